@@ -1,0 +1,71 @@
+package org.sitrep.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sitrep.text.DataFiles;
+import org.sitrep.text.TextNormalizer;
+
+/** The lexicon of chrome lines ({@code boilerplate.tsv}): says which kind of chrome a line is. */
+final class Boilerplate {
+  private record Rule(String kind, String how, String pattern, Pattern regex) {}
+
+  private static final Boilerplate DEFAULT = new Boilerplate(
+      DataFiles.readTsv(Boilerplate.class, "boilerplate.tsv"));
+
+  private final List<Rule> rules = new ArrayList<>();
+
+  private Boilerplate(List<String[]> rows) {
+    for (String[] r : rows) {
+      if (r.length < 3) {
+        throw new IllegalStateException("boilerplate.tsv: row needs 3 columns: " + String.join("|", r));
+      }
+      String how = r[1];
+      Pattern p = null;
+      String pattern = TextNormalizer.fold(r[2]);
+      if (how.equals("regex")) {
+        p = Pattern.compile(r[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      } else if (!how.equals("exact") && !how.equals("prefix") && !how.equals("suffix")) {
+        throw new IllegalStateException("boilerplate.tsv: unknown match type " + how);
+      }
+      rules.add(new Rule(r[0], how, pattern, p));
+    }
+  }
+
+  static Boilerplate get() {
+    return DEFAULT;
+  }
+
+  /** Returns the chrome kind of a whole line, if the lexicon knows it. */
+  Optional<String> kindOf(String line) {
+    String t = line.strip();
+    if (t.isEmpty() || t.length() > 200) {
+      return Optional.empty();
+    }
+    String folded = TextNormalizer.fold(t);
+    String bare = stripEndPunct(folded);
+    for (Rule r : rules) {
+      boolean hit =
+          switch (r.how) {
+            case "exact" -> folded.equals(r.pattern) || bare.equals(r.pattern);
+            case "prefix" -> folded.startsWith(r.pattern);
+            case "suffix" -> folded.endsWith(r.pattern);
+            default -> r.regex.matcher(t).matches() || r.regex.matcher(bare).matches();
+          };
+      if (hit) {
+        return Optional.of(r.kind);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String stripEndPunct(String s) {
+    int e = s.length();
+    while (e > 0 && ":.!·|»›>".indexOf(s.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return s.substring(0, e).strip().toLowerCase(Locale.ROOT);
+  }
+}

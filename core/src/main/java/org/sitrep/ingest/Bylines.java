@@ -1,0 +1,151 @@
+package org.sitrep.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Credit;
+import org.sitrep.text.DataFiles;
+import org.sitrep.text.TextNormalizer;
+
+/**
+ * Reads byline lines: credited people with their roles, the publication date, the section and
+ * tags. Vocabulary from {@code bylines.tsv}.
+ */
+final class Bylines {
+  /** What a byline line says. {@code date} is null when it states none. */
+  record Parsed(List<Credit> credits, DateExpressions.Found date, String dateEvidence,
+      String section, List<String> tags) {
+    boolean isEmpty() {
+      return credits.isEmpty() && date == null && section == null;
+    }
+  }
+
+  private record Marker(String kind, String text, String value, Pattern pattern) {}
+
+  private static final List<Marker> MARKERS = new ArrayList<>();
+  private static final List<String> SECTION_HEADS = new ArrayList<>();
+  private static final Pattern SEPARATORS =
+      Pattern.compile("\\s*(?:\\||\uD83D\uDD54|\uD83D\uDD52|\u23F0|\u2022|\u00B7|//)\\s*");
+
+  static {
+    for (String[] r : DataFiles.readTsv(Bylines.class, "bylines.tsv")) {
+      String kind = r[0];
+      String text = r[1].strip();
+      if (kind.equals("section")) {
+        SECTION_HEADS.add(TextNormalizer.fold(text));
+        continue;
+      }
+      Pattern p =
+          Pattern.compile(
+              "^" + Pattern.quote(text).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}])\\s*:?\\s*",
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      MARKERS.add(new Marker(kind, text, r.length > 2 ? r[2] : "", p));
+    }
+    MARKERS.sort(Comparator.comparingInt((Marker m) -> m.text.length()).reversed());
+  }
+
+  private Bylines() {}
+
+  /** Parses a line as a byline; {@code dayFirst} reads ambiguous numeric dates day first. */
+  static Parsed parse(String line, boolean dayFirst) {
+    List<Credit> credits = new ArrayList<>();
+    DateExpressions.Found date = null;
+    String evidence = null;
+    String section = null;
+    List<String> tags = new ArrayList<>();
+    for (String seg : SEPARATORS.split(line.strip())) {
+      String s = seg.strip();
+      if (s.isEmpty()) {
+        continue;
+      }
+      Marker marker = null;
+      Matcher mm = null;
+      for (Marker m : MARKERS) {
+        Matcher x = m.pattern.matcher(s);
+        if (x.find()) {
+          marker = m;
+          mm = x;
+          break;
+        }
+      }
+      Optional<DateExpressions.Found> d = DateExpressions.find(s, dayFirst);
+      if (marker != null && marker.kind.equals("role")) {
+        int restEnd = d.isPresent() && d.get().start() >= mm.end() ? d.get().start() : s.length();
+        String rest = s.substring(mm.end(), restEnd).strip();
+        for (String name : rest.split("\\s+(?:and|&|و)\\s+|\\s*,\\s*")) {
+          String n = cleanName(name);
+          if (!n.isEmpty() && n.length() <= 60 && n.split("\\s+").length <= 6) {
+            credits.add(new Credit(marker.value, n));
+          }
+        }
+      }
+      if (d.isPresent()) {
+        boolean updated = marker != null && marker.kind.equals("updated");
+        if (!updated && date == null) {
+          date = d.get();
+          evidence = s.substring(d.get().start(), d.get().end()).strip();
+          String after = s.substring(d.get().end()).strip();
+          if (!after.isEmpty()) {
+            String[] st = sectionAndTags(after);
+            section = st[0];
+            if (st[1] != null) {
+              tags.add(st[1]);
+            }
+          }
+        }
+      }
+    }
+    return new Parsed(credits, date, evidence, section, tags);
+  }
+
+  /** Splits "خبر عسكري جيش الإسلام" into section "خبر عسكري" and the tag "جيش الإسلام". */
+  private static String[] sectionAndTags(String s) {
+    String[] words = s.split("\\s+");
+    String head = TextNormalizer.fold(words[0]);
+    if (!SECTION_HEADS.contains(head)) {
+      return new String[] {null, s};
+    }
+    int n = 1;
+    if (words.length > 1 && isAdjective(words[1])) {
+      n = 2;
+    }
+    String section = String.join(" ", List.of(words).subList(0, n));
+    String rest = String.join(" ", List.of(words).subList(n, words.length)).strip();
+    return new String[] {section, rest.isEmpty() ? null : rest};
+  }
+
+  /** An Arabic relative adjective (nisba: عسكري, سياسية) or an English lower-case word. */
+  private static boolean isAdjective(String w) {
+    return w.endsWith("ي") || w.endsWith("ية") || w.endsWith("يه") || w.matches("\\p{Ll}+");
+  }
+
+  private static String cleanName(String s) {
+    return s.replaceAll("^[\\s,:;\\-–|]+|[\\s,:;\\-–|]+$", "").strip();
+  }
+
+  /** True when a line names a credit role or a publication marker at the start of a segment. */
+  static boolean looksLikeByline(String line) {
+    if (line.length() > 300) {
+      return false;
+    }
+    for (String seg : SEPARATORS.split(line.strip())) {
+      String s = seg.strip();
+      for (Marker m : MARKERS) {
+        if (m.pattern.matcher(s).find()) {
+          if (m.kind.equals("role") && m.text.equals("by")) {
+            // "By John Smith": require a short, name-like rest.
+            String rest = s.substring(2).strip();
+            if (rest.isEmpty() || rest.split("\\s+").length > 8 || rest.endsWith(".")) {
+              continue;
+            }
+          }
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,157 @@
+package org.sitrep.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.text.DataFiles;
+import org.sitrep.text.TextNormalizer;
+
+/**
+ * Finds complete calendar dates (with day, month and year, optionally a time) in page metadata
+ * lines, in English and Arabic: {@code 27 مارس، 2018 7:47:31 م}, {@code March 27, 2018},
+ * {@code 2018-03-27T19:47:31}, {@code ١٥ ديسمبر ٢٠١٦}. A month and year alone is not a date here.
+ */
+final class DateExpressions {
+  /** A date found in a string: ISO value, precision, and where it was. */
+  record Found(String value, String precision, int start, int end) {}
+
+  private static final Map<String, Integer> MONTHS = new HashMap<>();
+  private static final String MONTH_ALT;
+
+  static {
+    List<String> names = new ArrayList<>();
+    for (String[] row : DataFiles.readTsv(DateExpressions.class, "/org/sitrep/lexicon/months.tsv")) {
+      int m = Integer.parseInt(row[0].strip());
+      for (int i = 1; i < row.length; i++) {
+        String n = row[i].strip();
+        if (!n.isEmpty()) {
+          MONTHS.put(key(n), m);
+          names.add(n);
+        }
+      }
+    }
+    names.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder alt = new StringBuilder();
+    for (String n : names) {
+      if (alt.length() > 0) {
+        alt.append('|');
+      }
+      alt.append(Pattern.quote(n).replace(" ", "\\E\\s+\\Q"));
+    }
+    MONTH_ALT = alt.toString();
+  }
+
+  private static final String TIME =
+      "(?:\\s*[,،|\\-–]?\\s*(?:at\\s+|الساعة\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
+          + "(?:\\s*(am|pm|a\\.m\\.|p\\.m\\.|ص|م|صباحا|صباحاً|مساء|مساءً)(?![\\p{L}]))?)?";
+  private static final Pattern DMY =
+      Pattern.compile(
+          "(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?(" + MONTH_ALT
+              + ")(?:\\s*/\\s*[\\p{L} ]{2,20}?)?[,،.]?\\s*(\\d{4})(?!\\d)" + TIME,
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern MDY =
+      Pattern.compile(
+          "(?<![\\p{L}])(" + MONTH_ALT + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?[,،]?\\s*(\\d{4})(?!\\d)"
+              + TIME,
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern ISO =
+      Pattern.compile(
+          "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?)?(?!\\d)");
+  private static final Pattern SLASH_YMD =
+      Pattern.compile("(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)");
+  private static final Pattern SLASH_DMY =
+      Pattern.compile("(?<![\\d/])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?!\\d)" + TIME);
+
+  private DateExpressions() {}
+
+  private static String key(String name) {
+    return TextNormalizer.fold(name).replace(".", "");
+  }
+
+  /**
+   * Returns the first complete date in {@code s}. {@code dayFirst} says how to read an ambiguous
+   * numeric date such as 03/04/2018 (true in Arabic and European pages).
+   */
+  static Optional<Found> find(String s, boolean dayFirst) {
+    String t = TextNormalizer.asciiDigits(s);
+    List<Found> all = new ArrayList<>();
+    Matcher m = DMY.matcher(t);
+    if (m.find()) {
+      build(m.group(3), MONTHS.get(key(m.group(2))), m.group(1), m, 4, m.start(), m.end())
+          .ifPresent(all::add);
+    }
+    m = MDY.matcher(t);
+    if (m.find()) {
+      build(m.group(3), MONTHS.get(key(m.group(1))), m.group(2), m, 4, m.start(), m.end())
+          .ifPresent(all::add);
+    }
+    m = ISO.matcher(t);
+    if (m.find()) {
+      build(m.group(1), Integer.parseInt(m.group(2)), m.group(3), m, 4, m.start(), m.end())
+          .ifPresent(all::add);
+    }
+    m = SLASH_YMD.matcher(t);
+    if (m.find()) {
+      build(m.group(1), Integer.parseInt(m.group(2)), m.group(3), null, 0, m.start(), m.end())
+          .ifPresent(all::add);
+    }
+    m = SLASH_DMY.matcher(t);
+    if (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      boolean df = a > 12 || (b <= 12 && dayFirst);
+      build(m.group(3), df ? b : a, String.valueOf(df ? a : b), m, 4, m.start(), m.end())
+          .ifPresent(all::add);
+    }
+    return all.stream().min(Comparator.comparingInt(Found::start));
+  }
+
+  private static Optional<Found> build(
+      String year, Integer month, String day, Matcher m, int timeGroup, int start, int end) {
+    if (month == null) {
+      return Optional.empty();
+    }
+    int y = Integer.parseInt(year);
+    if (y < 1900 || y > 2100) {
+      return Optional.empty();
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.of(y, month, Integer.parseInt(day));
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+    if (m == null || timeGroup == 0 || m.group(timeGroup) == null) {
+      return Optional.of(new Found(date.toString(), "day", start, end));
+    }
+    int h = Integer.parseInt(m.group(timeGroup));
+    int min = Integer.parseInt(m.group(timeGroup + 1));
+    String sec = m.group(timeGroup + 2);
+    String ampm = m.groupCount() >= timeGroup + 3 ? m.group(timeGroup + 3) : null;
+    if (ampm != null) {
+      String a = ampm.toLowerCase(Locale.ROOT);
+      boolean pm = a.startsWith("p") || a.startsWith("م");
+      if (pm && h < 12) {
+        h += 12;
+      } else if (!pm && h == 12) {
+        h = 0;
+      }
+    }
+    if (h > 23 || min > 59 || (sec != null && Integer.parseInt(sec) > 59)) {
+      return Optional.of(new Found(date.toString(), "day", start, end));
+    }
+    String value = String.format(Locale.ROOT, "%sT%02d:%02d", date, h, min);
+    if (sec != null) {
+      return Optional.of(new Found(value + ":" + sec, "second", start, end));
+    }
+    return Optional.of(new Found(value, "minute", start, end));
+  }
+}

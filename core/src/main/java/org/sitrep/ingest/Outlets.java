@@ -1,0 +1,108 @@
+package org.sitrep.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Outlet;
+import org.sitrep.text.DataFiles;
+import org.sitrep.text.TextNormalizer;
+
+/** The outlet lexicon ({@code outlets.tsv}): recognizes outlets by name, alias or web domain. */
+final class Outlets {
+  private record Entry(Outlet outlet, List<Pattern> names, List<String> domains) {}
+
+  private static final Outlets DEFAULT = new Outlets(DataFiles.readTsv(Outlets.class, "outlets.tsv"));
+
+  private final List<Entry> entries = new ArrayList<>();
+
+  private Outlets(List<String[]> rows) {
+    for (String[] r : rows) {
+      if (r.length < 2) {
+        throw new IllegalStateException("outlets.tsv: row needs an id and a name: " + r[0]);
+      }
+      Outlet o = new Outlet(r[1].strip(), r[0].strip());
+      List<Pattern> names = new ArrayList<>();
+      List<String> all = new ArrayList<>();
+      all.add(o.name());
+      if (r.length > 2 && !r[2].isBlank()) {
+        all.addAll(List.of(r[2].split("\\|")));
+      }
+      for (String n : all) {
+        n = n.strip();
+        boolean caps = n.equals(n.toUpperCase(Locale.ROOT)) && n.chars().anyMatch(Character::isLetter)
+            && n.chars().allMatch(c -> c < 128);
+        String body = Pattern.quote(n).replace(" ", "\\E\\s+\\Q");
+        int flags = caps ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        names.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])", flags));
+      }
+      List<String> domains = new ArrayList<>();
+      if (r.length > 3 && !r[3].isBlank()) {
+        for (String d : r[3].split("\\|")) {
+          domains.add(d.strip().toLowerCase(Locale.ROOT));
+        }
+      }
+      entries.add(new Entry(o, names, domains));
+    }
+  }
+
+  static Outlets get() {
+    return DEFAULT;
+  }
+
+  /** A named outlet found in a line, with where its name starts and ends. */
+  record Hit(Outlet outlet, int start, int end) {}
+
+  /** Returns the earliest outlet name in {@code line}, preferring the longest name at a position. */
+  Optional<Hit> findIn(String line) {
+    Hit best = null;
+    for (Entry e : entries) {
+      for (Pattern p : e.names) {
+        Matcher m = p.matcher(line);
+        if (m.find()) {
+          if (best == null || m.start() < best.start
+              || (m.start() == best.start && m.end() > best.end)) {
+            best = new Hit(e.outlet, m.start(), m.end());
+          }
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Returns the outlet whose web domain is {@code host} or a parent of it. */
+  Optional<Outlet> byHost(String host) {
+    if (host == null) {
+      return Optional.empty();
+    }
+    String h = host.toLowerCase(Locale.ROOT);
+    for (Entry e : entries) {
+      for (String d : e.domains) {
+        if (h.equals(d) || h.endsWith("." + d)) {
+          return Optional.of(e.outlet);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns a known outlet named exactly {@code name}, or a new outlet with a slug id. */
+  Outlet byName(String name) {
+    String n = TextNormalizer.fold(name);
+    for (Entry e : entries) {
+      for (Pattern p : e.names) {
+        Matcher m = p.matcher(name.strip());
+        if (m.matches()) {
+          return e.outlet;
+        }
+      }
+      if (TextNormalizer.fold(e.outlet.name()).equals(n)) {
+        return e.outlet;
+      }
+    }
+    String slug = n.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    return new Outlet(name.strip(), slug.isEmpty() ? "unknown" : slug);
+  }
+}

@@ -1,0 +1,42 @@
+package org.sitrep.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.Chrome;
+import org.sitrep.model.Comment;
+import org.sitrep.model.Credit;
+import org.sitrep.model.Outlet;
+import org.sitrep.model.Published;
+import org.sitrep.model.Related;
+import org.sitrep.model.Span;
+
+/** What a page parser found, gathered before it becomes an immutable Document. */
+final class PageParts {
+  String text = "";
+  String title;
+  Outlet outlet;
+  Published published = Published.NONE;
+  final List<Credit> credits = new ArrayList<>();
+  String dateline;
+  String section;
+  final List<String> tags = new ArrayList<>();
+  final List<Span> paragraphs = new ArrayList<>();
+  final List<Comment> comments = new ArrayList<>();
+  final List<Related> related = new ArrayList<>();
+  final List<Chrome> chrome = new ArrayList<>();
+  String language;
+
+  void chrome(int start, int end, String kind) {
+    if (end > start) {
+      chrome.add(new Chrome(start, end, kind));
+    }
+  }
+
+  void addCredits(List<Credit> found) {
+    for (Credit c : found) {
+      if (!credits.contains(c)) {
+        credits.add(c);
+      }
+    }
+  }
+}

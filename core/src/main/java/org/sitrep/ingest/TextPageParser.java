@@ -1,0 +1,464 @@
+package org.sitrep.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Comment;
+import org.sitrep.model.Published;
+import org.sitrep.model.Related;
+import org.sitrep.model.Span;
+import org.sitrep.text.Languages;
+import org.sitrep.text.TextNormalizer;
+
+/**
+ * Parses a page that a crawler already flattened to text: one block per line, blank lines between
+ * paragraphs, site chrome, reader comments and related headlines kept inline.
+ *
+ * <p>The page is read in zones: a header (chrome, title, byline, dateline), the body, and after
+ * it a comment section (opened by a comment-widget line, or recognized by its shape: short author
+ * lines each followed by a comment, and comments separated by two blank lines) and lists of
+ * related headlines.
+ */
+final class TextPageParser {
+  /* One line of the page with its offsets and the blank lines around it. */
+  private record Line(int start, int end, String text, int blanksBefore, int blanksAfter) {
+    boolean blank() {
+      return text.isBlank();
+    }
+  }
+
+  private static final Pattern CRAWLER_DATE =
+      Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+");
+  private static final Pattern SIDE_DATELINE =
+      Pattern.compile("^(.{2,40}?)\\s*[-–—]\\s*(.{2,40})$");
+  private static final Pattern LEAD_DATELINE =
+      Pattern.compile("^([\\p{L}][\\p{L} ,.'’-]{1,40}?)\\s*[,،]?\\s*(.{0,40}?)\\s*\\(\\s*([^()]{2,40}?)\\s*\\)\\s*[-–—:]?\\s");
+  private static final int HEADER_LINES = 15;
+
+  private final Boilerplate lexicon = Boilerplate.get();
+  private final Outlets outlets = Outlets.get();
+
+  PageParts parse(String text) {
+    PageParts p = new PageParts();
+    p.text = text;
+    List<Line> lines = split(text);
+    int i = header(lines, p);
+    int end = body(lines, i, p);
+    tail(lines, end, p);
+    StringBuilder body = new StringBuilder();
+    for (Span s : p.paragraphs) {
+      body.append(text, s.start(), s.end()).append(' ');
+    }
+    String lang = Languages.detect(body.length() > 0 ? body : text);
+    p.language = lang;
+    for (int k = 0; k < p.related.size(); k++) {
+      Related r = p.related.get(k);
+      p.related.set(k, new Related(r.title(), Languages.detect(r.title())));
+    }
+    return p;
+  }
+
+  private static List<Line> split(String text) {
+    List<int[]> raw = new ArrayList<>();
+    int s = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        raw.add(new int[] {s, i});
+        s = i + 1;
+      }
+    }
+    List<Line> lines = new ArrayList<>();
+    int blanks = 0;
+    List<Integer> before = new ArrayList<>();
+    for (int[] r : raw) {
+      String t = text.substring(r[0], r[1]);
+      before.add(blanks);
+      blanks = t.isBlank() ? blanks + 1 : 0;
+    }
+    for (int k = 0; k < raw.size(); k++) {
+      int after = 0;
+      for (int j = k + 1; j < raw.size() && text.substring(raw.get(j)[0], raw.get(j)[1]).isBlank(); j++) {
+        after++;
+      }
+      int[] r = raw.get(k);
+      // trim the line's offsets to its visible text
+      int a = r[0];
+      int b = r[1];
+      while (a < b && Character.isWhitespace(text.charAt(a))) {
+        a++;
+      }
+      while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+        b--;
+      }
+      lines.add(new Line(a, b, text.substring(a, b), before.get(k), after));
+    }
+    return lines;
+  }
+
+  /** Reads chrome, title, byline and dateline; returns the index of the first body line. */
+  private int header(List<Line> lines, PageParts p) {
+    int seen = 0;
+    String titleFolded = null;
+    String bylineFolded = null;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.blank()) {
+        continue;
+      }
+      if (++seen > HEADER_LINES) {
+        return i;
+      }
+      Matcher cd = CRAWLER_DATE.matcher(p.text).region(l.start, l.end);
+      if (cd.lookingAt()) {
+        p.published = new Published(cd.group(1), "day", "page", cd.group().strip());
+        p.chrome(l.start, l.start + cd.group().stripTrailing().length(), "date");
+        if (cd.end() < l.end) {
+          // the crawler's date field runs into the first paragraph
+          lines.set(i, new Line(cd.end(), l.end, p.text.substring(cd.end(), l.end),
+              l.blanksBefore, l.blanksAfter));
+          return i;
+        }
+        continue;
+      }
+      Optional<String> kind = lexicon.kindOf(l.text);
+      if (kind.isPresent() && !kind.get().equals("comment-widget")
+          && !kind.get().equals("related-header")) {
+        p.chrome(l.start, l.end, kind.get());
+        noteOutlet(p, l.text);
+        continue;
+      }
+      String folded = TextNormalizer.fold(l.text);
+      if (p.title == null) {
+        if (!titleLike(l.text)) {
+          return i;
+        }
+        p.title = stripQuotes(l.text);
+        titleFolded = folded;
+        continue;
+      }
+      if (folded.equals(titleFolded)) {
+        p.chrome(l.start, l.end, "title");
+        continue;
+      }
+      if (folded.equals(bylineFolded)) {
+        p.chrome(l.start, l.end, "byline");
+        continue;
+      }
+      if (Bylines.looksLikeByline(l.text) || dateOnly(l.text)) {
+        Bylines.Parsed b = Bylines.parse(l.text, true);
+        if (!b.isEmpty() || dateOnly(l.text)) {
+          p.addCredits(b.credits());
+          if (b.date() != null && p.published.value() == null) {
+            p.published = new Published(b.date().value(), b.date().precision(), "page",
+                b.dateEvidence());
+          } else if (dateOnly(l.text) && p.published.value() == null) {
+            DateExpressions.find(l.text, true).ifPresent(d -> p.published =
+                new Published(d.value(), d.precision(), "page", l.text.strip()));
+          }
+          if (b.section() != null && p.section == null) {
+            p.section = b.section();
+          }
+          p.tags.addAll(b.tags());
+          p.chrome(l.start, l.end, "byline");
+          bylineFolded = folded;
+          noteOutlet(p, l.text);
+          continue;
+        }
+      }
+      if (dateline(l.text, p)) {
+        p.chrome(l.start, l.end, "dateline");
+        continue;
+      }
+      return i;
+    }
+    return lines.size();
+  }
+
+  /** True for a line that is only a date (and perhaps a weekday or place). */
+  private static boolean dateOnly(String s) {
+    Optional<DateExpressions.Found> d = DateExpressions.find(s, true);
+    if (d.isEmpty()) {
+      return false;
+    }
+    String rest = s.substring(0, d.get().start()) + s.substring(d.get().end());
+    return rest.strip().length() <= 25;
+  }
+
+  /** Recognizes "Rif Dimashq - SMART" and "سمارت – حلب": a place beside an outlet name. */
+  private boolean dateline(String s, PageParts p) {
+    Matcher m = SIDE_DATELINE.matcher(s.strip());
+    if (!m.matches()) {
+      return false;
+    }
+    String left = m.group(1).strip();
+    String right = m.group(2).strip();
+    Optional<Outlets.Hit> r = outlets.findIn(right);
+    if (r.isPresent() && r.get().start() == 0 && r.get().end() == right.length()) {
+      p.dateline = left;
+      p.outlet = r.get().outlet();
+      return true;
+    }
+    Optional<Outlets.Hit> l = outlets.findIn(left);
+    if (l.isPresent() && l.get().start() == 0 && l.get().end() == left.length()) {
+      p.dateline = right;
+      p.outlet = l.get().outlet();
+      return true;
+    }
+    return false;
+  }
+
+  private void noteOutlet(PageParts p, String line) {
+    if (p.outlet == null) {
+      outlets.findIn(line).ifPresent(h -> p.outlet = h.outlet());
+    }
+  }
+
+  private static boolean titleLike(String s) {
+    String t = s.strip();
+    if (t.length() > 300) {
+      return false;
+    }
+    if (t.length() > 160 && (t.endsWith(".") || t.endsWith("。"))) {
+      return false;
+    }
+    return t.codePoints().filter(Character::isLetter).count() >= 3;
+  }
+
+  private static String stripQuotes(String s) {
+    String t = s.strip();
+    if (t.length() > 2) {
+      char a = t.charAt(0);
+      char b = t.charAt(t.length() - 1);
+      if ((a == '‘' && b == '’') || (a == '“' && b == '”') || (a == '"' && b == '"')
+          || (a == '«' && b == '»')) {
+        return t.substring(1, t.length() - 1).strip();
+      }
+    }
+    return t;
+  }
+
+  /** Reads body paragraphs from line {@code from}; returns the index where the body ends. */
+  private int body(List<Line> lines, int from, PageParts p) {
+    boolean first = true;
+    for (int i = from; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.blank()) {
+        continue;
+      }
+      Optional<String> kind = lexicon.kindOf(l.text);
+      if (kind.isPresent()) {
+        String k = kind.get();
+        if (k.equals("comment-widget") || k.equals("related-header") || k.equals("comments-end")
+            || (k.equals("navigation") && !p.paragraphs.isEmpty())) {
+          return i;
+        }
+        p.chrome(l.start, l.end, k);
+        noteOutlet(p, l.text);
+        continue;
+      }
+      if (!p.paragraphs.isEmpty() && commentsStartHere(lines, i)) {
+        return i;
+      }
+      if (p.title != null && TextNormalizer.fold(l.text).equals(TextNormalizer.fold(p.title))) {
+        p.chrome(l.start, l.end, "title");
+        continue;
+      }
+      if (first) {
+        leadDateline(l, p);
+        first = false;
+      }
+      p.paragraphs.add(new Span(l.start, l.end));
+    }
+    return lines.size();
+  }
+
+  /** A dateline that opens the first paragraph: "دمشق 15 ديسمبر 2016 ( شينخوا )", "BEIRUT (AP) —". */
+  private void leadDateline(Line l, PageParts p) {
+    Matcher m = LEAD_DATELINE.matcher(l.text);
+    if (!m.lookingAt()) {
+      return;
+    }
+    Optional<Outlets.Hit> h = outlets.findIn(m.group(3));
+    if (h.isEmpty()) {
+      return;
+    }
+    if (p.dateline == null) {
+      p.dateline = m.group(1).strip().replaceAll("[,،]$", "");
+    }
+    if (p.outlet == null) {
+      p.outlet = h.get().outlet();
+    }
+    if (p.published.value() == null && !m.group(2).isBlank()) {
+      DateExpressions.find(m.group(2), true).ifPresent(d -> p.published =
+          new Published(d.value(), d.precision(), "page", m.group(2).strip()));
+    }
+  }
+
+  /**
+   * True when line {@code i} opens a comment section that no widget announced: it is an author
+   * line, and more author lines or the two-blank-line separators of comments follow.
+   */
+  private boolean commentsStartHere(List<Line> lines, int i) {
+    Line l = lines.get(i);
+    int words = l.text.split("\\s+").length;
+    if (words < 2 || words > 4 || !authorLine(lines, i)) {
+      return false;
+    }
+    int authors = 0;
+    for (int j = i + 1; j < lines.size() && j < i + 60; j++) {
+      Line x = lines.get(j);
+      if (x.blank()) {
+        continue;
+      }
+      if (x.blanksBefore >= 2) {
+        return true;
+      }
+      if (authorLine(lines, j) && ++authors >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when line {@code i} looks like a comment's author: a short name, then one blank line. */
+  private boolean authorLine(List<Line> lines, int i) {
+    Line l = lines.get(i);
+    String t = l.text;
+    if (t.length() > 40 || l.blanksAfter != 1 || i + 2 >= lines.size()) {
+      return false;
+    }
+    String[] words = t.split("\\s+");
+    if (words.length > 5 || !Character.isLetterOrDigit(t.codePointAt(0))) {
+      return false;
+    }
+    if (t.matches(".*(https?://|www\\.|[\"“”:;?!,…]).*")) {
+      return false;
+    }
+    // a final period only after an abbreviation ("Jr.") or alone ("name ."); none inside
+    String last = words[words.length - 1];
+    if (t.endsWith(".") && last.length() > 3) {
+      return false;
+    }
+    if (t.substring(0, t.length() - 1).contains(". ")) {
+      return false;
+    }
+    Line next = lines.get(i + 2);
+    return !next.blank() && lexicon.kindOf(next.text).isEmpty();
+  }
+
+  /** Reads what follows the body: related headlines, comments, and the chrome between them. */
+  private void tail(List<Line> lines, int from, PageParts p) {
+    trailingHeadlines(lines, from, p);
+    String mode = "none";
+    CommentBuilder current = null;
+    List<CommentBuilder> comments = new ArrayList<>();
+    for (int i = from; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.blank()) {
+        continue;
+      }
+      Optional<String> kind = lexicon.kindOf(l.text);
+      if (kind.isPresent()) {
+        String k = kind.get();
+        if (k.equals("comment-widget")) {
+          mode = "comments";
+          current = null;
+        } else if (k.equals("related-header") || k.equals("navigation")) {
+          mode = "related";
+          current = null;
+        } else if (k.equals("comments-end")) {
+          current = null;
+        }
+        // a widget label glued to the end of a comment's last line stays with the comment
+        p.chrome(l.start, l.end, k.equals("comments-end") ? "comment-widget" : k);
+        continue;
+      }
+      if (mode.equals("none")) {
+        mode = authorLine(lines, i) || l.blanksBefore >= 2 ? "comments" : "related";
+      }
+      if (mode.equals("related")) {
+        if (Bylines.looksLikeByline(l.text)) {
+          p.chrome(l.start, l.end, "byline");
+        } else {
+          p.related.add(new Related(l.text, null));
+          p.chrome(l.start, l.end, "related");
+        }
+        continue;
+      }
+      if (authorLine(lines, i)) {
+        current = new CommentBuilder(l.text);
+        comments.add(current);
+        continue;
+      }
+      if (current == null || current.start >= 0 && l.blanksBefore >= 2) {
+        current = new CommentBuilder(null);
+        comments.add(current);
+      }
+      current.add(l);
+    }
+    for (CommentBuilder c : comments) {
+      if (c.start >= 0) {
+        p.comments.add(new Comment(c.author, p.text.substring(c.start, c.end), c.start, c.end,
+            null));
+      }
+    }
+  }
+
+  /** Headline-like lines at the end of the body (before chrome) list other articles. */
+  private void trailingHeadlines(List<Line> lines, int end, PageParts p) {
+    while (!p.paragraphs.isEmpty()) {
+      Span last = p.paragraphs.get(p.paragraphs.size() - 1);
+      String t = p.text.substring(last.start(), last.end());
+      if (p.paragraphs.size() < 2 || !headline(t)) {
+        return;
+      }
+      p.paragraphs.remove(p.paragraphs.size() - 1);
+      p.related.add(0, new Related(t, null));
+      p.chrome(last.start(), last.end(), "related");
+    }
+  }
+
+  /** A title-cased line without closing punctuation: "There Are Some ‘Problems’ With Gas …". */
+  private static boolean headline(String t) {
+    if (t.length() > 200 || t.matches(".*[.!?:;…\"”]$")) {
+      return false;
+    }
+    String[] words = t.split("\\s+");
+    if (words.length < 4) {
+      return false;
+    }
+    int caps = 0;
+    int lower = 0;
+    for (String w : words) {
+      String x = w.replaceAll("^[^\\p{L}\\p{N}]+", "");
+      if (x.isEmpty()) {
+        continue;
+      }
+      if (Character.isUpperCase(x.codePointAt(0)) || Character.isDigit(x.codePointAt(0))) {
+        caps++;
+      } else if (Character.isLowerCase(x.codePointAt(0))) {
+        lower++;
+      }
+    }
+    return caps >= 0.75 * (caps + lower) && caps + lower >= 4;
+  }
+
+  private static final class CommentBuilder {
+    final String author;
+    int start = -1;
+    int end = -1;
+
+    CommentBuilder(String author) {
+      this.author = author;
+    }
+
+    void add(Line l) {
+      if (start < 0) {
+        start = l.start;
+      }
+      end = l.end;
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package org.sitrep.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.sitrep.ingest.PageReader;
+import org.sitrep.model.Failure;
+import org.sitrep.output.RecordWriter;
+
+/**
+ * Runs the pipeline over a set of pages and writes the output records of RECORDS.md into a
+ * folder: {@code documents.jsonl}, {@code events.jsonl}, {@code stories.jsonl}, {@code
+ * failures.jsonl}.
+ */
+public final class Analyzer {
+  /** Run settings: worker threads and the largest page accepted. */
+  public record Options(int threads, long maxPageBytes) {
+    public Options {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+      }
+      if (maxPageBytes < 1) {
+        throw new IllegalArgumentException("maxPageBytes must be positive, got " + maxPageBytes);
+      }
+    }
+
+    /** Defaults: one thread per core, 16 MB pages. */
+    public static Options defaults() {
+      return new Options(Runtime.getRuntime().availableProcessors(), PageReader.DEFAULT_MAX_BYTES);
+    }
+  }
+
+  /** Receives progress as pages finish; called from the writing thread only. */
+  public interface Progress {
+    void page(int done, int total, int failures, long bytes, String input, String failure);
+
+    /** A listener that ignores everything. */
+    Progress NONE = (done, total, failures, bytes, input, failure) -> {};
+  }
+
+  /** What a run did. */
+  public record Summary(int pages, int documents, int failures, long bytes, long nanos) {}
+
+  private final Options options;
+  private final PageReader reader;
+
+  public Analyzer(Options options) {
+    this.options = options;
+    this.reader = new PageReader(options.maxPageBytes());
+  }
+
+  /** Analyzes {@code inputs} (files and folders) into {@code outDir}, creating it if needed. */
+  public Summary run(List<String> inputs, Path outDir, Progress progress) throws IOException {
+    long t0 = System.nanoTime();
+    Files.createDirectories(outDir);
+    Inputs.Found found = Inputs.expand(inputs);
+    int total = found.pages().size();
+    int docs = 0;
+    int fails = 0;
+    long bytes = 0;
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+      Thread t = new Thread(r, "sitrep-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    try (RecordWriter documents = new RecordWriter(outDir.resolve("documents.jsonl"));
+        // events and stories come with their stages; the files exist so readers find them
+        RecordWriter events = new RecordWriter(outDir.resolve("events.jsonl"));
+        RecordWriter stories = new RecordWriter(outDir.resolve("stories.jsonl"));
+        RecordWriter failures = new RecordWriter(outDir.resolve("failures.jsonl"))) {
+      for (Inputs.Missing m : found.missing()) {
+        failures.write(new Failure(m.input(), "read", m.error()));
+        fails++;
+        progress.page(0, total, fails, 0, m.input(), m.error());
+      }
+      Deque<Future<Done>> window = new ArrayDeque<>();
+      int next = 0;
+      int done = 0;
+      int limit = options.threads() * 8;
+      while (done < total) {
+        while (next < total && window.size() < limit) {
+          Inputs.Page page = found.pages().get(next++);
+          window.add(pool.submit(() -> process(page)));
+        }
+        Done d = await(window.poll());
+        done++;
+        bytes += d.bytes;
+        String error = null;
+        if (d.result instanceof PageReader.Ok ok) {
+          documents.write(ok.document());
+          docs++;
+        } else if (d.result instanceof PageReader.Failed f) {
+          failures.write(f.failure());
+          fails++;
+          error = f.failure().error();
+        }
+        progress.page(done, total, fails, bytes, d.input, error);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Summary(total, docs, fails, bytes, System.nanoTime() - t0);
+  }
+
+  private record Done(String input, PageReader.Result result, long bytes) {}
+
+  private Done process(Inputs.Page page) {
+    long size;
+    try {
+      size = Files.size(page.path());
+    } catch (IOException e) {
+      size = 0;
+    }
+    return new Done(page.input(), reader.read(page.path(), page.input()), size);
+  }
+
+  private static Done await(Future<Done> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      // PageReader turns every page problem into a Failure; anything here is a bug.
+      throw new IllegalStateException("worker failed: " + e.getCause(), e.getCause());
+    }
+  }
+}

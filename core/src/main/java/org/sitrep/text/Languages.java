@@ -1,0 +1,77 @@
+package org.sitrep.text;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Guesses the ISO 639-1 language of a text from its script and, for Latin script, from frequent
+ * function words. Good enough to route text between the English and Arabic rules.
+ */
+public final class Languages {
+  private Languages() {}
+
+  private static final Map<String, Set<String>> STOPWORDS =
+      Map.of(
+          "en", Set.of("the", "and", "of", "to", "in", "is", "that", "was", "for", "with", "on"),
+          "fr", Set.of("le", "la", "les", "et", "des", "est", "une", "dans", "du", "pour", "que"),
+          "de", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "ein"),
+          "es", Set.of("el", "los", "las", "y", "que", "en", "por", "una", "del", "para", "con"),
+          "it", Set.of("il", "di", "che", "e", "la", "per", "una", "non", "sono", "della", "gli"),
+          "pt", Set.of("o", "os", "que", "não", "uma", "para", "com", "do", "da", "em", "dos"));
+
+  /** Returns the language code of {@code text}, or {@code und} when it holds no letters. */
+  public static String detect(CharSequence text) {
+    int arabic = 0;
+    int latin = 0;
+    int cyrillic = 0;
+    int other = 0;
+    int n = Math.min(text.length(), 20_000);
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c)) {
+        continue;
+      }
+      Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+      switch (sc) {
+        case ARABIC -> arabic++;
+        case LATIN -> latin++;
+        case CYRILLIC -> cyrillic++;
+        default -> other++;
+      }
+    }
+    int max = Math.max(Math.max(arabic, latin), Math.max(cyrillic, other));
+    if (max == 0) {
+      return "und";
+    }
+    if (max == arabic) {
+      return "ar";
+    }
+    if (max == cyrillic) {
+      return "ru";
+    }
+    if (max == other) {
+      return "und";
+    }
+    return latinLanguage(text.subSequence(0, n).toString());
+  }
+
+  private static String latinLanguage(String text) {
+    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    String best = "en";
+    int bestCount = 0;
+    for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
+      int count = 0;
+      for (String w : words) {
+        if (e.getValue().contains(w)) {
+          count++;
+        }
+      }
+      if (count > bestCount || (count == bestCount && e.getKey().equals("en"))) {
+        best = e.getKey();
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,88 @@
+package org.sitrep.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Normalizes decoded page text and folds strings for matching.
+ *
+ * <p>{@link #normalizePage} produces the document {@code text} that all offsets refer to: NFC,
+ * line breaks as {@code \n}, no byte-order mark, control characters (other than newline and tab)
+ * replaced by spaces.
+ */
+public final class TextNormalizer {
+  private TextNormalizer() {}
+
+  /** Returns the normalized form of a whole decoded page. */
+  public static String normalizePage(String raw) {
+    String s = raw;
+    if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
+      s = s.substring(1);
+    }
+    s = s.replace("\r\n", "\n").replace('\r', '\n');
+    s = Normalizer.normalize(s, Normalizer.Form.NFC);
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean bad = (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || c == '\uFEFF';
+      if (bad) {
+        if (b == null) {
+          b = new StringBuilder(s);
+        }
+        b.setCharAt(i, ' ');
+      }
+    }
+    return b == null ? s : b.toString();
+  }
+
+  /** Replaces Arabic-Indic and Extended Arabic-Indic digits by ASCII digits, one char for one. */
+  public static String asciiDigits(CharSequence s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\u0660' && c <= '\u0669') {
+        c = (char) ('0' + (c - '\u0660'));
+      } else if (c >= '\u06F0' && c <= '\u06F9') {
+        c = (char) ('0' + (c - '\u06F0'));
+      }
+      out[i] = c;
+    }
+    return new String(out);
+  }
+
+  /**
+   * Folds a string for lexicon matching: lower case, ASCII digits, Arabic alef/hamza/yaa/taa-marbuta
+   * variants unified, tatweel and diacritics removed, whitespace collapsed, typographic quotes and
+   * dashes unified.
+   */
+  public static String fold(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    String lower = asciiDigits(s).toLowerCase(Locale.ROOT);
+    boolean space = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0') {
+        space = b.length() > 0;
+        continue;
+      }
+      if ((c >= '\u064B' && c <= '\u0652') || c == '\u0640' || c == '\u0670') {
+        continue;
+      }
+      switch (c) {
+        case 'أ', 'إ', 'آ', 'ٱ' -> c = 'ا';
+        case 'ى' -> c = 'ي';
+        case 'ة' -> c = 'ه';
+        case '\u2018', '\u2019', '`', '\u00B4' -> c = '\'';
+        case '\u201C', '\u201D', '\u00AB', '\u00BB' -> c = '"';
+        case '\u2013', '\u2014', '\u2212' -> c = '-';
+        default -> {}
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(c);
+    }
+    return b.toString();
+  }
+}
