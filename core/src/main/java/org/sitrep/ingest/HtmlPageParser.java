@@ -1,8 +1,105 @@
 package org.sitrep.ingest;
 
-/** Parses an HTML page: main content, metadata, comments and related links. */
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.sitrep.model.Comment;
+import org.sitrep.model.Related;
+import org.sitrep.model.Span;
+import org.sitrep.text.Languages;
+import org.sitrep.text.TextNormalizer;
+
+/**
+ * Parses an HTML page: metadata, reader comments, related headlines and the main content. The
+ * document text is the page rendered as plain text: the title, the body paragraphs, the comments
+ * and the related headlines, separated by blank lines; offsets point into it.
+ */
 final class HtmlPageParser {
+  private static final String RELATED =
+      "[class*=related], [id*=related], [class*=read-also], [class*=readmore], [class*=more-stories],"
+          + " [class*=recommended], [class*=also-read], [class*=more-news]";
+
   PageParts parse(String html, String input) {
-    throw new UnsupportedOperationException("HTML not yet");
+    Document doc = Jsoup.parse(html, input.contains("://") ? input : "");
+    HtmlMetadata meta = HtmlMetadata.read(doc, input);
+    List<HtmlComments.Raw> comments = HtmlComments.extract(doc);
+    Set<String> related = related(doc);
+    Element root = doc.body() == null ? doc : doc.body();
+    List<ContentExtractor.Block> blocks = new ContentExtractor().extract(root);
+
+    PageParts p = new PageParts();
+    StringBuilder text = new StringBuilder();
+    if (meta.title != null) {
+      p.title = meta.title;
+      text.append(TextNormalizer.normalizePage(meta.title));
+    }
+    String titleKey = meta.title == null ? null : TextNormalizer.fold(meta.title);
+    boolean first = true;
+    for (ContentExtractor.Block b : blocks) {
+      if (first && titleKey != null && TextNormalizer.fold(b.text()).equals(titleKey)) {
+        first = false;
+        continue; // the headline repeated at the top of the body
+      }
+      first = false;
+      p.paragraphs.add(append(text, b.text()));
+    }
+    for (HtmlComments.Raw c : comments) {
+      if (c.text().isBlank()) {
+        continue;
+      }
+      Span s = append(text, c.text());
+      p.comments.add(new Comment(c.author(), text.substring(s.start(), s.end()), s.start(),
+          s.end(), c.replyTo()));
+    }
+    for (String r : related) {
+      Span s = append(text, r);
+      p.chrome(s.start(), s.end(), "related");
+      p.related.add(new Related(r, Languages.detect(r)));
+    }
+    p.text = text.toString();
+    p.outlet = meta.outlet;
+    p.published = meta.published;
+    p.addCredits(meta.credits);
+    p.section = meta.section;
+    p.tags.addAll(meta.tags);
+    StringBuilder body = new StringBuilder();
+    for (Span s : p.paragraphs) {
+      body.append(p.text, s.start(), Math.min(s.end(), s.start() + 2000)).append(' ');
+      if (body.length() > 20_000) {
+        break;
+      }
+    }
+    String detected = Languages.detect(body.length() > 0 ? body : p.text);
+    p.language = detected.equals("und") && meta.language != null ? meta.language : detected;
+    return p;
+  }
+
+  private static Span append(StringBuilder text, String block) {
+    if (text.length() > 0) {
+      text.append("\n\n");
+    }
+    int start = text.length();
+    text.append(TextNormalizer.normalizePage(block));
+    return new Span(start, text.length());
+  }
+
+  /** Headlines of other articles listed in related-content boxes; the boxes are removed. */
+  private static Set<String> related(Document doc) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Element box : doc.select(RELATED)) {
+      if (box.text().length() > 5000) {
+        continue; // a whole page wrapper whose class merely mentions "related"
+      }
+      for (Element a : box.select("a")) {
+        String t = ContentExtractor.squash(a.text());
+        if (t.split("\\s+").length >= 4 && t.length() <= 200 && out.size() < 30) {
+          out.add(t);
+        }
+      }
+    }
+    return out;
   }
 }

@@ -1,0 +1,376 @@
+package org.sitrep.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the main content of an HTML page and returns it as text blocks (paragraphs, headings,
+ * list items) in page order.
+ *
+ * <p>Content scoring in the spirit of Readability and trafilatura, written for Sitrep: clutter is
+ * pruned by tag, visibility and class/id hints; every paragraph-like block scores by its text
+ * length and commas and passes the score to its ancestors; scores are discounted by link
+ * density; the best container wins, together with siblings that score nearly as well; blocks
+ * inside it that are link lists, widget labels or boilerplate are dropped.
+ */
+final class ContentExtractor {
+  /** A block of main content: its text, its tag, and whether it is a heading. */
+  record Block(String text, String tag, boolean heading) {}
+
+  private static final Set<String> DROP_TAGS =
+      Set.of("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
+          "embed", "button", "input", "select", "textarea", "option", "nav", "aside", "footer",
+          "video", "audio", "map", "dialog", "menu", "link", "meta", "head");
+  private static final Set<String> BLOCK_TAGS =
+      Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
+          "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tr",
+          "td", "th", "figure", "figcaption", "header", "footer", "form", "hr", "br", "address",
+          "center", "fieldset", "details", "summary", "caption", "hgroup");
+  private static final Set<String> LEAF_BLOCKS =
+      Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dt", "dd", "td", "th",
+          "figcaption", "caption", "address", "summary");
+  private static final Pattern NEGATIVE =
+      Pattern.compile(
+          "(^|[\\s_-])(comment|comments|commentlist|disqus|respond|reply|share|sharing|social|"
+              + "related|recommend\\w*|newsletter|subscri\\w*|promo\\w*|advert\\w*|ad|ads|adv|"
+              + "dfp|banner|sponsor\\w*|sidebar|widget|breadcrumbs?|cookie\\w*|consent|gdpr|popup|"
+              + "modal|footer|masthead|menu|navbar|nav|navigation|toolbar|pagination|pager|"
+              + "outbrain|taboola|signup|paywall|trending|most-popular|popular|more-stories|"
+              + "read-more|readmore|tags?|tag-list|author-bio|bio|byline|dateline|timestamp|"
+              + "caption|credit|hidden|visually-hidden|sr-only|screen-reader-text|skip|print|"
+              + "rss|jump|teaser|tools|utility|login|overlay|alert)($|[\\s_-])",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern POSITIVE =
+      Pattern.compile(
+          "(^|[\\s_-])(article|articlebody|article-body|article-content|body|content|entry|"
+              + "entry-content|main|post|post-content|post-body|story|story-body|text|blog|"
+              + "page-content|prose|rich-text|richtext|field-body)($|[\\s_-])",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+
+  private final Boilerplate lexicon = Boilerplate.get();
+
+  /** Returns the main-content blocks of a parsed page; the page is modified (pruned). */
+  List<Block> extract(Element body) {
+    prune(body);
+    Map<Element, Double> scores = score(body);
+    Element top = null;
+    double best = 0;
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      double s = e.getValue() * (1 - linkDensity(e.getKey()));
+      if (s > best) {
+        best = s;
+        top = e.getKey();
+      }
+    }
+    if (top == null) {
+      return blocks(body);
+    }
+    top = widen(top, scores, best);
+    List<Element> chosen = withSiblings(top, scores, best);
+    List<Block> out = new ArrayList<>();
+    for (Element e : chosen) {
+      out.addAll(blocks(e));
+    }
+    return out;
+  }
+
+  /** Removes clutter: non-content tags, hidden elements, and elements whose class says chrome. */
+  private void prune(Element root) {
+    int total = Math.max(1, root.text().length());
+    List<Element> drop = new ArrayList<>();
+    for (Element e : root.getAllElements()) {
+      if (e == root) {
+        continue;
+      }
+      String tag = e.normalName();
+      if (DROP_TAGS.contains(tag)) {
+        drop.add(e);
+        continue;
+      }
+      if (e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find()
+          || "true".equals(e.attr("aria-hidden")) && e.text().length() < 200) {
+        drop.add(e);
+        continue;
+      }
+      String hint = e.className() + " " + e.id();
+      if (hint.isBlank() || tag.equals("body") || tag.equals("html")) {
+        continue;
+      }
+      if (NEGATIVE.matcher(hint).find() && !POSITIVE.matcher(hint).find()) {
+        // never prune a container that holds most of the page's text
+        if (e.text().length() < total * 0.3) {
+          drop.add(e);
+        }
+      }
+    }
+    for (Element e : drop) {
+      if (e.parent() != null) {
+        e.remove();
+      }
+    }
+  }
+
+  private Map<Element, Double> score(Element root) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element e : root.getAllElements()) {
+      String tag = e.normalName();
+      boolean paragraph = tag.equals("p") || tag.equals("pre") || tag.equals("td")
+          || tag.equals("blockquote") || (isContainer(tag) && ownTextLength(e) >= 25);
+      if (!paragraph) {
+        continue;
+      }
+      String text = isContainer(tag) ? ownText(e) : e.text();
+      if (text.length() < 25) {
+        continue;
+      }
+      double s = 1 + commas(text) + Math.min(3, text.length() / 100.0);
+      Element a = isContainer(tag) && ownTextLength(e) >= 25 ? e : e.parent();
+      // the container gets the whole score, its parent half, the next a sixth
+      double[] share = {1, 0.5, 1.0 / 6};
+      for (int level = 0; a != null && level < share.length; level++) {
+        scores.merge(a, s * share[level], Double::sum);
+        a = a.parent();
+      }
+    }
+    Map<Element, Double> out = new HashMap<>();
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      out.put(e.getKey(), e.getValue() + initial(e.getKey()));
+    }
+    return out;
+  }
+
+  private static boolean isContainer(String tag) {
+    return tag.equals("div") || tag.equals("section") || tag.equals("article") || tag.equals("main");
+  }
+
+  private static double initial(Element e) {
+    double s = switch (e.normalName()) {
+      case "article" -> 8;
+      case "div", "main", "section" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "form", "ul", "ol", "dl", "dd", "dt", "li", "address" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    String hint = e.className() + " " + e.id();
+    if (POSITIVE.matcher(hint).find()) {
+      s += 25;
+    }
+    if (NEGATIVE.matcher(hint).find()) {
+      s -= 25;
+    }
+    if ("articleBody".equals(e.attr("itemprop"))) {
+      s += 40;
+    }
+    return s;
+  }
+
+  /** Climbs from a candidate to an ancestor that holds several comparable candidates. */
+  private static Element widen(Element top, Map<Element, Double> scores, double best) {
+    Element e = top;
+    while (e.parent() != null && !e.parent().normalName().equals("body")) {
+      Element p = e.parent();
+      // a lone child carries no structure of its own
+      if (p.children().size() == 1) {
+        e = p;
+        continue;
+      }
+      Double ps = scores.get(p);
+      if (ps != null && ps * (1 - linkDensity(p)) >= best * 0.9) {
+        e = p;
+        continue;
+      }
+      break;
+    }
+    return e;
+  }
+
+  private List<Element> withSiblings(Element top, Map<Element, Double> scores, double best) {
+    Element parent = top.parent();
+    if (parent == null) {
+      return List.of(top);
+    }
+    double threshold = Math.max(10, best * 0.2);
+    List<Element> out = new ArrayList<>();
+    for (Element s : parent.children()) {
+      if (s == top) {
+        out.add(s);
+        continue;
+      }
+      Double sc = scores.get(s);
+      double ld = linkDensity(s);
+      if (sc != null && sc * (1 - ld) >= threshold) {
+        out.add(s);
+        continue;
+      }
+      if (s.normalName().equals("p")) {
+        String t = s.text();
+        if ((t.length() > 80 && ld < 0.25)
+            || (t.length() > 0 && ld == 0 && t.matches(".*[.!?\"”]$"))) {
+          out.add(s);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Flattens a container into text blocks, dropping link lists and boilerplate lines. */
+  private List<Block> blocks(Element root) {
+    List<Block> out = new ArrayList<>();
+    walk(root, out);
+    List<Block> kept = new ArrayList<>();
+    for (Block b : out) {
+      if (!b.text.isBlank() && lexicon.kindOf(b.text).isEmpty() && !isLabel(b.text)) {
+        kept.add(b);
+      }
+    }
+    return kept;
+  }
+
+  private void walk(Element e, List<Block> out) {
+    StringBuilder inline = new StringBuilder();
+    int[] linkChars = {0};
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        inline.append(t.getWholeText());
+      } else if (n instanceof Element c) {
+        String tag = c.normalName();
+        if (tag.equals("br")) {
+          inline.append('\n');
+        } else if (!BLOCK_TAGS.contains(tag)) {
+          String text = c.wholeText();
+          inline.append(text);
+          if (tag.equals("a")) {
+            linkChars[0] += text.strip().length();
+          } else {
+            linkChars[0] += linkTextLength(c);
+          }
+        } else {
+          flush(inline, linkChars, e, out);
+          if (LEAF_BLOCKS.contains(tag) && !hasBlockChild(c)) {
+            add(c.wholeText(), linkTextLength(c), tag, out);
+          } else {
+            walk(c, out);
+          }
+        }
+      }
+    }
+    flush(inline, linkChars, e, out);
+  }
+
+  private void flush(StringBuilder inline, int[] linkChars, Element owner, List<Block> out) {
+    if (inline.length() > 0) {
+      String tag = LEAF_BLOCKS.contains(owner.normalName()) ? owner.normalName() : "p";
+      for (String part : inline.toString().split("\n\\s*\n")) {
+        add(part, part.length() == inline.length() ? linkChars[0] : 0, tag, out);
+      }
+      inline.setLength(0);
+      linkChars[0] = 0;
+    }
+  }
+
+  private static void add(String raw, int linkChars, String tag, List<Block> out) {
+    String text = squash(raw);
+    if (text.isEmpty()) {
+      return;
+    }
+    // a block that is mostly links is navigation or a related list
+    if (linkChars > 0 && linkChars >= 0.6 * text.length()) {
+      return;
+    }
+    boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
+    out.add(new Block(text, tag, heading));
+  }
+
+  private static boolean hasBlockChild(Element e) {
+    for (Element c : e.children()) {
+      if (BLOCK_TAGS.contains(c.normalName()) && !c.normalName().equals("br")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Short UI labels that are not prose: "Advertisement", "Image", "Loading…". */
+  private static boolean isLabel(String t) {
+    String l = t.toLowerCase(Locale.ROOT);
+    return l.equals("advertisement") || l.equals("advertisment") || l.equals("ad")
+        || l.equals("loading...") || l.equals("loading…") || l.equals("close")
+        || l.equals("image") || l.equals("video") || l.equals("play video")
+        || l.equals("إعلان") || l.equals("اعلان");
+  }
+
+  static String squash(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B') {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static int commas(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == '،' || c == '，') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static int ownTextLength(Element e) {
+    return ownText(e).length();
+  }
+
+  private static String ownText(Element e) {
+    StringBuilder b = new StringBuilder();
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        b.append(t.text());
+      } else if (n instanceof Element c && !BLOCK_TAGS.contains(c.normalName())) {
+        b.append(c.text());
+      }
+    }
+    return b.toString().strip();
+  }
+
+  static double linkDensity(Element e) {
+    int len = e.text().length();
+    if (len == 0) {
+      return 0;
+    }
+    return Math.min(1.0, (double) linkTextLength(e) / len);
+  }
+
+  private static int linkTextLength(Element e) {
+    int n = 0;
+    Elements links = e.getElementsByTag("a");
+    for (Element a : links) {
+      n += a.text().length();
+    }
+    return n;
+  }
+}

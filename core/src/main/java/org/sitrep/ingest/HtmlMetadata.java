@@ -1,0 +1,393 @@
+package org.sitrep.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.sitrep.model.Credit;
+import org.sitrep.model.Outlet;
+import org.sitrep.model.Published;
+
+/**
+ * Reads page metadata from JSON-LD, OpenGraph, {@code <meta>}, {@code <time>} and bylines: title,
+ * publication date, credits, section, tags, language and outlet.
+ */
+final class HtmlMetadata {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> ARTICLE_TYPES =
+      Set.of("newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
+          "opinionnewsarticle", "backgroundnewsarticle", "liveblogposting", "webpage",
+          "socialmediaposting", "report", "scholarlyarticle", "techarticle");
+  private static final String[] DATE_METAS = {
+    "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
+    "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued", "dc.date.created",
+    "dcterms.created", "dcterms.issued", "citation_publication_date", "sailthru.date",
+    "parsely-pub-date", "original-publish-date", "article.published", "published_time",
+    "article_date_original", "cxenseparse:recs:publishtime", "displaydate", "timestamp",
+  };
+  private static final Pattern ISO =
+      Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?)?");
+
+  String title;
+  Published published = Published.NONE;
+  final List<Credit> credits = new ArrayList<>();
+  String section;
+  final Set<String> tags = new LinkedHashSet<>();
+  String language;
+  Outlet outlet;
+  String articleBody;
+
+  static HtmlMetadata read(Document doc, String input) {
+    HtmlMetadata m = new HtmlMetadata();
+    m.jsonLd(doc);
+    m.metas(doc);
+    m.titles(doc);
+    m.times(doc);
+    m.byline(doc);
+    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    if (lang.length() >= 2) {
+      m.language = lang.substring(0, 2).toLowerCase(Locale.ROOT);
+    }
+    if (m.outlet == null) {
+      String host = host(meta(doc, "og:url"));
+      if (host == null) {
+        Element canon = doc.selectFirst("link[rel=canonical]");
+        host = canon == null ? null : host(canon.attr("href"));
+      }
+      if (host == null) {
+        host = host(input);
+      }
+      Optional<Outlet> o = Outlets.get().byHost(host);
+      if (o.isPresent()) {
+        m.outlet = o.get();
+      } else if (host != null) {
+        String h = host.startsWith("www.") ? host.substring(4) : host;
+        m.outlet = new Outlet(h, h.replaceAll("[^a-z0-9]+", "-"));
+      }
+    }
+    return m;
+  }
+
+  private void jsonLd(Document doc) {
+    for (Element s : doc.select("script[type=application/ld+json]")) {
+      JsonNode root;
+      try {
+        root = JSON.readTree(s.data());
+      } catch (Exception e) {
+        continue; // malformed JSON-LD is common; other metadata still applies
+      }
+      List<JsonNode> nodes = new ArrayList<>();
+      flatten(root, nodes);
+      for (JsonNode n : nodes) {
+        String type = types(n);
+        if (ARTICLE_TYPES.stream().noneMatch(type::contains)) {
+          continue;
+        }
+        boolean page = type.equals("webpage");
+        if (title == null && !page) {
+          title = text(n.get("headline"));
+        }
+        if (published.value() == null) {
+          String d = text(n.get("datePublished"));
+          if (d == null && !page) {
+            d = text(n.get("dateCreated"));
+          }
+          setDate(d, "page");
+        }
+        if (credits.isEmpty()) {
+          for (String a : names(n.get("author"))) {
+            credits.add(new Credit("author", a));
+          }
+        }
+        if (section == null) {
+          List<String> sec = strings(n.get("articleSection"));
+          section = sec.isEmpty() ? null : sec.get(0);
+        }
+        tags.addAll(keywords(n.get("keywords")));
+        if (outlet == null && n.has("publisher")) {
+          List<String> pub = names(n.get("publisher"));
+          if (!pub.isEmpty()) {
+            outlet = Outlets.get().byName(pub.get(0));
+          }
+        }
+        if (language == null) {
+          String l = text(n.get("inLanguage"));
+          if (l != null && l.length() >= 2) {
+            language = l.substring(0, 2).toLowerCase(Locale.ROOT);
+          }
+        }
+        if (articleBody == null) {
+          articleBody = text(n.get("articleBody"));
+        }
+      }
+    }
+  }
+
+  private static void flatten(JsonNode n, List<JsonNode> out) {
+    if (n == null) {
+      return;
+    }
+    if (n.isArray()) {
+      n.forEach(x -> flatten(x, out));
+    } else if (n.isObject()) {
+      out.add(n);
+      if (n.has("@graph")) {
+        flatten(n.get("@graph"), out);
+      }
+      if (n.has("mainEntity")) {
+        flatten(n.get("mainEntity"), out);
+      }
+    }
+  }
+
+  private static String types(JsonNode n) {
+    JsonNode t = n.get("@type");
+    if (t == null) {
+      return "";
+    }
+    List<String> all = strings(t);
+    return String.join(" ", all).toLowerCase(Locale.ROOT);
+  }
+
+  private void metas(Document doc) {
+    if (title == null) {
+      title = meta(doc, "og:title");
+    }
+    if (title == null) {
+      title = meta(doc, "twitter:title");
+    }
+    for (String name : DATE_METAS) {
+      if (published.value() != null) {
+        break;
+      }
+      setDate(meta(doc, name), "page");
+    }
+    if (published.value() == null) {
+      Element e = doc.selectFirst("[itemprop=datePublished]");
+      if (e != null) {
+        setDate(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"), "page");
+      }
+    }
+    if (credits.isEmpty()) {
+      for (String key : new String[] {"author", "article:author", "byl", "parsely-author",
+          "sailthru.author", "dc.creator"}) {
+        String a = meta(doc, key);
+        if (a != null && !a.startsWith("http")) {
+          String name = a.replaceFirst("(?i)^by\\s+", "").strip();
+          for (String part : name.split("\\s*(?:,|\\band\\b|&)\\s*")) {
+            if (!part.isBlank() && part.length() <= 60) {
+              credits.add(new Credit("author", part.strip()));
+            }
+          }
+          break;
+        }
+      }
+    }
+    if (section == null) {
+      section = firstNonNull(meta(doc, "article:section"), meta(doc, "section"),
+          meta(doc, "parsely-section"));
+    }
+    for (Element e : doc.select("meta[property=article:tag], meta[name=article:tag]")) {
+      String t = e.attr("content").strip();
+      if (!t.isEmpty()) {
+        tags.add(t);
+      }
+    }
+    String nk = firstNonNull(meta(doc, "news_keywords"), meta(doc, "parsely-tags"));
+    if (tags.isEmpty() && nk != null) {
+      for (String t : nk.split("\\s*[,،]\\s*")) {
+        if (!t.isBlank()) {
+          tags.add(t.strip());
+        }
+      }
+    }
+    if (outlet == null) {
+      String site = firstNonNull(meta(doc, "og:site_name"), meta(doc, "application-name"));
+      if (site != null) {
+        outlet = Outlets.get().byName(site);
+      }
+    }
+  }
+
+  private void titles(Document doc) {
+    if (title != null) {
+      title = ContentExtractor.squash(title);
+      return;
+    }
+    Element h1 = doc.selectFirst("article h1, h1");
+    if (h1 != null && !h1.text().isBlank()) {
+      title = ContentExtractor.squash(h1.text());
+      return;
+    }
+    String t = doc.title();
+    if (!t.isBlank()) {
+      // "Headline | Site" and "Headline - Site": keep the longer part
+      String[] parts = t.split("\\s+[|–—-]\\s+");
+      String best = parts[0];
+      for (String p : parts) {
+        if (p.length() > best.length()) {
+          best = p;
+        }
+      }
+      title = best.strip();
+    }
+  }
+
+  private void times(Document doc) {
+    if (published.value() != null) {
+      return;
+    }
+    for (Element t : doc.select("time[datetime]")) {
+      String cls = (t.className() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
+      if (cls.contains("update") || cls.contains("modif")) {
+        continue;
+      }
+      if (setDate(t.attr("datetime"), "page")) {
+        return;
+      }
+    }
+  }
+
+  private void byline(Document doc) {
+    if (!credits.isEmpty()) {
+      return;
+    }
+    Element b = doc.selectFirst("[rel=author], .byline, .author-name, .author, [itemprop=author]");
+    if (b == null) {
+      return;
+    }
+    String t = ContentExtractor.squash(b.text()).replaceFirst("(?i)^by\\s+", "");
+    if (!t.isEmpty() && t.length() <= 60 && t.split("\\s+").length <= 6) {
+      credits.add(new Credit("author", t));
+    }
+  }
+
+  /** Sets the publication date from an ISO-like string; returns whether it took. */
+  private boolean setDate(String raw, String basis) {
+    if (raw == null || raw.isBlank() || published.value() != null) {
+      return false;
+    }
+    Matcher m = ISO.matcher(raw);
+    if (m.find()) {
+      String date = m.group(1) + "-" + m.group(2) + "-" + m.group(3);
+      int y = Integer.parseInt(m.group(1));
+      int mo = Integer.parseInt(m.group(2));
+      int d = Integer.parseInt(m.group(3));
+      if (y < 1900 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) {
+        return false;
+      }
+      if (m.group(4) == null) {
+        published = new Published(date, "day", basis, raw.strip());
+      } else if (m.group(6) == null) {
+        published = new Published(date + "T" + m.group(4) + ":" + m.group(5), "minute", basis,
+            raw.strip());
+      } else {
+        published = new Published(date + "T" + m.group(4) + ":" + m.group(5) + ":" + m.group(6),
+            "second", basis, raw.strip());
+      }
+      return true;
+    }
+    Optional<DateExpressions.Found> f = DateExpressions.find(raw, false);
+    if (f.isPresent()) {
+      published = new Published(f.get().value(), f.get().precision(), basis, raw.strip());
+      return true;
+    }
+    return false;
+  }
+
+  static String meta(Document doc, String key) {
+    for (Element e : doc.select("meta[content]")) {
+      String k = e.hasAttr("property") ? e.attr("property")
+          : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
+      if (k.equalsIgnoreCase(key)) {
+        String v = e.attr("content").strip();
+        if (!v.isEmpty()) {
+          return v;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String host(String url) {
+    if (url == null || !url.contains("://")) {
+      return null;
+    }
+    try {
+      String h = new URI(url.strip().replace(" ", "%20")).getHost();
+      return h == null ? null : h.toLowerCase(Locale.ROOT);
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  private static String text(JsonNode n) {
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    if (n.isArray()) {
+      return n.isEmpty() ? null : text(n.get(0));
+    }
+    if (n.isObject()) {
+      return text(n.has("name") ? n.get("name") : n.get("@value"));
+    }
+    String s = n.asText().strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  private static List<String> strings(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    if (n == null || n.isNull()) {
+      return out;
+    }
+    if (n.isArray()) {
+      n.forEach(x -> out.addAll(strings(x)));
+    } else {
+      String t = text(n);
+      if (t != null) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> names(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    for (String s : strings(n)) {
+      if (!s.startsWith("http") && s.length() <= 80) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> keywords(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    for (String s : strings(n)) {
+      for (String k : s.split("\\s*[,،]\\s*")) {
+        if (!k.isBlank()) {
+          out.add(k.strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String firstNonNull(String... xs) {
+    for (String x : xs) {
+      if (x != null && !x.isBlank()) {
+        return x;
+      }
+    }
+    return null;
+  }
+}
