@@ -79,6 +79,7 @@ final class ContentExtractor {
     }
     top = widen(top, scores, best);
     List<Element> chosen = withSiblings(top, scores, best);
+    chosen = withTwins(body, top, chosen);
     List<Block> out = new ArrayList<>();
     for (Element e : chosen) {
       out.addAll(blocks(e));
@@ -224,6 +225,56 @@ final class ContentExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Adds the top candidate's twins: elements with the same tag and classes elsewhere in the page
+   * that hold prose too. Article bodies are often cut into chunks around ads and figures.
+   */
+  private static List<Element> withTwins(Element root, Element top, List<Element> chosen) {
+    if (top.classNames().isEmpty()) {
+      return chosen;
+    }
+    Set<String> classes = top.classNames();
+    List<Element> twins = new ArrayList<>();
+    for (Element e : root.getElementsByTag(top.normalName())) {
+      if (e == top || !e.classNames().equals(classes) || overlaps(e, chosen) || overlaps(e, twins)) {
+        continue;
+      }
+      if (e.text().length() >= 100 && linkDensity(e) < 0.33) {
+        twins.add(e);
+      }
+    }
+    if (twins.isEmpty()) {
+      return chosen;
+    }
+    List<Element> all = new ArrayList<>(chosen);
+    all.addAll(twins);
+    Map<Element, Integer> order = new IdentityHashMap<>();
+    int i = 0;
+    for (Element e : root.getAllElements()) {
+      order.put(e, i++);
+    }
+    all.sort((a, b) -> Integer.compare(order.getOrDefault(a, 0), order.getOrDefault(b, 0)));
+    return all;
+  }
+
+  private static boolean overlaps(Element e, List<Element> set) {
+    for (Element c : set) {
+      if (c == e || isAncestor(c, e) || isAncestor(e, c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAncestor(Element a, Element b) {
+    for (Element p = b.parent(); p != null; p = p.parent()) {
+      if (p == a) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Flattens a container into text blocks, dropping link lists and boilerplate lines. */
