@@ -30,7 +30,7 @@ final class ContentExtractor {
   private static final Set<String> DROP_TAGS =
       Set.of("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
           "embed", "button", "input", "select", "textarea", "option", "nav", "aside", "footer",
-          "video", "audio", "map", "dialog", "menu", "link", "meta", "head");
+          "video", "audio", "map", "dialog", "menu", "link", "meta", "head", "figcaption");
   private static final Set<String> BLOCK_TAGS =
       Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
           "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tr",
@@ -49,6 +49,20 @@ final class ContentExtractor {
               + "read-more|readmore|tags?|tag-list|author-bio|bio|byline|dateline|timestamp|"
               + "caption|credit|hidden|visually-hidden|sr-only|screen-reader-text|skip|print|"
               + "rss|jump|teaser|tools|utility|login|overlay|alert)($|[\\s_-])",
+          Pattern.CASE_INSENSITIVE);
+  /** Hints that mark chrome even inside a container whose other classes look positive. */
+  private static final Pattern STRONG_NEGATIVE =
+      Pattern.compile(
+          "(^|[\\s_-])(comments?|commentlist|disqus|share|sharing|social|related|recommended|"
+              + "newsletter|popular|most-popular|trending|promo|sponsored|advert\\w*|outbrain|"
+              + "taboola|cta|subscribe|signup|paywall)($|[\\s_-])",
+          Pattern.CASE_INSENSITIVE);
+  /** Hints that protect a container from pruning by a weak negative hint. */
+  private static final Pattern PROTECT =
+      Pattern.compile(
+          "(^|[\\s_-])(article|articlebody|article-body|body|content|entry|hentry|main|post|story|"
+              + "text)"
+              + "($|[\\s_-])",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern POSITIVE =
       Pattern.compile(
@@ -79,7 +93,7 @@ final class ContentExtractor {
     }
     top = widen(top, scores, best);
     List<Element> chosen = withSiblings(top, scores, best);
-    chosen = withTwins(body, top, chosen);
+    chosen = withTwins(body, top, chosen, scores, best);
     List<Block> out = new ArrayList<>();
     for (Element e : chosen) {
       out.addAll(blocks(e));
@@ -105,11 +119,12 @@ final class ContentExtractor {
         drop.add(e);
         continue;
       }
-      String hint = e.className() + " " + e.id();
+      String hint = hint(e);
       if (hint.isBlank() || tag.equals("body") || tag.equals("html")) {
         continue;
       }
-      if (NEGATIVE.matcher(hint).find() && !POSITIVE.matcher(hint).find()) {
+      if (STRONG_NEGATIVE.matcher(hint).find()
+          || (NEGATIVE.matcher(hint).find() && !PROTECT.matcher(hint).find())) {
         // never prune a container that holds most of the page's text
         if (e.text().length() < total * 0.3) {
           drop.add(e);
@@ -152,6 +167,24 @@ final class ContentExtractor {
     return out;
   }
 
+  /**
+   * The class and id of an element as one string, without WordPress taxonomy classes ({@code
+   * tag-diy}, {@code category-news}, {@code format-standard}) that name the post's terms, not
+   * the element's role.
+   */
+  private static String hint(Element e) {
+    StringBuilder b = new StringBuilder();
+    for (String c : e.classNames()) {
+      if (!TAXONOMY.matcher(c).lookingAt()) {
+        b.append(c).append(' ');
+      }
+    }
+    return b.append(e.id()).toString();
+  }
+
+  private static final Pattern TAXONOMY =
+      Pattern.compile("(tag|category|format|status|type|post|postid|author|categories)-\\w");
+
   private static boolean isContainer(String tag) {
     return tag.equals("div") || tag.equals("section") || tag.equals("article") || tag.equals("main");
   }
@@ -165,7 +198,7 @@ final class ContentExtractor {
       case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
       default -> 0;
     };
-    String hint = e.className() + " " + e.id();
+    String hint = hint(e);
     if (POSITIVE.matcher(hint).find()) {
       s += 25;
     }
@@ -231,7 +264,8 @@ final class ContentExtractor {
    * Adds the top candidate's twins: elements with the same tag and classes elsewhere in the page
    * that hold prose too. Article bodies are often cut into chunks around ads and figures.
    */
-  private static List<Element> withTwins(Element root, Element top, List<Element> chosen) {
+  private static List<Element> withTwins(
+      Element root, Element top, List<Element> chosen, Map<Element, Double> scores, double best) {
     if (top.classNames().isEmpty()) {
       return chosen;
     }
@@ -241,7 +275,8 @@ final class ContentExtractor {
       if (e == top || !e.classNames().equals(classes) || overlaps(e, chosen) || overlaps(e, twins)) {
         continue;
       }
-      if (e.text().length() >= 100 && linkDensity(e) < 0.33) {
+      Double sc = scores.get(e);
+      if (sc != null && sc >= Math.max(10, best * 0.2) && linkDensity(e) < 0.33) {
         twins.add(e);
       }
     }
