@@ -41,7 +41,7 @@ final class Boilerplate {
   /** Returns the chrome kind of a whole line, if the lexicon knows it. */
   Optional<String> kindOf(String line) {
     String t = line.strip();
-    if (t.isEmpty() || t.length() > 200) {
+    if (t.isEmpty() || t.length() > 320) {
       return Optional.empty();
     }
     String folded = TextNormalizer.fold(t);

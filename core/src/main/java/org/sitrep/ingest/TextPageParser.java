@@ -34,7 +34,9 @@ final class TextPageParser {
   private static final Pattern SIDE_DATELINE =
       Pattern.compile("^(.{2,40}?)\\s*[-–—]\\s*(.{2,40})$");
   private static final Pattern LEAD_DATELINE =
-      Pattern.compile("^([\\p{L}][\\p{L} ,.'’-]{1,40}?)\\s*[,،]?\\s*(.{0,40}?)\\s*\\(\\s*([^()]{2,40}?)\\s*\\)\\s*[-–—:]?\\s");
+      Pattern.compile(
+          "^(\\p{L}[\\p{L}'’.-]*(?:,?\\s+\\p{L}[\\p{L}'’.-]*){0,3})(?:[\\s,،]+(.{0,40}?))?"
+              + "\\s*\\(\\s*([^()]{2,40}?)\\s*\\)\\s*[-–—:]?\\s");
   private static final int HEADER_LINES = 15;
 
   private final Boilerplate lexicon = Boilerplate.get();
@@ -102,13 +104,16 @@ final class TextPageParser {
     int seen = 0;
     String titleFolded = null;
     String bylineFolded = null;
+    List<Line> mastheads = new ArrayList<>();
+    int stop = lines.size();
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.blank()) {
         continue;
       }
       if (++seen > HEADER_LINES) {
-        return i;
+        stop = i;
+        break;
       }
       Matcher cd = CRAWLER_DATE.matcher(p.text).region(l.start, l.end);
       if (cd.lookingAt()) {
@@ -126,16 +131,33 @@ final class TextPageParser {
       if (kind.isPresent() && !kind.get().equals("comment-widget")
           && !kind.get().equals("related-header")) {
         p.chrome(l.start, l.end, kind.get());
-        noteOutlet(p, l.text);
+        if (kind.get().equals("donation")) {
+          noteOutlet(p, l.text); // "Support SouthFront"
+        }
         continue;
       }
       String folded = TextNormalizer.fold(l.text);
+      if (p.title == null && dateline(l.text, p)) {
+        p.chrome(l.start, l.end, "dateline");
+        continue;
+      }
       if (p.title == null) {
         if (!titleLike(l.text)) {
-          return i;
+          stop = i;
+          break;
+        }
+        if (masthead(l.text)) {
+          // a site or section name above the headline; kept aside in case no headline follows
+          mastheads.add(l);
+          continue;
         }
         p.title = stripQuotes(l.text);
         titleFolded = folded;
+        for (Line m : mastheads) {
+          p.chrome(m.start, m.end, "masthead");
+          noteOutlet(p, m.text);
+        }
+        mastheads.clear();
         continue;
       }
       if (folded.equals(titleFolded)) {
@@ -173,7 +195,24 @@ final class TextPageParser {
       }
       return i;
     }
-    return lines.size();
+    if (!mastheads.isEmpty()) {
+      // no headline below the short line: it was the headline after all
+      Line m = mastheads.get(mastheads.size() - 1);
+      p.title = stripQuotes(m.text);
+      for (Line x : mastheads.subList(0, mastheads.size() - 1)) {
+        p.chrome(x.start, x.end, "masthead");
+      }
+    }
+    return stop;
+  }
+
+  /** A short line (under four words) or an outlet's name: a masthead rather than a headline. */
+  private boolean masthead(String s) {
+    if (s.split("\\s+").length < 4) {
+      return true;
+    }
+    Optional<Outlets.Hit> h = outlets.findIn(s);
+    return h.isPresent() && s.length() - (h.get().end() - h.get().start()) <= 4;
   }
 
   /** True for a line that is only a date (and perhaps a weekday or place). */
@@ -215,12 +254,16 @@ final class TextPageParser {
     }
   }
 
-  private static boolean titleLike(String s) {
+  private boolean titleLike(String s) {
     String t = s.strip();
     if (t.length() > 300) {
       return false;
     }
-    if (t.length() > 160 && (t.endsWith(".") || t.endsWith("。"))) {
+    if (t.length() > 100 && (t.endsWith(".") || t.endsWith("。"))) {
+      return false;
+    }
+    Matcher m = LEAD_DATELINE.matcher(t);
+    if (m.lookingAt() && outlets.findIn(m.group(3)).isPresent()) {
       return false;
     }
     return t.codePoints().filter(Character::isLetter).count() >= 3;
@@ -255,7 +298,9 @@ final class TextPageParser {
           return i;
         }
         p.chrome(l.start, l.end, k);
-        noteOutlet(p, l.text);
+        if (k.equals("donation")) {
+          noteOutlet(p, l.text);
+        }
         continue;
       }
       if (!p.paragraphs.isEmpty() && commentsStartHere(lines, i)) {
@@ -290,7 +335,7 @@ final class TextPageParser {
     if (p.outlet == null) {
       p.outlet = h.get().outlet();
     }
-    if (p.published.value() == null && !m.group(2).isBlank()) {
+    if (p.published.value() == null && m.group(2) != null && !m.group(2).isBlank()) {
       DateExpressions.find(m.group(2), true).ifPresent(d -> p.published =
           new Published(d.value(), d.precision(), "page", m.group(2).strip()));
     }
