@@ -55,7 +55,8 @@ final class ContentExtractor {
       Pattern.compile(
           "(^|[\\s_-])(comments?|commentlist|disqus|share|sharing|social|related|recommended|"
               + "newsletter|popular|most-popular|trending|promo|sponsored|advert\\w*|outbrain|"
-              + "taboola|cta|subscribe|signup|paywall)($|[\\s_-])",
+              + "taboola|cta|subscribe|signup|paywall|meta|entry-meta|post-meta|byline|posted-on|"
+              + "post-date|entry-date)($|[\\s_-])",
           Pattern.CASE_INSENSITIVE);
   /** Hints that protect a container from pruning by a weak negative hint. */
   private static final Pattern PROTECT =

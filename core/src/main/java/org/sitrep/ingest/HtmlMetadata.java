@@ -265,9 +265,14 @@ final class HtmlMetadata {
     if (b == null) {
       return;
     }
-    String t = ContentExtractor.squash(b.text()).replaceFirst("(?i)^by\\s+", "");
-    if (!t.isEmpty() && t.length() <= 60 && t.split("\\s+").length <= 6) {
-      credits.add(new Credit("author", t));
+    String line = ContentExtractor.squash(b.text());
+    Bylines.Parsed parsed = Bylines.parse(line, true);
+    if (!parsed.credits().isEmpty()) {
+      credits.addAll(parsed.credits());
+      return;
+    }
+    if (!line.isEmpty() && line.length() <= 60 && line.split("\\s+").length <= 6) {
+      credits.add(new Credit("author", line));
     }
   }
 

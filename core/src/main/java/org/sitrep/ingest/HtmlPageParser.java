@@ -37,13 +37,14 @@ final class HtmlPageParser {
       text.append(TextNormalizer.normalizePage(meta.title));
     }
     String titleKey = meta.title == null ? null : TextNormalizer.fold(meta.title);
-    boolean first = true;
     for (ContentExtractor.Block b : blocks) {
-      if (first && titleKey != null && TextNormalizer.fold(b.text()).equals(titleKey)) {
-        first = false;
+      boolean lead = p.paragraphs.isEmpty();
+      if (lead && titleKey != null && TextNormalizer.fold(b.text()).equals(titleKey)) {
         continue; // the headline repeated at the top of the body
       }
-      first = false;
+      if (lead && b.text().length() < 120 && Bylines.looksLikeByline(b.text())) {
+        continue; // "By Rami Saleh July 6, 2019" above the first paragraph
+      }
       p.paragraphs.add(append(text, b.text()));
     }
     for (HtmlComments.Raw c : comments) {

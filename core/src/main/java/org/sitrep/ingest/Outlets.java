@@ -102,7 +102,8 @@ final class Outlets {
         return e.outlet;
       }
     }
-    String slug = n.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    String slug = name.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+        .replaceAll("^-|-$", "");
     return new Outlet(name.strip(), slug.isEmpty() ? "unknown" : slug);
   }
 }

@@ -248,9 +248,22 @@ final class TextPageParser {
     return false;
   }
 
+  private static final Pattern SUPPORT_US =
+      Pattern.compile("^(?:support|donate to)\\s+(.{2,40})$", Pattern.CASE_INSENSITIVE);
+
+  /** Takes the outlet from a line that names it: a known name, or "Support X" for any X. */
   private void noteOutlet(PageParts p, String line) {
-    if (p.outlet == null) {
-      outlets.findIn(line).ifPresent(h -> p.outlet = h.outlet());
+    if (p.outlet != null) {
+      return;
+    }
+    Optional<Outlets.Hit> hit = outlets.findIn(line);
+    if (hit.isPresent()) {
+      p.outlet = hit.get().outlet();
+      return;
+    }
+    Matcher m = SUPPORT_US.matcher(line.strip());
+    if (m.matches()) {
+      p.outlet = outlets.byName(m.group(1));
     }
   }
 

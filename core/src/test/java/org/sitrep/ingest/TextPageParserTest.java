@@ -1,0 +1,93 @@
+package org.sitrep.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sitrep.model.Comment;
+import org.sitrep.model.Document;
+import org.sitrep.testing.Golden;
+
+class TextPageParserTest {
+  static final Path DIR = Path.of("src/test/resources/ingest");
+  private final PageReader reader = new PageReader();
+
+  static Stream<String> cases() throws IOException {
+    try (Stream<Path> s = Files.list(DIR)) {
+      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted()
+          .toList().stream();
+    }
+  }
+
+  static Document read(PageReader reader, Path file) throws IOException {
+    PageReader.Result r = reader.read(Files.readAllBytes(file), file.getFileName().toString());
+    return assertInstanceOf(PageReader.Ok.class, r, () -> "failed: " + r).document();
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void matchesGoldenFile(String name) throws IOException {
+    Document d = read(reader, DIR.resolve(name));
+    Golden.assertJson(DIR.resolve(name.replace(".txt", ".expected.json")), DocumentView.of(d));
+  }
+
+  @Test
+  void widgetMonthIsNotAPublicationDate() throws IOException {
+    Document d = read(reader, DIR.resolve("widget-comments.txt"));
+    assertEquals(null, d.published().value());
+    assertEquals("none", d.published().basis());
+    assertFalse(d.body().text().contains("MAY 2023"));
+  }
+
+  @Test
+  void commentsNeverLeakIntoTheBody() throws IOException {
+    for (String name : List.of("widget-comments.txt", "unannounced-comments.txt")) {
+      Document d = read(reader, DIR.resolve(name));
+      assertFalse(d.comments().isEmpty(), name);
+      for (Comment c : d.comments()) {
+        assertFalse(d.body().text().contains(c.text()), name + ": " + c.text());
+      }
+    }
+  }
+
+  @Test
+  void commentsWithoutAWidgetAreFoundByTheirShape() throws IOException {
+    Document d = read(reader, DIR.resolve("unannounced-comments.txt"));
+    assertEquals("Lena Haddad", d.comments().get(0).author());
+    assertTrue(d.body().text().endsWith("before the end of the week."));
+    assertEquals(List.of("Lena Haddad", "Marco Bellini", "Yusuf A"),
+        d.comments().stream().map(Comment::author).filter(a -> a != null).toList());
+  }
+
+  @Test
+  void bilingualBylineGivesCreditsDateSectionAndTags() throws IOException {
+    Document d = read(reader, DIR.resolve("bilingual-byline.txt"));
+    assertEquals("2019-04-14T09:05:12", d.published().value());
+    assertEquals("second", d.published().precision());
+    assertEquals("Idlib", d.dateline());
+    assertEquals("smart", d.outlet().id());
+    assertEquals("خبر سياسي", d.section());
+    assertEquals(List.of("المجالس المحلية"), d.tags());
+    assertEquals(3, d.credits().size());
+    assertEquals(2, d.related().size());
+  }
+
+  @Test
+  void arabicDigitsAndDatelineBeforeTheBody() throws IOException {
+    Document d = read(reader, DIR.resolve("arabic-agency.txt"));
+    assertEquals("ar", d.language());
+    assertEquals("2019-05-03", d.published().value());
+    assertEquals("حماة", d.dateline());
+    assertEquals("القوات الحكومية تسيطر على قرى جديدة في ريف حماة", d.title());
+    assertEquals(1, d.related().size());
+  }
+}
