@@ -39,7 +39,6 @@ public final class Main implements Runnable {
   /** Runs the command line and returns its exit code (no {@code System.exit}). */
   public static int run(String... args) {
     CommandLine cl = new CommandLine(new Main());
-    cl.setExitCodeExceptionMapper(e -> IO_ERROR);
     cl.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           cmd.getErr().println("sitrep: error: " + e.getMessage());

@@ -85,6 +85,14 @@ final class Decoder {
     if (utf8 != null) {
       return new Decoded(utf8, "UTF-8", gz, note);
     }
+    // Mostly UTF-8 with a few broken sequences (a cut or a bad copy): keep UTF-8, mark the rest.
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    long broken = lenient.chars().filter(c -> c == '\uFFFD').count();
+    long multibyte = lenient.chars().filter(c -> c >= 0x80 && c != '\uFFFD').count();
+    if (multibyte > broken) {
+      return new Decoded(lenient, "UTF-8", gz, join(note, broken + " invalid UTF-8 sequences"
+          + " replaced"));
+    }
     Charset declared = declaredCharset(bytes);
     if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
       return new Decoded(new String(bytes, declared), declared.name(), gz, note);

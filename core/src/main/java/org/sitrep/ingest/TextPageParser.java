@@ -272,7 +272,7 @@ final class TextPageParser {
     if (t.length() > 300) {
       return false;
     }
-    if (t.length() > 100 && (t.endsWith(".") || t.endsWith("。"))) {
+    if (t.length() > 60 && (t.endsWith(".") || t.endsWith("。"))) {
       return false;
     }
     Matcher m = LEAD_DATELINE.matcher(t);
