@@ -1,8 +1,10 @@
 package org.sitrep.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sitrep.text.DataFiles;
@@ -16,6 +18,7 @@ final class Boilerplate {
       DataFiles.readTsv(Boilerplate.class, "boilerplate.tsv"));
 
   private final List<Rule> rules = new ArrayList<>();
+  private final Map<String, String> exact = new HashMap<>();
 
   private Boilerplate(List<String[]> rows) {
     for (String[] r : rows) {
@@ -30,7 +33,11 @@ final class Boilerplate {
       } else if (!how.equals("exact") && !how.equals("prefix") && !how.equals("suffix")) {
         throw new IllegalStateException("boilerplate.tsv: unknown match type " + how);
       }
-      rules.add(new Rule(r[0], how, pattern, p));
+      if (how.equals("exact")) {
+        exact.putIfAbsent(pattern, r[0]);
+      } else {
+        rules.add(new Rule(r[0], how, pattern, p));
+      }
     }
   }
 
@@ -46,10 +53,16 @@ final class Boilerplate {
     }
     String folded = TextNormalizer.fold(t);
     String bare = stripEndPunct(folded);
+    String k = exact.get(folded);
+    if (k == null) {
+      k = exact.get(bare);
+    }
+    if (k != null) {
+      return Optional.of(k);
+    }
     for (Rule r : rules) {
       boolean hit =
           switch (r.how) {
-            case "exact" -> folded.equals(r.pattern) || bare.equals(r.pattern);
             case "prefix" -> folded.startsWith(r.pattern);
             case "suffix" -> folded.endsWith(r.pattern);
             default -> r.regex.matcher(t).matches() || r.regex.matcher(bare).matches();

@@ -12,6 +12,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the main content of an HTML page and returns it as text blocks (paragraphs, headings,
@@ -39,46 +41,20 @@ final class ContentExtractor {
   private static final Set<String> LEAF_BLOCKS =
       Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dt", "dd", "td", "th",
           "figcaption", "caption", "address", "summary");
-  private static final Pattern NEGATIVE =
-      Pattern.compile(
-          "(^|[\\s_-])(comment|comments|commentlist|disqus|respond|reply|share|sharing|social|"
-              + "related|recommend\\w*|newsletter|subscri\\w*|promo\\w*|advert\\w*|ad|ads|adv|"
-              + "dfp|banner|sponsor\\w*|sidebar|widget|breadcrumbs?|cookie\\w*|consent|gdpr|popup|"
-              + "modal|footer|masthead|menu|navbar|nav|navigation|toolbar|pagination|pager|"
-              + "outbrain|taboola|signup|paywall|trending|most-popular|popular|more-stories|"
-              + "read-more|readmore|tags?|tag-list|author-bio|bio|byline|dateline|timestamp|"
-              + "caption|credit|hidden|visually-hidden|sr-only|screen-reader-text|skip|print|"
-              + "rss|jump|teaser|tools|utility|login|overlay|alert)($|[\\s_-])",
-          Pattern.CASE_INSENSITIVE);
-  /** Hints that mark chrome even inside a container whose other classes look positive. */
-  private static final Pattern STRONG_NEGATIVE =
-      Pattern.compile(
-          "(^|[\\s_-])(comments?|commentlist|disqus|share|sharing|social|related|recommended|"
-              + "newsletter|popular|most-popular|trending|promo|sponsored|advert\\w*|outbrain|"
-              + "taboola|cta|subscribe|signup|paywall|meta|entry-meta|post-meta|byline|posted-on|"
-              + "post-date|entry-date)($|[\\s_-])",
-          Pattern.CASE_INSENSITIVE);
-  /** Hints that protect a container from pruning by a weak negative hint. */
-  private static final Pattern PROTECT =
-      Pattern.compile(
-          "(^|[\\s_-])(article|articlebody|article-body|body|content|entry|hentry|main|post|story|"
-              + "text)"
-              + "($|[\\s_-])",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern POSITIVE =
-      Pattern.compile(
-          "(^|[\\s_-])(article|articlebody|article-body|article-content|body|content|entry|"
-              + "entry-content|main|post|post-content|post-body|story|story-body|text|blog|"
-              + "page-content|prose|rich-text|richtext|field-body)($|[\\s_-])",
-          Pattern.CASE_INSENSITIVE);
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
   private final Boilerplate lexicon = Boilerplate.get();
+  private final ContentHints hints = ContentHints.get();
+  /* Visible text length and link text length per element, counted once per page in one pass. */
+  private final Map<Element, int[]> stats = new IdentityHashMap<>();
 
   /** Returns the main-content blocks of a parsed page; the page is modified (pruned). */
   List<Block> extract(Element body) {
+    count(body);
     prune(body);
+    stats.clear();
+    count(body);
     Map<Element, Double> scores = score(body);
     Element top = null;
     double best = 0;
@@ -104,7 +80,7 @@ final class ContentExtractor {
 
   /** Removes clutter: non-content tags, hidden elements, and elements whose class says chrome. */
   private void prune(Element root) {
-    int total = Math.max(1, root.text().length());
+    int total = Math.max(1, textLength(root));
     List<Element> drop = new ArrayList<>();
     for (Element e : root.getAllElements()) {
       if (e == root) {
@@ -116,7 +92,7 @@ final class ContentExtractor {
         continue;
       }
       if (e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find()
-          || "true".equals(e.attr("aria-hidden")) && e.text().length() < 200) {
+          || "true".equals(e.attr("aria-hidden")) && textLength(e) < 200) {
         drop.add(e);
         continue;
       }
@@ -124,10 +100,12 @@ final class ContentExtractor {
       if (hint.isBlank() || tag.equals("body") || tag.equals("html")) {
         continue;
       }
-      if (STRONG_NEGATIVE.matcher(hint).find()
-          || (NEGATIVE.matcher(hint).find() && !PROTECT.matcher(hint).find())) {
+      List<String> w = ContentHints.words(hint);
+      if (hints.has(w, ContentHints.Kind.STRONG)
+          || (hints.has(w, ContentHints.Kind.NEGATIVE)
+              && !hints.has(w, ContentHints.Kind.PROTECT))) {
         // never prune a container that holds most of the page's text
-        if (e.text().length() < total * 0.3) {
+        if (textLength(e) < total * 0.3) {
           drop.add(e);
         }
       }
@@ -174,23 +152,37 @@ final class ContentExtractor {
    * the element's role.
    */
   private static String hint(Element e) {
+    String cls = e.className();
+    if (cls.indexOf('-') < 0) {
+      return cls + " " + e.id();
+    }
     StringBuilder b = new StringBuilder();
-    for (String c : e.classNames()) {
-      if (!TAXONOMY.matcher(c).lookingAt()) {
+    for (String c : cls.split("\\s+")) {
+      if (!taxonomy(c)) {
         b.append(c).append(' ');
       }
     }
     return b.append(e.id()).toString();
   }
 
-  private static final Pattern TAXONOMY =
-      Pattern.compile("(tag|category|format|status|type|post|postid|author|categories)-\\w");
+  private static final List<String> TAXONOMY =
+      List.of("tag-", "category-", "format-", "status-", "type-", "post-", "postid-", "author-",
+          "categories-");
+
+  private static boolean taxonomy(String c) {
+    for (String t : TAXONOMY) {
+      if (c.length() > t.length() && c.startsWith(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static boolean isContainer(String tag) {
     return tag.equals("div") || tag.equals("section") || tag.equals("article") || tag.equals("main");
   }
 
-  private static double initial(Element e) {
+  private double initial(Element e) {
     double s = switch (e.normalName()) {
       case "article" -> 8;
       case "div", "main", "section" -> 5;
@@ -199,11 +191,11 @@ final class ContentExtractor {
       case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
       default -> 0;
     };
-    String hint = hint(e);
-    if (POSITIVE.matcher(hint).find()) {
+    List<String> w = ContentHints.words(hint(e));
+    if (hints.has(w, ContentHints.Kind.POSITIVE)) {
       s += 25;
     }
-    if (NEGATIVE.matcher(hint).find()) {
+    if (hints.has(w, ContentHints.Kind.NEGATIVE) || hints.has(w, ContentHints.Kind.STRONG)) {
       s -= 25;
     }
     if ("articleBody".equals(e.attr("itemprop"))) {
@@ -213,7 +205,7 @@ final class ContentExtractor {
   }
 
   /** Climbs from a candidate to an ancestor that holds several comparable candidates. */
-  private static Element widen(Element top, Map<Element, Double> scores, double best) {
+  private Element widen(Element top, Map<Element, Double> scores, double best) {
     Element e = top;
     while (e.parent() != null && !e.parent().normalName().equals("body")) {
       Element p = e.parent();
@@ -252,7 +244,7 @@ final class ContentExtractor {
       }
       if (s.normalName().equals("p")) {
         String t = s.text();
-        if ((t.length() > 80 && ld < 0.25)
+        if ((textLength(s) > 70 && ld < 0.25)
             || (t.length() > 0 && ld == 0 && t.matches(".*[.!?\"”]$"))) {
           out.add(s);
         }
@@ -265,7 +257,7 @@ final class ContentExtractor {
    * Adds the top candidate's twins: elements with the same tag and classes elsewhere in the page
    * that hold prose too. Article bodies are often cut into chunks around ads and figures.
    */
-  private static List<Element> withTwins(
+  private List<Element> withTwins(
       Element root, Element top, List<Element> chosen, Map<Element, Double> scores, double best) {
     if (top.classNames().isEmpty()) {
       return chosen;
@@ -444,12 +436,60 @@ final class ContentExtractor {
     return b.toString().strip();
   }
 
-  static double linkDensity(Element e) {
-    int len = e.text().length();
-    if (len == 0) {
+  /**
+   * Counts, bottom-up in one traversal, each element's visible characters (whitespace excluded)
+   * and how many of them sit inside links.
+   */
+  private void count(Element root) {
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {}
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          Node parent = t.parent();
+          if (parent instanceof Element p) {
+            stats.computeIfAbsent(p, k -> new int[2])[0] += visible(t.getWholeText());
+          }
+        } else if (node instanceof Element e) {
+          int[] st = stats.computeIfAbsent(e, k -> new int[2]);
+          if (e.normalName().equals("a")) {
+            st[1] = st[0];
+          }
+          Element parent = e.parent();
+          if (parent != null) {
+            int[] ps = stats.computeIfAbsent(parent, k -> new int[2]);
+            ps[0] += st[0];
+            ps[1] += st[1];
+          }
+        }
+      }
+    }, root);
+  }
+
+  private static int visible(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u00A0') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private int textLength(Element e) {
+    int[] st = stats.get(e);
+    return st == null ? 0 : st[0];
+  }
+
+  private double linkDensity(Element e) {
+    int[] st = stats.get(e);
+    if (st == null || st[0] == 0) {
       return 0;
     }
-    return Math.min(1.0, (double) linkTextLength(e) / len);
+    return Math.min(1.0, (double) st[1] / st[0]);
   }
 
   private static int linkTextLength(Element e) {

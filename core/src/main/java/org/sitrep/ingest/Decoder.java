@@ -191,6 +191,10 @@ final class Decoder {
   }
 
   private static String strictUtf8(byte[] b) {
+    String fast = new String(b, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast; // no replacement happened, so the bytes were valid
+    }
     try {
       return StandardCharsets.UTF_8
           .newDecoder()

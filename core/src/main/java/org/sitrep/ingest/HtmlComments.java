@@ -26,12 +26,16 @@ final class HtmlComments {
 
   private HtmlComments() {}
 
-  static List<Raw> extract(Document doc) {
-    List<Raw> out = wpDiscuz(doc);
-    if (out.isEmpty()) {
+  static List<Raw> extract(Document doc, String html) {
+    boolean comments = html.contains("comment") || html.contains("Comment");
+    if (!comments && !html.contains("disqus") && !html.contains("respond")) {
+      return List.of();
+    }
+    List<Raw> out = html.contains("wpd-comment") ? wpDiscuz(doc) : new ArrayList<>();
+    if (out.isEmpty() && comments) {
       out = wordpress(doc);
     }
-    if (out.isEmpty()) {
+    if (out.isEmpty() && html.contains("schema.org/Comment")) {
       out = schemaOrg(doc);
     }
     // whatever was found, comment sections never count as article text

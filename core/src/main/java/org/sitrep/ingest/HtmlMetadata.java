@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -48,6 +50,7 @@ final class HtmlMetadata {
 
   static HtmlMetadata read(Document doc, String input) {
     HtmlMetadata m = new HtmlMetadata();
+    m.indexMetas(doc);
     m.jsonLd(doc);
     m.metas(doc);
     m.titles(doc);
@@ -58,7 +61,7 @@ final class HtmlMetadata {
       m.language = lang.substring(0, 2).toLowerCase(Locale.ROOT);
     }
     if (m.outlet == null) {
-      String host = host(meta(doc, "og:url"));
+      String host = host(m.meta(doc, "og:url"));
       if (host == null) {
         Element canon = doc.selectFirst("link[rel=canonical]");
         host = canon == null ? null : host(canon.attr("href"));
@@ -309,18 +312,26 @@ final class HtmlMetadata {
     return false;
   }
 
-  static String meta(Document doc, String key) {
-    for (Element e : doc.select("meta[content]")) {
-      String k = e.hasAttr("property") ? e.attr("property")
-          : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
-      if (k.equalsIgnoreCase(key)) {
-        String v = e.attr("content").strip();
-        if (!v.isEmpty()) {
-          return v;
+  /* The page's <meta> values by lower-case key (property, name or itemprop), first one kept. */
+  private final Map<String, String> metas = new HashMap<>();
+
+  private void indexMetas(Document doc) {
+    for (Element e : doc.getElementsByTag("meta")) {
+      String v = e.attr("content").strip();
+      if (v.isEmpty()) {
+        continue;
+      }
+      for (String attr : new String[] {"property", "name", "itemprop"}) {
+        String k = e.attr(attr);
+        if (!k.isEmpty()) {
+          metas.putIfAbsent(k.toLowerCase(Locale.ROOT), v);
         }
       }
     }
-    return null;
+  }
+
+  private String meta(Document doc, String key) {
+    return metas.get(key.toLowerCase(Locale.ROOT));
   }
 
   private static String host(String url) {

@@ -25,8 +25,8 @@ final class HtmlPageParser {
   PageParts parse(String html, String input) {
     Document doc = Jsoup.parse(html, input.contains("://") ? input : "");
     HtmlMetadata meta = HtmlMetadata.read(doc, input);
-    List<HtmlComments.Raw> comments = HtmlComments.extract(doc);
-    Set<String> related = related(doc);
+    List<HtmlComments.Raw> comments = HtmlComments.extract(doc, html);
+    Set<String> related = related(doc, html);
     Element root = doc.body() == null ? doc : doc.body();
     List<ContentExtractor.Block> blocks = new ContentExtractor().extract(root);
 
@@ -88,8 +88,12 @@ final class HtmlPageParser {
   }
 
   /** Headlines of other articles listed in related-content boxes; the boxes are removed. */
-  private static Set<String> related(Document doc) {
+  private static Set<String> related(Document doc, String html) {
     Set<String> out = new LinkedHashSet<>();
+    if (!html.contains("related") && !html.contains("read") && !html.contains("more-")
+        && !html.contains("recommended")) {
+      return out;
+    }
     for (Element box : doc.select(RELATED)) {
       if (box.text().length() > 5000) {
         continue; // a whole page wrapper whose class merely mentions "related"

@@ -1,5 +1,7 @@
 package org.sitrep.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,9 +28,19 @@ public final class Languages {
     int latin = 0;
     int cyrillic = 0;
     int other = 0;
-    int n = Math.min(text.length(), 20_000);
+    int n = Math.min(text.length(), 6_000);
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (c < 0x80) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+          latin++;
+        }
+        continue;
+      }
+      if (c >= '\u0600' && c <= '\u06FF') {
+        arabic++;
+        continue;
+      }
       if (!Character.isLetter(c)) {
         continue;
       }
@@ -53,11 +65,21 @@ public final class Languages {
     if (max == other) {
       return "und";
     }
-    return latinLanguage(text.subSequence(0, n).toString());
+    return latinLanguage(text.subSequence(0, Math.min(n, 4000)).toString());
   }
 
   private static String latinLanguage(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        start = -1;
+      }
+    }
     String best = "en";
     int bestCount = 0;
     for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {

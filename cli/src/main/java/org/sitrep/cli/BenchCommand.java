@@ -1,0 +1,76 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sitrep.pipeline.Benchmark;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sitrep bench}: throughput, heap and start-up of the pipeline on a corpus. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures throughput on pages held in memory: pages/s and MB/s (medians of the timed runs,",
+      "after warm-up runs), peak heap, and the time from JVM start to the first result.",
+      "The corpus is the given pages repeated up to --min-pages. Each run also times a baseline",
+      "(a bare jsoup parse and text flattening of the same pages), run by run in turn, so the",
+      "ratio between the two holds on a noisy shared machine. Nothing is written to disk.",
+      "Example: sitrep bench ../shared/bench/zyte/html --min-pages 1000",
+    })
+final class BenchCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "<page or folder>", description = "Pages to measure on.")
+  List<String> inputs;
+
+  @Option(names = "--min-pages", defaultValue = "1000", description = "Corpus size (default: ${DEFAULT-VALUE}).")
+  int minPages;
+
+  @Option(names = "--warmup", defaultValue = "2", description = "Untimed runs first (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--runs", defaultValue = "5", description = "Timed runs (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(names = {"-t", "--threads"}, description = "Worker threads (default: one per core).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (runs < 1 || warmup < 0 || threads < 1 || minPages < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--runs, --threads and --min-pages must be at least 1, --warmup at least 0");
+    }
+    List<Benchmark.Page> pages = Benchmark.load(inputs);
+    if (pages.isEmpty()) {
+      err.println("sitrep: no pages found in " + inputs);
+      return Main.SOME_FAILED;
+    }
+    Benchmark.Report r = Benchmark.run(pages, minPages, warmup, runs, threads, err::println);
+    out.printf(Locale.ROOT, "corpus: %d distinct pages repeated to %d, %d threads, max heap %d MB%n",
+        r.distinctPages(), r.figures().get(0).pages(), threads,
+        Runtime.getRuntime().maxMemory() >> 20);
+    out.printf(Locale.ROOT, "first result: %d ms after JVM start (%d pages failed to read)%n",
+        r.firstResultMillis(), r.failures());
+    for (Benchmark.Figures f : r.figures()) {
+      out.printf(Locale.ROOT, "%-30s median %8.0f pages/s %7.1f MB/s  peak heap %4d MB  runs %s%n",
+          f.workload(), f.medianPagesPerSecond(), f.medianMbPerSecond(), f.peakHeapBytes() >> 20,
+          java.util.Arrays.stream(f.pagesPerSecond()).mapToObj(x -> String.format(Locale.ROOT,
+              "%.0f", x)).toList());
+    }
+    Benchmark.Figures a = r.figures().get(0);
+    Benchmark.Figures b = r.figures().get(1);
+    out.printf(Locale.ROOT, "ratio: sitrep ingest runs at %.2fx the baseline's page rate%n",
+        a.medianPagesPerSecond() / b.medianPagesPerSecond());
+    out.flush();
+    return Main.OK;
+  }
+}

@@ -1,0 +1,85 @@
+package org.sitrep.ingest;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.text.DataFiles;
+
+/**
+ * The class/id vocabulary of {@code content-hints.tsv}: tells whether an element's class and id
+ * mark it as chrome (strong or weak), protect it, or mark it as content.
+ */
+final class ContentHints {
+  enum Kind { STRONG, NEGATIVE, PROTECT, POSITIVE }
+
+  private static final ContentHints DEFAULT =
+      new ContentHints(DataFiles.readTsv(ContentHints.class, "content-hints.tsv"));
+
+  private final Map<Kind, Set<String>> words = new EnumMap<>(Kind.class);
+  private final Map<Kind, List<String>> prefixes = new EnumMap<>(Kind.class);
+
+  private ContentHints(List<String[]> rows) {
+    for (Kind k : Kind.values()) {
+      words.put(k, new HashSet<>());
+      prefixes.put(k, new ArrayList<>());
+    }
+    for (String[] r : rows) {
+      Kind k = Kind.valueOf(r[0].strip().toUpperCase(Locale.ROOT));
+      String text = r[2].strip().toLowerCase(Locale.ROOT);
+      switch (r[1].strip()) {
+        case "word" -> words.get(k).add(text);
+        case "prefix" -> prefixes.get(k).add(text);
+        default -> throw new IllegalStateException("content-hints.tsv: bad match type " + r[1]);
+      }
+    }
+  }
+
+  static ContentHints get() {
+    return DEFAULT;
+  }
+
+  /** Splits a class-and-id string into lower-case words at spaces, '-' and '_'. */
+  static List<String> words(String hint) {
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= hint.length(); i++) {
+      char c = i < hint.length() ? hint.charAt(i) : ' ';
+      boolean sep = c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n';
+      if (!sep && start < 0) {
+        start = i;
+      } else if (sep && start >= 0) {
+        out.add(hint.substring(start, i).toLowerCase(Locale.ROOT));
+        start = -1;
+      }
+    }
+    return out;
+  }
+
+  /** True when the words of a hint match a hint of this kind. */
+  boolean has(List<String> w, Kind kind) {
+    Set<String> set = words.get(kind);
+    List<String> pre = prefixes.get(kind);
+    for (int i = 0; i < w.size(); i++) {
+      String a = w.get(i);
+      if (set.contains(a)) {
+        return true;
+      }
+      for (String p : pre) {
+        if (a.startsWith(p)) {
+          return true;
+        }
+      }
+      if (i + 1 < w.size()) {
+        String ab = a + "-" + w.get(i + 1);
+        if (set.contains(ab) || (i + 2 < w.size() && set.contains(ab + "-" + w.get(i + 2)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,170 @@
+package org.sitrep.pipeline;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.sitrep.ingest.PageReader;
+
+/**
+ * Measures pipeline throughput on pages held in memory: pages per second, MB per second and peak
+ * heap, as medians over several timed runs after warm-up runs, side by side with a baseline
+ * (a bare jsoup parse and text flattening of the same pages) so that the figure survives a noisy
+ * shared machine as a ratio.
+ */
+public final class Benchmark {
+  /** One page held in memory. */
+  public record Page(String input, byte[] bytes) {}
+
+  /** The medians of the timed runs of one workload. */
+  public record Figures(String workload, int pages, long bytes, double[] pagesPerSecond,
+      double medianPagesPerSecond, double medianMbPerSecond, long peakHeapBytes) {}
+
+  /** Everything a run measured. */
+  public record Report(long firstResultMillis, int distinctPages, int failures, List<Figures> figures) {}
+
+  private Benchmark() {}
+
+  /** Loads the pages that {@code inputs} name (files and folders) into memory. */
+  public static List<Page> load(List<String> inputs) throws IOException {
+    List<Page> out = new ArrayList<>();
+    for (Inputs.Page p : Inputs.expand(inputs).pages()) {
+      out.add(new Page(p.input(), Files.readAllBytes(p.path())));
+    }
+    return out;
+  }
+
+  /**
+   * Runs the benchmark: the corpus is the pages repeated up to {@code minPages}; {@code warmup}
+   * untimed and {@code runs} timed passes of each workload, alternating workloads run by run.
+   */
+  public static Report run(List<Page> pages, int minPages, int warmup, int runs, int threads,
+      Consumer<String> log) throws InterruptedException {
+    if (pages.isEmpty()) {
+      throw new IllegalArgumentException("no pages to benchmark");
+    }
+    PageReader reader = new PageReader();
+    long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+    reader.read(pages.get(0).bytes(), pages.get(0).input());
+    long first = System.currentTimeMillis() - jvmStart;
+    List<Page> corpus = new ArrayList<>();
+    while (corpus.size() < Math.max(minPages, pages.size())) {
+      corpus.addAll(pages);
+    }
+    corpus = corpus.subList(0, Math.max(minPages, pages.size()));
+    long bytes = corpus.stream().mapToLong(p -> p.bytes().length).sum();
+    AtomicInteger failures = new AtomicInteger();
+    for (Page p : pages) {
+      if (reader.read(p.bytes(), p.input()) instanceof PageReader.Failed) {
+        failures.incrementAndGet();
+      }
+    }
+    List<String> names = List.of("sitrep ingest", "baseline: jsoup parse + text");
+    List<Consumer<Page>> work = List.of(
+        p -> reader.read(p.bytes(), p.input()),
+        p -> Jsoup.parse(new String(gunzip(p.bytes()), StandardCharsets.UTF_8)).text());
+    double[][] rates = new double[work.size()][runs];
+    long[] peaks = new long[work.size()];
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (int r = -warmup; r < runs; r++) {
+        for (int w = 0; w < work.size(); w++) {
+          resetPeaks();
+          long t0 = System.nanoTime();
+          pass(pool, corpus, work.get(w), threads);
+          double secs = (System.nanoTime() - t0) / 1e9;
+          if (r >= 0) {
+            rates[w][r] = corpus.size() / secs;
+            peaks[w] = Math.max(peaks[w], peakHeap());
+          }
+          log.accept(String.format(java.util.Locale.ROOT, "%s %s %d: %.0f pages/s",
+              r < 0 ? "warm-up" : "run", names.get(w), r < 0 ? r + warmup + 1 : r + 1,
+              corpus.size() / secs));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Figures> figures = new ArrayList<>();
+    for (int w = 0; w < work.size(); w++) {
+      double med = median(rates[w]);
+      figures.add(new Figures(names.get(w), corpus.size(), bytes, rates[w], med,
+          med * bytes / corpus.size() / 1e6, peaks[w]));
+    }
+    return new Report(first, pages.size(), failures.get(), figures);
+  }
+
+  private static void pass(ExecutorService pool, List<Page> corpus, Consumer<Page> work,
+      int threads) throws InterruptedException {
+    AtomicInteger next = new AtomicInteger();
+    List<Future<?>> fs = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      fs.add(pool.submit(() -> {
+        int i;
+        while ((i = next.getAndIncrement()) < corpus.size()) {
+          work.accept(corpus.get(i));
+        }
+      }));
+    }
+    for (Future<?> f : fs) {
+      try {
+        f.get();
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("benchmark worker failed", e.getCause());
+      }
+    }
+  }
+
+  /** The bytes, gunzipped when they are gzip (the baseline reads what ingest reads). */
+  static byte[] gunzip(byte[] b) {
+    if (b.length < 2 || (b[0] & 0xFF) != 0x1F || (b[1] & 0xFF) != 0x8B) {
+      return b;
+    }
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(b))) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      return new byte[0];
+    }
+  }
+
+  static double median(double[] xs) {
+    double[] s = xs.clone();
+    Arrays.sort(s);
+    int n = s.length;
+    return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) {
+        p.resetPeakUsage();
+      }
+    }
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) {
+        sum += p.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+}
