@@ -28,8 +28,11 @@ final class Boilerplate {
       String how = r[1];
       Pattern p = null;
       String pattern = TextNormalizer.fold(r[2]);
-      if (how.equals("regex")) {
-        p = Pattern.compile(r[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+      if (how.equals("regex") || how.equals("head-regex")) {
+        p = Pattern.compile(r[2], flags);
+      } else if (how.equals("tail-regex")) {
+        p = Pattern.compile("(?:" + r[2] + ")$", flags);
       } else if (!how.equals("exact") && !how.equals("prefix") && !how.equals("suffix")) {
         throw new IllegalStateException("boilerplate.tsv: unknown match type " + how);
       }
@@ -65,7 +68,11 @@ final class Boilerplate {
           switch (r.how) {
             case "prefix" -> folded.startsWith(r.pattern);
             case "suffix" -> folded.endsWith(r.pattern);
-            default -> r.regex.matcher(t).matches() || r.regex.matcher(bare).matches();
+            case "head-regex" -> r.regex.matcher(t).lookingAt();
+            case "tail-regex" -> t.length() >= 10
+                && r.regex.matcher(t).region(Math.max(0, t.length() - 80), t.length()).find();
+            default -> t.length() <= 100
+                && (r.regex.matcher(t).matches() || r.regex.matcher(bare).matches());
           };
       if (hit) {
         return Optional.of(r.kind);

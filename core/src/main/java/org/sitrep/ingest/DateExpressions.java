@@ -82,6 +82,9 @@ final class DateExpressions {
    */
   static Optional<Found> find(String s, boolean dayFirst) {
     String t = TextNormalizer.asciiDigits(s);
+    if (!hasYear(t)) {
+      return Optional.empty(); // every complete date here has a four-digit year
+    }
     List<Found> all = new ArrayList<>();
     Matcher m = DMY.matcher(t);
     if (m.find()) {
@@ -112,6 +115,18 @@ final class DateExpressions {
           .ifPresent(all::add);
     }
     return all.stream().min(Comparator.comparingInt(Found::start));
+  }
+
+  private static boolean hasYear(String t) {
+    int run = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Found> build(

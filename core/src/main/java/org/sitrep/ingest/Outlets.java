@@ -12,7 +12,7 @@ import org.sitrep.text.TextNormalizer;
 
 /** The outlet lexicon ({@code outlets.tsv}): recognizes outlets by name, alias or web domain. */
 final class Outlets {
-  private record Entry(Outlet outlet, List<Pattern> names, List<String> domains) {}
+  private record Entry(Outlet outlet, List<Pattern> names, List<String> keys, List<String> domains) {}
 
   private static final Outlets DEFAULT = new Outlets(DataFiles.readTsv(Outlets.class, "outlets.tsv"));
 
@@ -25,6 +25,7 @@ final class Outlets {
       }
       Outlet o = new Outlet(r[1].strip(), r[0].strip());
       List<Pattern> names = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
       List<String> all = new ArrayList<>();
       all.add(o.name());
       if (r.length > 2 && !r[2].isBlank()) {
@@ -37,6 +38,7 @@ final class Outlets {
         String body = Pattern.quote(n).replace(" ", "\\E\\s+\\Q");
         int flags = caps ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         names.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])", flags));
+        keys.add(n.toLowerCase(Locale.ROOT).split("\\s+")[0]);
       }
       List<String> domains = new ArrayList<>();
       if (r.length > 3 && !r[3].isBlank()) {
@@ -44,7 +46,7 @@ final class Outlets {
           domains.add(d.strip().toLowerCase(Locale.ROOT));
         }
       }
-      entries.add(new Entry(o, names, domains));
+      entries.add(new Entry(o, names, keys, domains));
     }
   }
 
@@ -58,9 +60,13 @@ final class Outlets {
   /** Returns the earliest outlet name in {@code line}, preferring the longest name at a position. */
   Optional<Hit> findIn(String line) {
     Hit best = null;
+    String lower = line.toLowerCase(Locale.ROOT);
     for (Entry e : entries) {
-      for (Pattern p : e.names) {
-        Matcher m = p.matcher(line);
+      for (int i = 0; i < e.names.size(); i++) {
+        if (!lower.contains(e.keys.get(i))) {
+          continue; // cheap test before the regex: the name's first word must be there
+        }
+        Matcher m = e.names.get(i).matcher(line);
         if (m.find()) {
           if (best == null || m.start() < best.start
               || (m.start() == best.start && m.end() > best.end)) {

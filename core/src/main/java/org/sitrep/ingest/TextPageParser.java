@@ -23,7 +23,8 @@ import org.sitrep.text.TextNormalizer;
  */
 final class TextPageParser {
   /* One line of the page with its offsets and the blank lines around it. */
-  private record Line(int start, int end, String text, int blanksBefore, int blanksAfter) {
+  private record Line(int start, int end, String text, int blanksBefore, int blanksAfter,
+      String kind) {
     boolean blank() {
       return text.isBlank();
     }
@@ -62,7 +63,7 @@ final class TextPageParser {
     return p;
   }
 
-  private static List<Line> split(String text) {
+  private List<Line> split(String text) {
     List<int[]> raw = new ArrayList<>();
     int s = 0;
     for (int i = 0; i <= text.length(); i++) {
@@ -94,7 +95,8 @@ final class TextPageParser {
       while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
         b--;
       }
-      lines.add(new Line(a, b, text.substring(a, b), before.get(k), after));
+      String t = text.substring(a, b);
+      lines.add(new Line(a, b, t, before.get(k), after, lexicon.kindOf(t).orElse(null)));
     }
     return lines;
   }
@@ -122,12 +124,12 @@ final class TextPageParser {
         if (cd.end() < l.end) {
           // the crawler's date field runs into the first paragraph
           lines.set(i, new Line(cd.end(), l.end, p.text.substring(cd.end(), l.end),
-              l.blanksBefore, l.blanksAfter));
+              l.blanksBefore, l.blanksAfter, null));
           return i;
         }
         continue;
       }
-      Optional<String> kind = lexicon.kindOf(l.text);
+      Optional<String> kind = Optional.ofNullable(l.kind);
       if (kind.isPresent() && !kind.get().equals("comment-widget")
           && !kind.get().equals("related-header")) {
         p.chrome(l.start, l.end, kind.get());
@@ -168,14 +170,15 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "byline");
         continue;
       }
-      if (Bylines.looksLikeByline(l.text) || dateOnly(l.text)) {
+      boolean dateOnly = dateOnly(l.text);
+      if (dateOnly || Bylines.looksLikeByline(l.text)) {
         Bylines.Parsed b = Bylines.parse(l.text, true);
-        if (!b.isEmpty() || dateOnly(l.text)) {
+        if (!b.isEmpty() || dateOnly) {
           p.addCredits(b.credits());
           if (b.date() != null && p.published.value() == null) {
             p.published = new Published(b.date().value(), b.date().precision(), "page",
                 b.dateEvidence());
-          } else if (dateOnly(l.text) && p.published.value() == null) {
+          } else if (dateOnly && p.published.value() == null) {
             DateExpressions.find(l.text, true).ifPresent(d -> p.published =
                 new Published(d.value(), d.precision(), "page", l.text.strip()));
           }
@@ -303,7 +306,7 @@ final class TextPageParser {
       if (l.blank()) {
         continue;
       }
-      Optional<String> kind = lexicon.kindOf(l.text);
+      Optional<String> kind = Optional.ofNullable(l.kind);
       if (kind.isPresent()) {
         String k = kind.get();
         if (k.equals("comment-widget") || k.equals("related-header") || k.equals("comments-end")
@@ -403,7 +406,7 @@ final class TextPageParser {
       return false;
     }
     Line next = lines.get(i + 2);
-    return !next.blank() && lexicon.kindOf(next.text).isEmpty();
+    return !next.blank() && next.kind == null;
   }
 
   /** Reads what follows the body: related headlines, comments, and the chrome between them. */
@@ -417,7 +420,7 @@ final class TextPageParser {
       if (l.blank()) {
         continue;
       }
-      Optional<String> kind = lexicon.kindOf(l.text);
+      Optional<String> kind = Optional.ofNullable(l.kind);
       if (kind.isPresent()) {
         String k = kind.get();
         if (k.equals("comment-widget")) {

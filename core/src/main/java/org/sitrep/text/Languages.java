@@ -65,7 +65,7 @@ public final class Languages {
     if (max == other) {
       return "und";
     }
-    return latinLanguage(text.subSequence(0, Math.min(n, 4000)).toString());
+    return latinLanguage(text.subSequence(0, Math.min(n, 1500)).toString());
   }
 
   private static String latinLanguage(String text) {
