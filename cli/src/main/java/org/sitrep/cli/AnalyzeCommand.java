@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sitrep.knowledge.Knowledge;
 import org.sitrep.pipeline.Analyzer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Parameters;
       "  events.jsonl     one line per coded event (empty until the events stage lands)",
       "  stories.jsonl    one line per story (empty until the stories stage lands)",
       "  failures.jsonl   one line per input that could not be analyzed, with the reason",
+      "  mentions.jsonl   one line per actor or place named in a body: offsets, the identity it",
+      "                   resolved to, coordinates, country, admin1 and feature for places",
       "",
       "Progress goes to stderr (pages done, rate, failures); a bad page never stops the run.",
     },
@@ -53,6 +56,12 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Refuse pages larger than this, before or after gunzipping (default: ${DEFAULT-VALUE}).")
   int maxPageMb;
 
+  @Option(names = "--knowledge", paramLabel = "<dir>",
+      description = "Also load the user's actor and place files from this folder:"
+          + " *.actors.tsv and *.places.tsv, in the format of the built-in actors.tsv and"
+          + " places-curated.tsv (see the README).")
+  Path knowledgeDir;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress output; errors only.")
   boolean quiet;
 
@@ -65,7 +74,15 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--threads and --max-page-mb must be at least 1");
     }
-    Analyzer analyzer = new Analyzer(new Analyzer.Options(threads, maxPageMb * 1024L * 1024L));
+    Knowledge knowledge;
+    try {
+      knowledge = knowledgeDir == null ? Knowledge.defaults() : Knowledge.load(knowledgeDir);
+    } catch (IOException | IllegalArgumentException e) {
+      err.println("sitrep: cannot load knowledge: " + e.getMessage());
+      return Main.IO_ERROR;
+    }
+    Analyzer analyzer = new Analyzer(new Analyzer.Options(threads, maxPageMb * 1024L * 1024L,
+        knowledge));
     ProgressLine progress = new ProgressLine(err, quiet);
     Analyzer.Summary s;
     try {

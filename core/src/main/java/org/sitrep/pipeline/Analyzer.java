@@ -11,6 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.sitrep.ingest.PageReader;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.mentions.MentionFinder;
+import org.sitrep.model.Mention;
 import org.sitrep.model.Failure;
 import org.sitrep.output.RecordWriter;
 
@@ -20,8 +23,8 @@ import org.sitrep.output.RecordWriter;
  * failures.jsonl}.
  */
 public final class Analyzer {
-  /** Run settings: worker threads and the largest page accepted. */
-  public record Options(int threads, long maxPageBytes) {
+  /** Run settings: worker threads, the largest page accepted, and the knowledge to use. */
+  public record Options(int threads, long maxPageBytes, Knowledge knowledge) {
     public Options {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1, got " + threads);
@@ -31,9 +34,10 @@ public final class Analyzer {
       }
     }
 
-    /** Defaults: one thread per core, 16 MB pages. */
+    /** Defaults: one thread per core, 16 MB pages, the built-in knowledge. */
     public static Options defaults() {
-      return new Options(Runtime.getRuntime().availableProcessors(), PageReader.DEFAULT_MAX_BYTES);
+      return new Options(Runtime.getRuntime().availableProcessors(), PageReader.DEFAULT_MAX_BYTES,
+          Knowledge.defaults());
     }
   }
 
@@ -50,10 +54,12 @@ public final class Analyzer {
 
   private final Options options;
   private final PageReader reader;
+  private final MentionFinder mentions;
 
   public Analyzer(Options options) {
     this.options = options;
     this.reader = new PageReader(options.maxPageBytes());
+    this.mentions = new MentionFinder(options.knowledge());
   }
 
   /** Analyzes {@code inputs} (files and folders) into {@code outDir}, creating it if needed. */
@@ -74,7 +80,8 @@ public final class Analyzer {
         // events and stories come with their stages; the files exist so readers find them
         RecordWriter events = new RecordWriter(outDir.resolve("events.jsonl"));
         RecordWriter stories = new RecordWriter(outDir.resolve("stories.jsonl"));
-        RecordWriter failures = new RecordWriter(outDir.resolve("failures.jsonl"))) {
+        RecordWriter failures = new RecordWriter(outDir.resolve("failures.jsonl"));
+        RecordWriter mentionsOut = new RecordWriter(outDir.resolve("mentions.jsonl"))) {
       for (Inputs.Missing m : found.missing()) {
         failures.write(new Failure(m.input(), "read", m.error()));
         fails++;
@@ -95,6 +102,9 @@ public final class Analyzer {
         String error = null;
         if (d.result instanceof PageReader.Ok ok) {
           documents.write(ok.document());
+          for (Mention m : d.mentions) {
+            mentionsOut.write(m);
+          }
           docs++;
         } else if (d.result instanceof PageReader.Failed f) {
           failures.write(f.failure());
@@ -109,7 +119,7 @@ public final class Analyzer {
     return new Summary(total, docs, fails, bytes, System.nanoTime() - t0);
   }
 
-  private record Done(String input, PageReader.Result result, long bytes) {}
+  private record Done(String input, PageReader.Result result, List<Mention> mentions, long bytes) {}
 
   private Done process(Inputs.Page page) {
     long size;
@@ -118,7 +128,12 @@ public final class Analyzer {
     } catch (IOException e) {
       size = 0;
     }
-    return new Done(page.input(), reader.read(page.path(), page.input()), size);
+    PageReader.Result r = reader.read(page.path(), page.input());
+    List<Mention> found = List.of();
+    if (r instanceof PageReader.Ok ok) {
+      found = mentions.find(ok.document()).mentions();
+    }
+    return new Done(page.input(), r, found, size);
   }
 
   private static Done await(Future<Done> f) throws IOException {

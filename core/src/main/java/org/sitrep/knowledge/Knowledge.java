@@ -1,0 +1,311 @@
+package org.sitrep.knowledge;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.sitrep.text.DataFiles;
+
+/**
+ * The gazetteer and the actor catalogue, loaded once and shared read-only by all workers.
+ *
+ * <p>Built-in data: {@code geonames-places.tsv.gz} and {@code geonames-admin1.tsv} (derived from
+ * GeoNames, CC BY 4.0, by {@code tools/make_gazetteer.py}), {@code places-curated.tsv} (regions,
+ * camps, crossings, bases), countries (ISO codes with the JDK's English and Arabic names, centred
+ * on their places), {@code actors.tsv} and {@code descriptions.tsv}. Users add their own files
+ * with {@link #load(Path)}: every {@code *.actors.tsv} and {@code *.places.tsv} in the folder, in
+ * the format of the built-in {@code actors.tsv} and {@code places-curated.tsv}.
+ */
+public final class Knowledge {
+  private final Map<String, Place> places = new HashMap<>();
+  private final Map<String, Actor> actors = new LinkedHashMap<>();
+  private final Map<String, Description> descriptions = new HashMap<>();
+  private final Map<String, String> admin1Names = new HashMap<>();
+  private final NameIndex index = new NameIndex();
+  private final Set<String> stopwords = new HashSet<>();
+
+  private static volatile Knowledge defaults;
+
+  private Knowledge() {}
+
+  /** The built-in knowledge, loaded on first use. */
+  public static Knowledge defaults() {
+    Knowledge k = defaults;
+    if (k == null) {
+      synchronized (Knowledge.class) {
+        k = defaults;
+        if (k == null) {
+          k = new Knowledge();
+          k.loadBuiltIn();
+          defaults = k;
+        }
+      }
+    }
+    return k;
+  }
+
+  /**
+   * The built-in knowledge plus the user's files in {@code dir}.
+   *
+   * @throws IllegalArgumentException naming the file and line of a malformed row
+   */
+  public static Knowledge load(Path dir) throws IOException {
+    Knowledge k = new Knowledge();
+    k.loadBuiltIn();
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("--knowledge: not a folder: " + dir);
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+      for (Path f : files) {
+        String n = f.getFileName().toString();
+        if (n.endsWith(".actors.tsv")) {
+          k.actors(readRows(f), n);
+        } else if (n.endsWith(".places.tsv")) {
+          k.curated(readRows(f), n);
+        }
+      }
+    }
+    return k;
+  }
+
+  private static List<String[]> readRows(Path f) throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        rows.add(line.split("\t", -1));
+      }
+    }
+    return rows;
+  }
+
+  private void loadBuiltIn() {
+    for (String[] r : DataFiles.readTsv(Knowledge.class, "geonames-admin1.tsv")) {
+      admin1Names.put(r[0], r[1]);
+    }
+    geonames();
+    countries();
+    curated(DataFiles.readTsv(Knowledge.class, "places-curated.tsv"), "places-curated.tsv");
+    actors(DataFiles.readTsv(Knowledge.class, "actors.tsv"), "actors.tsv");
+    for (String[] r : DataFiles.readTsv(Knowledge.class, "descriptions.tsv")) {
+      Description d = new Description(r[0].strip(), Set.of(r[1].split("\\|")),
+          col(r, 2), col(r, 3), col(r, 4));
+      descriptions.put(d.phrase(), d);
+      index.add(d.phrase(), NameIndex.Kind.DESCRIPTION, d.phrase());
+    }
+    for (String[] r : DataFiles.readTsv(Knowledge.class, "stopwords.tsv")) {
+      stopwords.add(r[0].strip().toLowerCase(Locale.ROOT));
+    }
+  }
+
+  private static String col(String[] r, int i) {
+    return i < r.length ? r[i].strip() : "";
+  }
+
+  private void geonames() {
+    try (InputStream raw = Knowledge.class.getResourceAsStream("geonames-places.tsv.gz")) {
+      if (raw == null) {
+        throw new IllegalStateException("missing resource geonames-places.tsv.gz");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16),
+          StandardCharsets.UTF_8), 1 << 16);
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("#")) {
+          continue;
+        }
+        String[] c = line.split("\t", -1);
+        String cc = c[5];
+        String a1 = admin1Names.getOrDefault(cc + "." + c[6], "");
+        long pop = c[7].isEmpty() ? 0 : Long.parseLong(c[7]);
+        String feature = feature(c[4], pop);
+        Place p = new Place("geonames:" + c[0], c[1], Double.parseDouble(c[2]),
+            Double.parseDouble(c[3]), cc, a1, feature, pop, radius(feature, pop), false);
+        places.put(p.id(), p);
+        String[] names = c[8].split("\\|");
+        for (int i = 0; i < names.length; i++) {
+          String n = names[i];
+          if (usableName(n)) {
+            // the first two are GeoNames' name and ASCII name; the rest are alternate names
+            boolean primary = i == 0 || n.equals(ascii(names[0]));
+            index.add(n, NameIndex.Kind.PLACE, p.id(), primary);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the gazetteer", e);
+    }
+  }
+
+  /** GeoNames' lower-case romanization keys ("dwma") and one-letter names are not names. */
+  private static boolean usableName(String n) {
+    if (n.length() < 3) {
+      return false;
+    }
+    boolean upper = false;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (Character.isUpperCase(c) || (c >= '\u0600' && c <= '\u06FF')) {
+        upper = true;
+        break;
+      }
+    }
+    return upper;
+  }
+
+  private static String ascii(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").replace('‘', '`').replace('’', '\'');
+  }
+
+  private static String feature(String code, long pop) {
+    return switch (code) {
+      case "PPLC" -> "capital";
+      case "PPLA" -> "city";
+      default -> pop >= 100_000 ? "city" : "town";
+    };
+  }
+
+  private static double radius(String feature, long pop) {
+    if (pop >= 1_000_000) {
+      return 20;
+    }
+    if (pop >= 100_000) {
+      return 10;
+    }
+    return 5;
+  }
+
+  private void countries() {
+    Map<String, double[]> sums = new HashMap<>();
+    for (Place p : places.values()) {
+      double[] s = sums.computeIfAbsent(p.countryCode(), k -> new double[3]);
+      s[0] += p.lat();
+      s[1] += p.lon();
+      s[2]++;
+    }
+    Locale ar = Locale.forLanguageTag("ar");
+    for (String cc : Locale.getISOCountries()) {
+      double[] s = sums.get(cc);
+      if (s == null) {
+        continue;
+      }
+      Locale l = new Locale.Builder().setRegion(cc).build();
+      String en = l.getDisplayCountry(Locale.ENGLISH);
+      Place p = new Place("country:" + cc, en, s[0] / s[2], s[1] / s[2], cc, "", "country", 0,
+          300, true);
+      places.put(p.id(), p);
+      index.add(en, NameIndex.Kind.PLACE, p.id());
+      String arabic = l.getDisplayCountry(ar);
+      if (!arabic.equals(en) && !arabic.isBlank()) {
+        index.add(arabic, NameIndex.Kind.PLACE, p.id());
+      }
+    }
+    for (String[] extra : new String[][] {{"SY", "Syrian Arab Republic"}, {"US", "United States"},
+        {"US", "USA"}, {"GB", "UK"}, {"GB", "Britain"}, {"RU", "Russian Federation"},
+        {"TR", "Turkey"}, {"TR", "Türkiye"}, {"PS", "Palestine"}, {"IR", "Iran"}}) {
+      index.add(extra[1], NameIndex.Kind.PLACE, "country:" + extra[0]);
+    }
+  }
+
+  private void curated(List<String[]> rows, String file) {
+    int line = 0;
+    for (String[] r : rows) {
+      line++;
+      if (r.length < 9) {
+        throw new IllegalArgumentException(file + ": row " + line + " needs 9 columns"
+            + " (id, name, lat, lon, country, admin1, feature, radius_km, names), has " + r.length);
+      }
+      Place p;
+      try {
+        p = new Place(r[0].strip(), r[1].strip(), Double.parseDouble(r[2].strip()),
+            Double.parseDouble(r[3].strip()), r[4].strip(), r[5].strip(), r[6].strip(), 0,
+            Double.parseDouble(r[7].strip()), true);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(file + ": row " + line + ": bad number: "
+            + e.getMessage());
+      }
+      places.put(p.id(), p);
+      index.add(p.name(), NameIndex.Kind.PLACE, p.id());
+      for (String n : r[8].split("\\|")) {
+        if (!n.isBlank()) {
+          index.add(n.strip(), NameIndex.Kind.PLACE, p.id());
+        }
+      }
+    }
+  }
+
+  private void actors(List<String[]> rows, String file) {
+    int line = 0;
+    for (String[] r : rows) {
+      line++;
+      if (r.length < 8) {
+        throw new IllegalArgumentException(file + ": row " + line + " needs 8 columns"
+            + " (id, name, kind, code, sector, country, member_of, names), has " + r.length);
+      }
+      List<String> names = new ArrayList<>();
+      names.add(r[1].strip());
+      for (String n : r[7].split("\\|")) {
+        if (!n.isBlank() && !names.contains(n.strip())) {
+          names.add(n.strip());
+        }
+      }
+      Actor a = new Actor(r[0].strip(), r[1].strip(), r[2].strip(), r[3].strip(), r[4].strip(),
+          r[5].strip(), r[6].strip(), names);
+      actors.put(a.id(), a);
+      for (String n : names) {
+        index.add(n, NameIndex.Kind.ACTOR, a.id());
+      }
+    }
+  }
+
+  public NameIndex index() {
+    return index;
+  }
+
+  public Optional<Place> place(String id) {
+    return Optional.ofNullable(places.get(id));
+  }
+
+  public Optional<Actor> actor(String id) {
+    return Optional.ofNullable(actors.get(id));
+  }
+
+  public Optional<Description> description(String phrase) {
+    return Optional.ofNullable(descriptions.get(phrase));
+  }
+
+  /** All actors in catalogue order. */
+  public List<Actor> actors() {
+    return List.copyOf(actors.values());
+  }
+
+  /** True for a common word that is not taken as a one-word place name at a sentence start. */
+  public boolean isStopword(String word) {
+    return stopwords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** How many places the gazetteer holds. */
+  public int placeCount() {
+    return places.size();
+  }
+
+  static List<String> split(String s) {
+    return Arrays.asList(s.split("\\|"));
+  }
+}

@@ -1,0 +1,144 @@
+package org.sitrep.knowledge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import org.sitrep.text.NameKeys;
+import org.sitrep.text.Tokens;
+
+/**
+ * A trie over name keys (one edge per token key) mapping names of places, actors and
+ * descriptions to what they name. Built once at load time; read-only and thread-safe after.
+ */
+public final class NameIndex {
+  /** What a name points to. */
+  public record Target(Kind kind, String id, boolean exactCase, boolean lowercaseOk,
+      boolean singleToken, String surface, boolean primary) {}
+
+  /** The kind of thing a name names. */
+  public enum Kind { ACTOR, PLACE, DESCRIPTION }
+
+  /** A trie node; {@link #targets} holds what the path from the root names. */
+  public static final class Node {
+    final Map<String, Node> next = new HashMap<>(4);
+    final List<Target> targets = new ArrayList<>(1);
+
+    /** The child for a token key, or null. */
+    public Node child(String key) {
+      return next.get(key);
+    }
+
+    /** What the path to this node names (empty for inner nodes). */
+    public List<Target> targets() {
+      return targets;
+    }
+  }
+
+  /* Articles as GeoNames romanizes them, with a space: "Ar Ruḩaybah", "As Salamiyah". */
+  private static final java.util.Set<String> ROMANIZED_ARTICLES =
+      java.util.Set.of("al", "el", "ar", "as", "ash", "ad", "at", "az", "an", "adh", "ath", "ed",
+          "es", "et", "ul", "aḑ", "aş", "aţ", "az̧");
+
+  private final Node root = new Node();
+  private int names;
+
+  /** The root of the trie. */
+  public Node root() {
+    return root;
+  }
+
+  /** How many names were added. */
+  public int size() {
+    return names;
+  }
+
+  /** Adds a name; the keys of its tokens form the path. */
+  void add(String name, Kind kind, String id) {
+    add(name, kind, id, true);
+  }
+
+  /**
+   * Adds a name; {@code primary} is false for a place's alternate names, which alone (one word,
+   * no place cue) are too weak to count.
+   */
+  void add(String name, Kind kind, String id, boolean primary) {
+    List<String> keys = keysOf(name);
+    if (keys.isEmpty()) {
+      return;
+    }
+    boolean acronym = isAcronym(name);
+    String first = firstWord(name);
+    boolean lowerOk = !first.isEmpty() && Character.isLowerCase(first.charAt(0));
+    Node n = root;
+    for (String k : keys) {
+      n = n.next.computeIfAbsent(acronym ? "=" + k : k, x -> new Node());
+    }
+    for (int i = 0; i < n.targets.size(); i++) {
+      Target t = n.targets.get(i);
+      if (t.kind() == kind && t.id().equals(id)) {
+        if (primary && !t.primary()) {
+          n.targets.set(i, new Target(kind, id, t.exactCase(), t.lowercaseOk(), t.singleToken(),
+              t.surface(), true));
+        }
+        return;
+      }
+    }
+    n.targets.add(new Target(kind, id, acronym, lowerOk || kind == Kind.DESCRIPTION,
+        keys.size() == 1, name, primary));
+    names++;
+  }
+
+  /** An all-capital Latin name of up to six letters ("SAA", "RT", "HTS"): matched case-exactly. */
+  static boolean isAcronym(String name) {
+    String t = name.replace(".", "");
+    if (t.length() < 2 || t.length() > 6) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!(c >= 'A' && c <= 'Z') && !Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String firstWord(String name) {
+    Tokens t = new Tokens().reset(name, 0, name.length());
+    for (int i = 0; i < t.size(); i++) {
+      if (!NameKeys.isArticle(t.token(i), t.hyphenAfter(i)) && !isThe(t.token(i))) {
+        return t.token(i).toString();
+      }
+    }
+    return "";
+  }
+
+  static boolean isThe(CharSequence s) {
+    return s.length() == 3 && s.toString().toLowerCase(Locale.ROOT).equals("the");
+  }
+
+  /** The token keys of a name: articles and a leading "the" dropped; acronyms kept verbatim. */
+  static List<String> keysOf(String name) {
+    List<String> out = new ArrayList<>();
+    if (isAcronym(name)) {
+      out.add(name.replace(".", ""));
+      return out;
+    }
+    Tokens t = new Tokens().reset(name, 0, name.length());
+    for (int i = 0; i < t.size(); i++) {
+      CharSequence tok = t.token(i);
+      boolean last = i == t.size() - 1;
+      if (NameKeys.isArticle(tok, t.hyphenAfter(i)) || (out.isEmpty() && isThe(tok))
+          || (!last && ROMANIZED_ARTICLES.contains(tok.toString().toLowerCase(Locale.ROOT)))) {
+        continue;
+      }
+      String k = NameKeys.key(tok);
+      if (!k.isEmpty()) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+}

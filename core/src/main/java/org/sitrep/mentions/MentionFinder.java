@@ -1,0 +1,414 @@
+package org.sitrep.mentions;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.knowledge.Actor;
+import org.sitrep.knowledge.Description;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.knowledge.NameIndex;
+import org.sitrep.knowledge.Place;
+import org.sitrep.model.Document;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Span;
+import org.sitrep.text.NameKeys;
+import org.sitrep.text.Tokens;
+
+/**
+ * Finds actor and place mentions in a document's body paragraphs and resolves them to one
+ * identity each. Thread-safe: holds only the read-only knowledge.
+ */
+public final class MentionFinder {
+  /** The mentions of one document and the country it is mostly about (ISO alpha-2 or null). */
+  public record Result(List<Mention> mentions, String country) {
+    public Result {
+      mentions = List.copyOf(mentions);
+    }
+  }
+
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "to", "near", "towards",
+      "toward", "into", "outside", "around", "across", "inside", "of", "في", "إلى", "الى", "من",
+      "قرب", "نحو", "باتجاه", "داخل", "مدينة", "بلدة", "قرية", "منطقة", "ريف", "حي", "مخيم",
+      "محافظة", "ناحية", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي");
+  private static final Set<String> PRONOUNS = Set.of("they", "them", "their");
+  private static final Set<String> ADJECTIVE_PREFIXES = Set.of("pro", "anti", "non", "ex");
+  /** Countries of the region this product reads about: weak place names there still count. */
+  private static final Set<String> REGION = Set.of("SY", "IQ", "LB", "JO", "IL", "PS", "TR",
+      "IR", "SA", "YE", "EG", "LY", "TN", "DZ", "MA", "SD", "AF", "KW", "AE", "QA", "BH", "OM");
+  private static final Set<String> AGENT_KINDS =
+      Set.of("group", "military", "government", "state", "police");
+
+  private final Knowledge knowledge;
+
+  public MentionFinder(Knowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /* A raw name match before resolution: token range, offsets, what the name may point to. */
+  private record Match(int start, int end, List<NameIndex.Target> targets, String previous,
+      boolean clitic) {}
+
+  /** Finds and resolves the mentions of a document's body. */
+  public Result find(Document doc) {
+    List<Match> matches = new ArrayList<>();
+    List<int[]> pronouns = new ArrayList<>();
+    Tokens tokens = new Tokens();
+    String text = doc.text();
+    for (Span p : doc.body().paragraphs()) {
+      tokens.reset(text, p.start(), p.end());
+      scan(tokens, matches, pronouns);
+    }
+    String country = countryPrior(matches);
+    List<Mention> out = resolve(doc, matches, country);
+    out = references(doc, out, pronouns, country);
+    return new Result(out, country);
+  }
+
+  private void scan(Tokens t, List<Match> matches, List<int[]> pronouns) {
+    int n = t.size();
+    String[] keys = new String[n];
+    boolean[] article = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      CharSequence tok = t.token(i);
+      article[i] = NameKeys.isArticle(tok, t.hyphenAfter(i));
+      keys[i] = article[i] ? "" : NameKeys.key(tok);
+    }
+    NameIndex.Node root = knowledge.index().root();
+    int i = 0;
+    while (i < n) {
+      if (article[i]) {
+        i++;
+        continue;
+      }
+      CharSequence tok = t.token(i);
+      if (tok.length() >= 4 && PRONOUNS.contains(tok.toString().toLowerCase(Locale.ROOT))) {
+        pronouns.add(new int[] {t.start(i), t.end(i)});
+      }
+      int bestEnd = -1;
+      List<NameIndex.Target> best = null;
+      boolean clitic = false;
+      for (String[] v : variants(tok, keys[i])) {
+        NameIndex.Node node = root.child(v[0]);
+        int j = i;
+        while (node != null) {
+          // longer wins; on a tie an exact-case acronym ("SANA") beats a folded key ("Sana")
+          boolean better = j > bestEnd || (j == bestEnd && v[0].startsWith("="));
+          if (!node.targets().isEmpty() && better) {
+            bestEnd = j;
+            best = node.targets();
+            clitic = v[1] != null;
+          }
+          int k = j + 1;
+          while (k < n && article[k] && t.start(k) - t.end(k - 1) <= 2) {
+            k++;
+          }
+          if (k >= n || t.start(k) - t.end(k - 1) > 2) {
+            break; // names do not run over punctuation
+          }
+          node = node.child(keys[k]);
+          j = k;
+        }
+      }
+      if (best != null && i > 0 && t.hyphenAfter(i - 1) && t.start(i) - t.end(i - 1) == 1
+          && ADJECTIVE_PREFIXES.contains(t.token(i - 1).toString().toLowerCase(Locale.ROOT))) {
+        best = null; // "pro-government", "anti-ISIS": an adjective, not the entity
+      }
+      if (best != null) {
+        String prev = i > 0 ? t.token(i - 1).toString().toLowerCase(Locale.ROOT) : "";
+        if (i > 0 && article[i - 1] && i > 1) {
+          prev = t.token(i - 2).toString().toLowerCase(Locale.ROOT);
+        }
+        List<NameIndex.Target> ok = admissible(t, i, bestEnd, best, prev, clitic);
+        if (!ok.isEmpty()) {
+          int s = i > 0 && article[i - 1] && t.hyphenAfter(i - 1) ? t.start(i - 1) : t.start(i);
+          matches.add(new Match(s, t.end(bestEnd), ok, prev, clitic));
+          i = bestEnd + 1;
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+
+  /** Key variants of a token: itself, its exact-case acronym key, Arabic clitics removed. */
+  private static List<String[]> variants(CharSequence tok, String key) {
+    List<String[]> out = new ArrayList<>(3);
+    out.add(new String[] {key, null});
+    if (tok.length() >= 2 && allCaps(tok)) {
+      out.add(new String[] {"=" + tok, null});
+    }
+    if (tok.length() > 3 && tok.charAt(0) >= '\u0600' && tok.charAt(0) <= '\u06FF') {
+      String raw = NameKeys.arabic(tok, false);
+      int cut = 0;
+      if ((raw.charAt(0) == 'و' || raw.charAt(0) == 'ف') && raw.length() > 4) {
+        cut = 1;
+      }
+      if (raw.length() > cut + 3 && "بلك".indexOf(raw.charAt(cut)) >= 0) {
+        if (raw.charAt(cut) == 'ل' && raw.charAt(cut + 1) == 'ل') {
+          out.add(new String[] {raw.substring(cut + 2), "clitic"}); // لل = ل + ال
+        } else {
+          cut++;
+        }
+      }
+      if (cut > 0) {
+        out.add(new String[] {NameKeys.arabic(raw.substring(cut), true), "clitic"});
+      }
+    }
+    return out;
+  }
+
+  private static boolean allCaps(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'A' && c <= 'Z') && !Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Drops targets the context does not allow: lower-case proper names, common words. */
+  private List<NameIndex.Target> admissible(Tokens t, int i, int end,
+      List<NameIndex.Target> targets, String prev, boolean clitic) {
+    List<NameIndex.Target> out = new ArrayList<>(targets.size());
+    boolean capital = t.capitalized(i);
+    boolean arabic = NameKeys.key(t.token(i)).length() > 0
+        && t.token(i).charAt(0) >= '\u0600' && t.token(i).charAt(0) <= '\u06FF';
+    String word = t.token(i).toString();
+    boolean caps = word.length() >= 2 && allCaps(word);
+    for (NameIndex.Target x : targets) {
+      if (!capital && !x.lowercaseOk()) {
+        continue;
+      }
+      if (caps && !x.exactCase() && !allCaps(x.surface().replaceAll("[^\\p{L}]", ""))) {
+        continue; // "HTS" is not "Houthis": an all-capital token matches acronyms only
+      }
+      if (x.kind() == NameIndex.Kind.PLACE && x.singleToken() && i == end) {
+        Place p = knowledge.place(x.id()).orElse(null);
+        if (p == null) {
+          continue;
+        }
+        if (!p.curated() && knowledge.isStopword(word)) {
+          continue;
+        }
+        if (arabic && !p.curated() && p.population() < 100_000 && !clitic
+            && !LOCATIVE.contains(prev)) {
+          continue; // a one-word Arabic place name needs a place cue: "في دوما", "بلدة جيرود"
+        }
+
+      }
+      out.add(x);
+    }
+    return out;
+  }
+
+  /**
+   * A one-word place name from GeoNames without a place cue before it ("in", "في"): it counts
+   * only if it is the place's own name (not an alternate) in the document's country or region,
+   * or a city of a million people.
+   */
+  private boolean weak(Match m, NameIndex.Target x) {
+    if (x.kind() != NameIndex.Kind.PLACE || !x.singleToken() || LOCATIVE.contains(m.previous)
+        || m.clitic) {
+      return false;
+    }
+    Place p = knowledge.place(x.id()).orElse(null);
+    return p != null && !p.curated();
+  }
+
+  private boolean weakAllowed(Match m, NameIndex.Target x, String country) {
+    Place p = knowledge.place(x.id()).orElseThrow();
+    if (p.population() >= 1_000_000 && x.primary()) {
+      return true;
+    }
+    return x.primary() && (p.countryCode().equals(country) || p.feature().equals("capital"));
+  }
+
+  private String countryPrior(List<Match> matches) {
+    Map<String, Double> votes = new HashMap<>();
+    for (Match m : matches) {
+      Place biggest = null;
+      for (NameIndex.Target x : m.targets) {
+        if (x.kind() == NameIndex.Kind.PLACE) {
+          Place p = knowledge.place(x.id()).orElse(null);
+          if (p == null || (weak(m, x) && !x.primary())) {
+            continue;
+          }
+          if (biggest == null || size(p) > size(biggest)) {
+            biggest = p;
+          }
+        } else if (x.kind() == NameIndex.Kind.ACTOR) {
+          Actor a = knowledge.actor(x.id()).orElse(null);
+          if (a != null && !a.country().isEmpty()) {
+            // local forces say where a story is; states, outlets and monitors much less
+            votes.merge(a.country(), AGENT_KINDS.contains(a.kind()) && !a.kind().equals("state")
+                ? 0.5 : 0.2, Double::sum);
+          }
+        }
+      }
+      if (biggest != null && !biggest.feature().equals("country")) {
+        votes.merge(biggest.countryCode(), 1.0, Double::sum);
+      }
+    }
+    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  private static double size(Place p) {
+    if (p.curated()) {
+      return p.feature().equals("region") || p.feature().equals("admin1") ? 1_000_000 : 10_000;
+    }
+    return p.population();
+  }
+
+  private List<Mention> resolve(Document doc, List<Match> matches, String country) {
+    List<Mention> out = new ArrayList<>();
+    for (Match m : matches) {
+      NameIndex.Target actor = null;
+      NameIndex.Target place = null;
+      NameIndex.Target description = null;
+      double bestScore = Double.NEGATIVE_INFINITY;
+      for (NameIndex.Target x : m.targets) {
+        switch (x.kind()) {
+          case ACTOR -> actor = actor == null ? x : actor;
+          case DESCRIPTION -> description = x;
+          case PLACE -> {
+            if (weak(m, x) && !weakAllowed(m, x, country)) {
+              continue;
+            }
+            double s = placeScore(x, country);
+            if (s > bestScore) {
+              bestScore = s;
+              place = x;
+            }
+          }
+          default -> {}
+        }
+      }
+      String text = doc.text().substring(m.start, m.end);
+      if (actor != null && (place == null || !LOCATIVE.contains(m.previous))) {
+        out.add(actorMention(doc, m.start, m.end, text, actor.id(), "name"));
+      } else if (place != null) {
+        Place p = knowledge.place(place.id()).orElseThrow();
+        out.add(new Mention(doc.docId(), m.start, m.end, text, "place", p.id(), p.name(), p.lat(),
+            p.lon(), p.countryCode(), p.admin1(), p.feature(), null, null, "name"));
+      } else if (description != null) {
+        out.add(new Mention(doc.docId(), m.start, m.end, text, "description", null,
+            description.id(), null, null, null, null, null, null, null, "description"));
+      }
+    }
+    return out;
+  }
+
+  private double placeScore(NameIndex.Target x, String country) {
+    Place p = knowledge.place(x.id()).orElse(null);
+    if (p == null) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double s = Math.log10(p.population() + 10);
+    if (country != null && country.equals(p.countryCode())) {
+      s += 5;
+    }
+    if (p.curated()) {
+      s += 1.5;
+    }
+    if (p.feature().equals("capital")) {
+      s += 2;
+    }
+    return s;
+  }
+
+  private Mention actorMention(Document doc, int start, int end, String text, String id,
+      String how) {
+    Actor a = knowledge.actor(id).orElseThrow();
+    return new Mention(doc.docId(), start, end, text, "actor", a.id(), a.name(), null, null,
+        a.country().isEmpty() ? null : a.country(), null, null, a.code(), a.sector(), how);
+  }
+
+  /** Links descriptions and pronouns to the latest fitting actor named before them. */
+  private List<Mention> references(Document doc, List<Mention> mentions, List<int[]> pronouns,
+      String country) {
+    List<Mention> all = new ArrayList<>(mentions.size() + pronouns.size());
+    List<Object> events = new ArrayList<>(mentions);
+    for (int[] p : pronouns) {
+      events.add(p);
+    }
+    events.sort((a, b) -> Integer.compare(startOf(a), startOf(b)));
+    List<Mention> actorsSoFar = new ArrayList<>();
+    for (Object e : events) {
+      if (e instanceof int[] p) {
+        Mention ref = latest(actorsSoFar, AGENT_KINDS, "", "", null, p[0] - 400);
+        if (ref != null) {
+          all.add(actorMention(doc, p[0], p[1], doc.text().substring(p[0], p[1]),
+              ref.identifierId(), "pronoun"));
+        }
+        continue;
+      }
+      Mention m = (Mention) e;
+      if (m.kind().equals("description")) {
+        Description d = knowledge.description(m.identifierText()).orElse(null);
+        if (d == null) {
+          continue;
+        }
+        Mention ref = latest(actorsSoFar, d.kinds(), d.sector(), d.country(), country, -1);
+        String id = ref != null ? ref.identifierId() : fallback(d, country);
+        if (id != null) {
+          Mention r = actorMention(doc, m.start(), m.end(), m.text(), id, "description");
+          all.add(r);
+          actorsSoFar.add(r);
+        }
+        continue;
+      }
+      all.add(m);
+      if (m.kind().equals("actor")) {
+        actorsSoFar.add(m);
+      }
+    }
+    return all;
+  }
+
+  private static int startOf(Object o) {
+    return o instanceof int[] p ? p[0] : ((Mention) o).start();
+  }
+
+  private Mention latest(List<Mention> seen, Set<String> kinds, String sector, String country,
+      String docCountry, int after) {
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention m = seen.get(i);
+      if (m.start() < after) {
+        break;
+      }
+      Actor a = knowledge.actor(m.identifierId()).orElse(null);
+      if (a == null || !kinds.contains(a.kind())) {
+        continue;
+      }
+      if (!sector.isEmpty() && !sector.equals(a.sector()) && !sector.equals(a.code())) {
+        continue;
+      }
+      String want = country.equals("doc") ? docCountry : country;
+      if (want != null && !want.isEmpty() && !want.equals(a.country())) {
+        continue;
+      }
+      return m;
+    }
+    return null;
+  }
+
+  private String fallback(Description d, String docCountry) {
+    if (!d.fallback().isEmpty()) {
+      return d.fallback();
+    }
+    if (d.country().equals("doc") && docCountry != null) {
+      for (Actor a : knowledge.actors()) {
+        if (d.kinds().contains(a.kind()) && docCountry.equals(a.country())
+            && a.memberOf().isEmpty()) {
+          return a.id();
+        }
+      }
+    }
+    return null;
+  }
+}

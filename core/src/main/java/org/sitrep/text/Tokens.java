@@ -1,0 +1,100 @@
+package org.sitrep.text;
+
+import java.util.Arrays;
+
+/**
+ * Word tokens of a text range, as parallel arrays of offsets (no object per token): a token is a
+ * run of letters, digits and word-internal apostrophes; hyphens and other punctuation separate
+ * tokens. For each token the tokenizer records whether a hyphen follows it directly and whether
+ * it opens a sentence.
+ */
+public final class Tokens {
+  private int[] start = new int[64];
+  private int[] end = new int[64];
+  private boolean[] hyphenAfter = new boolean[64];
+  private boolean[] sentenceStart = new boolean[64];
+  private int size;
+  private CharSequence text;
+
+  /** Tokenizes {@code text[from, to)}, replacing what this object held. */
+  public Tokens reset(CharSequence text, int from, int to) {
+    this.text = text;
+    size = 0;
+    boolean newSentence = true;
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        int s = i;
+        i++;
+        while (i < to) {
+          char d = text.charAt(i);
+          if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK
+              || d == '\u0640') {
+            i++;
+          } else if ((d == '\'' || d == '’' || d == 'ʼ') && i + 1 < to
+              && Character.isLetter(text.charAt(i + 1))) {
+            i++;
+          } else {
+            break;
+          }
+        }
+        add(s, i, i < to && (text.charAt(i) == '-' || text.charAt(i) == '‐'), newSentence);
+        newSentence = false;
+      } else {
+        if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '\n' || c == ':' || c == '“'
+            || c == '"') {
+          newSentence = true;
+        }
+        i++;
+      }
+    }
+    return this;
+  }
+
+  private void add(int s, int e, boolean hyphen, boolean sentence) {
+    if (size == start.length) {
+      int n = size * 2;
+      start = Arrays.copyOf(start, n);
+      end = Arrays.copyOf(end, n);
+      hyphenAfter = Arrays.copyOf(hyphenAfter, n);
+      sentenceStart = Arrays.copyOf(sentenceStart, n);
+    }
+    start[size] = s;
+    end[size] = e;
+    hyphenAfter[size] = hyphen;
+    sentenceStart[size] = sentence;
+    size++;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public int start(int i) {
+    return start[i];
+  }
+
+  public int end(int i) {
+    return end[i];
+  }
+
+  public boolean hyphenAfter(int i) {
+    return hyphenAfter[i];
+  }
+
+  public boolean sentenceStart(int i) {
+    return sentenceStart[i];
+  }
+
+  /** The token's characters. */
+  public CharSequence token(int i) {
+    return text.subSequence(start[i], end[i]);
+  }
+
+  /** True when the token starts with an upper-case letter or is written in Arabic script. */
+  public boolean capitalized(int i) {
+    char c = text.charAt(start[i]);
+    return Character.isUpperCase(c) || Character.isDigit(c) || NameKeys.isArabic(c);
+  }
+}
