@@ -60,6 +60,8 @@ final class BenchCommand implements Callable<Integer> {
         Runtime.getRuntime().maxMemory() >> 20);
     out.printf(Locale.ROOT, "first result: %d ms after JVM start (%d pages failed to read)%n",
         r.firstResultMillis(), r.failures());
+    out.printf(Locale.ROOT, "knowledge load: %d ms (gazetteer and actor catalogue)%n",
+        r.knowledgeMillis());
     for (Benchmark.Figures f : r.figures()) {
       out.printf(Locale.ROOT, "%-30s median %8.0f pages/s %7.1f MB/s  peak heap %4d MB  runs %s%n",
           f.workload(), f.medianPagesPerSecond(), f.medianMbPerSecond(), f.peakHeapBytes() >> 20,

@@ -99,6 +99,17 @@ public final class Knowledge {
       admin1Names.put(r[0], r[1]);
     }
     geonames();
+    for (String[] r : DataFiles.readTsv(Knowledge.class, "places-aliases.tsv")) {
+      String id = r[0].strip();
+      if (!places.containsKey(id)) {
+        throw new IllegalStateException("places-aliases.tsv: unknown place " + id);
+      }
+      for (String n : r[1].split("\\|")) {
+        if (!n.isBlank()) {
+          index.add(n.strip(), NameIndex.Kind.PLACE, id);
+        }
+      }
+    }
     countries();
     curated(DataFiles.readTsv(Knowledge.class, "places-curated.tsv"), "places-curated.tsv");
     actors(DataFiles.readTsv(Knowledge.class, "actors.tsv"), "actors.tsv");
@@ -138,11 +149,12 @@ public final class Knowledge {
             Double.parseDouble(c[3]), cc, a1, feature, pop, radius(feature, pop), false);
         places.put(p.id(), p);
         String[] names = c[8].split("\\|");
+        String asciiName = ascii(names[0]);
         for (int i = 0; i < names.length; i++) {
           String n = names[i];
           if (usableName(n)) {
-            // the first two are GeoNames' name and ASCII name; the rest are alternate names
-            boolean primary = i == 0 || n.equals(ascii(names[0]));
+            // GeoNames' name and its ASCII form are primary; the rest are alternate names
+            boolean primary = i == 0 || n.equals(asciiName);
             index.add(n, NameIndex.Kind.PLACE, p.id(), primary);
           }
         }
@@ -169,6 +181,13 @@ public final class Knowledge {
   }
 
   private static String ascii(String s) {
+    boolean plain = true;
+    for (int i = 0; i < s.length() && plain; i++) {
+      plain = s.charAt(i) < 0x80;
+    }
+    if (plain) {
+      return s;
+    }
     return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "").replace('‘', '`').replace('’', '\'');
   }
@@ -288,6 +307,17 @@ public final class Knowledge {
 
   public Optional<Description> description(String phrase) {
     return Optional.ofNullable(descriptions.get(phrase));
+  }
+
+  /** The actor and the actors it belongs to, nearest first ("tiger-forces", "syrian-arab-army", …). */
+  public List<String> lineage(String id) {
+    List<String> out = new ArrayList<>();
+    String cur = id;
+    while (cur != null && !cur.isEmpty() && !out.contains(cur) && out.size() < 8) {
+      out.add(cur);
+      cur = actors.containsKey(cur) ? actors.get(cur).memberOf() : null;
+    }
+    return out;
   }
 
   /** All actors in catalogue order. */

@@ -15,7 +15,7 @@ import org.sitrep.text.Tokens;
 public final class NameIndex {
   /** What a name points to. */
   public record Target(Kind kind, String id, boolean exactCase, boolean lowercaseOk,
-      boolean singleToken, String surface, boolean primary) {}
+      boolean singleToken, String surface, boolean primary, List<String> forms) {}
 
   /** The kind of thing a name names. */
   public enum Kind { ACTOR, PLACE, DESCRIPTION }
@@ -42,11 +42,26 @@ public final class NameIndex {
           "es", "et", "ul", "aḑ", "aş", "aţ", "az̧");
 
   private final Node root = new Node();
+  private final Tokens scratch = new Tokens();
+  /* First words (lower case) of names that may be written in lower case: "armed group". */
+  private final java.util.Set<String> lowercaseStarts = new java.util.HashSet<>();
+  /* The first two letters of those words, as a quick filter: [c0 & 127][c1 & 127]. */
+  private final boolean[][] lowercasePrefix = new boolean[128][128];
   private int names;
 
   /** The root of the trie. */
   public Node root() {
     return root;
+  }
+
+  /** True when a lower-case word may start a name ("armed" in "armed group"). */
+  public boolean lowercaseStart(CharSequence word) {
+    char a = Character.toLowerCase(word.charAt(0));
+    char b = word.length() > 1 ? Character.toLowerCase(word.charAt(1)) : ' ';
+    if (!lowercasePrefix[a & 127][b & 127]) {
+      return false;
+    }
+    return lowercaseStarts.contains(word.toString().toLowerCase(Locale.ROOT));
   }
 
   /** How many names were added. */
@@ -64,30 +79,65 @@ public final class NameIndex {
    * no place cue) are too weak to count.
    */
   void add(String name, Kind kind, String id, boolean primary) {
-    List<String> keys = keysOf(name);
+    List<String> keys = keysOf(name, scratch);
     if (keys.isEmpty()) {
       return;
     }
     boolean acronym = isAcronym(name);
-    String first = firstWord(name);
-    boolean lowerOk = !first.isEmpty() && Character.isLowerCase(first.charAt(0));
+    boolean lowerOk = false;
+    if (kind != Kind.PLACE || Character.isLowerCase(name.charAt(0))) {
+      String first = firstWord(name);
+      lowerOk = !first.isEmpty() && Character.isLowerCase(first.charAt(0));
+    }
+    if (lowerOk || kind == Kind.DESCRIPTION) {
+      String fw = firstWord(name).toLowerCase(Locale.ROOT);
+      if (!fw.isEmpty()) {
+        lowercaseStarts.add(fw);
+        lowercasePrefix[fw.charAt(0) & 127][(fw.length() > 1 ? fw.charAt(1) : ' ') & 127] = true;
+      }
+    }
     Node n = root;
     for (String k : keys) {
       n = n.next.computeIfAbsent(acronym ? "=" + k : k, x -> new Node());
     }
+    String form = formOf(name);
     for (int i = 0; i < n.targets.size(); i++) {
       Target t = n.targets.get(i);
       if (t.kind() == kind && t.id().equals(id)) {
+        if (!t.forms().contains(form)) {
+          t.forms().add(form);
+        }
         if (primary && !t.primary()) {
           n.targets.set(i, new Target(kind, id, t.exactCase(), t.lowercaseOk(), t.singleToken(),
-              t.surface(), true));
+              t.surface(), true, t.forms()));
         }
         return;
       }
     }
+    List<String> forms = new ArrayList<>(2);
+    forms.add(form);
     n.targets.add(new Target(kind, id, acronym, lowerOk || kind == Kind.DESCRIPTION,
-        keys.size() == 1, name, primary));
+        keys.size() == 1, name, primary, forms));
     names++;
+  }
+
+  /** The spelling form of a name: its tokens' forms, articles dropped, joined by spaces. */
+  public static String formOf(CharSequence name) {
+    Tokens t = new Tokens().reset(name, 0, name.length());
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < t.size(); i++) {
+      CharSequence tok = t.token(i);
+      boolean last = i == t.size() - 1;
+      if (NameKeys.isArticle(tok, t.hyphenAfter(i)) || (b.length() == 0 && isThe(tok))
+          || (!last && ROMANIZED_ARTICLES.contains(tok.toString().toLowerCase(Locale.ROOT)))) {
+        continue;
+      }
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(NameKeys.form(tok));
+    }
+    return b.toString();
   }
 
   /** An all-capital Latin name of up to six letters ("SAA", "RT", "HTS"): matched case-exactly. */
@@ -121,12 +171,16 @@ public final class NameIndex {
 
   /** The token keys of a name: articles and a leading "the" dropped; acronyms kept verbatim. */
   static List<String> keysOf(String name) {
-    List<String> out = new ArrayList<>();
+    return keysOf(name, new Tokens());
+  }
+
+  private static List<String> keysOf(String name, Tokens tokens) {
+    List<String> out = new ArrayList<>(4);
     if (isAcronym(name)) {
       out.add(name.replace(".", ""));
       return out;
     }
-    Tokens t = new Tokens().reset(name, 0, name.length());
+    Tokens t = tokens.reset(name, 0, name.length());
     for (int i = 0; i < t.size(); i++) {
       CharSequence tok = t.token(i);
       boolean last = i == t.size() - 1;

@@ -41,6 +41,8 @@ public final class MentionFinder {
   private static final Set<String> AGENT_KINDS =
       Set.of("group", "military", "government", "state", "police");
 
+  private static final ThreadLocal<Tokens> TOKENS = ThreadLocal.withInitial(Tokens::new);
+
   private final Knowledge knowledge;
 
   public MentionFinder(Knowledge knowledge) {
@@ -49,13 +51,13 @@ public final class MentionFinder {
 
   /* A raw name match before resolution: token range, offsets, what the name may point to. */
   private record Match(int start, int end, List<NameIndex.Target> targets, String previous,
-      boolean clitic) {}
+      boolean clitic, String form) {}
 
   /** Finds and resolves the mentions of a document's body. */
   public Result find(Document doc) {
     List<Match> matches = new ArrayList<>();
     List<int[]> pronouns = new ArrayList<>();
-    Tokens tokens = new Tokens();
+    Tokens tokens = TOKENS.get();
     String text = doc.text();
     for (Span p : doc.body().paragraphs()) {
       tokens.reset(text, p.start(), p.end());
@@ -74,7 +76,13 @@ public final class MentionFinder {
     for (int i = 0; i < n; i++) {
       CharSequence tok = t.token(i);
       article[i] = NameKeys.isArticle(tok, t.hyphenAfter(i));
-      keys[i] = article[i] ? "" : NameKeys.key(tok);
+      if (article[i]) {
+        keys[i] = "";
+      } else if (!t.capitalized(i) && !knowledge.index().lowercaseStart(tok)) {
+        keys[i] = null; // computed only if a name reaches it
+      } else {
+        keys[i] = NameKeys.key(tok);
+      }
     }
     NameIndex.Node root = knowledge.index().root();
     int i = 0;
@@ -84,8 +92,13 @@ public final class MentionFinder {
         continue;
       }
       CharSequence tok = t.token(i);
-      if (tok.length() >= 4 && PRONOUNS.contains(tok.toString().toLowerCase(Locale.ROOT))) {
+      if (tok.length() >= 4 && tok.length() <= 5 && t.text().charAt(t.start(i)) < 0x80
+          && PRONOUNS.contains(tok.toString().toLowerCase(Locale.ROOT))) {
         pronouns.add(new int[] {t.start(i), t.end(i)});
+      }
+      if (keys[i] == null) {
+        i++;
+        continue; // a lower-case word that starts no name
       }
       int bestEnd = -1;
       List<NameIndex.Target> best = null;
@@ -108,6 +121,9 @@ public final class MentionFinder {
           if (k >= n || t.start(k) - t.end(k - 1) > 2) {
             break; // names do not run over punctuation
           }
+          if (keys[k] == null) {
+            keys[k] = NameKeys.key(t.token(k));
+          }
           node = node.child(keys[k]);
           j = k;
         }
@@ -124,7 +140,8 @@ public final class MentionFinder {
         List<NameIndex.Target> ok = admissible(t, i, bestEnd, best, prev, clitic);
         if (!ok.isEmpty()) {
           int s = i > 0 && article[i - 1] && t.hyphenAfter(i - 1) ? t.start(i - 1) : t.start(i);
-          matches.add(new Match(s, t.end(bestEnd), ok, prev, clitic));
+          matches.add(new Match(s, t.end(bestEnd), ok, prev, clitic,
+              NameIndex.formOf(t.text().subSequence(t.start(i), t.end(bestEnd)))));
           i = bestEnd + 1;
           continue;
         }
@@ -143,7 +160,7 @@ public final class MentionFinder {
     if (tok.length() > 3 && tok.charAt(0) >= '\u0600' && tok.charAt(0) <= '\u06FF') {
       String raw = NameKeys.arabic(tok, false);
       int cut = 0;
-      if ((raw.charAt(0) == 'و' || raw.charAt(0) == 'ف') && raw.length() > 4) {
+      if ((raw.charAt(0) == 'و' || raw.charAt(0) == 'ف') && raw.length() >= 4) {
         cut = 1;
       }
       if (raw.length() > cut + 3 && "بلك".indexOf(raw.charAt(cut)) >= 0) {
@@ -175,15 +192,16 @@ public final class MentionFinder {
       List<NameIndex.Target> targets, String prev, boolean clitic) {
     List<NameIndex.Target> out = new ArrayList<>(targets.size());
     boolean capital = t.capitalized(i);
-    boolean arabic = NameKeys.key(t.token(i)).length() > 0
-        && t.token(i).charAt(0) >= '\u0600' && t.token(i).charAt(0) <= '\u06FF';
+    char c0 = t.text().charAt(t.start(i));
+    boolean arabic = c0 >= '\u0600' && c0 <= '\u06FF';
     String word = t.token(i).toString();
     boolean caps = word.length() >= 2 && allCaps(word);
     for (NameIndex.Target x : targets) {
       if (!capital && !x.lowercaseOk()) {
         continue;
       }
-      if (caps && !x.exactCase() && !allCaps(x.surface().replaceAll("[^\\p{L}]", ""))) {
+      if (caps && i == end && !x.exactCase()
+          && !allCaps(x.surface().replaceAll("[^\\p{L}]", ""))) {
         continue; // "HTS" is not "Houthis": an all-capital token matches acronyms only
       }
       if (x.kind() == NameIndex.Kind.PLACE && x.singleToken() && i == end) {
@@ -224,21 +242,49 @@ public final class MentionFinder {
     if (p.population() >= 1_000_000 && x.primary()) {
       return true;
     }
-    return x.primary() && (p.countryCode().equals(country) || p.feature().equals("capital"));
+    return x.primary() && (p.countryCode().equals(country) || p.feature().equals("capital")
+        || (REGION.contains(p.countryCode()) && similarity(m.form, x.forms()) == 1.0));
   }
 
   private String countryPrior(List<Match> matches) {
+    return best(votes(matches), Map.of());
+  }
+
+  /** The country with most votes, once {@code minus} (one match's own votes) is taken out. */
+  private static String best(Map<String, Double> votes, Map<String, Double> minus) {
+    String best = null;
+    double top = 0.49; // a prior needs some evidence besides the name itself
+    for (Map.Entry<String, Double> e : votes.entrySet()) {
+      double v = e.getValue() - minus.getOrDefault(e.getKey(), 0.0);
+      if (v > top) {
+        top = v;
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  private Map<String, Double> votes(List<Match> matches) {
     Map<String, Double> votes = new HashMap<>();
     for (Match m : matches) {
-      Place biggest = null;
+      List<String> candidates = new ArrayList<>();
+      boolean actor = m.targets.stream().anyMatch(x -> x.kind() == NameIndex.Kind.ACTOR);
+      double weight = 1.0;
       for (NameIndex.Target x : m.targets) {
         if (x.kind() == NameIndex.Kind.PLACE) {
+          if (actor) {
+            continue; // "Russia" acting is the state, not a place the story is in
+          }
           Place p = knowledge.place(x.id()).orElse(null);
-          if (p == null || (weak(m, x) && !x.primary())) {
+          // a bare one-word name votes only for a sizeable place of that very name
+          if (p == null || (weak(m, x) && (!x.primary() || p.population() < 50_000))) {
             continue;
           }
-          if (biggest == null || size(p) > size(biggest)) {
-            biggest = p;
+          if (!candidates.contains(p.countryCode())) {
+            candidates.add(p.countryCode());
+          }
+          if (p.feature().equals("country")) {
+            weight = 0.5; // stories name foreign countries often; towns say more
           }
         } else if (x.kind() == NameIndex.Kind.ACTOR) {
           Actor a = knowledge.actor(x.id()).orElse(null);
@@ -249,12 +295,12 @@ public final class MentionFinder {
           }
         }
       }
-      if (biggest != null && !biggest.feature().equals("country")) {
-        votes.merge(biggest.countryCode(), 1.0, Double::sum);
+      for (String c : candidates) {
+        // an ambiguous name ("Tripoli") splits its vote among its countries
+        votes.merge(c, weight / candidates.size(), Double::sum);
       }
     }
-    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-        .orElse(null);
+    return votes;
   }
 
   private static double size(Place p) {
@@ -264,9 +310,12 @@ public final class MentionFinder {
     return p.population();
   }
 
-  private List<Mention> resolve(Document doc, List<Match> matches, String country) {
+  private List<Mention> resolve(Document doc, List<Match> matches, String docCountry) {
     List<Mention> out = new ArrayList<>();
+    Map<String, Double> all = votes(matches);
     for (Match m : matches) {
+      // the prior for a name leaves out the name's own votes: a name cannot vote for itself
+      String country = best(all, votes(List.of(m)));
       NameIndex.Target actor = null;
       NameIndex.Target place = null;
       NameIndex.Target description = null;
@@ -279,7 +328,7 @@ public final class MentionFinder {
             if (weak(m, x) && !weakAllowed(m, x, country)) {
               continue;
             }
-            double s = placeScore(x, country);
+            double s = placeScore(x, country) + 6 * similarity(m.form, x.forms());
             if (s > bestScore) {
               bestScore = s;
               place = x;
@@ -315,10 +364,45 @@ public final class MentionFinder {
     if (p.curated()) {
       s += 1.5;
     }
+    if (x.primary()) {
+      s += 1; // the place's own name rather than one of its alternate names
+    }
     if (p.feature().equals("capital")) {
       s += 2;
     }
+    if (REGION.contains(p.countryCode())) {
+      s += 1.5; // the genre's region: conflict news about the Middle East and North Africa
+    }
     return s;
+  }
+
+  /** The best similarity (1 - edit distance / length) of a spelling form to a name's forms. */
+  static double similarity(String form, List<String> forms) {
+    double best = 0;
+    for (String f : forms) {
+      int d = distance(form, f);
+      best = Math.max(best, 1.0 - (double) d / Math.max(1, Math.max(form.length(), f.length())));
+    }
+    return best;
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   private Mention actorMention(Document doc, int start, int end, String text, String id,
@@ -359,6 +443,11 @@ public final class MentionFinder {
           Mention r = actorMention(doc, m.start(), m.end(), m.text(), id, "description");
           all.add(r);
           actorsSoFar.add(r);
+        } else if (d.kinds().contains("group")) {
+          // an armed group the text never names: an unnamed actor of its own
+          all.add(new Mention(doc.docId(), m.start(), m.end(), m.text(), "actor",
+              "unnamed:" + unnamedKey(d.phrase()), m.text(), null, null, country, null, null,
+              "REB", "REB", "description"));
         }
         continue;
       }
@@ -368,6 +457,11 @@ public final class MentionFinder {
       }
     }
     return all;
+  }
+
+  private static String unnamedKey(String phrase) {
+    return phrase.toLowerCase(Locale.ROOT).replaceFirst("^the ", "").replaceAll("[^\\p{L}\\p{N}]+",
+        "-");
   }
 
   private static int startOf(Object o) {

@@ -70,30 +70,50 @@ public final class NameKeys {
 
   /** Folds a Latin-script token to its transliteration key. */
   public static String latin(CharSequence token) {
-    StringBuilder f = new StringBuilder(token.length());
-    for (int i = 0; i < token.length(); i++) {
-      char c = Character.toLowerCase(token.charAt(i));
+    return latin(token, false);
+  }
+
+  /**
+   * The spelling form of a token: folded like its key but with its vowels, to tell apart names
+   * whose consonants agree ("Saraqib" and "Sorocaba").
+   */
+  public static String form(CharSequence token) {
+    if (token.length() > 0 && isArabic(token.charAt(0))) {
+      return arabic(token, true);
+    }
+    return latin(token, true);
+  }
+
+  private static String latin(CharSequence token, boolean formOnly) {
+    int n = token.length();
+    char[] f = new char[n];
+    int len = 0;
+    for (int i = 0; i < n; i++) {
+      char c = token.charAt(i);
       if (c < 0x80) {
-        if (Character.isLetterOrDigit(c)) {
-          f.append(c);
+        if (c >= 'A' && c <= 'Z') {
+          f[len++] = (char) (c + 32);
+        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+          f[len++] = c;
         }
         continue;
       }
-      char base = baseLetter(c);
+      char base = baseLetter(Character.toLowerCase(c));
       if (base != 0) {
-        f.append(base);
+        f[len++] = base;
       }
     }
-    String s = f.toString();
-    if (s.isEmpty()) {
-      return s;
+    if (len == 0) {
+      return "";
     }
-    StringBuilder d = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      char n = i + 1 < s.length() ? s.charAt(i + 1) : 0;
-      if (n == 'h' && "ksgcdtpzj".indexOf(c) >= 0) {
-        d.append(switch (c) {
+    // transliteration pairs, in place: the output never outgrows the input
+    int d = 0;
+    for (int i = 0; i < len; i++) {
+      char c = f[i];
+      char nx = i + 1 < len ? f[i + 1] : 0;
+      char out;
+      if (nx == 'h' && "ksgcdtpzj".indexOf(c) >= 0) {
+        out = switch (c) {
           case 'k' -> 'k';
           case 's', 'c' -> 's';
           case 'g' -> 'g';
@@ -102,49 +122,50 @@ public final class NameKeys {
           case 'p' -> 'f';
           case 'z' -> 'z';
           default -> 'j';
-        });
+        };
         i++;
-        continue;
-      }
-      if (c == 'd' && n == 'j') {
-        d.append('j');
+      } else if (c == 'd' && nx == 'j') {
+        out = 'j';
         i++;
-        continue;
-      }
-      if (c == 'o' && n == 'u') {
-        d.append('u');
+      } else if (c == 'o' && nx == 'u') {
+        out = 'u';
         i++;
-        continue;
+      } else if (c == 'e' && (nx == 'i' || nx == 'y')) {
+        out = 'a'; // "Sheikh"/"Shaykh", "Deir"/"Dayr", "Jeish"/"Jaish"
+      } else {
+        out = switch (c) {
+          case 'q', 'c' -> 'k';
+          case 'o' -> 'u';
+          case 'e' -> 'i';
+          case 'y' -> d == 0 ? 'y' : 'i';
+          case 'w' -> d == 0 ? 'w' : 'u';
+          default -> c;
+        };
       }
-      switch (c) {
-        case 'q', 'c' -> d.append('k');
-        case 'o' -> d.append('u');
-        case 'e' -> d.append('i');
-        case 'y' -> d.append(i == 0 ? 'y' : 'i');
-        case 'w' -> d.append(i == 0 ? 'w' : 'u');
-        default -> d.append(c);
+      if (d == 0 || f[d - 1] != out) {
+        f[d++] = out; // doubled letters single
       }
     }
-    // single letters for doubled ones
-    StringBuilder v = new StringBuilder(d.length());
-    for (int i = 0; i < d.length(); i++) {
-      if (i == 0 || d.charAt(i) != d.charAt(i - 1)) {
-        v.append(d.charAt(i));
-      }
-    }
-    StringBuilder sk = new StringBuilder(v.length());
-    sk.append(v.charAt(0));
-    int consonants = isVowel(v.charAt(0)) ? 0 : 1;
-    for (int i = 1; i < v.length(); i++) {
-      char c = v.charAt(i);
-      if (!isVowel(c)) {
-        if (sk.charAt(sk.length() - 1) != c) {
-          sk.append(c);
-        }
+    // the consonant skeleton, when it is long enough to tell names apart
+    int consonants = 0;
+    for (int i = 0; i < d; i++) {
+      if (!isVowel(f[i])) {
         consonants++;
       }
     }
-    return consonants >= 3 ? sk.toString() : v.toString();
+    if (consonants < 3 || formOnly) {
+      return new String(f, 0, d);
+    }
+    char[] sk = new char[d];
+    int k = 0;
+    sk[k++] = f[0];
+    for (int i = 1; i < d; i++) {
+      char c = f[i];
+      if (!isVowel(c) && sk[k - 1] != c) {
+        sk[k++] = c;
+      }
+    }
+    return new String(sk, 0, k);
   }
 
   private static boolean isVowel(char c) {

@@ -24,12 +24,12 @@ public final class Tokens {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (wordChar(c)) {
         int s = i;
         i++;
         while (i < to) {
           char d = text.charAt(i);
-          if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK
+          if (wordChar(d) || (d >= 0x300 && Character.getType(d) == Character.NON_SPACING_MARK)
               || d == '\u0640') {
             i++;
           } else if ((d == '\'' || d == '’' || d == 'ʼ') && i + 1 < to
@@ -50,6 +50,13 @@ public final class Tokens {
       }
     }
     return this;
+  }
+
+  private static boolean wordChar(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   private void add(int s, int e, boolean hyphen, boolean sentence) {
@@ -85,6 +92,11 @@ public final class Tokens {
 
   public boolean sentenceStart(int i) {
     return sentenceStart[i];
+  }
+
+  /** The text the tokens point into. */
+  public CharSequence text() {
+    return text;
   }
 
   /** The token's characters. */

@@ -1,0 +1,128 @@
+package org.sitrep.mentions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.model.Document;
+import org.sitrep.model.Mention;
+import org.sitrep.testing.Docs;
+
+class MentionFinderTest {
+  static final MentionFinder FINDER = new MentionFinder(Knowledge.defaults());
+
+  static Document doc(String... paragraphs) {
+    return Docs.doc(paragraphs);
+  }
+
+  static Stream<Arguments> variants() throws IOException {
+    List<Arguments> out = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of("src/test/resources/mentions/variants.tsv"),
+        StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] c = line.split("\t");
+      out.add(Arguments.of(c[0], c[1], c[2], c.length > 3 ? c[3] : ""));
+    }
+    assertTrue(out.size() >= 150, "at least 150 variants, have " + out.size());
+    return out.stream();
+  }
+
+  static String frame(String kind, String variant) {
+    return switch (kind) {
+      case "actor" -> variant + " said on Monday that the talks continue.";
+      case "place" -> "Fighting was reported in " + variant + " on Monday.";
+      case "ar-actor" -> "وقال " + variant + " إن المفاوضات مستمرة.";
+      case "ar-place" -> "وقعت اشتباكات في " + variant + " صباح اليوم.";
+      case "ar-clitic" -> "وقعت اشتباكات " + variant + " صباح اليوم.";
+      default -> throw new IllegalArgumentException(kind);
+    };
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @MethodSource("variants")
+  void spellingVariantResolves(String variant, String id, String kind, String context) {
+    String sentence = frame(kind, variant);
+    String before = context.equals("sy")
+        ? "The Syrian Arab Army shelled positions of the armed opposition in Idlib. " : "";
+    int at = before.length() + sentence.indexOf(variant);
+    List<Mention> found = FINDER.find(doc(before + sentence)).mentions();
+    List<Mention> hits = found.stream()
+        .filter(m -> m.start() < at + variant.length() && m.end() > at).toList();
+    assertEquals(1, hits.size(), () -> variant + ": " + found);
+    assertEquals(id, hits.get(0).identifierId(), () -> variant + ": " + hits.get(0));
+  }
+
+  private static String placeOf(Document d, String name) {
+    return FINDER.find(d).mentions().stream()
+        .filter(m -> m.text().equals(name) && m.kind().equals("place"))
+        .map(Mention::countryCode).collect(Collectors.joining(","));
+  }
+
+  @Test
+  void ambiguousDoumaFollowsTheDocumentsCountry() {
+    Document syria = doc("The Syrian Arab Army advanced on Jaysh al-Islam positions in Harasta.",
+        "Fighters later left Douma for Jarabulus.");
+    assertTrue(placeOf(syria, "Douma").equals("SY"), placeOf(syria, "Douma"));
+    Document lebanon = doc("Residents of Batroun and Tripoli in northern Lebanon gathered for"
+        + " the festival.", "The procession ended in Douma in the evening.");
+    assertEquals("LB", placeOf(lebanon, "Douma"));
+  }
+
+  @Test
+  void ambiguousTripoliFollowsTheDocumentsCountry() {
+    Document libya = doc("The Libyan National Army said it had advanced south of the capital.",
+        "Clashes were reported near Tripoli airport and in Tripoli on Sunday, LNA spokesman"
+            + " Ahmed al-Mismari said.");
+    assertEquals("LY", placeOf(libya, "Tripoli"));
+    Document lebanon = doc("Hezbollah supporters rallied in Beirut and Sidon.",
+        "In Tripoli, the Lebanese army deployed in the Bab al-Tabbaneh district.");
+    assertEquals("LB", placeOf(lebanon, "Tripoli"));
+  }
+
+  @Test
+  void descriptionsAndPronounsTakeTheirReferent() {
+    Document d = doc("Jaysh al-Islam fighters left the town on Monday.",
+        "The armed group said they would hand over their heavy weapons.",
+        "Al-Mayadeen reported the departure. The Lebanese TV also confirmed it.");
+    List<Mention> m = FINDER.find(d).mentions();
+    assertTrue(m.stream().anyMatch(x -> x.text().equals("armed group")
+        && "jaysh-al-islam".equals(x.identifierId()) && x.resolution().equals("description")), 
+        m::toString);
+    assertTrue(m.stream().anyMatch(x -> x.text().equals("they")
+        && "jaysh-al-islam".equals(x.identifierId())), m::toString);
+    assertTrue(m.stream().anyMatch(x -> x.text().equals("Lebanese TV")
+        && "al-mayadeen".equals(x.identifierId())), m::toString);
+  }
+
+  @Test
+  void commonWordsAndAdjectivesAreNotPlaces() {
+    Document d = doc("Amid the advances, Syrian and Russian officials met pro-government"
+        + " activists. Terrorists of the so-called group were seen on TV.");
+    for (Mention m : FINDER.find(d).mentions()) {
+      assertTrue(!m.kind().equals("place"), "not a place: " + m);
+    }
+  }
+
+  @Test
+  void mentionOffsetsCoverTheirText() {
+    Document d = doc("On April 12, residents of the Duma district raised the flag, according"
+        + " to the Lebanese al-Mayadeen TV.", "وقال محمد علوش إن المفاوضات مستمرة في دوما.");
+    for (Mention m : FINDER.find(d).mentions()) {
+      assertEquals(m.text(), d.text().substring(m.start(), m.end()));
+    }
+  }
+}
