@@ -4,14 +4,12 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sitrep.text.DataFiles;
+import org.sitrep.text.Months;
 import org.sitrep.text.TextNormalizer;
 
 /**
@@ -23,31 +21,7 @@ final class DateExpressions {
   /** A date found in a string: ISO value, precision, and where it was. */
   record Found(String value, String precision, int start, int end) {}
 
-  private static final Map<String, Integer> MONTHS = new HashMap<>();
-  private static final String MONTH_ALT;
-
-  static {
-    List<String> names = new ArrayList<>();
-    for (String[] row : DataFiles.readTsv(DateExpressions.class, "/org/sitrep/lexicon/months.tsv")) {
-      int m = Integer.parseInt(row[0].strip());
-      for (int i = 1; i < row.length; i++) {
-        String n = row[i].strip();
-        if (!n.isEmpty()) {
-          MONTHS.put(key(n), m);
-          names.add(n);
-        }
-      }
-    }
-    names.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder alt = new StringBuilder();
-    for (String n : names) {
-      if (alt.length() > 0) {
-        alt.append('|');
-      }
-      alt.append(Pattern.quote(n).replace(" ", "\\E\\s+\\Q"));
-    }
-    MONTH_ALT = alt.toString();
-  }
+  private static final String MONTH_ALT = Months.alternation();
 
   private static final String TIME =
       "(?:\\s*[,،|\\-–]?\\s*(?:at\\s+|الساعة\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
@@ -72,10 +46,6 @@ final class DateExpressions {
 
   private DateExpressions() {}
 
-  private static String key(String name) {
-    return TextNormalizer.fold(name).replace(".", "");
-  }
-
   /**
    * Returns the first complete date in {@code s}. {@code dayFirst} says how to read an ambiguous
    * numeric date such as 03/04/2018 (true in Arabic and European pages).
@@ -88,12 +58,12 @@ final class DateExpressions {
     List<Found> all = new ArrayList<>();
     Matcher m = DMY.matcher(t);
     if (m.find()) {
-      build(m.group(3), MONTHS.get(key(m.group(2))), m.group(1), m, 4, m.start(), m.end())
+      build(m.group(3), Months.month(m.group(2)), m.group(1), m, 4, m.start(), m.end())
           .ifPresent(all::add);
     }
     m = MDY.matcher(t);
     if (m.find()) {
-      build(m.group(3), MONTHS.get(key(m.group(1))), m.group(2), m, 4, m.start(), m.end())
+      build(m.group(3), Months.month(m.group(1)), m.group(2), m, 4, m.start(), m.end())
           .ifPresent(all::add);
     }
     m = ISO.matcher(t);

@@ -1,0 +1,56 @@
+package org.sitrep.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Month names in English, French and Arabic (both the Egyptian/Gulf and the Levantine systems)
+ * from {@code /org/sitrep/lexicon/months.tsv}.
+ */
+public final class Months {
+  private static final Map<String, Integer> BY_NAME = new HashMap<>();
+  private static final String ALTERNATION;
+
+  static {
+    List<String> names = new ArrayList<>();
+    for (String[] row : DataFiles.readTsv(Months.class, "/org/sitrep/lexicon/months.tsv")) {
+      int m = Integer.parseInt(row[0].strip());
+      for (int i = 1; i < row.length; i++) {
+        String n = row[i].strip();
+        if (!n.isEmpty()) {
+          BY_NAME.put(key(n), m);
+          names.add(n);
+        }
+      }
+    }
+    names.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder alt = new StringBuilder();
+    for (String n : names) {
+      if (alt.length() > 0) {
+        alt.append('|');
+      }
+      alt.append(Pattern.quote(n).replace(" ", "\\E\\s+\\Q"));
+    }
+    ALTERNATION = alt.toString();
+  }
+
+  private Months() {}
+
+  private static String key(String name) {
+    return TextNormalizer.fold(name).replace(".", "").replaceAll("\\s+", " ");
+  }
+
+  /** The month number (1-12) of a month name, or null. */
+  public static Integer month(String name) {
+    return BY_NAME.get(key(name));
+  }
+
+  /** A regex alternation of all month names, longest first (use case-insensitively). */
+  public static String alternation() {
+    return ALTERNATION;
+  }
+}

@@ -1,0 +1,459 @@
+package org.sitrep.time;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Timex;
+import org.sitrep.text.DataFiles;
+import org.sitrep.text.Months;
+import org.sitrep.text.TextNormalizer;
+
+/**
+ * Finds temporal expressions (absolute, relative, weekdays, periods, spans, durations; English
+ * and Arabic, both Arabic month systems, Arabic-Indic digits) and normalizes them against an
+ * {@link Anchor}. Weekdays and month-days without a year resolve backward in past-tense text and
+ * forward in future-tense text. Thread-safe.
+ */
+public final class DateResolver {
+  /**
+   * The reference date expressions are read against: the publication date (basis
+   * "publication") or a date the story supplies (basis "story"), or none.
+   */
+  public record Anchor(LocalDate date, String basis, double confidence) {
+    /** No reference date: only expressions with a year resolve. */
+    public static final Anchor NONE = new Anchor(null, "none", 0);
+
+    /** A publication date as the reference. */
+    public static Anchor published(LocalDate d) {
+      return new Anchor(d, "publication", 1.0);
+    }
+  }
+
+  private static final Map<String, Integer> DAYS = new HashMap<>();
+  private static final Map<String, String> PERIODS = new HashMap<>();
+  private static final Map<String, Integer> WEEKDAYS = new HashMap<>();
+  private static final Map<String, Integer> NUMBERS = new HashMap<>();
+  private static final Map<String, Integer> ORDINALS = new HashMap<>();
+  private static final Map<String, String> UNITS = new HashMap<>();
+  private static final Pattern FULL_DMY;
+  private static final Pattern FULL_MDY;
+  private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+  private static final Pattern DM;
+  private static final Pattern MD;
+  private static final Pattern MY;
+  private static final Pattern YEAR = Pattern.compile(
+      "(?<![\\p{L}])(?:in|since|during|until|by|في|عام|سنة|منذ)\\s+(\\d{4})(?!\\d)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern RELDAY;
+  private static final Pattern PERIOD;
+  private static final Pattern WEEKDAY;
+  private static final Pattern WITHIN;
+  private static final Pattern OVER_LAST;
+  private static final Pattern AR_OVER_LAST;
+  private static final Pattern ORDINAL;
+  private static final Pattern FUTURE = Pattern.compile(
+      "(?<![\\p{L}])(will|would|shall|'ll|is to|are to|was to|is expected|are expected|plans? to|"
+          + "planned|scheduled|upcoming|going to|next|سوف|سيتم|من المقرر|من المتوقع|المقبل|"
+          + "القادم|المقبلة|القادمة)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  static {
+    for (String[] r : DataFiles.readTsv(DateResolver.class, "time-lexicon.tsv")) {
+      String k = key(r[1]);
+      switch (r[0]) {
+        case "day" -> DAYS.put(k, Integer.parseInt(r[2].strip()));
+        case "period" -> PERIODS.put(k, r[2].strip());
+        case "weekday" -> WEEKDAYS.put(k, Integer.parseInt(r[2].strip()));
+        case "number" -> NUMBERS.put(k, Integer.parseInt(r[2].strip()));
+        case "ordinal" -> ORDINALS.put(k, Integer.parseInt(r[2].strip()));
+        case "unit" -> UNITS.put(k, r[2].strip());
+        default -> throw new IllegalStateException("time-lexicon.tsv: unknown kind " + r[0]);
+      }
+    }
+    String m = "(" + Months.alternation() + ")";
+    int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    FULL_DMY = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + m
+        + "(?:\\s*/\\s*(?:" + Months.alternation() + "))?[,،]?\\s+(\\d{4})(?!\\d)", f);
+    FULL_MDY = Pattern.compile("(?<![\\p{L}])" + m
+        + "\\s+(\\d{1,2})(?:st|nd|rd|th)?[,،]?\\s+(\\d{4})(?!\\d)", f);
+    DM = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+|من\\s+)?" + m
+        + "(?![\\p{L}])", f);
+    MD = Pattern.compile("(?<![\\p{L}])" + m + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:\\p{L}])", f);
+    MY = Pattern.compile("(?<![\\p{L}])" + m + "[,،]?\\s+(\\d{4})(?!\\d)", f);
+    RELDAY = Pattern.compile("(?<![\\p{L}])(" + alternation(DAYS.keySet()) + ")(?![\\p{L}])", f);
+    PERIOD = Pattern.compile("(?<![\\p{L}])(" + alternation(PERIODS.keySet()) + ")(?![\\p{L}])",
+        f);
+    WEEKDAY = Pattern.compile("(?<![\\p{L}])(?:(last|next|this|past|coming)\\s+)?(?:(?:يوم|صباح|"
+        + "مساء|ليلة|ليل|فجر|ظهر)\\s+)?(?:(اليوم)\\s+)?(" + alternation(WEEKDAYS.keySet())
+        + ")(?:\\s+(morning|afternoon|evening|night|الماضي|الفائت|المقبل|القادم))?(?![\\p{L}])", f);
+    String num = "(\\d{1,3}|" + alternation(NUMBERS.keySet()) + ")";
+    String unit = "(" + alternation(UNITS.keySet()) + ")";
+    WITHIN = Pattern.compile("(?<![\\p{L}])(?:within|in the next|over the next|during the next|"
+        + "خلال|في غضون|في غضون ال)\\s+(?:the\\s+next\\s+)?" + num + "[\\s-]+" + unit
+        + "(?![\\p{L}])", f);
+    OVER_LAST = Pattern.compile("(?<![\\p{L}])(?:over|during|in|for)\\s+the\\s+(?:last|past)\\s+"
+        + num + "\\s+" + unit + "(?![\\p{L}])", f);
+    AR_OVER_LAST = Pattern.compile("(?<![\\p{L}])خلال\\s+(?:ال)?(سنوات|أعوام|أيام|أشهر|أسابيع"
+        + "|ساعات)\\s+(?:ال)?" + num + "\\s+(?:الماضية|الأخيرة)", f);
+    ORDINAL = Pattern.compile("(?<![\\p{L}])(" + alternation(ORDINALS.keySet()) + ")\\s+من\\s+(?:"
+        + "الشهر\\s+(الجاري|الحالي|الماضي)|" + m + ")", f);
+  }
+
+  private static String key(String s) {
+    return s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+  }
+
+  private static String alternation(Iterable<String> words) {
+    List<String> w = new ArrayList<>();
+    words.forEach(w::add);
+    w.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder b = new StringBuilder();
+    for (String x : w) {
+      if (b.length() > 0) {
+        b.append('|');
+      }
+      b.append(Pattern.quote(x).replace(" ", "\\E\\s+\\Q"));
+    }
+    return b.toString();
+  }
+
+  /* A match before normalization. */
+  private record Raw(int start, int end, String kind, Matcher m) {}
+
+  /** Finds and normalizes the temporal expressions of {@code text[from, to)}. */
+  public List<Timex> find(String text, int from, int to, Anchor anchor) {
+    String t = TextNormalizer.asciiDigits(text.substring(from, to));
+    List<Raw> raws = new ArrayList<>();
+    collect(FULL_DMY, "full-dmy", t, raws);
+    collect(FULL_MDY, "full-mdy", t, raws);
+    collect(ISO, "iso", t, raws);
+    collect(DM, "dm", t, raws);
+    collect(MD, "md", t, raws);
+    collect(MY, "my", t, raws);
+    collect(YEAR, "year", t, raws);
+    collect(ORDINAL, "ordinal", t, raws);
+    collect(WITHIN, "within", t, raws);
+    collect(OVER_LAST, "over-last", t, raws);
+    collect(AR_OVER_LAST, "ar-over-last", t, raws);
+    collect(WEEKDAY, "weekday", t, raws);
+    collect(RELDAY, "relday", t, raws);
+    collect(PERIOD, "period", t, raws);
+    // longest first; a shorter match inside a kept one is dropped
+    raws.sort(Comparator.comparingInt((Raw r) -> -(r.end - r.start)).thenComparingInt(r -> r.start));
+    List<Raw> kept = new ArrayList<>();
+    for (Raw r : raws) {
+      boolean overlaps = false;
+      for (Raw k : kept) {
+        if (r.start < k.end && k.start < r.end) {
+          overlaps = true;
+          break;
+        }
+      }
+      if (!overlaps && admissible(r, t)) {
+        kept.add(r);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Raw::start));
+    List<Timex> out = new ArrayList<>();
+    for (Raw r : kept) {
+      boolean future = future(t, r.start, r.end);
+      Timex x = normalize(r, t, text, from, anchor, future);
+      if (x != null) {
+        out.add(span(x, t, r, from, anchor));
+      }
+    }
+    return out;
+  }
+
+  private static void collect(Pattern p, String kind, String t, List<Raw> out) {
+    Matcher m = p.matcher(t);
+    while (m.find()) {
+      out.add(new Raw(m.start(), m.end(), kind, (Matcher) p.matcher(t).region(m.start(), m.end())));
+    }
+  }
+
+  /** English month and weekday names are proper nouns: "may 3" is not a date, "May 3" is. */
+  private static boolean admissible(Raw r, String t) {
+    if (r.kind.equals("md") || r.kind.equals("my") || r.kind.equals("weekday")) {
+      int i = r.start;
+      if (r.kind.equals("weekday")) {
+        Matcher m = matched(r);
+        i = m.start(3);
+      }
+      char c = t.charAt(i);
+      return Character.isUpperCase(c) || c >= '\u0600';
+    }
+    return true;
+  }
+
+  private static Matcher matched(Raw r) {
+    Matcher m = r.m;
+    m.reset();
+    m.region(r.start, r.end);
+    if (!m.lookingAt()) {
+      throw new IllegalStateException("lost match");
+    }
+    return m;
+  }
+
+  /** True when the sentence around a match speaks of the future. */
+  private static boolean future(String t, int start, int end) {
+    int s = start;
+    while (s > 0 && ".!?؟\n".indexOf(t.charAt(s - 1)) < 0) {
+      s--;
+    }
+    int e = end;
+    while (e < t.length() && ".!?؟\n".indexOf(t.charAt(e)) < 0) {
+      e++;
+    }
+    return FUTURE.matcher(t).region(s, e).find();
+  }
+
+  private Timex normalize(Raw r, String t, String original, int from, Anchor a, boolean future) {
+    Matcher m = matched(r);
+    String text = original.substring(from + r.start, from + r.end);
+    int s = from + r.start;
+    int e = from + r.end;
+    LocalDate ref = a.date();
+    switch (r.kind) {
+      case "full-dmy", "full-mdy", "iso" -> {
+        int y;
+        int mo;
+        int d;
+        if (r.kind.equals("iso")) {
+          y = Integer.parseInt(m.group(1));
+          mo = Integer.parseInt(m.group(2));
+          d = Integer.parseInt(m.group(3));
+        } else if (r.kind.equals("full-dmy")) {
+          d = Integer.parseInt(m.group(1));
+          mo = Months.month(m.group(2));
+          y = Integer.parseInt(m.group(3));
+        } else {
+          mo = Months.month(m.group(1));
+          d = Integer.parseInt(m.group(2));
+          y = Integer.parseInt(m.group(3));
+        }
+        LocalDate date = date(y, mo, d);
+        return date == null ? null
+            : new Timex(s, e, text, "date", date.toString(), null, "day", "explicit", 0.95);
+      }
+      case "dm", "md" -> {
+        int mo = Months.month(m.group(r.kind.equals("dm") ? 2 : 1));
+        int d = Integer.parseInt(m.group(r.kind.equals("dm") ? 1 : 2));
+        if (d < 1 || d > 31) {
+          return null;
+        }
+        if (ref == null) {
+          return new Timex(s, e, text, "date", null, null, "unknown", "none", 0.3);
+        }
+        LocalDate date = withYear(ref, mo, d, future);
+        return date == null ? null
+            : new Timex(s, e, text, "date", date.toString(), null, "day", basis(a), 0.9 * conf(a));
+      }
+      case "my" -> {
+        int mo = Months.month(m.group(1));
+        int y = Integer.parseInt(m.group(2));
+        LocalDate date = date(y, mo, 1);
+        return date == null ? null
+            : new Timex(s, e, text, "date", date.toString(), null, "month", "explicit", 0.9);
+      }
+      case "year" -> {
+        int y = Integer.parseInt(m.group(1));
+        if (y < 1900 || y > 2100) {
+          return null;
+        }
+        return new Timex(s, e, text, "date", y + "-01-01", null, "year", "explicit", 0.9);
+      }
+      case "ordinal" -> {
+        int d = ORDINALS.get(key(m.group(1)));
+        if (ref == null) {
+          return new Timex(s, e, text, "date", null, null, "unknown", "none", 0.3);
+        }
+        LocalDate date;
+        if (m.group(3) != null) {
+          date = withYear(ref, Months.month(m.group(3)), d, future);
+        } else {
+          LocalDate month = m.group(2).equals("الماضي") ? ref.minusMonths(1) : ref;
+          date = date(month.getYear(), month.getMonthValue(), d);
+        }
+        return date == null ? null
+            : new Timex(s, e, text, "date", date.toString(), null, "day", basis(a), 0.85 * conf(a));
+      }
+      case "relday" -> {
+        int off = DAYS.get(key(m.group(1)));
+        if (ref == null) {
+          return new Timex(s, e, text, "relative", null, null, "unknown", "none", 0.3);
+        }
+        return new Timex(s, e, text, "relative", ref.plusDays(off).toString(), null, "day",
+            "relative", 0.9 * conf(a));
+      }
+      case "period" -> {
+        String[] p = PERIODS.get(key(m.group(1))).split(":");
+        int off = Integer.parseInt(p[1]);
+        if (ref == null) {
+          return new Timex(s, e, text, "period", null, null, "unknown", "none", 0.3);
+        }
+        return switch (p[0]) {
+          case "week" -> {
+            LocalDate mon = ref.plusWeeks(off).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            yield new Timex(s, e, text, "period", mon.toString(), mon.plusDays(6).toString(), "day",
+                "relative", 0.6 * conf(a));
+          }
+          case "month" -> new Timex(s, e, text, "period",
+              ref.plusMonths(off).withDayOfMonth(1).toString(), null, "month", "relative",
+              0.8 * conf(a));
+          default -> new Timex(s, e, text, "period", ref.plusYears(off).withDayOfYear(1).toString(),
+              null, "year", "relative", 0.8 * conf(a));
+        };
+      }
+      case "weekday" -> {
+        int dow = WEEKDAYS.get(key(m.group(3)));
+        String before = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        String after = m.group(4) == null ? "" : m.group(4);
+        boolean today = m.group(2) != null;
+        if (ref == null) {
+          return new Timex(s, e, text, "weekday", null, null, "unknown", "none", 0.3);
+        }
+        DayOfWeek w = DayOfWeek.of(dow);
+        LocalDate date;
+        if (today) {
+          date = ref; // "اليوم الأحد": today, which is Sunday
+        } else if (before.equals("last") || before.equals("past") || after.equals("الماضي")
+            || after.equals("الفائت")) {
+          date = ref.with(TemporalAdjusters.previous(w));
+        } else if (before.equals("next") || before.equals("coming") || after.equals("المقبل")
+            || after.equals("القادم")) {
+          date = ref.with(TemporalAdjusters.next(w));
+        } else if (future) {
+          date = ref.with(TemporalAdjusters.nextOrSame(w));
+        } else {
+          date = ref.with(TemporalAdjusters.previousOrSame(w));
+        }
+        return new Timex(s, e, text, "weekday", date.toString(), null, "day", "relative",
+            0.85 * conf(a));
+      }
+      case "within" -> {
+        int n = number(m.group(1));
+        String unit = UNITS.get(key(m.group(2)));
+        if (ref == null || n <= 0) {
+          return new Timex(s, e, text, "duration", null, null, "unknown", "none", 0.3);
+        }
+        LocalDate end = plus(ref, n, unit);
+        return new Timex(s, e, text, "span", ref.toString(), end.toString(), "day", "relative",
+            0.8 * conf(a));
+      }
+      case "over-last", "ar-over-last" -> {
+        boolean ar = r.kind.equals("ar-over-last");
+        int n = number(m.group(ar ? 2 : 1));
+        String unitWord = m.group(ar ? 1 : 2);
+        String unit = UNITS.getOrDefault(key(unitWord), arabicUnit(unitWord));
+        if (ref == null || n <= 0) {
+          return new Timex(s, e, text, "duration", null, null, "unknown", "none", 0.3);
+        }
+        LocalDate start = plus(ref, -n, unit);
+        String precision = unit.equals("years") ? "year" : unit.equals("months") ? "month" : "day";
+        return new Timex(s, e, text, "span", start.toString(), ref.toString(), precision,
+            "relative", 0.7 * conf(a));
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  /** "since April 7" runs from the date to the reference date; "until April 12" ends there. */
+  private static Timex span(Timex x, String t, Raw r, int from, Anchor a) {
+    if (x.value() == null || x.endValue() != null) {
+      return x;
+    }
+    int i = r.start;
+    while (i > 0 && t.charAt(i - 1) == ' ') {
+      i--;
+    }
+    String before = t.substring(Math.max(0, i - 8), i).toLowerCase(Locale.ROOT);
+    String own = x.text().toLowerCase(Locale.ROOT);
+    boolean since = before.endsWith("since") || before.endsWith("منذ") || own.startsWith("since")
+        || own.startsWith("منذ");
+    if (since && a.date() != null) {
+      return new Timex(x.start(), x.end(), x.text(), "span", x.value(), a.date().toString(),
+          x.precision(), x.basis(), x.confidence());
+    }
+    if (before.endsWith("until") || before.endsWith("till") || before.endsWith("حتى")) {
+      return new Timex(x.start(), x.end(), x.text(), "span", null, x.value(), x.precision(),
+          x.basis(), x.confidence());
+    }
+    return x;
+  }
+
+  private static String arabicUnit(String w) {
+    return switch (w) {
+      case "سنوات", "أعوام" -> "years";
+      case "أشهر" -> "months";
+      case "أسابيع" -> "weeks";
+      case "ساعات" -> "hours";
+      default -> "days";
+    };
+  }
+
+  private static int number(String s) {
+    if (Character.isDigit(s.charAt(0))) {
+      return Integer.parseInt(s);
+    }
+    return NUMBERS.getOrDefault(key(s), -1);
+  }
+
+  private static LocalDate plus(LocalDate d, int n, String unit) {
+    return switch (unit) {
+      case "hours" -> d.plusDays(n / 24 + (n % 24 == 0 ? 0 : (n > 0 ? 1 : -1)));
+      case "weeks" -> d.plusWeeks(n);
+      case "months" -> d.plusMonths(n);
+      case "years" -> d.plusYears(n);
+      default -> d.plusDays(n);
+    };
+  }
+
+  private static String basis(Anchor a) {
+    return a.basis().equals("story") ? "story" : "publication";
+  }
+
+  private static double conf(Anchor a) {
+    return a.confidence() <= 0 ? 0.5 : a.confidence();
+  }
+
+  /**
+   * The month-day's date in the reference's year; in past-tense text a date more than two weeks
+   * after the reference belongs to the year before, in future-tense text a date long before it to
+   * the year after.
+   */
+  static LocalDate withYear(LocalDate ref, int month, int day, boolean future) {
+    LocalDate d = date(ref.getYear(), month, day);
+    if (d == null) {
+      return null;
+    }
+    if (!future && d.isAfter(ref.plusDays(14))) {
+      return date(ref.getYear() - 1, month, day);
+    }
+    if (future && ChronoUnit.DAYS.between(d, ref) > 60) {
+      return date(ref.getYear() + 1, month, day);
+    }
+    return d;
+  }
+
+  private static LocalDate date(int y, int m, int d) {
+    try {
+      return LocalDate.of(y, m, d);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+}
