@@ -3,17 +3,27 @@ package org.sitrep.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.sitrep.events.EventCoder;
 import org.sitrep.ingest.PageReader;
 import org.sitrep.knowledge.Knowledge;
 import org.sitrep.mentions.MentionFinder;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
 import org.sitrep.model.Mention;
+import org.sitrep.time.DateResolver;
+import org.sitrep.time.StoryAnchors;
 import org.sitrep.model.Failure;
 import org.sitrep.output.RecordWriter;
 
@@ -55,14 +65,22 @@ public final class Analyzer {
   private final Options options;
   private final PageReader reader;
   private final MentionFinder mentions;
+  private final EventCoder coder;
 
   public Analyzer(Options options) {
     this.options = options;
     this.reader = new PageReader(options.maxPageBytes());
     this.mentions = new MentionFinder(options.knowledge());
+    this.coder = new EventCoder(options.knowledge());
   }
 
-  /** Analyzes {@code inputs} (files and folders) into {@code outDir}, creating it if needed. */
+  /**
+   * Analyzes {@code inputs} (files and folders) into {@code outDir}, creating it if needed.
+   *
+   * <p>Two passes: every page is read and its mentions found (in parallel, written in input
+   * order); then each document's time anchor is chosen (an undated page takes its story's) and
+   * its events are coded.
+   */
   public Summary run(List<String> inputs, Path outDir, Progress progress) throws IOException {
     long t0 = System.nanoTime();
     Files.createDirectories(outDir);
@@ -71,14 +89,15 @@ public final class Analyzer {
     int docs = 0;
     int fails = 0;
     long bytes = 0;
+    List<Done> read = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
       Thread t = new Thread(r, "sitrep-worker");
       t.setDaemon(true);
       return t;
     });
     try (RecordWriter documents = new RecordWriter(outDir.resolve("documents.jsonl"));
-        // events and stories come with their stages; the files exist so readers find them
         RecordWriter events = new RecordWriter(outDir.resolve("events.jsonl"));
+        // stories come with their stage; the file exists so readers find it
         RecordWriter stories = new RecordWriter(outDir.resolve("stories.jsonl"));
         RecordWriter failures = new RecordWriter(outDir.resolve("failures.jsonl"));
         RecordWriter mentionsOut = new RecordWriter(outDir.resolve("mentions.jsonl"))) {
@@ -105,6 +124,7 @@ public final class Analyzer {
           for (Mention m : d.mentions) {
             mentionsOut.write(m);
           }
+          read.add(d);
           docs++;
         } else if (d.result instanceof PageReader.Failed f) {
           failures.write(f.failure());
@@ -113,10 +133,48 @@ public final class Analyzer {
         }
         progress.page(done, total, fails, bytes, d.input, error);
       }
+      for (Event e : code(read, pool)) {
+        events.write(e);
+      }
     } finally {
       pool.shutdownNow();
     }
     return new Summary(total, docs, fails, bytes, System.nanoTime() - t0);
+  }
+
+  /** Chooses every document's time anchor, then codes the events of each, in input order. */
+  private List<Event> code(List<Done> read, ExecutorService pool) throws IOException {
+    List<StoryAnchors.Dated> dated = new ArrayList<>();
+    for (Done d : read) {
+      Document doc = ((PageReader.Ok) d.result).document();
+      Set<String> ids = new HashSet<>();
+      for (Mention m : d.mentions) {
+        if (m.identifierId() != null && !m.identifierId().startsWith("country:")) {
+          ids.add(m.identifierId());
+        }
+      }
+      String p = doc.published().value();
+      dated.add(new StoryAnchors.Dated(doc.docId(), p == null ? null
+          : LocalDate.parse(p.substring(0, 10)), ids));
+    }
+    Map<String, DateResolver.Anchor> anchors = StoryAnchors.anchors(dated);
+    List<Future<List<Event>>> coded = new ArrayList<>();
+    for (Done d : read) {
+      Document doc = ((PageReader.Ok) d.result).document();
+      coded.add(pool.submit(() -> coder.code(doc, d.mentions, anchors.get(doc.docId()))));
+    }
+    List<Event> out = new ArrayList<>();
+    for (Future<List<Event>> f : coded) {
+      try {
+        out.addAll(f.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("event coding failed: " + e.getCause(), e.getCause());
+      }
+    }
+    return out;
   }
 
   private record Done(String input, PageReader.Result result, List<Mention> mentions, long bytes) {}

@@ -29,15 +29,27 @@ public final class DateResolver {
    * The reference date expressions are read against: the publication date (basis
    * "publication") or a date the story supplies (basis "story"), or none.
    */
-  public record Anchor(LocalDate date, String basis, double confidence) {
+  public record Anchor(LocalDate date, String basis, double confidence, Mode mode) {
     /** No reference date: only expressions with a year resolve. */
-    public static final Anchor NONE = new Anchor(null, "none", 0);
+    public static final Anchor NONE = new Anchor(null, "none", 0, Mode.PAST);
+
+    /** An anchor read as the moment of writing (past tense looks back from it). */
+    public Anchor(LocalDate date, String basis, double confidence) {
+      this(date, basis, confidence, Mode.PAST);
+    }
 
     /** A publication date as the reference. */
     public static Anchor published(LocalDate d) {
-      return new Anchor(d, "publication", 1.0);
+      return new Anchor(d, "publication", 1.0, Mode.PAST);
     }
   }
+
+  /**
+   * How an anchor is read. PAST: it is when the text was written. NEAREST: a date from another
+   * document of the story; a month-day takes the year that puts it nearest. FORWARD: the text was
+   * written on or after it (the latest date the page itself states); weekdays look forward.
+   */
+  public enum Mode { PAST, NEAREST, FORWARD }
 
   private static final Map<String, Integer> DAYS = new HashMap<>();
   private static final Map<String, String> PERIODS = new HashMap<>();
@@ -256,7 +268,7 @@ public final class DateResolver {
         if (ref == null) {
           return new Timex(s, e, text, "date", null, null, "unknown", "none", 0.3);
         }
-        LocalDate date = withYear(ref, mo, d, future);
+        LocalDate date = a.mode() == Mode.PAST ? withYear(ref, mo, d, future) : nearest(ref, mo, d);
         return date == null ? null
             : new Timex(s, e, text, "date", date.toString(), null, "day", basis(a), 0.9 * conf(a));
       }
@@ -334,7 +346,7 @@ public final class DateResolver {
         } else if (before.equals("next") || before.equals("coming") || after.equals("المقبل")
             || after.equals("القادم")) {
           date = ref.with(TemporalAdjusters.next(w));
-        } else if (future) {
+        } else if (future || a.mode() == Mode.FORWARD) {
           date = ref.with(TemporalAdjusters.nextOrSame(w));
         } else {
           date = ref.with(TemporalAdjusters.previousOrSame(w));
@@ -447,6 +459,19 @@ public final class DateResolver {
       return date(ref.getYear() + 1, month, day);
     }
     return d;
+  }
+
+  /** The month-day in the year (of three around the reference) that puts it nearest. */
+  static LocalDate nearest(LocalDate ref, int month, int day) {
+    LocalDate best = null;
+    for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+      LocalDate d = date(y, month, day);
+      if (d != null && (best == null
+          || Math.abs(ChronoUnit.DAYS.between(d, ref)) < Math.abs(ChronoUnit.DAYS.between(best, ref)))) {
+        best = d;
+      }
+    }
+    return best;
   }
 
   private static LocalDate date(int y, int m, int d) {

@@ -1,0 +1,764 @@
+package org.sitrep.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.knowledge.Actor;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Span;
+import org.sitrep.model.Timex;
+import org.sitrep.text.Sentences;
+import org.sitrep.time.DateResolver;
+
+/**
+ * Codes PLOVER events from a document's body sentences. For each sentence it finds who says so
+ * (attribution, carried over to sentences that continue a report), the event triggers, and for
+ * each trigger the actor (the subject before it, or "by X" in a passive), the recipient, the
+ * place, the destination of movements, the date (the sentence's own, else the date of the
+ * report or of the narrative so far), sizes and the modality. Thread-safe.
+ */
+public final class EventCoder {
+  private static final Set<String> PREPOSITIONS = Set.of("of", "in", "from", "with", "to", "on",
+      "against", "at", "by", "near", "for", "towards", "toward", "inside", "over", "about", "into",
+      "between", "among", "under", "than", "في", "من", "إلى", "الى", "على", "مع", "ضد", "عن");
+  private static final Set<String> DESTINATION_PREPS = Set.of("to", "towards", "toward", "into",
+      "for", "إلى", "الى", "نحو", "باتجاه");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(
+      "(?:,\\s*(?:which|who|whose|where|while|but)\\b|;|\\bthat (?:was|were|had|has|have)\\b|"
+          + "\\bwhich\\b|\\bdespite\\b|\\bafter\\b|\\bbefore\\b|\\bwhile\\b|\\bbecause\\b)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern THAT = Pattern.compile("\\b(?:that|إن|أن|ان)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern REPORT_INTRO = Pattern.compile(
+      "(?:released|published|issued)\\s+(?:a |an )?(?:\\w+ ){0,2}(?:report|statement)|:\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SIZE = Pattern.compile(
+      "(?<![\\p{L}\\d])(\\d{1,3}(?:,\\d{3})+|\\d+|thousands|hundreds|dozens|scores)\\s+(?:of\\s+)?"
+          + "(?:\\w+\\s+){0,3}?(civilians|people|fighters|militants|soldiers|captives|prisoners|"
+          + "abductees|families|buses|dead|killed|wounded|injured)",
+      Pattern.CASE_INSENSITIVE);
+
+  private final Knowledge knowledge;
+  private final DateResolver dates = new DateResolver();
+
+  public EventCoder(Knowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /* A sentence of the body. */
+  private record Sent(int start, int end, int paragraph, String text) {}
+
+  /* A claimant found in a sentence: the words, identity, span of the attribution. */
+  private record Said(String name, String kind, String id, int start, int end, int spanStart,
+      int spanEnd, String date) {}
+
+  /** Codes the events of one document against its time anchor. */
+  public List<Event> code(Document doc, List<Mention> mentions, DateResolver.Anchor anchor) {
+    List<Sent> sents = new ArrayList<>();
+    int pi = 0;
+    for (Span p : doc.body().paragraphs()) {
+      for (int[] s : Sentences.split(doc.text(), p.start(), p.end())) {
+        sents.add(new Sent(s[0], s[1], pi, doc.text().substring(s[0], s[1])));
+      }
+      pi++;
+    }
+    List<Timex> times = times(doc, anchor);
+    Mention mainPlace = mainPlace(mentions);
+    List<Event> out = new ArrayList<>();
+    List<Event.Claimant> carried = List.of();
+    Said reportIntro = null;
+    int carriedParagraph = -1;
+    String narrativeDate = null;
+    String narrativeText = null;
+    Mention lastDestination = null;
+    int seq = 0;
+    for (Sent s : sents) {
+      List<Mention> ms = within(mentions, s.start, s.end);
+      List<Timex> ts = new ArrayList<>();
+      for (Timex t : times) {
+        if (t.start() >= s.start && t.end() <= s.end) {
+          ts.add(t);
+        }
+      }
+      // who says so
+      List<Said> said = attribution(s, ms, ts);
+      List<Event.Claimant> chain;
+      if (!said.isEmpty()) {
+        Said c = said.get(0);
+        List<Event.Claimant> own = new ArrayList<>();
+        boolean inner = c.kind.equals("unnamed") && reportIntro != null;
+        if (inner && !reportIntro.name.equalsIgnoreCase(c.name)) {
+          own.add(claimant(reportIntro));
+        }
+        if (!inner && reportIntro != null && !reportIntro.name.equals(c.name)
+            && s.paragraph != carriedParagraph) {
+          reportIntro = null; // a new source takes over
+        }
+        own.add(claimant(c));
+        chain = own;
+      } else if (continues(s, carriedParagraph, reportIntro)) {
+        chain = carried;
+      } else {
+        chain = List.of();
+      }
+      if (REPORT_INTRO.matcher(s.text).find() && !said.isEmpty()) {
+        reportIntro = said.get(0);
+      }
+      carried = chain;
+      carriedParagraph = s.paragraph;
+      // what happened
+      for (Event e : events(doc, s, ms, ts, said, chain, mainPlace, narrativeDate, narrativeText,
+          lastDestination, seq)) {
+        out.add(e);
+        seq++;
+        if (e.destination() != null) {
+          lastDestination = findMention(ms, e.destination().text());
+        }
+      }
+      for (Timex t : ts) {
+        if (t.value() != null && t.precision().equals("day") && !t.kind().equals("span")) {
+          narrativeDate = t.value();
+          narrativeText = t.text();
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Mention findMention(List<Mention> ms, String text) {
+    for (Mention m : ms) {
+      if (m.text().equals(text)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** A sentence continues the report before it: same paragraph, or a continuation opening. */
+  private static boolean continues(Sent s, int lastParagraph, Said intro) {
+    if (s.paragraph == lastParagraph) {
+      return true;
+    }
+    if (intro != null) {
+      return true;
+    }
+    return Lexicon.cue("continue").matcher(s.text).lookingAt();
+  }
+
+  private static Event.Claimant claimant(Said s) {
+    return new Event.Claimant(s.name, s.kind, s.id);
+  }
+
+  /** Resolves the body's temporal expressions; an undated page reads them through the story. */
+  private List<Timex> times(Document doc, DateResolver.Anchor anchor) {
+    List<Timex> first = new ArrayList<>();
+    for (Span p : doc.body().paragraphs()) {
+      first.addAll(dates.find(doc.text(), p.start(), p.end(), anchor));
+    }
+    if (anchor.date() == null || !anchor.basis().equals("story")) {
+      return first;
+    }
+    // the page was written on or after the latest day it states; its weekdays follow that day
+    LocalDate latest = null;
+    for (Timex t : first) {
+      if (t.kind().equals("date") && t.precision().equals("day") && t.value() != null) {
+        LocalDate d = LocalDate.parse(t.value());
+        latest = latest == null || d.isAfter(latest) ? d : latest;
+      }
+    }
+    if (latest == null) {
+      return first;
+    }
+    DateResolver.Anchor forward = new DateResolver.Anchor(latest, "story", anchor.confidence(),
+        DateResolver.Mode.FORWARD);
+    LocalDate report = null;
+    for (Span p : doc.body().paragraphs()) {
+      for (Timex t : dates.find(doc.text(), p.start(), p.end(), forward)) {
+        if (t.kind().equals("weekday") && t.value() != null && report == null) {
+          report = LocalDate.parse(t.value());
+        }
+      }
+    }
+    DateResolver.Anchor fin = new DateResolver.Anchor(report != null ? report : latest, "story",
+        anchor.confidence(), DateResolver.Mode.PAST);
+    List<Timex> out = new ArrayList<>();
+    for (Span p : doc.body().paragraphs()) {
+      out.addAll(dates.find(doc.text(), p.start(), p.end(), fin));
+    }
+    return out;
+  }
+
+  private static List<Mention> within(List<Mention> all, int s, int e) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : all) {
+      if (m.start() >= s && m.end() <= e) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** The place a document is mostly about: its most often named town or region. */
+  private static Mention mainPlace(List<Mention> ms) {
+    Map<String, Integer> count = new LinkedHashMap<>();
+    Map<String, Mention> first = new HashMap<>();
+    for (Mention m : ms) {
+      if (m.kind().equals("place") && !"country".equals(m.feature())) {
+        count.merge(m.identifierId(), 1, Integer::sum);
+        first.putIfAbsent(m.identifierId(), m);
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> e : count.entrySet()) {
+      if (best == null || e.getValue() > count.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best == null ? null : first.get(best);
+  }
+
+  /** Finds who a sentence says says so: "according to X", "X said", "X reported that". */
+  private List<Said> attribution(Sent s, List<Mention> ms, List<Timex> ts) {
+    List<Said> out = new ArrayList<>();
+    List<int[]> unnamed = new ArrayList<>();
+    Matcher u = Lexicon.cue("unnamed").matcher(s.text);
+    while (u.find()) {
+      unnamed.add(new int[] {s.start + u.start(), s.start + u.end()});
+    }
+    Matcher p = Lexicon.cue("prep").matcher(s.text);
+    while (p.find()) {
+      int after = s.start + p.end();
+      Said c = claimantNear(s, ms, unnamed, after, after + 40, true);
+      if (c != null) {
+        out.add(new Said(c.name, c.kind, c.id, c.start, c.end, s.start + p.start(), c.end,
+            null));
+      }
+    }
+    Matcher v = Lexicon.cue("verb").matcher(s.text);
+    while (v.find()) {
+      if (v.group().toLowerCase(Locale.ROOT).equals("according")) {
+        continue;
+      }
+      int verb = s.start + v.start();
+      Said c = claimantNear(s, ms, unnamed, Math.max(s.start, verb - 70), verb, false);
+      if (c != null && !overlapsAny(out, c)) {
+        String date = null;
+        for (Timex t : ts) {
+          if (t.start() >= c.start && t.end() <= s.start + v.end() + 25 && t.value() != null) {
+            date = t.value(); // "in a statement to SANA on Sunday", "reported on March 25"
+          }
+        }
+        int end = s.start + v.end();
+        Matcher that = THAT.matcher(s.text).region(v.end(), Math.min(s.text.length(), v.end() + 6));
+        if (that.lookingAt() || that.find()) {
+          end = s.start + that.end();
+        }
+        out.add(new Said(c.name, c.kind, c.id, c.start, c.end, c.start, end, date));
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start, b.start));
+    return out;
+  }
+
+  private static boolean overlapsAny(List<Said> list, Said c) {
+    for (Said x : list) {
+      if (x.start < c.end && c.start < x.end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The claimant in {@code [from, to)}: the first (after a preposition) or the last (before a
+   * verb) actor mention or unnamed source there, skipping objects of "to" ("a statement to SANA").
+   */
+  private Said claimantNear(Sent s, List<Mention> ms, List<int[]> unnamed, int from, int to,
+      boolean first) {
+    List<Said> cands = new ArrayList<>();
+    for (Mention m : ms) {
+      if (m.kind().equals("actor") && m.start() >= from && m.end() <= to
+          && !m.resolution().equals("pronoun")) {
+        String before = lastWord(s, m.start());
+        if (!first && (before.equals("to") || before.equals("of") || before.equals("on"))) {
+          continue;
+        }
+        Actor a = knowledge.actor(m.identifierId()).orElse(null);
+        String kind = a == null ? "group" : switch (a.kind()) {
+          case "outlet" -> "outlet";
+          case "official" -> "official";
+          case "person" -> "person";
+          case "monitor" -> "outlet";
+          default -> "group";
+        };
+        cands.add(new Said(a == null ? m.text() : a.name(), kind, m.identifierId(), m.start(),
+            m.end(), m.start(), m.end(), null));
+      }
+    }
+    for (int[] u : unnamed) {
+      if (u[0] >= from && u[1] <= to) {
+        String text = s.text.substring(u[0] - s.start, u[1] - s.start);
+        // "SANA correspondent": the outlet's own reporter is the outlet's chain
+        boolean covered = false;
+        for (Said c : cands) {
+          if (c.start < u[1] && u[0] < c.end) {
+            covered = true;
+          }
+        }
+        if (!covered) {
+          cands.add(new Said(text.toLowerCase(Locale.ROOT).startsWith("the ") ? text : text,
+              "unnamed", null, u[0], u[1], u[0], u[1], null));
+        }
+      }
+    }
+    if (cands.isEmpty()) {
+      return null;
+    }
+    cands.sort((a, b) -> Integer.compare(a.start, b.start));
+    return first ? cands.get(0) : cands.get(cands.size() - 1);
+  }
+
+  private static String lastWord(Sent s, int at) {
+    int i = at - s.start;
+    int e = i;
+    while (e > 0 && !Character.isLetter(s.text.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(s.text.charAt(b - 1))) {
+      b--;
+    }
+    return s.text.substring(b, e).toLowerCase(Locale.ROOT);
+  }
+
+  /* A trigger match in a sentence. */
+  private record Hit(Lexicon.Trigger trigger, int start, int end) {}
+
+  private List<Event> events(Document doc, Sent s, List<Mention> ms, List<Timex> ts,
+      List<Said> said, List<Event.Claimant> chain, Mention mainPlace, String narrativeDate,
+      String narrativeText, Mention lastDestination, int seq) {
+    List<Hit> hits = new ArrayList<>();
+    for (Lexicon.Trigger t : Lexicon.TRIGGERS) {
+      Matcher m = t.pattern().matcher(s.text);
+      while (m.find()) {
+        int a = s.start + m.start();
+        int b = s.start + m.end();
+        if (inAttribution(said, a, b) || inQuotedName(s, m.start())) {
+          continue;
+        }
+        hits.add(new Hit(t, a, b));
+      }
+    }
+    // the longest trigger wins where triggers overlap; one event per category and sentence
+    hits.sort((x, y) -> (y.end - y.start) - (x.end - x.start));
+    List<Hit> kept = new ArrayList<>();
+    for (Hit h : hits) {
+      boolean clash = false;
+      for (Hit k : kept) {
+        if ((h.start < k.end && k.start < h.end)
+            || k.trigger.category().equals(h.trigger.category())) {
+          clash = true;
+          break;
+        }
+      }
+      if (!clash) {
+        kept.add(h);
+      }
+    }
+    kept.sort((x, y) -> Integer.compare(x.start, y.start));
+    // a denial: what follows "denied that" is denied by the denier
+    Hit denial = null;
+    for (Hit h : kept) {
+      if (h.trigger.flags().contains("deny")) {
+        denial = h;
+        break;
+      }
+    }
+    List<Event> out = new ArrayList<>();
+    Mention denier = null;
+    for (Hit h : kept) {
+      boolean denied = denial != null && h != denial && h.start > denial.start;
+      if (denied && (h.trigger.category().equals("SANCTION")
+          || h.trigger.category().equals("REJECT"))) {
+        continue; // denying a stop is no stop; the REJECT carries the denial
+      }
+      List<Mention> actors = actors(s, ms, said, h, denied ? denial.end : -1);
+      List<Event.Claimant> claims = chain;
+      if (denied && denier != null) {
+        claims = List.of(new Event.Claimant(denier.identifierText(), "group", denier.identifierId()));
+      }
+      if (actors.isEmpty() && !said.isEmpty() && speechAct(h)) {
+        Said c = said.get(0);
+        if (c.id != null) {
+          actors = List.of(actorMention(c));
+        }
+      }
+      if (actors.isEmpty() && h.trigger.flags().contains("deny") == false && denied
+          && denier != null) {
+        actors = List.of(denier);
+      }
+      if (actors.isEmpty()) {
+        continue; // no one to code it to
+      }
+      if (h == denial) {
+        denier = actors.get(0);
+      }
+      List<Mention> recipients = recipients(s, ms, said, h, actors);
+      if (h.trigger.flags().contains("reciprocal") && recipients.isEmpty() && actors.size() > 1) {
+        recipients = actors;
+      }
+      String modality = denied ? "denied" : modality(s, h);
+      Mention dest = null;
+      if (h.trigger.flags().contains("movement")) {
+        dest = destination(s, ms, h);
+        if (dest == null && modality.equals("planned")) {
+          dest = lastDestination;
+        }
+      }
+      Mention place = place(s, ms, h, dest);
+      if (place == null) {
+        place = mainPlace;
+      }
+      // the date: the sentence's own, else the report's, else the narrative's
+      Timex when = nearest(ts, h);
+      String date = null;
+      String end = null;
+      Event.DateInfo info;
+      if (when != null && (when.value() != null || when.endValue() != null)) {
+        date = when.value();
+        end = when.endValue();
+        info = new Event.DateInfo(when.precision(), when.basis(), when.text());
+      } else if (modality.equals("planned") || s.text.startsWith("Earlier")
+          || modality.equals("historical")) {
+        info = new Event.DateInfo("unknown", "none", null);
+      } else if (reportDate(said) != null) {
+        date = reportDate(said);
+        info = new Event.DateInfo("day", "relative", "report date");
+      } else if (narrativeDate != null) {
+        date = narrativeDate;
+        info = new Event.DateInfo("day", "relative", narrativeText);
+      } else if (doc.published().value() != null) {
+        date = doc.published().value().substring(0, 10);
+        info = new Event.DateInfo("day", "publication", doc.published().evidence());
+      } else {
+        info = new Event.DateInfo("unknown", "none", null);
+      }
+      List<String> modes = h.trigger.mode() == null ? List.of() : List.of(h.trigger.mode());
+      double conf = 0.45 + (recipients.isEmpty() ? 0 : 0.15) + (when != null ? 0.1 : 0)
+          + (place != null ? 0.1 : 0) + (actors.get(0).resolution().equals("name") ? 0.1 : 0);
+      out.add(new Event(doc.docId() + "-e" + (seq + out.size() + 1), doc.docId(),
+          List.of(h.trigger.category()), modes, context(h), date, end, info, entities(actors),
+          entities(recipients), location(place), location(dest), size(s),
+          new Event.Claim(modality, claims, doc.outlet() == null ? null : doc.outlet().name()),
+          s.text, new Event.TextInfo(seq + out.size() + 1, s.start, s.end),
+          new Event.CiteInfo(doc.outlet() == null ? null : doc.outlet().name(), doc.title(),
+              doc.language(), doc.input()),
+          Math.min(0.95, conf), null, null));
+    }
+    return out;
+  }
+
+  private static String reportDate(List<Said> said) {
+    for (Said s : said) {
+      if (s.date != null) {
+        return s.date;
+      }
+    }
+    return null;
+  }
+
+  private static boolean speechAct(Hit h) {
+    String c = h.trigger.category();
+    return c.equals("THREATEN") || c.equals("ACCUSE") || c.equals("REJECT")
+        || c.equals("REQUEST") || c.equals("CONSULT");
+  }
+
+  private Mention actorMention(Said c) {
+    Actor a = knowledge.actor(c.id).orElse(null);
+    return new Mention(null, c.start, c.end, c.name, "actor", c.id, a == null ? c.name : a.name(),
+        null, null, a == null ? null : a.country(), null, null, a == null ? null : a.code(),
+        a == null ? null : a.sector(), "claimant");
+  }
+
+  private static boolean inAttribution(List<Said> said, int a, int b) {
+    for (Said s : said) {
+      if (a >= s.spanStart && b <= s.spanEnd) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the so-called “Jaish al-Islam”": a quoted name is no trigger. */
+  private static boolean inQuotedName(Sent s, int at) {
+    return false;
+  }
+
+  /** The subject of a trigger: actor mentions before it in its clause, with their conjuncts. */
+  private List<Mention> actors(Sent s, List<Mention> ms, List<Said> said, Hit h, int clauseFloor) {
+    int floor = Math.max(s.start, clauseFloor);
+    for (Said c : said) {
+      if (c.spanEnd <= h.start) {
+        floor = Math.max(floor, c.spanEnd);
+      }
+    }
+    Matcher br = CLAUSE_BREAK.matcher(s.text);
+    while (br.find()) {
+      int at = s.start + br.end();
+      if (at <= h.start) {
+        floor = Math.max(floor, at);
+      }
+    }
+    boolean passive = h.trigger.flags().contains("passive")
+        || s.text.substring(Math.max(0, h.start - s.start - 12), h.start - s.start)
+            .matches("(?is).*\\b(?:was|were|been|be|being|is|are)\\s*$");
+    List<Mention> left = new ArrayList<>();
+    for (Mention m : ms) {
+      if (!m.kind().equals("actor") || m.start() < floor || m.end() > h.start
+          || inAttribution(said, m.start(), m.end())) {
+        continue;
+      }
+      String before = lastWord(s, m.start());
+      if (PREPOSITIONS.contains(before) && !before.equals("of")) {
+        continue;
+      }
+      if (before.equals("of") && !left.isEmpty()) {
+        continue; // "units of the Russian Military Police": keep the head, it is named already
+      }
+      left.add(m);
+    }
+    List<Mention> out = new ArrayList<>();
+    if (!passive && !left.isEmpty()) {
+      // the nearest subject and the ones coordinated with it
+      out.add(left.get(left.size() - 1));
+      for (int i = left.size() - 2; i >= 0; i--) {
+        String gap = s.text.substring(left.get(i).end() - s.start, left.get(i + 1).start() - s.start);
+        if (gap.matches("(?i)\\s*(?:\\([^)]*\\))?\\s*(?:,|and|or|,\\s*and|و)\\s*(?:the\\s+)?(?:other\\s+)?")) {
+          out.add(0, left.get(i));
+        } else {
+          break;
+        }
+      }
+      return distinct(out);
+    }
+    // passive or nominal: "captured by X", "departure of X fighters"
+    int limit = clauseEnd(s, h.end);
+    for (Mention m : ms) {
+      if (m.kind().equals("actor") && m.start() >= h.end && m.end() <= limit
+          && !inAttribution(said, m.start(), m.end())) {
+        String before = lastWord(s, m.start());
+        if (passive ? before.equals("by") : (before.equals("of") || before.equals("by")
+            || before.equals("and") || before.equals("the"))) {
+          out.add(m);
+          return out;
+        }
+      }
+    }
+    if (passive && !left.isEmpty()) {
+      out.add(left.get(left.size() - 1));
+    }
+    return out;
+  }
+
+  private static List<Mention> distinct(List<Mention> ms) {
+    List<Mention> out = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (Mention m : ms) {
+      if (!ids.contains(m.identifierId())) {
+        ids.add(m.identifierId());
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static int clauseEnd(Sent s, int from) {
+    Matcher br = CLAUSE_BREAK.matcher(s.text);
+    int rel = from - s.start;
+    while (br.find()) {
+      if (br.start() >= rel) {
+        return s.start + br.start();
+      }
+    }
+    return s.end;
+  }
+
+  private List<Mention> recipients(Sent s, List<Mention> ms, List<Said> said, Hit h,
+      List<Mention> actors) {
+    int limit = clauseEnd(s, h.end);
+    List<String> actorIds = new ArrayList<>();
+    for (Mention a : actors) {
+      actorIds.add(a.identifierId());
+    }
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : ms) {
+      if (m.kind().equals("actor") && m.start() >= h.end && m.end() <= limit
+          && !inAttribution(said, m.start(), m.end()) && !actorIds.contains(m.identifierId())) {
+        out.add(m);
+        break;
+      }
+    }
+    // "advanced on Jaish al-Islam positions": an object inside the trigger's own phrase
+    for (Mention m : ms) {
+      if (out.isEmpty() && m.kind().equals("actor") && m.start() >= h.start && m.end() <= h.end
+          && !actorIds.contains(m.identifierId())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static Mention destination(Sent s, List<Mention> ms, Hit h) {
+    for (Mention m : ms) {
+      if (m.kind().equals("place") && m.start() >= h.start) {
+        String before = lastWord(s, m.start());
+        if (DESTINATION_PREPS.contains(before) || before.equals("the") && s.text
+            .substring(Math.max(0, m.start() - s.start - 14), m.start() - s.start)
+            .matches("(?is).*\\b(?:to|towards|toward)\\s+the\\s*$")) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Mention place(Sent s, List<Mention> ms, Hit h, Mention dest) {
+    Mention best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (Mention m : ms) {
+      if (!m.kind().equals("place") || m == dest || "country".equals(m.feature())
+          || (dest != null && m.identifierId().equals(dest.identifierId()))) {
+        continue;
+      }
+      int d = m.start() >= h.end ? m.start() - h.end : h.start - m.end();
+      if (d < bestDist) {
+        bestDist = d;
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private static Timex nearest(List<Timex> ts, Hit h) {
+    Timex best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (Timex t : ts) {
+      if (t.kind().equals("duration")) {
+        continue;
+      }
+      int d = t.start() >= h.end ? t.start() - h.end : h.start - t.end();
+      if (d < bestDist) {
+        bestDist = d;
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  /** The modality the words around a trigger give it. */
+  private static String modality(Sent s, Hit h) {
+    int rs = h.start - s.start;
+    int re = h.end - s.start;
+    String before = s.text.substring(Math.max(0, rs - 60), rs);
+    String around = s.text.substring(Math.max(0, rs - 60), Math.min(s.text.length(), re + 40));
+    if (quoted(s.text, rs, re) || Lexicon.cue("alleged").matcher(around).find()
+        && Lexicon.cue("alleged").matcher(before).find() && quotedNear(s.text, rs)) {
+      return "alleged";
+    }
+    if (Lexicon.cue("hypothetical").matcher(before).find()) {
+      return "hypothetical";
+    }
+    if (Lexicon.cue("historical").matcher(s.text).find()) {
+      return "historical";
+    }
+    if (Lexicon.cue("future").matcher(around.substring(0, Math.min(around.length(),
+        before.length() + (re - rs)))).find()) {
+      return "planned";
+    }
+    if (Lexicon.cue("possible").matcher(around).find()) {
+      return "possible";
+    }
+    return "asserted";
+  }
+
+  /** True when the trigger itself sits in quotation marks: “chemical attack”. */
+  private static boolean quoted(String t, int s, int e) {
+    int open = Math.max(t.lastIndexOf('“', s), t.lastIndexOf('"', s - 1));
+    int close = t.indexOf('”', e);
+    return open >= 0 && s - open <= 3 && close >= 0 && close - e <= 3;
+  }
+
+  private static boolean quotedNear(String t, int s) {
+    return t.lastIndexOf('“', s) >= Math.max(0, s - 40);
+  }
+
+  private static List<String> context(Hit h) {
+    String c = h.trigger.category();
+    if ("unconventional".equals(h.trigger.mode())) {
+      return List.of("military", "cbrn");
+    }
+    if (c.equals("ASSAULT") || c.equals("MOBILIZE") || c.equals("COERCE")) {
+      return List.of("military");
+    }
+    if (c.equals("RETREAT") || c.equals("CONCEDE")) {
+      return List.of("military", "territory");
+    }
+    return List.of();
+  }
+
+  private static Map<String, Object> size(Sent s) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    Matcher m = SIZE.matcher(s.text);
+    while (m.find()) {
+      String n = m.group(1).toLowerCase(Locale.ROOT);
+      String what = m.group(2).toLowerCase(Locale.ROOT);
+      String key = switch (what) {
+        case "dead", "killed" -> "dead";
+        case "wounded", "injured" -> "injured";
+        case "captives", "prisoners", "abductees" -> "captives";
+        case "buses" -> "buses";
+        default -> "people";
+      };
+      Object value;
+      if (Character.isDigit(n.charAt(0))) {
+        value = Long.parseLong(n.replace(",", ""));
+      } else {
+        long approx = switch (n) {
+          case "thousands" -> 2000;
+          case "hundreds" -> 200;
+          default -> 24;
+        };
+        value = Map.of("value", approx, "text", m.group(1), "approx", true);
+      }
+      out.putIfAbsent(key, value);
+    }
+    return out;
+  }
+
+  private List<Event.Entity> entities(List<Mention> ms) {
+    List<Event.Entity> out = new ArrayList<>();
+    for (Mention m : ms) {
+      out.add(new Event.Entity(m.text(), m.identifierId(), m.identifierText(), m.code(),
+          m.sector()));
+    }
+    return out;
+  }
+
+  private static Event.Location location(Mention m) {
+    if (m == null) {
+      return null;
+    }
+    return new Event.Location(m.identifierText(), m.text(), m.lat(), m.lon(), m.countryCode(),
+        m.admin1(), m.feature(), m.identifierId());
+  }
+}

@@ -1,0 +1,96 @@
+package org.sitrep.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a text range into sentences (English and Arabic): at '.', '!', '?', '؟' and line breaks,
+ * not after common abbreviations ("Mr.", "U.S.", "Gen.") or single initials, and not inside
+ * numbers.
+ */
+public final class Sentences {
+  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col",
+      "lt", "maj", "capt", "sgt", "st", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.n", "u.k", "jan",
+      "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jr", "sr",
+      "prof", "rev", "gov", "sen", "rep", "inc", "co", "corp", "ltd", "al");
+
+  private Sentences() {}
+
+  /** The sentences of {@code text[from, to)} as {start, end} pairs, trimmed. */
+  public static List<int[]> split(CharSequence text, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    int start = from;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      boolean end = false;
+      if (c == '\n') {
+        end = true;
+      } else if (c == '!' || c == '?' || c == '؟') {
+        end = i + 1 >= to || Character.isWhitespace(text.charAt(i + 1))
+            || isQuote(text.charAt(i + 1));
+      } else if (c == '.') {
+        end = periodEnds(text, start, i, to);
+      }
+      if (end) {
+        int e = i + 1;
+        while (e < to && isQuote(text.charAt(e))) {
+          e++;
+        }
+        add(text, start, e, out);
+        start = e;
+        i = e - 1;
+      }
+    }
+    add(text, start, to, out);
+    return out;
+  }
+
+  private static boolean periodEnds(CharSequence t, int start, int i, int to) {
+    if (i + 1 < to) {
+      char n = t.charAt(i + 1);
+      if (Character.isDigit(n) || Character.isLetter(n) || n == '.' || n == ',') {
+        return false; // 3.5, U.S., ...
+      }
+    }
+    int j = i;
+    while (j > start && Character.isLetter(t.charAt(j - 1)) || (j > start && t.charAt(j - 1) == '.')) {
+      j--;
+    }
+    String word = t.subSequence(j, i).toString().toLowerCase(Locale.ROOT);
+    if (word.length() == 1 && Character.isUpperCase(t.charAt(j))) {
+      return false; // an initial
+    }
+    if (ABBREVIATIONS.contains(word)) {
+      return false;
+    }
+    // the next non-space character should open a sentence
+    int k = i + 1;
+    while (k < to && (t.charAt(k) == ' ' || isQuote(t.charAt(k)))) {
+      k++;
+    }
+    if (k >= to) {
+      return true;
+    }
+    char n = t.charAt(k);
+    return Character.isUpperCase(n) || Character.isDigit(n) || n >= '\u0600' || n == '\n'
+        || n == '[' || n == '(';
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '”' || c == '“' || c == '\'' || c == '’' || c == '»' || c == ')';
+  }
+
+  private static void add(CharSequence t, int s, int e, List<int[]> out) {
+    while (s < e && Character.isWhitespace(t.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s) {
+      out.add(new int[] {s, e});
+    }
+  }
+}
