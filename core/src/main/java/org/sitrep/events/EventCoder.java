@@ -82,16 +82,33 @@ public final class EventCoder {
     String narrativeText = null;
     Mention lastDestination = null;
     int seq = 0;
+    // who says so, sentence by sentence; a report's date (the day its source spoke) is known
+    // only once the whole report is read, so attribution is found first
+    List<List<Said>> saidBy = new ArrayList<>();
+    List<Said> introBy = new ArrayList<>();
+    Map<Said, String> reportDates = new HashMap<>();
+    Said intro = null;
     for (Sent s : sents) {
-      List<Mention> ms = within(mentions, s.start, s.end);
-      List<Timex> ts = new ArrayList<>();
-      for (Timex t : times) {
-        if (t.start() >= s.start && t.end() <= s.end) {
-          ts.add(t);
-        }
+      List<Said> said = attribution(s, within(mentions, s.start, s.end), timesIn(times, s));
+      if (!said.isEmpty() && REPORT_INTRO.matcher(s.text).find()) {
+        intro = said.get(0);
+      } else if (!said.isEmpty() && intro != null && !said.get(0).kind.equals("unnamed")
+          && !said.get(0).name.equals(intro.name)) {
+        intro = null;
       }
-      // who says so
-      List<Said> said = attribution(s, ms, ts);
+      saidBy.add(said);
+      introBy.add(intro);
+      if (intro != null && reportDate(said) != null) {
+        reportDates.putIfAbsent(intro, reportDate(said));
+      }
+    }
+    for (int si = 0; si < sents.size(); si++) {
+      Sent s = sents.get(si);
+      List<Mention> ms = within(mentions, s.start, s.end);
+      List<Timex> ts = timesIn(times, s);
+      List<Said> said = saidBy.get(si);
+      String reportDay = reportDate(said) != null ? reportDate(said)
+          : introBy.get(si) != null ? reportDates.get(introBy.get(si)) : null;
       List<Event.Claimant> chain;
       if (!said.isEmpty()) {
         Said c = said.get(0);
@@ -118,7 +135,7 @@ public final class EventCoder {
       carriedParagraph = s.paragraph;
       // what happened
       for (Event e : events(doc, s, ms, ts, said, chain, mainPlace, narrativeDate, narrativeText,
-          lastDestination, seq)) {
+          lastDestination, seq, reportDay)) {
         out.add(e);
         seq++;
         if (e.destination() != null) {
@@ -171,7 +188,8 @@ public final class EventCoder {
     // the page was written on or after the latest day it states; its weekdays follow that day
     LocalDate latest = null;
     for (Timex t : first) {
-      if (t.kind().equals("date") && t.precision().equals("day") && t.value() != null) {
+      if ((t.kind().equals("date") || t.kind().equals("span")) && t.precision().equals("day")
+          && t.value() != null) {
         LocalDate d = LocalDate.parse(t.value());
         latest = latest == null || d.isAfter(latest) ? d : latest;
       }
@@ -196,6 +214,16 @@ public final class EventCoder {
       out.addAll(dates.find(doc.text(), p.start(), p.end(), fin));
     }
     return out;
+  }
+
+  private static List<Timex> timesIn(List<Timex> times, Sent s) {
+    List<Timex> ts = new ArrayList<>();
+    for (Timex t : times) {
+      if (t.start() >= s.start && t.end() <= s.end) {
+        ts.add(t);
+      }
+    }
+    return ts;
   }
 
   private static List<Mention> within(List<Mention> all, int s, int e) {
@@ -252,6 +280,15 @@ public final class EventCoder {
       int verb = s.start + v.start();
       Said c = claimantNear(s, ms, unnamed, Math.max(s.start, verb - 70), verb, false);
       if (c != null && !overlapsAny(out, c)) {
+        int open = c.start - s.start;
+        if (open > 0 && s.text.charAt(open - 1) == '(') {
+          for (Mention m : ms) {
+            if (c.id != null && c.id.equals(m.identifierId()) && m.end() <= c.start
+                && c.start - m.end() <= 3) {
+              c = new Said(c.name, c.kind, c.id, m.start(), c.end, m.start(), c.end, null);
+            }
+          }
+        }
         String date = null;
         for (Timex t : ts) {
           if (t.start() >= c.start && t.end() <= s.start + v.end() + 25 && t.value() != null) {
@@ -328,6 +365,26 @@ public final class EventCoder {
     return first ? cands.get(0) : cands.get(cands.size() - 1);
   }
 
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his",
+      "her", "some", "all", "many", "other", "several");
+
+  /** The word before a position, past determiners: "from the US-led coalition" gives "from". */
+  private static String headWord(Sent s, int at) {
+    int pos = at;
+    for (int k = 0; k < 3; k++) {
+      String w = lastWord(s, pos);
+      if (!DETERMINERS.contains(w)) {
+        return w;
+      }
+      int i = s.text.toLowerCase(Locale.ROOT).lastIndexOf(w, pos - s.start - 1);
+      if (i < 0) {
+        return w;
+      }
+      pos = s.start + i;
+    }
+    return lastWord(s, pos);
+  }
+
   private static String lastWord(Sent s, int at) {
     int i = at - s.start;
     int e = i;
@@ -346,7 +403,7 @@ public final class EventCoder {
 
   private List<Event> events(Document doc, Sent s, List<Mention> ms, List<Timex> ts,
       List<Said> said, List<Event.Claimant> chain, Mention mainPlace, String narrativeDate,
-      String narrativeText, Mention lastDestination, int seq) {
+      String narrativeText, Mention lastDestination, int seq, String reportDay) {
     List<Hit> hits = new ArrayList<>();
     for (Lexicon.Trigger t : Lexicon.TRIGGERS) {
       Matcher m = t.pattern().matcher(s.text);
@@ -386,13 +443,29 @@ public final class EventCoder {
     }
     List<Event> out = new ArrayList<>();
     Mention denier = null;
+    Hit deniedHit = null;
     for (Hit h : kept) {
-      boolean denied = denial != null && h != denial && h.start > denial.start;
+      if (denial != null && h != denial && h.start > denial.start && deniedHit == null) {
+        deniedHit = h; // the denial covers the first event of its complement only
+      }
+    }
+    for (Hit h : kept) {
+      if (background(s, h, ts)) {
+        continue;
+      }
+      boolean denied = h == deniedHit;
       if (denied && (h.trigger.category().equals("SANCTION")
           || h.trigger.category().equals("REJECT"))) {
         continue; // denying a stop is no stop; the REJECT carries the denial
       }
       List<Mention> actors = actors(s, ms, said, h, denied ? denial.end : -1);
+      List<Mention> targets = List.of();
+      if (h.trigger.flags().contains("subject-is-target")) {
+        // "Shabiha runs the page", "X is accused of": the speaker accuses the subject
+        targets = actors;
+        actors = said.isEmpty() || said.get(0).id == null ? List.of()
+            : List.of(actorMention(said.get(0)));
+      }
       List<Event.Claimant> claims = chain;
       if (denied && denier != null) {
         claims = List.of(new Event.Claimant(denier.identifierText(), "group", denier.identifierId()));
@@ -413,7 +486,7 @@ public final class EventCoder {
       if (h == denial) {
         denier = actors.get(0);
       }
-      List<Mention> recipients = recipients(s, ms, said, h, actors);
+      List<Mention> recipients = targets.isEmpty() ? recipients(s, ms, said, h, actors) : targets;
       if (h.trigger.flags().contains("reciprocal") && recipients.isEmpty() && actors.size() > 1) {
         recipients = actors;
       }
@@ -430,7 +503,7 @@ public final class EventCoder {
         place = mainPlace;
       }
       // the date: the sentence's own, else the report's, else the narrative's
-      Timex when = nearest(ts, h);
+      Timex when = nearest(s, ts, h, modality.equals("planned"));
       String date = null;
       String end = null;
       Event.DateInfo info;
@@ -441,9 +514,9 @@ public final class EventCoder {
       } else if (modality.equals("planned") || s.text.startsWith("Earlier")
           || modality.equals("historical")) {
         info = new Event.DateInfo("unknown", "none", null);
-      } else if (reportDate(said) != null) {
-        date = reportDate(said);
-        info = new Event.DateInfo("day", "relative", "report date");
+      } else if (reportDay != null) {
+        date = reportDay;
+        info = new Event.DateInfo("day", "relative", "the day of the report");
       } else if (narrativeDate != null) {
         date = narrativeDate;
         info = new Event.DateInfo("day", "relative", narrativeText);
@@ -468,6 +541,29 @@ public final class EventCoder {
     return out;
   }
 
+  private static final Pattern RELATIVE_BACKGROUND = Pattern.compile(
+      "\\b(?:who|which|that)\\s+(?:have|has|had|were|was)(?:\\s+been)?\\s+$",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A trigger in a relative clause about the past with no date of its own is background, not an
+   * event: "soldiers who have been captured by the armed group over the last seven years".
+   */
+  private static boolean background(Sent s, Hit h, List<Timex> ts) {
+    int rs = h.start - s.start;
+    String before = s.text.substring(Math.max(0, rs - 30), rs);
+    if (!RELATIVE_BACKGROUND.matcher(before).find()) {
+      return false;
+    }
+    for (Timex t : ts) {
+      if (t.start() >= h.end && t.start() - h.end < 30 && "day".equals(t.precision())
+          && !t.kind().equals("span")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String reportDate(List<Said> said) {
     for (Said s : said) {
       if (s.date != null) {
@@ -479,8 +575,7 @@ public final class EventCoder {
 
   private static boolean speechAct(Hit h) {
     String c = h.trigger.category();
-    return c.equals("THREATEN") || c.equals("ACCUSE") || c.equals("REJECT")
-        || c.equals("REQUEST") || c.equals("CONSULT");
+    return c.equals("THREATEN") || c.equals("ACCUSE") || c.equals("REJECT");
   }
 
   private Mention actorMention(Said c) {
@@ -522,13 +617,32 @@ public final class EventCoder {
     boolean passive = h.trigger.flags().contains("passive")
         || s.text.substring(Math.max(0, h.start - s.start - 12), h.start - s.start)
             .matches("(?is).*\\b(?:was|were|been|be|being|is|are)\\s*$");
+    List<Mention> out = new ArrayList<>();
+    int limit = clauseEnd(s, h.end);
+    if (h.trigger.flags().contains("inner-actor")) {
+      for (Mention m : ms) {
+        if (m.kind().equals("actor") && m.start() >= h.start && m.end() <= h.end) {
+          out.add(m);
+          return out; // "force all militants to leave": the militants leave
+        }
+      }
+    }
+    // an agent after a nominal or passive trigger: "chemical attack conducted by the regime"
+    for (Mention m : ms) {
+      if (m.kind().equals("actor") && m.start() >= h.end && m.start() - h.end <= 40
+          && m.end() <= limit && lastWord(s, m.start()).equals("by")
+          && !inAttribution(said, m.start(), m.end())) {
+        out.add(m);
+        return out;
+      }
+    }
     List<Mention> left = new ArrayList<>();
     for (Mention m : ms) {
       if (!m.kind().equals("actor") || m.start() < floor || m.end() > h.start
-          || inAttribution(said, m.start(), m.end())) {
+          || inAttribution(said, m.start(), m.end()) || apposition(s, m)) {
         continue;
       }
-      String before = lastWord(s, m.start());
+      String before = headWord(s, m.start());
       if (PREPOSITIONS.contains(before) && !before.equals("of")) {
         continue;
       }
@@ -537,13 +651,13 @@ public final class EventCoder {
       }
       left.add(m);
     }
-    List<Mention> out = new ArrayList<>();
     if (!passive && !left.isEmpty()) {
       // the nearest subject and the ones coordinated with it
       out.add(left.get(left.size() - 1));
       for (int i = left.size() - 2; i >= 0; i--) {
         String gap = s.text.substring(left.get(i).end() - s.start, left.get(i + 1).start() - s.start);
-        if (gap.matches("(?i)\\s*(?:\\([^)]*\\))?\\s*(?:,|and|or|,\\s*and|و)\\s*(?:the\\s+)?(?:other\\s+)?")) {
+        if (gap.matches("(?i)\\s*(?:\\([^)]*\\))?\\s*(?:,|and|or|,\\s*and|و)\\s*(?:the\\s+)?"
+            + "(?:other\\s+)?(?:[\\w’'-]+\\s+){0,2}")) {
           out.add(0, left.get(i));
         } else {
           break;
@@ -551,14 +665,12 @@ public final class EventCoder {
       }
       return distinct(out);
     }
-    // passive or nominal: "captured by X", "departure of X fighters"
-    int limit = clauseEnd(s, h.end);
+    // nominal: "departure of X fighters", "displace civilians and X fighters"
     for (Mention m : ms) {
-      if (m.kind().equals("actor") && m.start() >= h.end && m.end() <= limit
+      if (!passive && m.kind().equals("actor") && m.start() >= h.end && m.end() <= limit
           && !inAttribution(said, m.start(), m.end())) {
-        String before = lastWord(s, m.start());
-        if (passive ? before.equals("by") : (before.equals("of") || before.equals("by")
-            || before.equals("and") || before.equals("the"))) {
+        String before = headWord(s, m.start());
+        if (before.equals("of") || before.equals("and")) {
           out.add(m);
           return out;
         }
@@ -568,6 +680,13 @@ public final class EventCoder {
       out.add(left.get(left.size() - 1));
     }
     return out;
+  }
+
+  /** "the Syrian Arab Army (SAA)": the bracketed short form repeats the name before it. */
+  private static boolean apposition(Sent s, Mention m) {
+    int i = m.start() - s.start;
+    int e = m.end() - s.start;
+    return i > 0 && s.text.charAt(i - 1) == '(' && e < s.text.length() && s.text.charAt(e) == ')';
   }
 
   private static List<Mention> distinct(List<Mention> ms) {
@@ -598,7 +717,9 @@ public final class EventCoder {
     int limit = clauseEnd(s, h.end);
     List<String> actorIds = new ArrayList<>();
     for (Mention a : actors) {
-      actorIds.add(a.identifierId());
+      if (a.identifierId() != null) {
+        actorIds.addAll(knowledge.lineage(a.identifierId())); // Alloush's "they" is his group
+      }
     }
     List<Mention> out = new ArrayList<>();
     for (Mention m : ms) {
@@ -649,12 +770,18 @@ public final class EventCoder {
     return best;
   }
 
-  private static Timex nearest(List<Timex> ts, Hit h) {
+  /** The temporal expression of a trigger's own clause nearest to it. */
+  private static Timex nearest(Sent s, List<Timex> ts, Hit h, boolean planned) {
     Timex best = null;
     int bestDist = Integer.MAX_VALUE;
     for (Timex t : ts) {
-      if (t.kind().equals("duration")) {
+      if (t.kind().equals("duration") || (planned && t.kind().equals("span"))) {
         continue;
+      }
+      int a = Math.min(t.end(), h.start) - s.start;
+      int b = Math.max(t.start(), h.end) - s.start;
+      if (a < b && CLAUSE_BREAK.matcher(s.text.substring(a, b)).find()) {
+        continue; // "began deploying ... the agreement that was reached on April 7"
       }
       int d = t.start() >= h.end ? t.start() - h.end : h.start - t.end();
       if (d < bestDist) {

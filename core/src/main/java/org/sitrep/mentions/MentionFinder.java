@@ -425,9 +425,13 @@ public final class MentionFinder {
     for (Object e : events) {
       if (e instanceof int[] p) {
         Mention ref = latest(actorsSoFar, AGENT_KINDS, "", "", null, p[0] - 400);
-        if (ref != null) {
+        if (ref != null && knowledge.actor(ref.identifierId()).isPresent()) {
           all.add(actorMention(doc, p[0], p[1], doc.text().substring(p[0], p[1]),
               ref.identifierId(), "pronoun"));
+        } else if (ref != null) {
+          all.add(new Mention(doc.docId(), p[0], p[1], doc.text().substring(p[0], p[1]), "actor",
+              ref.identifierId(), ref.identifierText(), null, null, ref.countryCode(), null, null,
+              ref.code(), ref.sector(), "pronoun"));
         }
         continue;
       }
@@ -439,15 +443,24 @@ public final class MentionFinder {
         }
         Mention ref = latest(actorsSoFar, d.kinds(), d.sector(), d.country(), country, -1);
         String id = ref != null ? ref.identifierId() : fallback(d, country);
-        if (id != null) {
+        if (id != null && knowledge.actor(id).isEmpty()) {
+          // the same unnamed group again: "the militants ... the militants"
+          Mention r = new Mention(doc.docId(), m.start(), m.end(), m.text(), "actor", id,
+              ref == null ? m.text() : ref.identifierText(), null, null, country, null, null,
+              "REB", "REB", "description");
+          all.add(r);
+          actorsSoFar.add(r);
+        } else if (id != null) {
           Mention r = actorMention(doc, m.start(), m.end(), m.text(), id, "description");
           all.add(r);
           actorsSoFar.add(r);
         } else if (d.kinds().contains("group")) {
           // an armed group the text never names: an unnamed actor of its own
-          all.add(new Mention(doc.docId(), m.start(), m.end(), m.text(), "actor",
+          Mention u = new Mention(doc.docId(), m.start(), m.end(), m.text(), "actor",
               "unnamed:" + unnamedKey(d.phrase()), m.text(), null, null, country, null, null,
-              "REB", "REB", "description"));
+              "REB", "REB", "description");
+          all.add(u);
+          actorsSoFar.add(u);
         }
         continue;
       }
@@ -476,6 +489,10 @@ public final class MentionFinder {
         break;
       }
       Actor a = knowledge.actor(m.identifierId()).orElse(null);
+      if (a == null && m.identifierId() != null && m.identifierId().startsWith("unnamed:")
+          && kinds.contains("group")) {
+        return m; // "the militants ... They"
+      }
       if (a == null || !kinds.contains(a.kind())) {
         continue;
       }

@@ -124,6 +124,11 @@ public final class Analyzer {
           for (Mention m : d.mentions) {
             mentionsOut.write(m);
           }
+          if (d.stageFailure != null) {
+            failures.write(d.stageFailure);
+            fails++;
+            error = d.stageFailure.error();
+          }
           read.add(d);
           docs++;
         } else if (d.result instanceof PageReader.Failed f) {
@@ -133,7 +138,7 @@ public final class Analyzer {
         }
         progress.page(done, total, fails, bytes, d.input, error);
       }
-      for (Event e : code(read, pool)) {
+      for (Event e : code(read, pool, failures)) {
         events.write(e);
       }
     } finally {
@@ -143,7 +148,8 @@ public final class Analyzer {
   }
 
   /** Chooses every document's time anchor, then codes the events of each, in input order. */
-  private List<Event> code(List<Done> read, ExecutorService pool) throws IOException {
+  private List<Event> code(List<Done> read, ExecutorService pool, RecordWriter failures)
+      throws IOException {
     List<StoryAnchors.Dated> dated = new ArrayList<>();
     for (Done d : read) {
       Document doc = ((PageReader.Ok) d.result).document();
@@ -155,7 +161,7 @@ public final class Analyzer {
       }
       String p = doc.published().value();
       dated.add(new StoryAnchors.Dated(doc.docId(), p == null ? null
-          : LocalDate.parse(p.substring(0, 10)), ids));
+          : LocalDate.parse(p.substring(0, 10)), ids, d.country));
     }
     Map<String, DateResolver.Anchor> anchors = StoryAnchors.anchors(dated);
     List<Future<List<Event>>> coded = new ArrayList<>();
@@ -164,20 +170,24 @@ public final class Analyzer {
       coded.add(pool.submit(() -> coder.code(doc, d.mentions, anchors.get(doc.docId()))));
     }
     List<Event> out = new ArrayList<>();
-    for (Future<List<Event>> f : coded) {
+    for (int i = 0; i < coded.size(); i++) {
       try {
-        out.addAll(f.get());
+        out.addAll(coded.get(i).get());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted", e);
       } catch (ExecutionException e) {
-        throw new IllegalStateException("event coding failed: " + e.getCause(), e.getCause());
+        // one document's events are lost and said so; the others are written
+        Throwable c = e.getCause();
+        failures.write(new Failure(read.get(i).input, "events", c.getClass().getSimpleName()
+            + ": " + c.getMessage()));
       }
     }
     return out;
   }
 
-  private record Done(String input, PageReader.Result result, List<Mention> mentions, long bytes) {}
+  private record Done(String input, PageReader.Result result, List<Mention> mentions,
+      String country, long bytes, Failure stageFailure) {}
 
   private Done process(Inputs.Page page) {
     long size;
@@ -188,10 +198,20 @@ public final class Analyzer {
     }
     PageReader.Result r = reader.read(page.path(), page.input());
     List<Mention> found = List.of();
+    String country = null;
+    Failure failed = null;
     if (r instanceof PageReader.Ok ok) {
-      found = mentions.find(ok.document()).mentions();
+      try {
+        MentionFinder.Result m = mentions.find(ok.document());
+        found = m.mentions();
+        country = m.country();
+      } catch (RuntimeException e) {
+        // the document stands; its mentions are lost and said so
+        failed = new Failure(page.input(), "mentions", e.getClass().getSimpleName() + ": "
+            + e.getMessage());
+      }
     }
-    return new Done(page.input(), r, found, size);
+    return new Done(page.input(), r, found, country, size, failed);
   }
 
   private static Done await(Future<Done> f) throws IOException {

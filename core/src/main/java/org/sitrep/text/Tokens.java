@@ -33,8 +33,10 @@ public final class Tokens {
               || d == '\u0640') {
             i++;
           } else if ((d == '\'' || d == '’' || d == 'ʼ') && i + 1 < to
-              && Character.isLetter(text.charAt(i + 1))) {
-            i++;
+              && Character.isLetter(text.charAt(i + 1))
+              && !(Character.toLowerCase(text.charAt(i + 1)) == 's'
+                  && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2))))) {
+            i++; // "Hay'at" is one word; "State's" is "State" and a possessive
           } else {
             break;
           }

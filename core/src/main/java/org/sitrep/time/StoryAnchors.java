@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class StoryAnchors {
   /** What a document brings: its id, publication date (or null) and the identities it names. */
-  public record Dated(String docId, LocalDate published, Set<String> identities) {}
+  public record Dated(String docId, LocalDate published, Set<String> identities, String country) {}
 
   private StoryAnchors() {}
 
@@ -39,12 +39,21 @@ public final class StoryAnchors {
           best = o;
         }
       }
-      if (best != null && bestScore >= 0.1) {
+      if (best != null && bestScore >= 0.05) {
         out.put(d.docId(), new DateResolver.Anchor(best.published(), "story",
             Math.min(0.9, 0.5 + bestScore), DateResolver.Mode.NEAREST));
-      } else {
-        out.put(d.docId(), DateResolver.Anchor.NONE);
+        continue;
       }
+      // no shared names: a dated page about the same country gives a weaker anchor
+      Dated same = null;
+      for (Dated o : docs) {
+        if (o.published() != null && d.country() != null && d.country().equals(o.country())) {
+          same = o;
+          break;
+        }
+      }
+      out.put(d.docId(), same == null ? DateResolver.Anchor.NONE
+          : new DateResolver.Anchor(same.published(), "story", 0.4, DateResolver.Mode.NEAREST));
     }
     return out;
   }
