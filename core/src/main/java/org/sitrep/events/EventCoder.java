@@ -73,7 +73,7 @@ public final class EventCoder {
       pi++;
     }
     List<Timex> times = times(doc, anchor);
-    Mention mainPlace = mainPlace(mentions);
+    Mention mainPlace = mainPlace(doc.text(), mentions);
     List<Event> out = new ArrayList<>();
     List<Event.Claimant> carried = List.of();
     Said reportIntro = null;
@@ -237,11 +237,13 @@ public final class EventCoder {
   }
 
   /** The place a document is mostly about: its most often named town or region. */
-  private static Mention mainPlace(List<Mention> ms) {
+  private static Mention mainPlace(String text, List<Mention> ms) {
     Map<String, Integer> count = new LinkedHashMap<>();
     Map<String, Mention> first = new HashMap<>();
     for (Mention m : ms) {
-      if (m.kind().equals("place") && !"country".equals(m.feature())) {
+      if (m.kind().equals("place") && !"country".equals(m.feature())
+          && !text.substring(Math.max(0, m.start() - 14), m.start())
+              .matches("(?is).*\\b(?:to|towards|toward|into|إلى|الى|نحو|باتجاه)\\s+(?:the\\s+)?$")) {
         count.merge(m.identifierId(), 1, Integer::sum);
         first.putIfAbsent(m.identifierId(), m);
       }
@@ -476,15 +478,22 @@ public final class EventCoder {
           actors = List.of(actorMention(c));
         }
       }
-      if (actors.isEmpty() && h.trigger.flags().contains("deny") == false && denied
-          && denier != null) {
+      if (actors.isEmpty() && denied && denier != null) {
         actors = List.of(denier);
+      }
+      if (actors.isEmpty() && !said.isEmpty() && said.get(0).id != null && weQuote(s, h)) {
+        actors = List.of(actorMention(said.get(0))); // "“The negotiations continue and we ...”"
       }
       if (actors.isEmpty()) {
         continue; // no one to code it to
       }
       if (h == denial) {
         denier = actors.get(0);
+        if (claims.isEmpty()) {
+          // a denial is the denier's own word
+          claims = List.of(new Event.Claimant(denier.identifierText(), "group",
+              denier.identifierId()));
+        }
       }
       List<Mention> recipients = targets.isEmpty() ? recipients(s, ms, said, h, actors) : targets;
       if (h.trigger.flags().contains("reciprocal") && recipients.isEmpty() && actors.size() > 1) {
@@ -503,7 +512,7 @@ public final class EventCoder {
         place = mainPlace;
       }
       // the date: the sentence's own, else the report's, else the narrative's
-      Timex when = nearest(s, ts, h, modality.equals("planned"));
+      Timex when = nearest(s, ts, h, modality.equals("planned"), kept);
       String date = null;
       String end = null;
       Event.DateInfo info;
@@ -539,6 +548,32 @@ public final class EventCoder {
           Math.min(0.95, conf), null, null));
     }
     return out;
+  }
+
+  private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|our|us)\\b|نحن|إننا");
+
+  /** A trigger inside a quotation in which the speaker says "we": the speaker's side acts. */
+  private static boolean weQuote(Sent s, Hit h) {
+    int rs = h.start - s.start;
+    int open = Math.max(s.text.lastIndexOf('“', rs), s.text.lastIndexOf('"', rs));
+    if (open < 0) {
+      return false;
+    }
+    int close = s.text.indexOf('”', rs);
+    if (close < 0) {
+      close = s.text.indexOf('"', rs);
+    }
+    String quote = s.text.substring(open, close < 0 ? s.text.length() : close);
+    return WE.matcher(quote).find();
+  }
+
+  private static boolean triggerBetween(List<Hit> all, Hit self, int from, int to) {
+    for (Hit o : all) {
+      if (o != self && o.start >= from && o.end <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern RELATIVE_BACKGROUND = Pattern.compile(
@@ -643,11 +678,8 @@ public final class EventCoder {
         continue;
       }
       String before = headWord(s, m.start());
-      if (PREPOSITIONS.contains(before) && !before.equals("of")) {
-        continue;
-      }
-      if (before.equals("of") && !left.isEmpty()) {
-        continue; // "units of the Russian Military Police": keep the head, it is named already
+      if (PREPOSITIONS.contains(before) && !memberOf(s, m)) {
+        continue; // "in X", "with X" are not subjects; "units of X", "fighters from X" are X
       }
       left.add(m);
     }
@@ -657,7 +689,7 @@ public final class EventCoder {
       for (int i = left.size() - 2; i >= 0; i--) {
         String gap = s.text.substring(left.get(i).end() - s.start, left.get(i + 1).start() - s.start);
         if (gap.matches("(?i)\\s*(?:\\([^)]*\\))?\\s*(?:,|and|or|,\\s*and|و)\\s*(?:the\\s+)?"
-            + "(?:other\\s+)?(?:[\\w’'-]+\\s+){0,2}")) {
+            + "(?:other\\s+)?(?:[\\w’'-]+\\s+){0,3}")) {
           out.add(0, left.get(i));
         } else {
           break;
@@ -680,6 +712,17 @@ public final class EventCoder {
       out.add(left.get(left.size() - 1));
     }
     return out;
+  }
+
+  private static final Pattern MEMBERS = Pattern.compile(
+      "(?i)(?:fighters|members|militants|units|troops|forces|soldiers|batch|leaders|commanders|"
+          + "elements|gunmen|convoy|delegation|officials|spokesman|representatives)\\s+"
+          + "(?:of|from)\\s+(?:the\\s+)?$");
+
+  /** "units of the Russian Military Police": the members' group is the one that acts. */
+  private static boolean memberOf(Sent s, Mention m) {
+    int i = m.start() - s.start;
+    return MEMBERS.matcher(s.text.substring(Math.max(0, i - 40), i)).find();
   }
 
   /** "the Syrian Arab Army (SAA)": the bracketed short form repeats the name before it. */
@@ -722,12 +765,20 @@ public final class EventCoder {
       }
     }
     List<Mention> out = new ArrayList<>();
+    Mention population = null;
     for (Mention m : ms) {
       if (m.kind().equals("actor") && m.start() >= h.end && m.end() <= limit
           && !inAttribution(said, m.start(), m.end()) && !actorIds.contains(m.identifierId())) {
+        if ("CVL".equals(m.code())) {
+          population = population == null ? m : population; // civilians only if no one else
+          continue;
+        }
         out.add(m);
         break;
       }
+    }
+    if (out.isEmpty() && population != null) {
+      out.add(population);
     }
     // "advanced on Jaish al-Islam positions": an object inside the trigger's own phrase
     for (Mention m : ms) {
@@ -771,16 +822,14 @@ public final class EventCoder {
   }
 
   /** The temporal expression of a trigger's own clause nearest to it. */
-  private static Timex nearest(Sent s, List<Timex> ts, Hit h, boolean planned) {
+  private static Timex nearest(Sent s, List<Timex> ts, Hit h, boolean planned, List<Hit> all) {
     Timex best = null;
     int bestDist = Integer.MAX_VALUE;
     for (Timex t : ts) {
       if (t.kind().equals("duration") || (planned && t.kind().equals("span"))) {
         continue;
       }
-      int a = Math.min(t.end(), h.start) - s.start;
-      int b = Math.max(t.start(), h.end) - s.start;
-      if (a < b && CLAUSE_BREAK.matcher(s.text.substring(a, b)).find()) {
+      if (t.start() >= h.end && triggerBetween(all, h, h.end, t.start())) {
         continue; // "began deploying ... the agreement that was reached on April 7"
       }
       int d = t.start() >= h.end ? t.start() - h.end : h.start - t.end();

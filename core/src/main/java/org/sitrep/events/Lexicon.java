@@ -38,7 +38,9 @@ final class Lexicon {
         alt.append(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
       }
       String prefix = e.getKey().equals("continue") ? "^(?:" : "(?<![\\p{L}])(?:";
-      CUES.put(e.getKey(), Pattern.compile(prefix + alt + ")(?![\\p{L}])", f));
+      // unnamed sources tolerate a plural or a slip of the pen: "the sources", "the sourced"
+      String tail = e.getKey().equals("unnamed") ? "\\p{L}{0,2}" : "";
+      CUES.put(e.getKey(), Pattern.compile(prefix + alt + ")" + tail + "(?![\\p{L}])", f));
     }
   }
 
