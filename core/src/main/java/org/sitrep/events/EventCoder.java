@@ -281,6 +281,16 @@ public final class EventCoder {
       }
       int verb = s.start + v.start();
       Said c = claimantNear(s, ms, unnamed, Math.max(s.start, verb - 70), verb, false);
+      boolean inverted = false;
+      if (c == null || v.start() > 0 && "”\",".indexOf(s.text.charAt(Math.max(0, v.start() - 2))) >= 0) {
+        // "…,” said Rami Abdulrahman" / "قال المرصد": the speaker follows the verb
+        Said after = claimantNear(s, ms, unnamed, s.start + v.end(),
+            Math.min(s.end, s.start + v.end() + 60), true);
+        if (after != null && after.start - (s.start + v.end()) <= 12) {
+          c = after;
+          inverted = true;
+        }
+      }
       if (c != null && !overlapsAny(out, c)) {
         int open = c.start - s.start;
         if (open > 0 && s.text.charAt(open - 1) == '(') {
@@ -297,12 +307,17 @@ public final class EventCoder {
             date = t.value(); // "in a statement to SANA on Sunday", "reported on March 25"
           }
         }
-        int end = s.start + v.end();
-        Matcher that = THAT.matcher(s.text).region(v.end(), Math.min(s.text.length(), v.end() + 6));
+        int end = inverted ? c.end : s.start + v.end();
+        Matcher that = THAT.matcher(s.text).region(end - s.start,
+            Math.min(s.text.length(), end - s.start + 6));
         if (that.lookingAt() || that.find()) {
           end = s.start + that.end();
         }
-        out.add(new Said(c.name, c.kind, c.id, c.start, c.end, c.start, end, date));
+        if (inverted && s.end - end <= 60) {
+          end = s.end; // "…,” said the Observatory's chief Rami Abdulrahman."
+        }
+        out.add(new Said(c.name, c.kind, c.id, c.start, c.end, inverted ? verb : c.start, end,
+            date));
       }
     }
     out.sort((a, b) -> Integer.compare(a.start, b.start));
@@ -671,10 +686,35 @@ public final class EventCoder {
         return out;
       }
     }
+    if (arabic(s)) {
+      // a subject right before the verb (SVO): "قوات النظام سيطرت على خان شيخون"
+      for (Mention m : ms) {
+        if (m.kind().equals("actor") && m.end() <= h.start && h.start - m.end() <= 2
+            && m.start() >= floor && canAct(m, h) && !inAttribution(said, m.start(), m.end())) {
+          out.add(m);
+          return out;
+        }
+      }
+      // else the subject follows the verb (VSO): "سيطرت فصائل الحر على قرى"
+      for (int i = 0; i < ms.size(); i++) {
+        Mention m = ms.get(i);
+        if (m.kind().equals("actor") && m.start() >= h.end && m.end() <= limit
+            && !inAttribution(said, m.start(), m.end()) && canAct(m, h)
+            && !PREPOSITIONS.contains(lastWord(s, m.start()))) {
+          // "فصائل الجيش السوري الحر": the factions of a named group are that group
+          if (i + 1 < ms.size() && "description".equals(m.resolution())
+              && ms.get(i + 1).kind().equals("actor") && ms.get(i + 1).start() - m.end() <= 2) {
+            m = ms.get(i + 1);
+          }
+          out.add(m);
+          return out;
+        }
+      }
+    }
     List<Mention> left = new ArrayList<>();
     for (Mention m : ms) {
       if (!m.kind().equals("actor") || m.start() < floor || m.end() > h.start
-          || inAttribution(said, m.start(), m.end()) || apposition(s, m)) {
+          || inAttribution(said, m.start(), m.end()) || apposition(s, m) || !canAct(m, h)) {
         continue;
       }
       String before = headWord(s, m.start());
@@ -723,6 +763,29 @@ public final class EventCoder {
   private static boolean memberOf(Sent s, Mention m) {
     int i = m.start() - s.start;
     return MEMBERS.matcher(s.text.substring(Math.max(0, i - 40), i)).find();
+  }
+
+  private static boolean arabic(Sent s) {
+    int ar = 0;
+    int lat = 0;
+    for (int i = 0; i < s.text.length(); i++) {
+      char c = s.text.charAt(i);
+      if (c >= '\u0600' && c <= '\u06FF') {
+        ar++;
+      } else if (c < 0x80 && Character.isLetter(c)) {
+        lat++;
+      }
+    }
+    return ar > lat;
+  }
+
+  /** Outlets and monitors report, accuse and deny; they do not fight or withdraw. */
+  private boolean canAct(Mention m, Hit h) {
+    Actor a = m.identifierId() == null ? null : knowledge.actor(m.identifierId()).orElse(null);
+    if (a == null || !(a.kind().equals("outlet") || a.kind().equals("monitor"))) {
+      return true;
+    }
+    return speechAct(h) || h.trigger.category().equals("SUPPORT");
   }
 
   /** "the Syrian Arab Army (SAA)": the bracketed short form repeats the name before it. */

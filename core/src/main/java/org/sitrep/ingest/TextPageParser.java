@@ -224,8 +224,13 @@ final class TextPageParser {
     if (d.isEmpty()) {
       return false;
     }
-    String rest = s.substring(0, d.get().start()) + s.substring(d.get().end());
-    return rest.strip().length() <= 25;
+    String rest = (s.substring(0, d.get().start()) + s.substring(d.get().end())).strip();
+    if (rest.length() <= 25) {
+      return true;
+    }
+    // "Agency (AVA), 16 Jul 2018 - 8:19": a short credit line around a date, not a sentence
+    return rest.length() <= 60 && s.length() <= 100 && !s.strip().matches(".*[.!?؟]$")
+        && rest.split("\\s+").length <= 8;
   }
 
   /** Recognizes "Rif Dimashq - SMART" and "سمارت – حلب": a place beside an outlet name. */

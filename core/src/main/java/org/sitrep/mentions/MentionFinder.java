@@ -209,7 +209,8 @@ public final class MentionFinder {
         if (p == null) {
           continue;
         }
-        if (!p.curated() && knowledge.isStopword(word)) {
+        if (!p.curated() && (knowledge.isStopword(word) || knowledge.isStopword(
+            NameKeys.arabic(word, false)))) {
           continue;
         }
         if (arabic && !p.curated() && p.population() < 100_000 && !clitic
