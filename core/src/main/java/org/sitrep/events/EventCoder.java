@@ -422,7 +422,11 @@ public final class EventCoder {
       List<Said> said, List<Event.Claimant> chain, Mention mainPlace, String narrativeDate,
       String narrativeText, Mention lastDestination, int seq, String reportDay) {
     List<Hit> hits = new ArrayList<>();
+    String lower = s.text.toLowerCase(Locale.ROOT);
     for (Lexicon.Trigger t : Lexicon.TRIGGERS) {
+      if (!t.mayMatch(lower)) {
+        continue;
+      }
       Matcher m = t.pattern().matcher(s.text);
       while (m.find()) {
         int a = s.start + m.start();

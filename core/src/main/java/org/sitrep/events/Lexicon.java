@@ -11,7 +11,25 @@ import org.sitrep.text.DataFiles;
 
 /** The event coder's data: triggers ({@code triggers.tsv}) and attribution cues. */
 final class Lexicon {
-  record Trigger(String category, String mode, Set<String> flags, Pattern pattern) {}
+  /**
+   * A trigger row; {@code literals} are lower-case words one of which every match starts with
+   * (a cheap test before the regex), or null when the pattern has no such word.
+   */
+  record Trigger(String category, String mode, Set<String> flags, Pattern pattern,
+      List<String> literals) {
+    /** True when the regex may match somewhere in {@code lower} (the lower-cased sentence). */
+    boolean mayMatch(String lower) {
+      if (literals == null) {
+        return true;
+      }
+      for (String l : literals) {
+        if (lower.contains(l)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   static final List<Trigger> TRIGGERS = new ArrayList<>();
   static final Map<String, Pattern> CUES = new HashMap<>();
@@ -21,7 +39,7 @@ final class Lexicon {
     for (String[] r : DataFiles.readTsv(Lexicon.class, "triggers.tsv")) {
       Set<String> flags = r[2].equals("-") ? Set.of() : Set.of(r[2].split(","));
       TRIGGERS.add(new Trigger(r[0], r[1].equals("-") ? null : r[1], flags,
-          Pattern.compile("(?<![\\p{L}])(?:" + r[3] + ")(?![\\p{L}])", f)));
+          Pattern.compile("(?<![\\p{L}])(?:" + r[3] + ")(?![\\p{L}])", f), literals(r[3])));
     }
     Map<String, List<String>> byKind = new HashMap<>();
     for (String[] r : DataFiles.readTsv(Lexicon.class, "attribution.tsv")) {
@@ -45,6 +63,82 @@ final class Lexicon {
   }
 
   private Lexicon() {}
+
+  /** The leading literal of every top-level alternative of a regex, or null if one has none. */
+  static List<String> literals(String regex) {
+    List<String> out = new ArrayList<>();
+    for (String alt : topLevel(regex)) {
+      if (alt.startsWith("(?:")) {
+        int close = closing(alt, 0);
+        if (close < 0) {
+          return null;
+        }
+        List<String> inner = literals(alt.substring(3, close));
+        if (inner == null) {
+          return null;
+        }
+        String tail = alt.substring(close + 1);
+        if (tail.startsWith("?") || tail.startsWith("*")) {
+          return null; // an optional group: the match may start after it
+        }
+        out.addAll(inner);
+        continue;
+      }
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < alt.length(); i++) {
+        char c = alt.charAt(i);
+        if (Character.isLetter(c) || c == ' ' || c == '-') {
+          b.append(Character.toLowerCase(c));
+        } else {
+          if ((c == '?' || c == '*' || c == '{') && b.length() > 0) {
+            b.setLength(b.length() - 1); // the letter before is optional
+          }
+          break;
+        }
+      }
+      if (b.length() < 2) {
+        return null;
+      }
+      out.add(b.toString());
+    }
+    return out;
+  }
+
+  private static List<String> topLevel(String regex) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        out.add(regex.substring(start, i));
+        start = i + 1;
+      }
+    }
+    out.add(regex.substring(start));
+    return out;
+  }
+
+  private static int closing(String s, int open) {
+    int depth = 0;
+    for (int i = open; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
 
   static Pattern cue(String kind) {
     Pattern p = CUES.get(kind);

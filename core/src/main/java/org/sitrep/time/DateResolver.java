@@ -146,20 +146,37 @@ public final class DateResolver {
   public List<Timex> find(String text, int from, int to, Anchor anchor) {
     String t = TextNormalizer.asciiDigits(text.substring(from, to));
     List<Raw> raws = new ArrayList<>();
-    collect(FULL_DMY, "full-dmy", t, raws);
-    collect(FULL_MDY, "full-mdy", t, raws);
-    collect(ISO, "iso", t, raws);
-    collect(DM, "dm", t, raws);
-    collect(MD, "md", t, raws);
-    collect(MY, "my", t, raws);
-    collect(YEAR, "year", t, raws);
-    collect(ORDINAL, "ordinal", t, raws);
-    collect(WITHIN, "within", t, raws);
-    collect(OVER_LAST, "over-last", t, raws);
-    collect(AR_OVER_LAST, "ar-over-last", t, raws);
-    collect(WEEKDAY, "weekday", t, raws);
-    collect(RELDAY, "relday", t, raws);
-    collect(PERIOD, "period", t, raws);
+    // a cheap scan of the words says which patterns can match and where month names are
+    Cues cues = cues(t);
+    for (int[] m : cues.months) {
+      int a = Math.max(0, m[0] - 14);
+      int b = Math.min(t.length(), m[1] + 40);
+      collect(FULL_DMY, "full-dmy", t, a, b, raws);
+      collect(FULL_MDY, "full-mdy", t, a, b, raws);
+      collect(DM, "dm", t, a, b, raws);
+      collect(MD, "md", t, a, b, raws);
+      collect(MY, "my", t, a, b, raws);
+    }
+    if (cues.digits) {
+      collect(ISO, "iso", t, 0, t.length(), raws);
+      collect(YEAR, "year", t, 0, t.length(), raws);
+    }
+    if (cues.ordinal) {
+      collect(ORDINAL, "ordinal", t, 0, t.length(), raws);
+    }
+    if (cues.unit) {
+      collect(WITHIN, "within", t, 0, t.length(), raws);
+      collect(OVER_LAST, "over-last", t, 0, t.length(), raws);
+      collect(AR_OVER_LAST, "ar-over-last", t, 0, t.length(), raws);
+    }
+    if (cues.weekday) {
+      collect(WEEKDAY, "weekday", t, 0, t.length(), raws);
+    }
+    if (cues.relative) {
+      collect(RELDAY, "relday", t, 0, t.length(), raws);
+      collect(PERIOD, "period", t, 0, t.length(), raws);
+    }
+    dedupe(raws);
     // longest first; a shorter match inside a kept one is dropped
     raws.sort(Comparator.comparingInt((Raw r) -> -(r.end - r.start)).thenComparingInt(r -> r.start));
     List<Raw> kept = new ArrayList<>();
@@ -187,11 +204,99 @@ public final class DateResolver {
     return out;
   }
 
-  private static void collect(Pattern p, String kind, String t, List<Raw> out) {
-    Matcher m = p.matcher(t);
+  private static void collect(Pattern p, String kind, String t, int from, int to, List<Raw> out) {
+    Matcher m = p.matcher(t).region(from, to);
+    m.useTransparentBounds(true);
     while (m.find()) {
       out.add(new Raw(m.start(), m.end(), kind, (Matcher) p.matcher(t).region(m.start(), m.end())));
     }
+  }
+
+  private static void dedupe(List<Raw> raws) {
+    for (int i = raws.size() - 1; i >= 0; i--) {
+      for (int j = 0; j < i; j++) {
+        Raw a = raws.get(i);
+        Raw b = raws.get(j);
+        if (a.start == b.start && a.end == b.end && a.kind.equals(b.kind)) {
+          raws.remove(i);
+          break;
+        }
+      }
+    }
+  }
+
+  /* What a word scan found: month names (spans), digits, and keywords of the other patterns. */
+  private static final class Cues {
+    final List<int[]> months = new ArrayList<>();
+    boolean digits;
+    boolean ordinal;
+    boolean unit;
+    boolean weekday;
+    boolean relative;
+  }
+
+  private static final java.util.Set<String> FIRST_WORDS = new java.util.HashSet<>();
+  private static final java.util.Set<String> ORDINAL_FIRST = new java.util.HashSet<>();
+
+  static {
+    for (String k : DAYS.keySet()) {
+      FIRST_WORDS.add(k.split(" ")[0]);
+    }
+    for (String k : PERIODS.keySet()) {
+      FIRST_WORDS.add(k.split(" ")[0]);
+    }
+    for (String k : ORDINALS.keySet()) {
+      ORDINAL_FIRST.add(k.split(" ")[0]);
+    }
+  }
+
+  private static Cues cues(String t) {
+    Cues c = new Cues();
+    int n = t.length();
+    int i = 0;
+    String prev = null;
+    int prevStart = 0;
+    while (i < n) {
+      char ch = t.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        c.digits = true;
+        i++;
+        continue;
+      }
+      if (!Character.isLetter(ch)) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < n && (Character.isLetter(t.charAt(i)) || t.charAt(i) == '.')) {
+        i++;
+      }
+      String w = t.substring(s, i).toLowerCase(Locale.ROOT);
+      if (w.endsWith(".")) {
+        w = w.substring(0, w.length() - 1);
+      }
+      if (Months.month(w) != null) {
+        c.months.add(new int[] {s, i});
+      } else if (prev != null && Months.month(prev + " " + w) != null) {
+        c.months.add(new int[] {prevStart, i}); // "كانون الثاني", "تشرين الأول"
+      }
+      if (WEEKDAYS.containsKey(w)) {
+        c.weekday = true;
+      }
+      if (FIRST_WORDS.contains(w)) {
+        c.relative = true;
+      }
+      if (UNITS.containsKey(w) || w.equals("سنوات") || w.equals("السنوات") || w.equals("الأيام")
+          || w.equals("الأشهر") || w.equals("الساعات")) {
+        c.unit = true;
+      }
+      if (ORDINAL_FIRST.contains(w)) {
+        c.ordinal = true;
+      }
+      prev = w;
+      prevStart = s;
+    }
+    return c;
   }
 
   /** English month and weekday names are proper nouns: "may 3" is not a date, "May 3" is. */
