@@ -32,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--min-pages", defaultValue = "1000", description = "Corpus size (default: ${DEFAULT-VALUE}).")
   int minPages;
 
-  @Option(names = "--warmup", defaultValue = "2", description = "Untimed runs first (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", defaultValue = "4", description = "Untimed runs first (default: ${DEFAULT-VALUE}).")
   int warmup;
 
   @Option(names = "--runs", defaultValue = "5", description = "Timed runs (default: ${DEFAULT-VALUE}).")

@@ -48,6 +48,10 @@ public final class EventCoder {
           + "abductees|families|buses|dead|killed|wounded|injured)",
       Pattern.CASE_INSENSITIVE);
 
+  /* Words every unnamed source of attribution.tsv contains: a cheap test before its regex. */
+  private static final List<String> SOURCE_WORDS = List.of("source", "correspondent", "observer",
+      "activist", "witness", "resident", "report", "مصدر", "مصادر", "ناشط", "مراسل");
+
   private final Knowledge knowledge;
   private final DateResolver dates = new DateResolver();
 
@@ -55,8 +59,34 @@ public final class EventCoder {
     this.knowledge = knowledge;
   }
 
-  /* A sentence of the body. */
-  private record Sent(int start, int end, int paragraph, String text) {}
+  /* A sentence of the body, with its clause breaks (offsets into the text) found once. */
+  private static final class Sent {
+    final int start;
+    final int end;
+    final int paragraph;
+    final String text;
+    private int[][] breaks;
+
+    Sent(int start, int end, int paragraph, String text) {
+      this.start = start;
+      this.end = end;
+      this.paragraph = paragraph;
+      this.text = text;
+    }
+
+    /** Clause breaks as {start, end} offsets into the document text. */
+    int[][] breaks() {
+      if (breaks == null) {
+        List<int[]> b = new ArrayList<>();
+        Matcher m = CLAUSE_BREAK.matcher(text);
+        while (m.find()) {
+          b.add(new int[] {start + m.start(), start + m.end()});
+        }
+        breaks = b.toArray(new int[0][]);
+      }
+      return breaks;
+    }
+  }
 
   /* A claimant found in a sentence: the words, identity, span of the attribution. */
   private record Said(String name, String kind, String id, int start, int end, int spanStart,
@@ -261,8 +291,16 @@ public final class EventCoder {
   private List<Said> attribution(Sent s, List<Mention> ms, List<Timex> ts) {
     List<Said> out = new ArrayList<>();
     List<int[]> unnamed = new ArrayList<>();
+    String lower = s.text.toLowerCase(Locale.ROOT);
+    boolean maySource = false;
+    for (String k : SOURCE_WORDS) {
+      if (lower.contains(k)) {
+        maySource = true;
+        break;
+      }
+    }
     Matcher u = Lexicon.cue("unnamed").matcher(s.text);
-    while (u.find()) {
+    while (maySource && u.find()) {
       unnamed.add(new int[] {s.start + u.start(), s.start + u.end()});
     }
     Matcher p = Lexicon.cue("prep").matcher(s.text);
@@ -661,11 +699,9 @@ public final class EventCoder {
         floor = Math.max(floor, c.spanEnd);
       }
     }
-    Matcher br = CLAUSE_BREAK.matcher(s.text);
-    while (br.find()) {
-      int at = s.start + br.end();
-      if (at <= h.start) {
-        floor = Math.max(floor, at);
+    for (int[] br : s.breaks()) {
+      if (br[1] <= h.start) {
+        floor = Math.max(floor, br[1]);
       }
     }
     boolean passive = h.trigger.flags().contains("passive")
@@ -812,11 +848,9 @@ public final class EventCoder {
   }
 
   private static int clauseEnd(Sent s, int from) {
-    Matcher br = CLAUSE_BREAK.matcher(s.text);
-    int rel = from - s.start;
-    while (br.find()) {
-      if (br.start() >= rel) {
-        return s.start + br.start();
+    for (int[] br : s.breaks()) {
+      if (br[0] >= from) {
+        return br[0];
       }
     }
     return s.end;

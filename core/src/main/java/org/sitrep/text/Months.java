@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class Months {
   private static final Map<String, Integer> BY_NAME = new HashMap<>();
+  /* Lower-case names as written, for a lookup without folding. */
+  private static final Map<String, Integer> PLAIN = new HashMap<>();
   private static final String ALTERNATION;
 
   static {
@@ -23,6 +25,8 @@ public final class Months {
         String n = row[i].strip();
         if (!n.isEmpty()) {
           BY_NAME.put(key(n), m);
+          PLAIN.put(n.toLowerCase(java.util.Locale.ROOT), m);
+          PLAIN.put(key(n), m);
           names.add(n);
         }
       }
@@ -46,7 +50,13 @@ public final class Months {
 
   /** The month number (1-12) of a month name, or null. */
   public static Integer month(String name) {
-    return BY_NAME.get(key(name));
+    Integer m = PLAIN.get(name);
+    return m != null ? m : BY_NAME.get(key(name));
+  }
+
+  /** The month number of a lower-case word as written, without folding (fast), or null. */
+  public static Integer plain(String lowerWord) {
+    return PLAIN.get(lowerWord);
   }
 
   /** A regex alternation of all month names, longest first (use case-insensitively). */

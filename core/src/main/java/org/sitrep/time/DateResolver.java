@@ -275,9 +275,9 @@ public final class DateResolver {
       if (w.endsWith(".")) {
         w = w.substring(0, w.length() - 1);
       }
-      if (Months.month(w) != null) {
+      if (Months.plain(w) != null) {
         c.months.add(new int[] {s, i});
-      } else if (prev != null && Months.month(prev + " " + w) != null) {
+      } else if (prev != null && Months.plain(prev + " " + w) != null) {
         c.months.add(new int[] {prevStart, i}); // "كانون الثاني", "تشرين الأول"
       }
       if (WEEKDAYS.containsKey(w)) {
