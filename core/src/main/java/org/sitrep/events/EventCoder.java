@@ -720,7 +720,7 @@ public final class EventCoder {
     // an agent after a nominal or passive trigger: "chemical attack conducted by the regime"
     for (Mention m : ms) {
       if (m.kind().equals("actor") && m.start() >= h.end && m.start() - h.end <= 40
-          && m.end() <= limit && lastWord(s, m.start()).equals("by")
+          && m.end() <= limit && headWord(s, m.start()).equals("by")
           && !inAttribution(said, m.start(), m.end())) {
         out.add(m);
         return out;

@@ -514,12 +514,21 @@ public final class MentionFinder {
       return d.fallback();
     }
     if (d.country().equals("doc") && docCountry != null) {
+      // the country's regular forces (a body of its government) before militias and units
+      String loose = null;
       for (Actor a : knowledge.actors()) {
-        if (d.kinds().contains(a.kind()) && docCountry.equals(a.country())
-            && a.memberOf().isEmpty()) {
+        if (!d.kinds().contains(a.kind()) || !docCountry.equals(a.country())) {
+          continue;
+        }
+        String parentKind = knowledge.actor(a.memberOf()).map(Actor::kind).orElse("");
+        if (parentKind.equals("government") || parentKind.equals("state")) {
           return a.id();
         }
+        if (a.memberOf().isEmpty() && loose == null) {
+          loose = a.id();
+        }
       }
+      return loose;
     }
     return null;
   }

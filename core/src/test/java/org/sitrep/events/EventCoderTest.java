@@ -1,0 +1,141 @@
+package org.sitrep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.mentions.MentionFinder;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Published;
+import org.sitrep.testing.Docs;
+import org.sitrep.time.DateResolver;
+
+/** The event coder on sentences of the genre, written for these tests. */
+class EventCoderTest {
+  static final Knowledge K = Knowledge.defaults();
+  static final MentionFinder FINDER = new MentionFinder(K);
+  static final EventCoder CODER = new EventCoder(K);
+
+  static List<Event> code(String published, String... paragraphs) {
+    Published p = published == null ? Published.NONE
+        : new Published(published, "day", "page", published);
+    Document d = Docs.dated(p, paragraphs);
+    DateResolver.Anchor a = published == null ? DateResolver.Anchor.NONE
+        : DateResolver.Anchor.published(LocalDate.parse(published));
+    return CODER.code(d, FINDER.find(d).mentions(), a);
+  }
+
+  static Optional<Event> first(List<Event> events, String category) {
+    return events.stream().filter(e -> e.event().contains(category)).findFirst();
+  }
+
+  static List<String> ids(List<Event.Entity> es) {
+    return es.stream().map(Event.Entity::identifierId).toList();
+  }
+
+  @Test
+  void coordinatedSubjectsAdvanceOnARecipient() {
+    List<Event> ev = code("2019-05-08", "On Monday, the Syrian Arab Army (SAA) and the Tiger Forces"
+        + " advanced on Hay'at Tahrir al-Sham positions near Kafr Nabuda.");
+    Event e = first(ev, "ASSAULT").orElseThrow();
+    assertEquals(List.of("syrian-arab-army", "tiger-forces"), ids(e.actor()));
+    assertEquals(List.of("hts"), ids(e.recipient()));
+    assertEquals("2019-05-06", e.date());
+    assertEquals("asserted", e.claim().modality());
+    assertTrue(e.claim().claimants().isEmpty(), "the outlet's own voice");
+  }
+
+  @Test
+  void claimantsCarryOverTheReport() {
+    List<Event> ev = code("2018-07-15", "Rebels began leaving the city of Daraa on Sunday, the"
+        + " Syrian Observatory for Human Rights reported.",
+        "The monitor added that the fighters handed over their heavy weapons.");
+    Event leave = first(ev, "RETREAT").orElseThrow();
+    assertEquals("sohr", leave.claim().claimants().get(0).identifierId());
+    assertEquals("2018-07-15", leave.date());
+    Event disarm = ev.stream().filter(e -> e.mode().contains("disarm")).findFirst().orElseThrow();
+    assertEquals("sohr", disarm.claim().claimants().get(0).identifierId());
+  }
+
+  @Test
+  void unnamedSourcesAreClaimantsOfTheirOwn() {
+    List<Event> ev = code("2018-07-15", "According to local sources, government forces shelled"
+        + " the town of Busra al-Sham on Saturday.");
+    Event e = first(ev, "ASSAULT").orElseThrow();
+    assertEquals("local sources", e.claim().claimants().get(0).name());
+    assertEquals("unnamed", e.claim().claimants().get(0).kind());
+    assertEquals("2018-07-14", e.date());
+    assertEquals(List.of("syrian-arab-army"), ids(e.actor()));
+  }
+
+  @Test
+  void aDenialDeniesItsComplement() {
+    List<Event> ev = code("2019-10-12", "The Syrian Democratic Forces denied that they had reached"
+        + " an agreement with the Turkish army.");
+    Event agree = first(ev, "AGREE").orElseThrow();
+    assertEquals("denied", agree.claim().modality());
+    assertEquals("sdf", agree.claim().claimants().get(0).identifierId());
+    Event reject = first(ev, "REJECT").orElseThrow();
+    assertEquals(List.of("sdf"), ids(reject.actor()));
+  }
+
+  @Test
+  void plannedAndPossibleAndAlleged() {
+    List<Event> planned = code("2018-04-01", "Russian military police will be deployed in Douma.");
+    assertEquals("planned", first(planned, "MOBILIZE").orElseThrow().claim().modality());
+    assertEquals(null, first(planned, "MOBILIZE").orElseThrow().date());
+    List<Event> possible = code("2018-04-01", "The Syrian army may launch airstrikes on Idlib.");
+    assertEquals("possible", first(possible, "ASSAULT").orElseThrow().claim().modality());
+    List<Event> alleged = code("2018-04-08", "Activists reported another “chemical attack”"
+        + " conducted by the Syrian Arab Army in Douma.");
+    Event chem = first(alleged, "ASSAULT").orElseThrow();
+    assertEquals("alleged", chem.claim().modality());
+    assertEquals(List.of("syrian-arab-army"), ids(chem.actor()));
+    assertEquals(List.of("unconventional"), chem.mode());
+  }
+
+  @Test
+  void movementsHaveADestination() {
+    List<Event> ev = code("2016-12-16", "Buses carrying fighters of Jaysh al-Islam left Douma"
+        + " towards Jarablus on Thursday.");
+    Event e = first(ev, "RETREAT").orElseThrow();
+    assertEquals("geonames:169179", e.destination().gazetteerId());
+    assertEquals("geonames:170592", e.eventLoc().gazetteerId());
+    assertEquals("2016-12-15", e.date());
+  }
+
+  @Test
+  void arabicVerbFirstSentences() {
+    List<Event> ev = code("2018-02-20", "سيطرت فصائل الجيش السوري الحر على قرى جديدة في منطقة"
+        + " عفرين الثلاثاء.");
+    Event e = first(ev, "COERCE").orElseThrow();
+    assertEquals(List.of("fsa"), ids(e.actor()));
+    assertEquals("2018-02-20", e.date());
+  }
+
+  @Test
+  void backgroundAndNamesAreNoEvents() {
+    List<Event> ev = code("2018-03-25", "Jaysh al-Islam will release soldiers who have been"
+        + " captured by the armed group over the last seven years.",
+        "The region is under the control of Jaysh al-Islam.");
+    assertFalse(first(ev, "COERCE").isPresent(), ev.toString());
+    assertTrue(first(ev, "CONCEDE").isPresent(), ev.toString());
+  }
+
+  @Test
+  void evidenceOffsetsPointAtTheSentence() {
+    String p = "On Tuesday, Turkish troops entered the town. Later, the army shelled Saraqib.";
+    Document d = Docs.dated(new Published("2020-02-27", "day", "page", "x"), p);
+    for (Event e : CODER.code(d, FINDER.find(d).mentions(),
+        DateResolver.Anchor.published(LocalDate.parse("2020-02-27")))) {
+      assertEquals(e.eventText(), d.text().substring(e.textInfo().start(), e.textInfo().end()));
+      assertTrue(e.confidence() > 0 && e.confidence() <= 1);
+    }
+  }
+}
