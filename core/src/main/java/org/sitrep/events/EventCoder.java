@@ -564,6 +564,9 @@ public final class EventCoder {
           dest = lastDestination;
         }
       }
+      if (dest == null && MOVING.contains(h.trigger.category())) {
+        dest = movedTo(s, ms, h);
+      }
       Mention place = place(s, ms, h, dest);
       if (place == null) {
         place = mainPlace;
@@ -602,7 +605,7 @@ public final class EventCoder {
           s.text, new Event.TextInfo(seq + out.size() + 1, s.start, s.end),
           new Event.CiteInfo(doc.outlet() == null ? null : doc.outlet().name(), doc.title(),
               doc.language(), doc.input()),
-          Math.min(0.95, conf), null, null));
+          Math.min(0.95, conf), topic(s, h), null, null));
     }
     return out;
   }
@@ -889,6 +892,54 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  private static final Set<String> MOVING = Set.of("REQUEST", "AGREE", "CONCEDE", "RETREAT",
+      "THREATEN");
+  private static final Pattern MOVE = Pattern.compile(
+      "(?i)\\b(?:evacuat\\w*|leav\\w*|left|withdr\\w*|transfer\\w*|relocat\\w*|mov\\w*|exit\\w*|"
+          + "depart\\w*|sent|bus(?:es|ed)?)\\b|إجلاء|اجلاء|خروج|نقل|ترحيل");
+  private static final Pattern NEGOTIATION = Pattern.compile(
+      "(?i)\\b(?:negotiat\\w*|talks|mediat\\w*)\\b|مفاوضات|تفاوض|محادثات");
+
+  /** "evacuating “Jaish al-Islam” terrorists to Jarablos": where a movement in the clause goes. */
+  private static Mention movedTo(Sent s, List<Mention> ms, Hit h) {
+    int limit = clauseEnd(s, h.end);
+    for (Mention m : ms) {
+      if (m.kind().equals("place") && m.start() >= h.start && m.end() <= Math.max(limit, s.end)
+          && DESTINATION_PREPS.contains(headWord(s, m.start()))
+          && MOVE.matcher(s.text.substring(h.start - s.start, m.start() - s.start)).find()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The process an event belongs to: evacuation (agreements, demands and moves to leave) or
+   * negotiation (talks, asking or agreeing to talk), read from the words around the trigger.
+   */
+  private static String topic(Sent s, Hit h) {
+    String c = h.trigger.category();
+    int a = Math.max(0, h.start - s.start - 40);
+    int b = clauseEnd(s, h.end) - s.start;
+    String window = s.text.substring(a, Math.max(a, Math.min(s.text.length(), b)));
+    if (c.equals("CONSULT")) {
+      return "negotiation";
+    }
+    if (c.equals("RETREAT") || c.equals("CONCEDE")) {
+      return "evacuation";
+    }
+    if (c.equals("AGREE") || c.equals("REQUEST") || c.equals("REJECT")) {
+      if (MOVE.matcher(window).find()) {
+        return "evacuation";
+      }
+      String after = s.text.substring(h.start - s.start, Math.max(h.start - s.start, b));
+      if (NEGOTIATION.matcher(after).find()) {
+        return "negotiation";
+      }
+    }
+    return null;
   }
 
   private static Mention destination(Sent s, List<Mention> ms, Hit h) {

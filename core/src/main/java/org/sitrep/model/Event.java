@@ -27,6 +27,7 @@ public record Event(
     TextInfo textInfo,
     CiteInfo citeInfo,
     double confidence,
+    String topic,
     String storyId,
     String sameAs) {
 
@@ -56,7 +57,7 @@ public record Event(
   /** This event with its story links set. */
   public Event withStory(String story, String merged) {
     return new Event(id, docId, event, mode, context, date, enddate, dateInfo, actor, recipient,
-        eventLoc, destination, size, claim, eventText, textInfo, citeInfo, confidence, story,
+        eventLoc, destination, size, claim, eventText, textInfo, citeInfo, confidence, topic, story,
         merged);
   }
 }

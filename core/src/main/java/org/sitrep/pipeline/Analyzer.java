@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,9 @@ import org.sitrep.mentions.MentionFinder;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.Mention;
+import org.sitrep.output.TimelineWriter;
+import org.sitrep.stories.Story;
+import org.sitrep.stories.StoryLinker;
 import org.sitrep.time.DateResolver;
 import org.sitrep.time.StoryAnchors;
 import org.sitrep.model.Failure;
@@ -29,8 +33,8 @@ import org.sitrep.output.RecordWriter;
 
 /**
  * Runs the pipeline over a set of pages and writes the output records of RECORDS.md into a
- * folder: {@code documents.jsonl}, {@code events.jsonl}, {@code stories.jsonl}, {@code
- * failures.jsonl}.
+ * folder: {@code documents.jsonl}, {@code mentions.jsonl}, {@code events.jsonl}, {@code
+ * stories.jsonl}, {@code failures.jsonl} and {@code timeline.md}.
  */
 public final class Analyzer {
   /** Run settings: worker threads, the largest page accepted, and the knowledge to use. */
@@ -97,7 +101,6 @@ public final class Analyzer {
     });
     try (RecordWriter documents = new RecordWriter(outDir.resolve("documents.jsonl"));
         RecordWriter events = new RecordWriter(outDir.resolve("events.jsonl"));
-        // stories come with their stage; the file exists so readers find it
         RecordWriter stories = new RecordWriter(outDir.resolve("stories.jsonl"));
         RecordWriter failures = new RecordWriter(outDir.resolve("failures.jsonl"));
         RecordWriter mentionsOut = new RecordWriter(outDir.resolve("mentions.jsonl"))) {
@@ -138,9 +141,25 @@ public final class Analyzer {
         }
         progress.page(done, total, fails, bytes, d.input, error);
       }
-      for (Event e : code(read, pool, failures)) {
-        events.write(e);
+      List<List<Event>> coded = code(read, pool, failures);
+      // stories: documents join stories in input order, their events merge across outlets
+      StoryLinker linker = new StoryLinker(options.knowledge());
+      Map<String, String> outlets = new HashMap<>();
+      for (int i = 0; i < read.size(); i++) {
+        Document doc = ((PageReader.Ok) read.get(i).result).document();
+        outlets.put(doc.docId(), doc.outlet() == null ? "unknown outlet" : doc.outlet().name());
+        linker.add(doc, read.get(i).mentions, coded.get(i));
       }
+      Map<String, Event> byId = new HashMap<>();
+      for (Event e : linker.linkedEvents()) {
+        events.write(e);
+        byId.put(e.id(), e);
+      }
+      List<Story> built = linker.stories();
+      for (Story st : built) {
+        stories.write(st);
+      }
+      TimelineWriter.write(outDir.resolve("timeline.md"), built, byId, outlets);
     } finally {
       pool.shutdownNow();
     }
@@ -148,7 +167,7 @@ public final class Analyzer {
   }
 
   /** Chooses every document's time anchor, then codes the events of each, in input order. */
-  private List<Event> code(List<Done> read, ExecutorService pool, RecordWriter failures)
+  private List<List<Event>> code(List<Done> read, ExecutorService pool, RecordWriter failures)
       throws IOException {
     List<StoryAnchors.Dated> dated = new ArrayList<>();
     for (Done d : read) {
@@ -169,10 +188,10 @@ public final class Analyzer {
       Document doc = ((PageReader.Ok) d.result).document();
       coded.add(pool.submit(() -> coder.code(doc, d.mentions, anchors.get(doc.docId()))));
     }
-    List<Event> out = new ArrayList<>();
+    List<List<Event>> out = new ArrayList<>();
     for (int i = 0; i < coded.size(); i++) {
       try {
-        out.addAll(coded.get(i).get());
+        out.add(coded.get(i).get());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted", e);
@@ -181,6 +200,7 @@ public final class Analyzer {
         Throwable c = e.getCause();
         failures.write(new Failure(read.get(i).input, "events", c.getClass().getSimpleName()
             + ": " + c.getMessage()));
+        out.add(List.of());
       }
     }
     return out;

@@ -1,0 +1,118 @@
+package org.sitrep.output;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.Event;
+import org.sitrep.stories.Story;
+
+/**
+ * Writes {@code timeline.md}: per story, one dated line per real-world event in date order
+ * (undated ones last) with what happened, who to whom, where, who says so and through which
+ * outlets, and how well it is corroborated; the contradictions beneath.
+ */
+public final class TimelineWriter {
+  private TimelineWriter() {}
+
+  /** Renders the timeline of {@code stories}; {@code events} gives every report by id. */
+  public static String render(List<Story> stories, Map<String, Event> events,
+      Map<String, String> outlets) {
+    StringBuilder b = new StringBuilder("# Sitrep timeline\n");
+    for (Story s : stories) {
+      if (s.events().isEmpty()) {
+        continue;
+      }
+      b.append("\n## ").append(s.title()).append("\n\n");
+      b.append("Story `").append(s.storyId()).append("`, ").append(s.documents().size())
+          .append(s.documents().size() == 1 ? " document" : " documents").append(", ")
+          .append(s.events().size()).append(" events.\n\n");
+      for (Story.Merged m : s.events()) {
+        b.append("- ").append(line(m, events, outlets)).append('\n');
+      }
+      if (!s.contradictions().isEmpty()) {
+        b.append("\n### Contradictions\n\n");
+        for (Story.Contradiction c : s.contradictions()) {
+          b.append("- **").append(c.kind()).append(" (").append(c.field()).append(")**: ");
+          List<String> sides = new ArrayList<>();
+          for (Story.Value v : c.values()) {
+            sides.add("“" + v.value() + "” says " + String.join(", ", v.claimants()) + " ("
+                + String.join(", ", v.reports()) + ")");
+          }
+          b.append(String.join(" vs ", sides)).append(". ").append(c.note()).append('\n');
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private static String line(Story.Merged m, Map<String, Event> events,
+      Map<String, String> outlets) {
+    StringBuilder b = new StringBuilder();
+    String when = m.date() == null ? "*undated*"
+        : "**" + m.date() + (m.enddate() == null ? "" : " – " + m.enddate()) + "**";
+    b.append(when).append(" — ").append(String.join("/", m.event())).append(": ");
+    b.append(names(m.actor()));
+    if (!m.recipient().isEmpty()) {
+      b.append(" → ").append(names(m.recipient()));
+    }
+    Event first = events.get(m.reports().get(0));
+    if (m.eventLoc() != null) {
+      b.append(", in ").append(m.eventLoc().get("name"));
+    }
+    if (first != null && first.destination() != null) {
+      b.append(", to ").append(first.destination().name());
+    }
+    Set<String> modalities = new LinkedHashSet<>();
+    Set<String> says = new LinkedHashSet<>();
+    for (String r : m.reports()) {
+      Event e = events.get(r);
+      if (e == null) {
+        continue;
+      }
+      if (!e.claim().modality().equals("asserted")) {
+        modalities.add(e.claim().modality());
+      }
+      String outlet = outlets.getOrDefault(e.docId(), "unknown outlet");
+      List<String> chain = new ArrayList<>();
+      chain.add(outlet);
+      for (Event.Claimant c : e.claim().claimants()) {
+        chain.add(c.name());
+      }
+      says.add(String.join(" ← ", chain));
+    }
+    if (!modalities.isEmpty()) {
+      b.append(" (").append(String.join(", ", modalities)).append(')');
+    }
+    b.append(". Says: ").append(String.join("; ", says)).append(". ");
+    Story.Corroboration c = m.corroboration();
+    b.append(c.reports()).append(c.reports() == 1 ? " report" : " reports").append(", ")
+        .append(c.outlets()).append(c.outlets() == 1 ? " outlet" : " outlets").append(", ")
+        .append(c.independentOrigins())
+        .append(c.independentOrigins() == 1 ? " independent origin." : " independent origins.");
+    return b.toString();
+  }
+
+  private static String names(List<Map<String, Object>> entities) {
+    List<String> out = new ArrayList<>();
+    for (Map<String, Object> e : entities) {
+      Object n = e.get("identifier_text") != null ? e.get("identifier_text") : e.get("entity_text");
+      out.add(String.valueOf(n));
+    }
+    return out.isEmpty() ? "(unknown)" : String.join(", ", out);
+  }
+
+  /** Writes the timeline to a file. */
+  public static void write(Path file, List<Story> stories, Map<String, Event> events,
+      Map<String, String> outlets) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write(render(stories, events, outlets));
+    }
+  }
+}

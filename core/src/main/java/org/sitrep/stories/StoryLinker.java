@@ -1,0 +1,506 @@
+package org.sitrep.stories;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
+
+/**
+ * Links documents into stories and their events into real-world events, one document at a time
+ * (so that a stream can feed it): a document joins the story whose actors and places it shares
+ * most, within a time window, or opens a new one; each event joins the merged events it is
+ * compatible with (same process, shared participants, nearby places, dates within the process's
+ * window), merging them if it bridges several. Not thread-safe: one linker per stream.
+ */
+public final class StoryLinker {
+  private static final Pattern ENDED = Pattern.compile(
+      "(?i)\\b(?:ended|expired|over|stopped|suspended|halted|collapsed|broke down)\\b|انتهت|توقفت");
+  private static final Pattern CONTINUING = Pattern.compile(
+      "(?i)\\b(?:continu\\w*|ongoing|resum\\w*|underway)\\b|مستمرة|تتواصل");
+
+  private final Knowledge knowledge;
+  private final List<StoryState> stories = new ArrayList<>();
+  private final Map<String, String> outletOf = new HashMap<>();
+  private int mergedIds;
+
+  public StoryLinker(Knowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /* One real-world event being built: its reports and what they share. */
+  private final class Group {
+    final String id = "m" + (++mergedIds);
+    final String family;
+    final List<Event> events = new ArrayList<>();
+    final Set<String> participants = new HashSet<>();
+    LocalDate first;
+    LocalDate last;
+
+    Group(String family) {
+      this.family = family;
+    }
+
+    void add(Event e) {
+      events.add(e);
+      participants.addAll(participants(e));
+      LocalDate d = date(e);
+      if (d != null) {
+        first = first == null || d.isBefore(first) ? d : first;
+        last = last == null || d.isAfter(last) ? d : last;
+      }
+    }
+  }
+
+  /* A story being built. */
+  private static final class StoryState {
+    final String id;
+    final List<String> docs = new ArrayList<>();
+    final Map<String, Integer> identities = new HashMap<>();
+    final List<Group> groups = new ArrayList<>();
+    final List<Event> events = new ArrayList<>();
+    LocalDate first;
+    LocalDate last;
+
+    StoryState(String id) {
+      this.id = id;
+    }
+  }
+
+  /** Adds a document with its mentions and events; returns the id of the story it joined. */
+  public String add(Document doc, List<Mention> mentions, List<Event> events) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Mention m : mentions) {
+      String id = m.identifierId();
+      if (id != null && !id.startsWith("country:") && !id.startsWith("unnamed:")
+          && !id.equals("civilians")) {
+        ids.add(id);
+      }
+    }
+    LocalDate when = docDate(doc, events);
+    StoryState best = null;
+    double bestScore = 0;
+    for (StoryState s : stories) {
+      double score = similarity(ids, s);
+      if (score > bestScore && compatible(when, s)) {
+        bestScore = score;
+        best = s;
+      }
+    }
+    if (best == null || bestScore < 0.25) {
+      best = new StoryState("s" + (stories.size() + 1));
+      stories.add(best);
+    }
+    best.docs.add(doc.docId());
+    for (String id : ids) {
+      best.identities.merge(id, 1, Integer::sum);
+    }
+    if (when != null) {
+      best.first = best.first == null || when.isBefore(best.first) ? when : best.first;
+      best.last = best.last == null || when.isAfter(best.last) ? when : best.last;
+    }
+    outletOf.put(doc.docId(), doc.outlet() == null ? doc.docId() : doc.outlet().name());
+    for (Event e : events) {
+      link(best, e);
+    }
+    return best.id;
+  }
+
+  /** Shared identities over the document's identities, counting only names a story has twice. */
+  private static double similarity(Set<String> ids, StoryState s) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    int shared = 0;
+    for (String id : ids) {
+      if (s.identities.containsKey(id)) {
+        shared++;
+      }
+    }
+    return shared < 2 ? 0 : (double) shared / ids.size();
+  }
+
+  private static boolean compatible(LocalDate when, StoryState s) {
+    if (when == null || s.first == null) {
+      return true;
+    }
+    return !when.isBefore(s.first.minusDays(45)) && !when.isAfter(s.last.plusDays(45));
+  }
+
+  private static LocalDate docDate(Document doc, List<Event> events) {
+    String p = doc.published().value();
+    if (p != null) {
+      return LocalDate.parse(p.substring(0, 10));
+    }
+    LocalDate latest = null;
+    for (Event e : events) {
+      LocalDate d = date(e);
+      latest = d != null && (latest == null || d.isAfter(latest)) ? d : latest;
+    }
+    return latest;
+  }
+
+  private static LocalDate date(Event e) {
+    return e.date() == null ? null : LocalDate.parse(e.date());
+  }
+
+  private void link(StoryState s, Event e) {
+    addOrder.putIfAbsent(e.id(), addOrder.size());
+    s.events.add(e);
+    List<Group> fits = new ArrayList<>();
+    for (Group g : s.groups) {
+      if (fits(e, g)) {
+        fits.add(g);
+      }
+    }
+    Group into;
+    if (fits.isEmpty()) {
+      into = new Group(family(e));
+      s.groups.add(into);
+    } else {
+      into = fits.get(0);
+      for (Group other : fits.subList(1, fits.size())) {
+        for (Event x : other.events) {
+          into.add(x); // this report bridges two groups: they were one event all along
+        }
+        s.groups.remove(other);
+      }
+    }
+    into.add(e);
+  }
+
+  /** The process an event reports: its topic (negotiation, evacuation) or its category. */
+  static String family(Event e) {
+    return e.topic() != null ? e.topic() : e.event().get(0);
+  }
+
+  private static long window(String family) {
+    return switch (family) {
+      case "negotiation", "evacuation" -> 21;
+      case "MOBILIZE" -> 14;
+      case "ASSAULT" -> 2;
+      default -> 3;
+    };
+  }
+
+  private boolean fits(Event e, Group g) {
+    if (!family(e).equals(g.family)) {
+      return false;
+    }
+    Set<String> p = participants(e);
+    boolean shared = false;
+    for (String x : p) {
+      if (g.participants.contains(x)) {
+        shared = true;
+        break;
+      }
+    }
+    if (!shared) {
+      return false;
+    }
+    LocalDate d = date(e);
+    if (d != null && g.first != null) {
+      long w = window(g.family);
+      if (d.isBefore(g.first.minusDays(w)) || d.isAfter(g.last.plusDays(w))) {
+        return false;
+      }
+    }
+    return nearby(e, g);
+  }
+
+  private static boolean nearby(Event e, Group g) {
+    if (e.eventLoc() == null || e.eventLoc().lat() == null) {
+      return true;
+    }
+    for (Event x : g.events) {
+      if (x.eventLoc() == null || x.eventLoc().lat() == null
+          || km(e.eventLoc().lat(), e.eventLoc().lon(), x.eventLoc().lat(), x.eventLoc().lon())
+              <= 60) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Who takes part in an event, with the bodies they belong to; not civilians or unnamed. */
+  private Set<String> participants(Event e) {
+    Set<String> out = new HashSet<>();
+    List<Event.Entity> all = new ArrayList<>(e.actor());
+    all.addAll(e.recipient());
+    for (Event.Entity a : all) {
+      String id = a.identifierId();
+      if (id == null || id.equals("civilians")) {
+        continue;
+      }
+      if (id.startsWith("unnamed:")) {
+        out.add(id);
+        continue;
+      }
+      out.addAll(knowledge.lineage(id));
+    }
+    return out;
+  }
+
+  static double km(double lat1, double lon1, double lat2, double lon2) {
+    double p = Math.PI / 180;
+    double a = Math.pow(Math.sin((lat2 - lat1) * p / 2), 2)
+        + Math.cos(lat1 * p) * Math.cos(lat2 * p) * Math.pow(Math.sin((lon2 - lon1) * p / 2), 2);
+    return 12742 * Math.asin(Math.sqrt(Math.min(1, a)));
+  }
+
+  /** Every event added so far with its story and merged event set, in the order added. */
+  public List<Event> linkedEvents() {
+    Map<String, String[]> links = new HashMap<>();
+    List<Event> order = new ArrayList<>();
+    for (StoryState s : stories) {
+      for (Group g : s.groups) {
+        for (Event e : g.events) {
+          links.put(e.id(), new String[] {s.id, g.id});
+        }
+      }
+      order.addAll(s.events);
+    }
+    order.sort((a, b) -> Integer.compare(seq(a), seq(b)));
+    List<Event> out = new ArrayList<>(order.size());
+    for (Event e : order) {
+      String[] l = links.get(e.id());
+      out.add(e.withStory(l[0], l[1]));
+    }
+    return out;
+  }
+
+  private final Map<String, Integer> addOrder = new HashMap<>();
+
+  private int seq(Event e) {
+    return addOrder.computeIfAbsent(e.id(), k -> addOrder.size());
+  }
+
+  /** The stories so far as records, with merged events, corroboration and contradictions. */
+  public List<Story> stories() {
+    List<Story> out = new ArrayList<>();
+    for (StoryState s : stories) {
+      List<Story.Merged> merged = new ArrayList<>();
+      for (Group g : s.groups) {
+        merged.add(merged(g));
+      }
+      merged.sort((a, b) -> a.date() == null ? (b.date() == null ? 0 : 1)
+          : b.date() == null ? -1 : a.date().compareTo(b.date()));
+      out.add(new Story(s.id, title(s), List.copyOf(s.docs), merged, contradictions(s)));
+    }
+    return out;
+  }
+
+  private Story.Merged merged(Group g) {
+    List<String> reports = new ArrayList<>();
+    Set<String> outlets = new LinkedHashSet<>();
+    Set<String> origins = new LinkedHashSet<>();
+    Map<String, Integer> categories = new LinkedHashMap<>();
+    Map<String, Map<String, Object>> actors = new LinkedHashMap<>();
+    Map<String, Map<String, Object>> recipients = new LinkedHashMap<>();
+    Event.Location loc = null;
+    for (Event e : g.events) {
+      reports.add(e.id());
+      String outlet = outletOf.getOrDefault(e.docId(), e.docId());
+      outlets.add(outlet);
+      origins.add(e.claim().claimants().isEmpty() ? outlet
+          : e.claim().claimants().get(0).name());
+      for (String c : e.event()) {
+        categories.merge(c, 1, Integer::sum);
+      }
+      for (Event.Entity a : e.actor()) {
+        actors.putIfAbsent(key(a), entity(a));
+      }
+      for (Event.Entity a : e.recipient()) {
+        recipients.putIfAbsent(key(a), entity(a));
+      }
+      if (loc == null && e.eventLoc() != null) {
+        loc = e.eventLoc();
+      }
+    }
+    List<String> cats = new ArrayList<>(categories.keySet());
+    cats.sort((a, b) -> categories.get(b) - categories.get(a));
+    Map<String, Object> place = null;
+    if (loc != null) {
+      place = new LinkedHashMap<>();
+      place.put("name", loc.name());
+      place.put("lat", loc.lat());
+      place.put("lon", loc.lon());
+      place.put("country_code", loc.countryCode());
+      place.put("gazetteer_id", loc.gazetteerId());
+    }
+    return new Story.Merged(g.id, cats, g.first == null ? null : g.first.toString(),
+        g.last == null || g.last.equals(g.first) ? null : g.last.toString(),
+        new ArrayList<>(actors.values()), new ArrayList<>(recipients.values()), place, reports,
+        new Story.Corroboration(reports.size(), outlets.size(), origins.size(),
+            new ArrayList<>(origins)));
+  }
+
+  private static String key(Event.Entity a) {
+    return a.identifierId() == null ? a.entityText() : a.identifierId();
+  }
+
+  private static Map<String, Object> entity(Event.Entity a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("entity_text", a.entityText());
+    m.put("identifier_id", a.identifierId());
+    m.put("identifier_text", a.identifierText());
+    return m;
+  }
+
+  private List<Story.Contradiction> contradictions(StoryState s) {
+    List<Story.Contradiction> out = new ArrayList<>();
+    // negation: one report says it happened, another that it was denied
+    Set<String> seen = new HashSet<>();
+    for (Event a : s.events) {
+      if (!a.claim().modality().equals("denied")) {
+        continue;
+      }
+      for (Event b : s.events) {
+        if (b.docId().equals(a.docId()) || !b.claim().modality().equals("asserted")
+            || !family(a).equals(family(b)) || !a.event().get(0).equals(b.event().get(0))) {
+          continue;
+        }
+        Set<String> pa = participants(a);
+        pa.retainAll(participants(b));
+        if (pa.isEmpty() || !seen.add(a.id() + b.id())) {
+          continue;
+        }
+        out.add(new Story.Contradiction("negation", "modality", List.of(a.id(), b.id()),
+            List.of(value("denied", a), value("asserted", b)),
+            a.event().get(0) + " denied in one report and reported in another"));
+      }
+    }
+    // value: where the fighters go
+    List<Event> moves = new ArrayList<>();
+    for (Event e : s.events) {
+      if (e.destination() != null && e.destination().lat() != null
+          && "evacuation".equals(e.topic())) {
+        moves.add(e);
+      }
+    }
+    List<List<Event>> places = new ArrayList<>();
+    for (Event e : moves) {
+      List<Event> home = null;
+      for (List<Event> c : places) {
+        Event x = c.get(0);
+        if (km(e.destination().lat(), e.destination().lon(), x.destination().lat(),
+            x.destination().lon()) <= 50) {
+          home = c;
+          break;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        places.add(home);
+      }
+      home.add(e);
+    }
+    if (places.size() >= 2) {
+      List<String> ids = new ArrayList<>();
+      List<Story.Value> values = new ArrayList<>();
+      for (List<Event> c : places) {
+        List<String> reports = new ArrayList<>();
+        Set<String> claimants = new LinkedHashSet<>();
+        for (Event e : c) {
+          ids.add(e.id());
+          reports.add(e.id());
+          claimants.addAll(claimantNames(e));
+        }
+        values.add(new Story.Value(c.get(0).destination().name(), new ArrayList<>(claimants),
+            reports));
+      }
+      out.add(new Story.Contradiction("value", "destination", ids, values,
+          "reports disagree on where the evacuees go"));
+    }
+    // status: talks over, talks go on
+    for (Event a : s.events) {
+      boolean over = (a.event().contains("THREATEN") || a.event().contains("SANCTION"))
+          && ENDED.matcher(a.eventText()).find();
+      if (!over) {
+        continue;
+      }
+      for (Event b : s.events) {
+        if (b.event().contains("CONSULT") && CONTINUING.matcher(b.eventText()).find()
+            && closeInTime(a, b, 3)) {
+          out.add(new Story.Contradiction("status", "status", List.of(a.id(), b.id()),
+              List.of(value("ended", a), value("continuing", b)),
+              "one side says it is over, the other that talks continue"));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean closeInTime(Event a, Event b, int days) {
+    if (a.date() == null || b.date() == null) {
+      return true;
+    }
+    return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(a.date()), LocalDate.parse(b.date())))
+        <= days;
+  }
+
+  private Story.Value value(Object v, Event e) {
+    return new Story.Value(v, claimantNames(e), List.of(e.id()));
+  }
+
+  private List<String> claimantNames(Event e) {
+    List<String> out = new ArrayList<>();
+    for (Event.Claimant c : e.claim().claimants()) {
+      out.add(c.name());
+    }
+    if (out.isEmpty()) {
+      out.add(outletOf.getOrDefault(e.docId(), e.docId()));
+    }
+    return out;
+  }
+
+  private String title(StoryState s) {
+    String place = null;
+    int best = 0;
+    for (Map.Entry<String, Integer> e : s.identities.entrySet()) {
+      if (knowledge.place(e.getKey()).isPresent() && e.getValue() > best) {
+        best = e.getValue();
+        place = knowledge.place(e.getKey()).get().name();
+      }
+    }
+    List<String> names = new ArrayList<>();
+    s.identities.entrySet().stream()
+        .filter(e -> knowledge.actor(e.getKey()).isPresent())
+        .sorted((a, b) -> b.getValue() - a.getValue())
+        .limit(2)
+        .forEach(e -> names.add(knowledge.actor(e.getKey()).get().name()));
+    StringBuilder t = new StringBuilder(place == null ? "Story" : place);
+    if (!names.isEmpty()) {
+      t.append(": ").append(String.join(", ", names));
+    }
+    LocalDate first = null;
+    LocalDate last = null;
+    for (Event e : s.events) {
+      LocalDate d = date(e);
+      if (d != null) {
+        first = first == null || d.isBefore(first) ? d : first;
+        last = last == null || d.isAfter(last) ? d : last;
+      }
+    }
+    if (first != null) {
+      String a = first.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
+      String b = last.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
+      t.append(", ").append(a.equals(b) && first.getYear() == last.getYear() ? a
+          : a + (first.getYear() == last.getYear() ? "" : " " + first.getYear()) + "–" + b)
+          .append(' ').append(last.getYear());
+    }
+    return t.toString();
+  }
+}
