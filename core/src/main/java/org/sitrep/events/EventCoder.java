@@ -999,8 +999,10 @@ public final class EventCoder {
     int re = h.end - s.start;
     String before = s.text.substring(Math.max(0, rs - 60), rs);
     String around = s.text.substring(Math.max(0, rs - 60), Math.min(s.text.length(), re + 40));
-    if (quoted(s.text, rs, re) || Lexicon.cue("alleged").matcher(around).find()
-        && Lexicon.cue("alleged").matcher(before).find() && quotedNear(s.text, rs)) {
+    // the outlet distances itself from the event, not from a name: “chemical attack”,
+    // "alleged airstrike"; "the so-called “Jaish al-Islam” requested" is a name in quotes
+    String justBefore = s.text.substring(Math.max(0, rs - 14), rs);
+    if (quoted(s.text, rs, re) || Lexicon.cue("alleged").matcher(justBefore).find()) {
       return "alleged";
     }
     if (Lexicon.cue("hypothetical").matcher(before).find()) {
@@ -1024,10 +1026,6 @@ public final class EventCoder {
     int open = Math.max(t.lastIndexOf('“', s), t.lastIndexOf('"', s - 1));
     int close = t.indexOf('”', e);
     return open >= 0 && s - open <= 3 && close >= 0 && close - e <= 3;
-  }
-
-  private static boolean quotedNear(String t, int s) {
-    return t.lastIndexOf('“', s) >= Math.max(0, s - 40);
   }
 
   private static List<String> context(Hit h) {

@@ -145,7 +145,9 @@ public final class Knowledge {
         String a1 = admin1Names.getOrDefault(cc + "." + c[6], "");
         long pop = c[7].isEmpty() ? 0 : Long.parseLong(c[7]);
         String feature = feature(c[4], pop);
-        Place p = new Place("geonames:" + c[0], c[1], Double.parseDouble(c[2]),
+        // the display name without diacritics ("Duma", not "Dūmā"), as news writes it
+        String display = ascii(c[1]).replaceAll("^[`'’‘]+", "").replace("`", "'");
+        Place p = new Place("geonames:" + c[0], display, Double.parseDouble(c[2]),
             Double.parseDouble(c[3]), cc, a1, feature, pop, radius(feature, pop), false);
         places.put(p.id(), p);
         String[] names = c[8].split("\\|");

@@ -35,6 +35,25 @@ public final class TimelineWriter {
           .append(s.events().size()).append(" events.\n\n");
       for (Story.Merged m : s.events()) {
         b.append("- ").append(line(m, events, outlets)).append('\n');
+        if (m.reports().size() > 1) {
+          // each report of the merged event, in date order: what it says and who says so
+          List<Event> reports = new ArrayList<>();
+          for (String r : m.reports()) {
+            if (events.containsKey(r)) {
+              reports.add(events.get(r));
+            }
+          }
+          reports.sort((x, y) -> x.date() == null ? (y.date() == null ? 0 : 1)
+              : y.date() == null ? -1 : x.date().compareTo(y.date()));
+          for (Event e : reports) {
+            b.append("  - ").append(e.date() == null ? "undated" : e.date()).append(' ')
+                .append(String.join("/", e.event()));
+            if (!e.claim().modality().equals("asserted")) {
+              b.append(" (").append(e.claim().modality()).append(')');
+            }
+            b.append(", ").append(chain(e, outlets)).append(" [").append(e.id()).append("]\n");
+          }
+        }
       }
       if (!s.contradictions().isEmpty()) {
         b.append("\n### Contradictions\n\n");
@@ -79,13 +98,7 @@ public final class TimelineWriter {
       if (!e.claim().modality().equals("asserted")) {
         modalities.add(e.claim().modality());
       }
-      String outlet = outlets.getOrDefault(e.docId(), "unknown outlet");
-      List<String> chain = new ArrayList<>();
-      chain.add(outlet);
-      for (Event.Claimant c : e.claim().claimants()) {
-        chain.add(c.name());
-      }
-      says.add(String.join(" ← ", chain));
+      says.add(chain(e, outlets));
     }
     if (!modalities.isEmpty()) {
       b.append(" (").append(String.join(", ", modalities)).append(')');
@@ -97,6 +110,16 @@ public final class TimelineWriter {
         .append(c.independentOrigins())
         .append(c.independentOrigins() == 1 ? " independent origin." : " independent origins.");
     return b.toString();
+  }
+
+  /** "SouthFront ← SANA ← an official source": the outlet, then who it says says so. */
+  private static String chain(Event e, Map<String, String> outlets) {
+    List<String> chain = new ArrayList<>();
+    chain.add(outlets.getOrDefault(e.docId(), "unknown outlet"));
+    for (Event.Claimant c : e.claim().claimants()) {
+      chain.add(c.name());
+    }
+    return String.join(" ← ", chain);
   }
 
   private static String names(List<Map<String, Object>> entities) {

@@ -180,13 +180,29 @@ public final class StoryLinker {
     into.add(e);
   }
 
-  /** The process an event reports: its topic (negotiation, evacuation) or its category. */
+  /**
+   * The process an event reports, and how sure: its topic (negotiation; evacuation, where a
+   * demand or a denial is an act of its own) or its category, and the modality class. Reports of
+   * what happened or is planned merge; denials, possibilities and allegations only with their
+   * own kind.
+   */
   static String family(Event e) {
-    return e.topic() != null ? e.topic() : e.event().get(0);
+    String c = e.event().get(0);
+    String f = e.topic() == null ? c
+        : e.topic().equals("evacuation") && (c.equals("REQUEST") || c.equals("REJECT"))
+            ? e.topic() + "-" + c : e.topic();
+    String m = e.claim().modality();
+    String cls = m.equals("asserted") || m.equals("planned") ? "" : "/" + m;
+    return f + cls;
+  }
+
+  private static String base(Event e) {
+    return family(e).replaceFirst("/.*$", "");
   }
 
   private static long window(String family) {
-    return switch (family) {
+    String f = family.replaceFirst("[/-].*$", "");
+    return switch (f) {
       case "negotiation", "evacuation" -> 21;
       case "MOBILIZE" -> 14;
       case "ASSAULT" -> 2;
@@ -198,15 +214,16 @@ public final class StoryLinker {
     if (!family(e).equals(g.family)) {
       return false;
     }
-    Set<String> p = participants(e);
-    boolean shared = false;
-    for (String x : p) {
-      if (g.participants.contains(x)) {
-        shared = true;
-        break;
-      }
+    // shared participants: two, or one specific one (a state alone, like "Russia", is in many
+    // processes at once, and "the militants" of two reports may be two groups)
+    Set<String> shared = new HashSet<>(participants(e));
+    shared.retainAll(g.participants);
+    boolean specific = false;
+    for (String x : shared) {
+      String kind = knowledge.actor(x).map(a -> a.kind()).orElse("unnamed");
+      specific |= !kind.equals("state") && !kind.equals("unnamed");
     }
-    if (!shared) {
+    if (shared.size() < 2 && !specific) {
       return false;
     }
     LocalDate d = date(e);
@@ -368,7 +385,7 @@ public final class StoryLinker {
       }
       for (Event b : s.events) {
         if (b.docId().equals(a.docId()) || !b.claim().modality().equals("asserted")
-            || !family(a).equals(family(b)) || !a.event().get(0).equals(b.event().get(0))) {
+            || !base(a).equals(base(b)) || !a.event().get(0).equals(b.event().get(0))) {
           continue;
         }
         Set<String> pa = participants(a);
@@ -477,7 +494,8 @@ public final class StoryLinker {
     }
     List<String> names = new ArrayList<>();
     s.identities.entrySet().stream()
-        .filter(e -> knowledge.actor(e.getKey()).isPresent())
+        .filter(e -> knowledge.actor(e.getKey()).map(a -> !a.kind().equals("outlet")
+            && !a.kind().equals("monitor")).orElse(false))
         .sorted((a, b) -> b.getValue() - a.getValue())
         .limit(2)
         .forEach(e -> names.add(knowledge.actor(e.getKey()).get().name()));
