@@ -50,7 +50,8 @@ public final class EventCoder {
 
   /* Words every unnamed source of attribution.tsv contains: a cheap test before its regex. */
   private static final List<String> SOURCE_WORDS = List.of("source", "correspondent", "observer",
-      "activist", "witness", "resident", "report", "مصدر", "مصادر", "ناشط", "مراسل");
+      "activist", "witness", "resident", "report", "commander", "official", "spokes", "negotiator",
+      "مصدر", "مصادر", "ناشط", "مراسل", "قيادي", "مسؤول");
 
   private final Knowledge knowledge;
   private final DateResolver dates = new DateResolver();
@@ -779,6 +780,22 @@ public final class EventCoder {
         }
       }
       return distinct(out);
+    }
+    // "talks between X and Y": both sides
+    for (int i = 0; i < ms.size(); i++) {
+      Mention m = ms.get(i);
+      if (m.kind().equals("actor") && m.start() >= h.start && m.end() <= limit
+          && headWord(s, m.start()).equals("between")) {
+        out.add(m);
+        for (int j = i + 1; j < ms.size(); j++) {
+          Mention n = ms.get(j);
+          if (n.kind().equals("actor") && headWord(s, n.start()).equals("and")
+              && n.start() - out.get(out.size() - 1).end() <= 8) {
+            out.add(n);
+          }
+        }
+        return distinct(out);
+      }
     }
     // nominal: "departure of X fighters", "displace civilians and X fighters"
     for (Mention m : ms) {
