@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
       "Measures throughput on pages held in memory: pages/s and MB/s (medians of the timed runs,",
       "after warm-up runs) of ingest, of mention finding (MB/s of body text) and of the whole",
       "pipeline (ingest, mentions, time, events), peak heap, the knowledge load time, and the",
-      "time from JVM start to the first page through the whole pipeline.",
+      "time from JVM start to the first page through the whole pipeline; then story linking of",
+      "500, 1,000 and 2,000 documents (time, and the heap the linked stories hold).",
       "The corpus is the given pages repeated up to --min-pages. Each run also times a baseline",
       "(a bare jsoup parse and text flattening of the same pages), run by run in turn, so the",
       "ratio between the two holds on a noisy shared machine. Nothing is written to disk.",
@@ -69,6 +70,10 @@ final class BenchCommand implements Callable<Integer> {
           f.workload(), f.medianPagesPerSecond(), f.medianMbPerSecond(), f.peakHeapBytes() >> 20,
           java.util.Arrays.stream(f.pagesPerSecond()).mapToObj(x -> String.format(Locale.ROOT,
               "%.0f", x)).toList());
+    }
+    for (Benchmark.Linking l : r.linking()) {
+      out.printf(Locale.ROOT, "story linking of %5d documents: median %.2f s, heap held %d MB%n",
+          l.documents(), l.medianSeconds(), l.heapBytes() >> 20);
     }
     Benchmark.Figures a = r.figures().get(0);
     Benchmark.Figures b = r.figures().get(1);

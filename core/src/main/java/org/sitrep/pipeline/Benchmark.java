@@ -27,6 +27,9 @@ import org.sitrep.ingest.PageReader;
 import org.sitrep.knowledge.Knowledge;
 import org.sitrep.mentions.MentionFinder;
 import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
+import org.sitrep.stories.StoryLinker;
 import org.sitrep.time.DateResolver;
 
 /**
@@ -45,7 +48,10 @@ public final class Benchmark {
 
   /** Everything a run measured. */
   public record Report(long firstResultMillis, long knowledgeMillis, int distinctPages,
-      int failures, List<Figures> figures) {}
+      int failures, List<Figures> figures, List<Linking> linking) {}
+
+  /** Story linking of n documents: median time and the heap it holds afterwards. */
+  public record Linking(int documents, double medianSeconds, long heapBytes) {}
 
   private Benchmark() {}
 
@@ -140,7 +146,86 @@ public final class Benchmark {
       figures.add(new Figures(names.get(w), corpus.size(), workBytes[w], rates[w], med,
           med * workBytes[w] / corpus.size() / 1e6, peaks[w]));
     }
-    return new Report(first, knowledgeMillis, pages.size(), failures.get(), figures);
+    return new Report(first, knowledgeMillis, pages.size(), failures.get(), figures,
+        linking(corpus, docs, finder, coder, runs, log));
+  }
+
+  /**
+   * Times story linking (story assignment, event merging, corroboration and contradictions) of
+   * 500, 1,000 and 2,000 documents: copies of the corpus documents, each its own document.
+   */
+  static List<Linking> linking(List<Page> corpus, Map<Page, Document> docs, MentionFinder finder,
+      EventCoder coder, int runs, Consumer<String> log) {
+    List<Document> ds = new ArrayList<>();
+    List<List<Mention>> ms = new ArrayList<>();
+    List<List<Event>> es = new ArrayList<>();
+    Map<Page, Integer> seen = new IdentityHashMap<>();
+    for (Page p : corpus) {
+      Document d = docs.get(p);
+      if (d == null || seen.containsKey(p)) {
+        continue;
+      }
+      seen.put(p, 1);
+      List<Mention> m = finder.find(d).mentions();
+      String pub = d.published().value();
+      ds.add(d);
+      ms.add(m);
+      es.add(coder.code(d, m, pub == null ? DateResolver.Anchor.NONE
+          : DateResolver.Anchor.published(LocalDate.parse(pub.substring(0, 10)))));
+    }
+    List<Linking> out = new ArrayList<>();
+    if (ds.isEmpty()) {
+      return out;
+    }
+    for (int n : new int[] {500, 1000, 2000}) {
+      double[] secs = new double[runs];
+      long heap = 0;
+      for (int r = 0; r < runs; r++) {
+        System.gc();
+        long before = usedHeap();
+        long t0 = System.nanoTime();
+        StoryLinker linker = new StoryLinker(Knowledge.defaults());
+        for (int i = 0; i < n; i++) {
+          int k = i % ds.size();
+          String suffix = "#" + i;
+          List<Event> copies = new ArrayList<>();
+          for (Event e : es.get(k)) {
+            copies.add(copy(e, suffix));
+          }
+          linker.add(renamed(ds.get(k), suffix), ms.get(k), copies);
+        }
+        linker.stories();
+        linker.linkedEvents();
+        secs[r] = (System.nanoTime() - t0) / 1e9;
+        System.gc();
+        heap = Math.max(heap, usedHeap() - before);
+        if (r == runs - 1) {
+          log.accept(String.format(java.util.Locale.ROOT, "linking %d documents: %.2f s", n,
+              secs[r]));
+        }
+        linker.hashCode(); // keep it reachable until measured
+      }
+      out.add(new Linking(n, median(secs), heap));
+    }
+    return out;
+  }
+
+  private static long usedHeap() {
+    Runtime rt = Runtime.getRuntime();
+    return rt.totalMemory() - rt.freeMemory();
+  }
+
+  private static Document renamed(Document d, String suffix) {
+    return new Document(d.docId() + suffix, d.input(), d.outlet(), d.language(), d.title(),
+        d.published(), d.credits(), d.dateline(), d.section(), d.tags(), d.text(), d.body(),
+        d.comments(), d.related(), d.chrome());
+  }
+
+  private static Event copy(Event e, String suffix) {
+    return new Event(e.id() + suffix, e.docId() + suffix, e.event(), e.mode(), e.context(),
+        e.date(), e.enddate(), e.dateInfo(), e.actor(), e.recipient(), e.eventLoc(),
+        e.destination(), e.size(), e.claim(), e.eventText(), e.textInfo(), e.citeInfo(),
+        e.confidence(), e.topic(), null, null);
   }
 
   /** One page through ingest, mentions and events (anchored on its own publication date). */
