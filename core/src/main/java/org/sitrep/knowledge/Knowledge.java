@@ -171,6 +171,9 @@ public final class Knowledge {
     if (n.length() < 3) {
       return false;
     }
+    if (n.length() <= 4 && n.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+      return false; // airport and other codes ("GNA") are not names
+    }
     boolean upper = false;
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);

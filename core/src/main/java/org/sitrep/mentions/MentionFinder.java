@@ -33,6 +33,10 @@ public final class MentionFinder {
       "toward", "into", "outside", "around", "across", "inside", "of", "في", "إلى", "الى", "من",
       "قرب", "نحو", "باتجاه", "داخل", "مدينة", "بلدة", "قرية", "منطقة", "ريف", "حي", "مخيم",
       "محافظة", "ناحية", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي");
+  /** Words before a name that make it a place rather than the actor of the same name. */
+  private static final Set<String> PLACE_CUES = Set.of("in", "at", "from", "near", "towards",
+      "toward", "into", "outside", "around", "inside", "في", "إلى", "الى", "قرب", "نحو", "باتجاه",
+      "داخل");
   private static final Set<String> PRONOUNS = Set.of("they", "them", "their");
   private static final Set<String> ADJECTIVE_PREFIXES = Set.of("pro", "anti", "non", "ex");
   /** Countries of the region this product reads about: weak place names there still count. */
@@ -209,8 +213,11 @@ public final class MentionFinder {
         if (p == null) {
           continue;
         }
-        if (!p.curated() && (knowledge.isStopword(word) || knowledge.isStopword(
-            NameKeys.arabic(word, false)))) {
+        String bare = NameKeys.arabic(word, false);
+        if (arabic && bare.length() > 3 && "وفبل".indexOf(bare.charAt(0)) >= 0) {
+          bare = bare.substring(1); // "وكان" is "و" + "كان"
+        }
+        if (!p.curated() && (knowledge.isStopword(word) || knowledge.isStopword(bare))) {
           continue;
         }
         if (arabic && !p.curated() && p.population() < 100_000 && !clitic
@@ -329,7 +336,13 @@ public final class MentionFinder {
             if (weak(m, x) && !weakAllowed(m, x, country)) {
               continue;
             }
-            double s = placeScore(x, country) + 6 * similarity(m.form, x.forms());
+            double sim = similarity(m.form, x.forms());
+            Place cand = knowledge.place(x.id()).orElse(null);
+            if (sim < 0.75 && cand != null && !cand.curated()
+                && !cand.countryCode().equals(country)) {
+              continue; // only the consonants agree ("Party", "Perth"): not this place
+            }
+            double s = placeScore(x, country) + 6 * sim;
             if (s > bestScore) {
               bestScore = s;
               place = x;
@@ -339,7 +352,7 @@ public final class MentionFinder {
         }
       }
       String text = doc.text().substring(m.start, m.end);
-      if (actor != null && (place == null || !LOCATIVE.contains(m.previous))) {
+      if (actor != null && (place == null || !PLACE_CUES.contains(m.previous))) {
         out.add(actorMention(doc, m.start, m.end, text, actor.id(), "name"));
       } else if (place != null) {
         Place p = knowledge.place(place.id()).orElseThrow();
@@ -358,7 +371,8 @@ public final class MentionFinder {
     if (p == null) {
       return Double.NEGATIVE_INFINITY;
     }
-    double s = Math.log10(p.population() + 10);
+    // a country is as well known as a city of ten million
+    double s = Math.log10((p.feature().equals("country") ? 10_000_000 : p.population()) + 10);
     if (country != null && country.equals(p.countryCode())) {
       s += 5;
     }
