@@ -383,8 +383,9 @@ public final class EventCoder {
       if (m.kind().equals("actor") && m.start() >= from && m.end() <= to
           && !m.resolution().equals("pronoun")) {
         String before = lastWord(s, m.start());
-        if (!first && (before.equals("to") || before.equals("of") || before.equals("on"))) {
-          continue;
+        if (!first && (before.equals("to") || before.equals("of") || before.equals("on")
+            || before.equals("by"))) {
+          continue; // "a statement to SANA", "commanded by Haftar": not the speaker
         }
         Actor a = knowledge.actor(m.identifierId()).orElse(null);
         String kind = a == null ? "group" : switch (a.kind()) {
@@ -539,6 +540,10 @@ public final class EventCoder {
       if (actors.isEmpty() && denied && denier != null) {
         actors = List.of(denier);
       }
+      if (actors.isEmpty() && !said.isEmpty() && said.get(0).id != null
+          && selfReference(s, said.get(0), h)) {
+        actors = List.of(actorMention(said.get(0))); // "the LNA announced that it had destroyed"
+      }
       if (actors.isEmpty() && !said.isEmpty() && said.get(0).id != null && weQuote(s, h)) {
         actors = List.of(actorMention(said.get(0))); // "“The negotiations continue and we ...”"
       }
@@ -557,7 +562,7 @@ public final class EventCoder {
       if (h.trigger.flags().contains("reciprocal") && recipients.isEmpty() && actors.size() > 1) {
         recipients = actors;
       }
-      String modality = denied ? "denied" : modality(s, h);
+      String modality = denied || calledFalse(s, h) ? "denied" : modality(s, h);
       Mention dest = null;
       if (h.trigger.flags().contains("movement")) {
         dest = destination(s, ms, h);
@@ -609,6 +614,21 @@ public final class EventCoder {
           Math.min(0.95, conf), topic(s, h), null, null));
     }
     return out;
+  }
+
+  private static final Pattern SELF = Pattern.compile("(?i)^\\s*(?:it|they|he|she)\\b");
+
+  /** The subject of the reported clause refers back to the one who reports it. */
+  private static boolean selfReference(Sent s, Said c, Hit h) {
+    int from = c.spanEnd - s.start;
+    int to = h.start - s.start;
+    return from >= 0 && from < to && SELF.matcher(s.text.substring(from, to)).find();
+  }
+
+  /** "The reports claiming that the hospital was bombed … are fake": the report is denied. */
+  private static boolean calledFalse(Sent s, Hit h) {
+    Matcher m = Lexicon.cue("denial").matcher(s.text);
+    return m.find() && s.start + m.start() > h.end;
   }
 
   private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|our|us)\\b|نحن|إننا");
@@ -808,7 +828,11 @@ public final class EventCoder {
         }
       }
     }
-    if (passive && !left.isEmpty()) {
+    // "units of the Military Police will be deployed": the subject moves itself; but "targets
+    // came under fire", "the town was seized": the subject suffers it
+    String c = h.trigger.category();
+    boolean suffers = c.equals("ASSAULT") || c.equals("COERCE") || c.equals("ACCUSE");
+    if (passive && !left.isEmpty() && !suffers) {
       out.add(left.get(left.size() - 1));
     }
     return out;
@@ -889,7 +913,8 @@ public final class EventCoder {
     Mention population = null;
     for (Mention m : ms) {
       if (m.kind().equals("actor") && m.start() >= h.end && m.end() <= limit
-          && !inAttribution(said, m.start(), m.end()) && !actorIds.contains(m.identifierId())) {
+          && !inAttribution(said, m.start(), m.end()) && !actorIds.contains(m.identifierId())
+          && canAct(m, h)) {
         if ("CVL".equals(m.code())) {
           population = population == null ? m : population; // civilians only if no one else
           continue;
