@@ -15,6 +15,9 @@ final class ProgressLine implements Analyzer.Progress {
   private long last;
   private boolean shown;
 
+  /* On a terminal the line rewrites itself; in a log it is a new line every five seconds. */
+  private final boolean terminal = System.console() != null;
+
   ProgressLine(PrintWriter err, boolean quiet) {
     this.err = err;
     this.quiet = quiet;
@@ -27,13 +30,22 @@ final class ProgressLine implements Analyzer.Progress {
       err.println("sitrep: failed: " + input + ": " + failure);
     }
     long now = System.nanoTime();
-    if (!quiet && (now - last > 500_000_000L || done == total)) {
+    long every = terminal ? 500_000_000L : 5_000_000_000L;
+    if (!quiet && (now - last > every || done == total) && (terminal || done == total
+        || last != 0)) {
       last = now;
       double s = Math.max(1e-9, (now - t0) / 1e9);
-      err.printf(Locale.ROOT, "\ranalyzed %d/%d pages, %.0f pages/s, %.1f MB/s, %d failed ",
-          done, total, done / s, bytes / 1e6 / s, failures);
+      String line = String.format(Locale.ROOT, "analyzed %d/%d pages, %.0f pages/s, %.1f MB/s,"
+          + " %d failed", done, total, done / s, bytes / 1e6 / s, failures);
+      if (terminal) {
+        err.print("\r" + line + " ");
+        shown = true;
+      } else {
+        err.println(line);
+      }
       err.flush();
-      shown = true;
+    } else if (last == 0) {
+      last = now;
     }
   }
 
