@@ -319,9 +319,22 @@ public final class EventCoder {
         continue;
       }
       int verb = s.start + v.start();
-      Said c = claimantNear(s, ms, unnamed, Math.max(s.start, verb - 70), verb, false);
+      Said c = null;
       boolean inverted = false;
-      if (c == null || v.start() > 0 && "”\",".indexOf(s.text.charAt(Math.max(0, v.start() - 2))) >= 0) {
+      if (arabic(s)) {
+        // "وقال المرصد إن …": the speaker follows the verb
+        c = claimantNear(s, ms, unnamed, s.start + v.end(), Math.min(s.end, s.start + v.end() + 40),
+            true);
+        if (c != null && c.start - (s.start + v.end()) > 3) {
+          c = null;
+        }
+        inverted = c != null;
+      }
+      if (c == null) {
+        c = claimantNear(s, ms, unnamed, Math.max(s.start, verb - 70), verb, false);
+      }
+      if (!inverted && (c == null
+          || v.start() > 0 && "”\",".indexOf(s.text.charAt(Math.max(0, v.start() - 2))) >= 0)) {
         // "…,” said Rami Abdulrahman" / "قال المرصد": the speaker follows the verb
         Said after = claimantNear(s, ms, unnamed, s.start + v.end(),
             Math.min(s.end, s.start + v.end() + 60), true);
@@ -346,7 +359,7 @@ public final class EventCoder {
             date = t.value(); // "in a statement to SANA on Sunday", "reported on March 25"
           }
         }
-        int end = inverted ? c.end : s.start + v.end();
+        int end = inverted ? Math.max(c.end, s.start + v.end()) : s.start + v.end();
         Matcher that = THAT.matcher(s.text).region(end - s.start,
             Math.min(s.text.length(), end - s.start + 6));
         if (that.lookingAt() || that.find()) {

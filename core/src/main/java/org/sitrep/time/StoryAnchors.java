@@ -19,43 +19,70 @@ public final class StoryAnchors {
 
   private StoryAnchors() {}
 
-  /** Anchors for every document of a set. */
+  /**
+   * Anchors for every document of a set. Documents that share at least two actors or places,
+   * and a quarter of the smaller one's, are in one story (transitively); an undated page takes
+   * the date of the dated page of its story that it shares most with.
+   */
   public static Map<String, DateResolver.Anchor> anchors(List<Dated> docs) {
+    int n = docs.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (related(docs.get(i).identities(), docs.get(j).identities())) {
+          parent[find(parent, i)] = find(parent, j);
+        }
+      }
+    }
     Map<String, DateResolver.Anchor> out = new HashMap<>();
-    for (Dated d : docs) {
+    for (int i = 0; i < n; i++) {
+      Dated d = docs.get(i);
       if (d.published() != null) {
         out.put(d.docId(), DateResolver.Anchor.published(d.published()));
         continue;
       }
       Dated best = null;
       double bestScore = 0;
-      for (Dated o : docs) {
-        if (o.published() == null || o == d) {
+      for (int j = 0; j < n; j++) {
+        Dated o = docs.get(j);
+        if (o.published() == null || j == i || find(parent, i) != find(parent, j)) {
           continue;
         }
-        double j = jaccard(d.identities(), o.identities());
-        if (j > bestScore) {
-          bestScore = j;
+        double jac = jaccard(d.identities(), o.identities());
+        if (best == null || jac > bestScore) {
+          bestScore = jac;
           best = o;
         }
       }
-      if (best != null && bestScore >= 0.05) {
+      if (best != null) {
         out.put(d.docId(), new DateResolver.Anchor(best.published(), "story",
             Math.min(0.9, 0.5 + bestScore), DateResolver.Mode.NEAREST));
         continue;
       }
-      // no shared names: a dated page about the same country gives a weaker anchor
-      Dated same = null;
-      for (Dated o : docs) {
-        if (o.published() != null && d.country() != null && d.country().equals(o.country())) {
-          same = o;
-          break;
-        }
-      }
-      out.put(d.docId(), same == null ? DateResolver.Anchor.NONE
-          : new DateResolver.Anchor(same.published(), "story", 0.4, DateResolver.Mode.NEAREST));
+      // nothing shared: no year is better than a wrong one
+      out.put(d.docId(), DateResolver.Anchor.NONE);
     }
     return out;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  static boolean related(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    Set<String> inter = new HashSet<>(a);
+    inter.retainAll(b);
+    return inter.size() >= 2 && inter.size() >= 0.25 * Math.min(a.size(), b.size());
   }
 
   static double jaccard(Set<String> a, Set<String> b) {
