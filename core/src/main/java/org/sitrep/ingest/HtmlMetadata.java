@@ -223,7 +223,8 @@ final class HtmlMetadata {
 
   private void titles(Document doc) {
     if (title != null) {
-      title = ContentExtractor.squash(title);
+      // some sites escape their titles twice: "&#8220;We needed&nbsp;this"
+      title = ContentExtractor.squash(org.jsoup.parser.Parser.unescapeEntities(title, false));
       return;
     }
     Element h1 = doc.selectFirst("article h1, h1");

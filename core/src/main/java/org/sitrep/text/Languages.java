@@ -20,7 +20,11 @@ public final class Languages {
           "de", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "ein"),
           "es", Set.of("el", "los", "las", "y", "que", "en", "por", "una", "del", "para", "con"),
           "it", Set.of("il", "di", "che", "e", "la", "per", "una", "non", "sono", "della", "gli"),
-          "pt", Set.of("o", "os", "que", "não", "uma", "para", "com", "do", "da", "em", "dos"));
+          "pt", Set.of("o", "os", "que", "não", "uma", "para", "com", "do", "da", "em", "dos"),
+          "id", Set.of("yang", "dan", "di", "itu", "dengan", "untuk", "tidak", "ini", "dari",
+              "dalam", "akan"),
+          "tr", Set.of("ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha",
+              "olan"));
 
   /** Returns the language code of {@code text}, or {@code und} when it holds no letters. */
   public static String detect(CharSequence text) {
@@ -57,7 +61,7 @@ public final class Languages {
       return "und";
     }
     if (max == arabic) {
-      return "ar";
+      return persian(text, n) ? "fa" : "ar";
     }
     if (max == cyrillic) {
       return "ru";
@@ -66,6 +70,22 @@ public final class Languages {
       return "und";
     }
     return latinLanguage(text.subSequence(0, Math.min(n, 1500)).toString());
+  }
+
+  /** Persian and Urdu letters that Arabic does not use: پ چ ژ گ ی ک. */
+  private static boolean persian(CharSequence text, int n) {
+    int p = 0;
+    int all = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0600' && c <= '\u06FF') {
+        all++;
+        if (c == 'پ' || c == 'چ' || c == 'ژ' || c == 'گ' || c == 'ی' || c == 'ک') {
+          p++;
+        }
+      }
+    }
+    return all > 0 && p * 20 > all;
   }
 
   private static String latinLanguage(String text) {
