@@ -1,13 +1,13 @@
 package org.sitrep.events;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.text.DataFiles;
+import org.sitrep.text.Patterns;
 
 /** The event coder's data: triggers ({@code triggers.tsv}) and attribution cues. */
 final class Lexicon {
@@ -46,15 +46,7 @@ final class Lexicon {
       byKind.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1].strip());
     }
     for (Map.Entry<String, List<String>> e : byKind.entrySet()) {
-      List<String> words = new ArrayList<>(e.getValue());
-      words.sort(Comparator.comparingInt(String::length).reversed());
-      StringBuilder alt = new StringBuilder();
-      for (String w : words) {
-        if (alt.length() > 0) {
-          alt.append('|');
-        }
-        alt.append(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
-      }
+      String alt = Patterns.alternation(e.getValue());
       String prefix = e.getKey().equals("continue") ? "^(?:" : "(?<![\\p{L}])(?:";
       // unnamed sources tolerate a plural or a slip of the pen: "the sources", "the sourced"
       String tail = e.getKey().equals("unnamed") ? "\\p{L}{0,2}" : "";

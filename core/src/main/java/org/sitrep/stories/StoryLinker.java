@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sitrep.knowledge.Geo;
 import org.sitrep.knowledge.Knowledge;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
@@ -269,11 +270,8 @@ public final class StoryLinker {
     return out;
   }
 
-  static double km(double lat1, double lon1, double lat2, double lon2) {
-    double p = Math.PI / 180;
-    double a = Math.pow(Math.sin((lat2 - lat1) * p / 2), 2)
-        + Math.cos(lat1 * p) * Math.cos(lat2 * p) * Math.pow(Math.sin((lon2 - lon1) * p / 2), 2);
-    return 12742 * Math.asin(Math.sqrt(Math.min(1, a)));
+  private static double km(double lat1, double lon1, double lat2, double lon2) {
+    return Geo.km(lat1, lon1, lat2, lon2);
   }
 
   /** Every event added so far with its story and merged event set, in the order added. */

@@ -1,11 +1,9 @@
 package org.sitrep.text;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Month names in English, French and Arabic (both the Egyptian/Gulf and the Levantine systems)
@@ -31,15 +29,7 @@ public final class Months {
         }
       }
     }
-    names.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder alt = new StringBuilder();
-    for (String n : names) {
-      if (alt.length() > 0) {
-        alt.append('|');
-      }
-      alt.append(Pattern.quote(n).replace(" ", "\\E\\s+\\Q"));
-    }
-    ALTERNATION = alt.toString();
+    ALTERNATION = Patterns.alternation(names);
   }
 
   private Months() {}

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.sitrep.model.Timex;
 import org.sitrep.text.DataFiles;
 import org.sitrep.text.Months;
+import org.sitrep.text.Patterns;
 import org.sitrep.text.TextNormalizer;
 
 /**
@@ -125,18 +126,8 @@ public final class DateResolver {
     return s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
   }
 
-  private static String alternation(Iterable<String> words) {
-    List<String> w = new ArrayList<>();
-    words.forEach(w::add);
-    w.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder b = new StringBuilder();
-    for (String x : w) {
-      if (b.length() > 0) {
-        b.append('|');
-      }
-      b.append(Pattern.quote(x).replace(" ", "\\E\\s+\\Q"));
-    }
-    return b.toString();
+  private static String alternation(java.util.Collection<String> words) {
+    return Patterns.alternation(words);
   }
 
   /* A match before normalization. */
