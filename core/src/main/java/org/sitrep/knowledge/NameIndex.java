@@ -41,6 +41,8 @@ public final class NameIndex {
       java.util.Set.of("al", "el", "ar", "as", "ash", "ad", "at", "az", "an", "adh", "ath", "ed",
           "es", "et", "ul", "aḑ", "aş", "aţ", "az̧");
 
+  private static final ThreadLocal<Tokens> FORM_TOKENS = ThreadLocal.withInitial(Tokens::new);
+
   private final Node root = new Node();
   private final Tokens scratch = new Tokens();
   /* First words (lower case) of names that may be written in lower case: "armed group". */
@@ -123,7 +125,7 @@ public final class NameIndex {
 
   /** The spelling form of a name: its tokens' forms, articles dropped, joined by spaces. */
   public static String formOf(CharSequence name) {
-    Tokens t = new Tokens().reset(name, 0, name.length());
+    Tokens t = FORM_TOKENS.get().reset(name, 0, name.length());
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < t.size(); i++) {
       CharSequence tok = t.token(i);

@@ -54,8 +54,34 @@ public final class MentionFinder {
   }
 
   /* A raw name match before resolution: token range, offsets, what the name may point to. */
-  private record Match(int start, int end, List<NameIndex.Target> targets, String previous,
-      boolean clitic, String form) {}
+  private static final class Match {
+    final int start;
+    final int end;
+    final List<NameIndex.Target> targets;
+    final String previous;
+    final boolean clitic;
+    final CharSequence surface;
+    private String form;
+    private Map<String, Double> votes;
+
+    Match(int start, int end, List<NameIndex.Target> targets, String previous, boolean clitic,
+        CharSequence surface) {
+      this.start = start;
+      this.end = end;
+      this.targets = targets;
+      this.previous = previous;
+      this.clitic = clitic;
+      this.surface = surface;
+    }
+
+    /** The spelling form of the matched words, computed when a candidate needs it. */
+    String form() {
+      if (form == null) {
+        form = NameIndex.formOf(surface);
+      }
+      return form;
+    }
+  }
 
   /** Finds and resolves the mentions of a document's body. */
   public Result find(Document doc) {
@@ -76,9 +102,18 @@ public final class MentionFinder {
   private void scan(Tokens t, List<Match> matches, List<int[]> pronouns) {
     int n = t.size();
     String[] keys = new String[n];
+    String[] folded = new String[n];
     boolean[] article = new boolean[n];
+    CharSequence text = t.text();
     for (int i = 0; i < n; i++) {
       CharSequence tok = t.token(i);
+      char c0 = text.charAt(t.start(i));
+      if (c0 >= '\u0600' && c0 <= '\u06FF') {
+        // Arabic: fold once; the key drops the article, the clitic variants start from the fold
+        folded[i] = NameKeys.arabic(tok, false);
+        keys[i] = NameKeys.dropArabicArticle(folded[i]);
+        continue;
+      }
       article[i] = NameKeys.isArticle(tok, t.hyphenAfter(i));
       if (article[i]) {
         keys[i] = "";
@@ -96,7 +131,8 @@ public final class MentionFinder {
         continue;
       }
       CharSequence tok = t.token(i);
-      if (tok.length() >= 4 && tok.length() <= 5 && t.text().charAt(t.start(i)) < 0x80
+      char p0 = t.text().charAt(t.start(i));
+      if (tok.length() >= 4 && tok.length() <= 5 && (p0 == 't' || p0 == 'T')
           && PRONOUNS.contains(tok.toString().toLowerCase(Locale.ROOT))) {
         pronouns.add(new int[] {t.start(i), t.end(i)});
       }
@@ -107,7 +143,7 @@ public final class MentionFinder {
       int bestEnd = -1;
       List<NameIndex.Target> best = null;
       boolean clitic = false;
-      for (String[] v : variants(tok, keys[i])) {
+      for (String[] v : variants(tok, keys[i], folded[i])) {
         NameIndex.Node node = root.child(v[0]);
         int j = i;
         while (node != null) {
@@ -145,7 +181,7 @@ public final class MentionFinder {
         if (!ok.isEmpty()) {
           int s = i > 0 && article[i - 1] && t.hyphenAfter(i - 1) ? t.start(i - 1) : t.start(i);
           matches.add(new Match(s, t.end(bestEnd), ok, prev, clitic,
-              NameIndex.formOf(t.text().subSequence(t.start(i), t.end(bestEnd)))));
+              t.text().subSequence(t.start(i), t.end(bestEnd))));
           i = bestEnd + 1;
           continue;
         }
@@ -155,14 +191,14 @@ public final class MentionFinder {
   }
 
   /** Key variants of a token: itself, its exact-case acronym key, Arabic clitics removed. */
-  private static List<String[]> variants(CharSequence tok, String key) {
+  private static List<String[]> variants(CharSequence tok, String key, String folded) {
     List<String[]> out = new ArrayList<>(3);
     out.add(new String[] {key, null});
-    if (tok.length() >= 2 && allCaps(tok)) {
+    if (folded == null && tok.length() >= 2 && allCaps(tok)) {
       out.add(new String[] {"=" + tok, null});
     }
-    if (tok.length() > 3 && tok.charAt(0) >= '\u0600' && tok.charAt(0) <= '\u06FF') {
-      String raw = NameKeys.arabic(tok, false);
+    if (folded != null && folded.length() > 3) {
+      String raw = folded;
       int cut = 0;
       if ((raw.charAt(0) == 'و' || raw.charAt(0) == 'ف') && raw.length() >= 4) {
         cut = 1;
@@ -175,10 +211,20 @@ public final class MentionFinder {
         }
       }
       if (cut > 0) {
-        out.add(new String[] {NameKeys.arabic(raw.substring(cut), true), "clitic"});
+        out.add(new String[] {NameKeys.dropArabicArticle(raw.substring(cut)), "clitic"});
       }
     }
     return out;
+  }
+
+  private static boolean allCapsLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean allCaps(CharSequence s) {
@@ -204,8 +250,7 @@ public final class MentionFinder {
       if (!capital && !x.lowercaseOk()) {
         continue;
       }
-      if (caps && i == end && !x.exactCase()
-          && !allCaps(x.surface().replaceAll("[^\\p{L}]", ""))) {
+      if (caps && i == end && !x.exactCase() && !allCapsLetters(x.surface())) {
         continue; // "HTS" is not "Houthis": an all-capital token matches acronyms only
       }
       if (x.kind() == NameIndex.Kind.PLACE && x.singleToken() && i == end) {
@@ -251,7 +296,7 @@ public final class MentionFinder {
       return true;
     }
     return x.primary() && (p.countryCode().equals(country) || p.feature().equals("capital")
-        || (REGION.contains(p.countryCode()) && similarity(m.form, x.forms()) == 1.0));
+        || (REGION.contains(p.countryCode()) && similarity(m.form(), x.forms()) == 1.0));
   }
 
   private String countryPrior(List<Match> matches) {
@@ -275,6 +320,21 @@ public final class MentionFinder {
   private Map<String, Double> votes(List<Match> matches) {
     Map<String, Double> votes = new HashMap<>();
     for (Match m : matches) {
+      for (Map.Entry<String, Double> e : votesOf(m).entrySet()) {
+        votes.merge(e.getKey(), e.getValue(), Double::sum);
+      }
+    }
+    return votes;
+  }
+
+  /** One match's votes for the document's country, computed once. */
+  private Map<String, Double> votesOf(Match m) {
+    if (m.votes != null) {
+      return m.votes;
+    }
+    Map<String, Double> votes = new HashMap<>(4);
+    m.votes = votes;
+    {
       List<String> candidates = new ArrayList<>();
       boolean actor = m.targets.stream().anyMatch(x -> x.kind() == NameIndex.Kind.ACTOR);
       double weight = 1.0;
@@ -323,7 +383,7 @@ public final class MentionFinder {
     Map<String, Double> all = votes(matches);
     for (Match m : matches) {
       // the prior for a name leaves out the name's own votes: a name cannot vote for itself
-      String country = best(all, votes(List.of(m)));
+      String country = best(all, votesOf(m));
       NameIndex.Target actor = null;
       NameIndex.Target place = null;
       NameIndex.Target description = null;
@@ -336,7 +396,7 @@ public final class MentionFinder {
             if (weak(m, x) && !weakAllowed(m, x, country)) {
               continue;
             }
-            double sim = similarity(m.form, x.forms());
+            double sim = similarity(m.form(), x.forms());
             Place cand = knowledge.place(x.id()).orElse(null);
             if (sim < 0.75 && cand != null && !cand.curated()
                 && !cand.countryCode().equals(country)) {
