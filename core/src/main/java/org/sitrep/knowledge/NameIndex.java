@@ -56,6 +56,11 @@ public final class NameIndex {
     return root;
   }
 
+  /** A quick test on a word's first two letters before {@link #lowercaseStart}. */
+  public boolean mayStartLowercase(char a, char b) {
+    return lowercasePrefix[Character.toLowerCase(a) & 127][Character.toLowerCase(b) & 127];
+  }
+
   /** True when a lower-case word may start a name ("armed" in "armed group"). */
   public boolean lowercaseStart(CharSequence word) {
     char a = Character.toLowerCase(word.charAt(0));

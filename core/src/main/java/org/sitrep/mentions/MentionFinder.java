@@ -105,9 +105,16 @@ public final class MentionFinder {
     String[] folded = new String[n];
     boolean[] article = new boolean[n];
     CharSequence text = t.text();
+    NameIndex index = knowledge.index();
     for (int i = 0; i < n; i++) {
-      CharSequence tok = t.token(i);
       char c0 = text.charAt(t.start(i));
+      int len = t.end(i) - t.start(i);
+      if (Character.isLowerCase(c0) && len > 3
+          && !index.mayStartLowercase(c0, text.charAt(t.start(i) + 1))) {
+        keys[i] = null; // most words: no name starts with them; no string is made for them
+        continue;
+      }
+      CharSequence tok = t.token(i);
       if (c0 >= '\u0600' && c0 <= '\u06FF') {
         // Arabic: fold once; the key drops the article, the clitic variants start from the fold
         folded[i] = NameKeys.arabic(tok, false);
