@@ -189,9 +189,19 @@ public final class StoryLinker {
    */
   static String family(Event e) {
     String c = e.event().get(0);
-    String f = e.topic() == null ? c
-        : e.topic().equals("evacuation") && (c.equals("REQUEST") || c.equals("REJECT"))
-            ? e.topic() + "-" + c : e.topic();
+    String mode = e.mode().isEmpty() ? "" : e.mode().get(0);
+    String f;
+    if (e.topic() == null) {
+      f = c;
+    } else if (mode.equals("release") || mode.equals("disarm")) {
+      f = e.topic() + "-" + mode; // freeing captives and handing over weapons are acts of their own
+    } else if (e.topic().equals("evacuation") && (c.equals("REQUEST") || c.equals("REJECT"))) {
+      f = e.topic() + "-" + c;
+    } else if (e.topic().equals("negotiation") && c.equals("REQUEST") && !mode.equals("meet")) {
+      f = "REQUEST"; // a condition set for talks is a demand, not the talks
+    } else {
+      f = e.topic();
+    }
     String m = e.claim().modality();
     String cls = m.equals("asserted") || m.equals("planned") ? "" : "/" + m;
     return f + cls;
