@@ -106,7 +106,7 @@ public final class Knowledge {
       }
       for (String n : r[1].split("\\|")) {
         if (!n.isBlank()) {
-          index.add(n.strip(), NameIndex.Kind.PLACE, id);
+          index.add(n.strip(), NameIndex.Kind.PLACE, id, true, places.get(id));
         }
       }
     }
@@ -157,7 +157,7 @@ public final class Knowledge {
           if (usableName(n)) {
             // GeoNames' name and its ASCII form are primary; the rest are alternate names
             boolean primary = i == 0 || n.equals(asciiName);
-            index.add(n, NameIndex.Kind.PLACE, p.id(), primary);
+            index.add(n, NameIndex.Kind.PLACE, p.id(), primary, p);
           }
         }
       }
@@ -234,16 +234,17 @@ public final class Knowledge {
       Place p = new Place("country:" + cc, en, s[0] / s[2], s[1] / s[2], cc, "", "country", 0,
           300, true);
       places.put(p.id(), p);
-      index.add(en, NameIndex.Kind.PLACE, p.id());
+      index.add(en, NameIndex.Kind.PLACE, p.id(), true, p);
       String arabic = l.getDisplayCountry(ar);
       if (!arabic.equals(en) && !arabic.isBlank()) {
-        index.add(arabic, NameIndex.Kind.PLACE, p.id());
+        index.add(arabic, NameIndex.Kind.PLACE, p.id(), true, p);
       }
     }
     for (String[] extra : new String[][] {{"SY", "Syrian Arab Republic"}, {"US", "United States"},
         {"US", "USA"}, {"GB", "UK"}, {"GB", "Britain"}, {"RU", "Russian Federation"},
         {"TR", "Turkey"}, {"TR", "Türkiye"}, {"PS", "Palestine"}, {"IR", "Iran"}}) {
-      index.add(extra[1], NameIndex.Kind.PLACE, "country:" + extra[0]);
+      index.add(extra[1], NameIndex.Kind.PLACE, "country:" + extra[0], true,
+          places.get("country:" + extra[0]));
     }
   }
 
@@ -265,10 +266,10 @@ public final class Knowledge {
             + e.getMessage());
       }
       places.put(p.id(), p);
-      index.add(p.name(), NameIndex.Kind.PLACE, p.id());
+      index.add(p.name(), NameIndex.Kind.PLACE, p.id(), true, p);
       for (String n : r[8].split("\\|")) {
         if (!n.isBlank()) {
-          index.add(n.strip(), NameIndex.Kind.PLACE, p.id());
+          index.add(n.strip(), NameIndex.Kind.PLACE, p.id(), true, p);
         }
       }
     }

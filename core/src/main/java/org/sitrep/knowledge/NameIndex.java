@@ -15,7 +15,7 @@ import org.sitrep.text.Tokens;
 public final class NameIndex {
   /** What a name points to. */
   public record Target(Kind kind, String id, boolean exactCase, boolean lowercaseOk,
-      boolean singleToken, String surface, boolean primary, List<String> forms) {}
+      boolean singleToken, String surface, boolean primary, List<String> forms, Place place) {}
 
   /** The kind of thing a name names. */
   public enum Kind { ACTOR, PLACE, DESCRIPTION }
@@ -78,14 +78,14 @@ public final class NameIndex {
 
   /** Adds a name; the keys of its tokens form the path. */
   void add(String name, Kind kind, String id) {
-    add(name, kind, id, true);
+    add(name, kind, id, true, null);
   }
 
   /**
    * Adds a name; {@code primary} is false for a place's alternate names, which alone (one word,
    * no place cue) are too weak to count.
    */
-  void add(String name, Kind kind, String id, boolean primary) {
+  void add(String name, Kind kind, String id, boolean primary, Place place) {
     List<String> keys = keysOf(name, scratch);
     if (keys.isEmpty()) {
       return;
@@ -116,7 +116,7 @@ public final class NameIndex {
         }
         if (primary && !t.primary()) {
           n.targets.set(i, new Target(kind, id, t.exactCase(), t.lowercaseOk(), t.singleToken(),
-              t.surface(), true, t.forms()));
+              t.surface(), true, t.forms(), t.place()));
         }
         return;
       }
@@ -124,7 +124,7 @@ public final class NameIndex {
     List<String> forms = new ArrayList<>(2);
     forms.add(form);
     n.targets.add(new Target(kind, id, acronym, lowerOk || kind == Kind.DESCRIPTION,
-        keys.size() == 1, name, primary, forms));
+        keys.size() == 1, name, primary, forms, place));
     names++;
   }
 

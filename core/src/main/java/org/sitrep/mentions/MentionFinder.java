@@ -93,8 +93,9 @@ public final class MentionFinder {
       tokens.reset(text, p.start(), p.end());
       scan(tokens, matches, pronouns);
     }
-    String country = countryPrior(matches);
-    List<Mention> out = resolve(doc, matches, country);
+    Map<String, Double> all = votes(matches);
+    String country = best(all, Map.of());
+    List<Mention> out = resolve(doc, matches, all);
     out = references(doc, out, pronouns, country);
     return new Result(out, country);
   }
@@ -261,7 +262,7 @@ public final class MentionFinder {
         continue; // "HTS" is not "Houthis": an all-capital token matches acronyms only
       }
       if (x.kind() == NameIndex.Kind.PLACE && x.singleToken() && i == end) {
-        Place p = knowledge.place(x.id()).orElse(null);
+        Place p = place(x);
         if (p == null) {
           continue;
         }
@@ -293,21 +294,17 @@ public final class MentionFinder {
         || m.clitic) {
       return false;
     }
-    Place p = knowledge.place(x.id()).orElse(null);
+    Place p = place(x);
     return p != null && !p.curated();
   }
 
   private boolean weakAllowed(Match m, NameIndex.Target x, String country) {
-    Place p = knowledge.place(x.id()).orElseThrow();
+    Place p = place(x);
     if (p.population() >= 1_000_000 && x.primary()) {
       return true;
     }
     return x.primary() && (p.countryCode().equals(country) || p.feature().equals("capital")
         || (REGION.contains(p.countryCode()) && similarity(m.form(), x.forms()) == 1.0));
-  }
-
-  private String countryPrior(List<Match> matches) {
-    return best(votes(matches), Map.of());
   }
 
   /** The country with most votes, once {@code minus} (one match's own votes) is taken out. */
@@ -350,7 +347,7 @@ public final class MentionFinder {
           if (actor) {
             continue; // "Russia" acting is the state, not a place the story is in
           }
-          Place p = knowledge.place(x.id()).orElse(null);
+          Place p = place(x);
           // a bare one-word name votes only for a sizeable place of that very name
           if (p == null || (weak(m, x) && (!x.primary() || p.population() < 50_000))) {
             continue;
@@ -378,6 +375,11 @@ public final class MentionFinder {
     return votes;
   }
 
+  /** The place a target names, from the target itself when the index holds it. */
+  private Place place(NameIndex.Target x) {
+    return x.place() != null ? x.place() : knowledge.place(x.id()).orElse(null);
+  }
+
   private static double size(Place p) {
     if (p.curated()) {
       return p.feature().equals("region") || p.feature().equals("admin1") ? 1_000_000 : 10_000;
@@ -385,9 +387,8 @@ public final class MentionFinder {
     return p.population();
   }
 
-  private List<Mention> resolve(Document doc, List<Match> matches, String docCountry) {
+  private List<Mention> resolve(Document doc, List<Match> matches, Map<String, Double> all) {
     List<Mention> out = new ArrayList<>();
-    Map<String, Double> all = votes(matches);
     for (Match m : matches) {
       // the prior for a name leaves out the name's own votes: a name cannot vote for itself
       String country = best(all, votesOf(m));
@@ -404,7 +405,7 @@ public final class MentionFinder {
               continue;
             }
             double sim = similarity(m.form(), x.forms());
-            Place cand = knowledge.place(x.id()).orElse(null);
+            Place cand = place(x);
             if (sim < 0.75 && cand != null && !cand.curated()
                 && !cand.countryCode().equals(country)) {
               continue; // only the consonants agree ("Party", "Perth"): not this place
@@ -434,7 +435,7 @@ public final class MentionFinder {
   }
 
   private double placeScore(NameIndex.Target x, String country) {
-    Place p = knowledge.place(x.id()).orElse(null);
+    Place p = place(x);
     if (p == null) {
       return Double.NEGATIVE_INFINITY;
     }
