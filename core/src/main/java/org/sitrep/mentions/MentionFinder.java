@@ -266,9 +266,12 @@ public final class MentionFinder {
         if (p == null) {
           continue;
         }
-        String bare = NameKeys.arabic(word, false);
-        if (arabic && bare.length() > 3 && "وفبل".indexOf(bare.charAt(0)) >= 0) {
-          bare = bare.substring(1); // "وكان" is "و" + "كان"
+        String bare = word;
+        if (arabic) {
+          bare = NameKeys.arabic(word, false);
+          if (bare.length() > 3 && "وفبل".indexOf(bare.charAt(0)) >= 0) {
+            bare = bare.substring(1); // "وكان" is "و" + "كان"
+          }
         }
         if (!p.curated() && (knowledge.isStopword(word) || knowledge.isStopword(bare))) {
           continue;
@@ -461,6 +464,9 @@ public final class MentionFinder {
 
   /** The best similarity (1 - edit distance / length) of a spelling form to a name's forms. */
   static double similarity(String form, List<String> forms) {
+    if (forms.contains(form)) {
+      return 1.0;
+    }
     double best = 0;
     for (String f : forms) {
       int d = distance(form, f);
