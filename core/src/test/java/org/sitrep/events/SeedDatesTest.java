@@ -59,7 +59,7 @@ class SeedDatesTest {
         checked++;
         String want = g.get("date").asText();
         boolean found = got.contains(want);
-        System.out.printf("%s %s %s %s%n", g.get("id").asText(), want,
+        System.out.printf(java.util.Locale.ROOT, "%s %s %s %s%n", g.get("id").asText(), want,
             found ? "found" : "MISSING", g.get("evidence").asText().substring(0,
                 Math.min(50, g.get("evidence").asText().length())).replaceAll("\\s+", " "));
         if (!found) {

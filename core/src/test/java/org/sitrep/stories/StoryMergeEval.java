@@ -91,7 +91,7 @@ class StoryMergeEval {
         }
       }
     }
-    System.out.printf("merging: %d of %d gold link pairs missed, %d pairs of gold events merged"
+    System.out.printf(java.util.Locale.ROOT, "merging: %d of %d gold link pairs missed, %d pairs of gold events merged"
         + " without a gold link%n", missed, linkPairs, falseMerges);
     assertTrue(missed <= 1, "missed merges: " + missed);
     assertTrue(falseMerges <= 8, "false merges: " + falseMerges);
