@@ -111,7 +111,10 @@ public final class StoryLinker {
       best.first = best.first == null || when.isBefore(best.first) ? when : best.first;
       best.last = best.last == null || when.isAfter(best.last) ? when : best.last;
     }
-    outletOf.put(doc.docId(), doc.outlet() == null ? doc.docId() : doc.outlet().name());
+    // an unnamed outlet is still one outlet: told apart by its document
+    outletOf.put(doc.docId(), doc.outlet() == null
+        ? "unknown outlet (" + doc.docId().substring(0, Math.min(8, doc.docId().length())) + ")"
+        : doc.outlet().name());
     for (Event e : events) {
       link(best, e);
     }
@@ -234,7 +237,7 @@ public final class StoryLinker {
       String kind = knowledge.actor(x).map(a -> a.kind()).orElse("unnamed");
       specific |= !kind.equals("state") && !kind.equals("unnamed");
     }
-    if (shared.size() < 2 && !specific) {
+    if (shared.size() < 2 && !specific && !sameScene(e, g)) {
       return false;
     }
     LocalDate d = date(e);
@@ -245,6 +248,40 @@ public final class StoryLinker {
       }
     }
     return nearby(e, g);
+  }
+
+  /**
+   * Reports that name no one specifically ("the gunmen", "المسلحين", "civilians") are one event
+   * when they tell of the same process at the same place within a day or two.
+   */
+  private boolean sameScene(Event e, Group g) {
+    if (e.date() == null || g.first == null || e.eventLoc() == null
+        || e.eventLoc().lat() == null || named(e)) {
+      return false;
+    }
+    LocalDate d = date(e);
+    if (d.isBefore(g.first.minusDays(2)) || d.isAfter(g.last.plusDays(2))) {
+      return false;
+    }
+    for (Event x : g.events) {
+      if (!named(x) && x.eventLoc() != null && x.eventLoc().lat() != null
+          && km(e.eventLoc().lat(), e.eventLoc().lon(), x.eventLoc().lat(), x.eventLoc().lon())
+              <= 10) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when an event names an actor of the catalogue (not "unnamed:…", not civilians). */
+  private boolean named(Event e) {
+    for (Event.Entity a : e.actor()) {
+      String id = a.identifierId();
+      if (id != null && !id.startsWith("unnamed:") && !id.equals("civilians")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean nearby(Event e, Group g) {
@@ -392,7 +429,9 @@ public final class StoryLinker {
         continue;
       }
       for (Event b : s.events) {
-        if (b.docId().equals(a.docId()) || !b.claim().modality().equals("asserted")
+        boolean sameVoice = b.docId().equals(a.docId())
+            && claimantNames(a).equals(claimantNames(b));
+        if (sameVoice || !b.claim().modality().equals("asserted")
             || !base(a).equals(base(b)) || !a.event().get(0).equals(b.event().get(0))) {
           continue;
         }
