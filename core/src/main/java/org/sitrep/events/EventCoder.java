@@ -249,22 +249,46 @@ public final class EventCoder {
 
   private static List<Timex> timesIn(List<Timex> times, Sent s) {
     List<Timex> ts = new ArrayList<>();
-    for (Timex t : times) {
-      if (t.start() >= s.start && t.end() <= s.end) {
+    for (int i = firstAtOrAfter(times, s.start, Timex::start); i < times.size(); i++) {
+      Timex t = times.get(i);
+      if (t.start() >= s.end) {
+        break;
+      }
+      if (t.end() <= s.end) {
         ts.add(t);
       }
     }
     return ts;
   }
 
+  /** The mentions inside [s, e); mentions are in text order, so a binary search finds them. */
   private static List<Mention> within(List<Mention> all, int s, int e) {
     List<Mention> out = new ArrayList<>();
-    for (Mention m : all) {
-      if (m.start() >= s && m.end() <= e) {
+    for (int i = firstAtOrAfter(all, s, Mention::start); i < all.size(); i++) {
+      Mention m = all.get(i);
+      if (m.start() >= e) {
+        break;
+      }
+      if (m.end() <= e) {
         out.add(m);
       }
     }
     return out;
+  }
+
+  private static <T> int firstAtOrAfter(List<T> sorted, int pos,
+      java.util.function.ToIntFunction<T> start) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (start.applyAsInt(sorted.get(mid)) < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** The place a document is mostly about: its most often named town or region. */

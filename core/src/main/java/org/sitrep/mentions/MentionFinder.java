@@ -530,7 +530,9 @@ public final class MentionFinder {
         if (d == null) {
           continue;
         }
-        Mention ref = latest(actorsSoFar, d.kinds(), d.sector(), d.country(), country, -1);
+        // a description looks back a few paragraphs, not the whole of a long page
+        Mention ref = latest(actorsSoFar, d.kinds(), d.sector(), d.country(), country,
+            m.start() - 3000);
         String id = ref != null ? ref.identifierId() : fallback(d, country);
         if (id != null && knowledge.actor(id).isEmpty()) {
           // the same unnamed group again: "the militants ... the militants"

@@ -163,8 +163,9 @@ public final class StoryLinker {
     addOrder.putIfAbsent(e.id(), addOrder.size());
     s.events.add(e);
     List<Group> fits = new ArrayList<>();
+    String family = family(e);
     for (Group g : s.groups) {
-      if (fits(e, g)) {
+      if (g.family.equals(family) && fits(e, g)) {
         fits.add(g);
       }
     }
@@ -263,7 +264,7 @@ public final class StoryLinker {
     if (d.isBefore(g.first.minusDays(2)) || d.isAfter(g.last.plusDays(2))) {
       return false;
     }
-    for (Event x : g.events) {
+    for (Event x : g.events.subList(0, Math.min(25, g.events.size()))) {
       if (!named(x) && x.eventLoc() != null && x.eventLoc().lat() != null
           && km(e.eventLoc().lat(), e.eventLoc().lon(), x.eventLoc().lat(), x.eventLoc().lon())
               <= 10) {
@@ -288,7 +289,8 @@ public final class StoryLinker {
     if (e.eventLoc() == null || e.eventLoc().lat() == null) {
       return true;
     }
-    for (Event x : g.events) {
+    // the first reports say where an event is; a long page's hundredth need not be read
+    for (Event x : g.events.subList(0, Math.min(25, g.events.size()))) {
       if (x.eventLoc() == null || x.eventLoc().lat() == null
           || km(e.eventLoc().lat(), e.eventLoc().lon(), x.eventLoc().lat(), x.eventLoc().lon())
               <= 60) {
@@ -422,27 +424,34 @@ public final class StoryLinker {
 
   private List<Story.Contradiction> contradictions(StoryState s) {
     List<Story.Contradiction> out = new ArrayList<>();
-    // negation: one report says it happened, another that it was denied
+    // negation: one report says it happened, another that it was denied; asserted reports are
+    // indexed by process and category so that a long page is not read pair by pair
+    Map<String, List<Event>> asserted = new HashMap<>();
+    for (Event b : s.events) {
+      if (b.claim().modality().equals("asserted")) {
+        asserted.computeIfAbsent(base(b) + "|" + b.event().get(0), k -> new ArrayList<>()).add(b);
+      }
+    }
     Set<String> seen = new HashSet<>();
     for (Event a : s.events) {
       if (!a.claim().modality().equals("denied")) {
         continue;
       }
-      for (Event b : s.events) {
-        boolean sameVoice = b.docId().equals(a.docId())
-            && claimantNames(a).equals(claimantNames(b));
-        if (sameVoice || !b.claim().modality().equals("asserted")
-            || !base(a).equals(base(b)) || !a.event().get(0).equals(b.event().get(0))) {
-          continue;
+      List<String> aNames = claimantNames(a);
+      Set<String> pa = participants(a);
+      for (Event b : asserted.getOrDefault(base(a) + "|" + a.event().get(0), List.of())) {
+        if (b.docId().equals(a.docId()) && aNames.equals(claimantNames(b))) {
+          continue; // one voice saying both is not two sides
         }
-        Set<String> pa = participants(a);
-        pa.retainAll(participants(b));
-        if (pa.isEmpty() || !seen.add(a.id() + b.id())) {
+        Set<String> shared = new HashSet<>(pa);
+        shared.retainAll(participants(b));
+        if (shared.isEmpty() || !seen.add(a.id() + b.id()) || seen.size() > 1000) {
           continue;
         }
         out.add(new Story.Contradiction("negation", "modality", List.of(a.id(), b.id()),
             List.of(value("denied", a), value("asserted", b)),
             a.event().get(0) + " denied in one report and reported in another"));
+        break; // one asserted counterpart is enough for a denial
       }
     }
     // value: where the fighters go
