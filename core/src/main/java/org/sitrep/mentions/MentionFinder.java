@@ -151,7 +151,10 @@ public final class MentionFinder {
       int bestEnd = -1;
       List<NameIndex.Target> best = null;
       boolean clitic = false;
-      for (String[] v : variants(tok, keys[i], folded[i])) {
+      List<String[]> vs = folded[i] == null && !(tok.length() >= 2 && allCaps(tok))
+          ? List.<String[]>of(new String[] {keys[i], null}) // the common case: one key
+          : variants(tok, keys[i], folded[i]);
+      for (String[] v : vs) {
         NameIndex.Node node = root.child(v[0]);
         int j = i;
         while (node != null) {

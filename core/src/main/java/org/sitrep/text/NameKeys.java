@@ -92,9 +92,18 @@ public final class NameKeys {
     return latin(token, true);
   }
 
+  /* Scratch buffers per thread: keys are computed for every capitalized word of a page. */
+  private static final ThreadLocal<char[][]> BUFFERS =
+      ThreadLocal.withInitial(() -> new char[][] {new char[64], new char[64]});
+
   private static String latin(CharSequence token, boolean formOnly) {
     int n = token.length();
-    char[] f = new char[n];
+    char[][] bufs = BUFFERS.get();
+    if (bufs[0].length < n) {
+      bufs[0] = new char[n * 2];
+      bufs[1] = new char[n * 2];
+    }
+    char[] f = bufs[0];
     int len = 0;
     for (int i = 0; i < n; i++) {
       char c = token.charAt(i);
@@ -164,7 +173,7 @@ public final class NameKeys {
     if (consonants < 3 || formOnly) {
       return new String(f, 0, d);
     }
-    char[] sk = new char[d];
+    char[] sk = bufs[1];
     int k = 0;
     sk[k++] = f[0];
     for (int i = 1; i < d; i++) {
