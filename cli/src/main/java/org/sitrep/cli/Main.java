@@ -39,6 +39,7 @@ public final class Main implements Runnable {
   /** Runs the command line and returns its exit code (no {@code System.exit}). */
   public static int run(String... args) {
     CommandLine cl = new CommandLine(new Main());
+    cl.setUsageHelpWidth(110); // the descriptions are laid out for it
     cl.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           cmd.getErr().println("sitrep: error: " + e.getMessage());
