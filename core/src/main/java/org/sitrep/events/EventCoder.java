@@ -508,7 +508,7 @@ public final class EventCoder {
       while (m.find()) {
         int a = s.start + m.start();
         int b = s.start + m.end();
-        if (inAttribution(said, a, b) || inQuotedName(s, m.start())) {
+        if (inAttribution(said, a, b)) {
           continue;
         }
         hits.add(new Hit(t, a, b));
@@ -744,11 +744,6 @@ public final class EventCoder {
         return true;
       }
     }
-    return false;
-  }
-
-  /** "the so-called “Jaish al-Islam”": a quoted name is no trigger. */
-  private static boolean inQuotedName(Sent s, int at) {
     return false;
   }
 

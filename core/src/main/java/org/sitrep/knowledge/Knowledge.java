@@ -10,7 +10,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -339,9 +338,5 @@ public final class Knowledge {
   /** How many places the gazetteer holds. */
   public int placeCount() {
     return places.size();
-  }
-
-  static List<String> split(String s) {
-    return Arrays.asList(s.split("\\|"));
   }
 }

@@ -203,7 +203,7 @@ public final class Benchmark {
           log.accept(String.format(java.util.Locale.ROOT, "linking %d documents: %.2f s", n,
               secs[r]));
         }
-        linker.hashCode(); // keep it reachable until measured
+        java.lang.ref.Reference.reachabilityFence(linker); // held until its heap is measured
       }
       out.add(new Linking(n, median(secs), heap));
     }
