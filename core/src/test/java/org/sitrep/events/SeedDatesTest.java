@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.pipeline.Analyzer;
 import org.sitrep.testing.SharedData;
 
 /**
@@ -29,9 +28,7 @@ class SeedDatesTest {
 
   @Test
   void everyGoldDateIsProduced() throws IOException {
-    Path shared = SharedData.require();
-    new Analyzer(Analyzer.Options.defaults()).run(List.of(shared.resolve("seeds").toString()),
-        out, Analyzer.Progress.NONE);
+    Path shared = SharedData.analyzeSeeds(out);
     ObjectMapper json = new ObjectMapper();
     Map<String, String> docOf = new HashMap<>();
     for (String l : Files.readAllLines(out.resolve("documents.jsonl"), StandardCharsets.UTF_8)) {

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.pipeline.Analyzer;
 import org.sitrep.testing.SharedData;
 
 /**
@@ -26,9 +25,7 @@ class SeedEventsEval {
 
   @Test
   void seedEventsMeetTheTargets() throws IOException, InterruptedException {
-    Path shared = SharedData.require();
-    new Analyzer(Analyzer.Options.defaults()).run(List.of(shared.resolve("seeds").toString()),
-        out, Analyzer.Progress.NONE);
+    Path shared = SharedData.analyzeSeeds(out);
     Process p;
     try {
       p = new ProcessBuilder("python3", shared.resolve("tools/score_events.py").toString(),

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.pipeline.Analyzer;
 import org.sitrep.testing.SharedData;
 
 /**
@@ -22,9 +21,7 @@ class SeedTimelineTest {
 
   @Test
   void seedTimelineReadsAsTheAcceptanceStory() throws IOException {
-    Path shared = SharedData.require();
-    new Analyzer(Analyzer.Options.defaults()).run(List.of(shared.resolve("seeds").toString()),
-        out, Analyzer.Progress.NONE);
+    SharedData.analyzeSeeds(out);
     String got = Files.readString(out.resolve("timeline.md"), StandardCharsets.UTF_8);
     // the milestones of PRODUCT.md's acceptance story
     for (String day : List.of("2018-03-24", "2018-03-25", "2018-03-27", "2018-04-01",

@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.pipeline.Analyzer;
 import org.sitrep.testing.SharedData;
 
 /**
@@ -29,9 +28,7 @@ class StoryMergeEval {
 
   @Test
   void fewMissedAndFewFalseMerges() throws IOException, InterruptedException {
-    Path shared = SharedData.require();
-    new Analyzer(Analyzer.Options.defaults()).run(List.of(shared.resolve("seeds").toString()),
-        out, Analyzer.Progress.NONE);
+    Path shared = SharedData.analyzeSeeds(out);
     String script = String.join("\n",
         "import json, os, sys",
         "sys.path.insert(0, sys.argv[1])",

@@ -1,9 +1,12 @@
 package org.sitrep.testing;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
+import org.sitrep.pipeline.Analyzer;
 
 /**
  * Locates the workplace's shared evaluation data ({@code ../shared} beside the checkout). Tests
@@ -29,5 +32,16 @@ public final class SharedData {
     Optional<Path> p = find();
     Assumptions.assumeTrue(p.isPresent(), "../shared is absent: skipping");
     return p.get();
+  }
+
+  /**
+   * Runs the default pipeline over the seed pages into {@code out} (skipping the calling test
+   * when the shared folder is absent) and returns the shared folder.
+   */
+  public static Path analyzeSeeds(Path out) throws IOException {
+    Path shared = require();
+    new Analyzer(Analyzer.Options.defaults()).run(List.of(shared.resolve("seeds").toString()),
+        out, Analyzer.Progress.NONE);
+    return shared;
   }
 }
