@@ -1138,7 +1138,11 @@ public final class EventCoder {
           case "hundreds" -> 200;
           default -> 24;
         };
-        value = Map.of("value", approx, "text", m.group(1), "approx", true);
+        Map<String, Object> v = new java.util.LinkedHashMap<>(); // a fixed key order in the JSON
+        v.put("value", approx);
+        v.put("text", m.group(1));
+        v.put("approx", true);
+        value = v;
       }
       out.putIfAbsent(key, value);
     }

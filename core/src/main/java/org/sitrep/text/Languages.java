@@ -13,18 +13,25 @@ import java.util.Set;
 public final class Languages {
   private Languages() {}
 
-  private static final Map<String, Set<String>> STOPWORDS =
-      Map.of(
-          "en", Set.of("the", "and", "of", "to", "in", "is", "that", "was", "for", "with", "on"),
-          "fr", Set.of("le", "la", "les", "et", "des", "est", "une", "dans", "du", "pour", "que"),
-          "de", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "ein"),
-          "es", Set.of("el", "los", "las", "y", "que", "en", "por", "una", "del", "para", "con"),
-          "it", Set.of("il", "di", "che", "e", "la", "per", "una", "non", "sono", "della", "gli"),
-          "pt", Set.of("o", "os", "que", "não", "uma", "para", "com", "do", "da", "em", "dos"),
-          "id", Set.of("yang", "dan", "di", "itu", "dengan", "untuk", "tidak", "ini", "dari",
-              "dalam", "akan"),
-          "tr", Set.of("ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha",
-              "olan"));
+  /* In a fixed order (Map.of iterates in an order that changes run by run): ties go to English,
+   * then to the language listed first. */
+  private static final List<Map.Entry<String, Set<String>>> STOPWORDS = List.of(
+      Map.entry("en", Set.of("the", "and", "of", "to", "in", "is", "that", "was", "for", "with",
+          "on")),
+      Map.entry("fr", Set.of("le", "la", "les", "et", "des", "est", "une", "dans", "du", "pour",
+          "que")),
+      Map.entry("de", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "den", "von",
+          "ein")),
+      Map.entry("es", Set.of("el", "los", "las", "y", "que", "en", "por", "una", "del", "para",
+          "con")),
+      Map.entry("it", Set.of("il", "di", "che", "e", "la", "per", "una", "non", "sono", "della",
+          "gli", "è", "nel", "anche")),
+      Map.entry("pt", Set.of("o", "os", "que", "não", "uma", "para", "com", "do", "da", "em",
+          "dos", "na", "no", "ao", "é")),
+      Map.entry("id", Set.of("yang", "dan", "di", "itu", "dengan", "untuk", "tidak", "ini", "dari",
+          "dalam", "akan")),
+      Map.entry("tr", Set.of("ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha",
+          "olan")));
 
   /** Returns the language code of {@code text}, or {@code und} when it holds no letters. */
   public static String detect(CharSequence text) {
@@ -102,7 +109,7 @@ public final class Languages {
     }
     String best = "en";
     int bestCount = 0;
-    for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
+    for (Map.Entry<String, Set<String>> e : STOPWORDS) {
       int count = 0;
       for (String w : words) {
         if (e.getValue().contains(w)) {
