@@ -20,20 +20,207 @@ public final class NameIndex {
   /** The kind of thing a name names. */
   public enum Kind { ACTOR, PLACE, DESCRIPTION }
 
-  /** A trie node; {@link #targets} holds what the path from the root names. */
+  /**
+   * A trie node; {@link #targets} holds what the path from the root names. Children are keyed by
+   * the id of a token key ({@link #keyId}), in an open-addressing table.
+   */
   public static final class Node {
-    final Map<String, Node> next = new HashMap<>(4);
+    private int[] childKeys;
+    private Node[] children;
+    private int childCount;
     final List<Target> targets = new ArrayList<>(1);
 
-    /** The child for a token key, or null. */
-    public Node child(String key) {
-      return next.get(key);
+    /** The child for a token key id, or null. */
+    public Node child(int keyId) {
+      int[] ks = childKeys;
+      if (ks == null || keyId < 0) {
+        return null;
+      }
+      int mask = ks.length - 1;
+      for (int h = mix(keyId) & mask; ; h = (h + 1) & mask) {
+        int k = ks[h];
+        if (k == keyId) {
+          return children[h];
+        }
+        if (k == -1) {
+          return null;
+        }
+      }
+    }
+
+    private Node childOrNew(int keyId) {
+      Node n = child(keyId);
+      if (n != null) {
+        return n;
+      }
+      if (childKeys == null || (childCount + 1) * 4 > childKeys.length * 3) {
+        int[] oldKeys = childKeys;
+        Node[] oldChildren = children;
+        int cap = oldKeys == null ? 2 : oldKeys.length * 2;
+        childKeys = new int[cap];
+        java.util.Arrays.fill(childKeys, -1);
+        children = new Node[cap];
+        childCount = 0;
+        if (oldKeys != null) {
+          for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] >= 0) {
+              put(oldKeys[i], oldChildren[i]);
+            }
+          }
+        }
+      }
+      n = new Node();
+      put(keyId, n);
+      return n;
+    }
+
+    private void put(int keyId, Node n) {
+      int mask = childKeys.length - 1;
+      int h = mix(keyId) & mask;
+      while (childKeys[h] != -1) {
+        h = (h + 1) & mask;
+      }
+      childKeys[h] = keyId;
+      children[h] = n;
+      childCount++;
     }
 
     /** What the path to this node names (empty for inner nodes). */
     public List<Target> targets() {
       return targets;
     }
+  }
+
+  private static int mix(int x) {
+    int h = x * 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+
+  /*
+   * Every token key the trie holds, with an id each: an open-addressing table looked up by
+   * characters, so a word's key is checked without making a String of it.
+   */
+  private String[] keyTable = new String[1 << 12];
+  private int[] keyIds = new int[1 << 12];
+  private int keyCount;
+
+  private static int hash(char[] buf, int off, int len) {
+    int h = 0;
+    for (int i = off; i < off + len; i++) {
+      h = 31 * h + buf[i];
+    }
+    return mix(h);
+  }
+
+  private static int hash(CharSequence s) {
+    int h = 0;
+    for (int i = 0; i < s.length(); i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    return mix(h);
+  }
+
+  /** The id of a token key ({@code buf[off, off + len)}), or -1 when no name holds that key. */
+  public int keyId(char[] buf, int off, int len) {
+    String[] table = keyTable;
+    int mask = table.length - 1;
+    for (int h = hash(buf, off, len) & mask; ; h = (h + 1) & mask) {
+      String k = table[h];
+      if (k == null) {
+        return -1;
+      }
+      if (k.length() == len && sameChars(k, buf, off, len)) {
+        return keyIds[h];
+      }
+    }
+  }
+
+  /**
+   * The id of the key {@code "=" + text[from, to)}: an acronym ("SANA") matched case-exactly
+   * beside its folded key; -1 when no name holds it.
+   */
+  public int acronymKeyId(CharSequence text, int from, int to) {
+    String[] table = keyTable;
+    int mask = table.length - 1;
+    int h0 = '=';
+    for (int i = from; i < to; i++) {
+      h0 = 31 * h0 + text.charAt(i);
+    }
+    int len = to - from + 1;
+    for (int h = mix(h0) & mask; ; h = (h + 1) & mask) {
+      String k = table[h];
+      if (k == null) {
+        return -1;
+      }
+      if (k.length() == len && k.charAt(0) == '=' && sameChars(k, text, from)) {
+        return keyIds[h];
+      }
+    }
+  }
+
+  /** The id of a token key, or -1 when no name holds it. */
+  public int keyId(CharSequence key) {
+    String[] table = keyTable;
+    int mask = table.length - 1;
+    for (int h = hash(key) & mask; ; h = (h + 1) & mask) {
+      String k = table[h];
+      if (k == null) {
+        return -1;
+      }
+      if (k.contentEquals(key)) {
+        return keyIds[h];
+      }
+    }
+  }
+
+  private static boolean sameChars(String k, char[] buf, int off, int len) {
+    for (int i = 0; i < len; i++) {
+      if (k.charAt(i) != buf[off + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /* True when k[1..] equals text[from, from + k.length() - 1). */
+  private static boolean sameChars(String k, CharSequence text, int from) {
+    for (int i = 1; i < k.length(); i++) {
+      if (k.charAt(i) != text.charAt(from + i - 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int internKey(String key) {
+    int id = keyId(key);
+    if (id >= 0) {
+      return id;
+    }
+    if ((keyCount + 1) * 2 > keyTable.length) {
+      String[] oldKeys = keyTable;
+      int[] oldIds = keyIds;
+      keyTable = new String[oldKeys.length * 2];
+      keyIds = new int[oldKeys.length * 2];
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != null) {
+          place(oldKeys[i], oldIds[i]);
+        }
+      }
+    }
+    id = keyCount++;
+    place(key, id);
+    return id;
+  }
+
+  private void place(String key, int id) {
+    int mask = keyTable.length - 1;
+    int h = hash(key) & mask;
+    while (keyTable[h] != null) {
+      h = (h + 1) & mask;
+    }
+    keyTable[h] = key;
+    keyIds[h] = id;
   }
 
   /* Articles as GeoNames romanizes them, with a space: "Ar Ruḩaybah", "As Salamiyah". */
@@ -105,7 +292,7 @@ public final class NameIndex {
     }
     Node n = root;
     for (String k : keys) {
-      n = n.next.computeIfAbsent(acronym ? "=" + k : k, x -> new Node());
+      n = n.childOrNew(internKey(acronym ? "=" + k : k));
     }
     String form = formOf(name);
     for (int i = 0; i < n.targets.size(); i++) {

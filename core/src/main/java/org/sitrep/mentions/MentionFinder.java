@@ -100,70 +100,117 @@ public final class MentionFinder {
     return new Result(out, country);
   }
 
+  /* Per-thread scratch arrays for one paragraph's scan, grown as needed and reused. */
+  private static final class Scratch {
+    int[] ids = new int[256];
+    int[] clitic1 = new int[256];
+    int[] clitic2 = new int[256];
+    boolean[] article = new boolean[256];
+    boolean[] start = new boolean[256];
+    char[] buf = new char[64];
+
+    void ensure(int n) {
+      if (ids.length < n) {
+        int m = Math.max(n, ids.length * 2);
+        ids = new int[m];
+        clitic1 = new int[m];
+        clitic2 = new int[m];
+        article = new boolean[m];
+        start = new boolean[m];
+      }
+    }
+
+    char[] buf(int n) {
+      if (buf.length < n) {
+        buf = new char[n * 2];
+      }
+      return buf;
+    }
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+  /* Key id states besides real ids: not computed yet; no name holds the key. */
+  private static final int LAZY = -2;
+  private static final int NONE = -1;
+
   private void scan(Tokens t, List<Match> matches, List<int[]> pronouns) {
     int n = t.size();
-    String[] keys = new String[n];
-    String[] folded = new String[n];
-    boolean[] article = new boolean[n];
+    Scratch sc = SCRATCH.get();
+    sc.ensure(n);
+    int[] ids = sc.ids;
+    int[] clitic1 = sc.clitic1;
+    int[] clitic2 = sc.clitic2;
+    boolean[] article = sc.article;
+    boolean[] startable = sc.start;
     CharSequence text = t.text();
     NameIndex index = knowledge.index();
     for (int i = 0; i < n; i++) {
-      char c0 = text.charAt(t.start(i));
-      int len = t.end(i) - t.start(i);
-      if (Character.isLowerCase(c0) && len > 3
-          && !index.mayStartLowercase(c0, text.charAt(t.start(i) + 1))) {
-        keys[i] = null; // most words: no name starts with them; no string is made for them
-        continue;
+      int s = t.start(i);
+      int e = t.end(i);
+      char c0 = text.charAt(s);
+      ids[i] = LAZY;
+      clitic1[i] = NONE;
+      clitic2[i] = NONE;
+      article[i] = false;
+      startable[i] = false;
+      if (Character.isLowerCase(c0) && e - s > 3
+          && !index.mayStartLowercase(c0, text.charAt(s + 1))) {
+        continue; // most words: no name starts with them; their key is computed if reached
       }
-      CharSequence tok = t.token(i);
       if (c0 >= '\u0600' && c0 <= '\u06FF') {
-        // Arabic: fold once; the key drops the article, the clitic variants start from the fold
-        folded[i] = NameKeys.arabic(tok, false);
-        keys[i] = NameKeys.dropArabicArticle(folded[i]);
+        arabicIds(text, s, e, i, sc, index);
+        startable[i] = true;
         continue;
       }
-      article[i] = NameKeys.isArticle(tok, t.hyphenAfter(i));
+      article[i] = NameKeys.isArticle(text, s, e, t.hyphenAfter(i));
       if (article[i]) {
-        keys[i] = "";
-      } else if (!t.capitalized(i) && !knowledge.index().lowercaseStart(tok)) {
-        keys[i] = null; // computed only if a name reaches it
-      } else {
-        keys[i] = NameKeys.key(tok);
+        continue;
       }
+      if (!t.capitalized(i) && !index.lowercaseStart(t.token(i))) {
+        continue; // computed only if a name reaches it
+      }
+      startable[i] = true;
+      ids[i] = keyId(text, s, e, sc, index);
     }
-    NameIndex.Node root = knowledge.index().root();
+    NameIndex.Node root = index.root();
     int i = 0;
     while (i < n) {
       if (article[i]) {
         i++;
         continue;
       }
-      CharSequence tok = t.token(i);
-      char p0 = t.text().charAt(t.start(i));
-      if (tok.length() >= 4 && tok.length() <= 5 && (p0 == 't' || p0 == 'T')
-          && PRONOUNS.contains(tok.toString().toLowerCase(Locale.ROOT))) {
-        pronouns.add(new int[] {t.start(i), t.end(i)});
+      int s = t.start(i);
+      int len = t.end(i) - s;
+      char p0 = text.charAt(s);
+      if (len >= 4 && len <= 5 && (p0 == 't' || p0 == 'T')
+          && PRONOUNS.contains(t.token(i).toString().toLowerCase(Locale.ROOT))) {
+        pronouns.add(new int[] {s, t.end(i)});
       }
-      if (keys[i] == null) {
+      if (!startable[i]) {
         i++;
         continue; // a lower-case word that starts no name
       }
       int bestEnd = -1;
       List<NameIndex.Target> best = null;
       boolean clitic = false;
-      List<String[]> vs = folded[i] == null && !(tok.length() >= 2 && allCaps(tok))
-          ? List.<String[]>of(new String[] {keys[i], null}) // the common case: one key
-          : variants(tok, keys[i], folded[i]);
-      for (String[] v : vs) {
-        NameIndex.Node node = root.child(v[0]);
+      int acronym = len >= 2 && allCaps(text, s, t.end(i)) ? index.acronymKeyId(text, s, t.end(i))
+          : NONE;
+      for (int v = 0; v < 4; v++) {
+        int id = switch (v) {
+          case 0 -> ids[i];
+          case 1 -> acronym;
+          case 2 -> clitic1[i];
+          default -> clitic2[i];
+        };
+        NameIndex.Node node = root.child(id);
         int j = i;
         while (node != null) {
           // longer wins; on a tie an exact-case acronym ("SANA") beats a folded key ("Sana")
-          boolean better = j > bestEnd || (j == bestEnd && v[0].startsWith("="));
+          boolean better = j > bestEnd || (j == bestEnd && v == 1);
           if (!node.targets().isEmpty() && better) {
             bestEnd = j;
             best = node.targets();
-            clitic = v[1] != null;
+            clitic = v >= 2;
           }
           int k = j + 1;
           while (k < n && article[k] && t.start(k) - t.end(k - 1) <= 2) {
@@ -172,14 +219,14 @@ public final class MentionFinder {
           if (k >= n || t.start(k) - t.end(k - 1) > 2) {
             break; // names do not run over punctuation
           }
-          if (keys[k] == null) {
-            keys[k] = NameKeys.key(t.token(k));
+          if (ids[k] == LAZY) {
+            ids[k] = keyId(text, t.start(k), t.end(k), sc, index);
           }
-          node = node.child(keys[k]);
+          node = node.child(ids[k]);
           j = k;
         }
       }
-      if (best != null && i > 0 && t.hyphenAfter(i - 1) && t.start(i) - t.end(i - 1) == 1
+      if (best != null && i > 0 && t.hyphenAfter(i - 1) && s - t.end(i - 1) == 1
           && ADJECTIVE_PREFIXES.contains(t.token(i - 1).toString().toLowerCase(Locale.ROOT))) {
         best = null; // "pro-government", "anti-ISIS": an adjective, not the entity
       }
@@ -190,9 +237,9 @@ public final class MentionFinder {
         }
         List<NameIndex.Target> ok = admissible(t, i, bestEnd, best, prev, clitic);
         if (!ok.isEmpty()) {
-          int s = i > 0 && article[i - 1] && t.hyphenAfter(i - 1) ? t.start(i - 1) : t.start(i);
-          matches.add(new Match(s, t.end(bestEnd), ok, prev, clitic,
-              t.text().subSequence(t.start(i), t.end(bestEnd))));
+          int ms = i > 0 && article[i - 1] && t.hyphenAfter(i - 1) ? t.start(i - 1) : s;
+          matches.add(new Match(ms, t.end(bestEnd), ok, prev, clitic,
+              text.subSequence(s, t.end(bestEnd))));
           i = bestEnd + 1;
           continue;
         }
@@ -201,31 +248,56 @@ public final class MentionFinder {
     }
   }
 
-  /** Key variants of a token: itself, its exact-case acronym key, Arabic clitics removed. */
-  private static List<String[]> variants(CharSequence tok, String key, String folded) {
-    List<String[]> out = new ArrayList<>(3);
-    out.add(new String[] {key, null});
-    if (folded == null && tok.length() >= 2 && allCaps(tok)) {
-      out.add(new String[] {"=" + tok, null});
+  /** The key id of the word {@code text[s, e)} in either script; nothing is allocated. */
+  private static int keyId(CharSequence text, int s, int e, Scratch sc, NameIndex index) {
+    char[] buf = sc.buf(e - s);
+    if (NameKeys.isArabic(text.charAt(s))) {
+      int len = NameKeys.arabicInto(text, s, e, buf);
+      int off = NameKeys.arabicArticleLength(buf, 0, len);
+      return index.keyId(buf, off, len - off);
     }
-    if (folded != null && folded.length() > 3) {
-      String raw = folded;
-      int cut = 0;
-      if ((raw.charAt(0) == 'و' || raw.charAt(0) == 'ف') && raw.length() >= 4) {
-        cut = 1;
-      }
-      if (raw.length() > cut + 3 && "بلك".indexOf(raw.charAt(cut)) >= 0) {
-        if (raw.charAt(cut) == 'ل' && raw.charAt(cut + 1) == 'ل') {
-          out.add(new String[] {raw.substring(cut + 2), "clitic"}); // لل = ل + ال
-        } else {
-          cut++;
-        }
-      }
-      if (cut > 0) {
-        out.add(new String[] {NameKeys.dropArabicArticle(raw.substring(cut)), "clitic"});
+    int len = NameKeys.latinInto(text, s, e, false, buf);
+    return len == 0 ? NONE : index.keyId(buf, 0, len);
+  }
+
+  /**
+   * The key ids of an Arabic word: the word without its article, and the word without a clitic
+   * conjunction or preposition (و ف ب ل ك; "لل" is ل and the article).
+   */
+  private static void arabicIds(CharSequence text, int s, int e, int i, Scratch sc,
+      NameIndex index) {
+    char[] b = sc.buf(e - s);
+    int len = NameKeys.arabicInto(text, s, e, b);
+    int art = NameKeys.arabicArticleLength(b, 0, len);
+    sc.ids[i] = index.keyId(b, art, len - art);
+    if (len <= 3) {
+      return;
+    }
+    int cut = 0;
+    if ((b[0] == 'و' || b[0] == 'ف') && len >= 4) {
+      cut = 1;
+    }
+    if (len > cut + 3 && "بلك".indexOf(b[cut]) >= 0) {
+      if (b[cut] == 'ل' && b[cut + 1] == 'ل') {
+        sc.clitic1[i] = index.keyId(b, cut + 2, len - cut - 2); // لل = ل + ال
+      } else {
+        cut++;
       }
     }
-    return out;
+    if (cut > 0) {
+      int a = NameKeys.arabicArticleLength(b, cut, len - cut);
+      sc.clitic2[i] = index.keyId(b, cut + a, len - cut - a);
+    }
+  }
+
+  private static boolean allCaps(CharSequence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'A' && c <= 'Z') && !Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean allCapsLetters(String s) {

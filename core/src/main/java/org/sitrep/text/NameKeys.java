@@ -16,18 +16,26 @@ public final class NameKeys {
 
   /** True for a token that is an Arabic article in Latin script ("al", "el"; "ash" before '-'). */
   public static boolean isArticle(CharSequence token, boolean hyphenAfter) {
-    int n = token.length();
+    return isArticle(token, 0, token.length(), hyphenAfter);
+  }
+
+  /** {@link #isArticle(CharSequence, boolean)} for the word {@code text[from, to)}. */
+  public static boolean isArticle(CharSequence text, int from, int to, boolean hyphenAfter) {
+    int n = to - from;
     if (n == 2) {
-      char a = Character.toLowerCase(token.charAt(0));
-      char b = Character.toLowerCase(token.charAt(1));
+      char a = Character.toLowerCase(text.charAt(from));
+      char b = Character.toLowerCase(text.charAt(from + 1));
       if ((a == 'a' || a == 'e') && b == 'l') {
         return true;
       }
       return hyphenAfter && (a == 'a' || a == 'e') && "dnrstz".indexOf(b) >= 0;
     }
     if (n == 3 && hyphenAfter) {
-      String t = token.toString().toLowerCase(java.util.Locale.ROOT);
-      return t.equals("ash") || t.equals("adh") || t.equals("ath") || t.equals("esh");
+      char a = Character.toLowerCase(text.charAt(from));
+      char b = Character.toLowerCase(text.charAt(from + 1));
+      char c = Character.toLowerCase(text.charAt(from + 2));
+      return (a == 'a' && ((b == 's' && c == 'h') || (b == 'd' && c == 'h') || (b == 't'
+          && c == 'h'))) || (a == 'e' && b == 's' && c == 'h');
     }
     return false;
   }
@@ -40,7 +48,8 @@ public final class NameKeys {
     return latin(token);
   }
 
-  static boolean isArabic(char c) {
+  /** True for a letter of the basic Arabic block. */
+  public static boolean isArabic(char c) {
     return c >= '\u0600' && c <= '\u06FF';
   }
 
@@ -54,9 +63,20 @@ public final class NameKeys {
 
   /** Folds an Arabic token; drops a leading article when {@code dropArticle}. */
   public static String arabic(CharSequence token, boolean dropArticle) {
-    StringBuilder b = new StringBuilder(token.length());
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
+    char[] buf = buffer(token.length());
+    int len = arabicInto(token, 0, token.length(), buf);
+    int off = dropArticle ? arabicArticleLength(buf, 0, len) : 0;
+    return new String(buf, off, len - off);
+  }
+
+  /**
+   * Folds the Arabic word {@code text[from, to)} into {@code out} (which holds at least
+   * {@code to - from} characters) and returns the folded length; nothing is allocated.
+   */
+  public static int arabicInto(CharSequence text, int from, int to, char[] out) {
+    int len = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
       if ((c >= '\u064B' && c <= '\u065F') || c == '\u0640' || c == '\u0670') {
         continue;
       }
@@ -68,12 +88,17 @@ public final class NameKeys {
         case 'ئ' -> c = 'ي';
         default -> {}
       }
-      b.append(c);
+      out[len++] = c;
     }
-    if (dropArticle && b.length() > 4 && b.charAt(0) == 'ا' && b.charAt(1) == 'ل') {
-      b.delete(0, 2);
-    }
-    return b.toString();
+    return len;
+  }
+
+  /**
+   * 2 when the folded Arabic word {@code buf[off, off + len)} starts with an article that a key
+   * drops (the word is longer than four letters), else 0.
+   */
+  public static int arabicArticleLength(char[] buf, int off, int len) {
+    return len > 4 && buf[off] == 'ا' && buf[off + 1] == 'ل' ? 2 : 0;
   }
 
   /** Folds a Latin-script token to its transliteration key. */
@@ -92,21 +117,34 @@ public final class NameKeys {
     return latin(token, true);
   }
 
-  /* Scratch buffers per thread: keys are computed for every capitalized word of a page. */
+  /* A scratch buffer per thread for the String-returning folds. */
   private static final ThreadLocal<char[][]> BUFFERS =
-      ThreadLocal.withInitial(() -> new char[][] {new char[64], new char[64]});
+      ThreadLocal.withInitial(() -> new char[][] {new char[64]});
 
-  private static String latin(CharSequence token, boolean formOnly) {
-    int n = token.length();
+  private static char[] buffer(int n) {
     char[][] bufs = BUFFERS.get();
     if (bufs[0].length < n) {
       bufs[0] = new char[n * 2];
-      bufs[1] = new char[n * 2];
     }
-    char[] f = bufs[0];
+    return bufs[0];
+  }
+
+  private static String latin(CharSequence token, boolean formOnly) {
+    char[] buf = buffer(token.length());
+    return new String(buf, 0, latinInto(token, 0, token.length(), formOnly, buf));
+  }
+
+  /**
+   * Folds the Latin-script word {@code text[from, to)} into {@code out} (which holds at least
+   * {@code to - from} characters) and returns the length of its key, or of its spelling form
+   * when {@code formOnly}; nothing is allocated.
+   */
+  public static int latinInto(CharSequence text, int from, int to, boolean formOnly,
+      char[] out) {
+    char[] f = out;
     int len = 0;
-    for (int i = 0; i < n; i++) {
-      char c = token.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
       if (c < 0x80) {
         if (c >= 'A' && c <= 'Z') {
           f[len++] = (char) (c + 32);
@@ -121,16 +159,16 @@ public final class NameKeys {
       }
     }
     if (len == 0) {
-      return "";
+      return 0;
     }
     // transliteration pairs, in place: the output never outgrows the input
     int d = 0;
     for (int i = 0; i < len; i++) {
       char c = f[i];
       char nx = i + 1 < len ? f[i + 1] : 0;
-      char out;
+      char o;
       if (nx == 'h' && "ksgcdtpzj".indexOf(c) >= 0) {
-        out = switch (c) {
+        o = switch (c) {
           case 'k' -> 'k';
           case 's', 'c' -> 's';
           case 'g' -> 'g';
@@ -142,15 +180,15 @@ public final class NameKeys {
         };
         i++;
       } else if (c == 'd' && nx == 'j') {
-        out = 'j';
+        o = 'j';
         i++;
       } else if (c == 'o' && nx == 'u') {
-        out = 'u';
+        o = 'u';
         i++;
       } else if (c == 'e' && (nx == 'i' || nx == 'y')) {
-        out = 'a'; // "Sheikh"/"Shaykh", "Deir"/"Dayr", "Jeish"/"Jaish"
+        o = 'a'; // "Sheikh"/"Shaykh", "Deir"/"Dayr", "Jeish"/"Jaish"
       } else {
-        out = switch (c) {
+        o = switch (c) {
           case 'q', 'c' -> 'k';
           case 'o' -> 'u';
           case 'e' -> 'i';
@@ -159,8 +197,8 @@ public final class NameKeys {
           default -> c;
         };
       }
-      if (d == 0 || f[d - 1] != out) {
-        f[d++] = out; // doubled letters single
+      if (d == 0 || f[d - 1] != o) {
+        f[d++] = o; // doubled letters single
       }
     }
     // the consonant skeleton, when it is long enough to tell names apart
@@ -171,18 +209,16 @@ public final class NameKeys {
       }
     }
     if (consonants < 3 || formOnly) {
-      return new String(f, 0, d);
+      return d;
     }
-    char[] sk = bufs[1];
-    int k = 0;
-    sk[k++] = f[0];
+    int k = 1; // in place as well: the skeleton never outruns the letters it is read from
     for (int i = 1; i < d; i++) {
       char c = f[i];
-      if (!isVowel(c) && sk[k - 1] != c) {
-        sk[k++] = c;
+      if (!isVowel(c) && f[k - 1] != c) {
+        f[k++] = c;
       }
     }
-    return new String(sk, 0, k);
+    return k;
   }
 
   private static boolean isVowel(char c) {

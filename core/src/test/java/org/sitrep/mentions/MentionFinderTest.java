@@ -118,6 +118,18 @@ class MentionFinderTest {
   }
 
   @Test
+  void lowerCaseWordsAfterANameDoNotStartNames() {
+    // "pollution" and "tourists" share their consonant keys with "population" and "terrorists";
+    // a name before them ("Delhi", "South Korean") must not make them name starts
+    Document d = doc("Sadly, Delhi pollution has become a standard feature of the winter.",
+        "American, German and South Korean tourists were marooned in the town.");
+    List<Mention> m = FINDER.find(d).mentions();
+    assertTrue(m.stream().noneMatch(x -> x.text().equals("pollution")
+        || x.text().equals("tourists")), m::toString);
+    assertTrue(m.stream().anyMatch(x -> x.text().equals("Delhi")), m::toString);
+  }
+
+  @Test
   void mentionOffsetsCoverTheirText() {
     Document d = doc("On April 12, residents of the Duma district raised the flag, according"
         + " to the Lebanese al-Mayadeen TV.", "وقال محمد علوش إن المفاوضات مستمرة في دوما.");
