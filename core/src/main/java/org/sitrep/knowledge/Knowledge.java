@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.sitrep.text.DataFiles;
+import org.sitrep.text.WordTable;
 
 /**
  * The gazetteer and the actor catalogue, loaded once and shared read-only by all workers.
@@ -37,7 +38,7 @@ public final class Knowledge {
   private final Map<String, Description> descriptions = new HashMap<>();
   private final Map<String, String> admin1Names = new HashMap<>();
   private final NameIndex index = new NameIndex();
-  private final Set<String> stopwords = new HashSet<>();
+  private final WordTable stopwords = new WordTable();
 
   private static volatile Knowledge defaults;
 
@@ -332,7 +333,7 @@ public final class Knowledge {
 
   /** True for a common word that is not taken as a one-word place name at a sentence start. */
   public boolean isStopword(String word) {
-    return stopwords.contains(word.toLowerCase(Locale.ROOT));
+    return stopwords.id(word, 0, word.length(), true) >= 0;
   }
 
   /** How many places the gazetteer holds. */

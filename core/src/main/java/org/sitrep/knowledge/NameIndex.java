@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Locale;
 import org.sitrep.text.NameKeys;
 import org.sitrep.text.Tokens;
+import org.sitrep.text.WordTable;
 
 /**
  * A trie over name keys (one edge per token key) mapping names of places, actors and
@@ -96,131 +97,29 @@ public final class NameIndex {
     return h ^ (h >>> 16);
   }
 
-  /*
-   * Every token key the trie holds, with an id each: an open-addressing table looked up by
-   * characters, so a word's key is checked without making a String of it.
-   */
-  private String[] keyTable = new String[1 << 12];
-  private int[] keyIds = new int[1 << 12];
-  private int keyCount;
-
-  private static int hash(char[] buf, int off, int len) {
-    int h = 0;
-    for (int i = off; i < off + len; i++) {
-      h = 31 * h + buf[i];
-    }
-    return mix(h);
-  }
-
-  private static int hash(CharSequence s) {
-    int h = 0;
-    for (int i = 0; i < s.length(); i++) {
-      h = 31 * h + s.charAt(i);
-    }
-    return mix(h);
-  }
+  /* Every token key the trie holds, with its id: looked up by characters, no String made. */
+  private final WordTable keyTable = new WordTable();
 
   /** The id of a token key ({@code buf[off, off + len)}), or -1 when no name holds that key. */
   public int keyId(char[] buf, int off, int len) {
-    String[] table = keyTable;
-    int mask = table.length - 1;
-    for (int h = hash(buf, off, len) & mask; ; h = (h + 1) & mask) {
-      String k = table[h];
-      if (k == null) {
-        return -1;
-      }
-      if (k.length() == len && sameChars(k, buf, off, len)) {
-        return keyIds[h];
-      }
-    }
+    return keyTable.id(buf, off, len);
   }
 
   /**
    * The id of the key {@code "=" + text[from, to)}: an acronym ("SANA") matched case-exactly
    * beside its folded key; -1 when no name holds it.
    */
-  public int acronymKeyId(CharSequence text, int from, int to) {
-    String[] table = keyTable;
-    int mask = table.length - 1;
-    int h0 = '=';
+  public int acronymKeyId(CharSequence text, int from, int to, char[] scratch) {
+    scratch[0] = '=';
     for (int i = from; i < to; i++) {
-      h0 = 31 * h0 + text.charAt(i);
+      scratch[i - from + 1] = text.charAt(i);
     }
-    int len = to - from + 1;
-    for (int h = mix(h0) & mask; ; h = (h + 1) & mask) {
-      String k = table[h];
-      if (k == null) {
-        return -1;
-      }
-      if (k.length() == len && k.charAt(0) == '=' && sameChars(k, text, from)) {
-        return keyIds[h];
-      }
-    }
+    return keyTable.id(scratch, 0, to - from + 1);
   }
 
   /** The id of a token key, or -1 when no name holds it. */
   public int keyId(CharSequence key) {
-    String[] table = keyTable;
-    int mask = table.length - 1;
-    for (int h = hash(key) & mask; ; h = (h + 1) & mask) {
-      String k = table[h];
-      if (k == null) {
-        return -1;
-      }
-      if (k.contentEquals(key)) {
-        return keyIds[h];
-      }
-    }
-  }
-
-  private static boolean sameChars(String k, char[] buf, int off, int len) {
-    for (int i = 0; i < len; i++) {
-      if (k.charAt(i) != buf[off + i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /* True when k[1..] equals text[from, from + k.length() - 1). */
-  private static boolean sameChars(String k, CharSequence text, int from) {
-    for (int i = 1; i < k.length(); i++) {
-      if (k.charAt(i) != text.charAt(from + i - 1)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private int internKey(String key) {
-    int id = keyId(key);
-    if (id >= 0) {
-      return id;
-    }
-    if ((keyCount + 1) * 2 > keyTable.length) {
-      String[] oldKeys = keyTable;
-      int[] oldIds = keyIds;
-      keyTable = new String[oldKeys.length * 2];
-      keyIds = new int[oldKeys.length * 2];
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != null) {
-          place(oldKeys[i], oldIds[i]);
-        }
-      }
-    }
-    id = keyCount++;
-    place(key, id);
-    return id;
-  }
-
-  private void place(String key, int id) {
-    int mask = keyTable.length - 1;
-    int h = hash(key) & mask;
-    while (keyTable[h] != null) {
-      h = (h + 1) & mask;
-    }
-    keyTable[h] = key;
-    keyIds[h] = id;
+    return keyTable.id(key, 0, key.length(), false);
   }
 
   /* Articles as GeoNames romanizes them, with a space: "Ar Ruḩaybah", "As Salamiyah". */
@@ -233,7 +132,7 @@ public final class NameIndex {
   private final Node root = new Node();
   private final Tokens scratch = new Tokens();
   /* First words (lower case) of names that may be written in lower case: "armed group". */
-  private final java.util.Set<String> lowercaseStarts = new java.util.HashSet<>();
+  private final WordTable lowercaseStarts = new WordTable();
   /* The first two letters of those words, as a quick filter: [c0 & 127][c1 & 127]. */
   private final boolean[][] lowercasePrefix = new boolean[128][128];
   private int names;
@@ -250,12 +149,17 @@ public final class NameIndex {
 
   /** True when a lower-case word may start a name ("armed" in "armed group"). */
   public boolean lowercaseStart(CharSequence word) {
-    char a = Character.toLowerCase(word.charAt(0));
-    char b = word.length() > 1 ? Character.toLowerCase(word.charAt(1)) : ' ';
+    return lowercaseStart(word, 0, word.length());
+  }
+
+  /** {@link #lowercaseStart(CharSequence)} for the word {@code text[from, to)}. */
+  public boolean lowercaseStart(CharSequence text, int from, int to) {
+    char a = Character.toLowerCase(text.charAt(from));
+    char b = to - from > 1 ? Character.toLowerCase(text.charAt(from + 1)) : ' ';
     if (!lowercasePrefix[a & 127][b & 127]) {
       return false;
     }
-    return lowercaseStarts.contains(word.toString().toLowerCase(Locale.ROOT));
+    return lowercaseStarts.id(text, from, to, true) >= 0;
   }
 
   /** How many names were added. */
@@ -292,7 +196,7 @@ public final class NameIndex {
     }
     Node n = root;
     for (String k : keys) {
-      n = n.childOrNew(internKey(acronym ? "=" + k : k));
+      n = n.childOrNew(keyTable.add(acronym ? "=" + k : k));
     }
     String form = formOf(name);
     for (int i = 0; i < n.targets.size(); i++) {

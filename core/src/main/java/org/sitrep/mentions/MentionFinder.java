@@ -37,7 +37,6 @@ public final class MentionFinder {
   private static final Set<String> PLACE_CUES = Set.of("in", "at", "from", "near", "towards",
       "toward", "into", "outside", "around", "inside", "في", "إلى", "الى", "قرب", "نحو", "باتجاه",
       "داخل");
-  private static final Set<String> PRONOUNS = Set.of("they", "them", "their");
   private static final Set<String> ADJECTIVE_PREFIXES = Set.of("pro", "anti", "non", "ex");
   /** Countries of the region this product reads about: weak place names there still count. */
   private static final Set<String> REGION = Set.of("SY", "IQ", "LB", "JO", "IL", "PS", "TR",
@@ -93,9 +92,9 @@ public final class MentionFinder {
       tokens.reset(text, p.start(), p.end());
       scan(tokens, matches, pronouns);
     }
-    Map<String, Double> all = votes(matches);
-    String country = best(all, Map.of());
-    List<Mention> out = resolve(doc, matches, all);
+    Votes all = new Votes(votes(matches));
+    String country = all.best(Map.of());
+    List<Mention> out = resolve(doc, matches, all, country);
     out = references(doc, out, pronouns, country);
     return new Result(out, country);
   }
@@ -166,7 +165,7 @@ public final class MentionFinder {
       if (article[i]) {
         continue;
       }
-      if (!t.capitalized(i) && !index.lowercaseStart(t.token(i))) {
+      if (!t.capitalized(i) && !index.lowercaseStart(text, s, e)) {
         continue; // computed only if a name reaches it
       }
       startable[i] = true;
@@ -182,8 +181,7 @@ public final class MentionFinder {
       int s = t.start(i);
       int len = t.end(i) - s;
       char p0 = text.charAt(s);
-      if (len >= 4 && len <= 5 && (p0 == 't' || p0 == 'T')
-          && PRONOUNS.contains(t.token(i).toString().toLowerCase(Locale.ROOT))) {
+      if (len >= 4 && len <= 5 && (p0 == 't' || p0 == 'T') && isPronoun(text, s, len)) {
         pronouns.add(new int[] {s, t.end(i)});
       }
       if (!startable[i]) {
@@ -193,8 +191,8 @@ public final class MentionFinder {
       int bestEnd = -1;
       List<NameIndex.Target> best = null;
       boolean clitic = false;
-      int acronym = len >= 2 && allCaps(text, s, t.end(i)) ? index.acronymKeyId(text, s, t.end(i))
-          : NONE;
+      int acronym = len >= 2 && allCaps(text, s, t.end(i))
+          ? index.acronymKeyId(text, s, t.end(i), sc.buf(len + 1)) : NONE;
       for (int v = 0; v < 4; v++) {
         int id = switch (v) {
           case 0 -> ids[i];
@@ -246,6 +244,15 @@ public final class MentionFinder {
       }
       i++;
     }
+  }
+
+  /** "they", "them", "their" in any case. */
+  private static boolean isPronoun(CharSequence text, int s, int len) {
+    if ((text.charAt(s + 1) | 32) != 'h' || (text.charAt(s + 2) | 32) != 'e') {
+      return false;
+    }
+    char c3 = (char) (text.charAt(s + 3) | 32);
+    return len == 4 ? c3 == 'y' || c3 == 'm' : c3 == 'i' && (text.charAt(s + 4) | 32) == 'r';
   }
 
   /** The key id of the word {@code text[s, e)} in either script; nothing is allocated. */
@@ -329,6 +336,7 @@ public final class MentionFinder {
     boolean arabic = c0 >= '\u0600' && c0 <= '\u06FF';
     String word = t.token(i).toString();
     boolean caps = word.length() >= 2 && allCaps(word);
+    int stop = 0; // 0: not looked up yet, 1: a stopword, 2: not one
     for (NameIndex.Target x : targets) {
       if (!capital && !x.lowercaseOk()) {
         continue;
@@ -341,15 +349,13 @@ public final class MentionFinder {
         if (p == null) {
           continue;
         }
-        String bare = word;
-        if (arabic) {
-          bare = NameKeys.arabic(word, false);
-          if (bare.length() > 3 && "وفبل".indexOf(bare.charAt(0)) >= 0) {
-            bare = bare.substring(1); // "وكان" is "و" + "كان"
+        if (!p.curated()) {
+          if (stop == 0) {
+            stop = stopword(word, arabic) ? 1 : 2; // once per match, not per candidate place
           }
-        }
-        if (!p.curated() && (knowledge.isStopword(word) || knowledge.isStopword(bare))) {
-          continue;
+          if (stop == 1) {
+            continue;
+          }
         }
         if (arabic && !p.curated() && p.population() < 100_000 && !clitic
             && !LOCATIVE.contains(prev)) {
@@ -360,6 +366,21 @@ public final class MentionFinder {
       out.add(x);
     }
     return out;
+  }
+
+  /** True for a common word (in Arabic also after a clitic: "وكان" is "و" + "كان"). */
+  private boolean stopword(String word, boolean arabic) {
+    if (knowledge.isStopword(word)) {
+      return true;
+    }
+    if (!arabic) {
+      return false;
+    }
+    String bare = NameKeys.arabic(word, false);
+    if (bare.length() > 3 && "وفبل".indexOf(bare.charAt(0)) >= 0) {
+      bare = bare.substring(1);
+    }
+    return knowledge.isStopword(bare);
   }
 
   /**
@@ -376,27 +397,40 @@ public final class MentionFinder {
     return p != null && !p.curated();
   }
 
-  private boolean weakAllowed(Match m, NameIndex.Target x, String country) {
-    Place p = place(x);
-    if (p.population() >= 1_000_000 && x.primary()) {
-      return true;
-    }
-    return x.primary() && (p.countryCode().equals(country) || p.feature().equals("capital")
-        || (REGION.contains(p.countryCode()) && similarity(m.form(), x.forms()) == 1.0));
-  }
+  /* The document's country votes as arrays, in the map's order: read once per name. */
+  private static final class Votes {
+    final String[] countries;
+    final double[] values;
 
-  /** The country with most votes, once {@code minus} (one match's own votes) is taken out. */
-  private static String best(Map<String, Double> votes, Map<String, Double> minus) {
-    String best = null;
-    double top = 0.49; // a prior needs some evidence besides the name itself
-    for (Map.Entry<String, Double> e : votes.entrySet()) {
-      double v = e.getValue() - minus.getOrDefault(e.getKey(), 0.0);
-      if (v > top) {
-        top = v;
-        best = e.getKey();
+    Votes(Map<String, Double> votes) {
+      countries = new String[votes.size()];
+      values = new double[votes.size()];
+      int i = 0;
+      for (Map.Entry<String, Double> e : votes.entrySet()) {
+        countries[i] = e.getKey();
+        values[i++] = e.getValue();
       }
     }
-    return best;
+
+    /** The country with most votes, once {@code minus} (one match's own votes) is taken out. */
+    String best(Map<String, Double> minus) {
+      String best = null;
+      double top = 0.49; // a prior needs some evidence besides the name itself
+      for (int i = 0; i < countries.length; i++) {
+        double v = values[i];
+        if (!minus.isEmpty()) {
+          Double m = minus.get(countries[i]);
+          if (m != null) {
+            v -= m;
+          }
+        }
+        if (v > top) {
+          top = v;
+          best = countries[i];
+        }
+      }
+      return best;
+    }
   }
 
   private Map<String, Double> votes(List<Match> matches) {
@@ -465,11 +499,13 @@ public final class MentionFinder {
     return p.population();
   }
 
-  private List<Mention> resolve(Document doc, List<Match> matches, Map<String, Double> all) {
+  private List<Mention> resolve(Document doc, List<Match> matches, Votes all,
+      String docCountry) {
     List<Mention> out = new ArrayList<>();
     for (Match m : matches) {
       // the prior for a name leaves out the name's own votes: a name cannot vote for itself
-      String country = best(all, votesOf(m));
+      Map<String, Double> own = votesOf(m);
+      String country = own.isEmpty() ? docCountry : all.best(own);
       NameIndex.Target actor = null;
       NameIndex.Target place = null;
       NameIndex.Target description = null;
@@ -479,16 +515,31 @@ public final class MentionFinder {
           case ACTOR -> actor = actor == null ? x : actor;
           case DESCRIPTION -> description = x;
           case PLACE -> {
-            if (weak(m, x) && !weakAllowed(m, x, country)) {
-              continue;
-            }
-            double sim = similarity(m.form(), x.forms());
             Place cand = place(x);
+            double sim = Double.NaN; // computed when needed: most candidates never need it
+            if (weak(m, x)) {
+              boolean ok = x.primary() && (cand.population() >= 1_000_000
+                  || cand.countryCode().equals(country) || cand.feature().equals("capital"));
+              if (!ok && x.primary() && REGION.contains(cand.countryCode())) {
+                sim = similarity(m.form(), x.forms());
+                ok = sim == 1.0; // its own name in the region, spelled just so
+              }
+              if (!ok) {
+                continue;
+              }
+            }
+            double prior = placeScore(x, country);
+            if (prior + 6 <= bestScore) {
+              continue; // even a perfect spelling would not beat the best so far
+            }
+            if (Double.isNaN(sim)) {
+              sim = similarity(m.form(), x.forms());
+            }
             if (sim < 0.75 && cand != null && !cand.curated()
                 && !cand.countryCode().equals(country)) {
               continue; // only the consonants agree ("Party", "Perth"): not this place
             }
-            double s = placeScore(x, country) + 6 * sim;
+            double s = prior + 6 * sim;
             if (s > bestScore) {
               bestScore = s;
               place = x;
