@@ -144,7 +144,7 @@ public final class NameIndex {
 
   /** A quick test on a word's first two letters before {@link #lowercaseStart}. */
   public boolean mayStartLowercase(char a, char b) {
-    return lowercasePrefix[Character.toLowerCase(a) & 127][Character.toLowerCase(b) & 127];
+    return lowercasePrefix[NameKeys.lower(a) & 127][NameKeys.lower(b) & 127];
   }
 
   /** True when a lower-case word may start a name ("armed" in "armed group"). */
@@ -154,8 +154,8 @@ public final class NameIndex {
 
   /** {@link #lowercaseStart(CharSequence)} for the word {@code text[from, to)}. */
   public boolean lowercaseStart(CharSequence text, int from, int to) {
-    char a = Character.toLowerCase(text.charAt(from));
-    char b = to - from > 1 ? Character.toLowerCase(text.charAt(from + 1)) : ' ';
+    char a = NameKeys.lower(text.charAt(from));
+    char b = to - from > 1 ? NameKeys.lower(text.charAt(from + 1)) : ' ';
     if (!lowercasePrefix[a & 127][b & 127]) {
       return false;
     }

@@ -58,6 +58,8 @@ public final class MentionFinder {
     final int end;
     final List<NameIndex.Target> targets;
     final String previous;
+    /** The word before is a place cue ("in", "في"). */
+    final boolean locative;
     final boolean clitic;
     final CharSequence surface;
     private String form;
@@ -69,6 +71,7 @@ public final class MentionFinder {
       this.end = end;
       this.targets = targets;
       this.previous = previous;
+      this.locative = LOCATIVE.contains(previous);
       this.clitic = clitic;
       this.surface = surface;
     }
@@ -337,6 +340,7 @@ public final class MentionFinder {
     String word = t.token(i).toString();
     boolean caps = word.length() >= 2 && allCaps(word);
     int stop = 0; // 0: not looked up yet, 1: a stopword, 2: not one
+    boolean locative = LOCATIVE.contains(prev);
     for (NameIndex.Target x : targets) {
       if (!capital && !x.lowercaseOk()) {
         continue;
@@ -357,8 +361,7 @@ public final class MentionFinder {
             continue;
           }
         }
-        if (arabic && !p.curated() && p.population() < 100_000 && !clitic
-            && !LOCATIVE.contains(prev)) {
+        if (arabic && !p.curated() && p.population() < 100_000 && !clitic && !locative) {
           continue; // a one-word Arabic place name needs a place cue: "في دوما", "بلدة جيرود"
         }
 
@@ -389,7 +392,7 @@ public final class MentionFinder {
    * or a city of a million people.
    */
   private boolean weak(Match m, NameIndex.Target x) {
-    if (x.kind() != NameIndex.Kind.PLACE || !x.singleToken() || LOCATIVE.contains(m.previous)
+    if (x.kind() != NameIndex.Kind.PLACE || !x.singleToken() || m.locative
         || m.clitic) {
       return false;
     }

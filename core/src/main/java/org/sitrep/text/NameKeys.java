@@ -14,6 +14,20 @@ package org.sitrep.text;
 public final class NameKeys {
   private NameKeys() {}
 
+  /**
+   * {@link Character#toLowerCase(char)} with fast paths for ASCII and the Arabic block (which has
+   * no case): the matcher lower-cases letters of every word it looks up.
+   */
+  public static char lower(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    if (c >= '\u0600' && c <= '\u06FF') {
+      return c;
+    }
+    return Character.toLowerCase(c);
+  }
+
   /** True for a token that is an Arabic article in Latin script ("al", "el"; "ash" before '-'). */
   public static boolean isArticle(CharSequence token, boolean hyphenAfter) {
     return isArticle(token, 0, token.length(), hyphenAfter);
@@ -23,17 +37,17 @@ public final class NameKeys {
   public static boolean isArticle(CharSequence text, int from, int to, boolean hyphenAfter) {
     int n = to - from;
     if (n == 2) {
-      char a = Character.toLowerCase(text.charAt(from));
-      char b = Character.toLowerCase(text.charAt(from + 1));
+      char a = lower(text.charAt(from));
+      char b = lower(text.charAt(from + 1));
       if ((a == 'a' || a == 'e') && b == 'l') {
         return true;
       }
       return hyphenAfter && (a == 'a' || a == 'e') && "dnrstz".indexOf(b) >= 0;
     }
     if (n == 3 && hyphenAfter) {
-      char a = Character.toLowerCase(text.charAt(from));
-      char b = Character.toLowerCase(text.charAt(from + 1));
-      char c = Character.toLowerCase(text.charAt(from + 2));
+      char a = lower(text.charAt(from));
+      char b = lower(text.charAt(from + 1));
+      char c = lower(text.charAt(from + 2));
       return (a == 'a' && ((b == 's' && c == 'h') || (b == 'd' && c == 'h') || (b == 't'
           && c == 'h'))) || (a == 'e' && b == 's' && c == 'h');
     }

@@ -58,6 +58,9 @@ public final class Tokens {
     if (c < 0x80) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
+    if ((c >= '\u0621' && c <= '\u063A') || (c >= '\u0641' && c <= '\u064A')) {
+      return true; // the Arabic letters proper: the common case on Arabic pages
+    }
     return Character.isLetterOrDigit(c);
   }
 

@@ -1,7 +1,5 @@
 package org.sitrep.text;
 
-import java.util.Arrays;
-
 /**
  * A set of words, each with a dense id (0, 1, 2, ... in order of addition), looked up by a
  * range of characters so that no String is made for the word looked up. Open addressing with
@@ -9,9 +7,18 @@ import java.util.Arrays;
  * added to are.
  */
 public final class WordTable {
-  private char[][] words = new char[16][];
-  private int[] ids = new int[16];
+  /* Words by id; the hash table holds each slot's id (-1: empty) and the word's full hash, so a
+   * probe reads a word's characters only when the hashes agree. */
+  private char[][] words = new char[8][];
+  private int[] slotIds = emptySlots(16);
+  private int[] slotHashes = new int[16];
   private int size;
+
+  private static int[] emptySlots(int n) {
+    int[] a = new int[n];
+    java.util.Arrays.fill(a, -1);
+    return a;
+  }
 
   /** The number of words. */
   public int size() {
@@ -25,42 +32,47 @@ public final class WordTable {
     if (id >= 0) {
       return id;
     }
-    if ((size + 1) * 2 > words.length) {
-      char[][] oldWords = words;
-      int[] oldIds = ids;
-      words = new char[oldWords.length * 2][];
-      ids = new int[oldWords.length * 2];
-      for (int i = 0; i < oldWords.length; i++) {
-        if (oldWords[i] != null) {
-          put(oldWords[i], oldIds[i]);
-        }
+    if ((size + 1) * 2 > slotIds.length) {
+      slotIds = emptySlots(slotIds.length * 2);
+      slotHashes = new int[slotIds.length];
+      for (int i = 0; i < size; i++) {
+        put(i, mix(hash(words[i], 0, words[i].length)));
       }
     }
-    put(w, size);
+    if (size == words.length) {
+      words = java.util.Arrays.copyOf(words, size * 2);
+    }
+    words[size] = w;
+    put(size, mix(hash(w, 0, w.length)));
     return size++;
   }
 
-  private void put(char[] w, int id) {
-    int mask = words.length - 1;
-    int h = mix(hash(w, 0, w.length)) & mask;
-    while (words[h] != null) {
+  private void put(int id, int hv) {
+    int mask = slotIds.length - 1;
+    int h = hv & mask;
+    while (slotIds[h] != -1) {
       h = (h + 1) & mask;
     }
-    words[h] = w;
-    ids[h] = id;
+    slotIds[h] = id;
+    slotHashes[h] = hv;
   }
 
   /** The id of {@code buf[off, off + len)}, or -1 when the table does not hold it. */
   public int id(char[] buf, int off, int len) {
-    char[][] ws = words;
-    int mask = ws.length - 1;
-    for (int h = mix(hash(buf, off, len)) & mask; ; h = (h + 1) & mask) {
-      char[] w = ws[h];
-      if (w == null) {
+    int hv = mix(hash(buf, off, len));
+    int[] ids = slotIds;
+    int[] hashes = slotHashes;
+    int mask = ids.length - 1;
+    for (int h = hv & mask; ; h = (h + 1) & mask) {
+      int id = ids[h];
+      if (id < 0) {
         return -1;
       }
-      if (w.length == len && Arrays.equals(w, 0, len, buf, off, off + len)) {
-        return ids[h];
+      if (hashes[h] == hv) {
+        char[] w = words[id];
+        if (w.length == len && same(w, buf, off)) {
+          return id;
+        }
       }
     }
   }
@@ -70,21 +82,26 @@ public final class WordTable {
    * -1 when the table does not hold it.
    */
   public int id(CharSequence text, int from, int to, boolean lower) {
-    int hv = 0;
+    int raw = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      hv = 31 * hv + (lower ? Character.toLowerCase(c) : c);
+      raw = 31 * raw + (lower ? NameKeys.lower(c) : c);
     }
-    char[][] ws = words;
-    int mask = ws.length - 1;
+    int hv = mix(raw);
+    int[] ids = slotIds;
+    int[] hashes = slotHashes;
+    int mask = ids.length - 1;
     int len = to - from;
-    for (int h = mix(hv) & mask; ; h = (h + 1) & mask) {
-      char[] w = ws[h];
-      if (w == null) {
+    for (int h = hv & mask; ; h = (h + 1) & mask) {
+      int id = ids[h];
+      if (id < 0) {
         return -1;
       }
-      if (w.length == len && same(w, text, from, lower)) {
-        return ids[h];
+      if (hashes[h] == hv) {
+        char[] w = words[id];
+        if (w.length == len && same(w, text, from, lower)) {
+          return id;
+        }
       }
     }
   }
@@ -94,10 +111,20 @@ public final class WordTable {
     return id(word, 0, word.length(), false) >= 0;
   }
 
+  /* A plain loop: keys are short, shorter than a vectorized compare pays off for. */
+  private static boolean same(char[] w, char[] buf, int off) {
+    for (int i = 0; i < w.length; i++) {
+      if (w[i] != buf[off + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean same(char[] w, CharSequence text, int from, boolean lower) {
     for (int i = 0; i < w.length; i++) {
       char c = text.charAt(from + i);
-      if (w[i] != (lower ? Character.toLowerCase(c) : c)) {
+      if (w[i] != (lower ? NameKeys.lower(c) : c)) {
         return false;
       }
     }
