@@ -41,6 +41,9 @@ public final class Knowledge {
   private final WordTable stopwords = new WordTable();
 
   private static volatile Knowledge defaults;
+  private static final java.util.regex.Pattern LEADING_QUOTES =
+      java.util.regex.Pattern.compile("^[`'’‘]+");
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
 
   private Knowledge() {}
 
@@ -128,7 +131,64 @@ public final class Knowledge {
     return i < r.length ? r[i].strip() : "";
   }
 
+  /* One gazetteer row, parsed and its names prepared, ready to go into the index. */
+  private record Row(Place place, List<NameIndex.Prepared> names, List<Boolean> primary) {}
+
+  /** The end of the rows (a marker object, compared by identity). */
+  private static final List<Row> END = new ArrayList<>();
+
+  /**
+   * Loads the GeoNames extract. A reader thread decompresses and parses the rows and prepares
+   * their names (keys and spelling forms), batch by batch, while this thread puts them into the
+   * index: loading takes about half the time it would on one core.
+   */
   private void geonames() {
+    java.util.concurrent.BlockingQueue<List<Row>> queue =
+        new java.util.concurrent.ArrayBlockingQueue<>(64);
+    java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Thread reader = new Thread(() -> {
+      try {
+        readGeonames(queue);
+      } catch (Throwable t) {
+        failure.set(t);
+      } finally {
+        try {
+          queue.put(END);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }, "sitrep-gazetteer-reader");
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      for (List<Row> batch = queue.take(); batch != END; batch = queue.take()) {
+        for (Row row : batch) {
+          Place p = row.place();
+          places.put(p.id(), p);
+          for (int i = 0; i < row.names().size(); i++) {
+            index.add(row.names().get(i), NameIndex.Kind.PLACE, p.id(), row.primary().get(i), p);
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      reader.interrupt();
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the gazetteer", e);
+    }
+    Throwable t = failure.get();
+    if (t instanceof IOException io) {
+      throw new UncheckedIOException("cannot read the gazetteer", io);
+    } else if (t instanceof RuntimeException re) {
+      throw re;
+    } else if (t != null) {
+      throw new IllegalStateException("cannot read the gazetteer", t);
+    }
+  }
+
+  private void readGeonames(java.util.concurrent.BlockingQueue<List<Row>> queue)
+      throws IOException, InterruptedException {
     try (InputStream raw = Knowledge.class.getResourceAsStream("geonames-places.tsv.gz")) {
       if (raw == null) {
         throw new IllegalStateException("missing resource geonames-places.tsv.gz");
@@ -136,6 +196,7 @@ public final class Knowledge {
       BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16),
           StandardCharsets.UTF_8), 1 << 16);
       String line;
+      List<Row> batch = new ArrayList<>(256);
       while ((line = r.readLine()) != null) {
         if (line.startsWith("#")) {
           continue;
@@ -146,23 +207,32 @@ public final class Knowledge {
         long pop = c[7].isEmpty() ? 0 : Long.parseLong(c[7]);
         String feature = feature(c[4], pop);
         // the display name without diacritics ("Duma", not "Dūmā"), as news writes it
-        String display = ascii(c[1]).replaceAll("^[`'’‘]+", "").replace("`", "'");
+        String display = ascii(c[1]);
+        if (!display.isEmpty() && "`'’‘".indexOf(display.charAt(0)) >= 0) {
+          display = LEADING_QUOTES.matcher(display).replaceFirst("");
+        }
+        display = display.replace('`', '\'');
         Place p = new Place("geonames:" + c[0], display, Double.parseDouble(c[2]),
             Double.parseDouble(c[3]), cc, a1, feature, pop, radius(feature, pop), false);
-        places.put(p.id(), p);
         String[] names = c[8].split("\\|");
         String asciiName = ascii(names[0]);
+        List<NameIndex.Prepared> prepared = new ArrayList<>(names.length);
+        List<Boolean> primary = new ArrayList<>(names.length);
         for (int i = 0; i < names.length; i++) {
           String n = names[i];
           if (usableName(n)) {
             // GeoNames' name and its ASCII form are primary; the rest are alternate names
-            boolean primary = i == 0 || n.equals(asciiName);
-            index.add(n, NameIndex.Kind.PLACE, p.id(), primary, p);
+            prepared.add(NameIndex.prepare(n));
+            primary.add(i == 0 || n.equals(asciiName));
           }
         }
+        batch.add(new Row(p, prepared, primary));
+        if (batch.size() == 256) {
+          queue.put(batch);
+          batch = new ArrayList<>(256);
+        }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the gazetteer", e);
+      queue.put(batch);
     }
   }
 
@@ -193,8 +263,8 @@ public final class Knowledge {
     if (plain) {
       return s;
     }
-    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").replace('‘', '`').replace('’', '\'');
+    return MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD))
+        .replaceAll("").replace('‘', '`').replace('’', '\'');
   }
 
   private static String feature(String code, long pop) {

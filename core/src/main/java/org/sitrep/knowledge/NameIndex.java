@@ -130,7 +130,6 @@ public final class NameIndex {
   private static final ThreadLocal<Tokens> FORM_TOKENS = ThreadLocal.withInitial(Tokens::new);
 
   private final Node root = new Node();
-  private final Tokens scratch = new Tokens();
   /* First words (lower case) of names that may be written in lower case: "armed group". */
   private final WordTable lowercaseStarts = new WordTable();
   /* The first two letters of those words, as a quick filter: [c0 & 127][c1 & 127]. */
@@ -177,11 +176,55 @@ public final class NameIndex {
    * no place cue) are too weak to count.
    */
   void add(String name, Kind kind, String id, boolean primary, Place place) {
-    List<String> keys = keysOf(name, scratch);
+    add(prepare(name), kind, id, primary, place);
+  }
+
+  /**
+   * A name's trie path (token keys; an acronym's one key starts with '=') and spelling form,
+   * computed apart from the trie so that loading can prepare names on another thread.
+   */
+  record Prepared(String name, List<String> keys, String form, boolean acronym) {}
+
+  /** Prepares a name for {@link #add(Prepared, Kind, String, boolean, Place)}; thread-safe. */
+  static Prepared prepare(String name) {
+    boolean acronym = isAcronym(name);
+    List<String> keys = new ArrayList<>(4);
+    if (acronym) {
+      keys.add("=" + name.replace(".", ""));
+    }
+    Tokens t = FORM_TOKENS.get().reset(name, 0, name.length());
+    StringBuilder form = new StringBuilder(name.length());
+    boolean any = false;
+    for (int i = 0; i < t.size(); i++) {
+      CharSequence tok = t.token(i);
+      boolean last = i == t.size() - 1;
+      if (NameKeys.isArticle(tok, t.hyphenAfter(i)) || (!any && isThe(tok))
+          || (!last && ROMANIZED_ARTICLES.contains(tok.toString().toLowerCase(Locale.ROOT)))) {
+        continue;
+      }
+      String f = NameKeys.form(tok);
+      if (form.length() > 0) {
+        form.append(' ');
+      }
+      form.append(f);
+      if (!f.isEmpty()) {
+        any = true;
+        if (!acronym) {
+          keys.add(NameKeys.keyOfForm(f));
+        }
+      }
+    }
+    return new Prepared(name, keys, form.toString(), acronym);
+  }
+
+  /** Adds a prepared name (see {@link #add(String, Kind, String, boolean, Place)}). */
+  void add(Prepared prepared, Kind kind, String id, boolean primary, Place place) {
+    String name = prepared.name();
+    List<String> keys = prepared.keys();
     if (keys.isEmpty()) {
       return;
     }
-    boolean acronym = isAcronym(name);
+    boolean acronym = prepared.acronym();
     boolean lowerOk = false;
     if (kind != Kind.PLACE || Character.isLowerCase(name.charAt(0))) {
       String first = firstWord(name);
@@ -196,9 +239,9 @@ public final class NameIndex {
     }
     Node n = root;
     for (String k : keys) {
-      n = n.childOrNew(keyTable.add(acronym ? "=" + k : k));
+      n = n.childOrNew(keyTable.add(k));
     }
-    String form = formOf(name);
+    String form = prepared.form();
     for (int i = 0; i < n.targets.size(); i++) {
       Target t = n.targets.get(i);
       if (t.kind() == kind && t.id().equals(id)) {
@@ -265,32 +308,5 @@ public final class NameIndex {
 
   static boolean isThe(CharSequence s) {
     return s.length() == 3 && s.toString().toLowerCase(Locale.ROOT).equals("the");
-  }
-
-  /** The token keys of a name: articles and a leading "the" dropped; acronyms kept verbatim. */
-  static List<String> keysOf(String name) {
-    return keysOf(name, new Tokens());
-  }
-
-  private static List<String> keysOf(String name, Tokens tokens) {
-    List<String> out = new ArrayList<>(4);
-    if (isAcronym(name)) {
-      out.add(name.replace(".", ""));
-      return out;
-    }
-    Tokens t = tokens.reset(name, 0, name.length());
-    for (int i = 0; i < t.size(); i++) {
-      CharSequence tok = t.token(i);
-      boolean last = i == t.size() - 1;
-      if (NameKeys.isArticle(tok, t.hyphenAfter(i)) || (out.isEmpty() && isThe(tok))
-          || (!last && ROMANIZED_ARTICLES.contains(tok.toString().toLowerCase(Locale.ROOT)))) {
-        continue;
-      }
-      String k = NameKeys.key(tok);
-      if (!k.isEmpty()) {
-        out.add(k);
-      }
-    }
-    return out;
   }
 }

@@ -131,6 +131,35 @@ public final class NameKeys {
     return latin(token, true);
   }
 
+  /**
+   * The key of a token whose spelling form ({@link #form}) is {@code form}: the form itself in
+   * Arabic, its consonant skeleton in Latin script when it has three consonants or more; equal
+   * to {@link #key} of the token, without folding it again.
+   */
+  public static String keyOfForm(String form) {
+    if (form.isEmpty() || isArabic(form.charAt(0))) {
+      return form;
+    }
+    int consonants = 0;
+    for (int i = 0; i < form.length(); i++) {
+      if (!isVowel(form.charAt(i))) {
+        consonants++;
+      }
+    }
+    if (consonants < 3) {
+      return form;
+    }
+    StringBuilder b = new StringBuilder(form.length());
+    b.append(form.charAt(0));
+    for (int i = 1; i < form.length(); i++) {
+      char c = form.charAt(i);
+      if (!isVowel(c) && b.charAt(b.length() - 1) != c) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
   /* A scratch buffer per thread for the String-returning folds. */
   private static final ThreadLocal<char[][]> BUFFERS =
       ThreadLocal.withInitial(() -> new char[][] {new char[64]});
