@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Measures throughput on pages held in memory: pages/s and MB/s (medians of the timed runs,",
-      "after warm-up runs) of ingest, of mention finding (MB/s of body text) and of the whole",
+      "after warm-up runs) of ingest, of mention finding (MB/s of body text in UTF-8, and",
+      "million characters/s) and of the whole",
       "pipeline (ingest, mentions, time, events), peak heap, the knowledge load time, and the",
       "time from JVM start to the first page through the whole pipeline; then story linking of",
       "500, 1,000 and 2,000 documents (time, and the heap the linked stories hold).",
@@ -71,6 +72,12 @@ final class BenchCommand implements Callable<Integer> {
           java.util.Arrays.stream(f.pagesPerSecond()).mapToObj(x -> String.format(Locale.ROOT,
               "%.0f", x)).toList());
     }
+    Benchmark.Figures m = r.figures().get(2);
+    int cores = Math.min(threads, Runtime.getRuntime().availableProcessors());
+    out.printf(Locale.ROOT, "mention matching per core: %.1f MB/s of body text (UTF-8), %.1f M"
+        + " characters/s (%d threads on %d cores; the target is 20 MB/s per core)%n",
+        m.medianMbPerSecond() / cores, m.medianMegaCharsPerSecond() / cores, threads,
+        Runtime.getRuntime().availableProcessors());
     for (Benchmark.Linking l : r.linking()) {
       out.printf(Locale.ROOT, "story linking of %5d documents: median %.2f s, heap held %d MB%n",
           l.documents(), l.medianSeconds(), l.heapBytes() >> 20);
