@@ -144,7 +144,7 @@ public final class MentionFinder {
     int[] clitic2 = sc.clitic2;
     boolean[] article = sc.article;
     boolean[] startable = sc.start;
-    CharSequence text = t.text();
+    String text = t.text();
     NameIndex index = knowledge.index();
     for (int i = 0; i < n; i++) {
       int s = t.start(i);
@@ -250,7 +250,7 @@ public final class MentionFinder {
   }
 
   /** "they", "them", "their" in any case. */
-  private static boolean isPronoun(CharSequence text, int s, int len) {
+  private static boolean isPronoun(String text, int s, int len) {
     if ((text.charAt(s + 1) | 32) != 'h' || (text.charAt(s + 2) | 32) != 'e') {
       return false;
     }
@@ -259,7 +259,7 @@ public final class MentionFinder {
   }
 
   /** The key id of the word {@code text[s, e)} in either script; nothing is allocated. */
-  private static int keyId(CharSequence text, int s, int e, Scratch sc, NameIndex index) {
+  private static int keyId(String text, int s, int e, Scratch sc, NameIndex index) {
     char[] buf = sc.buf(e - s);
     if (NameKeys.isArabic(text.charAt(s))) {
       int len = NameKeys.arabicInto(text, s, e, buf);
@@ -274,7 +274,7 @@ public final class MentionFinder {
    * The key ids of an Arabic word: the word without its article, and the word without a clitic
    * conjunction or preposition (و ف ب ل ك; "لل" is ل and the article).
    */
-  private static void arabicIds(CharSequence text, int s, int e, int i, Scratch sc,
+  private static void arabicIds(String text, int s, int e, int i, Scratch sc,
       NameIndex index) {
     char[] b = sc.buf(e - s);
     int len = NameKeys.arabicInto(text, s, e, b);
@@ -300,7 +300,7 @@ public final class MentionFinder {
     }
   }
 
-  private static boolean allCaps(CharSequence s, int from, int to) {
+  private static boolean allCaps(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (!(c >= 'A' && c <= 'Z') && !Character.isDigit(c)) {

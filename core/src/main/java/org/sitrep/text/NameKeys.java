@@ -30,11 +30,11 @@ public final class NameKeys {
 
   /** True for a token that is an Arabic article in Latin script ("al", "el"; "ash" before '-'). */
   public static boolean isArticle(CharSequence token, boolean hyphenAfter) {
-    return isArticle(token, 0, token.length(), hyphenAfter);
+    return isArticle(token.toString(), 0, token.length(), hyphenAfter);
   }
 
   /** {@link #isArticle(CharSequence, boolean)} for the word {@code text[from, to)}. */
-  public static boolean isArticle(CharSequence text, int from, int to, boolean hyphenAfter) {
+  public static boolean isArticle(String text, int from, int to, boolean hyphenAfter) {
     int n = to - from;
     if (n == 2) {
       char a = lower(text.charAt(from));
@@ -78,7 +78,7 @@ public final class NameKeys {
   /** Folds an Arabic token; drops a leading article when {@code dropArticle}. */
   public static String arabic(CharSequence token, boolean dropArticle) {
     char[] buf = buffer(token.length());
-    int len = arabicInto(token, 0, token.length(), buf);
+    int len = arabicInto(token.toString(), 0, token.length(), buf);
     int off = dropArticle ? arabicArticleLength(buf, 0, len) : 0;
     return new String(buf, off, len - off);
   }
@@ -87,7 +87,7 @@ public final class NameKeys {
    * Folds the Arabic word {@code text[from, to)} into {@code out} (which holds at least
    * {@code to - from} characters) and returns the folded length; nothing is allocated.
    */
-  public static int arabicInto(CharSequence text, int from, int to, char[] out) {
+  public static int arabicInto(String text, int from, int to, char[] out) {
     int len = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
@@ -174,7 +174,7 @@ public final class NameKeys {
 
   private static String latin(CharSequence token, boolean formOnly) {
     char[] buf = buffer(token.length());
-    return new String(buf, 0, latinInto(token, 0, token.length(), formOnly, buf));
+    return new String(buf, 0, latinInto(token.toString(), 0, token.length(), formOnly, buf));
   }
 
   /**
@@ -182,7 +182,7 @@ public final class NameKeys {
    * {@code to - from} characters) and returns the length of its key, or of its spelling form
    * when {@code formOnly}; nothing is allocated.
    */
-  public static int latinInto(CharSequence text, int from, int to, boolean formOnly,
+  public static int latinInto(String text, int from, int to, boolean formOnly,
       char[] out) {
     char[] f = out;
     int len = 0;

@@ -14,34 +14,35 @@ public final class Tokens {
   private boolean[] hyphenAfter = new boolean[64];
   private boolean[] sentenceStart = new boolean[64];
   private int size;
-  private CharSequence text;
+  private String text; // a String, so that every charAt below is String.charAt
 
   /** Tokenizes {@code text[from, to)}, replacing what this object held. */
   public Tokens reset(CharSequence text, int from, int to) {
-    this.text = text;
+    String str = text.toString();
+    this.text = str;
     size = 0;
     boolean newSentence = true;
     int i = from;
     while (i < to) {
-      char c = text.charAt(i);
+      char c = str.charAt(i);
       if (wordChar(c)) {
         int s = i;
         i++;
         while (i < to) {
-          char d = text.charAt(i);
+          char d = str.charAt(i);
           if (wordChar(d) || (d >= 0x300 && Character.getType(d) == Character.NON_SPACING_MARK)
               || d == '\u0640') {
             i++;
           } else if ((d == '\'' || d == '’' || d == 'ʼ') && i + 1 < to
-              && Character.isLetter(text.charAt(i + 1))
-              && !(Character.toLowerCase(text.charAt(i + 1)) == 's'
-                  && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2))))) {
+              && Character.isLetter(str.charAt(i + 1))
+              && !(Character.toLowerCase(str.charAt(i + 1)) == 's'
+                  && (i + 2 >= to || !Character.isLetter(str.charAt(i + 2))))) {
             i++; // "Hay'at" is one word; "State's" is "State" and a possessive
           } else {
             break;
           }
         }
-        add(s, i, i < to && (text.charAt(i) == '-' || text.charAt(i) == '‐'), newSentence);
+        add(s, i, i < to && (str.charAt(i) == '-' || str.charAt(i) == '‐'), newSentence);
         newSentence = false;
       } else {
         if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '\n' || c == ':' || c == '“'
@@ -100,13 +101,13 @@ public final class Tokens {
   }
 
   /** The text the tokens point into. */
-  public CharSequence text() {
+  public String text() {
     return text;
   }
 
   /** The token's characters. */
-  public CharSequence token(int i) {
-    return text.subSequence(start[i], end[i]);
+  public String token(int i) {
+    return text.substring(start[i], end[i]);
   }
 
   /** True when the token starts with an upper-case letter or is written in Arabic script. */
