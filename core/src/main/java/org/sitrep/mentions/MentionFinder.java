@@ -455,7 +455,10 @@ public final class MentionFinder {
     m.votes = votes;
     {
       List<String> candidates = new ArrayList<>();
-      boolean actor = m.targets.stream().anyMatch(x -> x.kind() == NameIndex.Kind.ACTOR);
+      boolean actor = false;
+      for (NameIndex.Target x : m.targets) {
+        actor |= x.kind() == NameIndex.Kind.ACTOR;
+      }
       double weight = 1.0;
       for (NameIndex.Target x : m.targets) {
         if (x.kind() == NameIndex.Kind.PLACE) {
