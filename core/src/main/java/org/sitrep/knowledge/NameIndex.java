@@ -1,9 +1,7 @@
 package org.sitrep.knowledge;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import org.sitrep.text.NameKeys;
 import org.sitrep.text.Tokens;

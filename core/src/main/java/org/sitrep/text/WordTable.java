@@ -7,16 +7,18 @@ package org.sitrep.text;
  * added to are.
  */
 public final class WordTable {
-  /* Words by id; the hash table holds each slot's id (-1: empty) and the word's full hash, so a
-   * probe reads a word's characters only when the hashes agree. */
+  /* Words by id. The hash table interleaves each slot's id (-1: empty) and the word's full
+   * hash in one array, so a probe touches one cache line and reads a word's characters only
+   * when the hashes agree. */
   private char[][] words = new char[8][];
-  private int[] slotIds = emptySlots(16);
-  private int[] slotHashes = new int[16];
+  private int[] slots = emptySlots(16);
   private int size;
 
   private static int[] emptySlots(int n) {
-    int[] a = new int[n];
-    java.util.Arrays.fill(a, -1);
+    int[] a = new int[n * 2];
+    for (int i = 0; i < a.length; i += 2) {
+      a[i] = -1;
+    }
     return a;
   }
 
@@ -32,9 +34,8 @@ public final class WordTable {
     if (id >= 0) {
       return id;
     }
-    if ((size + 1) * 2 > slotIds.length) {
-      slotIds = emptySlots(slotIds.length * 2);
-      slotHashes = new int[slotIds.length];
+    if ((size + 1) * 4 > slots.length) { // at most half of the slots in use
+      slots = emptySlots(slots.length);
       for (int i = 0; i < size; i++) {
         put(i, mix(hash(words[i], 0, words[i].length)));
       }
@@ -48,27 +49,26 @@ public final class WordTable {
   }
 
   private void put(int id, int hv) {
-    int mask = slotIds.length - 1;
+    int mask = (slots.length >> 1) - 1;
     int h = hv & mask;
-    while (slotIds[h] != -1) {
+    while (slots[h << 1] != -1) {
       h = (h + 1) & mask;
     }
-    slotIds[h] = id;
-    slotHashes[h] = hv;
+    slots[h << 1] = id;
+    slots[(h << 1) + 1] = hv;
   }
 
   /** The id of {@code buf[off, off + len)}, or -1 when the table does not hold it. */
   public int id(char[] buf, int off, int len) {
     int hv = mix(hash(buf, off, len));
-    int[] ids = slotIds;
-    int[] hashes = slotHashes;
-    int mask = ids.length - 1;
+    int[] sl = slots;
+    int mask = (sl.length >> 1) - 1;
     for (int h = hv & mask; ; h = (h + 1) & mask) {
-      int id = ids[h];
+      int id = sl[h << 1];
       if (id < 0) {
         return -1;
       }
-      if (hashes[h] == hv) {
+      if (sl[(h << 1) + 1] == hv) {
         char[] w = words[id];
         if (w.length == len && same(w, buf, off)) {
           return id;
@@ -88,16 +88,15 @@ public final class WordTable {
       raw = 31 * raw + (lower ? NameKeys.lower(c) : c);
     }
     int hv = mix(raw);
-    int[] ids = slotIds;
-    int[] hashes = slotHashes;
-    int mask = ids.length - 1;
+    int[] sl = slots;
+    int mask = (sl.length >> 1) - 1;
     int len = to - from;
     for (int h = hv & mask; ; h = (h + 1) & mask) {
-      int id = ids[h];
+      int id = sl[h << 1];
       if (id < 0) {
         return -1;
       }
-      if (hashes[h] == hv) {
+      if (sl[(h << 1) + 1] == hv) {
         char[] w = words[id];
         if (w.length == len && same(w, text, from, lower)) {
           return id;
