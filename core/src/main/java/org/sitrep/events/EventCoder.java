@@ -3,6 +3,7 @@ package org.sitrep.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,7 @@ public final class EventCoder {
   /* Words every unnamed source of attribution.tsv contains: a cheap test before its regex. */
   private static final List<String> SOURCE_WORDS = List.of("source", "correspondent", "observer",
       "activist", "witness", "resident", "report", "commander", "official", "spokes", "negotiator",
-      "مصدر", "مصادر", "ناشط", "مراسل", "قيادي", "مسؤول");
+      "medic", "eyewitness", "شهود", "مصدر", "مصادر", "ناشط", "مراسل", "قيادي", "مسؤول");
 
   private final Knowledge knowledge;
   private final DateResolver dates = new DateResolver();
@@ -331,7 +332,13 @@ public final class EventCoder {
     Matcher p = Lexicon.cue("prep").matcher(s.text);
     while (p.find()) {
       int after = s.start + p.end();
-      Said c = claimantNear(s, ms, unnamed, after, after + 40, true);
+      // "according to local reports, the army …": the phrase ends at its comma
+      int stop = after + 40;
+      int comma = s.text.indexOf(',', p.end());
+      if (comma >= 0 && s.start + comma < stop) {
+        stop = s.start + comma;
+      }
+      Said c = claimantNear(s, ms, unnamed, after, stop, true);
       if (c != null) {
         out.add(new Said(c.name, c.kind, c.id, c.start, c.end, s.start + p.start(), c.end,
             null));
@@ -341,6 +348,10 @@ public final class EventCoder {
     while (v.find()) {
       if (v.group().toLowerCase(Locale.ROOT).equals("according")) {
         continue;
+      }
+      if (v.group().toLowerCase(Locale.ROOT).startsWith("report")
+          && NOUN_BEFORE.contains(lastWord(s, s.start + v.start()))) {
+        continue; // "according to local reports": a noun, not "X reports"
       }
       int verb = s.start + v.start();
       Said c = null;
@@ -356,8 +367,18 @@ public final class EventCoder {
       }
       if (c == null) {
         c = claimantNear(s, ms, unnamed, Math.max(s.start, verb - 70), verb, false);
+        if (!arabic(s) && (c == null || c.end < verb - 40)) {
+          Said named = personBefore(s, ms, verb);
+          c = named != null ? named : c;
+        }
+        if (c != null && deedBetween(s, c.end, verb)) {
+          // "ISIS blew up the mosque, announced the army", "the army took the city, Aksoy said":
+          // the doer is not the speaker
+          c = null;
+        }
       }
-      if (!inverted && (c == null
+      boolean told = v.group().equalsIgnoreCase("told");
+      if (!inverted && !told && (c == null
           || v.start() > 0 && "”\",".indexOf(s.text.charAt(Math.max(0, v.start() - 2))) >= 0)) {
         // "…,” said Rami Abdulrahman" / "قال المرصد": the speaker follows the verb
         Said after = claimantNear(s, ms, unnamed, s.start + v.end(),
@@ -398,6 +419,59 @@ public final class EventCoder {
     }
     out.sort((a, b) -> Integer.compare(a.start, b.start));
     return out;
+  }
+
+  /*
+   * A person's name right before a reporting verb, after a comma or a sentence start:
+   * "…, Aksoy said", "Hami Aksoy told Sputnik". Only names of two to four capitalized words, or
+   * one after a comma, so that "The army said" is not a name.
+   */
+  private static final Pattern PERSON_BEFORE = Pattern.compile(
+      "(?:^|[,.;:”\"]\\s*)((?:[A-Z][a-z][\\p{L}'’-]* ){0,3}[A-Z][a-z][\\p{L}'’-]*)\\s+(?:also |later |on \\w+ )?$");
+  private static final Set<String> NOT_NAMES = Set.of("The", "He", "She", "They", "It", "We",
+      "This", "That", "These", "Those", "But", "And", "A", "An", "His", "Her", "Their", "Its",
+      "Officials", "Sources", "Reports", "Residents", "Activists", "Witnesses", "Analysts");
+
+  private static Said personBefore(Sent s, List<Mention> ms, int verb) {
+    int to = verb - s.start;
+    int from = Math.max(0, to - 60);
+    Matcher m = PERSON_BEFORE.matcher(s.text.substring(0, to));
+    if (!m.find(from)) {
+      return null;
+    }
+    String name = m.group(1);
+    String first = name.split(" ")[0];
+    if (NOT_NAMES.contains(first)) {
+      return null;
+    }
+    int a = s.start + m.start(1);
+    int b = s.start + m.end(1);
+    for (Mention x : ms) {
+      if (x.start() < b && a < x.end() && !(x.kind().equals("place")
+          && "town".equals(x.feature()))) {
+        // an actor the catalogue knows, or a capital or country speaking for its government
+        // ("Moscow said"); a village that shares a surname ("Aksoy") does not speak
+        return null;
+      }
+    }
+    return new Said(name, "person", null, a, b, a, b, null);
+  }
+
+  /** True when an event trigger other than speech sits in the sentence text [from, to). */
+  private static boolean deedBetween(Sent s, int from, int to) {
+    if (to - from < 4) {
+      return false;
+    }
+    String between = s.text.substring(from - s.start, to - s.start);
+    String lower = between.toLowerCase(Locale.ROOT);
+    for (Lexicon.Trigger t : Lexicon.TRIGGERS) {
+      String cat = t.category();
+      boolean speech = cat.equals("THREATEN") || cat.equals("ACCUSE") || cat.equals("REJECT");
+      if (!speech && t.mayMatch(lower) && t.pattern().matcher(between).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean overlapsAny(List<Said> list, Said c) {
@@ -514,23 +588,27 @@ public final class EventCoder {
         hits.add(new Hit(t, a, b));
       }
     }
-    // the longest trigger wins where triggers overlap; one event per category and sentence
+    // the longest trigger wins where triggers overlap; then one event per category and
+    // sentence, the first that has an actor: the main clause comes before "after sending two
+    // convoys"
     hits.sort((x, y) -> (y.end - y.start) - (x.end - x.start));
-    List<Hit> kept = new ArrayList<>();
+    List<Hit> apart = new ArrayList<>();
     for (Hit h : hits) {
       boolean clash = false;
-      for (Hit k : kept) {
-        if ((h.start < k.end && k.start < h.end)
-            || k.trigger.category().equals(h.trigger.category())) {
+      for (Hit k : apart) {
+        if (h.start < k.end && k.start < h.end) {
           clash = true;
           break;
         }
       }
       if (!clash) {
-        kept.add(h);
+        apart.add(h);
       }
     }
-    kept.sort((x, y) -> Integer.compare(x.start, y.start));
+    apart.sort((x, y) -> Integer.compare(x.start, y.start));
+    List<Hit> kept = apart;
+    Set<String> coded = new HashSet<>(); // the categories this sentence has an event of
+    List<Mention> victims = new ArrayList<>(); // subjects of a passive attack or seizure
     // a denial: what follows "denied that" is denied by the denier
     Hit denial = null;
     for (Hit h : kept) {
@@ -548,7 +626,7 @@ public final class EventCoder {
       }
     }
     for (Hit h : kept) {
-      if (background(s, h, ts)) {
+      if (coded.contains(h.trigger.category()) || background(s, h, ts)) {
         continue;
       }
       boolean denied = h == deniedHit;
@@ -574,7 +652,7 @@ public final class EventCoder {
           actors = List.of(actorMention(c));
         }
       }
-      if (actors.isEmpty() && denied && denier != null) {
+      if (actors.isEmpty() && denied && denier != null && denierActs(s, denial, h)) {
         actors = List.of(denier);
       }
       if (actors.isEmpty() && !said.isEmpty() && said.get(0).id != null
@@ -583,6 +661,20 @@ public final class EventCoder {
       }
       if (actors.isEmpty() && !said.isEmpty() && said.get(0).id != null && weQuote(s, h)) {
         actors = List.of(actorMention(said.get(0))); // "“The negotiations continue and we ...”"
+      }
+      String category = h.trigger.category();
+      if (passive(s, h) && (category.equals("ASSAULT") || category.equals("COERCE"))) {
+        // "two soldiers were killed …": the subject suffers it, whatever else the sentence says
+        for (Mention m : ms) {
+          if (m.kind().equals("actor") && m.end() <= h.start && !actors.contains(m)
+              && !inAttribution(said, m.start(), m.end())) {
+            victims.add(m);
+          }
+        }
+      }
+      if (!victims.isEmpty()) {
+        actors = new ArrayList<>(actors);
+        actors.removeAll(victims);
       }
       if (actors.isEmpty()) {
         continue; // no one to code it to
@@ -596,6 +688,9 @@ public final class EventCoder {
         }
       }
       List<Mention> recipients = targets.isEmpty() ? recipients(s, ms, said, h, actors) : targets;
+      if (recipients.isEmpty() && !victims.isEmpty()) {
+        recipients = distinct(victims);
+      }
       if (h.trigger.flags().contains("reciprocal") && recipients.isEmpty() && actors.size() > 1) {
         recipients = actors;
       }
@@ -638,6 +733,7 @@ public final class EventCoder {
       } else {
         info = new Event.DateInfo("unknown", "none", null);
       }
+      coded.add(h.trigger.category());
       List<String> modes = h.trigger.mode() == null ? List.of() : List.of(h.trigger.mode());
       double conf = 0.45 + (recipients.isEmpty() ? 0 : 0.15) + (when != null ? 0.1 : 0)
           + (place != null ? 0.1 : 0) + (actors.get(0).resolution().equals("name") ? 0.1 : 0);
@@ -747,6 +843,29 @@ public final class EventCoder {
     return false;
   }
 
+  private static final Set<String> NOUN_BEFORE = Set.of("to", "the", "local", "preliminary",
+      "media", "press", "news", "initial", "unconfirmed", "several", "some", "other", "recent",
+      "these", "those", "earlier", "previous", "conflicting", "many", "first", "latest", "new");
+  private static final Pattern SELF_SUBJECT = Pattern.compile("(?i)\\b(?:they|it|he|she|we)\\b");
+  private static final Pattern NO_SUBJECT = Pattern.compile(
+      "(?i)(?:(?:that|having|ever|any|had|have|has|was|were|would|will|being)\\b\\s*)*");
+
+  /**
+   * "X denied that they reached an agreement", "X denied reaching…": the denier is the one
+   * whose deed is denied; but not in "X denied that their rivals had taken the airport".
+   */
+  private static boolean denierActs(Sent s, Hit denial, Hit h) {
+    String gap = s.text.substring(denial.end - s.start, h.start - s.start).strip();
+    return SELF_SUBJECT.matcher(gap).find() || NO_SUBJECT.matcher(gap).matches();
+  }
+
+  /** A passive trigger: flagged so, or after "was", "were", "been" … */
+  private static boolean passive(Sent s, Hit h) {
+    return h.trigger.flags().contains("passive")
+        || s.text.substring(Math.max(0, h.start - s.start - 12), h.start - s.start)
+            .matches("(?is).*\\b(?:was|were|been|be|being|is|are)\\s*$");
+  }
+
   /** The subject of a trigger: actor mentions before it in its clause, with their conjuncts. */
   private List<Mention> actors(Sent s, List<Mention> ms, List<Said> said, Hit h, int clauseFloor) {
     int floor = Math.max(s.start, clauseFloor);
@@ -760,9 +879,7 @@ public final class EventCoder {
         floor = Math.max(floor, br[1]);
       }
     }
-    boolean passive = h.trigger.flags().contains("passive")
-        || s.text.substring(Math.max(0, h.start - s.start - 12), h.start - s.start)
-            .matches("(?is).*\\b(?:was|were|been|be|being|is|are)\\s*$");
+    boolean passive = passive(s, h);
     List<Mention> out = new ArrayList<>();
     int limit = clauseEnd(s, h.end);
     if (h.trigger.flags().contains("inner-actor")) {
@@ -816,6 +933,9 @@ public final class EventCoder {
       String before = headWord(s, m.start());
       if (PREPOSITIONS.contains(before) && !memberOf(s, m)) {
         continue; // "in X", "with X" are not subjects; "units of X", "fighters from X" are X
+      }
+      if (possessiveOfOther(s, m)) {
+        continue; // "their rivals had taken the airport": the rivals, not "their" owners
       }
       left.add(m);
     }
@@ -874,6 +994,22 @@ public final class EventCoder {
       "(?i)(?:fighters|members|militants|units|troops|forces|soldiers|batch|leaders|commanders|"
           + "elements|gunmen|convoy|delegation|officials|spokesman|representatives)\\s+"
           + "(?:of|from)\\s+(?:the\\s+)?$");
+
+  private static final Pattern OWN_MEMBERS = Pattern.compile("(?i)^\\s+(?:own\\s+)?(?:fighters|"
+      + "forces|troops|units|members|militants|men|gunmen|militiamen|soldiers|army|militia|"
+      + "commanders?|leaders?|convoys?|positions|warplanes|jets|group|families)\\b");
+
+  /**
+   * A possessive pronoun before a noun that is not the group's own people: "their rivals",
+   * "their airport". "their fighters" and "their forces" are the group itself.
+   */
+  private static boolean possessiveOfOther(Sent s, Mention m) {
+    if (!"pronoun".equals(m.resolution()) || !m.text().equalsIgnoreCase("their")) {
+      return false;
+    }
+    int e = m.end() - s.start;
+    return e < s.text.length() && !OWN_MEMBERS.matcher(s.text.substring(e)).lookingAt();
+  }
 
   /** "units of the Russian Military Police": the members' group is the one that acts. */
   private static boolean memberOf(Sent s, Mention m) {

@@ -138,4 +138,60 @@ class EventCoderTest {
       assertTrue(e.confidence() > 0 && e.confidence() <= 1);
     }
   }
+
+  @Test
+  void theDoerBeforeAReportingVerbIsNotItsSpeaker() {
+    List<Event> ev = code("2019-08-22", "The Syrian army regained control of the town of Morek on"
+        + " Wednesday, Aksoy said.",
+        "Holding parts of Mosul, ISIS blew up the main city mosque, announced on Wednesday the"
+        + " Iraqi military command.");
+    Event take = first(ev, "COERCE").orElseThrow();
+    assertEquals(List.of("syrian-arab-army"), ids(take.actor()));
+    assertEquals("Aksoy", take.claim().claimants().get(0).name());
+    Event blast = first(ev, "ASSAULT").orElseThrow();
+    assertEquals(List.of("isis"), ids(blast.actor()));
+    assertEquals("destroy", blast.mode().get(0));
+  }
+
+  @Test
+  void theSubjectOfAPassiveAttackIsItsTarget() {
+    List<Event> ev = code("2020-02-28", "Two Turkish soldiers were killed in an airstrike by"
+        + " Syrian warplanes near Saraqib, the Turkish Defence Ministry said.");
+    Event e = first(ev, "ASSAULT").orElseThrow();
+    assertEquals(List.of("syrian-arab-army"), ids(e.actor()));
+    assertEquals(List.of("turkish-military"), ids(e.recipient()));
+    List<Event> noAgent = code("2020-02-28", "Two Turkish soldiers were killed in an airstrike"
+        + " near Saraqib, the Turkish Defence Ministry said.");
+    assertTrue(noAgent.stream().noneMatch(x -> x.event().contains("ASSAULT")
+        && ids(x.actor()).contains("turkish-military")), () -> noAgent.toString());
+  }
+
+  @Test
+  void aDenialOfTheRivalsDeedIsNotTheDeniersDeed() {
+    List<Event> ev = code("2018-06-20", "Houthi officials, however, denied that their rivals had"
+        + " taken control of the airport of Hodeidah.");
+    assertTrue(ev.stream().noneMatch(x -> x.event().contains("COERCE")
+        && ids(x.actor()).contains("houthis")), () -> ev.toString());
+    assertEquals(List.of("houthis"), ids(first(ev, "REJECT").orElseThrow().actor()));
+  }
+
+  @Test
+  void theMainClauseWinsOverALaterOneOfTheSameCategory() {
+    List<Event> ev = code("2019-08-19", "According to local reports, the Turkish military has"
+        + " arrived in Khan Sheikhoun after sending two convoys to the city this morning.");
+    Event e = first(ev, "MOBILIZE").orElseThrow();
+    assertEquals(List.of("turkish-military"), ids(e.actor()));
+    assertEquals("Khan Shaykhun", e.eventLoc().name());
+  }
+
+  @Test
+  void aircraftBeforeTheVerbAreTheActor() {
+    List<Event> ev = code("2019-05-08", "Russian jets struck the town of Kafr Nabuda on Monday,"
+        + " a local military source told Sputnik.");
+    Event e = first(ev, "ASSAULT").orElseThrow();
+    assertEquals(List.of("russian-military"), ids(e.actor()));
+    assertEquals("aerial", e.mode().get(0));
+    assertEquals("a local military source", e.claim().claimants().get(0).name().toLowerCase(
+        java.util.Locale.ROOT));
+  }
 }
