@@ -114,6 +114,7 @@ public final class EventCoder {
     String narrativeText = null;
     Mention lastDestination = null;
     int seq = 0;
+    Set<String> seen = new HashSet<>();
     // who says so, sentence by sentence; a report's date (the day its source spoke) is known
     // only once the whole report is read, so attribution is found first
     List<List<Said>> saidBy = new ArrayList<>();
@@ -168,6 +169,9 @@ public final class EventCoder {
       // what happened
       for (Event e : events(doc, s, ms, ts, said, chain, mainPlace, narrativeDate, narrativeText,
           lastDestination, seq, reportDay)) {
+        if (!seen.add(sameness(e))) {
+          continue; // the page tells the same deed again, with nothing new: coded once
+        }
         out.add(e);
         seq++;
         if (e.destination() != null) {
@@ -182,6 +186,20 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * What makes two events of one page the same report: category, mode, actors, recipients,
+   * place, date, modality and claimants. A later sentence with a new claimant is a second
+   * report and stays.
+   */
+  private static String sameness(Event e) {
+    return String.join("|", e.event().toString(), e.mode().toString(),
+        e.actor().stream().map(Event.Entity::identifierId).toList().toString(),
+        e.recipient().stream().map(Event.Entity::identifierId).toList().toString(),
+        e.eventLoc() == null ? "" : String.valueOf(e.eventLoc().gazetteerId()),
+        String.valueOf(e.date()), e.claim().modality(),
+        e.claim().claimants().stream().map(Event.Claimant::name).toList().toString());
   }
 
   private static Mention findMention(List<Mention> ms, String text) {

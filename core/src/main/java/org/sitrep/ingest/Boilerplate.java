@@ -48,6 +48,11 @@ final class Boilerplate {
     return DEFAULT;
   }
 
+  /* Words of a reported sentence: a line ending in an agency's name after them is no caption. */
+  private static final Pattern REPORTED = Pattern.compile("(?iu)\\b(?:said|says|reported|told|"
+      + "according to|news agency|agency)\\b|(?:نقلت|نقل|قالت|قال|ذكرت|ذكر|أفادت|أفاد|بحسب|"
+      + "وفق|حسب|وكالة|أعلنت|أعلن)");
+
   /** Returns the chrome kind of a whole line, if the lexicon knows it. */
   Optional<String> kindOf(String line) {
     String t = line.strip();
@@ -74,6 +79,10 @@ final class Boilerplate {
             default -> t.length() <= 100
                 && (r.regex.matcher(t).matches() || r.regex.matcher(bare).matches());
           };
+      if (hit && r.kind.equals("caption") && r.how.equals("tail-regex")
+          && REPORTED.matcher(t).find()) {
+        continue; // "… بحسب ما نقلت وكالة الأنباء السورية (سانا)." is a report, not a caption
+      }
       if (hit) {
         return Optional.of(r.kind);
       }

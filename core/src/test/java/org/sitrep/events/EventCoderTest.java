@@ -194,4 +194,14 @@ class EventCoderTest {
     assertEquals("a local military source", e.claim().claimants().get(0).name().toLowerCase(
         java.util.Locale.ROOT));
   }
+
+  @Test
+  void aDeedToldTwiceWithNothingNewIsCodedOnce() {
+    List<Event> ev = code("2017-06-22", "ISIS blew up the al-Nuri mosque in Mosul on Wednesday.",
+        "Residents said ISIS blew up the al-Nuri mosque in Mosul on Wednesday.",
+        "ISIS blew up the al-Nuri mosque in Mosul on Wednesday, a massive blast in the old city.");
+    List<Event> blasts = ev.stream().filter(e -> e.event().contains("ASSAULT")).toList();
+    assertEquals(2, blasts.size(), () -> "the outlet's own report and the residents' report: "
+        + blasts);
+  }
 }

@@ -90,4 +90,19 @@ class TextPageParserTest {
     assertEquals("القوات الحكومية تسيطر على قرى جديدة في ريف حماة", d.title());
     assertEquals(1, d.related().size());
   }
+
+  @Test
+  void aReportEndingInTheAgencysNameIsNotAPhotoCaption() {
+    String page = "قوات شعبية تصل إلى عفرين\n\n"
+        + "عناصر من القوات الشعبية في عفرين (سانا)\n\n"
+        + "وصلت مجموعات جديدة من القوات الشعبية إلى مدينة عفرين بحسب ما نقلت وكالة الأنباء"
+        + " السورية الرسمية (سانا).\n\n"
+        + "وقالت الوكالة إن المجموعات وصلت عبر طريق حلب نبل بعد ظهر اليوم.\n";
+    PageReader.Result r = reader.read(page.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "afrin.txt");
+    Document d = assertInstanceOf(PageReader.Ok.class, r).document();
+    String body = d.body().text();
+    assertTrue(body.contains("وصلت مجموعات جديدة"), body);
+    assertFalse(body.contains("عناصر من القوات الشعبية في عفرين"), "the caption stays out: " + body);
+  }
 }
