@@ -670,6 +670,12 @@ public final class EventCoder {
           actors = List.of(actorMention(c));
         }
       }
+      if (arabic(s) && !said.isEmpty() && said.get(0).id != null
+          && said.get(0).end <= h.start && h.start - said.get(0).end <= 40
+          && OWN_CONTROL.matcher(s.text.substring(h.start - s.start)).find()) {
+        // "أعلن التحالف عن سيطرته على المطار": the speaker's own control
+        actors = List.of(actorMention(said.get(0)));
+      }
       if (actors.isEmpty() && denied && denier != null && denierActs(s, denial, h)) {
         actors = List.of(denier);
       }
@@ -861,6 +867,8 @@ public final class EventCoder {
     return false;
   }
 
+  private static final Set<String> COMPLEMENTIZERS = Set.of("إن", "أن", "ان", "بأن", "بان");
+  private static final Pattern OWN_CONTROL = Pattern.compile("^\\S*(?:ته|تها|تهم)(?:\\s|$)");
   private static final Set<String> NOUN_BEFORE = Set.of("to", "the", "local", "preliminary",
       "media", "press", "news", "initial", "unconfirmed", "several", "some", "other", "recent",
       "these", "those", "earlier", "previous", "conflicting", "many", "first", "latest", "new");
@@ -875,6 +883,25 @@ public final class EventCoder {
   private static boolean denierActs(Sent s, Hit denial, Hit h) {
     String gap = s.text.substring(denial.end - s.start, h.start - s.start).strip();
     return SELF_SUBJECT.matcher(gap).find() || NO_SUBJECT.matcher(gap).matches();
+  }
+
+  /* A subject right after the verb (VSO): "التي انسحبت الفصائل منها". */
+  private static boolean actorRightAfter(List<Mention> ms, Hit h) {
+    for (Mention x : ms) {
+      if (x.kind().equals("actor") && x.start() >= h.end && x.start() - h.end <= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean actorBetween(List<Mention> ms, Mention m, Hit h) {
+    for (Mention x : ms) {
+      if (x != m && x.kind().equals("actor") && x.start() >= m.end() && x.end() <= h.start) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A passive trigger: flagged so, or after "was", "were", "been" … */
@@ -922,6 +949,16 @@ public final class EventCoder {
       for (Mention m : ms) {
         if (m.kind().equals("actor") && m.end() <= h.start && h.start - m.end() <= 2
             && m.start() >= floor && canAct(m, h) && !inAttribution(said, m.start(), m.end())) {
+          out.add(m);
+          return out;
+        }
+      }
+      // after "إن"/"أن" the subject opens the clause (SVO): "إن آليات تركية محملة … دخلت"
+      for (Mention m : ms) {
+        if (m.kind().equals("actor") && m.end() <= h.start && h.start - m.end() <= 120
+            && m.start() >= s.start && canAct(m, h)
+            && COMPLEMENTIZERS.contains(lastWord(s, m.start())) && !actorBetween(ms, m, h)
+            && !actorRightAfter(ms, h)) {
           out.add(m);
           return out;
         }

@@ -204,4 +204,20 @@ class EventCoderTest {
     assertEquals(2, blasts.size(), () -> "the outlet's own report and the residents' report: "
         + blasts);
   }
+
+  @Test
+  void arabicSubjectsAfterThatAndTheSpeakersOwnControl() {
+    List<Event> ev = code("2019-08-19", "وقالت الوكالة إن آليات تركية محملة بالذخائر اجتازت الحدود"
+        + " ودخلت مدينة خان شيخون صباح اليوم.",
+        "لكن التحالف السعودي الإماراتي أعلن عن سيطرته التامة على مطار الحديدة.",
+        "كذلك أعلنت فصائل “الحر” سيطرتها على قرى في ناحية جنديرس غرب عفرين، خلال معاركها مع"
+        + " “الوحدات” الكردية.");
+    Event move = first(ev, "MOBILIZE").orElseThrow();
+    assertEquals(List.of("turkish-military"), ids(move.actor()));
+    List<Event> taken = ev.stream().filter(e -> e.event().contains("COERCE")).toList();
+    assertEquals(2, taken.size(), () -> taken.toString());
+    assertEquals(List.of("saudi-led-coalition"), ids(taken.get(0).actor()));
+    assertEquals(List.of("fsa"), ids(taken.get(1).actor()));
+    assertEquals(List.of("ypg"), ids(taken.get(1).recipient()));
+  }
 }
