@@ -372,6 +372,9 @@ public final class EventCoder {
         continue; // "according to local reports": a noun, not "X reports"
       }
       int verb = s.start + v.start();
+      if (arabic(s) && v.group().startsWith("و") && v.start() > 3) {
+        continue; // "…، وأكد الرئيس أن …": a new clause's speaker, not the sentence's
+      }
       Said c = null;
       boolean inverted = false;
       if (arabic(s)) {
@@ -773,7 +776,8 @@ public final class EventCoder {
     return out;
   }
 
-  private static final Pattern SELF = Pattern.compile("(?i)^\\s*(?:it|they|he|she)\\b");
+  private static final Pattern SELF = Pattern.compile(
+      "(?i)^\\s*(?:(?:it|they|he|she)\\b|[,،:]?\\s*(?:إنها|إنه|إنهم|أنها|أنه|أنهم|انها|انه|انهم)\\s)");
 
   /** The subject of the reported clause refers back to the one who reports it. */
   private static boolean selfReference(Sent s, Said c, Hit h) {
