@@ -381,7 +381,8 @@ public final class EventCoder {
         // "وقال المرصد إن …": the speaker follows the verb
         c = claimantNear(s, ms, unnamed, s.start + v.end(), Math.min(s.end, s.start + v.end() + 40),
             true);
-        if (c != null && c.start - (s.start + v.end()) > 3) {
+        if (c != null && c.start - (s.start + v.end()) > 3 && !TITLE_BEFORE.matcher(
+            s.text.substring(v.end(), c.start - s.start)).matches()) {
           c = null;
         }
         inverted = c != null;
@@ -399,7 +400,7 @@ public final class EventCoder {
         }
       }
       boolean told = v.group().equalsIgnoreCase("told");
-      if (!inverted && !told && (c == null
+      if (!inverted && !told && !arabic(s) && (c == null
           || v.start() > 0 && "”\",".indexOf(s.text.charAt(Math.max(0, v.start() - 2))) >= 0)) {
         // "…,” said Rami Abdulrahman" / "قال المرصد": the speaker follows the verb
         Said after = claimantNear(s, ms, unnamed, s.start + v.end(),
@@ -431,7 +432,7 @@ public final class EventCoder {
         if (that.lookingAt() || that.find()) {
           end = s.start + that.end();
         }
-        if (inverted && s.end - end <= 60) {
+        if (inverted && !arabic(s) && s.end - end <= 60) {
           end = s.end; // "…,” said the Observatory's chief Rami Abdulrahman."
         }
         out.add(new Said(c.name, c.kind, c.id, c.start, c.end, inverted ? verb : c.start, end,
@@ -871,6 +872,10 @@ public final class EventCoder {
     return false;
   }
 
+  /* A speaker's title between an Arabic reporting verb and the speaker: "قال مدير المرصد". */
+  private static final Pattern TITLE_BEFORE = Pattern.compile("\\s*(?:مدير|رئيس|المتحدث باسم|"
+      + "الناطق باسم|الناطق الرسمي باسم|المتحدث الرسمي باسم|قائد|عضو|مسؤول في|مصدر في|مصدر من|"
+      + "مصادر في|وزير|وزارة|مراسل|بيان|بيان ل|بيان صادر عن)\\s+[\"“«]?");
   private static final Set<String> COMPLEMENTIZERS = Set.of("إن", "أن", "ان", "بأن", "بان");
   private static final Pattern OWN_CONTROL = Pattern.compile("^\\S*(?:ته|تها|تهم)(?:\\s|$)");
   private static final Set<String> NOUN_BEFORE = Set.of("to", "the", "local", "preliminary",

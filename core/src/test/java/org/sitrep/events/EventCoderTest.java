@@ -220,4 +220,18 @@ class EventCoderTest {
     assertEquals(List.of("fsa"), ids(taken.get(1).actor()));
     assertEquals(List.of("ypg"), ids(taken.get(1).recipient()));
   }
+
+  @Test
+  void anArabicSpeakerBeforeTheReportDoesNotSwallowIt() {
+    List<Event> ev = code("2019-08-20", "وقال المرصد إن قوات النظام قصفت مواقع الفصائل في ريف حماة"
+        + " الشمالي صباح اليوم.",
+        "وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن قوات سوريا الديمقراطية انسحبت"
+        + " من ست قرى.");
+    Event shelling = first(ev, "ASSAULT").orElseThrow();
+    assertEquals(List.of("syrian-arab-army"), ids(shelling.actor()));
+    assertEquals("sohr", shelling.claim().claimants().get(0).identifierId());
+    Event retreat = first(ev, "RETREAT").orElseThrow();
+    assertEquals(List.of("sdf"), ids(retreat.actor()));
+    assertEquals("sohr", retreat.claim().claimants().get(0).identifierId());
+  }
 }
