@@ -604,7 +604,7 @@ public final class EventCoder {
       while (m.find()) {
         int a = s.start + m.start();
         int b = s.start + m.end();
-        if (inAttribution(said, a, b)) {
+        if (inAttribution(said, a, b) || inUrl(s.text, m.start())) {
           continue;
         }
         hits.add(new Hit(t, a, b));
@@ -784,7 +784,9 @@ public final class EventCoder {
   private static boolean selfReference(Sent s, Said c, Hit h) {
     int from = c.spanEnd - s.start;
     int to = h.start - s.start;
-    return from >= 0 && from < to && SELF.matcher(s.text.substring(from, to)).find();
+    // "it had destroyed", not "it had “deeply alarming reports” of civilians killed"
+    return from >= 0 && from < to && to - from <= 30
+        && SELF.matcher(s.text.substring(from, to)).find();
   }
 
   /** "The reports claiming that the hospital was bombed … are fake": the report is denied. */
@@ -913,6 +915,20 @@ public final class EventCoder {
     return false;
   }
 
+  /** True when the text at {@code at} lies in a web address ("…/militants-begin-leaving-…"). */
+  private static boolean inUrl(String text, int at) {
+    int b = at;
+    while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    int e = at;
+    while (e < text.length() && !Character.isWhitespace(text.charAt(e))) {
+      e++;
+    }
+    String word = text.substring(b, e);
+    return word.contains("://") || word.startsWith("www.");
+  }
+
   /** A passive trigger: flagged so, or after "was", "were", "been" … */
   private static boolean passive(Sent s, Hit h) {
     return h.trigger.flags().contains("passive")
@@ -948,6 +964,7 @@ public final class EventCoder {
     for (Mention m : ms) {
       if (m.kind().equals("actor") && m.start() >= h.end && m.start() - h.end <= 40
           && m.end() <= limit && headWord(s, m.start()).equals("by")
+          && s.text.substring(h.end - s.start, m.start() - s.start).indexOf(',') < 0
           && !inAttribution(said, m.start(), m.end())) {
         out.add(m);
         return out;

@@ -234,4 +234,17 @@ class EventCoderTest {
     assertEquals(List.of("sdf"), ids(retreat.actor()));
     assertEquals("sohr", retreat.claim().claimants().get(0).identifierId());
   }
+
+  @Test
+  void footageWebAddressesAndLooseSelfReferencesAreNoDeeds() {
+    List<Event> ev = code("2018-03-18", "The Turkish military has released aerial footage that shows"
+        + " an undamaged hospital in Afrin.",
+        "A video captured by Turkish drones shows the building intact.",
+        "https://www.example.org/news/1234/militants-begin-leaving-daraa",
+        "A spokeswoman for the UN human rights office said it had “deeply alarming reports” of"
+        + " civilians killed in Afrin.");
+    assertTrue(ev.stream().noneMatch(e -> e.event().contains("RETREAT")
+        || e.event().contains("COERCE")), () -> ev.toString());
+    assertTrue(ev.stream().noneMatch(e -> ids(e.actor()).contains("un")), () -> ev.toString());
+  }
 }
