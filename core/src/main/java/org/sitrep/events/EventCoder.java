@@ -651,6 +651,10 @@ public final class EventCoder {
       if (coded.contains(h.trigger.category()) || background(s, h, ts)) {
         continue;
       }
+      if (lastWord(s, h.start).equals("from")
+          && s.text.substring(h.start - s.start, h.end - s.start).endsWith("ing")) {
+        continue; // "prevented from leaving", "stopped from fleeing": it did not happen
+      }
       boolean denied = h == deniedHit;
       if (denied && (h.trigger.category().equals("SANCTION")
           || h.trigger.category().equals("REJECT"))) {
@@ -675,7 +679,7 @@ public final class EventCoder {
         }
       }
       if (arabic(s) && !said.isEmpty() && said.get(0).id != null
-          && said.get(0).end <= h.start && h.start - said.get(0).end <= 40
+          && said.get(0).end <= h.start && h.start - said.get(0).end <= 80
           && OWN_CONTROL.matcher(s.text.substring(h.start - s.start)).find()) {
         // "أعلن التحالف عن سيطرته على المطار": the speaker's own control
         actors = List.of(actorMention(said.get(0)));
@@ -879,7 +883,9 @@ public final class EventCoder {
       + "الناطق باسم|الناطق الرسمي باسم|المتحدث الرسمي باسم|قائد|عضو|مسؤول في|مصدر في|مصدر من|"
       + "مصادر في|وزير|وزارة|مراسل|بيان|بيان ل|بيان صادر عن)\\s+[\"“«]?");
   private static final Set<String> COMPLEMENTIZERS = Set.of("إن", "أن", "ان", "بأن", "بان");
-  private static final Pattern OWN_CONTROL = Pattern.compile("^\\S*(?:ته|تها|تهم)(?:\\s|$)");
+  /* "سيطرته", "سيطرتها" (its control), or control announced without an owner ("أعلن … السيطرة"). */
+  private static final Pattern OWN_CONTROL =
+      Pattern.compile("^(?:\\S*(?:ته|تها|تهم)(?:\\s|$)|ال?سيطرة\\s)");
   private static final Set<String> NOUN_BEFORE = Set.of("to", "the", "local", "preliminary",
       "media", "press", "news", "initial", "unconfirmed", "several", "some", "other", "recent",
       "these", "those", "earlier", "previous", "conflicting", "many", "first", "latest", "new");

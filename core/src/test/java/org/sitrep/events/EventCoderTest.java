@@ -247,4 +247,20 @@ class EventCoderTest {
         || e.event().contains("COERCE")), () -> ev.toString());
     assertTrue(ev.stream().noneMatch(e -> ids(e.actor()).contains("un")), () -> ev.toString());
   }
+
+  @Test
+  void statesAndPreventedDeedsAreNotEvents() {
+    List<Event> ev = code("2019-10-24", "ويتوقع أن تتوجه الفصائل إلى القرى التي تسيطر عليها"
+        + " الوحدات الكردية في ريف حلب.",
+        "Civilians are being prevented from leaving Afrin city by Kurdish forces, she said.");
+    assertTrue(ev.stream().noneMatch(e -> e.event().contains("COERCE")
+        || e.event().contains("RETREAT")), () -> ev.toString());
+  }
+
+  @Test
+  void controlAnnouncedByItsSpeakerIsTheSpeakers() {
+    List<Event> ev = code("2018-06-21", "أعلن الجيش اليمني المدعوم بتحالف دعم الشرعية، السيطرة على"
+        + " مطار الحديدة بالكامل، أمس.");
+    assertEquals(List.of("yemeni-army"), ids(first(ev, "COERCE").orElseThrow().actor()));
+  }
 }
