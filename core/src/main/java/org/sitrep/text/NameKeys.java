@@ -67,14 +67,6 @@ public final class NameKeys {
     return c >= '\u0600' && c <= '\u06FF';
   }
 
-  /** Drops the leading article of an already folded Arabic word ("الباب" gives "باب"). */
-  public static String dropArabicArticle(String folded) {
-    if (folded.length() > 4 && folded.charAt(0) == 'ا' && folded.charAt(1) == 'ل') {
-      return folded.substring(2);
-    }
-    return folded;
-  }
-
   /** Folds an Arabic token; drops a leading article when {@code dropArticle}. */
   public static String arabic(CharSequence token, boolean dropArticle) {
     char[] buf = buffer(token.length());
