@@ -695,6 +695,10 @@ public final class EventCoder {
         actors = List.of(actorMention(said.get(0))); // "“The negotiations continue and we ...”"
       }
       String category = h.trigger.category();
+      Mention national = nationalAdjective(s, h);
+      if (national != null) {
+        actors = List.of(national); // "a Russian ultimatum", "Turkish shelling": that state's
+      }
       if (passive(s, h) && (category.equals("ASSAULT") || category.equals("COERCE"))) {
         // "two soldiers were killed …": the subject suffers it, whatever else the sentence says
         for (Mention m : ms) {
@@ -919,6 +923,50 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /* A nationality adjective before a nominal trigger: its state, and its forces for force. */
+  private static final Map<String, String[]> NATIONAL = Map.ofEntries(
+      Map.entry("russian", new String[] {"russia", "russian-military"}),
+      Map.entry("turkish", new String[] {"turkey", "turkish-military"}),
+      Map.entry("syrian", new String[] {"syrian-government", "syrian-arab-army"}),
+      Map.entry("iranian", new String[] {"iran", "iranian-military"}),
+      Map.entry("israeli", new String[] {"israel", "israeli-military"}),
+      Map.entry("american", new String[] {"usa", "usa"}),
+      Map.entry("iraqi", new String[] {"iraqi-army", "iraqi-army"}),
+      Map.entry("lebanese", new String[] {"lebanese-army", "lebanese-army"}),
+      Map.entry("jordanian", new String[] {"jordanian-army", "jordanian-army"}),
+      Map.entry("egyptian", new String[] {"egyptian-army", "egyptian-army"}));
+  private static final Set<String> FORCE = Set.of("ASSAULT", "COERCE", "MOBILIZE", "RETREAT");
+
+  /**
+   * "a Russian ultimatum", "Turkish shelling", "Israeli air strikes": a capitalized nationality
+   * adjective right before a nominal trigger (not a verb: "Syrian rebels shelled") names the
+   * actor.
+   */
+  private Mention nationalAdjective(Sent s, Hit h) {
+    int at = h.start - s.start;
+    String trigger = s.text.substring(at, h.end - s.start);
+    if (trigger.endsWith("ed") || at < 2 || s.text.charAt(at - 1) != ' ') {
+      return null;
+    }
+    int b = at - 1;
+    while (b > 0 && Character.isLetter(s.text.charAt(b - 1))) {
+      b--;
+    }
+    String word = s.text.substring(b, at - 1);
+    String[] ids = word.isEmpty() || !Character.isUpperCase(word.charAt(0)) ? null
+        : NATIONAL.get(word.toLowerCase(Locale.ROOT));
+    if (ids == null) {
+      return null;
+    }
+    String id = FORCE.contains(h.trigger.category()) ? ids[1] : ids[0];
+    Actor a = knowledge.actor(id).orElse(null);
+    if (a == null) {
+      return null;
+    }
+    return new Mention(null, s.start + b, s.start + at - 1, word, "actor", id, a.name(), null,
+        null, a.country(), null, null, a.code(), a.sector(), "adjective");
   }
 
   /** True when the text at {@code at} lies in a web address ("…/militants-begin-leaving-…"). */

@@ -263,4 +263,16 @@ class EventCoderTest {
         + " مطار الحديدة بالكامل، أمس.");
     assertEquals(List.of("yemeni-army"), ids(first(ev, "COERCE").orElseThrow().actor()));
   }
+
+  @Test
+  void aNationalityAdjectiveNamesTheActorOfANominalTrigger() {
+    List<Event> ev = code("2018-07-06", "It followed a Russian ultimatum to Syrian rebels late"
+        + " Thursday in Daraa.",
+        "Rebels withdrew from the district after hours of heavy Turkish shelling on Friday.");
+    assertEquals(List.of("russia"), ids(first(ev, "THREATEN").orElseThrow().actor()));
+    assertEquals(List.of("turkish-military"), ids(first(ev, "ASSAULT").orElseThrow().actor()));
+    List<Event> verb = code("2018-07-06", "Syrian rebels shelled the town of Daraa on Friday.");
+    assertTrue(verb.stream().noneMatch(e -> ids(e.actor()).contains("syrian-government")
+        || ids(e.actor()).contains("syrian-arab-army")), () -> verb.toString());
+  }
 }
