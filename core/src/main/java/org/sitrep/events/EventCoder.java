@@ -405,7 +405,10 @@ public final class EventCoder {
         // "…,” said Rami Abdulrahman" / "قال المرصد": the speaker follows the verb
         Said after = claimantNear(s, ms, unnamed, s.start + v.end(),
             Math.min(s.end, s.start + v.end() + 60), true);
-        if (after != null && after.start - (s.start + v.end()) <= 12) {
+        if (after != null && after.start - (s.start + v.end()) <= 12
+            && (c == null || quoteBefore(s, v.start()) || endsClause(s, after.end))) {
+          // "…,” said the Observatory." but not "X, an SDF official, said Turkish-backed
+          // forces had entered …": there the one after the verb starts the reported clause
           c = after;
           inverted = true;
         }
@@ -923,6 +926,26 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /** True when a quotation closes right before the reporting verb at {@code v}: "…,” said X". */
+  private static boolean quoteBefore(Sent s, int v) {
+    int i = v - 1;
+    while (i >= 0 && (s.text.charAt(i) == ' ' || s.text.charAt(i) == ',')) {
+      i--;
+    }
+    return i >= 0 && "\"”".indexOf(s.text.charAt(i)) >= 0;
+  }
+
+  private static final Pattern CLAUSE_END = Pattern.compile(
+      "(?i)\\s*(?:$|[,.;:\"”'’(]|(?:on|in|at|late|early|yesterday|today|last|this)\\b)");
+
+  /**
+   * True when a speaker ending at {@code at} closes its clause: punctuation, a possessive, a
+   * time ("said X on Sunday"), the end.
+   */
+  private static boolean endsClause(Sent s, int at) {
+    return CLAUSE_END.matcher(s.text).region(at - s.start, s.text.length()).lookingAt();
   }
 
   /* A nationality adjective before a nominal trigger: its state, and its forces for force. */

@@ -275,4 +275,17 @@ class EventCoderTest {
     assertTrue(verb.stream().noneMatch(e -> ids(e.actor()).contains("syrian-government")
         || ids(e.actor()).contains("syrian-arab-army")), () -> verb.toString());
   }
+
+  @Test
+  void theOneAfterSaidStartsTheReportUnlessItClosesTheClause() {
+    List<Event> ev = code("2019-10-18", "Marvan Qamishlo, an SDF military media official, said"
+        + " Turkish-backed forces had entered one neighborhood of Ras al Ain on Friday.");
+    Event e = first(ev, "MOBILIZE").orElseThrow();
+    assertEquals(List.of("fsa"), ids(e.actor()));
+    assertEquals("sdf", e.claim().claimants().get(0).identifierId());
+    List<Event> quoted = code("2019-08-21", "“Regime forces took full control of the town of"
+        + " Khan Sheikhun,” said the Syrian Observatory for Human Rights on Wednesday.");
+    assertEquals("sohr", first(quoted, "COERCE").orElseThrow().claim().claimants().get(0)
+        .identifierId());
+  }
 }
