@@ -518,7 +518,12 @@ public final class MentionFinder {
       double bestScore = Double.NEGATIVE_INFINITY;
       for (NameIndex.Target x : m.targets) {
         switch (x.kind()) {
-          case ACTOR -> actor = actor == null ? x : actor;
+          case ACTOR -> {
+            // the consonants alone may agree ("Biden", "Buwaydhani"): the spelling must too
+            if (actor == null && (x.exactCase() || similarity(m.form(), x.forms()) > 0.55)) {
+              actor = x;
+            }
+          }
           case DESCRIPTION -> description = x;
           case PLACE -> {
             Place cand = place(x);
@@ -544,6 +549,9 @@ public final class MentionFinder {
             if (sim < 0.75 && cand != null && !cand.curated()
                 && !cand.countryCode().equals(country)) {
               continue; // only the consonants agree ("Party", "Perth"): not this place
+            }
+            if (sim <= 0.55 && !x.exactCase()) {
+              continue; // not even a curated place or a country: "Trek" is not Turkey
             }
             double s = prior + 6 * sim;
             if (s > bestScore) {

@@ -130,6 +130,21 @@ class MentionFinderTest {
   }
 
   @Test
+  void consonantsAloneDoNotMakeAName() {
+    // "Biden"/"Buwaydhani", "Trek"/"Turkey", "Andrew"/"Andorra" share their consonant keys
+    Document d = doc("Vice President Biden met Andrew at the Trek bicycle store on Monday.",
+        "Essam al-Buwaydhani and Jaish al-Islam fighters left Douma for Jarablus.");
+    List<Mention> m = FINDER.find(d).mentions();
+    for (String word : List.of("Biden", "Andrew", "Trek")) {
+      assertTrue(m.stream().noneMatch(x -> x.text().equals(word)), () -> word + ": " + m);
+    }
+    assertTrue(m.stream().anyMatch(x -> "essam-al-buwaydhani".equals(x.identifierId())),
+        m::toString);
+    assertTrue(m.stream().anyMatch(x -> "jaysh-al-islam".equals(x.identifierId())),
+        m::toString);
+  }
+
+  @Test
   void mentionOffsetsCoverTheirText() {
     Document d = doc("On April 12, residents of the Duma district raised the flag, according"
         + " to the Lebanese al-Mayadeen TV.", "وقال محمد علوش إن المفاوضات مستمرة في دوما.");
