@@ -33,6 +33,18 @@ public final class MentionFinder {
       "toward", "into", "outside", "around", "across", "inside", "of", "في", "إلى", "الى", "من",
       "قرب", "نحو", "باتجاه", "داخل", "مدينة", "بلدة", "قرية", "منطقة", "ريف", "حي", "مخيم",
       "محافظة", "ناحية", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي");
+  /** Nouns after which "of" introduces a place: "the city of Douma", "outskirts of Idlib". */
+  private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "villages",
+      "towns", "province", "governorate", "district", "region", "area", "areas", "outskirts",
+      "countryside", "suburb", "suburbs", "neighborhood", "neighbourhood", "camp", "port",
+      "capital", "west", "east", "north", "south", "northwest", "northeast", "southwest",
+      "southeast", "parts", "part", "center", "centre", "heart", "entrance", "edge", "vicinity",
+      "outside", "municipality", "county", "state", "island", "valley", "control", "siege",
+      "battle", "fall", "capture", "liberation", "residents", "people", "governor", "mayor",
+      "streets", "airport", "gate", "gates");
+  /** Nouns after a name that make it a place: "Hodeida city", "Idlib province". */
+  private static final Set<String> PLACE_AFTER = Set.of("city", "province", "governorate",
+      "countryside", "airport");
   /** Words before a name that make it a place rather than the actor of the same name. */
   private static final Set<String> PLACE_CUES = Set.of("in", "at", "from", "near", "towards",
       "toward", "into", "outside", "around", "inside", "في", "إلى", "الى", "قرب", "نحو", "باتجاه",
@@ -232,9 +244,15 @@ public final class MentionFinder {
         best = null; // "pro-government", "anti-ISIS": an adjective, not the entity
       }
       if (best != null) {
-        String prev = i > 0 ? t.token(i - 1).toString().toLowerCase(Locale.ROOT) : "";
-        if (i > 0 && article[i - 1] && i > 1) {
-          prev = t.token(i - 2).toString().toLowerCase(Locale.ROOT);
+        int pi = i > 0 && article[i - 1] && i > 1 ? i - 2 : i - 1;
+        String prev = pi >= 0 ? t.token(pi).toLowerCase(Locale.ROOT) : "";
+        if (prev.equals("of") && !(pi > 0
+            && PLACE_NOUNS.contains(t.token(pi - 1).toLowerCase(Locale.ROOT)))) {
+          prev = "of:"; // "Department of Justice": "of" is a place cue only after a place noun
+        }
+        if (bestEnd + 1 < n && t.start(bestEnd + 1) - t.end(bestEnd) == 1
+            && PLACE_AFTER.contains(t.token(bestEnd + 1))) {
+          prev = "in"; // "Hodeida city", "Idlib province": as good as "in"
         }
         List<NameIndex.Target> ok = admissible(t, i, bestEnd, best, prev, clitic);
         if (!ok.isEmpty()) {
@@ -347,6 +365,9 @@ public final class MentionFinder {
       }
       if (caps && i == end && !x.exactCase() && !allCapsLetters(x.surface())) {
         continue; // "HTS" is not "Houthis": an all-capital token matches acronyms only
+      }
+      if (!arabic && i == end && word.length() < 3 && !x.exactCase()) {
+        continue; // "U" of "U.S.", "C", "Q": letters are not names
       }
       if (x.kind() == NameIndex.Kind.PLACE && x.singleToken() && i == end) {
         Place p = place(x);

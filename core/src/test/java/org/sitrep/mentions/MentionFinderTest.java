@@ -145,6 +145,21 @@ class MentionFinderTest {
   }
 
   @Test
+  void personsLettersAndOfPhrasesAreNotPlaces() {
+    Document d = doc("Adam Schiff told James Morrison of the Department of Justice that the U.S."
+        + " plan would go ahead on Nov. 12.",
+        "Fighters reached the southern gate of Hodeida city and the outskirts of Idlib.");
+    List<Mention> m = FINDER.find(d).mentions();
+    for (String word : List.of("Adam", "Schiff", "James", "Morrison", "Justice", "U", "Nov")) {
+      assertTrue(m.stream().noneMatch(x -> x.text().equals(word) && x.kind().equals("place")),
+          () -> word + ": " + m);
+    }
+    assertTrue(m.stream().anyMatch(x -> x.text().equals("Hodeida") && "YE".equals(
+        x.countryCode())), m::toString);
+    assertTrue(m.stream().anyMatch(x -> x.text().equals("Idlib")), m::toString);
+  }
+
+  @Test
   void mentionOffsetsCoverTheirText() {
     Document d = doc("On April 12, residents of the Duma district raised the flag, according"
         + " to the Lebanese al-Mayadeen TV.", "وقال محمد علوش إن المفاوضات مستمرة في دوما.");
