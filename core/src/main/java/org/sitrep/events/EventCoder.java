@@ -67,6 +67,8 @@ public final class EventCoder {
     final int end;
     final int paragraph;
     final String text;
+    /** Mostly Arabic letters: the sentence's script decides word order and cue lists. */
+    final boolean arabic;
     private int[][] breaks;
 
     Sent(int start, int end, int paragraph, String text) {
@@ -74,6 +76,17 @@ public final class EventCoder {
       this.end = end;
       this.paragraph = paragraph;
       this.text = text;
+      int ar = 0;
+      int lat = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c >= '\u0600' && c <= '\u06FF') {
+          ar++;
+        } else if (c < 0x80 && Character.isLetter(c)) {
+          lat++;
+        }
+      }
+      this.arabic = ar > lat;
     }
 
     /** Clause breaks as {start, end} offsets into the document text. */
@@ -347,7 +360,7 @@ public final class EventCoder {
     while (maySource && u.find()) {
       unnamed.add(new int[] {s.start + u.start(), s.start + u.end()});
     }
-    Matcher p = Lexicon.cue("prep").matcher(s.text);
+    Matcher p = Lexicon.cue("prep", s.arabic).matcher(s.text);
     while (p.find()) {
       int after = s.start + p.end();
       // "according to local reports, the army …": the phrase ends at its comma
@@ -362,7 +375,7 @@ public final class EventCoder {
             null));
       }
     }
-    Matcher v = Lexicon.cue("verb").matcher(s.text);
+    Matcher v = Lexicon.cue("verb", s.arabic).matcher(s.text);
     while (v.find()) {
       if (v.group().toLowerCase(Locale.ROOT).equals("according")) {
         continue;
@@ -1007,10 +1020,12 @@ public final class EventCoder {
   }
 
   /** A passive trigger: flagged so, or after "was", "were", "been" … */
+  private static final Pattern PASSIVE_AUX =
+      Pattern.compile("(?is).*\\b(?:was|were|been|be|being|is|are)\\s*$");
+
   private static boolean passive(Sent s, Hit h) {
-    return h.trigger.flags().contains("passive")
-        || s.text.substring(Math.max(0, h.start - s.start - 12), h.start - s.start)
-            .matches("(?is).*\\b(?:was|were|been|be|being|is|are)\\s*$");
+    return h.trigger.flags().contains("passive") || PASSIVE_AUX.matcher(
+        s.text.substring(Math.max(0, h.start - s.start - 12), h.start - s.start)).matches();
   }
 
   /** The subject of a trigger: actor mentions before it in its clause, with their conjuncts. */
@@ -1176,18 +1191,9 @@ public final class EventCoder {
   }
 
   private static boolean arabic(Sent s) {
-    int ar = 0;
-    int lat = 0;
-    for (int i = 0; i < s.text.length(); i++) {
-      char c = s.text.charAt(i);
-      if (c >= '\u0600' && c <= '\u06FF') {
-        ar++;
-      } else if (c < 0x80 && Character.isLetter(c)) {
-        lat++;
-      }
-    }
-    return ar > lat;
+    return s.arabic;
   }
+
 
   /** Outlets and monitors report, accuse and deny; they do not fight or withdraw. */
   private boolean canAct(Mention m, Hit h) {

@@ -46,11 +46,15 @@ final class Lexicon {
       byKind.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1].strip());
     }
     for (Map.Entry<String, List<String>> e : byKind.entrySet()) {
-      String alt = Patterns.alternation(e.getValue());
-      String prefix = e.getKey().equals("continue") ? "^(?:" : "(?<![\\p{L}])(?:";
-      // unnamed sources tolerate a plural or a slip of the pen: "the sources", "the sourced"
-      String tail = e.getKey().equals("unnamed") ? "\\p{L}{0,2}" : "";
-      CUES.put(e.getKey(), Pattern.compile(prefix + alt + ")" + tail + "(?![\\p{L}])", f));
+      CUES.put(e.getKey(), cuePattern(e.getKey(), e.getValue()));
+      // one pattern per script as well: a sentence is matched against its own script's cues
+      List<String> arabic = new ArrayList<>();
+      List<String> latin = new ArrayList<>();
+      for (String c : e.getValue()) {
+        (c.chars().anyMatch(ch -> ch >= 0x0600 && ch <= 0x06FF) ? arabic : latin).add(c);
+      }
+      CUES.put(e.getKey() + ":ar", cuePattern(e.getKey(), arabic.isEmpty() ? e.getValue() : arabic));
+      CUES.put(e.getKey() + ":la", cuePattern(e.getKey(), latin.isEmpty() ? e.getValue() : latin));
     }
   }
 
@@ -60,6 +64,13 @@ final class Lexicon {
   static List<String> literals(String regex) {
     List<String> out = new ArrayList<>();
     for (String alt : topLevel(regex)) {
+      while (alt.startsWith("(?<=") || alt.startsWith("(?<!")) {
+        int close = closing(alt, 0);
+        if (close < 0) {
+          return null;
+        }
+        alt = alt.substring(close + 1); // a lookbehind consumes nothing: the literal follows
+      }
       if (alt.startsWith("(?:")) {
         int close = closing(alt, 0);
         if (close < 0) {
@@ -130,6 +141,20 @@ final class Lexicon {
       }
     }
     return -1;
+  }
+
+  private static Pattern cuePattern(String kind, List<String> phrases) {
+    int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    String alt = Patterns.alternation(phrases);
+    String prefix = kind.equals("continue") ? "^(?:" : "(?<![\\p{L}])(?:";
+    // unnamed sources tolerate a plural or a slip of the pen: "the sources", "the sourced"
+    String tail = kind.equals("unnamed") ? "\\p{L}{0,2}" : "";
+    return Pattern.compile(prefix + alt + ")" + tail + "(?![\\p{L}])", f);
+  }
+
+  /** The cue pattern of one kind holding only the phrases of one script. */
+  static Pattern cue(String kind, boolean arabic) {
+    return cue(kind + (arabic ? ":ar" : ":la"));
   }
 
   static Pattern cue(String kind) {
