@@ -385,12 +385,12 @@ public final class EventCoder {
         continue; // "according to local reports": a noun, not "X reports"
       }
       int verb = s.start + v.start();
-      if (arabic(s) && v.group().startsWith("و") && v.start() > 3) {
+      if (s.arabic && v.group().startsWith("و") && v.start() > 3) {
         continue; // "…، وأكد الرئيس أن …": a new clause's speaker, not the sentence's
       }
       Said c = null;
       boolean inverted = false;
-      if (arabic(s)) {
+      if (s.arabic) {
         // "وقال المرصد إن …": the speaker follows the verb
         c = claimantNear(s, ms, unnamed, s.start + v.end(), Math.min(s.end, s.start + v.end() + 40),
             true);
@@ -402,7 +402,7 @@ public final class EventCoder {
       }
       if (c == null) {
         c = claimantNear(s, ms, unnamed, Math.max(s.start, verb - 70), verb, false);
-        if (!arabic(s) && (c == null || c.end < verb - 40)) {
+        if (!s.arabic && (c == null || c.end < verb - 40)) {
           Said named = personBefore(s, ms, verb);
           c = named != null ? named : c;
         }
@@ -413,7 +413,7 @@ public final class EventCoder {
         }
       }
       boolean told = v.group().equalsIgnoreCase("told");
-      if (!inverted && !told && !arabic(s) && (c == null
+      if (!inverted && !told && !s.arabic && (c == null
           || v.start() > 0 && "”\",".indexOf(s.text.charAt(Math.max(0, v.start() - 2))) >= 0)) {
         // "…,” said Rami Abdulrahman" / "قال المرصد": the speaker follows the verb
         Said after = claimantNear(s, ms, unnamed, s.start + v.end(),
@@ -448,7 +448,7 @@ public final class EventCoder {
         if (that.lookingAt() || that.find()) {
           end = s.start + that.end();
         }
-        if (inverted && !arabic(s) && s.end - end <= 60) {
+        if (inverted && !s.arabic && s.end - end <= 60) {
           end = s.end; // "…,” said the Observatory's chief Rami Abdulrahman."
         }
         out.add(new Said(c.name, c.kind, c.id, c.start, c.end, inverted ? verb : c.start, end,
@@ -694,7 +694,7 @@ public final class EventCoder {
           actors = List.of(actorMention(c));
         }
       }
-      if (arabic(s) && !said.isEmpty() && said.get(0).id != null
+      if (s.arabic && !said.isEmpty() && said.get(0).id != null
           && said.get(0).end <= h.start && h.start - said.get(0).end <= 80
           && OWN_CONTROL.matcher(s.text.substring(h.start - s.start)).find()) {
         // "أعلن التحالف عن سيطرته على المطار": the speaker's own control
@@ -1062,7 +1062,7 @@ public final class EventCoder {
         return out;
       }
     }
-    if (arabic(s)) {
+    if (s.arabic) {
       // a subject right before the verb (SVO): "قوات النظام سيطرت على خان شيخون"
       for (Mention m : ms) {
         if (m.kind().equals("actor") && m.end() <= h.start && h.start - m.end() <= 2
@@ -1189,11 +1189,6 @@ public final class EventCoder {
     int i = m.start() - s.start;
     return MEMBERS.matcher(s.text.substring(Math.max(0, i - 40), i)).find();
   }
-
-  private static boolean arabic(Sent s) {
-    return s.arabic;
-  }
-
 
   /** Outlets and monitors report, accuse and deny; they do not fight or withdraw. */
   private boolean canAct(Mention m, Hit h) {

@@ -194,13 +194,10 @@ public final class NameIndex {
     StringBuilder form = new StringBuilder(name.length());
     boolean any = false;
     for (int i = 0; i < t.size(); i++) {
-      CharSequence tok = t.token(i);
-      boolean last = i == t.size() - 1;
-      if (NameKeys.isArticle(tok, t.hyphenAfter(i)) || (!any && isThe(tok))
-          || (!last && ROMANIZED_ARTICLES.contains(tok.toString().toLowerCase(Locale.ROOT)))) {
+      if (dropped(t, i, !any)) {
         continue;
       }
-      String f = NameKeys.form(tok);
+      String f = NameKeys.form(t.token(i));
       if (form.length() > 0) {
         form.append(' ');
       }
@@ -260,21 +257,28 @@ public final class NameIndex {
     names++;
   }
 
+  /**
+   * True for a token a name's keys and form leave out: an article, a leading "the", a
+   * GeoNames-style romanized article before the last word ("Ar Ruhaybah").
+   */
+  private static boolean dropped(Tokens t, int i, boolean first) {
+    String tok = t.token(i);
+    return NameKeys.isArticle(tok, t.hyphenAfter(i)) || (first && isThe(tok))
+        || (i < t.size() - 1 && ROMANIZED_ARTICLES.contains(tok.toLowerCase(Locale.ROOT)));
+  }
+
   /** The spelling form of a name: its tokens' forms, articles dropped, joined by spaces. */
   public static String formOf(CharSequence name) {
     Tokens t = FORM_TOKENS.get().reset(name, 0, name.length());
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < t.size(); i++) {
-      CharSequence tok = t.token(i);
-      boolean last = i == t.size() - 1;
-      if (NameKeys.isArticle(tok, t.hyphenAfter(i)) || (b.length() == 0 && isThe(tok))
-          || (!last && ROMANIZED_ARTICLES.contains(tok.toString().toLowerCase(Locale.ROOT)))) {
+      if (dropped(t, i, b.length() == 0)) {
         continue;
       }
       if (b.length() > 0) {
         b.append(' ');
       }
-      b.append(NameKeys.form(tok));
+      b.append(NameKeys.form(t.token(i)));
     }
     return b.toString();
   }

@@ -77,32 +77,26 @@ public final class WordTable {
     }
   }
 
+  /* A scratch buffer per thread for lookups by a range of a CharSequence. */
+  private static final ThreadLocal<char[][]> SCRATCH =
+      ThreadLocal.withInitial(() -> new char[][] {new char[32]});
+
   /**
    * The id of {@code text[from, to)}, lower-cased letter by letter first when {@code lower};
    * -1 when the table does not hold it.
    */
   public int id(CharSequence text, int from, int to, boolean lower) {
-    int raw = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      raw = 31 * raw + (lower ? NameKeys.lower(c) : c);
-    }
-    int hv = mix(raw);
-    int[] sl = slots;
-    int mask = (sl.length >> 1) - 1;
+    char[][] holder = SCRATCH.get();
     int len = to - from;
-    for (int h = hv & mask; ; h = (h + 1) & mask) {
-      int id = sl[h << 1];
-      if (id < 0) {
-        return -1;
-      }
-      if (sl[(h << 1) + 1] == hv) {
-        char[] w = words[id];
-        if (w.length == len && same(w, text, from, lower)) {
-          return id;
-        }
-      }
+    if (holder[0].length < len) {
+      holder[0] = new char[len * 2];
     }
+    char[] buf = holder[0];
+    for (int i = 0; i < len; i++) {
+      char c = text.charAt(from + i);
+      buf[i] = lower ? NameKeys.lower(c) : c;
+    }
+    return id(buf, 0, len);
   }
 
   /** True when the table holds {@code word}. */
@@ -114,16 +108,6 @@ public final class WordTable {
   private static boolean same(char[] w, char[] buf, int off) {
     for (int i = 0; i < w.length; i++) {
       if (w[i] != buf[off + i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean same(char[] w, CharSequence text, int from, boolean lower) {
-    for (int i = 0; i < w.length; i++) {
-      char c = text.charAt(from + i);
-      if (w[i] != (lower ? NameKeys.lower(c) : c)) {
         return false;
       }
     }
