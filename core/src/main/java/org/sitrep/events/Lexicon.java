@@ -33,6 +33,7 @@ final class Lexicon {
 
   static final List<Trigger> TRIGGERS = new ArrayList<>();
   static final Map<String, Pattern> CUES = new HashMap<>();
+  private static final Map<String, Set<String>> WORDS = new HashMap<>();
 
   static {
     int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -46,6 +47,11 @@ final class Lexicon {
       byKind.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1].strip());
     }
     for (Map.Entry<String, List<String>> e : byKind.entrySet()) {
+      Set<String> words = new java.util.HashSet<>();
+      for (String w : e.getValue()) {
+        words.add(w.toLowerCase(java.util.Locale.ROOT));
+      }
+      WORDS.put(e.getKey(), Set.copyOf(words));
       CUES.put(e.getKey(), cuePattern(e.getKey(), e.getValue()));
       // one pattern per script as well: a sentence is matched against its own script's cues
       List<String> arabic = new ArrayList<>();
@@ -155,6 +161,15 @@ final class Lexicon {
   /** The cue pattern of one kind holding only the phrases of one script. */
   static Pattern cue(String kind, boolean arabic) {
     return cue(kind + (arabic ? ":ar" : ":la"));
+  }
+
+  /** The cue words of one kind, lower-cased (for word-by-word tests). */
+  static Set<String> words(String kind) {
+    Set<String> w = WORDS.get(kind);
+    if (w == null) {
+      throw new IllegalStateException("attribution.tsv has no " + kind + " rows");
+    }
+    return w;
   }
 
   static Pattern cue(String kind) {

@@ -117,9 +117,20 @@ public final class Knowledge {
     actors(DataFiles.readTsv(Knowledge.class, "actors.tsv"), "actors.tsv");
     for (String[] r : DataFiles.readTsv(Knowledge.class, "descriptions.tsv")) {
       Description d = new Description(r[0].strip(), Set.of(r[1].split("\\|")),
-          col(r, 2), col(r, 3), col(r, 4));
+          col(r, 2), col(r, 3), col(r, 4), col(r, 2));
       descriptions.put(d.phrase(), d);
       index.add(d.phrase(), NameIndex.Kind.DESCRIPTION, d.phrase());
+    }
+    for (String[] r : DataFiles.readTsv(Knowledge.class, "agents.tsv")) {
+      // phrase, key, code, sector, kind: a kind of actor, never an earlier one referred back to
+      String phrase = r[0].strip();
+      if (phrase.isEmpty() || descriptions.containsKey(phrase)) {
+        continue;
+      }
+      Description d = new Description(phrase, Set.of("agent", col(r, 4)), col(r, 3), "",
+          "agent:" + col(r, 1), col(r, 2));
+      descriptions.put(phrase, d);
+      index.add(phrase, NameIndex.Kind.DESCRIPTION, phrase);
     }
     for (String[] r : DataFiles.readTsv(Knowledge.class, "stopwords.tsv")) {
       stopwords.add(r[0].strip().toLowerCase(Locale.ROOT));

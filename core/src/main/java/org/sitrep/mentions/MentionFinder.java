@@ -691,6 +691,28 @@ public final class MentionFinder {
         if (d == null) {
           continue;
         }
+        if (d.agent()) {
+          Mention prev = all.isEmpty() ? null : all.get(all.size() - 1);
+          if (prev != null && prev.kind().equals("actor") && prev.identifierId() != null
+              && !prev.identifierId().startsWith("agent:") && m.start() - prev.end() <= 1
+              && m.start() >= prev.end() && !"pronoun".equals(prev.resolution())) {
+            // "Houthi officials", "Turkish soldiers": the named actor's own people
+            Mention merged = new Mention(doc.docId(), prev.start(), m.end(),
+                doc.text().substring(prev.start(), m.end()), "actor", prev.identifierId(),
+                prev.identifierText(), null, null, prev.countryCode(), null, null, prev.code(),
+                prev.sector(), prev.resolution());
+            all.set(all.size() - 1, merged);
+            actorsSoFar.remove(prev);
+            actorsSoFar.add(merged);
+            continue;
+          }
+          // a kind of actor ("police", "protesters", "warplanes"): itself, as written
+          Mention a = new Mention(doc.docId(), m.start(), m.end(), m.text(), "actor", d.fallback(),
+              m.text(), null, null, country, null, null, d.code(), d.sector(), "description");
+          all.add(a);
+          actorsSoFar.add(a);
+          continue;
+        }
         // a description looks back a few paragraphs, not the whole of a long page
         Mention ref = latest(actorsSoFar, d.kinds(), d.sector(), d.country(), country,
             m.start() - 3000);

@@ -48,8 +48,12 @@ public record Event(
   /** One link of an attribution chain. */
   public record Claimant(String name, String kind, String identifierId) {}
 
-  /** Offsets of the evidence in the document text. */
-  public record TextInfo(int sequence, int start, int end) {}
+  /**
+   * Offsets of the evidence in the document text, and the trigger: the words that name the
+   * deed ("pounded", "took full control", "بانسحاب") and their offsets.
+   */
+  public record TextInfo(int sequence, int start, int end, String trigger, int triggerStart,
+      int triggerEnd) {}
 
   /** PLOVER cite info. */
   public record CiteInfo(String publication, String title, String language, String url) {}

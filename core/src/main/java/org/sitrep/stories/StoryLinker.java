@@ -85,8 +85,8 @@ public final class StoryLinker {
     for (Mention m : mentions) {
       String id = m.identifierId();
       if (id != null && !id.startsWith("country:") && !id.startsWith("unnamed:")
-          && !id.equals("civilians")) {
-        ids.add(id);
+          && !id.startsWith("agent:") && !id.equals("civilians")) {
+        ids.add(id); // kinds of actors ("police", "officials") tell no story apart
       }
     }
     LocalDate when = docDate(doc, events);
@@ -278,7 +278,8 @@ public final class StoryLinker {
   private boolean named(Event e) {
     for (Event.Entity a : e.actor()) {
       String id = a.identifierId();
-      if (id != null && !id.startsWith("unnamed:") && !id.equals("civilians")) {
+      if (id != null && !id.startsWith("unnamed:") && !id.startsWith("agent:")
+          && !id.equals("civilians")) {
         return true;
       }
     }
@@ -310,7 +311,7 @@ public final class StoryLinker {
       if (id == null || id.equals("civilians")) {
         continue;
       }
-      if (id.startsWith("unnamed:")) {
+      if (id.startsWith("unnamed:") || id.startsWith("agent:")) {
         out.add(id);
         continue;
       }

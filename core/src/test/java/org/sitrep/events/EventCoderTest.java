@@ -283,6 +283,7 @@ class EventCoderTest {
     Event e = first(ev, "MOBILIZE").orElseThrow();
     assertEquals(List.of("fsa"), ids(e.actor()));
     assertEquals("sdf", e.claim().claimants().get(0).identifierId());
+    assertEquals("Marvan Qamishlo", e.claim().claimants().get(1).name()); // then the person
     List<Event> quoted = code("2019-08-21", "“Regime forces took full control of the town of"
         + " Khan Sheikhun,” said the Syrian Observatory for Human Rights on Wednesday.");
     assertEquals("sohr", first(quoted, "COERCE").orElseThrow().claim().claimants().get(0)

@@ -1,0 +1,336 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.text.DataFiles;
+
+/**
+ * The trigger lexicon as data ({@code triggers-en.tsv}, {@code triggers-ar.tsv}): phrases of
+ * lemmas or stems mapped to PLOVER categories, matched on the tokens of a sentence. English verbs
+ * are inflected at load (regular rules plus {@code english-irregular.tsv}), English nouns take
+ * their plurals; Arabic words are matched through their clitics and conjugation affixes, which
+ * are stripped at match time. Cost grows with the text: each token is looked up in one hash
+ * table, whatever the size of the lexicon.
+ */
+final class TriggerLexicon {
+  /** One row of a lexicon file, as written, with the trigger it compiles to. */
+  record Row(Lexicon.Trigger trigger, String pos, String phrase, String example, String language) {}
+
+  /**
+   * A match: the row, its character span within the matched text, and whether its verb carries
+   * the Arabic future prefix س ("سيخرج").
+   */
+  record Match(Row row, int start, int end, boolean future) {}
+
+  /* A word slot of a compiled phrase: the forms (English) or stems (Arabic) it accepts. */
+  private record Slot(Set<String> forms, boolean verb, Set<String> lemmas, Set<String> third) {}
+
+  /* A phrase compiled: its slots, GAP_SLOT standing for a gap of up to three words. */
+  private record Phrase(Row row, List<Slot> slots) {}
+
+  private static final int GAP = 3;
+  private static final Slot GAP_SLOT = new Slot(Set.of(), false, Set.of(), Set.of());
+  /* Words after which a verb's -s form is a plural noun: "forces had", "attacks of", "talks in". */
+  private static final Set<String> NOUN_AFTER = Set.of("had", "have", "were", "are", "will",
+      "would", "of", "in", "on", "at", "from", "loyal", "backed", "allied", "which", "who",
+      "that", "and", "or", "to", "against", "near", "around", "inside", "since", "continued",
+      "continue", "resumed", "began", "ended", "took", "for", "with", "by", "could", "may",
+      "might", "must", "should", "also");
+  /* Words after which an English word is a noun, not a verb: "the attack", "its control". */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these",
+      "those", "its", "their", "his", "her", "our", "my", "your", "any", "every", "each", "no",
+      "some", "another", "of", "new", "further", "such", "whose");
+  /* Words after which an English verb's bare form is a verb: "will attack", "to withdraw". */
+  private static final Set<String> BARE_VERB_BEFORE = Set.of("to", "will", "would", "could",
+      "can", "may", "might", "must", "should", "shall", "did", "not", "never", "they", "we", "i",
+      "you", "and", "or", "cannot", "also", "jointly", "then", "immediately");
+  /* Arabic proclitics of verbs and of nouns, and the suffixes each may carry (normalized). */
+  private static final Set<String> VERB_PREFIXES = Set.of("", "و", "ف", "ل", "س", "وس", "فس", "ول",
+      "فل", "لي");
+  private static final Set<String> NOUN_PREFIXES = Set.of("", "و", "ف", "ب", "ل", "ك", "ال", "وال",
+      "فال", "بال", "كال", "لل", "ولل", "فلل", "وب", "فب", "ول", "فل", "وك", "وبال");
+  private static final Set<String> VERB_SUFFIXES = Set.of("", "ت", "وا", "ا", "ن", "تا", "ون",
+      "ان", "ين", "ه", "ها", "هم", "هما", "وه", "وها", "تها", "ته", "تهم", "نا", "ي");
+  private static final Set<String> NOUN_SUFFIXES = Set.of("", "ه", "ها", "هم", "هما", "ات", "ي",
+      "ين", "ان", "ون", "نا");
+  private static final List<String> PREFIX_LIST = sortedByLength(NOUN_PREFIXES, VERB_PREFIXES);
+  private static final List<String> SUFFIX_LIST = sortedByLength(NOUN_SUFFIXES, VERB_SUFFIXES);
+
+  static final TriggerLexicon ENGLISH = new TriggerLexicon("triggers-en.tsv", "en");
+  static final TriggerLexicon ARABIC = new TriggerLexicon("triggers-ar.tsv", "ar");
+
+  private final List<Row> rows = new ArrayList<>();
+  private final Map<String, List<Phrase>> byFirst = new HashMap<>();
+  private final boolean arabic;
+
+  private TriggerLexicon(String resource, String language) {
+    this.arabic = language.equals("ar");
+    Map<String, Set<String>> irregular = arabic ? Map.of() : irregular();
+    for (String[] r : DataFiles.readTsv(TriggerLexicon.class, resource)) {
+      if (r.length < 5) {
+        throw new IllegalStateException(resource + ": a row needs at least 5 columns: "
+            + String.join(" | ", r));
+      }
+      Set<String> flags = new LinkedHashSet<>();
+      if (!r[2].equals("-")) {
+        flags.addAll(List.of(r[2].split(",")));
+      }
+      flags.add("pos:" + r[3]); // the coder reads a verb's and a noun's arguments differently
+      Lexicon.Trigger t = new Lexicon.Trigger(r[0], r[1].equals("-") ? null : r[1],
+          Set.copyOf(flags), null, null);
+      Row row = new Row(t, r[3], r[4], r.length > 5 ? r[5] : "", language);
+      rows.add(row);
+      Phrase p = compile(row, irregular);
+      if (p.slots.isEmpty() || p.slots.get(0) == GAP_SLOT) {
+        throw new IllegalStateException(resource + ": a phrase must start with a word: " + r[4]);
+      }
+      for (String f : p.slots.get(0).forms) {
+        byFirst.computeIfAbsent(f, k -> new ArrayList<>()).add(p);
+      }
+    }
+  }
+
+  /** The rows of this lexicon in file order. */
+  List<Row> rows() {
+    return rows;
+  }
+
+  private Phrase compile(Row row, Map<String, Set<String>> irregular) {
+    String[] words = row.phrase.strip().split(" +");
+    List<Slot> slots = new ArrayList<>();
+    for (int i = 0; i < words.length; i++) {
+      if (words[i].equals("*")) {
+        slots.add(GAP_SLOT);
+        continue;
+      }
+      boolean verb = row.pos.equals("V") && i == 0;
+      boolean noun = row.pos.equals("N") && i == words.length - 1;
+      Set<String> forms = new LinkedHashSet<>();
+      Set<String> lemmas = new LinkedHashSet<>();
+      Set<String> third = new LinkedHashSet<>();
+      for (String alt : words[i].split("\\|")) {
+        String w = arabic ? arabicKey(alt) : alt.toLowerCase(Locale.ROOT);
+        forms.add(w);
+        if (arabic || !irregular.getOrDefault(w, Set.of()).contains(w)) {
+          lemmas.add(w); // a bare form that is only a base form ("attack", not "hit" or "cut")
+        }
+        if (!arabic && verb) {
+          forms.addAll(Inflection.verbForms(w));
+          third.add(Inflection.thirdPerson(w));
+          forms.addAll(irregular.getOrDefault(w, Set.of()));
+        } else if (!arabic && noun) {
+          forms.add(Inflection.plural(w));
+        } else if (arabic && verb && w.startsWith("ي") && w.length() > 2) {
+          // the imperfect's other persons: تقصف, نقصف, أقصف
+          forms.add("ت" + w.substring(1));
+          forms.add("ن" + w.substring(1));
+          forms.add("ا" + w.substring(1));
+        }
+      }
+      slots.add(new Slot(Set.copyOf(forms), verb, Set.copyOf(lemmas), Set.copyOf(third)));
+    }
+    return new Phrase(row, List.copyOf(slots));
+  }
+
+  private static Map<String, Set<String>> irregular() {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String[] r : DataFiles.readTsv(TriggerLexicon.class, "english-irregular.tsv")) {
+      if (r.length < 2) {
+        continue;
+      }
+      Set<String> forms = out.computeIfAbsent(r[0].strip().toLowerCase(Locale.ROOT),
+          k -> new LinkedHashSet<>());
+      for (String f : r[1].split("\\|")) {
+        if (!f.isBlank()) {
+          forms.add(f.strip().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Finds the lexicon phrases in {@code text}. Matches may overlap; each is the longest match of
+   * its row at its first word.
+   */
+  List<Match> find(String text) {
+    List<int[]> toks = tokens(text);
+    if (toks.isEmpty()) {
+      return List.of();
+    }
+    String[] lower = new String[toks.size()];
+    for (int i = 0; i < lower.length; i++) {
+      int[] t = toks.get(i);
+      String w = text.substring(t[0], t[1]);
+      lower[i] = arabic ? arabicKey(w) : w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+    List<Match> out = new ArrayList<>();
+    for (int i = 0; i < lower.length; i++) {
+      for (Candidate c : candidates(lower[i])) {
+        List<Phrase> ps = byFirst.get(c.stem);
+        if (ps == null) {
+          continue;
+        }
+        for (Phrase p : ps) {
+          if (!fits(p.slots.get(0), c) || (!arabic && !verbHere(p, lower, i))) {
+            continue;
+          }
+          int last = match(p.slots, 1, i + 1, lower);
+          if (last >= 0) {
+            out.add(new Match(p.row, toks.get(i)[0], toks.get(last)[1],
+                arabic && c.prefix.contains("س")));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /* Returns the index of the last token of a match of slots[j..] from token k, or -1. */
+  private int match(List<Slot> slots, int j, int k, String[] lower) {
+    if (j == slots.size()) {
+      return k - 1;
+    }
+    Slot s = slots.get(j);
+    if (s == GAP_SLOT) {
+      for (int skip = 0; skip <= GAP && k + skip <= lower.length; skip++) {
+        int r = match(slots, j + 1, k + skip, lower);
+        if (r >= 0) {
+          return r;
+        }
+      }
+      return -1;
+    }
+    if (k >= lower.length) {
+      return -1;
+    }
+    for (Candidate c : candidates(lower[k])) {
+      if (s.forms.contains(c.stem) && fits(s, c)) {
+        return match(slots, j + 1, k + 1, lower);
+      }
+    }
+    return -1;
+  }
+
+  /*
+   * True unless an English verb phrase's first word is used as a noun here: after a determiner
+   * ("the attack", "its control"), or in its bare form without a word that makes it a verb
+   * ("a deal", "head of"; but "will attack", "to withdraw").
+   */
+  private static boolean verbHere(Phrase p, String[] lower, int i) {
+    Slot first = p.slots.get(0);
+    if (!first.verb) {
+      return true;
+    }
+    String before = i > 0 ? lower[i - 1] : "";
+    if (DETERMINERS.contains(before)) {
+      return false;
+    }
+    if (first.third.contains(lower[i]) && p.slots.size() == 1
+        && (i + 1 == lower.length || NOUN_AFTER.contains(lower[i + 1]))) {
+      return false; // "government forces had …", "the attacks of": a plural noun
+    }
+    return !first.lemmas.contains(lower[i]) || BARE_VERB_BEFORE.contains(before);
+  }
+
+  /* A reading of a token: its stem and (Arabic) the clitics around it. */
+  private record Candidate(String prefix, String stem, String suffix) {}
+
+  private boolean fits(Slot s, Candidate c) {
+    if (!arabic) {
+      return true;
+    }
+    return s.verb && arabic ? VERB_PREFIXES.contains(c.prefix) && VERB_SUFFIXES.contains(c.suffix)
+        : NOUN_PREFIXES.contains(c.prefix) && NOUN_SUFFIXES.contains(c.suffix);
+  }
+
+  private List<Candidate> candidates(String w) {
+    if (!arabic) {
+      return List.of(new Candidate("", w, ""));
+    }
+    List<Candidate> out = new ArrayList<>(4);
+    for (String p : PREFIX_LIST) {
+      if (!w.startsWith(p) || w.length() - p.length() < 2) {
+        continue;
+      }
+      String rest = w.substring(p.length());
+      for (String x : SUFFIX_LIST) {
+        if (!rest.endsWith(x) || rest.length() - x.length() < 2) {
+          continue;
+        }
+        String stem = rest.substring(0, rest.length() - x.length());
+        out.add(new Candidate(p, stem, x));
+        if (!x.isEmpty() && stem.endsWith("ت")) {
+          // a feminine noun before a suffix: سيطرته is سيطرة + ه
+          out.add(new Candidate(p, stem.substring(0, stem.length() - 1) + "ه", x));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The key an Arabic word is matched by: no diacritics or tatweel; alef forms, alef maqsura and
+   * ta marbuta folded (أ إ آ ٱ → ا, ى → ي, ة → ه).
+   */
+  static String arabicKey(String w) {
+    StringBuilder b = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if ((c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640') {
+        continue;
+      }
+      switch (c) {
+        case '\u0623', '\u0625', '\u0622', '\u0671' -> b.append('\u0627');
+        case '\u0649' -> b.append('\u064A');
+        case '\u0629' -> b.append('\u0647');
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /* Words: letters and digits, with inner hyphens and apostrophes ("air-strike", "rebels'"). */
+  static List<int[]> tokens(String text) {
+    List<int[]> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < n) {
+        char d = text.charAt(i);
+        if (Character.isLetterOrDigit(d) || (d >= '\u064B' && d <= '\u0652') || d == '\u0640') {
+          i++;
+        } else if ((d == '-' || d == '\'' || d == '\u2019') && i + 1 < n
+            && Character.isLetter(text.charAt(i + 1))) {
+          i++;
+        } else {
+          break;
+        }
+      }
+      out.add(new int[] {s, i});
+    }
+    return out;
+  }
+
+  @SafeVarargs
+  private static List<String> sortedByLength(Set<String>... sets) {
+    Set<String> all = new LinkedHashSet<>();
+    for (Set<String> s : sets) {
+      all.addAll(s);
+    }
+    List<String> out = new ArrayList<>(all);
+    out.sort((a, b) -> a.length() != b.length() ? b.length() - a.length() : a.compareTo(b));
+    return out;
+  }
+}
