@@ -762,6 +762,9 @@ public final class EventCoder {
         continue; // "prevented from leaving", "stopped from fleeing": it did not happen
       }
       boolean denied = h == deniedHit;
+      if (!denied && deniedHit != null && termOf(s, deniedHit, h)) {
+        continue; // "denied that it reached an agreement with Russia to leave": part of the deal
+      }
       if (denied && (h.trigger.category().equals("SANCTION")
           || h.trigger.category().equals("REJECT"))) {
         continue; // denying a stop is no stop; the REJECT carries the denial
@@ -954,7 +957,8 @@ public final class EventCoder {
       boolean governs = c.equals("REQUEST") || c.equals("THREATEN")
           || c.equals("REJECT") && !k.trigger.flags().contains("deny");
       if (governs && k.end <= h.start && h.start - k.end <= 80
-          && !breakBetween(s, k.end, h.start)
+          && !breakBetween(s, k.end, h.start) && !OF.matcher(
+              s.text.substring(k.end - s.start, h.start - s.start)).find()
           && !Lexicon.cue("terms").matcher(s.text.substring(k.end - s.start, h.start - s.start))
               .find()) {
         return true;
@@ -987,6 +991,22 @@ public final class EventCoder {
     }
     return false;
   }
+
+  /* True when {@code h} is what {@code deal} is to: "an agreement with Russia to leave Tafas". */
+  private static boolean termOf(Sent s, Hit deal, Hit h) {
+    if (h.start < deal.end || h.start - deal.end > 25) {
+      return false;
+    }
+    String gap = s.text.substring(deal.end - s.start, h.start - s.start);
+    return TO.matcher(gap).find() || s.arabic && s.text.charAt(h.start - s.start) == 'ل';
+  }
+
+  private static final Pattern TO = Pattern.compile("(?i)\\bto\\s*$");
+
+  /* "begged for the cessation of operations": what is asked for is their end, not them. */
+  private static final Pattern OF = Pattern.compile(
+      "(?i)\\b(?:cessation|end|halt|stop|suspension|ending|stopping|halting|freeze)\\s+(?:of|to)\\s+"
+          + "(?:the\\s+|all\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+)?$|(?:^|\\s)(?:وقف|إيقاف|ايقاف|إنهاء|انهاء)\\s*$");
 
   private static boolean breakBetween(Sent s, int from, int to) {
     for (int[] br : s.breaks()) {

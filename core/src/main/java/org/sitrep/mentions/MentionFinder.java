@@ -545,7 +545,13 @@ public final class MentionFinder {
               actor = x;
             }
           }
-          case DESCRIPTION -> description = x;
+          case DESCRIPTION -> {
+            // descriptions may share consonants ("terrorists", "tourists"): the spelling decides
+            if (description == null
+                || similarity(m.form(), x.forms()) > similarity(m.form(), description.forms())) {
+              description = x;
+            }
+          }
           case PLACE -> {
             Place cand = place(x);
             double sim = Double.NaN; // computed when needed: most candidates never need it

@@ -440,6 +440,9 @@ public final class StoryLinker {
       }
       List<String> aNames = claimantNames(a);
       Set<String> pa = participants(a);
+      // every report that asserts what this one denies is the other side, up to a page's worth
+      List<String> ids = new ArrayList<>(List.of(a.id()));
+      Set<String> names = new LinkedHashSet<>();
       for (Event b : asserted.getOrDefault(base(a) + "|" + a.event().get(0), List.of())) {
         if (b.docId().equals(a.docId()) && aNames.equals(claimantNames(b))) {
           continue; // one voice saying both is not two sides
@@ -449,10 +452,17 @@ public final class StoryLinker {
         if (shared.isEmpty() || !seen.add(a.id() + b.id()) || seen.size() > 1000) {
           continue;
         }
-        out.add(new Story.Contradiction("negation", "modality", List.of(a.id(), b.id()),
-            List.of(value("denied", a), value("asserted", b)),
+        ids.add(b.id());
+        names.addAll(claimantNames(b));
+        if (ids.size() > 20) {
+          break;
+        }
+      }
+      if (ids.size() > 1) {
+        out.add(new Story.Contradiction("negation", "modality", List.copyOf(ids),
+            List.of(value("denied", a), new Story.Value("asserted", List.copyOf(names),
+                List.copyOf(ids.subList(1, ids.size())))),
             a.event().get(0) + " denied in one report and reported in another"));
-        break; // one asserted counterpart is enough for a denial
       }
     }
     // value: where the fighters go
