@@ -183,7 +183,7 @@ public final class EventCoder {
       } else {
         chain = List.of();
       }
-      if (REPORT_INTRO.matcher(s.text).find() && !said.isEmpty()) {
+      if (!said.isEmpty() && REPORT_INTRO.matcher(s.text).find()) {
         reportIntro = said.get(0);
       }
       carried = chain;
@@ -684,10 +684,7 @@ public final class EventCoder {
       String reportDay) {
     List<Hit> hits = new ArrayList<>();
     String lower = s.text.toLowerCase(Locale.ROOT);
-    for (Lexicon.Trigger t : Lexicon.TRIGGERS) {
-      if (!t.mayMatch(lower)) {
-        continue;
-      }
+    for (Lexicon.Trigger t : Lexicon.candidates(lower)) {
       Matcher m = t.pattern().matcher(s.text);
       while (m.find()) {
         int a = s.start + m.start();

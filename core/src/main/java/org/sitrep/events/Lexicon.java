@@ -32,6 +32,9 @@ final class Lexicon {
   }
 
   static final List<Trigger> TRIGGERS = new ArrayList<>();
+  /* Triggers by the first (up to) three letters of their literals; those without literals. */
+  private static final Map<String, List<Integer>> BY_PREFIX = new HashMap<>();
+  private static final List<Integer> ALWAYS = new ArrayList<>();
   static final Map<String, Pattern> CUES = new HashMap<>();
   private static final Map<String, Set<String>> WORDS = new HashMap<>();
 
@@ -41,6 +44,20 @@ final class Lexicon {
       Set<String> flags = r[2].equals("-") ? Set.of() : Set.of(r[2].split(","));
       TRIGGERS.add(new Trigger(r[0], r[1].equals("-") ? null : r[1], flags,
           Pattern.compile("(?<![\\p{L}])(?:" + r[3] + ")(?![\\p{L}])", f), literals(r[3])));
+    }
+    for (int i = 0; i < TRIGGERS.size(); i++) {
+      List<String> lits = TRIGGERS.get(i).literals();
+      if (lits == null) {
+        ALWAYS.add(i);
+        continue;
+      }
+      for (String l : lits) {
+        List<Integer> at = BY_PREFIX.computeIfAbsent(l.substring(0, Math.min(3, l.length())),
+            k -> new ArrayList<>());
+        if (!at.contains(i)) {
+          at.add(i);
+        }
+      }
     }
     Map<String, List<String>> byKind = new HashMap<>();
     for (String[] r : DataFiles.readTsv(Lexicon.class, "attribution.tsv")) {
@@ -65,6 +82,47 @@ final class Lexicon {
   }
 
   private Lexicon() {}
+
+  /**
+   * The triggers whose regex may match {@code lower} (a lower-cased sentence), in file order:
+   * one of their literals starts a word there. One pass over the word starts, whatever the
+   * number of rows.
+   */
+  static List<Trigger> candidates(String lower) {
+    boolean[] on = new boolean[TRIGGERS.size()];
+    for (int i : ALWAYS) {
+      on[i] = true;
+    }
+    int n = lower.length();
+    for (int i = 0; i < n; i++) {
+      if (!Character.isLetter(lower.charAt(i)) || i > 0 && Character.isLetter(lower.charAt(i - 1))) {
+        continue;
+      }
+      for (int len = 1; len <= 3 && i + len <= n; len++) {
+        List<Integer> at = BY_PREFIX.get(lower.substring(i, i + len));
+        if (at == null) {
+          continue;
+        }
+        for (int t : at) {
+          if (!on[t]) {
+            for (String l : TRIGGERS.get(t).literals()) {
+              if (lower.startsWith(l, i)) {
+                on[t] = true;
+                break;
+              }
+            }
+          }
+        }
+      }
+    }
+    List<Trigger> out = new ArrayList<>();
+    for (int t = 0; t < on.length; t++) {
+      if (on[t]) {
+        out.add(TRIGGERS.get(t));
+      }
+    }
+    return out;
+  }
 
   /** The leading literal of every top-level alternative of a regex, or null if one has none. */
   static List<String> literals(String regex) {

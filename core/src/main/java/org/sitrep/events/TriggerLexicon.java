@@ -66,6 +66,11 @@ final class TriggerLexicon {
 
   private final List<Row> rows = new ArrayList<>();
   private final Map<String, List<Phrase>> byFirst = new HashMap<>();
+  /* Every form or stem any slot accepts: a reading of a word with another stem is never kept. */
+  private final Set<String> stems = new java.util.HashSet<>();
+  /* Arabic readings by word, filtered to known stems: words recur, their analysis need not. */
+  private final Map<String, List<Candidate>> readings =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final boolean arabic;
 
   private TriggerLexicon(String resource, String language) {
@@ -91,6 +96,9 @@ final class TriggerLexicon {
       }
       for (String f : p.slots.get(0).forms) {
         byFirst.computeIfAbsent(f, k -> new ArrayList<>()).add(p);
+      }
+      for (Slot sl : p.slots) {
+        stems.addAll(sl.forms);
       }
     }
   }
@@ -253,7 +261,20 @@ final class TriggerLexicon {
     if (!arabic) {
       return List.of(new Candidate("", w, ""));
     }
-    List<Candidate> out = new ArrayList<>(4);
+    List<Candidate> known = readings.get(w);
+    if (known == null) {
+      known = analyze(w);
+      if (readings.size() > 200_000) {
+        readings.clear(); // a bound on memory for endless streams of new words
+      }
+      readings.put(w, known);
+    }
+    return known;
+  }
+
+  /* The readings of an Arabic word whose stem the lexicon knows. */
+  private List<Candidate> analyze(String w) {
+    List<Candidate> out = new ArrayList<>(2);
     for (String p : PREFIX_LIST) {
       if (!w.startsWith(p) || w.length() - p.length() < 2) {
         continue;
@@ -264,14 +285,19 @@ final class TriggerLexicon {
           continue;
         }
         String stem = rest.substring(0, rest.length() - x.length());
-        out.add(new Candidate(p, stem, x));
+        if (stems.contains(stem)) {
+          out.add(new Candidate(p, stem, x));
+        }
         if (!x.isEmpty() && stem.endsWith("ت")) {
           // a feminine noun before a suffix: سيطرته is سيطرة + ه
-          out.add(new Candidate(p, stem.substring(0, stem.length() - 1) + "ه", x));
+          String fem = stem.substring(0, stem.length() - 1) + "ه";
+          if (stems.contains(fem)) {
+            out.add(new Candidate(p, fem, x));
+          }
         }
       }
     }
-    return out;
+    return out.isEmpty() ? List.of() : List.copyOf(out);
   }
 
   /**
