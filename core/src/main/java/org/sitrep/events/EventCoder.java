@@ -39,7 +39,8 @@ public final class EventCoder {
           + "\\bwhich\\b|\\bdespite\\b|\\bafter\\b|\\bbefore\\b|\\bwhile\\b|\\bbecause\\b)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SOURCE_MODIFIER = Pattern.compile(
-      "\\s+(?:in|inside|within|close to|near|from|at|with|among|on the ground in)\\s+"
+      "\\s+(?:in|inside|within|close to|near|from|at|with|among|on the ground in|run by|"
+          + "linked to|affiliated with|loyal to|belonging to|of)\\s+"
           + "[^,;:.“”\"()]{1,70}?(?=\\s+(?:said|told|say|says|reported|added|confirmed|claimed)\\b)");
   private static final Pattern THAT = Pattern.compile("\\b(?:that|إن|أن|ان)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -55,7 +56,7 @@ public final class EventCoder {
   /* Words every unnamed source of attribution.tsv contains: a cheap test before its regex. */
   private static final List<String> SOURCE_WORDS = List.of("source", "correspondent", "observer",
       "activist", "witness", "resident", "report", "commander", "official", "spokes", "negotiator",
-      "medic", "eyewitness", "شهود", "مصدر", "مصادر", "ناشط", "مراسل", "قيادي", "مسؤول");
+      "medic", "eyewitness", "service", "media", "شهود", "مصدر", "مصادر", "ناشط", "مراسل", "قيادي", "مسؤول");
 
   private final Knowledge knowledge;
   private final DateResolver dates = new DateResolver();
@@ -371,6 +372,8 @@ public final class EventCoder {
       Matcher mod = SOURCE_MODIFIER.matcher(s.text).region(end, s.text.length());
       if (!s.arabic && mod.lookingAt()) {
         end = mod.end();
+      } else if (s.arabic) {
+        end = arabicModifiers(s.text, end); // "مصادر سورية مطلعة", "مصدر بالحكومة التركية"
       }
       unnamed.add(new int[] {s.start + u.start(), s.start + end});
     }
@@ -450,6 +453,17 @@ public final class EventCoder {
           // forces had entered …": there the one after the verb starts the reported clause
           c = after;
           inverted = true;
+        }
+      }
+      if (c != null && c.person == null && c.id == null) {
+        // "a source told AFP", "مصدر لوكالة فرانس برس": the agency relays its source
+        Mention relay = toldOutlet(s, ms, c.end);
+        if (relay != null) {
+          Said agency = claimantNear(s, ms, List.of(), relay.start(), relay.end(), true);
+          if (agency != null) {
+            c = new Said(agency.name, agency.kind, agency.id, c.start, Math.max(c.end, relay.end()),
+                c.spanStart, Math.max(c.spanEnd, relay.end()), c.date, c);
+          }
         }
       }
       if (c != null && !overlapsAny(out, c)) {
@@ -780,7 +794,7 @@ public final class EventCoder {
                 : List.of(actorMention(said.get(0))))
             : List.of();
       }
-      List<Event.Claimant> claims = chain;
+      List<Event.Claimant> claims = scoped(said, h, chain);
       if (denied && denier != null) {
         claims = List.of(new Event.Claimant(denier.identifierText(), "group", denier.identifierId()));
       }
@@ -989,6 +1003,40 @@ public final class EventCoder {
     return false;
   }
 
+  /*
+   * The chain for one trigger where a sentence has several voices ("Russia said the operation
+   * was completed, but opposition leaders say thousands remain"): the last one before the
+   * trigger, else the first after it; the sentence's chain when that is its first voice.
+   */
+  private static List<Event.Claimant> scoped(List<Said> said, Hit h, List<Event.Claimant> chain) {
+    if (said.size() < 2) {
+      return chain;
+    }
+    Said pick = null;
+    for (Said c : said) {
+      if (c.spanEnd <= h.start) {
+        pick = c;
+      }
+    }
+    if (pick == null) {
+      for (Said c : said) {
+        if (c.spanStart >= h.end) {
+          pick = c;
+          break;
+        }
+      }
+    }
+    if (pick == null || pick == said.get(0)) {
+      return chain;
+    }
+    List<Event.Claimant> own = new ArrayList<>();
+    own.add(claimant(pick));
+    if (pick.person != null) {
+      own.add(claimant(pick.person));
+    }
+    return own;
+  }
+
   /* True when {@code h} is what {@code deal} is to: "an agreement with Russia to leave Tafas". */
   private static boolean termOf(Sent s, Hit deal, Hit h) {
     if (h.start < deal.end || h.start - deal.end > 25) {
@@ -1167,6 +1215,52 @@ public final class EventCoder {
       + "الناطق باسم|الناطق الرسمي باسم|المتحدث الرسمي باسم|قائد|عضو|مسؤول في|مصدر في|مصدر من|"
       + "مصادر في|وزير|وزارة|مراسل|بيان|بيان ل|بيان صادر عن)\\s+[\"“«]?");
   private static final Set<String> COMPLEMENTIZERS = Set.of("إن", "أن", "ان", "بأن", "بان");
+  private static final Pattern TOLD_BEFORE = Pattern.compile(
+      "(?i)(?:\\btold|\\bto|(?:^|\\s)ل(?:ـ|وكالة|قناة|صحيفة|موقع|تلفزيون|إذاعة)?)\\s*[(\"“«]?\\s*$");
+
+  /* An outlet told by the source ending at {@code from}: "told Reuters", "لوكالة فرانس برس". */
+  private Mention toldOutlet(Sent s, List<Mention> ms, int from) {
+    for (Mention m : ms) {
+      if (m.kind().equals("actor") && m.start() >= from && m.start() - from <= 60
+          && knowledge.actor(m.identifierId()).map(a -> a.kind().equals("outlet")).orElse(false)
+          && TOLD_BEFORE.matcher(s.text.substring(Math.max(0, m.start() - s.start - 12),
+              m.start() - s.start)).find()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /*
+   * The end of an Arabic unnamed source with its modifiers: adjectives and prepositional
+   * phrases up to a comma, a complementizer, a reporting verb or the outlet it spoke to, at
+   * most seven words ("مصدر عسكري سوري رفيع المستوى", "مصدر بالحكومة التركية").
+   */
+  private static int arabicModifiers(String text, int from) {
+    int end = from;
+    int i = from;
+    for (int w = 0; w < 7; w++) {
+      int a = i;
+      while (a < text.length() && text.charAt(a) == ' ') {
+        a++;
+      }
+      int b = a;
+      while (b < text.length() && Character.isLetter(text.charAt(b))) {
+        b++;
+      }
+      if (b == a || a - i > 1) {
+        break; // punctuation, a digit or a wide gap
+      }
+      String word = text.substring(a, b);
+      if (COMPLEMENTIZERS.contains(word) || word.startsWith("ل") && !word.startsWith("لل")
+          || Lexicon.words("verb").contains(word)) {
+        break;
+      }
+      end = b;
+      i = b;
+    }
+    return end;
+  }
   /* "سيطرته", "سيطرتها" (its control), or control announced without an owner ("أعلن … السيطرة"). */
   private static final Pattern OWN_CONTROL =
       Pattern.compile("^(?:\\S*(?:ته|تها|تهم)(?:\\s|$)|ال?سيطرة\\s)");

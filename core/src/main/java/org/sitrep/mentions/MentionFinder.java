@@ -699,7 +699,8 @@ public final class MentionFinder {
         }
         if (d.agent()) {
           Mention prev = all.isEmpty() ? null : all.get(all.size() - 1);
-          if (prev != null && prev.kind().equals("actor") && prev.identifierId() != null
+          if (prev != null && !d.kinds().contains("outlet") && prev.kind().equals("actor")
+              && prev.identifierId() != null
               && !prev.identifierId().startsWith("agent:") && m.start() - prev.end() <= 1
               && m.start() >= prev.end() && !"pronoun".equals(prev.resolution())) {
             // "Houthi officials", "Turkish soldiers": the named actor's own people
