@@ -191,7 +191,9 @@ class EventCoderTest {
     Event e = first(ev, "ASSAULT").orElseThrow();
     assertEquals(List.of("russian-military"), ids(e.actor()));
     assertEquals("aerial", e.mode().get(0));
-    assertEquals("a local military source", e.claim().claimants().get(0).name().toLowerCase(
+    // the agency told relays its source: Sputnik, then the source (outermost first)
+    assertEquals("sputnik", e.claim().claimants().get(0).identifierId());
+    assertEquals("a local military source", e.claim().claimants().get(1).name().toLowerCase(
         java.util.Locale.ROOT));
   }
 
