@@ -174,8 +174,9 @@ public final class Analyzer {
       Document doc = ((PageReader.Ok) d.result).document();
       Set<String> ids = new HashSet<>();
       for (Mention m : d.mentions) {
-        if (m.identifierId() != null && !m.identifierId().startsWith("country:")) {
-          ids.add(m.identifierId());
+        String id = m.identifierId();
+        if (id != null && !id.startsWith("country:") && !id.startsWith("agent:")) {
+          ids.add(id); // kinds of actors ("officials", "police") are in every story
         }
       }
       String p = doc.published().value();

@@ -238,7 +238,7 @@ public final class StoryLinker {
       String kind = knowledge.actor(x).map(a -> a.kind()).orElse("unnamed");
       specific |= !kind.equals("state") && !kind.equals("unnamed");
     }
-    if (shared.size() < 2 && !specific && !sameScene(e, g)) {
+    if (shared.size() < 2 && !specific && !sameScene(e, g) && !(anonymous(e) && sameFrame(e, g))) {
       return false;
     }
     LocalDate d = date(e);
@@ -268,6 +268,35 @@ public final class StoryLinker {
       if (!named(x) && x.eventLoc() != null && x.eventLoc().lat() != null
           && km(e.eventLoc().lat(), e.eventLoc().lon(), x.eventLoc().lat(), x.eventLoc().lon())
               <= 10) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* An event that names no one in particular: no actor or recipient of the catalogue. */
+  private boolean anonymous(Event e) {
+    for (String p : participants(e)) {
+      if (!p.startsWith("unnamed:") && !p.startsWith("agent:")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /*
+   * A report that names no one joins a process of its story told at the same place on a date
+   * it allows ("the deal", "الاتفاق", "the evacuation" of one city in one week): the
+   * date window and the distance are checked by the caller and by nearby().
+   */
+  private boolean sameFrame(Event e, Group g) {
+    if (e.eventLoc() == null || e.eventLoc().lat() == null) {
+      return false;
+    }
+    for (Event x : g.events.subList(0, Math.min(25, g.events.size()))) {
+      if (x.eventLoc() != null && x.eventLoc().lat() != null
+          && km(e.eventLoc().lat(), e.eventLoc().lon(), x.eventLoc().lat(), x.eventLoc().lon())
+              <= 25) {
         return true;
       }
     }
