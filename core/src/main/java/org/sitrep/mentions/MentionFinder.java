@@ -401,11 +401,20 @@ public final class MentionFinder {
       return false;
     }
     String bare = NameKeys.arabic(word, false);
-    if (bare.length() > 3 && "وفبل".indexOf(bare.charAt(0)) >= 0) {
-      bare = bare.substring(1);
+    for (String p : PROCLITICS) {
+      // "للحكومة" is "لل" + "حكومة", "وسوف" is "و" + "سوف"
+      if (bare.startsWith(p) && bare.length() - p.length() >= 2
+          && (knowledge.isStopword(bare.substring(p.length()))
+              || knowledge.isStopword("ال" + bare.substring(p.length())))) {
+        return true;
+      }
     }
-    return knowledge.isStopword(bare);
+    return false;
   }
+
+  /* Arabic proclitics a common word may carry, longest first. */
+  private static final List<String> PROCLITICS = List.of("وبال", "وال", "فال", "بال", "كال",
+      "ولل", "فلل", "لل", "ال", "وب", "ول", "فب", "فل", "وس", "و", "ف", "ب", "ل", "ك");
 
   /**
    * A one-word place name from GeoNames without a place cue before it ("in", "في"): it counts
