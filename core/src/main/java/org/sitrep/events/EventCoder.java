@@ -904,8 +904,8 @@ public final class EventCoder {
           + (place != null ? 0.1 : 0)
           + (actors.isEmpty() ? -0.15 : actors.get(0).resolution().equals("name") ? 0.1 : 0);
       story.acted(category, actors, s.paragraph);
-      if (!actors.isEmpty()) {
-        prevDoers = actors;
+      if (!actors.isEmpty() && !h.trigger.flags().contains("pos:N")) {
+        prevDoers = actors; // verbs share a subject, not nouns: "in breach of the ceasefire"
         prevHit = h;
       }
       out.add(new Event(doc.docId() + "-e" + (seq + out.size() + 1), doc.docId(),
@@ -1064,6 +1064,7 @@ public final class EventCoder {
 
   private static final Pattern ADJUNCT = Pattern.compile(
       "(?i)(?:\\b(?:under|per|in\\s+line\\s+with|in\\s+accordance\\s+with|as\\s+part\\s+of|"
+          + "in\\s+(?:breach|violation|defiance)\\s+of|"
           + "in\\s+the\\s+framework\\s+of|within\\s+the\\s+framework\\s+of)"
           + "|(?:^|\\s)(?:بموجب|وفق|وفقا\\s+ل|ضمن|في\\s+إطار))"
           + "\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+|that\\s+|its\\s+|their\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}$");

@@ -555,9 +555,11 @@ public final class MentionFinder {
             }
           }
           case DESCRIPTION -> {
-            // descriptions may share consonants ("terrorists", "tourists"): the spelling decides
-            if (description == null
-                || similarity(m.form(), x.forms()) > similarity(m.form(), description.forms())) {
+            // descriptions are common words that may share consonants ("terrorists",
+            // "tourists"; "people", "pupils"): the spelling decides, and must agree closely
+            double sim = similarity(m.form(), x.forms());
+            if (sim >= 0.8 && (description == null
+                || sim > similarity(m.form(), description.forms()))) {
               description = x;
             }
           }
