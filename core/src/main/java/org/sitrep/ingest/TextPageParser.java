@@ -170,7 +170,7 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "byline");
         continue;
       }
-      boolean dateOnly = dateOnly(l.text);
+      boolean dateOnly = dateOnly(l.text) && !EMBED.matcher(l.text).find();
       if (dateOnly || Bylines.looksLikeByline(l.text)) {
         Bylines.Parsed b = Bylines.parse(l.text, true);
         if (!b.isEmpty() || dateOnly) {
@@ -331,6 +331,14 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "title");
         continue;
       }
+      if (p.paragraphs.size() < 4 && p.published.value() == null && dateOnly(l.text)
+          && !EMBED.matcher(l.text).find()) {
+        // "29 June, 2018" under the deck: the page's date line, not body
+        DateExpressions.find(l.text, true).ifPresent(d -> p.published =
+            new Published(d.value(), d.precision(), "page", l.text.strip()));
+        p.chrome(l.start, l.end, "date");
+        continue;
+      }
       if (first) {
         leadDateline(l, p);
         first = false;
@@ -340,14 +348,39 @@ final class TextPageParser {
     return lines.size();
   }
 
+  /* A post embedded in the page ("— Agency (@handle) February 20, 2020"): its date is the post's. */
+  private static final Pattern EMBED = Pattern.compile("@\\w+\\)|pic\\.twitter|^\\s*[—–-]\\s");
+
+  /*
+   * A date that opens the first paragraph, after at most a place name: "DARAA - 15 July 2018:
+   * Syrian rebels …", "دمشق 21 فبراير 2018 / أعلنت …", "١٥ ديسمبر ٢٠١٦وقال …".
+   */
+  private static final Pattern LEAD_PLACE = Pattern.compile(
+      "^(?:\\p{L}[\\p{L}'’.]*(?:\\s+\\p{L}[\\p{L}'’.]*){0,2})?\\s*[-–—,،.]?\\s*$");
+
+  private static void leadDate(Line l, PageParts p) {
+    if (p.published.value() != null || EMBED.matcher(l.text).find()) {
+      return;
+    }
+    String head = l.text.substring(0, Math.min(l.text.length(), 60));
+    DateExpressions.find(head, true).ifPresent(d -> {
+      if (LEAD_PLACE.matcher(head.substring(0, d.start())).matches()) {
+        p.published = new Published(d.value(), d.precision(), "page",
+            head.substring(0, d.end()).strip());
+      }
+    });
+  }
+
   /** A dateline that opens the first paragraph: "دمشق 15 ديسمبر 2016 ( شينخوا )", "BEIRUT (AP) —". */
   private void leadDateline(Line l, PageParts p) {
     Matcher m = LEAD_DATELINE.matcher(l.text);
     if (!m.lookingAt()) {
+      leadDate(l, p);
       return;
     }
     Optional<Outlets.Hit> h = outlets.findIn(m.group(3));
     if (h.isEmpty()) {
+      leadDate(l, p); // "دمشق 21 فبراير 2018 / أعلنت دمشق اليوم (الأربعاء)": no outlet, a date
       return;
     }
     if (p.dateline == null) {

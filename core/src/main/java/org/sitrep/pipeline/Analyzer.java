@@ -20,7 +20,9 @@ import org.sitrep.events.EventCoder;
 import org.sitrep.ingest.PageReader;
 import org.sitrep.knowledge.Knowledge;
 import org.sitrep.mentions.MentionFinder;
+import org.sitrep.model.Chrome;
 import org.sitrep.model.Document;
+import org.sitrep.model.Timex;
 import org.sitrep.model.Event;
 import org.sitrep.model.Mention;
 import org.sitrep.output.TimelineWriter;
@@ -166,6 +168,33 @@ public final class Analyzer {
     return new Summary(total, docs, fails, bytes, System.nanoTime() - t0);
   }
 
+  /*
+   * An undated page that embeds a dated post ("— Ministry (@mod) February 20, 2020") was
+   * written on or after that day: the post's date anchors its weekdays better than a story
+   * guessed from shared names. It is never the publication date (the page did not say so).
+   */
+  private static DateResolver.Anchor embeddedPostDate(Document doc) {
+    if (doc.published().value() != null) {
+      return null;
+    }
+    java.time.LocalDate latest = null;
+    for (Chrome c : doc.chrome()) {
+      if (!c.kind().equals("embed")) {
+        continue;
+      }
+      for (Timex t : DATES.find(doc.text(), c.start(), c.end(), DateResolver.Anchor.NONE)) {
+        if (t.value() != null && t.precision().equals("day")) {
+          java.time.LocalDate d = java.time.LocalDate.parse(t.value().substring(0, 10));
+          latest = latest == null || d.isAfter(latest) ? d : latest;
+        }
+      }
+    }
+    return latest == null ? null
+        : new DateResolver.Anchor(latest, "story", 0.7, DateResolver.Mode.NEAREST);
+  }
+
+  private static final DateResolver DATES = new DateResolver();
+
   /** Chooses every document's time anchor, then codes the events of each, in input order. */
   private List<List<Event>> code(List<Done> read, ExecutorService pool, RecordWriter failures)
       throws IOException {
@@ -183,7 +212,14 @@ public final class Analyzer {
       dated.add(new StoryAnchors.Dated(doc.docId(), p == null ? null
           : LocalDate.parse(p.substring(0, 10)), ids, d.country));
     }
-    Map<String, DateResolver.Anchor> anchors = StoryAnchors.anchors(dated);
+    Map<String, DateResolver.Anchor> anchors = new HashMap<>(StoryAnchors.anchors(dated));
+    for (Done d : read) {
+      Document doc = ((PageReader.Ok) d.result).document();
+      DateResolver.Anchor embedded = embeddedPostDate(doc);
+      if (embedded != null) {
+        anchors.put(doc.docId(), embedded);
+      }
+    }
     List<Future<List<Event>>> coded = new ArrayList<>();
     for (Done d : read) {
       Document doc = ((PageReader.Ok) d.result).document();
