@@ -50,6 +50,16 @@ final class TextPageParser {
     int i = header(lines, p);
     int end = body(lines, i, p);
     tail(lines, end, p);
+    if (p.paragraphs.isEmpty() && p.title != null) {
+      // a page of one sentence ("Warplanes pounded a village on Sunday") or of a headline only:
+      // what it says is its body as well as its title
+      for (Line l : lines) {
+        if (!l.blank() && l.kind == null && stripQuotes(l.text).equals(p.title)) {
+          p.paragraphs.add(new Span(l.start, l.end));
+          break;
+        }
+      }
+    }
     StringBuilder body = new StringBuilder();
     for (Span s : p.paragraphs) {
       body.append(text, s.start(), s.end()).append(' ');

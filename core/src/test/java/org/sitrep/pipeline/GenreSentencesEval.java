@@ -1,0 +1,77 @@
+package org.sitrep.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.events.EventCoder;
+import org.sitrep.ingest.PageReader;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.mentions.MentionFinder;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.time.DateResolver;
+
+/**
+ * Single sentences in the style of wire copy and ACLED notes (our own, in
+ * {@code events/genre-sentences.tsv}), each read as a page of its own: the share of sentences
+ * whose category is coded at all, and the share of coded events of the right category, per
+ * language. A page of one sentence is a page: it must not be taken for a headline alone.
+ */
+class GenreSentencesEval {
+  @Test
+  void singleSentencesAreCodedInTheirCategory() throws IOException {
+    Knowledge k = Knowledge.defaults();
+    MentionFinder finder = new MentionFinder(k);
+    EventCoder coder = new EventCoder(k);
+    PageReader reader = new PageReader();
+    Map<String, int[]> tally = new HashMap<>(); // lang -> found, rows, right, coded
+    List<String> misses = new ArrayList<>();
+    for (String line : Files.readAllLines(
+        Path.of("src/test/resources/events/genre-sentences.tsv"), StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] r = line.split("\t");
+      if (r.length < 3 || r[0].equals("lang")) {
+        continue; // the column header
+      }
+      PageReader.Result res = reader.read(r[2].getBytes(StandardCharsets.UTF_8), "s.txt");
+      Document d = assertInstanceOf(PageReader.Ok.class, res, res::toString).document();
+      List<Event> ev = coder.code(d, finder.find(d).mentions(), DateResolver.Anchor.NONE);
+      int[] t = tally.computeIfAbsent(r[0], x -> new int[4]);
+      boolean found = false;
+      for (Event e : ev) {
+        t[3]++;
+        if (e.event().contains(r[1])) {
+          t[2]++;
+          found = true;
+        }
+      }
+      if (!r[1].equals("NONE")) {
+        t[1]++;
+        t[0] += found ? 1 : 0;
+        if (!found) {
+          misses.add(r[0] + " " + r[1] + ": " + r[2]);
+        }
+      }
+    }
+    for (Map.Entry<String, int[]> e : tally.entrySet()) {
+      int[] t = e.getValue();
+      double found = (double) t[0] / t[1];
+      double precision = (double) t[2] / Math.max(1, t[3]);
+      System.out.printf(java.util.Locale.ROOT, "genre sentences %s: category found %.3f (%d/%d), precision %.3f (%d/%d)%n",
+          e.getKey(), found, t[0], t[1], precision, t[2], t[3]);
+      assertTrue(found >= 0.90, e.getKey() + " found " + found + "; misses: " + misses);
+      assertTrue(precision >= 0.75, e.getKey() + " precision " + precision);
+    }
+  }
+}
