@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
 import org.sitrep.text.DataFiles;
 import org.sitrep.text.Patterns;
 
-/** The event coder's data: triggers ({@code triggers.tsv}) and attribution cues. */
+/**
+ * The event coder's data: triggers ({@code triggers.tsv}), attribution cues ({@code
+ * attribution.tsv}) and closed word lists ({@code words.tsv}).
+ */
 final class Lexicon {
   /**
    * A trigger row; {@code literals} are lower-case words one of which every match starts with
@@ -37,6 +40,7 @@ final class Lexicon {
   private static final List<Integer> ALWAYS = new ArrayList<>();
   static final Map<String, Pattern> CUES = new HashMap<>();
   private static final Map<String, Set<String>> WORDS = new HashMap<>();
+  private static final Map<String, Set<String>> VOCABULARY = new HashMap<>();
 
   static {
     int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -78,6 +82,13 @@ final class Lexicon {
       }
       CUES.put(e.getKey() + ":ar", cuePattern(e.getKey(), arabic.isEmpty() ? e.getValue() : arabic));
       CUES.put(e.getKey() + ":la", cuePattern(e.getKey(), latin.isEmpty() ? e.getValue() : latin));
+    }
+    Map<String, List<String>> lists = new HashMap<>();
+    for (String[] r : DataFiles.readTsv(Lexicon.class, "words.tsv")) {
+      lists.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1].strip());
+    }
+    for (Map.Entry<String, List<String>> e : lists.entrySet()) {
+      VOCABULARY.put(e.getKey(), Set.copyOf(e.getValue()));
     }
   }
 
@@ -226,6 +237,15 @@ final class Lexicon {
     Set<String> w = WORDS.get(kind);
     if (w == null) {
       throw new IllegalStateException("attribution.tsv has no " + kind + " rows");
+    }
+    return w;
+  }
+
+  /** The words of one kind of {@code words.tsv}, as written: tests against them keep case. */
+  static Set<String> vocabulary(String kind) {
+    Set<String> w = VOCABULARY.get(kind);
+    if (w == null) {
+      throw new IllegalStateException("words.tsv has no " + kind + " rows");
     }
     return w;
   }

@@ -1,0 +1,341 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.knowledge.Actor;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.model.Mention;
+import org.sitrep.text.DataFiles;
+
+/**
+ * Finds the actors of a trigger: the subject before it in its clause with its conjuncts, the
+ * agent of a passive ("by X"), the subject after an Arabic verb, both sides of talks, the
+ * antecedent of a relative clause, or a nationality adjective ("Turkish shelling"). Thread-safe.
+ */
+final class ActorFinder {
+  private static final Set<String> PREPOSITIONS = Lexicon.vocabulary("preposition");
+  /* A nationality adjective before a nominal trigger: its state, and its forces for force. */
+  private static final Map<String, String[]> NATIONAL = national();
+  private static final Pattern PASSIVE_AUX =
+      Pattern.compile("(?is).*\\b(?:was|were|been|be|being|is|are)\\s*$");
+  private static final Pattern COORDINATED = Pattern.compile(
+      "(?i)(?:,|\\band)\\s+(?:(?:then|also|later|had|have|has|reportedly|subsequently)\\s+)*$");
+  private static final Pattern RELATIVE = Pattern.compile("(?i)^\\s*,?\\s*(?:who|which|that)\\b");
+  private static final Pattern MEMBERS = Pattern.compile(
+      "(?i)(?:fighters|members|militants|units|troops|forces|soldiers|batch|leaders|commanders|"
+          + "elements|gunmen|convoy|delegation|officials|spokesman|representatives)\\s+"
+          + "(?:of|from)\\s+(?:the\\s+)?$");
+  private static final Pattern OWN_MEMBERS = Pattern.compile("(?i)^\\s+(?:own\\s+)?(?:fighters|"
+      + "forces|troops|units|members|militants|men|gunmen|militiamen|soldiers|army|militia|"
+      + "commanders?|leaders?|convoys?|positions|warplanes|jets|group|families)\\b");
+
+  private final Knowledge knowledge;
+
+  ActorFinder(Knowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** The subject of a trigger: actor mentions before it in its clause, with their conjuncts. */
+  List<Mention> actors(Sent s, List<Mention> ms, List<Said> said, Hit h, int clauseFloor) {
+    int floor = Math.max(s.start, clauseFloor);
+    for (Said c : said) {
+      if (c.spanEnd() <= h.start()) {
+        floor = Math.max(floor, c.spanEnd());
+      }
+    }
+    for (int[] br : s.breaks()) {
+      if (br[1] <= h.start()) {
+        floor = Math.max(floor, br[1]);
+      }
+    }
+    boolean passive = passive(s, h);
+    List<Mention> out = new ArrayList<>();
+    int limit = s.clauseEnd(h.end());
+    if (h.has("inner-actor")) {
+      for (Mention m : ms) {
+        if (m.kind().equals("actor") && m.start() >= h.start() && m.end() <= h.end()) {
+          out.add(m);
+          return out; // "force all militants to leave": the militants leave
+        }
+      }
+    }
+    // an agent after a nominal or passive trigger: "chemical attack conducted by the regime"
+    for (Mention m : ms) {
+      if (m.kind().equals("actor") && m.start() >= h.end() && m.start() - h.end() <= 40
+          && m.end() <= limit && s.headWord(m.start()).equals("by")
+          && s.text.substring(h.end() - s.start, m.start() - s.start).indexOf(',') < 0
+          && !Said.inAttribution(said, m.start(), m.end())) {
+        out.add(m);
+        return out;
+      }
+    }
+    if (s.arabic) {
+      // a subject right before the verb (SVO): "قوات النظام سيطرت على خان شيخون"
+      for (Mention m : ms) {
+        if (m.kind().equals("actor") && m.end() <= h.start() && h.start() - m.end() <= 2
+            && m.start() >= floor && canAct(m, h)
+            && !Said.inAttribution(said, m.start(), m.end())) {
+          out.add(m);
+          return out;
+        }
+      }
+      // after "إن"/"أن" the subject opens the clause (SVO): "إن آليات تركية محملة … دخلت"
+      for (Mention m : ms) {
+        if (m.kind().equals("actor") && m.end() <= h.start() && h.start() - m.end() <= 120
+            && m.start() >= s.start && canAct(m, h)
+            && ClaimantFinder.COMPLEMENTIZERS.contains(s.lastWord(m.start()))
+            && !actorBetween(ms, m, h) && !actorRightAfter(ms, h)) {
+          out.add(m);
+          return out;
+        }
+      }
+      // else the subject follows the verb (VSO): "سيطرت فصائل الحر على قرى"
+      for (int i = 0; i < ms.size(); i++) {
+        Mention m = ms.get(i);
+        if (m.kind().equals("actor") && m.start() >= h.end() && m.end() <= limit
+            && !Said.inAttribution(said, m.start(), m.end()) && canAct(m, h)
+            && !PREPOSITIONS.contains(s.lastWord(m.start()))) {
+          // "فصائل الجيش السوري الحر": the factions of a named group are that group
+          if (i + 1 < ms.size() && "description".equals(m.resolution())
+              && ms.get(i + 1).kind().equals("actor") && ms.get(i + 1).start() - m.end() <= 2) {
+            m = ms.get(i + 1);
+          }
+          out.add(m);
+          return out;
+        }
+      }
+    }
+    List<Mention> left = new ArrayList<>();
+    for (Mention m : ms) {
+      if (!m.kind().equals("actor") || m.start() < floor || m.end() > h.start()
+          || Said.inAttribution(said, m.start(), m.end()) || apposition(s, m) || !canAct(m, h)) {
+        continue;
+      }
+      String before = s.headWord(m.start());
+      if (PREPOSITIONS.contains(before) && !memberOf(s, m)) {
+        continue; // "in X", "with X" are not subjects; "units of X", "fighters from X" are X
+      }
+      if (possessiveOfOther(s, m)) {
+        continue; // "their rivals had taken the airport": the rivals, not "their" owners
+      }
+      if (objectPronoun(m) || instrument(s, m, h)) {
+        continue; // "them" is never a subject; "artillery attacks": a weapon, not a doer
+      }
+      left.add(m);
+    }
+    if (left.isEmpty() && !passive) {
+      Mention antecedent = relativeAntecedent(s, ms, said, h, floor);
+      if (antecedent != null) {
+        return List.of(antecedent); // "militias …, who forcibly disarmed the insurgents"
+      }
+    }
+    if (!passive && !left.isEmpty()) {
+      // the nearest subject and the ones coordinated with it
+      out.add(left.get(left.size() - 1));
+      for (int i = left.size() - 2; i >= 0; i--) {
+        String gap = s.text.substring(left.get(i).end() - s.start,
+            left.get(i + 1).start() - s.start);
+        if (gap.matches("(?i)\\s*(?:\\([^)]*\\))?\\s*(?:,|and|or|,\\s*and|و)\\s*(?:the\\s+)?"
+            + "(?:other\\s+)?(?:[\\w’'-]+\\s+){0,3}")) {
+          out.add(0, left.get(i));
+        } else {
+          break;
+        }
+      }
+      return distinct(out);
+    }
+    // "talks between X and Y": both sides
+    for (int i = 0; i < ms.size(); i++) {
+      Mention m = ms.get(i);
+      if (m.kind().equals("actor") && m.start() >= h.start() && m.end() <= limit
+          && s.headWord(m.start()).equals("between")) {
+        out.add(m);
+        for (int j = i + 1; j < ms.size(); j++) {
+          Mention n = ms.get(j);
+          if (n.kind().equals("actor") && s.headWord(n.start()).equals("and")
+              && n.start() - out.get(out.size() - 1).end() <= 8) {
+            out.add(n);
+          }
+        }
+        return distinct(out);
+      }
+    }
+    // nominal: "departure of X fighters", "displace civilians and X fighters"; not after a
+    // verb ("killed three of them")
+    for (Mention m : ms) {
+      if (!passive && !h.has("pos:V") && m.kind().equals("actor")
+          && m.start() >= h.end() && m.end() <= limit && !objectPronoun(m)
+          && !Said.inAttribution(said, m.start(), m.end())) {
+        String before = s.headWord(m.start());
+        if (before.equals("of") || before.equals("and")) {
+          out.add(m);
+          return out;
+        }
+      }
+    }
+    // "units of the Military Police will be deployed": the subject moves itself; but "targets
+    // came under fire", "the town was seized": the subject suffers it
+    if (passive && !left.isEmpty() && !h.category().suffers()) {
+      out.add(left.get(left.size() - 1));
+    }
+    return out;
+  }
+
+  /* True when {@code h} is a verb coordinated with an earlier deed: "… and killed". */
+  static boolean coordinated(Sent s, Hit earlier, Hit h) {
+    if (h.start() < earlier.end() || h.has("pos:N")) {
+      return false;
+    }
+    String before = s.text.substring(earlier.end() - s.start, h.start() - s.start);
+    return before.length() <= 200 && COORDINATED.matcher(before).find();
+  }
+
+  /** A passive trigger: flagged so, or after "was", "were", "been" … */
+  static boolean passive(Sent s, Hit h) {
+    return h.has("passive") || PASSIVE_AUX.matcher(
+        s.text.substring(Math.max(0, h.start() - s.start - 12), h.start() - s.start)).matches();
+  }
+
+  /**
+   * "a Russian ultimatum", "Turkish shelling", "Israeli air strikes": a capitalized nationality
+   * adjective right before a nominal trigger (not a verb: "Syrian rebels shelled") names the
+   * actor.
+   */
+  Mention nationalAdjective(Sent s, Hit h) {
+    int at = h.start() - s.start;
+    String trigger = s.text.substring(at, h.end() - s.start);
+    if (trigger.endsWith("ed") || at < 2 || s.text.charAt(at - 1) != ' ') {
+      return null;
+    }
+    int b = at - 1;
+    while (b > 0 && Character.isLetter(s.text.charAt(b - 1))) {
+      b--;
+    }
+    String word = s.text.substring(b, at - 1);
+    String[] ids = word.isEmpty() || !Character.isUpperCase(word.charAt(0)) ? null
+        : NATIONAL.get(word.toLowerCase(Locale.ROOT));
+    if (ids == null) {
+      return null;
+    }
+    String id = h.category().forces() ? ids[1] : ids[0];
+    Actor a = knowledge.actor(id).orElse(null);
+    if (a == null) {
+      return null;
+    }
+    return new Mention(null, s.start + b, s.start + at - 1, word, "actor", id, a.name(), null,
+        null, a.country(), null, null, a.code(), a.sector(), "adjective");
+  }
+
+  /** Outlets and monitors report, accuse and deny; they do not fight or withdraw. */
+  boolean canAct(Mention m, Hit h) {
+    Actor a = m.identifierId() == null ? null : knowledge.actor(m.identifierId()).orElse(null);
+    if (a == null || !(a.kind().equals("outlet") || a.kind().equals("monitor"))) {
+      return true;
+    }
+    return h.speechAct() || h.category().outlets();
+  }
+
+  /** The mentions with the first of each identifier, in order. */
+  static List<Mention> distinct(List<Mention> ms) {
+    List<Mention> out = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (Mention m : ms) {
+      if (!ids.contains(m.identifierId())) {
+        ids.add(m.identifierId());
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /*
+   * The subject of a relative clause is the actor it hangs on: "stopped by militias in the
+   * district, who disarmed the insurgents" — the last actor before "who", within 80 characters.
+   */
+  private Mention relativeAntecedent(Sent s, List<Mention> ms, List<Said> said, Hit h,
+      int floor) {
+    for (int[] br : s.breaks()) {
+      if (br[1] != floor || !RELATIVE.matcher(s.text.substring(br[0] - s.start)).find()) {
+        continue;
+      }
+      Mention best = null;
+      for (Mention m : ms) {
+        if (m.kind().equals("actor") && m.end() <= br[0] && br[0] - m.end() <= 80
+            && !objectPronoun(m) && !Said.inAttribution(said, m.start(), m.end())
+            && canAct(m, h)) {
+          best = m;
+        }
+      }
+      return best;
+    }
+    return null;
+  }
+
+  /**
+   * A possessive pronoun before a noun that is not the group's own people: "their rivals",
+   * "their airport". "their fighters" and "their forces" are the group itself.
+   */
+  private static boolean possessiveOfOther(Sent s, Mention m) {
+    if (!"pronoun".equals(m.resolution()) || !m.text().equalsIgnoreCase("their")) {
+      return false;
+    }
+    int e = m.end() - s.start;
+    return e < s.text.length() && !OWN_MEMBERS.matcher(s.text.substring(e)).lookingAt();
+  }
+
+  /** "units of the Russian Military Police": the members' group is the one that acts. */
+  private static boolean memberOf(Sent s, Mention m) {
+    int i = m.start() - s.start;
+    return MEMBERS.matcher(s.text.substring(Math.max(0, i - 40), i)).find();
+  }
+
+  /** "the Syrian Arab Army (SAA)": the bracketed short form repeats the name before it. */
+  private static boolean apposition(Sent s, Mention m) {
+    int i = m.start() - s.start;
+    int e = m.end() - s.start;
+    return i > 0 && s.text.charAt(i - 1) == '(' && e < s.text.length() && s.text.charAt(e) == ')';
+  }
+
+  private static boolean objectPronoun(Mention m) {
+    return "pronoun".equals(m.resolution()) && m.text().equalsIgnoreCase("them");
+  }
+
+  /* A kind of actor right before a nominal trigger names the means: "artillery attacks". */
+  private static boolean instrument(Sent s, Mention m, Hit h) {
+    return m.identifierId() != null && m.identifierId().startsWith("agent:")
+        && h.has("pos:N") && h.start() - m.end() <= 1
+        && h.start() >= m.end();
+  }
+
+  /* A subject right after the verb (VSO): "التي انسحبت الفصائل منها". */
+  private static boolean actorRightAfter(List<Mention> ms, Hit h) {
+    for (Mention x : ms) {
+      if (x.kind().equals("actor") && x.start() >= h.end() && x.start() - h.end() <= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean actorBetween(List<Mention> ms, Mention m, Hit h) {
+    for (Mention x : ms) {
+      if (x != m && x.kind().equals("actor") && x.start() >= m.end() && x.end() <= h.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Map<String, String[]> national() {
+    Map<String, String[]> out = new HashMap<>();
+    for (String[] r : DataFiles.readTsv(ActorFinder.class, "national.tsv")) {
+      out.put(r[0].toLowerCase(Locale.ROOT), new String[] {r[1], r[2]});
+    }
+    return Map.copyOf(out);
+  }
+}

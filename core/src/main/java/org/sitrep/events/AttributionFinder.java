@@ -1,0 +1,199 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Timex;
+
+/**
+ * Finds who a sentence says says so: "according to X", "X said", "…,” said X", "X reported
+ * that", "وقال المرصد إن", with the span of the attribution, the day the claimant spoke if the
+ * sentence says, and the outlet a source told. Thread-safe.
+ */
+final class AttributionFinder {
+  private static final Pattern THAT = Pattern.compile("\\b(?:that|إن|أن|ان)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern THAT_AFTER = Pattern.compile("\\s+(?:that|on \\w+ that)\\b");
+  /* Words before "report(s)" that make it a noun: "according to local reports". */
+  private static final Set<String> NOUN_BEFORE = Lexicon.vocabulary("report-noun");
+  /* A speaker's title between an Arabic reporting verb and the speaker: "قال مدير المرصد". */
+  private static final Pattern TITLE_BEFORE = Pattern.compile("\\s*(?:مدير|رئيس|المتحدث باسم|"
+      + "الناطق باسم|الناطق الرسمي باسم|المتحدث الرسمي باسم|قائد|عضو|مسؤول في|مصدر في|مصدر من|"
+      + "مصادر في|وزير|وزارة|مراسل|بيان|بيان ل|بيان صادر عن)\\s+[\"“«]?");
+  private static final Pattern CLAUSE_END = Pattern.compile(
+      "(?i)\\s*(?:$|[,.;:\"”'’(]|(?:on|in|at|late|early|yesterday|today|last|this)\\b)");
+
+  private final ClaimantFinder claimants;
+
+  AttributionFinder(ClaimantFinder claimants) {
+    this.claimants = claimants;
+  }
+
+  /** Finds who a sentence says says so: "according to X", "X said", "X reported that". */
+  List<Said> find(Sent s, List<Mention> ms, List<Timex> ts) {
+    List<Said> out = new ArrayList<>();
+    List<int[]> unnamed = ClaimantFinder.unnamed(s);
+    Matcher p = Lexicon.cue("prep", s.arabic).matcher(s.text);
+    while (p.find()) {
+      int after = s.start + p.end();
+      // "according to local reports, the army …": the phrase ends at its comma
+      int stop = after + 40;
+      int comma = s.text.indexOf(',', p.end());
+      if (comma >= 0 && s.start + comma < stop) {
+        stop = s.start + comma;
+      }
+      Said c = claimants.near(s, ms, unnamed, after, stop, true);
+      if (c != null) {
+        out.add(new Said(c.name(), c.kind(), c.id(), c.start(), c.end(), s.start + p.start(),
+            c.end(), null));
+      }
+    }
+    Matcher v = Lexicon.cue("verb", s.arabic).matcher(s.text);
+    while (v.find()) {
+      if (v.group().toLowerCase(Locale.ROOT).equals("according")) {
+        continue;
+      }
+      if (v.group().toLowerCase(Locale.ROOT).startsWith("report")
+          && NOUN_BEFORE.contains(s.lastWord(s.start + v.start()))) {
+        continue; // "according to local reports": a noun, not "X reports"
+      }
+      int verb = s.start + v.start();
+      if (s.arabic && v.group().startsWith("و") && v.start() > 3) {
+        continue; // "…، وأكد الرئيس أن …": a new clause's speaker, not the sentence's
+      }
+      Said c = null;
+      boolean inverted = false;
+      if (s.arabic) {
+        // "وقال المرصد إن …": the speaker follows the verb
+        c = claimants.near(s, ms, unnamed, s.start + v.end(),
+            Math.min(s.end, s.start + v.end() + 40), true);
+        if (c != null && c.start() - (s.start + v.end()) > 3 && !TITLE_BEFORE.matcher(
+            s.text.substring(v.end(), c.start() - s.start)).matches()) {
+          c = null;
+        }
+        inverted = c != null;
+      }
+      if (c == null) {
+        c = claimants.near(s, ms, unnamed, Math.max(s.start, verb - 70), verb, false);
+        if (!s.arabic) {
+          // "Sadek Dawad, spokesman of the force loyal to the coalition, said": the person,
+          // not the actor inside the apposition
+          Said named = ClaimantFinder.personBefore(s, ms, verb);
+          if (named != null && c != null && named.end() < c.start()) {
+            // the organisation the person's apposition names first, then the person
+            Said org = claimants.near(s, ms, unnamed, named.end(), verb, true);
+            c = org == null ? named : new Said(org.name(), org.kind(), org.id(), named.start(),
+                org.end(), named.start(), org.end(), null, named);
+          } else if (named != null && (c == null || c.end() < verb - 40)) {
+            c = named;
+          }
+        }
+        if (c != null && deedBetween(s, c.end(), verb)) {
+          // "ISIS blew up the mosque, announced the army", "the army took the city, Aksoy said":
+          // the doer is not the speaker
+          c = null;
+        }
+      }
+      boolean told = v.group().equalsIgnoreCase("told");
+      boolean punctBefore = v.start() > 0
+          && "”\",".indexOf(s.text.charAt(Math.max(0, v.start() - 2))) >= 0;
+      boolean clauseAfter = THAT_AFTER.matcher(s.text).region(v.end(), s.text.length())
+          .lookingAt();
+      if (!inverted && !told && !s.arabic && !clauseAfter && (c == null || punctBefore)) {
+        // "…,” said Rami Abdulrahman" / "قال المرصد": the speaker follows the verb
+        Said after = claimants.near(s, ms, unnamed, s.start + v.end(),
+            Math.min(s.end, s.start + v.end() + 60), true);
+        if (after != null && after.start() - (s.start + v.end()) <= 12
+            && (c == null || quoteBefore(s, v.start()) || endsClause(s, after.end()))) {
+          // "…,” said the Observatory." but not "X, an SDF official, said Turkish-backed
+          // forces had entered …": there the one after the verb starts the reported clause
+          c = after;
+          inverted = true;
+        }
+      }
+      if (c != null && c.person() == null && c.id() == null) {
+        // "a source told AFP", "مصدر لوكالة فرانس برس": the agency relays its source
+        Mention relay = claimants.toldOutlet(s, ms, c.end());
+        if (relay != null) {
+          Said agency = claimants.near(s, ms, List.of(), relay.start(), relay.end(), true);
+          if (agency != null) {
+            c = new Said(agency.name(), agency.kind(), agency.id(), c.start(),
+                Math.max(c.end(), relay.end()), c.spanStart(), Math.max(c.spanEnd(), relay.end()),
+                c.date(), c);
+          }
+        }
+      }
+      if (c != null && !Said.overlapsAny(out, c)) {
+        int open = c.start() - s.start;
+        if (open > 0 && s.text.charAt(open - 1) == '(') {
+          for (Mention m : ms) {
+            if (c.id() != null && c.id().equals(m.identifierId()) && m.end() <= c.start()
+                && c.start() - m.end() <= 3) {
+              c = new Said(c.name(), c.kind(), c.id(), m.start(), c.end(), m.start(), c.end(), null,
+                  c.person());
+            }
+          }
+        }
+        String date = null;
+        for (Timex t : ts) {
+          if (t.start() >= c.start() && t.end() <= s.start + v.end() + 25 && t.value() != null) {
+            date = t.value(); // "in a statement to SANA on Sunday", "reported on March 25"
+          }
+        }
+        int end = inverted ? Math.max(c.end(), s.start + v.end()) : s.start + v.end();
+        Matcher that = THAT.matcher(s.text).region(end - s.start,
+            Math.min(s.text.length(), end - s.start + 6));
+        if (that.lookingAt() || that.find()) {
+          end = s.start + that.end();
+        }
+        if (inverted && !s.arabic && s.end - end <= 60) {
+          end = s.end; // "…,” said the Observatory's chief Rami Abdulrahman."
+        }
+        out.add(new Said(c.name(), c.kind(), c.id(), c.start(), c.end(),
+            inverted ? verb : c.start(), end, date, c.person()));
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /** True when an event trigger other than speech sits in the sentence text [from, to). */
+  private static boolean deedBetween(Sent s, int from, int to) {
+    if (to - from < 4) {
+      return false;
+    }
+    String between = s.text.substring(from - s.start, to - s.start);
+    String lower = between.toLowerCase(Locale.ROOT);
+    for (Lexicon.Trigger t : Lexicon.TRIGGERS) {
+      boolean speech = Category.require(t.category()).speech();
+      if (!speech && t.mayMatch(lower) && t.pattern().matcher(between).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a quotation closes right before the reporting verb at index {@code v} of the
+   * sentence text: "…,” said X".
+   */
+  private static boolean quoteBefore(Sent s, int v) {
+    int i = v - 1;
+    while (i >= 0 && (s.text.charAt(i) == ' ' || s.text.charAt(i) == ',')) {
+      i--;
+    }
+    return i >= 0 && "\"”".indexOf(s.text.charAt(i)) >= 0;
+  }
+
+  /**
+   * True when a speaker ending at {@code at} closes its clause: punctuation, a possessive, a
+   * time ("said X on Sunday"), the end.
+   */
+  private static boolean endsClause(Sent s, int at) {
+    return CLAUSE_END.matcher(s.text).region(at - s.start, s.text.length()).lookingAt();
+  }
+}

@@ -1,0 +1,208 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.knowledge.Actor;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.model.Mention;
+
+/**
+ * Finds the claimants a sentence's attribution may name: catalogue actors, unnamed sources with
+ * their modifiers ("sources inside rebel-held territory"), persons named before a reporting verb,
+ * and the outlet a source told. Thread-safe.
+ */
+final class ClaimantFinder {
+  /* Words every unnamed source of attribution.tsv contains: a cheap test before its regex. */
+  private static final Set<String> SOURCE_WORDS = Lexicon.vocabulary("source-word");
+  private static final Pattern SOURCE_MODIFIER = Pattern.compile(
+      "\\s+(?:in|inside|within|close to|near|from|at|with|among|on the ground in|run by|"
+          + "linked to|affiliated with|loyal to|belonging to|of)\\s+"
+          + "[^,;:.“”\"()]{1,70}?"
+          + "(?=\\s+(?:said|told|say|says|reported|added|confirmed|claimed)\\b)");
+  static final Set<String> COMPLEMENTIZERS = Lexicon.vocabulary("complementizer");
+
+  /*
+   * A person's name right before a reporting verb, after a comma or a sentence start:
+   * "…, Aksoy said", "Hami Aksoy told Sputnik". Only names of two to four capitalized words, or
+   * one after a comma, so that "The army said" is not a name.
+   */
+  private static final Pattern PERSON_BEFORE = Pattern.compile(
+      "(?:^|[,.;:”\"]\\s*)((?:[A-Z][a-z][\\p{L}'’-]* ){0,3}[A-Z][a-zA-Z][\\p{L}'’-]*)"
+          + "\\s+(?:also |later |on \\w+ )?$");
+  private static final Set<String> NOT_NAMES = Lexicon.vocabulary("not-name");
+
+  /* "Zohair al-Shimale, an MEE contributor in east Aleppo, said": a name, its apposition. */
+  private static final Pattern PERSON_APPOSITION = Pattern.compile(
+      "(?:^|[,.;:”\"]\\s*)((?:[A-Z][a-z][\\p{L}'’-]* ){0,3}[A-Z][a-z][\\p{L}'’-]*),\\s+"
+          + "(?:a|an|the|who|head|chief|spokesman|spokeswoman|commander|director|member)\\b"
+          + "[^,;:“”\"]{3,90},\\s+(?:also |later |on \\w+ )?$");
+  private static final Pattern TOLD_BEFORE = Pattern.compile(
+      "(?i)(?:\\btold|\\bto|(?:^|\\s)ل(?:ـ|وكالة|قناة|صحيفة|موقع|تلفزيون|إذاعة)?)"
+          + "\\s*[(\"“«]?\\s*$");
+
+  private final Knowledge knowledge;
+
+  ClaimantFinder(Knowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** The unnamed sources of a sentence with their modifiers, as {start, end} offsets. */
+  static List<int[]> unnamed(Sent s) {
+    List<int[]> unnamed = new ArrayList<>();
+    String lower = s.text.toLowerCase(Locale.ROOT);
+    boolean maySource = false;
+    for (String k : SOURCE_WORDS) {
+      if (lower.contains(k)) {
+        maySource = true;
+        break;
+      }
+    }
+    Matcher u = Lexicon.cue("unnamed").matcher(s.text);
+    while (maySource && u.find()) {
+      int end = u.end();
+      // "sources inside rebel-held territory in eastern Aleppo told …": the whole description
+      Matcher mod = SOURCE_MODIFIER.matcher(s.text).region(end, s.text.length());
+      if (!s.arabic && mod.lookingAt()) {
+        end = mod.end();
+      } else if (s.arabic) {
+        end = arabicModifiers(s.text, end); // "مصادر سورية مطلعة", "مصدر بالحكومة التركية"
+      }
+      unnamed.add(new int[] {s.start + u.start(), s.start + end});
+    }
+    return unnamed;
+  }
+
+  /**
+   * The claimant in {@code [from, to)}: the first (after a preposition) or the last (before a
+   * verb) actor mention or unnamed source there, skipping objects of "to" ("a statement to SANA").
+   */
+  Said near(Sent s, List<Mention> ms, List<int[]> unnamed, int from, int to, boolean first) {
+    List<Said> cands = new ArrayList<>();
+    for (Mention m : ms) {
+      if (m.kind().equals("actor") && m.start() >= from && m.end() <= to
+          && !m.resolution().equals("pronoun")) {
+        String before = s.lastWord(m.start());
+        if (!first && (before.equals("to") || before.equals("of") || before.equals("on")
+            || before.equals("by"))) {
+          continue; // "a statement to SANA", "commanded by Haftar": not the speaker
+        }
+        Actor a = knowledge.actor(m.identifierId()).orElse(null);
+        String kind = a == null ? "group" : switch (a.kind()) {
+          case "outlet" -> "outlet";
+          case "official" -> "official";
+          case "person" -> "person";
+          case "monitor" -> "outlet";
+          default -> "group";
+        };
+        cands.add(new Said(a == null ? m.text() : a.name(), kind, m.identifierId(), m.start(),
+            m.end(), m.start(), m.end(), null));
+      }
+    }
+    for (int[] u : unnamed) {
+      if (u[0] >= from && u[1] <= to) {
+        String text = s.text.substring(u[0] - s.start, u[1] - s.start);
+        // "SANA correspondent": the outlet's own reporter is the outlet's chain
+        boolean covered = false;
+        for (Said c : cands) {
+          if (c.start() < u[1] && u[0] < c.end()) {
+            covered = true;
+          }
+        }
+        if (!covered) {
+          cands.add(new Said(text.toLowerCase(Locale.ROOT).startsWith("the ") ? text : text,
+              "unnamed", null, u[0], u[1], u[0], u[1], null));
+        }
+      }
+    }
+    if (cands.isEmpty()) {
+      return null;
+    }
+    cands.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return first ? cands.get(0) : cands.get(cands.size() - 1);
+  }
+
+  /** A person named right before the reporting verb at {@code verb}, or null. */
+  static Said personBefore(Sent s, List<Mention> ms, int verb) {
+    int to = verb - s.start;
+    int from = Math.max(0, to - 60);
+    Matcher m = PERSON_BEFORE.matcher(s.text.substring(0, to));
+    if (!m.find(from)) {
+      m = PERSON_APPOSITION.matcher(s.text.substring(0, to));
+      if (!m.find(Math.max(0, to - 160))) {
+        return null;
+      }
+    }
+    String name = m.group(1);
+    String first = name.split(" ")[0];
+    if (NOT_NAMES.contains(first)) {
+      return null;
+    }
+    int a = s.start + m.start(1);
+    int b = s.start + m.end(1);
+    for (Mention x : ms) {
+      if (x.start() < b && a < x.end() && !(x.kind().equals("place")
+          && "town".equals(x.feature()))) {
+        // an actor the catalogue knows, or a capital or country speaking for its government
+        // ("Moscow said"); a village that shares a surname ("Aksoy") does not speak
+        return null;
+      }
+    }
+    return new Said(name, "person", null, a, b, a, b, null);
+  }
+
+  /* An outlet told by the source ending at {@code from}: "told Reuters", "لوكالة فرانس برس". */
+  Mention toldOutlet(Sent s, List<Mention> ms, int from) {
+    for (Mention m : ms) {
+      if (m.kind().equals("actor") && m.start() >= from && m.start() - from <= 60
+          && knowledge.actor(m.identifierId()).map(a -> a.kind().equals("outlet")).orElse(false)
+          && TOLD_BEFORE.matcher(s.text.substring(Math.max(0, m.start() - s.start - 12),
+              m.start() - s.start)).find()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The claimant as the actor of a deed it reports of itself: a mention of its words. */
+  Mention actorMention(Said c) {
+    Actor a = knowledge.actor(c.id()).orElse(null);
+    return new Mention(null, c.start(), c.end(), c.name(), "actor", c.id(),
+        a == null ? c.name() : a.name(), null, null, a == null ? null : a.country(), null, null,
+        a == null ? null : a.code(), a == null ? null : a.sector(), "claimant");
+  }
+
+  /*
+   * The end of an Arabic unnamed source with its modifiers: adjectives and prepositional
+   * phrases up to a comma, a complementizer, a reporting verb or the outlet it spoke to, at
+   * most seven words ("مصدر عسكري سوري رفيع المستوى", "مصدر بالحكومة التركية").
+   */
+  private static int arabicModifiers(String text, int from) {
+    int end = from;
+    int i = from;
+    for (int w = 0; w < 7; w++) {
+      int a = i;
+      while (a < text.length() && text.charAt(a) == ' ') {
+        a++;
+      }
+      int b = a;
+      while (b < text.length() && Character.isLetter(text.charAt(b))) {
+        b++;
+      }
+      if (b == a || a - i > 1) {
+        break; // punctuation, a digit or a wide gap
+      }
+      String word = text.substring(a, b);
+      if (COMPLEMENTIZERS.contains(word) || word.startsWith("ل") && !word.startsWith("لل")
+          || Lexicon.words("verb").contains(word)) {
+        break;
+      }
+      end = b;
+      i = b;
+    }
+    return end;
+  }
+}

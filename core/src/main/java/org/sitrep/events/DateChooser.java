@@ -1,0 +1,127 @@
+package org.sitrep.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Span;
+import org.sitrep.model.Timex;
+import org.sitrep.time.DateResolver;
+
+/**
+ * Dates events: resolves a body's temporal expressions against the page's anchor, and picks an
+ * event's date: the nearest expression of its clause, else the day of the report, else the
+ * narrative's date, else the publication day. Thread-safe.
+ */
+final class DateChooser {
+  /**
+   * An event's date: the expression it was read from (null when none), its day or first day, its
+   * last day, and how it was found.
+   */
+  record Dated(Timex timex, String date, String end, Event.DateInfo info) {}
+
+  private final DateResolver dates = new DateResolver();
+
+  /** Resolves the body's temporal expressions; an undated page reads them through the story. */
+  List<Timex> times(Document doc, DateResolver.Anchor anchor) {
+    List<Timex> first = new ArrayList<>();
+    for (Span p : doc.body().paragraphs()) {
+      first.addAll(dates.find(doc.text(), p.start(), p.end(), anchor));
+    }
+    if (anchor.date() == null || !anchor.basis().equals("story")) {
+      return first;
+    }
+    // the page was written on or after the latest day it states; its weekdays follow that day
+    LocalDate latest = null;
+    for (Timex t : first) {
+      if ((t.kind().equals("date") || t.kind().equals("span")) && t.precision().equals("day")
+          && t.value() != null) {
+        LocalDate d = LocalDate.parse(t.value());
+        latest = latest == null || d.isAfter(latest) ? d : latest;
+      }
+    }
+    if (latest == null) {
+      return first;
+    }
+    DateResolver.Anchor forward = new DateResolver.Anchor(latest, "story", anchor.confidence(),
+        DateResolver.Mode.FORWARD);
+    LocalDate report = null;
+    for (Span p : doc.body().paragraphs()) {
+      for (Timex t : dates.find(doc.text(), p.start(), p.end(), forward)) {
+        if (t.kind().equals("weekday") && t.value() != null && report == null) {
+          report = LocalDate.parse(t.value());
+        }
+      }
+    }
+    DateResolver.Anchor fin = new DateResolver.Anchor(report != null ? report : latest, "story",
+        anchor.confidence(), DateResolver.Mode.PAST);
+    List<Timex> out = new ArrayList<>();
+    for (Span p : doc.body().paragraphs()) {
+      out.addAll(dates.find(doc.text(), p.start(), p.end(), fin));
+    }
+    return out;
+  }
+
+  /**
+   * Chooses the date of the event of {@code h}: its clause's own, else none for what is planned
+   * or past, else the day of the report ({@code reportDay}), else the narrative's, else the
+   * publication day.
+   */
+  static Dated date(Document doc, Sent s, List<Timex> ts, Hit h, List<Hit> kept, String modality,
+      String reportDay, Narrative story) {
+    Timex when = nearest(s, ts, h, modality.equals("planned"), kept);
+    String date = null;
+    String end = null;
+    Event.DateInfo info;
+    if (when != null && (when.value() != null || when.endValue() != null)) {
+      date = when.value();
+      end = when.endValue();
+      info = new Event.DateInfo(when.precision(), when.basis(), when.text());
+    } else if (modality.equals("planned") || s.text.startsWith("Earlier")
+        || modality.equals("historical")) {
+      info = new Event.DateInfo("unknown", "none", null);
+    } else if (reportDay != null) {
+      date = reportDay;
+      info = new Event.DateInfo("day", "relative", "the day of the report");
+    } else if (story.date != null) {
+      date = story.date;
+      info = new Event.DateInfo("day", "relative", story.dateText);
+    } else if (doc.published().value() != null) {
+      date = doc.published().value().substring(0, 10);
+      info = new Event.DateInfo("day", "publication", doc.published().evidence());
+    } else {
+      info = new Event.DateInfo("unknown", "none", null);
+    }
+    return new Dated(when, date, end, info);
+  }
+
+  /** The temporal expression of a trigger's own clause nearest to it. */
+  private static Timex nearest(Sent s, List<Timex> ts, Hit h, boolean planned, List<Hit> all) {
+    Timex best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (Timex t : ts) {
+      if (t.kind().equals("duration") || (planned && t.kind().equals("span"))) {
+        continue;
+      }
+      if (t.start() >= h.end() && triggerBetween(all, h, h.end(), t.start())) {
+        continue; // "began deploying ... the agreement that was reached on April 7"
+      }
+      int d = t.start() >= h.end() ? t.start() - h.end() : h.start() - t.end();
+      if (d < bestDist) {
+        bestDist = d;
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  private static boolean triggerBetween(List<Hit> all, Hit self, int from, int to) {
+    for (Hit o : all) {
+      if (o != self && o.start() >= from && o.end() <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,82 @@
+package org.sitrep.events;
+
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Classifies what a sentence says of a trigger's event: asserted, alleged (the outlet distances
+ * itself), hypothetical, historical, planned, possible or denied, with the attribution cues of
+ * {@code attribution.tsv}; and the categories the modality gives the event.
+ */
+final class ModalityClassifier {
+  private ModalityClassifier() {}
+
+  /**
+   * The modality of the event of {@code h}: "denied" when a denial covers it or the sentence
+   * calls the report false, else what the words around the trigger say.
+   */
+  static String modality(Sent s, Hit h, boolean denied) {
+    return denied || calledFalse(s, h) ? "denied" : modality(s, h);
+  }
+
+  /** The modality the words around a trigger give it. */
+  private static String modality(Sent s, Hit h) {
+    int rs = h.start() - s.start;
+    int re = h.end() - s.start;
+    String before = s.text.substring(Math.max(0, rs - 60), rs);
+    String around = s.text.substring(Math.max(0, rs - 60), Math.min(s.text.length(), re + 40));
+    // the outlet distances itself from the event, not from a name: “chemical attack”,
+    // "alleged airstrike"; "the so-called “Jaish al-Islam” requested" is a name in quotes
+    String justBefore = s.text.substring(Math.max(0, rs - 14), rs);
+    if (quoted(s.text, rs, re) || Lexicon.cue("alleged").matcher(justBefore).find()) {
+      return "alleged";
+    }
+    if (Lexicon.cue("hypothetical").matcher(before).find()) {
+      return "hypothetical";
+    }
+    if (Lexicon.cue("historical").matcher(s.text).find()) {
+      return "historical";
+    }
+    if (Lexicon.cue("future").matcher(around.substring(0, Math.min(around.length(),
+        before.length() + (re - rs)))).find()) {
+      return "planned";
+    }
+    if (h.category().terms()
+        && Lexicon.cue("terms").matcher(s.text.substring(0, rs)).find()) {
+      return "planned"; // "the deal stipulates the exit of the fighters, the handover of …"
+    }
+    if (h.future()) {
+      return "planned"; // "ستدخل القوات", "وسيخرج المقاتلون"
+    }
+    if (Lexicon.cue("possible").matcher(around).find()) {
+      return "possible";
+    }
+    return "asserted";
+  }
+
+  /** True when the trigger itself sits in quotation marks: “chemical attack”. */
+  private static boolean quoted(String t, int s, int e) {
+    int open = Math.max(t.lastIndexOf('“', s), t.lastIndexOf('"', s - 1));
+    int close = t.indexOf('”', e);
+    return open >= 0 && s - open <= 3 && close >= 0 && close - e <= 3;
+  }
+
+  /** "The reports claiming that the hospital was bombed … are fake": the report is denied. */
+  private static boolean calledFalse(Sent s, Hit h) {
+    Matcher m = Lexicon.cue("denial").matcher(s.text);
+    return m.find() && s.start + m.start() > h.end();
+  }
+
+  /*
+   * The event's categories, most likely first: a retreat announced for later is a concession
+   * (CODING.md: "will withdraw", "would release") as well as the retreat it promises.
+   */
+  static List<String> categories(Hit h, String modality) {
+    String c = h.trigger().category();
+    String first = h.category().plannedAs();
+    if (first != null && modality.equals("planned")) {
+      return List.of(first, c);
+    }
+    return List.of(c);
+  }
+}

@@ -1,0 +1,57 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.model.Mention;
+
+/**
+ * Finds the recipient of a trigger: the first actor after it in its clause that is not one of its
+ * actors or their kin, civilians only when no one else is named. Thread-safe.
+ */
+final class RecipientFinder {
+  private final Knowledge knowledge;
+  private final ActorFinder doers;
+
+  RecipientFinder(Knowledge knowledge, ActorFinder doers) {
+    this.knowledge = knowledge;
+    this.doers = doers;
+  }
+
+  /** The recipients of {@code h} whose actors are {@code actors}; empty when none is named. */
+  List<Mention> recipients(Sent s, List<Mention> ms, List<Said> said, Hit h,
+      List<Mention> actors) {
+    int limit = s.clauseEnd(h.end());
+    List<String> actorIds = new ArrayList<>();
+    for (Mention a : actors) {
+      if (a.identifierId() != null) {
+        actorIds.addAll(knowledge.lineage(a.identifierId())); // Alloush's "they" is his group
+      }
+    }
+    List<Mention> out = new ArrayList<>();
+    Mention population = null;
+    for (Mention m : ms) {
+      if (m.kind().equals("actor") && m.start() >= h.end() && m.end() <= limit
+          && !Said.inAttribution(said, m.start(), m.end()) && !actorIds.contains(m.identifierId())
+          && doers.canAct(m, h)) {
+        if ("CVL".equals(m.code())) {
+          population = population == null ? m : population; // civilians only if no one else
+          continue;
+        }
+        out.add(m);
+        break;
+      }
+    }
+    if (out.isEmpty() && population != null) {
+      out.add(population);
+    }
+    // "advanced on Jaish al-Islam positions": an object inside the trigger's own phrase
+    for (Mention m : ms) {
+      if (out.isEmpty() && m.kind().equals("actor") && m.start() >= h.start()
+          && m.end() <= h.end() && !actorIds.contains(m.identifierId())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+}

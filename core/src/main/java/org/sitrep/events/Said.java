@@ -1,0 +1,87 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.Event;
+
+/**
+ * A claimant found in a sentence: its name, kind and catalogue id, the offsets of its words and
+ * of the whole attribution ("X said that"), the day it spoke if the sentence says, and the
+ * person who spoke for it ("Marvan Qamishlo, an SDF official, said": the SDF, then he).
+ */
+record Said(String name, String kind, String id, int start, int end, int spanStart,
+    int spanEnd, String date, Said person) {
+  Said(String name, String kind, String id, int start, int end, int spanStart, int spanEnd,
+      String date) {
+    this(name, kind, id, start, end, spanStart, spanEnd, date, null);
+  }
+
+  /** The claimant as an event carries it. */
+  Event.Claimant claimant() {
+    return new Event.Claimant(name, kind, id);
+  }
+
+  /** The first day a sentence's claimants spoke on, or null. */
+  static String reportDate(List<Said> said) {
+    for (Said s : said) {
+      if (s.date != null) {
+        return s.date;
+      }
+    }
+    return null;
+  }
+
+  /** True when {@code [a, b)} lies inside the attribution of one of the claimants. */
+  static boolean inAttribution(List<Said> said, int a, int b) {
+    for (Said s : said) {
+      if (a >= s.spanStart && b <= s.spanEnd) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the words of {@code c} overlap those of a claimant of the list. */
+  static boolean overlapsAny(List<Said> list, Said c) {
+    for (Said x : list) {
+      if (x.start < c.end && c.start < x.end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /*
+   * The chain for one trigger where a sentence has several voices ("Russia said the operation
+   * was completed, but opposition leaders say thousands remain"): the last one before the
+   * trigger, else the first after it; the sentence's chain when that is its first voice.
+   */
+  static List<Event.Claimant> scoped(List<Said> said, Hit h, List<Event.Claimant> chain) {
+    if (said.size() < 2) {
+      return chain;
+    }
+    Said pick = null;
+    for (Said c : said) {
+      if (c.spanEnd <= h.start()) {
+        pick = c;
+      }
+    }
+    if (pick == null) {
+      for (Said c : said) {
+        if (c.spanStart >= h.end()) {
+          pick = c;
+          break;
+        }
+      }
+    }
+    if (pick == null || pick == said.get(0)) {
+      return chain;
+    }
+    List<Event.Claimant> own = new ArrayList<>();
+    own.add(pick.claimant());
+    if (pick.person != null) {
+      own.add(pick.person.claimant());
+    }
+    return own;
+  }
+}

@@ -1,0 +1,111 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A sentence of a document's body: its offsets into the document text, its paragraph, its
+ * script, and its clause breaks (found once, on first use). Positions taken and returned by its
+ * methods are offsets into the document text. Not shared between threads.
+ */
+final class Sent {
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(
+      "(?:,\\s*(?:which|who|whose|where|while|but)\\b|;|\\bthat (?:was|were|had|has|have)\\b|"
+          + "\\bwhich\\b|\\bdespite\\b|\\bafter\\b|\\bbefore\\b|\\bwhile\\b|\\bbecause\\b)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Set<String> DETERMINERS = Lexicon.vocabulary("determiner");
+
+  final int start;
+  final int end;
+  final int paragraph;
+  final String text;
+  /** Mostly Arabic letters: the sentence's script decides word order and cue lists. */
+  final boolean arabic;
+  private int[][] breaks;
+
+  Sent(int start, int end, int paragraph, String text) {
+    this.start = start;
+    this.end = end;
+    this.paragraph = paragraph;
+    this.text = text;
+    int ar = 0;
+    int lat = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0600' && c <= '\u06FF') {
+        ar++;
+      } else if (c < 0x80 && Character.isLetter(c)) {
+        lat++;
+      }
+    }
+    this.arabic = ar > lat;
+  }
+
+  /** Clause breaks as {start, end} offsets into the document text. */
+  int[][] breaks() {
+    if (breaks == null) {
+      List<int[]> b = new ArrayList<>();
+      Matcher m = CLAUSE_BREAK.matcher(text);
+      while (m.find()) {
+        b.add(new int[] {start + m.start(), start + m.end()});
+      }
+      breaks = b.toArray(new int[0][]);
+    }
+    return breaks;
+  }
+
+  /** True when a clause break or a semicolon lies in {@code [from, to)}. */
+  boolean breakBetween(int from, int to) {
+    for (int[] br : breaks()) {
+      if (br[0] >= from && br[1] <= to) {
+        return true;
+      }
+    }
+    return text.substring(from - start, to - start).indexOf(';') >= 0;
+  }
+
+  /** The start of the first clause break at or after {@code from}, else the sentence's end. */
+  int clauseEnd(int from) {
+    for (int[] br : breaks()) {
+      if (br[0] >= from) {
+        return br[0];
+      }
+    }
+    return end;
+  }
+
+  /** The word before a position, lower-cased; the empty string at the sentence's start. */
+  String lastWord(int at) {
+    int i = at - start;
+    int e = i;
+    while (e > 0 && !Character.isLetter(text.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return text.substring(b, e).toLowerCase(Locale.ROOT);
+  }
+
+  /** The word before a position, past determiners: "from the US-led coalition" gives "from". */
+  String headWord(int at) {
+    int pos = at;
+    for (int k = 0; k < 3; k++) {
+      String w = lastWord(pos);
+      if (!DETERMINERS.contains(w)) {
+        return w;
+      }
+      int i = text.toLowerCase(Locale.ROOT).lastIndexOf(w, pos - start - 1);
+      if (i < 0) {
+        return w;
+      }
+      pos = start + i;
+    }
+    return lastWord(pos);
+  }
+}

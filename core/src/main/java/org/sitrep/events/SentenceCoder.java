@@ -1,0 +1,232 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Timex;
+
+/**
+ * Codes the events of one sentence: for each trigger, its actors (the subject, the doers of a
+ * coordinated verb, the speaker of a speech act or of its own deed, the denier, or the last doer
+ * of the narrative), recipients, places, date, modality and claimants; one event per category
+ * and clause. Thread-safe.
+ */
+final class SentenceCoder {
+  /* "سيطرته", "سيطرتها" (its control), or control announced without an owner ("أعلن … السيطرة"). */
+  private static final Pattern OWN_CONTROL =
+      Pattern.compile("^(?:\\S*(?:ته|تها|تهم)(?:\\s|$)|ال?سيطرة\\s)");
+  private static final Pattern SELF_SUBJECT = Pattern.compile("(?i)\\b(?:they|it|he|she|we)\\b");
+  private static final Pattern NO_SUBJECT = Pattern.compile(
+      "(?i)(?:(?:that|having|ever|any|had|have|has|was|were|would|will|being)\\b\\s*)*");
+  private static final Pattern SELF = Pattern.compile(
+      "(?i)^\\s*(?:(?:it|they|he|she)\\b"
+          + "|[,،:]?\\s*(?:إنها|إنه|إنهم|أنها|أنه|أنهم|انها|انه|انهم)\\s)");
+  private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|our|us)\\b|نحن|إننا");
+
+  private final ClaimantFinder claimants;
+  private final ActorFinder doers;
+  private final RecipientFinder objects;
+
+  SentenceCoder(ClaimantFinder claimants, ActorFinder doers, RecipientFinder objects) {
+    this.claimants = claimants;
+    this.doers = doers;
+    this.objects = objects;
+  }
+
+  /**
+   * Codes the events of sentence {@code s}, given its mentions {@code ms}, temporal expressions
+   * {@code ts}, claimants {@code said} and claimant chain, the page's main place, the narrative
+   * so far, the number of events coded before it and the day of its report (or null). The
+   * narrative learns the doers of the sentence's deeds.
+   */
+  List<Event> code(Document doc, Sent s, List<Mention> ms, List<Timex> ts, List<Said> said,
+      List<Event.Claimant> chain, Mention mainPlace, Narrative story, int seq, String reportDay) {
+    List<Hit> kept = TriggerFinder.find(s, said);
+    Map<String, Hit> coded = new HashMap<>(); // the categories this sentence has an event of
+    List<Mention> prevDoers = null; // the doers of the sentence's last deed, and its trigger
+    Hit prevHit = null;
+    List<Mention> victims = new ArrayList<>(); // subjects of a passive attack or seizure
+    // a denial: what follows "denied that" is denied by the denier
+    Hit denial = null;
+    for (Hit h : kept) {
+      if (h.has("deny")) {
+        denial = h;
+        break;
+      }
+    }
+    List<Event> out = new ArrayList<>();
+    Mention denier = null;
+    Hit deniedHit = null;
+    for (Hit h : kept) {
+      if (denial != null && h != denial && h.start() > denial.start() && deniedHit == null) {
+        deniedHit = h; // the denial covers the first event of its complement only
+      }
+    }
+    for (Hit h : kept) {
+      Hit same = coded.get(h.trigger().category());
+      if ((same != null && !TriggerFinder.newClause(s, same, h))
+          || TriggerFinder.background(s, h, ts)) {
+        continue;
+      }
+      if (TriggerFinder.prevented(s, h)) {
+        continue; // "prevented from leaving", "stopped from fleeing": it did not happen
+      }
+      boolean denied = h == deniedHit;
+      if (!denied && deniedHit != null && TriggerFinder.termOf(s, deniedHit, h)) {
+        continue; // "denied that it reached an agreement with Russia to leave": part of the deal
+      }
+      if (denied && h.category().dropDenied()) {
+        continue; // denying a stop is no stop; the REJECT carries the denial
+      }
+      List<Mention> actors = doers.actors(s, ms, said, h, denied ? denial.end() : -1);
+      if (prevDoers != null && !s.arabic && !ActorFinder.passive(s, h)
+          && ActorFinder.coordinated(s, prevHit, h)) {
+        actors = prevDoers; // "seized the workers … and killed three of them": the same doers
+      }
+      List<Mention> targets = List.of();
+      if (h.has("subject-is-target")) {
+        // "Shabiha runs the page", "X is accused of": the speaker accuses the subject;
+        // "the convoy came under fire": the subject suffers it, the doer is not named here
+        targets = actors;
+        actors = h.category().speakerActs()
+            ? (said.isEmpty() || said.get(0).id() == null ? List.of()
+                : List.of(claimants.actorMention(said.get(0))))
+            : List.of();
+      }
+      List<Event.Claimant> claims = Said.scoped(said, h, chain);
+      if (denied && denier != null) {
+        claims = List.of(new Event.Claimant(denier.identifierText(), "group",
+            denier.identifierId()));
+      }
+      if (actors.isEmpty() && !said.isEmpty() && h.speechAct()) {
+        Said c = said.get(0);
+        if (c.id() != null) {
+          actors = List.of(claimants.actorMention(c));
+        }
+      }
+      if (s.arabic && !said.isEmpty() && said.get(0).id() != null
+          && said.get(0).end() <= h.start() && h.start() - said.get(0).end() <= 80
+          && OWN_CONTROL.matcher(s.text.substring(h.start() - s.start)).find()) {
+        // "أعلن التحالف عن سيطرته على المطار": the speaker's own control
+        actors = List.of(claimants.actorMention(said.get(0)));
+      }
+      if (actors.isEmpty() && denied && denier != null && denierActs(s, denial, h)) {
+        actors = List.of(denier);
+      }
+      if (actors.isEmpty() && !said.isEmpty() && said.get(0).id() != null
+          && selfReference(s, said.get(0), h)) {
+        // "the LNA announced that it had destroyed"
+        actors = List.of(claimants.actorMention(said.get(0)));
+      }
+      if (actors.isEmpty() && !said.isEmpty() && said.get(0).id() != null && weQuote(s, h)) {
+        // "“The negotiations continue and we ...”"
+        actors = List.of(claimants.actorMention(said.get(0)));
+      }
+      String category = h.trigger().category();
+      Mention national = doers.nationalAdjective(s, h);
+      if (national != null) {
+        actors = List.of(national); // "a Russian ultimatum", "Turkish shelling": that state's
+      }
+      if (ActorFinder.passive(s, h) && h.category().victim()) {
+        // "two soldiers were killed …": the subject suffers it, whatever else the sentence says
+        for (Mention m : ms) {
+          if (m.kind().equals("actor") && m.end() <= h.start() && !actors.contains(m)
+              && !Said.inAttribution(said, m.start(), m.end())) {
+            victims.add(m);
+          }
+        }
+      }
+      if (!victims.isEmpty()) {
+        actors = new ArrayList<>(actors);
+        actors.removeAll(victims);
+      }
+      if (actors.isEmpty()) {
+        // no subject in the clause ("five buses were attacked", "shelling resumed"): the one
+        // who last did a deed of the same kind in this paragraph, else no one named
+        actors = new ArrayList<>(story.lastActor(h.trigger().category(), s.paragraph));
+        actors.removeAll(victims);
+      }
+      if (h == denial && !actors.isEmpty()) {
+        denier = actors.get(0);
+        if (claims.isEmpty()) {
+          // a denial is the denier's own word
+          claims = List.of(new Event.Claimant(denier.identifierText(), "group",
+              denier.identifierId()));
+        }
+      }
+      List<Mention> recipients = targets.isEmpty() ? objects.recipients(s, ms, said, h, actors)
+          : targets;
+      if (recipients.isEmpty() && !victims.isEmpty()) {
+        recipients = ActorFinder.distinct(victims);
+      }
+      if (h.has("reciprocal") && recipients.isEmpty() && actors.size() > 1) {
+        recipients = actors;
+      }
+      String modality = ModalityClassifier.modality(s, h, denied);
+      Mention dest = null;
+      if (h.has("movement")) {
+        dest = PlaceFinder.destination(s, ms, h);
+        if (dest == null && modality.equals("planned")) {
+          dest = story.lastDestination;
+        }
+      }
+      if (dest == null && h.category().moving()) {
+        dest = PlaceFinder.movedTo(s, ms, h);
+      }
+      Mention place = PlaceFinder.place(s, ms, h, dest);
+      if (place == null) {
+        place = mainPlace;
+      }
+      // the date: the sentence's own, else the report's, else the narrative's
+      DateChooser.Dated dated = DateChooser.date(doc, s, ts, h, kept, modality, reportDay,
+          story);
+      coded.put(h.trigger().category(), h);
+      story.acted(category, actors, s.paragraph);
+      if (!actors.isEmpty() && !h.has("pos:N")) {
+        prevDoers = actors; // verbs share a subject, not nouns: "in breach of the ceasefire"
+        prevHit = h;
+      }
+      out.add(EventAssembler.assemble(doc, s, new EventAssembler.Findings(h, actors, recipients,
+          place, dest, dated, modality, claims), seq + out.size() + 1));
+    }
+    return out;
+  }
+
+  /**
+   * "X denied that they reached an agreement", "X denied reaching…": the denier is the one
+   * whose deed is denied; but not in "X denied that their rivals had taken the airport".
+   */
+  private static boolean denierActs(Sent s, Hit denial, Hit h) {
+    String gap = s.text.substring(denial.end() - s.start, h.start() - s.start).strip();
+    return SELF_SUBJECT.matcher(gap).find() || NO_SUBJECT.matcher(gap).matches();
+  }
+
+  /** The subject of the reported clause refers back to the one who reports it. */
+  private static boolean selfReference(Sent s, Said c, Hit h) {
+    int from = c.spanEnd() - s.start;
+    int to = h.start() - s.start;
+    // "it had destroyed", not "it had “deeply alarming reports” of civilians killed"
+    return from >= 0 && from < to && to - from <= 30
+        && SELF.matcher(s.text.substring(from, to)).find();
+  }
+
+  /** A trigger inside a quotation in which the speaker says "we": the speaker's side acts. */
+  private static boolean weQuote(Sent s, Hit h) {
+    int rs = h.start() - s.start;
+    int open = Math.max(s.text.lastIndexOf('“', rs), s.text.lastIndexOf('"', rs));
+    if (open < 0) {
+      return false;
+    }
+    int close = s.text.indexOf('”', rs);
+    if (close < 0) {
+      close = s.text.indexOf('"', rs);
+    }
+    String quote = s.text.substring(open, close < 0 ? s.text.length() : close);
+    return WE.matcher(quote).find();
+  }
+}

@@ -1,0 +1,240 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Timex;
+
+/**
+ * Finds the event triggers of a sentence: the regex triggers of {@code triggers.tsv} and the
+ * hits of the word lexicons, outside attributions and web addresses; the longest wins where
+ * triggers overlap; then drops the hits that are no deed of their own (the content of a demand,
+ * a framework, a modifier, a purpose). Also holds the filters of the per-trigger coding.
+ */
+final class TriggerFinder {
+  private static final Pattern CLAUSE_JOIN = Pattern.compile(
+      "[,;:]|\\b(?:and|then|while|but|after|before)\\b|(?:^|\\s)[وف](?=\\p{L})|\\sثم\\s");
+  private static final Pattern TO = Pattern.compile("(?i)\\bto\\s*$");
+
+  /* "begged for the cessation of operations": what is asked for is their end, not them. */
+  private static final Pattern OF = Pattern.compile(
+      "(?i)\\b(?:cessation|end|halt|stop|suspension|ending|stopping|halting|freeze)"
+          + "\\s+(?:of|to)\\s+(?:the\\s+|all\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+)?$"
+          + "|(?:^|\\s)(?:وقف|إيقاف|ايقاف|إنهاء|انهاء)\\s*$");
+
+  private static final Pattern ADJUNCT = Pattern.compile(
+      "(?i)(?:\\b(?:under|per|in\\s+line\\s+with|in\\s+accordance\\s+with|as\\s+part\\s+of|"
+          + "in\\s+(?:breach|violation|defiance)\\s+of|"
+          + "in\\s+the\\s+framework\\s+of|within\\s+the\\s+framework\\s+of)"
+          + "|(?:^|\\s)(?:بموجب|وفق|وفقا\\s+ل|ضمن|في\\s+إطار))"
+          + "\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+|that\\s+|its\\s+|their\\s+)?"
+          + "(?:[\\p{Ll}-]+\\s+){0,2}$");
+
+  private static final Pattern FIRST_WORD_ING = Pattern.compile("\\p{L}+ing\\b");
+  private static final Pattern RELATIVE_BACKGROUND = Pattern.compile(
+      "\\b(?:who|which|that)\\s+(?:have|has|had|were|was)(?:\\s+been)?\\s+$",
+      Pattern.CASE_INSENSITIVE);
+
+  private TriggerFinder() {}
+
+  /**
+   * The triggers of a sentence in text order, outside the attributions {@code said}, one per
+   * stretch of text, without those that are part of another event.
+   */
+  static List<Hit> find(Sent s, List<Said> said) {
+    List<Hit> hits = new ArrayList<>();
+    String lower = s.text.toLowerCase(Locale.ROOT);
+    for (Lexicon.Trigger t : Lexicon.candidates(lower)) {
+      Matcher m = t.pattern().matcher(s.text);
+      while (m.find()) {
+        int a = s.start + m.start();
+        int b = s.start + m.end();
+        if (Said.inAttribution(said, a, b) || inUrl(s.text, m.start())) {
+          continue;
+        }
+        hits.add(new Hit(t, a, b));
+      }
+    }
+    for (TriggerLexicon.Match m : (s.arabic ? TriggerLexicon.ARABIC : TriggerLexicon.ENGLISH)
+        .find(s.text)) {
+      int a = s.start + m.start();
+      int b = s.start + m.end();
+      if (Said.inAttribution(said, a, b) || inUrl(s.text, m.start()) || aboutMedia(s, m)) {
+        continue;
+      }
+      hits.add(new Hit(m.row().trigger(), a, b, m.future()));
+    }
+    // the longest trigger wins where triggers overlap; then one event per category and
+    // sentence, the first that has an actor: the main clause comes before "after sending two
+    // convoys"
+    hits.sort((x, y) -> (y.end() - y.start()) - (x.end() - x.start()));
+    List<Hit> apart = new ArrayList<>();
+    for (Hit h : hits) {
+      boolean clash = false;
+      for (Hit k : apart) {
+        if (h.start() < k.end() && k.start() < h.end()) {
+          clash = true;
+          break;
+        }
+      }
+      if (!clash) {
+        apart.add(h);
+      }
+    }
+    apart.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    List<Hit> kept = new ArrayList<>();
+    for (Hit h : apart) {
+      if (!contentOfAnother(s, apart, h) && !adjunct(s, apart, h) && !modifier(apart, h)
+          && !purpose(s, h)) {
+        kept.add(h);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * A trigger in a relative clause about the past with no date of its own is background, not an
+   * event: "soldiers who have been captured by the armed group over the last seven years".
+   */
+  static boolean background(Sent s, Hit h, List<Timex> ts) {
+    int rs = h.start() - s.start;
+    String before = s.text.substring(Math.max(0, rs - 30), rs);
+    if (!RELATIVE_BACKGROUND.matcher(before).find()) {
+      return false;
+    }
+    for (Timex t : ts) {
+      if (t.start() >= h.end() && t.start() - h.end() < 30 && "day".equals(t.precision())
+          && !t.kind().equals("span")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /* "prevented from leaving", "stopped from fleeing": a deed that did not happen. */
+  static boolean prevented(Sent s, Hit h) {
+    return s.lastWord(h.start()).equals("from") && FIRST_WORD_ING.matcher(
+        s.text.substring(h.start() - s.start, h.end() - s.start)).lookingAt();
+  }
+
+  /**
+   * True when {@code later} is a deed of its own: another clause than {@code earlier} of the same
+   * category ("forced the men off the buses, confiscated their weapons").
+   */
+  static boolean newClause(Sent s, Hit earlier, Hit later) {
+    if (later.start() < earlier.end() || later.has("pos:N")) {
+      return false; // "blew up the mosque, a massive blast": the same deed named again
+    }
+    String between = s.text.substring(earlier.end() - s.start, later.start() - s.start);
+    return between.length() > 2 && CLAUSE_JOIN.matcher(between).find();
+  }
+
+  /* True when {@code h} is what {@code deal} is to: "an agreement with Russia to leave Tafas". */
+  static boolean termOf(Sent s, Hit deal, Hit h) {
+    if (h.start() < deal.end() || h.start() - deal.end() > 25) {
+      return false;
+    }
+    String gap = s.text.substring(deal.end() - s.start, h.start() - s.start);
+    return TO.matcher(gap).find() || s.arabic && s.text.charAt(h.start() - s.start) == 'ل';
+  }
+
+  /*
+   * A deed word about a recording, not a deed: "a video captured by drones", "released aerial
+   * footage", "released a statement": a media noun right before it or among the next words.
+   */
+  private static boolean aboutMedia(Sent s, TriggerLexicon.Match m) {
+    Set<String> media = Lexicon.words("media");
+    if (media.contains(s.lastWord(s.start + m.start()))) {
+      return true;
+    }
+    List<int[]> next = TriggerLexicon.tokens(
+        s.text.substring(m.end(), Math.min(s.text.length(), m.end() + 40)));
+    for (int i = 0; i < Math.min(3, next.size()); i++) {
+      int[] t = next.get(i);
+      String w = s.text.substring(m.end() + t[0], m.end() + t[1]).toLowerCase(Locale.ROOT);
+      if (media.contains(w) || Lexicon.words("document").contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /*
+   * True when {@code h} is what another trigger of its clause demands, threatens or refuses
+   * ("conditioned the talks on the exit of the militants", "vowed to fight", "refused to
+   * leave"): part of that event, not a deed of its own.
+   */
+  private static boolean contentOfAnother(Sent s, List<Hit> all, Hit h) {
+    for (Hit k : all) {
+      // a denial's complement is denied, not governed ("denied that it reached an agreement")
+      boolean governs = k.category().governs() && !k.has("deny");
+      if (governs && k.end() <= h.start() && h.start() - k.end() <= 80
+          && !s.breakBetween(k.end(), h.start()) && !OF.matcher(
+              s.text.substring(k.end() - s.start, h.start() - s.start)).find()
+          && !Lexicon.cue("terms").matcher(
+              s.text.substring(k.end() - s.start, h.start() - s.start)).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* True when a purpose ("in order to", "بهدف") governs the trigger from earlier in its clause. */
+  private static boolean purpose(Sent s, Hit h) {
+    int from = Math.max(s.start, h.start() - 150);
+    Matcher m = Lexicon.cue("purpose").matcher(s.text.substring(from - s.start,
+        h.start() - s.start));
+    int last = -1;
+    while (m.find()) {
+      last = from + m.end();
+    }
+    return last >= 0 && !s.breakBetween(last, h.start());
+  }
+
+  /* A nominal trigger that modifies the next one: "the evacuation agreement". */
+  private static boolean modifier(List<Hit> all, Hit h) {
+    if (!h.has("pos:N")) {
+      return false;
+    }
+    for (Hit k : all) {
+      if (k != h && k.start() > h.end() && k.start() - h.end() <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /*
+   * True when a nominal trigger only names the framework of a verb of the same sentence: "Under
+   * the same agreement, X will release …", "بموجب الاتفاق". An event before or after which
+   * something happened ("after the attack, troops withdrew") is an event of its own.
+   */
+  private static boolean adjunct(Sent s, List<Hit> all, Hit h) {
+    if (!h.has("pos:N")) {
+      return false;
+    }
+    boolean verb = false;
+    for (Hit k : all) {
+      verb |= k != h && !k.has("pos:N");
+    }
+    return verb && ADJUNCT.matcher(s.text.substring(Math.max(0, h.start() - s.start - 60),
+        h.start() - s.start)).find();
+  }
+
+  /** True when the text at {@code at} lies in a web address ("…/militants-begin-leaving-…"). */
+  private static boolean inUrl(String text, int at) {
+    int b = at;
+    while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    int e = at;
+    while (e < text.length() && !Character.isWhitespace(text.charAt(e))) {
+      e++;
+    }
+    String word = text.substring(b, e);
+    return word.contains("://") || word.startsWith("www.");
+  }
+}
