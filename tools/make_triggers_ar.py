@@ -124,11 +124,14 @@ def arabic_key(w):
             out.append("\u0627")
         elif c == "\u0649":
             out.append("\u064A")
-        elif c == "\u0629":
-            out.append("\u0647")
         else:
             out.append(c)
     return "".join(out)
+
+
+def allow_key(w):
+    """The key an allow-list line and a dictionary candidate are compared by (ta marbuta folded)."""
+    return arabic_key(w).replace("\u0629", "\u0647")
 
 
 def tokens(text):
@@ -164,7 +167,7 @@ def candidates(w):
             stem = rest[:len(rest) - len(x)]
             out.append((p, stem, x))
             if x and stem.endswith("ت"):
-                out.append((p, stem[:-1] + "ه", x))
+                out.append((p, stem[:-1] + "\u0629", x))  # a feminine noun before a suffix
     return out
 
 
@@ -288,15 +291,15 @@ def read_up_candidates(path):
                 continue
             obj = norm_object(m.group(1).replace("*", " "))
             for v in m.group(3).split(","):
-                key = arabic_key(norm_form(v))
+                key = allow_key(norm_form(v))
                 if key in block["verbs"]:
-                    cands[(key, m.group(2), arabic_key(obj))].add(n)
+                    cands[(key, m.group(2), allow_key(obj))].add(n)
                     cands[(key, m.group(2), "")].add(n)
         else:
             m = re.match(r"^(.*?)\s*(?:\[(\d+)\])?\s*#\s*(.*)$", line)
             if not m or not m.group(1).strip():
                 continue
-            key = arabic_key(norm_form(m.group(1)))
+            key = allow_key(norm_form(m.group(1)))
             block["verbs"][key] = True
             code = m.group(2) or (block["code"] if block["code"] != "---" else None)
             if code:
@@ -347,8 +350,8 @@ def read_allow(path, cands, plover):
                 errs.append(f"{where}: {len(c)} columns, not 8")
                 continue
             verb, code, obj, pos, phrase, mode, flags, example = c
-            okey = "" if obj == "-" else arabic_key(norm_object(obj))
-            key = (arabic_key(norm_form(verb)), code, okey)
+            okey = "" if obj == "-" else allow_key(norm_object(obj))
+            key = (allow_key(norm_form(verb)), code, okey)
             if key not in cands:
                 errs.append(f"{where}: not a candidate of the dictionary: {verb} [{code}] {obj}")
                 continue

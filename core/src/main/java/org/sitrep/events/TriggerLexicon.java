@@ -290,7 +290,7 @@ final class TriggerLexicon {
         }
         if (!x.isEmpty() && stem.endsWith("ت")) {
           // a feminine noun before a suffix: سيطرته is سيطرة + ه
-          String fem = stem.substring(0, stem.length() - 1) + "ه";
+          String fem = stem.substring(0, stem.length() - 1) + "ة";
           if (stems.contains(fem)) {
             out.add(new Candidate(p, fem, x));
           }
@@ -301,8 +301,9 @@ final class TriggerLexicon {
   }
 
   /**
-   * The key an Arabic word is matched by: no diacritics or tatweel; alef forms, alef maqsura and
-   * ta marbuta folded (أ إ آ ٱ → ا, ى → ي, ة → ه).
+   * The key an Arabic word is matched by: no diacritics or tatweel; alef forms and alef maqsura
+   * folded (أ إ آ ٱ → ا, ى → ي). Ta marbuta stays: "سيطرة" (control) is not "سيطر" + "ه" (he
+   * controlled it); before a suffix it is written ت and read back ("سيطرته" = سيطرة + ه).
    */
   static String arabicKey(String w) {
     StringBuilder b = new StringBuilder(w.length());
@@ -314,7 +315,6 @@ final class TriggerLexicon {
       switch (c) {
         case '\u0623', '\u0625', '\u0622', '\u0671' -> b.append('\u0627');
         case '\u0649' -> b.append('\u064A');
-        case '\u0629' -> b.append('\u0647');
         default -> b.append(c);
       }
     }

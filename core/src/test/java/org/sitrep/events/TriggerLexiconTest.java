@@ -63,6 +63,15 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void taMarbutaIsNoPronounSuffix() {
+    // "تخضع لسيطرة" (is under the control of) is a state: سيطرة is not سيطر + ه
+    assertTrue(categories(TriggerLexicon.ARABIC, "المناطق التي تخضع لسيطرة الفصائل")
+        .isEmpty());
+    assertTrue(categories(TriggerLexicon.ARABIC, "وأعلن الجيش سيطرته على المدينة")
+        .contains("COERCE"));
+  }
+
+  @Test
   void inflection() {
     assertTrue(Inflection.verbForms("stop").contains("stopped"));
     assertTrue(Inflection.verbForms("seize").containsAll(List.of("seized", "seizing", "seizes")));
@@ -75,7 +84,7 @@ class TriggerLexiconTest {
 
   @Test
   void arabicKeyFoldsLettersAndDropsMarks() {
-    assertEquals("اتفاقيه", TriggerLexicon.arabicKey("اتِّفاقيّة"));
+    assertEquals("اتفاقية", TriggerLexicon.arabicKey("اتِّفاقيّة"));
     assertEquals("الي", TriggerLexicon.arabicKey("إلى"));
   }
 
