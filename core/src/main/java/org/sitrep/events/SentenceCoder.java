@@ -46,7 +46,12 @@ final class SentenceCoder {
    */
   List<Event> code(Document doc, Sent s, List<Mention> ms, List<Timex> ts, List<Said> said,
       List<Event.Claimant> chain, Mention mainPlace, Narrative story, int seq, String reportDay) {
-    List<Hit> kept = TriggerFinder.find(s, said);
+    List<Hit> kept = new ArrayList<>();
+    for (Hit h : TriggerFinder.find(s, said)) {
+      if (!insideName(ms, h)) {
+        kept.add(h);
+      }
+    }
     Map<String, Hit> coded = new HashMap<>(); // the categories this sentence has an event of
     List<Mention> prevDoers = null; // the doers of the sentence's last deed, and its trigger
     Hit prevHit = null;
@@ -228,5 +233,20 @@ final class SentenceCoder {
     }
     String quote = s.text.substring(open, close < 0 ? s.text.length() : close);
     return WE.matcher(quote).find();
+  }
+
+  /*
+   * True when a trigger's words are inside a name the catalogue or gazetteer knows, after its
+   * first word: the "Gulf Cooperation Council" cooperates with no one, "حركة طالبان" demands
+   * nothing; but a name that opens with the deed's own noun ("الرتل التركي", the Turkish
+   * column) still moves.
+   */
+  private static boolean insideName(List<Mention> ms, Hit h) {
+    for (Mention m : ms) {
+      if ("name".equals(m.resolution()) && m.start() < h.start() && h.end() <= m.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

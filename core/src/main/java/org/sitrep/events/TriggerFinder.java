@@ -44,6 +44,11 @@ final class TriggerFinder {
    * The triggers of a sentence in text order, outside the attributions {@code said}, one per
    * stretch of text, without those that are part of another event.
    */
+  /* A past participle, and the words that make it an adjective before its noun. */
+  private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}+(?:ed|en)\\b");
+  private static final Pattern ATTRIBUTIVE = Pattern.compile(
+      "(?i)\\b(?:a|an|the|this|that|these|those|its|their|his|her|our)\\s+$");
+
   static List<Hit> find(Sent s, List<Said> said) {
     List<Hit> hits = new ArrayList<>();
     String lower = s.text.toLowerCase(Locale.ROOT);
@@ -52,8 +57,10 @@ final class TriggerFinder {
       while (m.find()) {
         int a = s.start + m.start();
         int b = s.start + m.end();
-        if (Said.inAttribution(said, a, b) || inUrl(s.text, m.start())) {
-          continue;
+        if (Said.inAttribution(said, a, b) || inUrl(s.text, m.start())
+            || PARTICIPLE.matcher(m.group()).lookingAt() && ATTRIBUTIVE.matcher(
+                s.text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+          continue; // "a detained tourist", "the besieged town": a state, not a deed
         }
         hits.add(new Hit(t, a, b));
       }
