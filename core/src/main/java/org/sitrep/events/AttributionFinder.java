@@ -168,9 +168,9 @@ final class AttributionFinder {
     }
     String between = s.text.substring(from - s.start, to - s.start);
     String lower = between.toLowerCase(Locale.ROOT);
-    for (Lexicon.Trigger t : Lexicon.TRIGGERS) {
+    for (Lexicon.Trigger t : Lexicon.candidates(lower)) {
       boolean speech = Category.require(t.category()).speech();
-      if (!speech && t.mayMatch(lower) && t.pattern().matcher(between).find()) {
+      if (!speech && t.pattern().matcher(between).find()) {
         return true;
       }
     }

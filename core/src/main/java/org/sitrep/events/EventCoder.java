@@ -25,8 +25,13 @@ import org.sitrep.time.DateResolver;
  */
 public final class EventCoder {
   private static final Pattern REPORT_INTRO = Pattern.compile(
-      "(?:released|published|issued)\\s+(?:a |an )?(?:\\w+ ){0,2}(?:report|statement)|:\\s*$",
+      "(?:released|published|issued)\\s+(?:a |an )?(?:\\w+ ){0,2}(?:report|statement)",
       Pattern.CASE_INSENSITIVE);
+
+  /* A sentence that introduces a report: "SANA released a report …", "… said:". */
+  private static boolean reportIntro(Sent s) {
+    return s.text.stripTrailing().endsWith(":") || REPORT_INTRO.matcher(s.text).find();
+  }
 
   /*
    * Maintainer notes. The work is split by question, each a package-private class:
@@ -75,7 +80,7 @@ public final class EventCoder {
     Said intro = null;
     for (Sent s : sents) {
       List<Said> said = attribution.find(s, within(mentions, s.start, s.end), timesIn(times, s));
-      if (!said.isEmpty() && REPORT_INTRO.matcher(s.text).find()) {
+      if (!said.isEmpty() && reportIntro(s)) {
         intro = said.get(0);
       } else if (!said.isEmpty() && intro != null && !said.get(0).kind().equals("unnamed")
           && !said.get(0).name().equals(intro.name())) {
@@ -116,7 +121,7 @@ public final class EventCoder {
       } else {
         chain = List.of();
       }
-      if (!said.isEmpty() && REPORT_INTRO.matcher(s.text).find()) {
+      if (!said.isEmpty() && reportIntro(s)) {
         reportIntro = said.get(0);
       }
       carried = chain;

@@ -16,23 +16,10 @@ import org.sitrep.text.Patterns;
 final class Lexicon {
   /**
    * A trigger row; {@code literals} are lower-case words one of which every match starts with
-   * (a cheap test before the regex), or null when the pattern has no such word.
+   * (found by their word starts before the regex runs: {@link #candidates}), or null when the pattern has no such word.
    */
   record Trigger(String category, String mode, Set<String> flags, Pattern pattern,
-      List<String> literals) {
-    /** True when the regex may match somewhere in {@code lower} (the lower-cased sentence). */
-    boolean mayMatch(String lower) {
-      if (literals == null) {
-        return true;
-      }
-      for (String l : literals) {
-        if (lower.contains(l)) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
+      List<String> literals) {}
 
   static final List<Trigger> TRIGGERS = new ArrayList<>();
   /* Triggers by the first (up to) three letters of their literals; those without literals. */
