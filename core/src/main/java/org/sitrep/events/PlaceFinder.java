@@ -79,6 +79,26 @@ final class PlaceFinder {
     return null;
   }
 
+  /*
+   * Where forces sent, deployed or arriving go: a place after the trigger in its clause that a
+   * destination preposition, "in"/"into"/"في" or nothing at all (a direct object: "دخلت خان
+   * شيخون", "entered Afrin") puts there.
+   */
+  static Mention entered(Sent s, List<Mention> ms, Hit h) {
+    int limit = s.clauseEnd(h.end());
+    for (Mention m : ms) {
+      if (!m.kind().equals("place") || m.start() < h.end() || m.end() > limit) {
+        continue;
+      }
+      String before = s.lastWord(m.start());
+      if (m.start() - h.end() <= 2 || DESTINATION_PREPS.contains(before) || before.equals("in")
+          || before.equals("في")) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   /** "evacuating “Jaish al-Islam” terrorists to Jarablos": where a movement in the clause goes. */
   static Mention movedTo(Sent s, List<Mention> ms, Hit h) {
     int limit = s.clauseEnd(h.end());

@@ -183,6 +183,9 @@ final class SentenceCoder {
       if (dest == null && h.category().moving()) {
         dest = PlaceFinder.movedTo(s, ms, h);
       }
+      if (dest == null && h.category().enters()) {
+        dest = PlaceFinder.entered(s, ms, h); // "ودخلت خان شيخون", "arrived in Khan Sheikhoun"
+      }
       Mention place = PlaceFinder.place(s, ms, h, dest);
       if (place == null) {
         place = mainPlace;

@@ -85,8 +85,9 @@ public final class TimelineWriter {
     if (m.eventLoc() != null) {
       b.append(", in ").append(m.eventLoc().get("name"));
     }
-    if (first != null && first.destination() != null) {
-      b.append(", to ").append(first.destination().name());
+    if (first != null && first.destination() != null && (m.eventLoc() == null
+        || !first.destination().name().equals(m.eventLoc().get("name")))) {
+      b.append(", to ").append(first.destination().name()); // "deployed in Duma": once
     }
     Set<String> modalities = new LinkedHashSet<>();
     Set<String> says = new LinkedHashSet<>();
