@@ -97,9 +97,11 @@ final class ActorFinder {
       // else the subject follows the verb (VSO): "سيطرت فصائل الحر على قرى"
       for (int i = 0; i < ms.size(); i++) {
         Mention m = ms.get(i);
-        if (m.kind().equals("actor") && m.start() >= h.end() && m.end() <= limit
+        if (m.kind().equals("actor") && m.start() > h.start() && m.end() <= limit
+            && (m.start() >= h.end() || m.end() > h.end() || innerSubject(s, h, m))
             && !Said.inAttribution(said, m.start(), m.end()) && canAct(m, h)
-            && !PREPOSITIONS.contains(s.lastWord(m.start()))) {
+            && !PREPOSITIONS.contains(s.lastWord(m.start()))
+            && (h.has("pos:N") || !oblique(m))) { // a verbal noun's doer is genitive
           // "فصائل الجيش السوري الحر": the factions of a named group are that group
           if (i + 1 < ms.size() && "description".equals(m.resolution())
               && ms.get(i + 1).kind().equals("actor") && ms.get(i + 1).start() - m.end() <= 2) {
@@ -229,6 +231,27 @@ final class ActorFinder {
     }
     return new Mention(null, s.start + b, s.start + at - 1, word, "actor", id, a.name(), null,
         null, a.country(), null, null, a.code(), a.sector(), "adjective");
+  }
+
+  /*
+   * A subject the trigger's own phrase holds after its verb: "ستدخل القوات الحكومية", "ونشر
+   * أفراد من الشرطة العسكرية" (the phrase names who moves).
+   */
+  private static boolean innerSubject(Sent s, Hit h, Mention m) {
+    return m.start() > h.start() && m.end() <= h.end();
+  }
+
+  /*
+   * An Arabic definite plural or dual in the oblique case ("المسلحين", "الحوثيين", "للجانب"):
+   * after a verb it is an object or follows a preposition, never the subject, which is in the
+   * nominative ("المسلحون", "الحوثيون").
+   */
+  private static boolean oblique(Mention m) {
+    String t = m.text().strip();
+    int sp = t.lastIndexOf(' ');
+    String first = sp < 0 ? t : t.substring(0, t.indexOf(' '));
+    return (first.startsWith("ال") || first.startsWith("لل") || first.startsWith("بال"))
+        && first.endsWith("ين") && first.length() > 4;
   }
 
   /** Outlets and monitors report, accuse and deny; they do not fight or withdraw. */
