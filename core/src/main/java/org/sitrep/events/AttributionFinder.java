@@ -15,6 +15,9 @@ import org.sitrep.model.Timex;
  * sentence says, and the outlet a source told. Thread-safe.
  */
 final class AttributionFinder {
+  /* "He said Iran-sponsored militias were …": a pronoun speaks; what follows is the report. */
+  private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
+      "(?i)\\b(?:he|she|they|it|we|i)\\s+(?:also\\s+|later\\s+|had\\s+|has\\s+)?$");
   private static final Pattern THAT = Pattern.compile("\\b(?:that|إن|أن|ان)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern THAT_AFTER = Pattern.compile("\\s+(?:that|on \\w+ that)\\b");
@@ -107,7 +110,9 @@ final class AttributionFinder {
         // "…,” said Rami Abdulrahman" / "قال المرصد": the speaker follows the verb
         Said after = claimants.near(s, ms, unnamed, s.start + v.end(),
             Math.min(s.end, s.start + v.end() + 60), true);
-        if (after != null && after.start() - (s.start + v.end()) <= 12
+        boolean subjectBefore = c == null && SUBJECT_PRONOUN.matcher(
+            s.text.substring(Math.max(0, v.start() - 12), v.start())).find();
+        if (after != null && after.start() - (s.start + v.end()) <= 12 && !subjectBefore
             && (c == null || quoteBefore(s, v.start()) || endsClause(s, after.end()))) {
           // "…,” said the Observatory." but not "X, an SDF official, said Turkish-backed
           // forces had entered …": there the one after the verb starts the reported clause
