@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.knowledge.Geo;
+import org.sitrep.knowledge.Actor;
 import org.sitrep.knowledge.Knowledge;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
@@ -536,6 +537,29 @@ public final class StoryLinker {
       out.add(new Story.Contradiction("value", "destination", ids, values,
           "reports disagree on where the evacuees go"));
     }
+    // value: who did it, and how many died, as told by different origins of one merged event
+    for (Group g : s.groups) {
+      if (g.events.size() < 2) {
+        continue;
+      }
+      String base = g.family.replaceFirst("[/-].*$", "");
+      if (base.equals("ASSAULT") || base.equals("COERCE")) {
+        // a side that another report names as the target fought back, it is no rival account
+        Set<String> targets = new HashSet<>();
+        for (Event e : g.events) {
+          String t = sides(e.recipient());
+          if (t != null) {
+            targets.addAll(List.of(t.split(", ")));
+          }
+        }
+        disagreement(g, "actor", e -> {
+          String d = sides(e.actor());
+          return d == null || targets.containsAll(List.of(d.split(", "))) ? null : d;
+        }, out, "reports disagree on who did it");
+      }
+      disagreement(g, "size.dead", StoryLinker::dead, out,
+          "reports disagree on how many were killed");
+    }
     // status: talks over, talks go on
     for (Event a : s.events) {
       boolean over = (a.event().contains("THREATEN") || a.event().contains("SANCTION"))
@@ -554,6 +578,91 @@ public final class StoryLinker {
       }
     }
     return out;
+  }
+
+  /*
+   * Records a contradiction when reports of one merged event from different origins give
+   * different values of a field (each report's value read by {@code read}, null when it gives
+   * none): "armed terrorists" (state media) against the Nusra Front (Mayadeen) for one attack.
+   */
+  private void disagreement(Group g, String field, java.util.function.Function<Event, String> read,
+      List<Story.Contradiction> out, String note) {
+    Map<String, List<Event>> byValue = new java.util.LinkedHashMap<>();
+    Map<String, Set<String>> origins = new HashMap<>();
+    for (Event e : g.events) {
+      String v = read.apply(e);
+      if (v == null) {
+        continue;
+      }
+      byValue.computeIfAbsent(v, k -> new ArrayList<>()).add(e);
+      origins.computeIfAbsent(v, k -> new HashSet<>()).add(claimantNames(e).get(0));
+    }
+    if (byValue.size() < 2) {
+      return;
+    }
+    // two values told by different origins: one voice changing its mind is not two sides
+    Set<String> all = new HashSet<>();
+    int voices = 0;
+    for (Set<String> o : origins.values()) {
+      voices += all.addAll(o) ? 1 : 0;
+    }
+    if (voices < 2 || byValue.size() > 6) {
+      return; // one voice, or a scatter of readings rather than two sides
+    }
+    List<String> ids = new ArrayList<>();
+    List<Story.Value> values = new ArrayList<>();
+    for (Map.Entry<String, List<Event>> e : byValue.entrySet()) {
+      Set<String> names = new LinkedHashSet<>();
+      List<String> reports = new ArrayList<>();
+      for (Event x : e.getValue()) {
+        names.addAll(claimantNames(x));
+        reports.add(x.id());
+        if (ids.size() < 20) {
+          ids.add(x.id());
+        }
+      }
+      values.add(new Story.Value(e.getKey(), List.copyOf(names), List.copyOf(reports)));
+    }
+    out.add(new Story.Contradiction("value", field, List.copyOf(ids), List.copyOf(values), note));
+  }
+
+  /*
+   * The side a report names as the doer, or null when it names none (a kind of actor names no
+   * one): a unit counts for the body it belongs to, and a state's army, government, police and
+   * officials are one side ("the Syrian Arab Army" and "the Syrian government" agree).
+   */
+  private String sides(List<Event.Entity> entities) {
+    Set<String> sides = new java.util.TreeSet<>();
+    for (Event.Entity a : entities) {
+      String id = a.identifierId();
+      if (id == null || id.startsWith("agent:") || id.startsWith("unnamed:")
+          || id.equals("civilians")) {
+        continue;
+      }
+      List<String> line = knowledge.lineage(id);
+      String root = line.get(line.size() - 1);
+      Actor r = knowledge.actor(root).orElse(null);
+      if (r == null) {
+        sides.add(a.identifierText() == null ? id : a.identifierText());
+      } else if (STATE_SIDE.contains(r.kind()) && !r.country().isEmpty()) {
+        sides.add(r.country() + " state");
+      } else {
+        sides.add(r.name());
+      }
+    }
+    return sides.isEmpty() ? null : String.join(", ", sides);
+  }
+
+  private static final Set<String> STATE_SIDE = Set.of("state", "government", "military",
+      "police", "official");
+
+  /* The number of dead a report gives, or null. */
+  private static String dead(Event e) {
+    Object d = e.size() == null ? null : e.size().get("dead");
+    if (d instanceof Map<?, ?> m) {
+      d = m.get("value");
+    }
+    return d == null ? null : String.valueOf(d);
   }
 
   private static boolean closeInTime(Event a, Event b, int days) {
