@@ -71,7 +71,7 @@ public final class EventCoder {
     int carriedParagraph = -1;
     Narrative story = new Narrative();
     int seq = 0;
-    Set<String> seen = new HashSet<>();
+    Map<String, Integer> seen = new HashMap<>(); // a deed's sameness -> the sentence it came from
     // who says so, sentence by sentence; a report's date (the day its source spoke) is known
     // only once the whole report is read, so attribution is found first
     List<List<Said>> saidBy = new ArrayList<>();
@@ -129,9 +129,12 @@ public final class EventCoder {
       // what happened
       for (Event e : sentences.code(doc, s, ms, ts, said, chain, mainPlace, story, seq,
           reportDay)) {
-        if (!seen.add(sameness(e))) {
+        Integer before = seen.putIfAbsent(sameness(e), s.start);
+        if (before != null && before != s.start) {
           continue; // the page tells the same deed again, with nothing new: coded once
         }
+        // (two deeds of one sentence, in clauses of their own, are two: "seized the workers …
+        // then forced the convoy back")
         out.add(e);
         seq++;
         if (e.destination() != null) {
