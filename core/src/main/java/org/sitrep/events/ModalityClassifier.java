@@ -39,7 +39,8 @@ final class ModalityClassifier {
     }
     if (Lexicon.cue("future").matcher(around.substring(0, Math.min(around.length(),
         before.length() + (re - rs)))).find()) {
-      return "planned";
+      // "activists believe that the army will launch an operation": a guess about a plan
+      return Lexicon.cue("possible").matcher(before).find() ? "possible" : "planned";
     }
     if (h.category().terms()
         && Lexicon.cue("terms").matcher(s.text.substring(0, rs)).find()) {
