@@ -49,6 +49,15 @@ final class TriggerFinder {
   private static final Pattern ATTRIBUTIVE = Pattern.compile(
       "(?i)\\b(?:a|an|the|this|that|these|those|its|their|his|her|our)\\s+$");
 
+  /*
+   * The words a lexicon phrase names (gaps excluded). A regex row, written for its context,
+   * wins a tie as it always did.
+   */
+  private static int words(Hit h) {
+    List<String> w = h.trigger().pattern() == null ? h.trigger().literals() : null;
+    return w == null ? 100 : w.size();
+  }
+
   static List<Hit> find(Sent s, List<Said> said) {
     List<Hit> hits = new ArrayList<>();
     String lower = s.text.toLowerCase(Locale.ROOT);
@@ -77,7 +86,8 @@ final class TriggerFinder {
     // the longest trigger wins where triggers overlap; then one event per category and
     // sentence, the first that has an actor: the main clause comes before "after sending two
     // convoys"
-    hits.sort((x, y) -> (y.end() - y.start()) - (x.end() - x.start()));
+    hits.sort((x, y) -> x.end() - x.start() != y.end() - y.start()
+        ? (y.end() - y.start()) - (x.end() - x.start()) : words(y) - words(x));
     List<Hit> apart = new ArrayList<>();
     for (Hit h : hits) {
       boolean clash = false;

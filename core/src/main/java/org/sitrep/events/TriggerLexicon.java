@@ -86,8 +86,16 @@ final class TriggerLexicon {
         flags.addAll(List.of(r[2].split(",")));
       }
       flags.add("pos:" + r[3]); // the coder reads a verb's and a noun's arguments differently
+      // the phrase's own words (no gaps): where two phrases cover the same words, the one that
+      // names more of them is the more specific ("launched a joint operation" cooperates)
+      List<String> words = new ArrayList<>();
+      for (String w : r[4].strip().split(" +")) {
+        if (!w.equals("*")) {
+          words.add(w);
+        }
+      }
       Lexicon.Trigger t = new Lexicon.Trigger(r[0], r[1].equals("-") ? null : r[1],
-          Set.copyOf(flags), null, null);
+          Set.copyOf(flags), null, List.copyOf(words));
       Row row = new Row(t, r[3], r[4], r.length > 5 ? r[5] : "", language);
       rows.add(row);
       Phrase p = compile(row, irregular);
