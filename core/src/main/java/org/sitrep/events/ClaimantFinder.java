@@ -105,14 +105,22 @@ final class ClaimantFinder {
     for (int[] u : unnamed) {
       if (u[0] >= from && u[1] <= to) {
         String text = s.text.substring(u[0] - s.start, u[1] - s.start);
-        // "SANA correspondent": the outlet's own reporter is the outlet's chain
+        // "SANA correspondent": the outlet's own reporter is the outlet's chain; but "مصدر
+        // بالحكومة التركية" (a source in the Turkish government) is the source, the government
+        // only its modifier
         boolean covered = false;
+        List<Said> modifiers = new ArrayList<>();
         for (Said c : cands) {
           if (c.start() < u[1] && u[0] < c.end()) {
-            covered = true;
+            if (u[0] < c.start() && c.end() <= u[1]) {
+              modifiers.add(c);
+            } else {
+              covered = true;
+            }
           }
         }
         if (!covered) {
+          cands.removeAll(modifiers);
           cands.add(new Said(text.toLowerCase(Locale.ROOT).startsWith("the ") ? text : text,
               "unnamed", null, u[0], u[1], u[0], u[1], null));
         }
