@@ -31,31 +31,9 @@ import os
 import re
 import sys
 
-CATEGORIES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-              "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
-              "ASSAULT"]
-FLAGS = {"movement", "reciprocal", "passive", "deny", "subject-is-target", "speech"}
+from lexicon_common import CATEGORIES, FLAGS, MODES  # noqa: E402  (tools/ is on sys.path)
 POS = {"V", "N", "P"}
 
-# The modes the PLOVER manual (Draft 0.8) lists per category; other CAMEO2PLOVER modes become "-".
-MODES = {
-    "CONSULT": {"visit", "third-party", "multilateral", "phone"},
-    "RETREAT": {"withdraw", "release", "disarm", "ceasefire", "access", "resign"},
-    "REQUEST": {"assist", "change", "yield", "meet"},
-    "REJECT": {"assist", "change", "yield", "meet"},
-    "ACCUSE": {"disapprove", "investigate", "allege"},
-    "THREATEN": {"restrict", "arrest", "relations", "expel", "territory", "violence"},
-    "PROTEST": {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"},
-    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
-    "MOBILIZE": {"troops", "weapons", "police", "militia"},
-    "COERCE": {"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport",
-               "withhold", "misinformation", "cyber"},
-    "ASSAULT": {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive",
-                "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons",
-                "crowd-control", "unconventional"},
-}
-# CAMEO2PLOVER modes renamed to the manual's: assassination and massacre are 'targeted'
-# killings, a ban is a restriction; CAMEO 195 (aerial weapons) is 'aerial' in the manual.
 MODE_RENAME = {"assassinate": "targeted", "massacre": "targeted", "ban": "restrict"}
 CODE_MODE = {"195": "aerial"}
 

@@ -1,0 +1,28 @@
+"""Tables shared by the lexicon scripts (make_triggers_en.py, make_triggers_ar.py).
+
+PLOVER's 16 categories, the trigger flags the coder reads, and the modes the PLOVER manual
+(Draft 0.8, openeventdata/PLOVER, CC BY-SA 4.0) lists per category. Written by the Sitrep
+project, Apache-2.0.
+"""
+
+CATEGORIES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+              "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+              "COERCE", "ASSAULT"]
+FLAGS = {"movement", "reciprocal", "passive", "deny", "subject-is-target", "speech"}
+# PLOVER manual modes (tables of the manual), per category
+MODES = {
+    "CONSULT": {"visit", "third-party", "multilateral", "phone"},
+    "RETREAT": {"withdraw", "release", "disarm", "ceasefire", "access", "resign"},
+    "REQUEST": {"assist", "change", "yield", "meet"},
+    "REJECT": {"assist", "change", "yield", "meet"},
+    "ACCUSE": {"disapprove", "investigate", "allege"},
+    "THREATEN": {"restrict", "arrest", "relations", "expel", "territory", "violence"},
+    "PROTEST": {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"},
+    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
+    "MOBILIZE": {"troops", "weapons", "police", "militia"},
+    "COERCE": {"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport",
+               "withhold", "misinformation", "cyber"},
+    "ASSAULT": {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive",
+                "firearms", "explosives", "suicide-attack", "aerial", "drone",
+                "heavy-weapons", "crowd-control", "unconventional"},
+}
