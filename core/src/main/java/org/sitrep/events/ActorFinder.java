@@ -97,8 +97,8 @@ final class ActorFinder {
       // else the subject follows the verb (VSO): "سيطرت فصائل الحر على قرى"
       for (int i = 0; i < ms.size(); i++) {
         Mention m = ms.get(i);
+        // after the verb, or inside the trigger's own phrase: "ستدخل القوات الحكومية"
         if (m.kind().equals("actor") && m.start() > h.start() && m.end() <= limit
-            && (m.start() >= h.end() || m.end() > h.end() || innerSubject(s, h, m))
             && !Said.inAttribution(said, m.start(), m.end()) && canAct(m, h)
             && !PREPOSITIONS.contains(s.lastWord(m.start()))
             && (h.has("pos:N") || !oblique(m))) { // a verbal noun's doer is genitive
@@ -234,22 +234,12 @@ final class ActorFinder {
   }
 
   /*
-   * A subject the trigger's own phrase holds after its verb: "ستدخل القوات الحكومية", "ونشر
-   * أفراد من الشرطة العسكرية" (the phrase names who moves).
-   */
-  private static boolean innerSubject(Sent s, Hit h, Mention m) {
-    return m.start() > h.start() && m.end() <= h.end();
-  }
-
-  /*
    * An Arabic definite plural or dual in the oblique case ("المسلحين", "الحوثيين", "للجانب"):
    * after a verb it is an object or follows a preposition, never the subject, which is in the
    * nominative ("المسلحون", "الحوثيون").
    */
   private static boolean oblique(Mention m) {
-    String t = m.text().strip();
-    int sp = t.lastIndexOf(' ');
-    String first = sp < 0 ? t : t.substring(0, t.indexOf(' '));
+    String first = m.text().strip().split(" ", 2)[0];
     return (first.startsWith("ال") || first.startsWith("لل") || first.startsWith("بال"))
         && first.endsWith("ين") && first.length() > 4;
   }

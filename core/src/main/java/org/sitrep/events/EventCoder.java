@@ -76,11 +76,14 @@ public final class EventCoder {
     // only once the whole report is read, so attribution is found first
     List<List<Said>> saidBy = new ArrayList<>();
     List<Said> introBy = new ArrayList<>();
+    List<Boolean> opensReport = new ArrayList<>(); // "SANA released a report …", "… said:"
     Map<Said, String> reportDates = new HashMap<>();
     Said intro = null;
     for (Sent s : sents) {
       List<Said> said = attribution.find(s, within(mentions, s.start, s.end), timesIn(times, s));
-      if (!said.isEmpty() && reportIntro(s)) {
+      boolean opens = !said.isEmpty() && reportIntro(s);
+      opensReport.add(opens);
+      if (opens) {
         intro = said.get(0);
       } else if (!said.isEmpty() && intro != null && !said.get(0).kind().equals("unnamed")
           && !said.get(0).name().equals(intro.name())) {
@@ -121,7 +124,7 @@ public final class EventCoder {
       } else {
         chain = List.of();
       }
-      if (!said.isEmpty() && reportIntro(s)) {
+      if (opensReport.get(si)) {
         reportIntro = said.get(0);
       }
       carried = chain;

@@ -341,7 +341,8 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "title");
         continue;
       }
-      if (p.paragraphs.size() < 4 && p.published.value() == null && dateOnly(l.text)
+      if (p.paragraphs.size() < 4 && p.published.value() == null && l.text.length() <= 120
+          && dateOnly(l.text)
           && !EMBED.matcher(l.text).find()) {
         // "29 June, 2018" under the deck: the page's date line, not body
         DateExpressions.find(l.text, true).ifPresent(d -> p.published =

@@ -177,14 +177,14 @@ public final class Analyzer {
     if (doc.published().value() != null) {
       return null;
     }
-    java.time.LocalDate latest = null;
+    LocalDate latest = null;
     for (Chrome c : doc.chrome()) {
       if (!c.kind().equals("embed")) {
         continue;
       }
       for (Timex t : DATES.find(doc.text(), c.start(), c.end(), DateResolver.Anchor.NONE)) {
         if (t.value() != null && t.precision().equals("day")) {
-          java.time.LocalDate d = java.time.LocalDate.parse(t.value().substring(0, 10));
+          LocalDate d = LocalDate.parse(t.value().substring(0, 10));
           latest = latest == null || d.isAfter(latest) ? d : latest;
         }
       }
