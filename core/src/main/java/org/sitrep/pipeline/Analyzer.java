@@ -202,15 +202,20 @@ public final class Analyzer {
     for (Done d : read) {
       Document doc = ((PageReader.Ok) d.result).document();
       Set<String> ids = new HashSet<>();
+      Set<String> places = new HashSet<>();
       for (Mention m : d.mentions) {
         String id = m.identifierId();
-        if (id != null && !id.startsWith("country:") && !id.startsWith("agent:")) {
-          ids.add(id); // kinds of actors ("officials", "police") are in every story
+        if (id != null && !id.startsWith("country:") && !id.startsWith("agent:")
+            && !"MED".equals(m.sector())) {
+          ids.add(id); // kinds of actors ("officials", "police") and wire agencies are in every story
+          if ("place".equals(m.kind())) {
+            places.add(id);
+          }
         }
       }
       String p = doc.published().value();
       dated.add(new StoryAnchors.Dated(doc.docId(), p == null ? null
-          : LocalDate.parse(p.substring(0, 10)), ids, d.country));
+          : LocalDate.parse(p.substring(0, 10)), ids, d.country, places));
     }
     Map<String, DateResolver.Anchor> anchors = new HashMap<>(StoryAnchors.anchors(dated));
     for (Done d : read) {

@@ -2,6 +2,7 @@ package org.sitrep.stories;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,6 +48,7 @@ public final class StoryLinker {
     final String family;
     final List<Event> events = new ArrayList<>();
     final Set<String> participants = new HashSet<>();
+    final Set<String> doers = new HashSet<>();
     LocalDate first;
     LocalDate last;
 
@@ -57,6 +59,7 @@ public final class StoryLinker {
     void add(Event e) {
       events.add(e);
       participants.addAll(participants(e));
+      doers.addAll(doers(e));
       LocalDate d = date(e);
       if (d != null) {
         first = first == null || d.isBefore(first) ? d : first;
@@ -170,6 +173,20 @@ public final class StoryLinker {
         fits.add(g);
       }
     }
+    if (e.event().get(0).equals("AGREE")) {
+      // "the deal" that does not say what it settles is the deal of the process at that place
+      // ("the deal" here, "the evacuation deal" there: one deal, named by its process)
+      for (Group g : s.groups) {
+        if (!g.family.equals(family) && fits(e, g)) {
+          if (e.topic() != null) {
+            fits.add(g);
+          } else {
+            fits.add(0, g); // into one process only, which keeps its name
+            break;
+          }
+        }
+      }
+    }
     Group into;
     if (fits.isEmpty()) {
       into = new Group(family(e));
@@ -212,10 +229,20 @@ public final class StoryLinker {
     return f + cls;
   }
 
+  /* A process a deal can settle, told with the same certainty: "AGREE" into "evacuation". */
+  private static boolean dealOf(String process, String agree) {
+    if (!agree.startsWith("AGREE")) {
+      return false;
+    }
+    String cls = agree.substring("AGREE".length());
+    return process.equals("evacuation" + cls) || process.equals("negotiation" + cls);
+  }
+
   private static String base(Event e) {
     return family(e).replaceFirst("/.*$", "");
   }
 
+  /** The most days the dated reports of one event may span, by process. */
   private static long window(String family) {
     String f = family.replaceFirst("[/-].*$", "");
     return switch (f) {
@@ -227,7 +254,10 @@ public final class StoryLinker {
   }
 
   private boolean fits(Event e, Group g) {
-    if (!family(e).equals(g.family)) {
+    String family = family(e);
+    boolean deal = e.event().get(0).equals("AGREE")
+        && (e.topic() == null ? dealOf(g.family, family) : dealOf(family, g.family));
+    if (!family.equals(g.family) && !deal) {
       return false;
     }
     // shared participants: two, or one specific one (a state alone, like "Russia", is in many
@@ -239,13 +269,16 @@ public final class StoryLinker {
       String kind = knowledge.actor(x).map(a -> a.kind()).orElse("unnamed");
       specific |= !kind.equals("state") && !kind.equals("unnamed");
     }
-    if (shared.size() < 2 && !specific && !sameScene(e, g) && !(anonymous(e) && sameFrame(e, g))) {
+    if (shared.size() < 2 && !specific && !sameScene(e, g) && !(sameFrame(e, g) && !rivals(e, g))) {
       return false;
     }
     LocalDate d = date(e);
     if (d != null && g.first != null) {
       long w = window(g.family);
-      if (d.isBefore(g.first.minusDays(w)) || d.isAfter(g.last.plusDays(w))) {
+      // the whole event stays within its window: reports one day apart do not chain a week
+      LocalDate from = d.isBefore(g.first) ? d : g.first;
+      LocalDate to = d.isAfter(g.last) ? d : g.last;
+      if (ChronoUnit.DAYS.between(from, to) > w) {
         return false;
       }
     }
@@ -275,20 +308,11 @@ public final class StoryLinker {
     return false;
   }
 
-  /* An event that names no one in particular: no actor or recipient of the catalogue. */
-  private boolean anonymous(Event e) {
-    for (String p : participants(e)) {
-      if (!p.startsWith("unnamed:") && !p.startsWith("agent:")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /*
-   * A report that names no one joins a process of its story told at the same place on a date
-   * it allows ("the deal", "الاتفاق", "the evacuation" of one city in one week): the
-   * date window and the distance are checked by the caller and by nearby().
+   * A report joins a process of its story told at the same place (25 km) on a date it allows
+   * ("the deal", "الاتفاق", "the evacuation" of one city in one week), whoever it names: outlets
+   * name different sides of one deal or one attack, and actors are what a coder reads least
+   * surely. The date window is checked by the caller.
    */
   private boolean sameFrame(Event e, Group g) {
     if (e.eventLoc() == null || e.eventLoc().lat() == null) {
@@ -302,6 +326,43 @@ public final class StoryLinker {
       }
     }
     return false;
+  }
+
+  /*
+   * Two reports whose doers are named groups or persons, none in common ("Jaysh al-Islam agreed",
+   * "Faylaq al-Rahman agreed"): two acts at one place, not one told twice. States, armies and
+   * bodies take part in many acts at once and tell none apart.
+   */
+  private boolean rivals(Event e, Group g) {
+    Set<String> mine = doers(e);
+    if (mine.isEmpty() || g.doers.isEmpty()) {
+      return false;
+    }
+    for (String x : mine) {
+      if (g.doers.contains(x)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /* Kinds of actors that tell two acts apart; states, governments and bodies do not. */
+  private static final Set<String> DOERS = Set.of("group", "official", "outlet", "police");
+
+  /** The named groups, forces and persons an event gives as its actors. */
+  private Set<String> doers(Event e) {
+    Set<String> out = new HashSet<>();
+    for (Event.Entity a : e.actor()) {
+      String id = a.identifierId();
+      if (id == null) {
+        continue;
+      }
+      String kind = knowledge.actor(id).map(x -> x.kind()).orElse("");
+      if (DOERS.contains(kind)) {
+        out.add(id);
+      }
+    }
+    return out;
   }
 
   /** True when an event names an actor of the catalogue (not "unnamed:…", not civilians). */

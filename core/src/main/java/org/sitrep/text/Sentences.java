@@ -47,9 +47,36 @@ public final class Sentences {
     return out;
   }
 
+  /*
+   * A full stop between a lower-case word and a capitalized one with no space ("coalition.Islamic"):
+   * pages that lose their paragraph breaks glue sentences so. Not "U.S.Army" (capital before),
+   * not "e.g.The" or "etc.The" (short words).
+   */
+  private static boolean glued(CharSequence t, int start, int i, int to) {
+    if (i + 3 >= to || i - 3 < start) {
+      return false;
+    }
+    char a = t.charAt(i + 1);
+    char b = t.charAt(i + 2);
+    char c = t.charAt(i + 3);
+    if (!Character.isUpperCase(a) || !Character.isLowerCase(b) || !Character.isLowerCase(c)) {
+      return false;
+    }
+    for (int j = i - 3; j < i; j++) {
+      if (!Character.isLowerCase(t.charAt(j))) {
+        return false;
+      }
+    }
+    // a word of four letters or more: "etc.", "seq." and other abbreviations are shorter
+    return i - 4 >= start && Character.isLetter(t.charAt(i - 4));
+  }
+
   private static boolean periodEnds(CharSequence t, int start, int i, int to) {
     if (i + 1 < to) {
       char n = t.charAt(i + 1);
+      if (glued(t, start, i, to)) {
+        return true; // "the coalition.Islamic State fighters": a lost space after a full stop
+      }
       if (Character.isDigit(n) || Character.isLetter(n) || n == '.' || n == ',') {
         return false; // 3.5, U.S., ...
       }

@@ -14,8 +14,19 @@ import java.util.Set;
  * date of the run, never a widget's date.
  */
 public final class StoryAnchors {
-  /** What a document brings: its id, publication date (or null) and the identities it names. */
-  public record Dated(String docId, LocalDate published, Set<String> identities, String country) {}
+  /**
+   * What a document brings: its id, publication date (or null), the identities it names and
+   * which of them are places (a shared town says more about the story than a shared state).
+   */
+  public record Dated(String docId, LocalDate published, Set<String> identities, String country,
+      Set<String> places) {
+    public Dated(String docId, LocalDate published, Set<String> identities, String country) {
+      this(docId, published, identities, country, Set.of());
+    }
+  }
+
+  /** How much more a shared place weighs than a shared actor. */
+  private static final double PLACE_WEIGHT = 3;
 
   private StoryAnchors() {}
 
@@ -37,6 +48,13 @@ public final class StoryAnchors {
         }
       }
     }
+    // a name in every page (a state, a wire agency) tells no story apart: weigh names by rarity
+    Map<String, Integer> df = new HashMap<>();
+    for (Dated d : docs) {
+      for (String id : d.identities()) {
+        df.merge(id, 1, Integer::sum);
+      }
+    }
     Map<String, DateResolver.Anchor> out = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Dated d = docs.get(i);
@@ -51,7 +69,7 @@ public final class StoryAnchors {
         if (o.published() == null || j == i || find(parent, i) != find(parent, j)) {
           continue;
         }
-        double jac = jaccard(d.identities(), o.identities());
+        double jac = jaccard(d, o, df, n);
         if (best == null || jac > bestScore) {
           bestScore = jac;
           best = o;
@@ -85,14 +103,28 @@ public final class StoryAnchors {
     return inter.size() >= 2 && inter.size() >= 0.25 * Math.min(a.size(), b.size());
   }
 
-  static double jaccard(Set<String> a, Set<String> b) {
+  /** Jaccard similarity with each name weighed by its inverse document frequency. */
+  static double jaccard(Dated x, Dated y, Map<String, Integer> df, int n) {
+    Set<String> a = x.identities();
+    Set<String> b = y.identities();
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
-    Set<String> inter = new HashSet<>(a);
-    inter.retainAll(b);
-    Set<String> union = new HashSet<>(a);
-    union.addAll(b);
-    return (double) inter.size() / union.size();
+    double inter = 0;
+    double union = 0;
+    for (String id : a) {
+      double w = weight(id, x, df, n);
+      union += w;
+      inter += b.contains(id) ? w : 0;
+    }
+    for (String id : b) {
+      union += a.contains(id) ? 0 : weight(id, y, df, n);
+    }
+    return inter / union;
+  }
+
+  private static double weight(String id, Dated d, Map<String, Integer> df, int n) {
+    double idf = Math.log(1.0 + (double) n / df.getOrDefault(id, 1));
+    return d.places().contains(id) ? PLACE_WEIGHT * idf : idf;
   }
 }
