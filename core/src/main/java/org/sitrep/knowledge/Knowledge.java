@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,6 +102,7 @@ public final class Knowledge {
       admin1Names.put(r[0], r[1]);
     }
     geonames();
+    admin1Areas();
     for (String[] r : DataFiles.readTsv(Knowledge.class, "places-aliases.tsv")) {
       String id = r[0].strip();
       if (!places.containsKey(id)) {
@@ -293,6 +295,39 @@ public final class Knowledge {
       return 10;
     }
     return 5;
+  }
+
+  /*
+   * First-order divisions as places of their own ("Missouri", "Tennessee", "Bavaria"), with the
+   * population of their places as prominence. A division named like a town of its country
+   * ("Aleppo", "Idlib", "Hama") is left to the town: news names the city far more often, and
+   * "Idlib province" is a curated region. In the region the news here is about, governorates are
+   * curated (with their Arabic names and the forms the news uses) and GeoNames' are not added.
+   */
+  private static final Set<String> CURATED_REGION = Set.of("SY", "IQ", "LB", "JO", "IL", "PS",
+      "TR", "IR", "SA", "YE", "EG", "LY", "TN", "DZ", "MA", "SD", "AF", "KW", "AE", "QA", "BH",
+      "OM");
+
+  private void admin1Areas() {
+    Set<String> towns = new HashSet<>();
+    for (Place p : places.values()) {
+      towns.add(p.countryCode() + "|" + p.name().toLowerCase(Locale.ROOT));
+    }
+    for (String[] r : DataFiles.readTsv(Knowledge.class, "geonames-admin1.tsv")) {
+      if (r.length < 5 || r[0].length() < 4) {
+        continue;
+      }
+      String cc = r[0].substring(0, 2);
+      String name = ascii(r[1]);
+      if (CURATED_REGION.contains(cc) || towns.contains(cc + "|" + name.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      long pop = Long.parseLong(r[4]);
+      Place p = new Place("admin1:" + r[0], name, Double.parseDouble(r[2]),
+          Double.parseDouble(r[3]), cc, name, "admin1", pop, 150, false);
+      places.put(p.id(), p);
+      index.add(name, NameIndex.Kind.PLACE, p.id(), true, p);
+    }
   }
 
   private void countries() {

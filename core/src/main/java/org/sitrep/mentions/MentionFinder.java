@@ -584,6 +584,11 @@ public final class MentionFinder {
             if (Double.isNaN(sim)) {
               sim = similarity(m.form(), x.forms());
             }
+            if (sim < 1.0 && cand != null && !REGION.contains(cand.countryCode())) {
+              // spellings vary where names are transliterated from Arabic; elsewhere a name
+              // is spelled as the gazetteer has it: "Tennessee" is not Tunis, "Board" no town
+              continue;
+            }
             if (sim < 0.75 && cand != null && !cand.curated()
                 && !cand.countryCode().equals(country)) {
               continue; // only the consonants agree ("Party", "Perth"): not this place
