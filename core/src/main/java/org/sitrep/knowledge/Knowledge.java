@@ -37,6 +37,8 @@ public final class Knowledge {
   private final Map<String, Actor> actors = new LinkedHashMap<>();
   private final Map<String, Description> descriptions = new HashMap<>();
   private final Map<String, String> admin1Names = new HashMap<>();
+  /* Nationality words ("Iranian") to their country's place id ("country:IR"). */
+  private final Map<String, String> demonyms = new HashMap<>();
   private final NameIndex index = new NameIndex();
   private final WordTable stopwords = new WordTable();
 
@@ -115,6 +117,7 @@ public final class Knowledge {
       }
     }
     countries();
+    demonyms();
     curated(DataFiles.readTsv(Knowledge.class, "places-curated.tsv"), "places-curated.tsv");
     actors(DataFiles.readTsv(Knowledge.class, "actors.tsv"), "actors.tsv");
     for (String[] r : DataFiles.readTsv(Knowledge.class, "descriptions.tsv")) {
@@ -330,6 +333,19 @@ public final class Knowledge {
     }
   }
 
+  private void demonyms() {
+    Map<String, String> iso2 = new HashMap<>();
+    for (String cc : Locale.getISOCountries()) {
+      iso2.put(new Locale("", cc).getISO3Country(), cc);
+    }
+    for (String[] r : DataFiles.readTsv(Knowledge.class, "demonyms.tsv")) {
+      String cc = iso2.get(r[1].strip());
+      if (cc != null && places.containsKey("country:" + cc)) {
+        demonyms.put(r[0].strip(), "country:" + cc);
+      }
+    }
+  }
+
   private void countries() {
     Map<String, double[]> sums = new HashMap<>();
     for (Place p : places.values()) {
@@ -420,6 +436,12 @@ public final class Knowledge {
 
   public Optional<Place> place(String id) {
     return Optional.ofNullable(places.get(id));
+  }
+
+  /** The country a nationality word names ("Iranian", "Sri Lankan"), from demonyms.tsv. */
+  public Optional<Place> demonym(String word) {
+    String id = demonyms.get(word);
+    return id == null ? Optional.empty() : place(id);
   }
 
   public Optional<Actor> actor(String id) {

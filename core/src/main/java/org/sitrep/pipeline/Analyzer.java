@@ -20,6 +20,7 @@ import org.sitrep.events.EventCoder;
 import org.sitrep.ingest.PageReader;
 import org.sitrep.knowledge.Knowledge;
 import org.sitrep.mentions.MentionFinder;
+import org.sitrep.mentions.PlaceReadings;
 import org.sitrep.model.Chrome;
 import org.sitrep.model.Document;
 import org.sitrep.model.Timex;
@@ -71,12 +72,14 @@ public final class Analyzer {
   private final Options options;
   private final PageReader reader;
   private final MentionFinder mentions;
+  private final PlaceReadings placeReadings;
   private final EventCoder coder;
 
   public Analyzer(Options options) {
     this.options = options;
     this.reader = new PageReader(options.maxPageBytes());
     this.mentions = new MentionFinder(options.knowledge());
+    this.placeReadings = new PlaceReadings(options.knowledge());
     this.coder = new EventCoder(options.knowledge());
   }
 
@@ -127,6 +130,9 @@ public final class Analyzer {
         if (d.result instanceof PageReader.Ok ok) {
           documents.write(ok.document());
           for (Mention m : d.mentions) {
+            mentionsOut.write(m);
+          }
+          for (Mention m : d.readings) {
             mentionsOut.write(m);
           }
           if (d.stageFailure != null) {
@@ -249,7 +255,7 @@ public final class Analyzer {
   }
 
   private record Done(String input, PageReader.Result result, List<Mention> mentions,
-      String country, long bytes, Failure stageFailure) {}
+      List<Mention> readings, String country, long bytes, Failure stageFailure) {}
 
   private Done process(Inputs.Page page) {
     long size;
@@ -260,6 +266,7 @@ public final class Analyzer {
     }
     PageReader.Result r = reader.read(page.path(), page.input());
     List<Mention> found = List.of();
+    List<Mention> readings = List.of();
     String country = null;
     Failure failed = null;
     if (r instanceof PageReader.Ok ok) {
@@ -267,13 +274,14 @@ public final class Analyzer {
         MentionFinder.Result m = mentions.find(ok.document());
         found = m.mentions();
         country = m.country();
+        readings = placeReadings.of(ok.document(), found);
       } catch (RuntimeException e) {
         // the document stands; its mentions are lost and said so
         failed = new Failure(page.input(), "mentions", e.getClass().getSimpleName() + ": "
             + e.getMessage());
       }
     }
-    return new Done(page.input(), r, found, country, size, failed);
+    return new Done(page.input(), r, found, readings, country, size, failed);
   }
 
   private static Done await(Future<Done> f) throws IOException {

@@ -1,0 +1,94 @@
+package org.sitrep.mentions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.knowledge.Actor;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.knowledge.Place;
+import org.sitrep.model.Document;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Span;
+
+/**
+ * The place reading of names that act in a clause: a state named as an actor ("Israel denied")
+ * and a nationality word ("Iranian officials", "the Cypriots") also name a country, which a map
+ * and a geoparser's reader want. These readings are written to {@code mentions.jsonl} with
+ * resolution "actor" or "demonym" beside the actor reading; the event coder never sees them, so
+ * "Russia said" does not make Russia the place of what Russia said. Thread-safe.
+ */
+public final class PlaceReadings {
+  /* One capitalized word, or two ("Sri Lankan", "South African", "New Zealanders"). */
+  private static final Pattern WORD = Pattern.compile("\\b\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?\\b");
+
+  private final Knowledge knowledge;
+
+  public PlaceReadings(Knowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** Place readings for a document, given the mentions found in it. */
+  public List<Mention> of(Document doc, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (!m.kind().equals("actor") || !"name".equals(m.resolution())
+          || m.identifierId() == null) {
+        continue;
+      }
+      Actor a = knowledge.actor(m.identifierId()).orElse(null);
+      if (a == null || !a.kind().equals("state") || a.country().isEmpty()) {
+        continue;
+      }
+      knowledge.place("country:" + a.country())
+          .ifPresent(p -> out.add(reading(doc, m.start(), m.end(), m.text(), p, "actor")));
+    }
+    String text = doc.text();
+    for (Span para : doc.body().paragraphs()) {
+      Matcher w = WORD.matcher(text).region(para.start(), para.end());
+      while (w.find()) {
+        int start = w.start();
+        int end = w.end();
+        Place p = country(text.substring(start, end));
+        if (p == null && text.indexOf(' ', start) > 0 && text.indexOf(' ', start) < end) {
+          end = text.indexOf(' ', start); // the first word alone: "Syrian Arab Army" is no pair
+          p = country(text.substring(start, end));
+        }
+        if (p == null || inside(mentions, start, end)) {
+          continue;
+        }
+        out.add(reading(doc, start, end, text.substring(start, end), p, "demonym"));
+        if (end < w.end()) {
+          w.region(end, para.end());
+        }
+      }
+    }
+    return out;
+  }
+
+  /* The country of a nationality word, singular or plural ("Cypriot", "Cypriots"). */
+  private Place country(String word) {
+    Place p = knowledge.demonym(word).orElse(null);
+    if (p == null && word.endsWith("s")) {
+      p = knowledge.demonym(word.substring(0, word.length() - 1)).orElse(null);
+    }
+    return p;
+  }
+
+  /* A word inside a longer name ("the Syrian Arab Army", "Iraqi Kurdistan") is part of that name. */
+  private static boolean inside(List<Mention> mentions, int start, int end) {
+    for (Mention m : mentions) {
+      if (m.start() <= start && m.end() >= end && (m.end() - m.start() > end - start
+          || m.kind().equals("place"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Mention reading(Document doc, int start, int end, String text, Place p,
+      String how) {
+    return new Mention(doc.docId(), start, end, text, "place", p.id(), p.name(), p.lat(), p.lon(),
+        p.countryCode(), p.admin1(), p.feature(), null, null, how);
+  }
+}

@@ -1,0 +1,77 @@
+package org.sitrep.mentions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.model.Document;
+import org.sitrep.model.Mention;
+
+/**
+ * Places outside the curated region, in our own wording: divisions as places, exact spellings
+ * only (no consonant-skeleton namesakes), and the place readings of states and nationality words.
+ */
+class PlacesAbroadTest {
+  private static final Knowledge KNOWLEDGE = Knowledge.defaults();
+  private static final MentionFinder FINDER = new MentionFinder(KNOWLEDGE);
+  private static final PlaceReadings READINGS = new PlaceReadings(KNOWLEDGE);
+
+  private static List<Mention> places(Document d) {
+    return FINDER.find(d).mentions().stream().filter(m -> m.kind().equals("place"))
+        .collect(Collectors.toList());
+  }
+
+  private static Mention place(String text, String name) {
+    Document d = MentionFinderTest.doc(text);
+    return places(d).stream().filter(m -> m.text().equals(name)).findFirst().orElse(null);
+  }
+
+  @Test
+  void aStateOfTheUnionIsAPlaceNotANamesakeAbroad() {
+    String text = "Storms closed schools in Memphis and Nashville and across Tennessee and"
+        + " Missouri on Tuesday.";
+    assertEquals("admin1:US.TN", place(text, "Tennessee").identifierId(),
+        "Tennessee is the state, not Tunis");
+    assertEquals("admin1:US.MO", place(text, "Missouri").identifierId());
+  }
+
+  @Test
+  void commonWordsAndSurnamesAreNoTownsByTheirConsonants() {
+    Document d = MentionFinderTest.doc(
+        "The Board met at the Library while Chief Brown told the Council it would vote.");
+    assertTrue(places(d).isEmpty(), "no place in: " + places(d));
+  }
+
+  @Test
+  void aCountyWordIsNotATownInIndia() {
+    Document d = MentionFinderTest.doc("The County commissioners approved the budget.");
+    assertTrue(places(d).stream().noneMatch(m -> "IN".equals(m.countryCode())), places(d)
+        .toString());
+  }
+
+  @Test
+  void statesActingAndNationalityWordsAlsoNameTheirCountry() {
+    Document d = MentionFinderTest.doc(
+        "Israel denied the report, and Iranian officials met two Cypriots in the capital.");
+    List<Mention> found = FINDER.find(d).mentions();
+    List<Mention> readings = READINGS.of(d, found);
+    assertTrue(readings.stream().anyMatch(m -> m.text().equals("Israel")
+        && m.identifierId().equals("country:IL") && m.resolution().equals("actor")), readings
+        .toString());
+    assertTrue(readings.stream().anyMatch(m -> m.text().equals("Iranian")
+        && m.identifierId().equals("country:IR") && m.resolution().equals("demonym")));
+    assertTrue(readings.stream().anyMatch(m -> m.text().equals("Cypriots")
+        && m.identifierId().equals("country:CY")));
+  }
+
+  @Test
+  void aNationalityWordInsideANameIsPartOfTheName() {
+    Document d = MentionFinderTest.doc("The Syrian Arab Army shelled the town on Monday.");
+    List<Mention> readings = READINGS.of(d, FINDER.find(d).mentions());
+    assertTrue(readings.stream().noneMatch(m -> m.text().startsWith("Syrian")), readings
+        .toString());
+  }
+}
