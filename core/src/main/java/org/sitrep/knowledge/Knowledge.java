@@ -354,6 +354,11 @@ public final class Knowledge {
       s[1] += p.lon();
       s[2]++;
     }
+    // the middle of the land its towns cover (geonames-countries.tsv), else the towns' mean
+    Map<String, double[]> points = new HashMap<>();
+    for (String[] r : DataFiles.readTsv(Knowledge.class, "geonames-countries.tsv")) {
+      points.put(r[0].strip(), new double[] {Double.parseDouble(r[1]), Double.parseDouble(r[2])});
+    }
     Locale ar = Locale.forLanguageTag("ar");
     for (String cc : Locale.getISOCountries()) {
       double[] s = sums.get(cc);
@@ -362,8 +367,8 @@ public final class Knowledge {
       }
       Locale l = new Locale.Builder().setRegion(cc).build();
       String en = l.getDisplayCountry(Locale.ENGLISH);
-      Place p = new Place("country:" + cc, en, s[0] / s[2], s[1] / s[2], cc, "", "country", 0,
-          300, true);
+      double[] at = points.getOrDefault(cc, new double[] {s[0] / s[2], s[1] / s[2]});
+      Place p = new Place("country:" + cc, en, at[0], at[1], cc, "", "country", 0, 300, true);
       places.put(p.id(), p);
       index.add(en, NameIndex.Kind.PLACE, p.id(), true, p);
       String arabic = l.getDisplayCountry(ar);
