@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -301,28 +300,23 @@ public final class Knowledge {
   }
 
   /*
-   * First-order divisions as places of their own ("Missouri", "Tennessee", "Bavaria"), with the
-   * population of their places as prominence. A division named like a town of its country
-   * ("Aleppo", "Idlib", "Hama") is left to the town: news names the city far more often, and
-   * "Idlib province" is a curated region. In the region the news here is about, governorates are
-   * curated (with their Arabic names and the forms the news uses) and GeoNames' are not added.
+   * First-order divisions as places of their own ("Missouri", "Tennessee", "Bavaria", "New
+   * York"), with the population of their places as prominence. In the region the news here is
+   * about, governorates are curated (with their Arabic names and the forms the news uses, and
+   * "Aleppo" read as the city unless "province" follows) and GeoNames' are not added.
    */
   private static final Set<String> CURATED_REGION = Set.of("SY", "IQ", "LB", "JO", "IL", "PS",
       "TR", "IR", "SA", "YE", "EG", "LY", "TN", "DZ", "MA", "SD", "AF", "KW", "AE", "QA", "BH",
       "OM");
 
   private void admin1Areas() {
-    Set<String> towns = new HashSet<>();
-    for (Place p : places.values()) {
-      towns.add(p.countryCode() + "|" + p.name().toLowerCase(Locale.ROOT));
-    }
     for (String[] r : DataFiles.readTsv(Knowledge.class, "geonames-admin1.tsv")) {
       if (r.length < 5 || r[0].length() < 4) {
         continue;
       }
       String cc = r[0].substring(0, 2);
       String name = ascii(r[1]);
-      if (CURATED_REGION.contains(cc) || towns.contains(cc + "|" + name.toLowerCase(Locale.ROOT))) {
+      if (CURATED_REGION.contains(cc)) {
         continue;
       }
       long pop = Long.parseLong(r[4]);
