@@ -36,6 +36,8 @@ public final class Knowledge {
   private final Map<String, Actor> actors = new LinkedHashMap<>();
   private final Map<String, Description> descriptions = new HashMap<>();
   private final Map<String, String> admin1Names = new HashMap<>();
+  /* Capitals by their display name in lower case ("washington"). */
+  private final Map<String, Place> capitals = new HashMap<>();
   /* Nationality words ("Iranian") to their country's place id ("country:IR"). */
   private final Map<String, String> demonyms = new HashMap<>();
   private final NameIndex index = new NameIndex();
@@ -181,6 +183,9 @@ public final class Knowledge {
         for (Row row : batch) {
           Place p = row.place();
           places.put(p.id(), p);
+          if (p.feature().equals("capital")) {
+            capitals.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p);
+          }
           for (int i = 0; i < row.names().size(); i++) {
             index.add(row.names().get(i), NameIndex.Kind.PLACE, p.id(), row.primary().get(i), p);
           }
@@ -435,6 +440,11 @@ public final class Knowledge {
 
   public Optional<Place> place(String id) {
     return Optional.ofNullable(places.get(id));
+  }
+
+  /** The capital of that name ("Washington", "Moscow"), for a government named by its seat. */
+  public Optional<Place> capital(String name) {
+    return Optional.ofNullable(capitals.get(name.toLowerCase(Locale.ROOT)));
   }
 
   /** The country a nationality word names ("Iranian", "Sri Lankan"), from demonyms.tsv. */

@@ -109,7 +109,18 @@ public final class MentionFinder {
     }
     Votes all = new Votes(votes(matches));
     String country = all.best(Map.of());
-    List<Mention> out = resolve(doc, matches, all, country);
+    String[] first = new String[matches.size()];
+    List<Mention> out = resolve(doc, matches, all, country, Map.of(), first);
+    // the divisions the document's places lie in ("Paris" in a story that names Tennessee)
+    Map<String, Integer> divisions = new HashMap<>();
+    for (String d : first) {
+      if (d != null) {
+        divisions.merge(d, 1, Integer::sum);
+      }
+    }
+    if (divisions.size() > 0) {
+      out = resolve(doc, matches, all, country, divisions, first);
+    }
     out = references(doc, out, pronouns, country);
     return new Result(out, country);
   }
@@ -535,10 +546,17 @@ public final class MentionFinder {
     return p.population();
   }
 
+  /*
+   * Resolves every match. {@code divisions} counts the first-order divisions of the places a first
+   * pass chose ("US|Tennessee"), {@code chosen} holds each match's own (filled by the first pass,
+   * read by the second): a candidate in a division another name of the document lies in gains.
+   */
   private List<Mention> resolve(Document doc, List<Match> matches, Votes all,
-      String docCountry) {
+      String docCountry, Map<String, Integer> divisions, String[] chosen) {
     List<Mention> out = new ArrayList<>();
-    for (Match m : matches) {
+    boolean firstPass = divisions.isEmpty();
+    for (int mi = 0; mi < matches.size(); mi++) {
+      Match m = matches.get(mi);
       // the prior for a name leaves out the name's own votes: a name cannot vote for itself
       Map<String, Double> own = votesOf(m);
       String country = own.isEmpty() ? docCountry : all.best(own);
@@ -578,6 +596,13 @@ public final class MentionFinder {
               }
             }
             double prior = placeScore(x, country);
+            if (!firstPass && cand != null && cand.admin1() != null && !cand.admin1().isEmpty()) {
+              String d = cand.countryCode() + "|" + cand.admin1();
+              int votes = divisions.getOrDefault(d, 0) - (d.equals(chosen[mi]) ? 1 : 0);
+              if (votes > 0) {
+                prior += DIVISION_PRIOR;
+              }
+            }
             if (prior + 6 <= bestScore) {
               continue; // even a perfect spelling would not beat the best so far
             }
@@ -610,6 +635,10 @@ public final class MentionFinder {
         out.add(actorMention(doc, m.start, m.end, text, actor.id(), "name"));
       } else if (place != null) {
         Place p = knowledge.place(place.id()).orElseThrow();
+        if (firstPass && p.admin1() != null && !p.admin1().isEmpty()
+            && !p.feature().equals("country")) {
+          chosen[mi] = p.countryCode() + "|" + p.admin1();
+        }
         out.add(new Mention(doc.docId(), m.start, m.end, text, "place", p.id(), p.name(), p.lat(),
             p.lon(), p.countryCode(), p.admin1(), p.feature(), null, null, "name"));
       } else if (description != null) {
@@ -619,6 +648,9 @@ public final class MentionFinder {
     }
     return out;
   }
+
+  /* What lying in a division another place of the document lies in is worth, in placeScore units. */
+  private static final double DIVISION_PRIOR = 3;
 
   private double placeScore(NameIndex.Target x, String country) {
     Place p = place(x);

@@ -13,8 +13,8 @@ import org.sitrep.model.Span;
 
 /**
  * The place reading of names that act in a clause: a state named as an actor ("Israel denied")
- * and a nationality word ("Iranian officials", "the Cypriots") also name a country, which a map
- * and a geoparser's reader want. These readings are written to {@code mentions.jsonl} with
+ * and a nationality word ("Iranian officials", "the Cypriots") also name a country, a government
+ * named by its seat ("Moscow said") names that city, which a map and a geoparser's reader want. These readings are written to {@code mentions.jsonl} with
  * resolution "actor" or "demonym" beside the actor reading; the event coder never sees them, so
  * "Russia said" does not make Russia the place of what Russia said. Thread-safe.
  */
@@ -40,7 +40,8 @@ public final class PlaceReadings {
       if (a == null || !a.kind().equals("state") || a.country().isEmpty()) {
         continue;
       }
-      knowledge.place("country:" + a.country())
+      // "Washington said", "Moscow denied": the government named by its seat is read at the seat
+      knowledge.capital(m.text()).or(() -> knowledge.place("country:" + a.country()))
           .ifPresent(p -> out.add(reading(doc, m.start(), m.end(), m.text(), p, "actor")));
     }
     String text = doc.text();
