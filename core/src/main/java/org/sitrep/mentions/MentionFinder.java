@@ -250,6 +250,22 @@ public final class MentionFinder {
           j = k;
         }
       }
+      if (len == 1 && Character.isUpperCase(p0)) {
+        // "U.S.", "U.K.", "D.C.": dotted initials, one acronym ("=US") split into letters
+        int k = dottedInitials(t, i, n);
+        if (k > i) {
+          StringBuilder key = new StringBuilder("=");
+          for (int x = i; x <= k; x++) {
+            key.append(t.token(x));
+          }
+          int id = index.keyId(key);
+          NameIndex.Node node = id < 0 ? null : root.child(id);
+          if (node != null && !node.targets().isEmpty() && k >= bestEnd) {
+            best = node.targets();
+            bestEnd = k;
+          }
+        }
+      }
       if (best != null && i > 0 && t.hyphenAfter(i - 1) && s - t.end(i - 1) == 1
           && ADJECTIVE_PREFIXES.contains(t.token(i - 1).toString().toLowerCase(Locale.ROOT))) {
         best = null; // "pro-government", "anti-ISIS": an adjective, not the entity
@@ -276,6 +292,18 @@ public final class MentionFinder {
       }
       i++;
     }
+  }
+
+  /* The last token of a run of dotted capital initials starting at {@code i} ("U.S."), or i. */
+  private static int dottedInitials(Tokens t, int i, int n) {
+    String text = t.text();
+    int k = i;
+    while (k + 1 < n && t.end(k) < text.length() && text.charAt(t.end(k)) == '.'
+        && t.start(k + 1) == t.end(k) + 1 && t.end(k + 1) - t.start(k + 1) == 1
+        && Character.isUpperCase(text.charAt(t.start(k + 1)))) {
+      k++;
+    }
+    return k;
   }
 
   /** "they", "them", "their" in any case. */
@@ -385,7 +413,7 @@ public final class MentionFinder {
         if (p == null) {
           continue;
         }
-        if (!p.curated()) {
+        if (!p.curated() && !p.feature().equals("admin1")) {
           if (stop == 0) {
             stop = stopword(word, arabic) ? 1 : 2; // once per match, not per candidate place
           }

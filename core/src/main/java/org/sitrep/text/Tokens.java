@@ -45,8 +45,12 @@ public final class Tokens {
         add(s, i, i < to && (str.charAt(i) == '-' || str.charAt(i) == '‐'), newSentence);
         newSentence = false;
       } else {
-        if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '\n' || c == ':' || c == '“'
-            || c == '"') {
+        if (c == '.' && i > from && i + 1 < to && Character.isUpperCase(str.charAt(i - 1))
+            && (i - 1 == from || !Character.isLetter(str.charAt(i - 2)))
+            && Character.isLetter(str.charAt(i + 1))) {
+          // "U.S.", "W.Va.": a full stop after an initial and before a letter ends no sentence
+        } else if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '\n' || c == ':'
+            || c == '“' || c == '"') {
           newSentence = true;
         }
         i++;

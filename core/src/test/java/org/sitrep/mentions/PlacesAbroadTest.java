@@ -68,6 +68,24 @@ class PlacesAbroadTest {
   }
 
   @Test
+  void dottedInitialsAreOneNameAndAStateNamedLikeAWomanIsAState() {
+    Document d = MentionFinderTest.doc("The U.S. envoy flew to Virginia after the talks.");
+    List<Mention> found = FINDER.find(d).mentions();
+    assertTrue(found.stream().anyMatch(m -> m.text().equals("U.S")
+        && "usa".equals(m.identifierId())), found.toString());
+    assertTrue(found.stream().anyMatch(m -> m.text().equals("Virginia")
+        && "admin1:US.VA".equals(m.identifierId())), found.toString());
+  }
+
+  @Test
+  void aGovernmentNamedByItsSeatIsReadAtTheSeat() {
+    Document d = MentionFinderTest.doc("Moscow denied the report on Friday.");
+    List<Mention> readings = READINGS.of(d, FINDER.find(d).mentions());
+    assertTrue(readings.stream().anyMatch(m -> m.text().equals("Moscow")
+        && m.feature().equals("capital")), readings.toString());
+  }
+
+  @Test
   void aNationalityWordInsideANameIsPartOfTheName() {
     Document d = MentionFinderTest.doc("The Syrian Arab Army shelled the town on Monday.");
     List<Mention> readings = READINGS.of(d, FINDER.find(d).mentions());
