@@ -36,6 +36,8 @@ public final class Knowledge {
   private final Map<String, Actor> actors = new LinkedHashMap<>();
   private final Map<String, Description> descriptions = new HashMap<>();
   private final Map<String, String> admin1Names = new HashMap<>();
+  /* First-order divisions by country and name ("US|Kentucky"). */
+  private final Map<String, Place> divisions = new HashMap<>();
   /* Capitals by their display name in lower case ("washington"). */
   private final Map<String, Place> capitals = new HashMap<>();
   /* Nationality words ("Iranian") to their country's place id ("country:IR"). */
@@ -328,6 +330,7 @@ public final class Knowledge {
       Place p = new Place("admin1:" + r[0], name, Double.parseDouble(r[2]),
           Double.parseDouble(r[3]), cc, name, "admin1", pop, 150, false);
       places.put(p.id(), p);
+      divisions.put(cc + "|" + name, p);
       index.add(name, NameIndex.Kind.PLACE, p.id(), true, p);
     }
   }
@@ -440,6 +443,11 @@ public final class Knowledge {
 
   public Optional<Place> place(String id) {
     return Optional.ofNullable(places.get(id));
+  }
+
+  /** The first-order division of a country by its name ("US", "Kentucky"), where one is a place. */
+  public Optional<Place> division(String countryCode, String name) {
+    return Optional.ofNullable(divisions.get(countryCode + "|" + name));
   }
 
   /** The capital of that name ("Washington", "Moscow"), for a government named by its seat. */

@@ -121,6 +121,7 @@ public final class MentionFinder {
     if (divisions.size() > 0) {
       out = resolve(doc, matches, all, country, divisions, first);
     }
+    out = Counties.apply(doc, out, knowledge);
     out = references(doc, out, pronouns, country);
     return new Result(out, country);
   }

@@ -86,6 +86,18 @@ class PlacesAbroadTest {
   }
 
   @Test
+  void aCountyIsOnePlaceNearTheTownsOfItsState() {
+    Document d = MentionFinderTest.doc(
+        "Deputies in Laurel County searched a farm near London, Kentucky, on Monday.");
+    List<Mention> found = places(d);
+    Mention county = found.stream().filter(m -> m.text().equals("Laurel County")).findFirst()
+        .orElseThrow(() -> new AssertionError(found.toString()));
+    assertEquals("admin2", county.feature());
+    assertEquals("US", county.countryCode());
+    assertTrue(found.stream().noneMatch(m -> m.text().equals("Laurel")), found.toString());
+  }
+
+  @Test
   void aNationalityWordInsideANameIsPartOfTheName() {
     Document d = MentionFinderTest.doc("The Syrian Arab Army shelled the town on Monday.");
     List<Mention> readings = READINGS.of(d, FINDER.find(d).mentions());
