@@ -342,10 +342,12 @@ public final class MentionFinder {
       return;
     }
     int cut = 0;
-    if ((b[0] == 'و' || b[0] == 'ف') && len >= 4) {
+    // و and ف join words; ف before a name only with ب or ل ("فبدمشق"), never alone ("فراس" is
+    // a name); ك ("like") is no clitic of names ("كبيرة" is "big", not ك + Bira)
+    if (len >= 4 && (b[0] == 'و' || b[0] == 'ف' && (b[1] == 'ب' || b[1] == 'ل'))) {
       cut = 1;
     }
-    if (len > cut + 3 && "بلك".indexOf(b[cut]) >= 0) {
+    if (len > cut + 3 && "بل".indexOf(b[cut]) >= 0) {
       if (b[cut] == 'ل' && b[cut + 1] == 'ل') {
         sc.clitic1[i] = index.keyId(b, cut + 2, len - cut - 2); // لل = ل + ال
       } else {
@@ -399,7 +401,40 @@ public final class MentionFinder {
     boolean caps = word.length() >= 2 && allCaps(word);
     int stop = 0; // 0: not looked up yet, 1: a stopword, 2: not one
     boolean locative = LOCATIVE.contains(prev);
+    boolean latin = !arabic;
+    // a name whose later words are lower case ("Daraa to"): only particles may be ("Deir ez-Zor")
+    boolean lowerInside = false;
+    for (int k = i + 1; latin && k <= end; k++) {
+      lowerInside |= !t.capitalized(k) && !t.hyphenAfter(k)
+          && !NameKeys.isArticle(t.text(), t.start(k), t.end(k), false);
+    }
+    // "Serwan Bery", "Marvan Qamishlo": a one-word place right after a capitalized word that is
+    // no common word or direction is a surname, or the tail of a longer name
+    boolean afterName = latin && i == end && i > 0 && t.capitalized(i - 1)
+        && t.start(i) - t.end(i - 1) == 1 && t.text().charAt(t.end(i - 1)) == ' '
+        && !DIRECTIONS.contains(t.token(i - 1))
+        && !NameKeys.isArticle(t.text(), t.start(i - 1), t.end(i - 1), false)
+        && !knowledge.isStopword(t.token(i - 1).toLowerCase(Locale.ROOT));
+    // "Serwan Bery": a one-word place right before such a word is a first name
+    afterName |= latin && i == end && end + 1 < t.size() && t.capitalized(end + 1)
+        && t.start(end + 1) - t.end(end) == 1 && t.text().charAt(t.end(end)) == ' '
+        && !PLACE_AFTER.contains(t.token(end + 1)) && !PLACE_NOUNS_AFTER.contains(t.token(end + 1))
+        && !knowledge.isStopword(t.token(end + 1).toLowerCase(Locale.ROOT));
+    // "Libyan", "Iranian": a nationality word names its own country, none by its consonants
+    String demonym = latin && i == end
+        ? knowledge.demonym(word).map(Place::id).orElse(null) : null;
     for (NameIndex.Target x : targets) {
+      if (x.kind() == NameIndex.Kind.PLACE && (demonym != null && !demonym.equals(x.id())
+          || lowerInside && !x.lowercaseOk() && !curated(x))) {
+        continue; // "Yemeni" may name Yemen, never Lebanon; "Yarmouk refugee camp" is curated
+      }
+      if (x.kind() == NameIndex.Kind.PLACE && afterName && x.singleToken()) {
+        Place p = place(x);
+        if (p != null && !p.curated() && !p.feature().equals("country")
+            && !p.feature().equals("admin1")) {
+          continue;
+        }
+      }
       if (!capital && !x.lowercaseOk()) {
         continue;
       }
@@ -414,8 +449,8 @@ public final class MentionFinder {
         if (p == null) {
           continue;
         }
-        if (!p.curated() && !p.feature().equals("admin1")) {
-          if (stop == 0) {
+        if (!p.curated() && !(p.feature().equals("admin1") && x.surface().equalsIgnoreCase(word))) {
+          if (stop == 0) { // a division spelled out ("Virginia") is a place though a name too
             stop = stopword(word, arabic) ? 1 : 2; // once per match, not per candidate place
           }
           if (stop == 1) {
@@ -441,16 +476,35 @@ public final class MentionFinder {
       return false;
     }
     String bare = NameKeys.arabic(word, false);
-    for (String p : PROCLITICS) {
-      // "للحكومة" is "لل" + "حكومة", "وسوف" is "و" + "سوف"
-      if (bare.startsWith(p) && bare.length() - p.length() >= 2
-          && (knowledge.isStopword(bare.substring(p.length()))
-              || knowledge.isStopword("ال" + bare.substring(p.length())))) {
-        return true;
+    for (String w : new String[] {word, bare}) {
+      for (String p : PROCLITICS) {
+        // "للحكومة" is "لل" + "حكومة", "وسوف" is "و" + "سوف" (as written, and normalized)
+        if (w.startsWith(p) && w.length() - p.length() >= 2
+            && (knowledge.isStopword(w.substring(p.length()))
+                || knowledge.isStopword("ال" + w.substring(p.length())))) {
+          return true;
+        }
       }
     }
     return false;
   }
+
+  private boolean curated(NameIndex.Target x) {
+    Place p = place(x);
+    return p != null && p.curated();
+  }
+
+  /* Capitalized nouns that follow a place's name in the name of a place or a body of it. */
+  private static final Set<String> PLACE_NOUNS_AFTER = Set.of("City", "Province", "Governorate",
+      "County", "District", "Airport", "Region", "Valley", "River", "Countryside", "Camp",
+      "Crossing", "Square", "Street", "Road", "Bridge", "Port", "Harbour", "Harbor", "Island",
+      "Islands", "Lake", "Mountains", "Desert", "Plain", "Dam", "Base", "Gate", "Township",
+      "Parish", "Borough", "Municipality", "State", "Old");
+
+  /* Words of direction that begin place names ("South Charleston", "West Bank"). */
+  private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West",
+      "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New", "Old",
+      "Greater", "Rural", "Port", "Fort", "Mount", "Lake", "Saint", "St", "San", "Santa");
 
   /* Arabic proclitics a common word may carry, longest first. */
   private static final List<String> PROCLITICS = List.of("وبال", "وال", "فال", "بال", "كال",
@@ -539,6 +593,9 @@ public final class MentionFinder {
           // a bare one-word name votes only for a sizeable place of that very name
           if (p == null || (weak(m, x) && (!x.primary() || p.population() < 50_000))) {
             continue;
+          }
+          if (!REGION.contains(p.countryCode()) && !x.forms().contains(m.form())) {
+            continue; // outside the region only a name spelled so votes ("Twitter" is no Tottori)
           }
           if (!candidates.contains(p.countryCode())) {
             candidates.add(p.countryCode());

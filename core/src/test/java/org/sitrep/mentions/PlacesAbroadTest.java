@@ -98,6 +98,24 @@ class PlacesAbroadTest {
   }
 
   @Test
+  void misfiresOfTheIssueStayGone() {
+    List<Mention> en = places(MentionFinderTest.doc(
+        "Moscow gave rebels in Daraa to surrender an ultimatum. Libyan units moved east."
+            + " \"The clinic was hit,\" Serwan Bery told reporters; Aram Qamishlo said so on"
+            + " Twitter."));
+    assertTrue(en.stream().noneMatch(m -> m.text().equals("Daraa to")), en.toString());
+    assertTrue(en.stream().noneMatch(m -> m.text().equals("Libyan")
+        && !"country:LY".equals(m.identifierId())), en.toString());
+    assertTrue(en.stream().noneMatch(m -> m.text().equals("Bery") || m.text().equals("Qamishlo")
+        || m.text().equals("Twitter")), en.toString());
+    List<Mention> ar = places(MentionFinderTest.doc(
+        "تقدمت القوات الموالية للحكومة في الحديدة، وقصفت أعدادا كبيرة من المواقع، وقال مراسل"
+            + " لوكالة فراس برس إن المعارك مستمرة."));
+    assertTrue(ar.stream().noneMatch(m -> m.text().equals("للحكومة") || m.text().equals("كبيرة")
+        || m.text().equals("فراس")), ar.toString());
+  }
+
+  @Test
   void aNationalityWordInsideANameIsPartOfTheName() {
     Document d = MentionFinderTest.doc("The Syrian Arab Army shelled the town on Monday.");
     List<Mention> readings = READINGS.of(d, FINDER.find(d).mentions());
