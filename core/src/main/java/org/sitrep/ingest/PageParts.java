@@ -16,6 +16,8 @@ final class PageParts {
   String title;
   Outlet outlet;
   Published published = Published.NONE;
+  /* True while the date found is a "last updated" date, which an original date replaces. */
+  boolean publishedIsUpdate;
   final List<Credit> credits = new ArrayList<>();
   String dateline;
   String section;

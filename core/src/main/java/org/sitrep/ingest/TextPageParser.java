@@ -153,6 +153,20 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "dateline");
         continue;
       }
+      if (p.title == null && !mastheads.isEmpty() && creditLine(l, p, folded)) {
+        // "Posted on July 16, 2018 by Admin", "الأحد 15 تموز 2018" under a short headline: the
+        // short line was the headline, and this its date line
+        Line m = mastheads.remove(mastheads.size() - 1);
+        p.title = stripQuotes(m.text);
+        titleFolded = TextNormalizer.fold(m.text);
+        for (Line x : mastheads) {
+          p.chrome(x.start, x.end, "masthead");
+          noteOutlet(p, x.text);
+        }
+        mastheads.clear();
+        bylineFolded = folded;
+        continue;
+      }
       if (p.title == null) {
         if (!titleLike(l.text)) {
           stop = i;
@@ -180,27 +194,9 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "byline");
         continue;
       }
-      boolean dateOnly = dateOnly(l.text) && !EMBED.matcher(l.text).find();
-      if (dateOnly || Bylines.looksLikeByline(l.text)) {
-        Bylines.Parsed b = Bylines.parse(l.text, true);
-        if (!b.isEmpty() || dateOnly) {
-          p.addCredits(b.credits());
-          if (b.date() != null && p.published.value() == null) {
-            p.published = new Published(b.date().value(), b.date().precision(), "page",
-                b.dateEvidence());
-          } else if (dateOnly && p.published.value() == null) {
-            DateExpressions.find(l.text, true).ifPresent(d -> p.published =
-                new Published(d.value(), d.precision(), "page", l.text.strip()));
-          }
-          if (b.section() != null && p.section == null) {
-            p.section = b.section();
-          }
-          p.tags.addAll(b.tags());
-          p.chrome(l.start, l.end, "byline");
-          bylineFolded = folded;
-          noteOutlet(p, l.text);
-          continue;
-        }
+      if (creditLine(l, p, folded)) {
+        bylineFolded = folded;
+        continue;
       }
       if (dateline(l.text, p)) {
         p.chrome(l.start, l.end, "dateline");
@@ -218,6 +214,45 @@ final class TextPageParser {
     }
     return stop;
   }
+
+  /*
+   * A byline or a line that is only a date ("By Jane Doe", "Posted on July 16, 2018 by Admin",
+   * "Sunday, 15 July 2018"): its credits, date, section and tags are noted and the line is chrome.
+   */
+  private boolean creditLine(Line l, PageParts p, String folded) {
+    boolean dateOnly = dateOnly(l.text) && !EMBED.matcher(l.text).find();
+    if (!dateOnly && !Bylines.looksLikeByline(l.text)) {
+      return false;
+    }
+    Bylines.Parsed b = Bylines.parse(l.text, true);
+    if (b.isEmpty() && !dateOnly) {
+      return false;
+    }
+    p.addCredits(b.credits());
+    // "Last updated: …" gives way to "Published: …" wherever the two stand
+    boolean update = UPDATED.matcher(l.text).find();
+    boolean open = p.published.value() == null || p.publishedIsUpdate && !update;
+    if (b.date() != null && open) {
+      p.published = new Published(b.date().value(), b.date().precision(), "page",
+          b.dateEvidence());
+      p.publishedIsUpdate = update;
+    } else if (dateOnly && open) {
+      DateExpressions.find(l.text, true).ifPresent(d -> {
+        p.published = new Published(d.value(), d.precision(), "page", l.text.strip());
+        p.publishedIsUpdate = update;
+      });
+    }
+    if (b.section() != null && p.section == null) {
+      p.section = b.section();
+    }
+    p.tags.addAll(b.tags());
+    p.chrome(l.start, l.end, "byline");
+    noteOutlet(p, l.text);
+    return true;
+  }
+
+  private static final Pattern UPDATED = Pattern.compile(
+      "(?iu)\\b(?:last\\s+)?(?:updated|modified|edited)\\b|آخر تحديث|تم التحديث|تحديث:");
 
   /** A short line (under four words) or an outlet's name: a masthead rather than a headline. */
   private boolean masthead(String s) {
