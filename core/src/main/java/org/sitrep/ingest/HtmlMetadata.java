@@ -55,6 +55,8 @@ final class HtmlMetadata {
     m.metas(doc);
     m.titles(doc);
     m.times(doc);
+    m.urlDate(doc);
+    m.visibleDate(doc);
     m.byline(doc);
     String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
     if (lang.length() >= 2) {
@@ -259,6 +261,89 @@ final class HtmlMetadata {
         return;
       }
     }
+  }
+
+  /* A full date in the page's address: /2018/08/02/, /2020-04-28-, /20200428/, _20030331_. */
+  private static final Pattern URL_DATE = Pattern.compile(
+      "[/_-]((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+
+  /** The date in the page's canonical address, when it holds year, month and day. */
+  private void urlDate(Document doc) {
+    if (published.value() != null) {
+      return;
+    }
+    String url = meta(doc, "og:url");
+    if (url == null) {
+      Element canon = doc.selectFirst("link[rel=canonical]");
+      url = canon == null ? null : canon.attr("href");
+    }
+    if (url == null || url.isBlank()) {
+      return;
+    }
+    String path = url.replaceFirst("^[a-z]+://[^/]+", "");
+    path = path.replaceFirst("^/web/\\d{14}/.*?://[^/]+", ""); // an archive's own stamp is no date
+    Matcher m = URL_DATE.matcher(path);
+    if (m.find()) {
+      published = new Published(m.group(1) + "-" + m.group(2) + "-" + m.group(3), "day", "url",
+          url.strip());
+    }
+  }
+
+  /* Elements whose class or id says they hold the article's date. */
+  private static final String DATE_ELEMENTS = "[class*=date], [id*=date], [class*=time],"
+      + " [class*=posted], [class*=publish], [class*=byline], [class*=meta], [class*=datum],"
+      + " [class*=dateline], [class*=entry-info], [class*=article-info], [class*=tarikh]";
+  private static final Pattern NOT_THE_DATE = Pattern.compile(
+      "(?i)update|modif|comment|footer|copyright|calendar|archive|widget|sidebar|related");
+
+  /**
+   * A date written near the headline in an element made for it ("Posted on 2 August 2018",
+   * "02.08.2018 | 14:05"): the first of the page's date elements that holds a full date, leaving
+   * out update stamps, comments, archives and calendars.
+   */
+  private void visibleDate(Document doc) {
+    if (published.value() != null) {
+      return;
+    }
+    int seen = 0;
+    for (Element e : doc.select(DATE_ELEMENTS)) {
+      if (++seen > 200) {
+        return;
+      }
+      String marks = e.className() + " " + e.id();
+      if (NOT_THE_DATE.matcher(marks).find() || insideNoise(e)) {
+        continue;
+      }
+      String t = ContentExtractor.squash(e.text());
+      if (t.isEmpty() || t.length() > 120) {
+        continue;
+      }
+      if (UPDATED_TEXT.matcher(t).find()) {
+        continue;
+      }
+      Optional<DateExpressions.Found> f = DateExpressions.find(t, true);
+      if (f.isPresent() && !f.get().precision().equals("month")) {
+        published = new Published(f.get().value(), f.get().precision(), "page-text", t);
+        return;
+      }
+    }
+  }
+
+  private static final Pattern UPDATED_TEXT = Pattern.compile(
+      "(?iu)\\b(?:updated|modified|aktualisiert|mis à jour)\\b|تحديث");
+
+  private static boolean insideNoise(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      String tag = p.tagName();
+      if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
+        return true;
+      }
+      String marks = p.className() + " " + p.id();
+      if (NOT_THE_DATE.matcher(marks).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void byline(Document doc) {
