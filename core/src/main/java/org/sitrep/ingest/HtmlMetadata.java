@@ -292,7 +292,8 @@ final class HtmlMetadata {
   /* Elements whose class or id says they hold the article's date. */
   private static final String DATE_ELEMENTS = "[class*=date], [id*=date], [class*=time],"
       + " [class*=posted], [class*=publish], [class*=byline], [class*=meta], [class*=datum],"
-      + " [class*=dateline], [class*=entry-info], [class*=article-info], [class*=tarikh]";
+      + " [class*=dateline], [class*=entry-info], [class*=article-info], [class*=tarikh],"
+      + " [class*=submitted], [data-testid*=date], [class*=zeit]";
   private static final Pattern NOT_THE_DATE = Pattern.compile(
       "(?i)update|modif|comment|footer|copyright|calendar|archive|widget|sidebar|related");
 
@@ -332,14 +333,16 @@ final class HtmlMetadata {
   private static final Pattern UPDATED_TEXT = Pattern.compile(
       "(?iu)\\b(?:updated|modified|aktualisiert|mis à jour)\\b|تحديث");
 
+  /* Inside a footer, aside or menu at any depth, or an element marked as noise close above. */
   private static boolean insideNoise(Element e) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
+    int up = 0;
+    for (Element p = e.parent(); p != null; p = p.parent(), up++) {
       String tag = p.tagName();
       if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
         return true;
       }
-      String marks = p.className() + " " + p.id();
-      if (NOT_THE_DATE.matcher(marks).find()) {
+      // a page-wide wrapper far above ("widget Blog") says nothing of this element
+      if (up < 4 && NOT_THE_DATE.matcher(p.className() + " " + p.id()).find()) {
         return true;
       }
     }
