@@ -209,6 +209,10 @@ final class ActorFinder {
    * actor.
    */
   Mention nationalAdjective(Sent s, Hit h) {
+    Mention arabic = arabicNisba(s, h);
+    if (arabic != null) {
+      return arabic;
+    }
     int at = h.start() - s.start;
     String trigger = s.text.substring(at, h.end() - s.start);
     if (trigger.endsWith("ed") || at < 2 || s.text.charAt(at - 1) != ' ') {
@@ -231,6 +235,79 @@ final class ActorFinder {
     }
     return new Mention(null, s.start + b, s.start + at - 1, word, "actor", id, a.name(), null,
         null, a.country(), null, null, a.code(), a.sector(), "adjective");
+  }
+
+  /* Arabic words that end a noun group: prepositions, conjunctions that open a clause. */
+  private static final java.util.Set<String> GROUP_ENDS = java.util.Set.of("في", "على", "من",
+      "إلى", "الى", "عن", "مع", "بعد", "قبل", "أن", "ان", "إن", "التي", "الذي", "حيث", "لدى");
+
+  /**
+   * "الطيران الحربي الروسي", "دورية روسية", "الطائرات التركية المسيرة قصفت": an Arabic nisba
+   * adjective in the trigger's noun group (after its head, before a preposition or a comma)
+   * names the state, or its forces for categories done by forces. Not after a verb trigger.
+   */
+  private Mention arabicNisba(Sent s, Hit h) {
+    int at = h.start() - s.start;
+    if (at >= s.text.length() || !org.sitrep.text.NameKeys.isArabic(s.text.charAt(at))
+        || h.has("pos:V")) {
+      return null;
+    }
+    int end = Math.min(s.text.length(), h.end() - s.start + 40);
+    java.util.regex.Matcher w = ARABIC_WORD.matcher(s.text).region(at, end);
+    int words = 0;
+    Boolean definite = null; // the head's definiteness, which its adjectives share
+    boolean construct = false;
+    while (w.find() && words++ < 6) {
+      if (w.start() > h.end() - s.start && s.text.substring(h.end() - s.start, w.start())
+          .matches(".*[،,.:;!؟\"“”()].*")) {
+        return null; // the noun group ended
+      }
+      String word = w.group();
+      boolean def = word.startsWith("ال") || word.startsWith("لل");
+      if (definite == null) {
+        definite = def; // the head noun itself is no adjective
+        continue;
+      }
+      if (GROUP_ENDS.contains(word)) {
+        return null;
+      }
+      if (def != definite) {
+        if (words == 2 && !definite && !construct) {
+          construct = true; // "استهداف الطيران الحربي الروسي": the head's genitive, then its
+          definite = true; // adjectives
+          continue;
+        }
+        return null; // "سيطرت فصائل الجيش السوري": another noun group begins
+      }
+      String[] ids = NATIONAL.get(nisbaKey(word));
+      if (ids != null) {
+        String id = h.category().forces() ? ids[1] : ids[0];
+        Actor a = knowledge.actor(id).orElse(null);
+        if (a != null) {
+          return new Mention(null, s.start + w.start(), s.start + w.end(), word, "actor", id,
+              a.name(), null, null, a.country(), null, null, a.code(), a.sector(), "adjective");
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern ARABIC_WORD =
+      java.util.regex.Pattern.compile("[\\u0621-\\u064A\\u0671-\\u06D3\\u064B-\\u0652]+");
+
+  /* "الروسية" -> "روسي", "تركيًا" -> "تركي", "الأمريكي" -> "امريكي". */
+  static String nisbaKey(String word) {
+    String w = word.replaceAll("[\\u064B-\\u0652]", "").replace('أ', 'ا').replace('إ', 'ا')
+        .replace('آ', 'ا');
+    if (w.startsWith("ال") && w.length() > 4) {
+      w = w.substring(2);
+    }
+    if (w.endsWith("ة") || w.endsWith("ه")) {
+      w = w.substring(0, w.length() - 1);
+    } else if (w.endsWith("يا") && w.length() > 4) {
+      w = w.substring(0, w.length() - 1); // accusative "تركيًا" without its tanween
+    }
+    return w;
   }
 
   /*

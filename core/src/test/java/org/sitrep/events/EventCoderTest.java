@@ -120,6 +120,15 @@ class EventCoderTest {
   }
 
   @Test
+  void anArabicNisbaInTheTriggersNounGroupNamesTheState() {
+    List<Event> ev = code("2019-08-19", "وتعذر على القافلة التقدم بسبب استهداف الطيران الحربي الروسي"
+        + " للطريق الدولي قرب خان شيخون.", "واستمرت غارات الطيران الحربي الروسي على ريف إدلب الجنوبي.");
+    Event e = first(ev, "ASSAULT").orElseThrow(() -> new AssertionError(ev.toString()));
+    assertTrue(ids(e.actor()).contains("russian-military") || ids(e.actor()).contains("russia"),
+        e.actor().toString());
+  }
+
+  @Test
   void backgroundAndNamesAreNoEvents() {
     List<Event> ev = code("2018-03-25", "Jaysh al-Islam will release soldiers who have been"
         + " captured by the armed group over the last seven years.",
