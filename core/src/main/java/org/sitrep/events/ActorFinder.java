@@ -237,6 +237,64 @@ final class ActorFinder {
         null, a.country(), null, null, a.code(), a.sector(), "adjective");
   }
 
+  /*
+   * "a Turkish air raid hit the hospital", "destroyed by an American airstrike": a nationality
+   * adjective in the subject noun group just before a verb trigger, or in the by-phrase just
+   * after a passive one, names the doer when no actor is named ("Turkish" -> Turkey, or its
+   * forces for acts of force). Capitalized adjectives only; at most four words away.
+   */
+  Mention nationalSubject(Sent s, Hit h) {
+    int at = h.start() - s.start;
+    if (at >= s.text.length() || org.sitrep.text.NameKeys.isArabic(s.text.charAt(at))) {
+      return null;
+    }
+    String region;
+    int base;
+    if (passive(s, h)) {
+      java.util.regex.Matcher by = BY_PHRASE.matcher(s.text).region(h.end() - s.start,
+          Math.min(s.text.length(), h.end() - s.start + 60));
+      if (!by.lookingAt()) {
+        return null;
+      }
+      region = by.group(1);
+      base = by.start(1);
+    } else {
+      int from = Math.max(0, at - 50);
+      String before = s.text.substring(from, at);
+      java.util.regex.Matcher np = SUBJECT_NP.matcher(before);
+      if (!np.find()) {
+        return null;
+      }
+      region = np.group(1);
+      base = from + np.start(1);
+    }
+    java.util.regex.Matcher w = CAPITALIZED.matcher(region);
+    while (w.find()) {
+      String[] ids = NATIONAL.get(w.group().toLowerCase(Locale.ROOT));
+      if (ids == null) {
+        continue;
+      }
+      String id = h.category().forces() ? ids[1] : ids[0];
+      Actor a = knowledge.actor(id).orElse(null);
+      if (a != null) {
+        return new Mention(null, s.start + base + w.start(), s.start + base + w.end(), w.group(),
+            "actor", id, a.name(), null, null, a.country(), null, null, a.code(), a.sector(),
+            "adjective");
+      }
+    }
+    return null;
+  }
+
+  /* "by an American airstrike", "by Turkish warplanes": up to four words after "by". */
+  private static final java.util.regex.Pattern BY_PHRASE = java.util.regex.Pattern.compile(
+      "\\s+by\\s+((?:(?:[Aa]n?|[Tt]he)\\s+)?(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)");
+  /* The last noun group before the trigger: up to four words, no comma or verb between. */
+  private static final java.util.regex.Pattern SUBJECT_NP = java.util.regex.Pattern.compile(
+      "(?:^|[,;:.\"“”]\\s*|\\b(?:that|and|but|when|as|after|while)\\s+)"
+          + "((?:(?:[Aa]n?|[Tt]he)\\s+)?(?:[\\p{L}-]+\\s+){0,3})(?:has\\s+|have\\s+|had\\s+)?$");
+  private static final java.util.regex.Pattern CAPITALIZED =
+      java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
+
   /* Arabic words that end a noun group: prepositions, conjunctions that open a clause. */
   private static final java.util.Set<String> GROUP_ENDS = java.util.Set.of("في", "على", "من",
       "إلى", "الى", "عن", "مع", "بعد", "قبل", "أن", "ان", "إن", "التي", "الذي", "حيث", "لدى");

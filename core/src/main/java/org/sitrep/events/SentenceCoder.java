@@ -136,6 +136,11 @@ final class SentenceCoder {
       Mention national = doers.nationalAdjective(s, h);
       if (national != null) {
         actors = List.of(national); // "a Russian ultimatum", "Turkish shelling": that state's
+      } else if (actors.isEmpty() && targets.isEmpty()) {
+        national = doers.nationalSubject(s, h); // "a Turkish air raid hit", "by an American"
+        if (national != null) {
+          actors = List.of(national);
+        }
       }
       if (ActorFinder.passive(s, h) && h.category().victim()) {
         // "two soldiers were killed …": the subject suffers it, whatever else the sentence says

@@ -121,11 +121,26 @@ class EventCoderTest {
 
   @Test
   void anArabicNisbaInTheTriggersNounGroupNamesTheState() {
-    List<Event> ev = code("2019-08-19", "وتعذر على القافلة التقدم بسبب استهداف الطيران الحربي الروسي"
-        + " للطريق الدولي قرب خان شيخون.", "واستمرت غارات الطيران الحربي الروسي على ريف إدلب الجنوبي.");
+    List<Event> ev = code("2019-08-19",
+        "وتعذر على القافلة التقدم بسبب استهداف الطيران الحربي الروسي"
+        + " للطريق الدولي قرب خان شيخون.",
+        "واستمرت غارات الطيران الحربي الروسي على ريف إدلب الجنوبي.");
     Event e = first(ev, "ASSAULT").orElseThrow(() -> new AssertionError(ev.toString()));
     assertTrue(ids(e.actor()).contains("russian-military") || ids(e.actor()).contains("russia"),
         e.actor().toString());
+  }
+
+  @Test
+  void aNationalityInTheSubjectOrTheByPhraseNamesTheDoer() {
+    List<Event> ev = code("2018-03-17", "A Turkish air raid hit the main bakery in the town on"
+        + " Friday night, a monitor said.");
+    Event e = first(ev, "ASSAULT").orElseThrow(() -> new AssertionError(ev.toString()));
+    assertTrue(ids(e.actor()).contains("turkish-military") || ids(e.actor()).contains("turkey"),
+        e.actor().toString());
+    List<Event> ev2 = code("2017-06-22", "The bridge was destroyed by an American airstrike,"
+        + " the group said.");
+    Event e2 = first(ev2, "ASSAULT").orElseThrow(() -> new AssertionError(ev2.toString()));
+    assertEquals(List.of("usa"), ids(e2.actor()));
   }
 
   @Test
