@@ -1,16 +1,12 @@
 package org.sitrep.events;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.knowledge.Actor;
 import org.sitrep.knowledge.Knowledge;
 import org.sitrep.model.Mention;
-import org.sitrep.text.DataFiles;
 
 /**
  * Finds the actors of a trigger: the subject before it in its clause with its conjuncts, the
@@ -19,8 +15,6 @@ import org.sitrep.text.DataFiles;
  */
 final class ActorFinder {
   private static final Set<String> PREPOSITIONS = Lexicon.vocabulary("preposition");
-  /* A nationality adjective before a nominal trigger: its state, and its forces for force. */
-  private static final Map<String, String[]> NATIONAL = national();
   private static final Pattern PASSIVE_AUX =
       Pattern.compile("(?is).*\\b(?:was|were|been|be|being|is|are)\\s*$");
   private static final Pattern COORDINATED = Pattern.compile(
@@ -203,171 +197,6 @@ final class ActorFinder {
         s.text.substring(Math.max(0, h.start() - s.start - 12), h.start() - s.start)).matches();
   }
 
-  /**
-   * "a Russian ultimatum", "Turkish shelling", "Israeli air strikes": a capitalized nationality
-   * adjective right before a nominal trigger (not a verb: "Syrian rebels shelled") names the
-   * actor.
-   */
-  Mention nationalAdjective(Sent s, Hit h) {
-    Mention arabic = arabicNisba(s, h);
-    if (arabic != null) {
-      return arabic;
-    }
-    int at = h.start() - s.start;
-    String trigger = s.text.substring(at, h.end() - s.start);
-    if (trigger.endsWith("ed") || at < 2 || s.text.charAt(at - 1) != ' ') {
-      return null;
-    }
-    int b = at - 1;
-    while (b > 0 && Character.isLetter(s.text.charAt(b - 1))) {
-      b--;
-    }
-    String word = s.text.substring(b, at - 1);
-    String[] ids = word.isEmpty() || !Character.isUpperCase(word.charAt(0)) ? null
-        : NATIONAL.get(word.toLowerCase(Locale.ROOT));
-    if (ids == null) {
-      return null;
-    }
-    String id = h.category().forces() ? ids[1] : ids[0];
-    Actor a = knowledge.actor(id).orElse(null);
-    if (a == null) {
-      return null;
-    }
-    return new Mention(null, s.start + b, s.start + at - 1, word, "actor", id, a.name(), null,
-        null, a.country(), null, null, a.code(), a.sector(), "adjective");
-  }
-
-  /*
-   * "a Turkish air raid hit the hospital", "destroyed by an American airstrike": a nationality
-   * adjective in the subject noun group just before a verb trigger, or in the by-phrase just
-   * after a passive one, names the doer when no actor is named ("Turkish" -> Turkey, or its
-   * forces for acts of force). Capitalized adjectives only; at most four words away.
-   */
-  Mention nationalSubject(Sent s, Hit h) {
-    int at = h.start() - s.start;
-    if (at >= s.text.length() || org.sitrep.text.NameKeys.isArabic(s.text.charAt(at))) {
-      return null;
-    }
-    String region;
-    int base;
-    if (passive(s, h)) {
-      java.util.regex.Matcher by = BY_PHRASE.matcher(s.text).region(h.end() - s.start,
-          Math.min(s.text.length(), h.end() - s.start + 60));
-      if (!by.lookingAt()) {
-        return null;
-      }
-      region = by.group(1);
-      base = by.start(1);
-    } else {
-      int from = Math.max(0, at - 50);
-      String before = s.text.substring(from, at);
-      java.util.regex.Matcher np = SUBJECT_NP.matcher(before);
-      if (!np.find()) {
-        return null;
-      }
-      region = np.group(1);
-      base = from + np.start(1);
-    }
-    java.util.regex.Matcher w = CAPITALIZED.matcher(region);
-    while (w.find()) {
-      String[] ids = NATIONAL.get(w.group().toLowerCase(Locale.ROOT));
-      if (ids == null) {
-        continue;
-      }
-      String id = h.category().forces() ? ids[1] : ids[0];
-      Actor a = knowledge.actor(id).orElse(null);
-      if (a != null) {
-        return new Mention(null, s.start + base + w.start(), s.start + base + w.end(), w.group(),
-            "actor", id, a.name(), null, null, a.country(), null, null, a.code(), a.sector(),
-            "adjective");
-      }
-    }
-    return null;
-  }
-
-  /* "by an American airstrike", "by Turkish warplanes": up to four words after "by". */
-  private static final java.util.regex.Pattern BY_PHRASE = java.util.regex.Pattern.compile(
-      "\\s+by\\s+((?:(?:[Aa]n?|[Tt]he)\\s+)?(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)");
-  /* The last noun group before the trigger: up to four words, no comma or verb between. */
-  private static final java.util.regex.Pattern SUBJECT_NP = java.util.regex.Pattern.compile(
-      "(?:^|[,;:.\"“”]\\s*|\\b(?:that|and|but|when|as|after|while)\\s+)"
-          + "((?:(?:[Aa]n?|[Tt]he)\\s+)?(?:[\\p{L}-]+\\s+){0,3})(?:has\\s+|have\\s+|had\\s+)?$");
-  private static final java.util.regex.Pattern CAPITALIZED =
-      java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
-
-  /* Arabic words that end a noun group: prepositions, conjunctions that open a clause. */
-  private static final java.util.Set<String> GROUP_ENDS = java.util.Set.of("في", "على", "من",
-      "إلى", "الى", "عن", "مع", "بعد", "قبل", "أن", "ان", "إن", "التي", "الذي", "حيث", "لدى");
-
-  /**
-   * "الطيران الحربي الروسي", "دورية روسية", "الطائرات التركية المسيرة قصفت": an Arabic nisba
-   * adjective in the trigger's noun group (after its head, before a preposition or a comma)
-   * names the state, or its forces for categories done by forces. Not after a verb trigger.
-   */
-  private Mention arabicNisba(Sent s, Hit h) {
-    int at = h.start() - s.start;
-    if (at >= s.text.length() || !org.sitrep.text.NameKeys.isArabic(s.text.charAt(at))
-        || h.has("pos:V")) {
-      return null;
-    }
-    int end = Math.min(s.text.length(), h.end() - s.start + 40);
-    java.util.regex.Matcher w = ARABIC_WORD.matcher(s.text).region(at, end);
-    int words = 0;
-    Boolean definite = null; // the head's definiteness, which its adjectives share
-    boolean construct = false;
-    while (w.find() && words++ < 6) {
-      if (w.start() > h.end() - s.start && s.text.substring(h.end() - s.start, w.start())
-          .matches(".*[،,.:;!؟\"“”()].*")) {
-        return null; // the noun group ended
-      }
-      String word = w.group();
-      boolean def = word.startsWith("ال") || word.startsWith("لل");
-      if (definite == null) {
-        definite = def; // the head noun itself is no adjective
-        continue;
-      }
-      if (GROUP_ENDS.contains(word)) {
-        return null;
-      }
-      if (def != definite) {
-        if (words == 2 && !definite && !construct) {
-          construct = true; // "استهداف الطيران الحربي الروسي": the head's genitive, then its
-          definite = true; // adjectives
-          continue;
-        }
-        return null; // "سيطرت فصائل الجيش السوري": another noun group begins
-      }
-      String[] ids = NATIONAL.get(nisbaKey(word));
-      if (ids != null) {
-        String id = h.category().forces() ? ids[1] : ids[0];
-        Actor a = knowledge.actor(id).orElse(null);
-        if (a != null) {
-          return new Mention(null, s.start + w.start(), s.start + w.end(), word, "actor", id,
-              a.name(), null, null, a.country(), null, null, a.code(), a.sector(), "adjective");
-        }
-      }
-    }
-    return null;
-  }
-
-  private static final java.util.regex.Pattern ARABIC_WORD =
-      java.util.regex.Pattern.compile("[\\u0621-\\u064A\\u0671-\\u06D3\\u064B-\\u0652]+");
-
-  /* "الروسية" -> "روسي", "تركيًا" -> "تركي", "الأمريكي" -> "امريكي". */
-  static String nisbaKey(String word) {
-    String w = word.replaceAll("[\\u064B-\\u0652]", "").replace('أ', 'ا').replace('إ', 'ا')
-        .replace('آ', 'ا');
-    if (w.startsWith("ال") && w.length() > 4) {
-      w = w.substring(2);
-    }
-    if (w.endsWith("ة") || w.endsWith("ه")) {
-      w = w.substring(0, w.length() - 1);
-    } else if (w.endsWith("يا") && w.length() > 4) {
-      w = w.substring(0, w.length() - 1); // accusative "تركيًا" without its tanween
-    }
-    return w;
-  }
-
   /*
    * An Arabic definite plural or dual in the oblique case ("المسلحين", "الحوثيين", "للجانب"):
    * after a verb it is an object or follows a preposition, never the subject, which is in the
@@ -479,11 +308,5 @@ final class ActorFinder {
     return false;
   }
 
-  private static Map<String, String[]> national() {
-    Map<String, String[]> out = new HashMap<>();
-    for (String[] r : DataFiles.readTsv(ActorFinder.class, "national.tsv")) {
-      out.put(r[0].toLowerCase(Locale.ROOT), new String[] {r[1], r[2]});
-    }
-    return Map.copyOf(out);
-  }
+
 }

@@ -50,7 +50,8 @@ public final class EventCoder {
     ClaimantFinder claimants = new ClaimantFinder(knowledge);
     ActorFinder actors = new ActorFinder(knowledge);
     this.attribution = new AttributionFinder(claimants);
-    this.sentences = new SentenceCoder(claimants, actors, new RecipientFinder(knowledge, actors));
+    this.sentences = new SentenceCoder(claimants, actors, new RecipientFinder(knowledge, actors),
+        new Nationality(knowledge));
   }
 
   /** Codes the events of one document against its time anchor. */

@@ -31,11 +31,14 @@ final class SentenceCoder {
   private final ClaimantFinder claimants;
   private final ActorFinder doers;
   private final RecipientFinder objects;
+  private final Nationality nationality;
 
-  SentenceCoder(ClaimantFinder claimants, ActorFinder doers, RecipientFinder objects) {
+  SentenceCoder(ClaimantFinder claimants, ActorFinder doers, RecipientFinder objects,
+      Nationality nationality) {
     this.claimants = claimants;
     this.doers = doers;
     this.objects = objects;
+    this.nationality = nationality;
   }
 
   /**
@@ -133,11 +136,11 @@ final class SentenceCoder {
         actors = List.of(claimants.actorMention(said.get(0)));
       }
       String category = h.trigger().category();
-      Mention national = doers.nationalAdjective(s, h);
+      Mention national = nationality.adjective(s, h);
       if (national != null) {
         actors = List.of(national); // "a Russian ultimatum", "Turkish shelling": that state's
       } else if (actors.isEmpty() && targets.isEmpty()) {
-        national = doers.nationalSubject(s, h); // "a Turkish air raid hit", "by an American"
+        national = nationality.subject(s, h); // "a Turkish air raid hit", "by an American"
         if (national != null) {
           actors = List.of(national);
         }
