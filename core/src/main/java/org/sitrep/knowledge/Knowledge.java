@@ -316,6 +316,15 @@ public final class Knowledge {
       "TR", "IR", "SA", "YE", "EG", "LY", "TN", "DZ", "MA", "SD", "AF", "KW", "AE", "QA", "BH",
       "OM");
 
+  /* Divisions named by a direction or a common word ("East" of Cameroon, "Centre", "Capital"):
+   * never a place by that word alone. */
+  private static final Set<String> GENERIC_DIVISIONS = Set.of("East", "West", "North", "South",
+      "Central", "Centre", "Center", "Eastern", "Western", "Northern", "Southern", "Capital",
+      "Coast", "Lakes", "Islands", "Littoral", "Plateau", "Upper", "Lower", "Middle", "Mountain",
+      "Valley", "Highlands", "Lowlands", "Interior", "Frontier", "Border", "Coastal", "Island",
+      "Eastern Region", "Western Region", "Northern Region", "Southern Region",
+      "Central Region");
+
   private void admin1Areas() {
     for (String[] r : DataFiles.readTsv(Knowledge.class, "geonames-admin1.tsv")) {
       if (r.length < 5 || r[0].length() < 4) {
@@ -323,7 +332,7 @@ public final class Knowledge {
       }
       String cc = r[0].substring(0, 2);
       String name = ascii(r[1]);
-      if (CURATED_REGION.contains(cc)) {
+      if (CURATED_REGION.contains(cc) || GENERIC_DIVISIONS.contains(name)) {
         continue;
       }
       long pop = Long.parseLong(r[4]);
