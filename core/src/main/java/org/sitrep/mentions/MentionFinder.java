@@ -112,10 +112,12 @@ public final class MentionFinder {
     String[] first = new String[matches.size()];
     List<Mention> out = resolve(doc, matches, all, country, Map.of(), first);
     // the divisions the document's places lie in ("Paris" in a story that names Tennessee)
-    Map<String, Integer> divisions = new HashMap<>();
-    for (String d : first) {
-      if (d != null) {
-        divisions.merge(d, 1, Integer::sum);
+    // counted by distinct names: "Gainesville" said ten times is one voice, not ten
+    Map<String, Set<String>> divisions = new HashMap<>();
+    for (int i = 0; i < first.length; i++) {
+      if (first[i] != null) {
+        divisions.computeIfAbsent(first[i], k -> new java.util.HashSet<>())
+            .add(matches.get(i).form());
       }
     }
     if (divisions.size() > 0) {
@@ -633,12 +635,13 @@ public final class MentionFinder {
   }
 
   /*
-   * Resolves every match. {@code divisions} counts the first-order divisions of the places a first
-   * pass chose ("US|Tennessee"), {@code chosen} holds each match's own (filled by the first pass,
-   * read by the second): a candidate in a division another name of the document lies in gains.
+   * Resolves every match. {@code divisions} holds, for each first-order division a first pass
+   * chose ("US|Tennessee"), the distinct names that chose it; {@code chosen} each match's own
+   * (filled by the first pass): a candidate in a division another name of the document lies in
+   * gains.
    */
   private List<Mention> resolve(Document doc, List<Match> matches, Votes all,
-      String docCountry, Map<String, Integer> divisions, String[] chosen) {
+      String docCountry, Map<String, Set<String>> divisions, String[] chosen) {
     List<Mention> out = new ArrayList<>();
     boolean firstPass = divisions.isEmpty();
     for (int mi = 0; mi < matches.size(); mi++) {
@@ -684,7 +687,8 @@ public final class MentionFinder {
             double prior = placeScore(x, country);
             if (!firstPass && cand != null && cand.admin1() != null && !cand.admin1().isEmpty()) {
               String d = cand.countryCode() + "|" + cand.admin1();
-              int votes = divisions.getOrDefault(d, 0) - (d.equals(chosen[mi]) ? 1 : 0);
+              Set<String> names = divisions.getOrDefault(d, Set.of());
+              int votes = names.size() - (names.contains(m.form()) ? 1 : 0);
               if (votes > 0) {
                 prior += DIVISION_PRIOR;
               }
