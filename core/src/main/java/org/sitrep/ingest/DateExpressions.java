@@ -21,7 +21,7 @@ final class DateExpressions {
   /** A date found in a string: ISO value, precision, and where it was. */
   record Found(String value, String precision, int start, int end) {}
 
-  private static final String MONTH_ALT = Months.alternation();
+  private static final String MONTH_ALT = Months.dateLineAlternation();
 
   private static final String TIME =
       "(?:\\s*[,،|\\-–]?\\s*(?:at\\s+|الساعة\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"

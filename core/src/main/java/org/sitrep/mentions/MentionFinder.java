@@ -110,7 +110,8 @@ public final class MentionFinder {
     Votes all = new Votes(votes(matches));
     String country = all.best(Map.of());
     String[] first = new String[matches.size()];
-    List<Mention> out = resolve(doc, matches, all, country, Map.of(), first);
+    Mention[] made = new Mention[matches.size()];
+    List<Mention> out = resolve(doc, matches, all, country, Map.of(), first, made);
     // the divisions the document's places lie in ("Paris" in a story that names Tennessee)
     // counted by distinct names: "Gainesville" said ten times is one voice, not ten
     Map<String, Set<String>> divisions = new HashMap<>();
@@ -121,7 +122,7 @@ public final class MentionFinder {
       }
     }
     if (divisions.size() > 0) {
-      out = resolve(doc, matches, all, country, divisions, first);
+      out = resolve(doc, matches, all, country, divisions, first, made);
     }
     out = Counties.apply(doc, out, knowledge);
     out = references(doc, out, pronouns, country);
@@ -403,7 +404,11 @@ public final class MentionFinder {
     boolean caps = word.length() >= 2 && allCaps(word);
     int stop = 0; // 0: not looked up yet, 1: a stopword, 2: not one
     boolean locative = LOCATIVE.contains(prev);
-    boolean latin = !arabic;
+    boolean places = false;
+    for (NameIndex.Target x : targets) {
+      places |= x.kind() == NameIndex.Kind.PLACE;
+    }
+    boolean latin = !arabic && places; // the checks below concern Latin place names only
     // a name whose later words are lower case ("Daraa to"): only particles may be ("Deir ez-Zor")
     boolean lowerInside = false;
     for (int k = i + 1; latin && k <= end; k++) {
@@ -423,7 +428,7 @@ public final class MentionFinder {
         && !PLACE_AFTER.contains(t.token(end + 1)) && !PLACE_NOUNS_AFTER.contains(t.token(end + 1))
         && !knowledge.isStopword(t.token(end + 1).toLowerCase(Locale.ROOT));
     // "Libyan", "Iranian": a nationality word names its own country, none by its consonants
-    String demonym = latin && i == end
+    String demonym = latin && i == end && capital
         ? knowledge.demonym(word).map(Place::id).orElse(null) : null;
     for (NameIndex.Target x : targets) {
       if (x.kind() == NameIndex.Kind.PLACE && (demonym != null && !demonym.equals(x.id())
@@ -641,11 +646,17 @@ public final class MentionFinder {
    * gains.
    */
   private List<Mention> resolve(Document doc, List<Match> matches, Votes all,
-      String docCountry, Map<String, Set<String>> divisions, String[] chosen) {
+      String docCountry, Map<String, Set<String>> divisions, String[] chosen, Mention[] made) {
     List<Mention> out = new ArrayList<>();
     boolean firstPass = divisions.isEmpty();
     for (int mi = 0; mi < matches.size(); mi++) {
       Match m = matches.get(mi);
+      if (!firstPass && !spansDivisions(m)) {
+        if (made[mi] != null) {
+          out.add(made[mi]); // one division among its places: the first pass stands
+        }
+        continue;
+      }
       // the prior for a name leaves out the name's own votes: a name cannot vote for itself
       Map<String, Double> own = votesOf(m);
       String country = own.isEmpty() ? docCountry : all.best(own);
@@ -721,22 +732,50 @@ public final class MentionFinder {
         }
       }
       String text = doc.text().substring(m.start, m.end);
+      Mention made1 = null;
       if (actor != null && (place == null || !PLACE_CUES.contains(m.previous))) {
-        out.add(actorMention(doc, m.start, m.end, text, actor.id(), "name"));
+        made1 = actorMention(doc, m.start, m.end, text, actor.id(), "name");
       } else if (place != null) {
         Place p = knowledge.place(place.id()).orElseThrow();
         if (firstPass && p.admin1() != null && !p.admin1().isEmpty()
             && !p.feature().equals("country")) {
           chosen[mi] = p.countryCode() + "|" + p.admin1();
         }
-        out.add(new Mention(doc.docId(), m.start, m.end, text, "place", p.id(), p.name(), p.lat(),
-            p.lon(), p.countryCode(), p.admin1(), p.feature(), null, null, "name"));
+        made1 = new Mention(doc.docId(), m.start, m.end, text, "place", p.id(), p.name(), p.lat(),
+            p.lon(), p.countryCode(), p.admin1(), p.feature(), null, null, "name");
       } else if (description != null) {
-        out.add(new Mention(doc.docId(), m.start, m.end, text, "description", null,
-            description.id(), null, null, null, null, null, null, null, "description"));
+        made1 = new Mention(doc.docId(), m.start, m.end, text, "description", null,
+            description.id(), null, null, null, null, null, null, null, "description");
+      }
+      if (made1 != null) {
+        out.add(made1);
+      }
+      if (firstPass) {
+        made[mi] = made1;
       }
     }
     return out;
+  }
+
+  /* True when a match's place candidates lie in more than one first-order division. */
+  private boolean spansDivisions(Match m) {
+    String seen = null;
+    for (NameIndex.Target x : m.targets) {
+      if (x.kind() != NameIndex.Kind.PLACE) {
+        continue;
+      }
+      Place p = place(x);
+      if (p == null) {
+        continue;
+      }
+      String d = p.countryCode() + "|" + p.admin1();
+      if (seen == null) {
+        seen = d;
+      } else if (!seen.equals(d)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /* What lying in a division another place of the document lies in is worth, in placeScore units. */

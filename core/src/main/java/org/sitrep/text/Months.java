@@ -14,10 +14,18 @@ public final class Months {
   /* Lower-case names as written, for a lookup without folding. */
   private static final Map<String, Integer> PLAIN = new HashMap<>();
   private static final String ALTERNATION;
+  private static final String DATE_LINE_ALTERNATION;
 
   static {
+    List<String> names = read("/org/sitrep/lexicon/months.tsv");
+    ALTERNATION = Patterns.alternation(names);
+    names.addAll(read("/org/sitrep/lexicon/months-more.tsv"));
+    DATE_LINE_ALTERNATION = Patterns.alternation(names);
+  }
+
+  private static List<String> read(String resource) {
     List<String> names = new ArrayList<>();
-    for (String[] row : DataFiles.readTsv(Months.class, "/org/sitrep/lexicon/months.tsv")) {
+    for (String[] row : DataFiles.readTsv(Months.class, resource)) {
       int m = Integer.parseInt(row[0].strip());
       for (int i = 1; i < row.length; i++) {
         String n = row[i].strip();
@@ -29,7 +37,7 @@ public final class Months {
         }
       }
     }
-    ALTERNATION = Patterns.alternation(names);
+    return names;
   }
 
   private Months() {}
@@ -49,8 +57,16 @@ public final class Months {
     return PLAIN.get(lowerWord);
   }
 
-  /** A regex alternation of all month names, longest first (use case-insensitively). */
+  /** A regex alternation of the month names read in body text, longest first (case-insensitive). */
   public static String alternation() {
     return ALTERNATION;
+  }
+
+  /**
+   * The alternation for a page's date lines and date elements: also the month names of German,
+   * Dutch, Spanish, Italian, Portuguese and Turkish pages (short strings only: it is long).
+   */
+  public static String dateLineAlternation() {
+    return DATE_LINE_ALTERNATION;
   }
 }
