@@ -428,12 +428,18 @@ public final class MentionFinder {
         && !PLACE_AFTER.contains(t.token(end + 1)) && !PLACE_NOUNS_AFTER.contains(t.token(end + 1))
         && !knowledge.isStopword(t.token(end + 1).toLowerCase(Locale.ROOT));
     // "Libyan", "Iranian": a nationality word names its own country, none by its consonants
+    // "Operation Olive Branch", "Operation Euphrates Shield": an operation's name, not a place
+    boolean operation = latin && i > 0 && OPERATION.contains(t.token(i - 1));
+    afterName |= operation;
     String demonym = latin && i == end && capital
         ? knowledge.demonym(word).map(Place::id).orElse(null) : null;
     for (NameIndex.Target x : targets) {
       if (x.kind() == NameIndex.Kind.PLACE && (demonym != null && !demonym.equals(x.id())
           || lowerInside && !x.lowercaseOk() && !curated(x))) {
         continue; // "Yemeni" may name Yemen, never Lebanon; "Yarmouk refugee camp" is curated
+      }
+      if (x.kind() == NameIndex.Kind.PLACE && operation) {
+        continue;
       }
       if (x.kind() == NameIndex.Kind.PLACE && afterName && x.singleToken()) {
         Place p = place(x);
@@ -507,6 +513,9 @@ public final class MentionFinder {
       "Crossing", "Square", "Street", "Road", "Bridge", "Port", "Harbour", "Harbor", "Island",
       "Islands", "Lake", "Mountains", "Desert", "Plain", "Dam", "Base", "Gate", "Township",
       "Parish", "Borough", "Municipality", "State", "Old");
+
+  /* Words that name a military operation before its name. */
+  private static final Set<String> OPERATION = Set.of("Operation", "Operations", "Op");
 
   /* Words of direction that begin place names ("South Charleston", "West Bank"). */
   private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West",

@@ -116,6 +116,13 @@ class PlacesAbroadTest {
   }
 
   @Test
+  void anOperationsNameIsNoPlace() {
+    List<Mention> found = places(MentionFinderTest.doc(
+        "The army launched Operation Olive Branch against the militia on Saturday."));
+    assertTrue(found.stream().noneMatch(m -> m.text().contains("Olive")), found.toString());
+  }
+
+  @Test
   void aNationalityWordInsideANameIsPartOfTheName() {
     Document d = MentionFinderTest.doc("The Syrian Arab Army shelled the town on Monday.");
     List<Mention> readings = READINGS.of(d, FINDER.find(d).mentions());
