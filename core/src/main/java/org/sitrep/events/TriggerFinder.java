@@ -105,7 +105,7 @@ final class TriggerFinder {
     List<Hit> kept = new ArrayList<>();
     for (Hit h : apart) {
       if (!contentOfAnother(s, apart, h) && !adjunct(s, apart, h) && !modifier(apart, h)
-          && !purpose(s, h)) {
+          && !purpose(s, h) && !describesEvent(s, apart, h)) {
         kept.add(h);
       }
     }
@@ -209,6 +209,28 @@ final class TriggerFinder {
       last = from + m.end();
     }
     return last >= 0 && !s.breakBetween(last, h.start());
+  }
+
+  /*
+   * A participle right after an event noun and before "by" describes that event ("a truce
+   * brokered by Turkey", "the deal mediated by Russia"): the broker's part in it, not a deed of
+   * its own.
+   */
+  private static boolean describesEvent(Sent s, List<Hit> all, Hit h) {
+    if (h.has("pos:N") || !PARTICIPLE.matcher(s.text.substring(h.start() - s.start,
+        h.end() - s.start)).matches()) {
+      return false;
+    }
+    int after = h.end() - s.start;
+    if (!s.text.startsWith(" by ", after)) {
+      return false;
+    }
+    for (Hit k : all) {
+      if (k != h && k.has("pos:N") && k.end() <= h.start() && h.start() - k.end() <= 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /* A nominal trigger that modifies the next one: "the evacuation agreement". */

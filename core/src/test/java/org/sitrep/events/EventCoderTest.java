@@ -144,6 +144,13 @@ class EventCoderTest {
   }
 
   @Test
+  void aParticipleThatDescribesAnEventIsNoDeed() {
+    List<Event> ev = code("2016-12-14", "The evacuation was delayed as a truce brokered by two"
+        + " foreign powers collapsed on Wednesday.");
+    assertFalse(first(ev, "CONSULT").isPresent(), ev.toString());
+  }
+
+  @Test
   void backgroundAndNamesAreNoEvents() {
     List<Event> ev = code("2018-03-25", "Jaysh al-Islam will release soldiers who have been"
         + " captured by the armed group over the last seven years.",
