@@ -795,8 +795,9 @@ public final class MentionFinder {
     if (p == null) {
       return Double.NEGATIVE_INFINITY;
     }
-    // a country is as well known as a city of ten million
-    double s = Math.log10((p.feature().equals("country") ? 10_000_000 : p.population()) + 10);
+    // a country is better known than any city: "Mexico" is the country, not the Missouri town,
+    // unless the page names the town's state (the division prior)
+    double s = Math.log10((p.feature().equals("country") ? 100_000_000 : p.population()) + 10);
     if (country != null && country.equals(p.countryCode())) {
       s += 5;
     }
