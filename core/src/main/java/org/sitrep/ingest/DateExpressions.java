@@ -44,6 +44,10 @@ final class DateExpressions {
   private static final Pattern SLASH_DMY =
       Pattern.compile("(?<![\\d/])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?!\\d)" + TIME);
 
+  /** A "last updated" stamp, which gives way to the original date wherever both stand. */
+  static final Pattern UPDATED = Pattern.compile("(?iu)\\b(?:last\\s+)?(?:updated|modified|edited"
+      + "|aktualisiert|mis à jour)\\b|آخر تحديث|تم التحديث|تحديث:?");
+
   private DateExpressions() {}
 
   /**

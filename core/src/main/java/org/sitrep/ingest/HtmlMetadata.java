@@ -319,7 +319,7 @@ final class HtmlMetadata {
       if (t.isEmpty() || t.length() > 120) {
         continue;
       }
-      if (UPDATED_TEXT.matcher(t).find()) {
+      if (DateExpressions.UPDATED.matcher(t).find()) {
         continue;
       }
       Optional<DateExpressions.Found> f = DateExpressions.find(t, true);
@@ -330,8 +330,6 @@ final class HtmlMetadata {
     }
   }
 
-  private static final Pattern UPDATED_TEXT = Pattern.compile(
-      "(?iu)\\b(?:updated|modified|aktualisiert|mis à jour)\\b|تحديث");
 
   /* Inside a footer, aside or menu at any depth, or an element marked as noise close above. */
   private static boolean insideNoise(Element e) {

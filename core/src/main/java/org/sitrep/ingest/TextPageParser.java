@@ -230,7 +230,7 @@ final class TextPageParser {
     }
     p.addCredits(b.credits());
     // "Last updated: …" gives way to "Published: …" wherever the two stand
-    boolean update = UPDATED.matcher(l.text).find();
+    boolean update = DateExpressions.UPDATED.matcher(l.text).find();
     boolean open = p.published.value() == null || p.publishedIsUpdate && !update;
     if (b.date() != null && open) {
       p.published = new Published(b.date().value(), b.date().precision(), "page",
@@ -251,8 +251,6 @@ final class TextPageParser {
     return true;
   }
 
-  private static final Pattern UPDATED = Pattern.compile(
-      "(?iu)\\b(?:last\\s+)?(?:updated|modified|edited)\\b|آخر تحديث|تم التحديث|تحديث:");
 
   /** A short line (under four words) or an outlet's name: a masthead rather than a headline. */
   private boolean masthead(String s) {

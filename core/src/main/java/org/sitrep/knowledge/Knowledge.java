@@ -312,9 +312,16 @@ public final class Knowledge {
    * about, governorates are curated (with their Arabic names and the forms the news uses, and
    * "Aleppo" read as the city unless "province" follows) and GeoNames' are not added.
    */
-  private static final Set<String> CURATED_REGION = Set.of("SY", "IQ", "LB", "JO", "IL", "PS",
-      "TR", "IR", "SA", "YE", "EG", "LY", "TN", "DZ", "MA", "SD", "AF", "KW", "AE", "QA", "BH",
-      "OM");
+  private static final Set<String> REGION = Set.of("SY", "IQ", "LB", "JO", "IL", "PS", "TR",
+      "IR", "SA", "YE", "EG", "LY", "TN", "DZ", "MA", "SD", "AF", "KW", "AE", "QA", "BH", "OM");
+
+  /**
+   * True for a country of the region this product reads about (the Middle East and North
+   * Africa): its governorates are curated, its names transliterated from Arabic in many spellings.
+   */
+  public static boolean inRegion(String countryCode) {
+    return REGION.contains(countryCode);
+  }
 
   /* Divisions named by a direction or a common word ("East" of Cameroon, "Centre", "Capital"):
    * never a place by that word alone. */
@@ -332,7 +339,7 @@ public final class Knowledge {
       }
       String cc = r[0].substring(0, 2);
       String name = ascii(r[1]);
-      if (CURATED_REGION.contains(cc) || GENERIC_DIVISIONS.contains(name)) {
+      if (inRegion(cc) || GENERIC_DIVISIONS.contains(name)) {
         continue;
       }
       long pop = Long.parseLong(r[4]);

@@ -50,9 +50,6 @@ public final class MentionFinder {
       "toward", "into", "outside", "around", "inside", "في", "إلى", "الى", "قرب", "نحو", "باتجاه",
       "داخل");
   private static final Set<String> ADJECTIVE_PREFIXES = Set.of("pro", "anti", "non", "ex");
-  /** Countries of the region this product reads about: weak place names there still count. */
-  private static final Set<String> REGION = Set.of("SY", "IQ", "LB", "JO", "IL", "PS", "TR",
-      "IR", "SA", "YE", "EG", "LY", "TN", "DZ", "MA", "SD", "AF", "KW", "AE", "QA", "BH", "OM");
   private static final Set<String> AGENT_KINDS =
       Set.of("group", "military", "government", "state", "police");
 
@@ -430,7 +427,6 @@ public final class MentionFinder {
     // "Libyan", "Iranian": a nationality word names its own country, none by its consonants
     // "Operation Olive Branch", "Operation Euphrates Shield": an operation's name, not a place
     boolean operation = latin && i > 0 && OPERATION.contains(t.token(i - 1));
-    afterName |= operation;
     String demonym = latin && i == end && capital
         ? knowledge.demonym(word).map(Place::id).orElse(null) : null;
     for (NameIndex.Target x : targets) {
@@ -610,7 +606,7 @@ public final class MentionFinder {
           if (p == null || (weak(m, x) && (!x.primary() || p.population() < 50_000))) {
             continue;
           }
-          if (!REGION.contains(p.countryCode()) && !x.forms().contains(m.form())) {
+          if (!Knowledge.inRegion(p.countryCode()) && !x.forms().contains(m.form())) {
             continue; // outside the region only a name spelled so votes ("Twitter" is no Tottori)
           }
           if (!candidates.contains(p.countryCode())) {
@@ -696,7 +692,7 @@ public final class MentionFinder {
             if (weak(m, x)) {
               boolean ok = x.primary() && (cand.population() >= 1_000_000
                   || cand.countryCode().equals(country) || cand.feature().equals("capital"));
-              if (!ok && x.primary() && REGION.contains(cand.countryCode())) {
+              if (!ok && x.primary() && Knowledge.inRegion(cand.countryCode())) {
                 sim = similarity(m.form(), x.forms());
                 ok = sim == 1.0; // its own name in the region, spelled just so
               }
@@ -719,7 +715,7 @@ public final class MentionFinder {
             if (Double.isNaN(sim)) {
               sim = similarity(m.form(), x.forms());
             }
-            if (sim < 1.0 && cand != null && !REGION.contains(cand.countryCode())) {
+            if (sim < 1.0 && cand != null && !Knowledge.inRegion(cand.countryCode())) {
               // spellings vary where names are transliterated from Arabic; elsewhere a name
               // is spelled as the gazetteer has it: "Tennessee" is not Tunis, "Board" no town
               continue;
@@ -810,7 +806,7 @@ public final class MentionFinder {
     if (p.feature().equals("capital")) {
       s += 2;
     }
-    if (REGION.contains(p.countryCode())) {
+    if (Knowledge.inRegion(p.countryCode())) {
       s += 1.5; // the genre's region: conflict news about the Middle East and North Africa
     }
     return s;

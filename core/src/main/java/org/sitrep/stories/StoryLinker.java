@@ -269,7 +269,7 @@ public final class StoryLinker {
       String kind = knowledge.actor(x).map(a -> a.kind()).orElse("unnamed");
       specific |= !kind.equals("state") && !kind.equals("unnamed");
     }
-    if (shared.size() < 2 && !specific && !sameScene(e, g) && !(sameFrame(e, g) && !rivals(e, g))) {
+    if (shared.size() < 2 && !specific && !(sameFrame(e, g) && !rivals(e, g))) {
       return false;
     }
     LocalDate d = date(e);
@@ -283,29 +283,6 @@ public final class StoryLinker {
       }
     }
     return nearby(e, g);
-  }
-
-  /**
-   * Reports that name no one specifically ("the gunmen", "المسلحين", "civilians") are one event
-   * when they tell of the same process at the same place within a day or two.
-   */
-  private boolean sameScene(Event e, Group g) {
-    if (e.date() == null || g.first == null || e.eventLoc() == null
-        || e.eventLoc().lat() == null || named(e)) {
-      return false;
-    }
-    LocalDate d = date(e);
-    if (d.isBefore(g.first.minusDays(2)) || d.isAfter(g.last.plusDays(2))) {
-      return false;
-    }
-    for (Event x : g.events.subList(0, Math.min(25, g.events.size()))) {
-      if (!named(x) && x.eventLoc() != null && x.eventLoc().lat() != null
-          && km(e.eventLoc().lat(), e.eventLoc().lon(), x.eventLoc().lat(), x.eventLoc().lon())
-              <= 10) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /*
@@ -363,18 +340,6 @@ public final class StoryLinker {
       }
     }
     return out;
-  }
-
-  /** True when an event names an actor of the catalogue (not "unnamed:…", not civilians). */
-  private boolean named(Event e) {
-    for (Event.Entity a : e.actor()) {
-      String id = a.identifierId();
-      if (id != null && !id.startsWith("unnamed:") && !id.startsWith("agent:")
-          && !id.equals("civilians")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean nearby(Event e, Group g) {

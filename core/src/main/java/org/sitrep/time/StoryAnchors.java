@@ -19,11 +19,7 @@ public final class StoryAnchors {
    * which of them are places (a shared town says more about the story than a shared state).
    */
   public record Dated(String docId, LocalDate published, Set<String> identities, String country,
-      Set<String> places) {
-    public Dated(String docId, LocalDate published, Set<String> identities, String country) {
-      this(docId, published, identities, country, Set.of());
-    }
-  }
+      Set<String> places) {}
 
   /** How much more a shared place weighs than a shared actor. */
   private static final double PLACE_WEIGHT = 3;
