@@ -3,34 +3,25 @@ package org.sitrep.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.sitrep.events.EventCoder;
 import org.sitrep.ingest.PageReader;
 import org.sitrep.knowledge.Knowledge;
-import org.sitrep.mentions.MentionFinder;
-import org.sitrep.mentions.PlaceReadings;
-import org.sitrep.model.Chrome;
 import org.sitrep.model.Document;
-import org.sitrep.model.Timex;
 import org.sitrep.model.Event;
 import org.sitrep.model.Mention;
 import org.sitrep.output.TimelineWriter;
 import org.sitrep.stories.Story;
 import org.sitrep.stories.StoryLinker;
 import org.sitrep.time.DateResolver;
-import org.sitrep.time.StoryAnchors;
 import org.sitrep.model.Failure;
 import org.sitrep.output.RecordWriter;
 
@@ -70,17 +61,11 @@ public final class Analyzer {
   public record Summary(int pages, int documents, int failures, long bytes, long nanos) {}
 
   private final Options options;
-  private final PageReader reader;
-  private final MentionFinder mentions;
-  private final PlaceReadings placeReadings;
-  private final EventCoder coder;
+  private final Stages stages;
 
   public Analyzer(Options options) {
     this.options = options;
-    this.reader = new PageReader(options.maxPageBytes());
-    this.mentions = new MentionFinder(options.knowledge());
-    this.placeReadings = new PlaceReadings(options.knowledge());
-    this.coder = new EventCoder(options.knowledge());
+    this.stages = new Stages(options.knowledge(), options.maxPageBytes());
   }
 
   /**
@@ -98,7 +83,7 @@ public final class Analyzer {
     int docs = 0;
     int fails = 0;
     long bytes = 0;
-    List<Done> read = new ArrayList<>();
+    List<Stages.Page> read = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
       Thread t = new Thread(r, "sitrep-worker");
       t.setDaemon(true);
@@ -114,49 +99,49 @@ public final class Analyzer {
         fails++;
         progress.page(0, total, fails, 0, m.input(), m.error());
       }
-      Deque<Future<Done>> window = new ArrayDeque<>();
+      Deque<Future<Stages.Page>> window = new ArrayDeque<>();
       int next = 0;
       int done = 0;
       int limit = options.threads() * 8;
       while (done < total) {
         while (next < total && window.size() < limit) {
           Inputs.Page page = found.pages().get(next++);
-          window.add(pool.submit(() -> process(page)));
+          window.add(pool.submit(() -> stages.read(page.path(), page.input())));
         }
-        Done d = await(window.poll());
+        Stages.Page d = await(window.poll());
         done++;
-        bytes += d.bytes;
+        bytes += d.bytes();
         String error = null;
-        if (d.result instanceof PageReader.Ok ok) {
+        if (d.result() instanceof PageReader.Ok ok) {
           documents.write(ok.document());
-          for (Mention m : d.mentions) {
+          for (Mention m : d.mentions()) {
             mentionsOut.write(m);
           }
-          for (Mention m : d.readings) {
+          for (Mention m : d.readings()) {
             mentionsOut.write(m);
           }
-          if (d.stageFailure != null) {
-            failures.write(d.stageFailure);
+          if (d.stageFailure() != null) {
+            failures.write(d.stageFailure());
             fails++;
-            error = d.stageFailure.error();
+            error = d.stageFailure().error();
           }
           read.add(d);
           docs++;
-        } else if (d.result instanceof PageReader.Failed f) {
+        } else if (d.result() instanceof PageReader.Failed f) {
           failures.write(f.failure());
           fails++;
           error = f.failure().error();
         }
-        progress.page(done, total, fails, bytes, d.input, error);
+        progress.page(done, total, fails, bytes, d.input(), error);
       }
       List<List<Event>> coded = code(read, pool, failures);
       // stories: documents join stories in input order, their events merge across outlets
       StoryLinker linker = new StoryLinker(options.knowledge());
       Map<String, String> outlets = new HashMap<>();
       for (int i = 0; i < read.size(); i++) {
-        Document doc = ((PageReader.Ok) read.get(i).result).document();
+        Document doc = read.get(i).document();
         outlets.put(doc.docId(), doc.outlet() == null ? "unknown outlet" : doc.outlet().name());
-        linker.add(doc, read.get(i).mentions, coded.get(i));
+        linker.add(doc, read.get(i).mentions(), coded.get(i));
       }
       Map<String, Event> byId = new HashMap<>();
       for (Event e : linker.linkedEvents()) {
@@ -174,67 +159,13 @@ public final class Analyzer {
     return new Summary(total, docs, fails, bytes, System.nanoTime() - t0);
   }
 
-  /*
-   * An undated page that embeds a dated post ("— Ministry (@mod) February 20, 2020") was
-   * written on or after that day: the post's date anchors its weekdays better than a story
-   * guessed from shared names. It is never the publication date (the page did not say so).
-   */
-  private static DateResolver.Anchor embeddedPostDate(Document doc) {
-    if (doc.published().value() != null) {
-      return null;
-    }
-    LocalDate latest = null;
-    for (Chrome c : doc.chrome()) {
-      if (!c.kind().equals("embed")) {
-        continue;
-      }
-      for (Timex t : DATES.find(doc.text(), c.start(), c.end(), DateResolver.Anchor.NONE)) {
-        if (t.value() != null && t.precision().equals("day")) {
-          LocalDate d = LocalDate.parse(t.value().substring(0, 10));
-          latest = latest == null || d.isAfter(latest) ? d : latest;
-        }
-      }
-    }
-    return latest == null ? null
-        : new DateResolver.Anchor(latest, "story", 0.7, DateResolver.Mode.NEAREST);
-  }
-
-  private static final DateResolver DATES = new DateResolver();
-
   /** Chooses every document's time anchor, then codes the events of each, in input order. */
-  private List<List<Event>> code(List<Done> read, ExecutorService pool, RecordWriter failures)
-      throws IOException {
-    List<StoryAnchors.Dated> dated = new ArrayList<>();
-    for (Done d : read) {
-      Document doc = ((PageReader.Ok) d.result).document();
-      Set<String> ids = new HashSet<>();
-      Set<String> places = new HashSet<>();
-      for (Mention m : d.mentions) {
-        String id = m.identifierId();
-        if (id != null && !id.startsWith("country:") && !id.startsWith("agent:")
-            && !"MED".equals(m.sector())) {
-          ids.add(id); // kinds of actors ("officials", "police") and wire agencies are in every story
-          if ("place".equals(m.kind())) {
-            places.add(id);
-          }
-        }
-      }
-      String p = doc.published().value();
-      dated.add(new StoryAnchors.Dated(doc.docId(), p == null ? null
-          : LocalDate.parse(p.substring(0, 10)), ids, d.country, places));
-    }
-    Map<String, DateResolver.Anchor> anchors = new HashMap<>(StoryAnchors.anchors(dated));
-    for (Done d : read) {
-      Document doc = ((PageReader.Ok) d.result).document();
-      DateResolver.Anchor embedded = embeddedPostDate(doc);
-      if (embedded != null) {
-        anchors.put(doc.docId(), embedded);
-      }
-    }
+  private List<List<Event>> code(List<Stages.Page> read, ExecutorService pool,
+      RecordWriter failures) throws IOException {
+    Map<String, DateResolver.Anchor> anchors = Stages.anchors(read);
     List<Future<List<Event>>> coded = new ArrayList<>();
-    for (Done d : read) {
-      Document doc = ((PageReader.Ok) d.result).document();
-      coded.add(pool.submit(() -> coder.code(doc, d.mentions, anchors.get(doc.docId()))));
+    for (Stages.Page d : read) {
+      coded.add(pool.submit(() -> stages.code(d, anchors.get(d.document().docId()))));
     }
     List<List<Event>> out = new ArrayList<>();
     for (int i = 0; i < coded.size(); i++) {
@@ -246,7 +177,7 @@ public final class Analyzer {
       } catch (ExecutionException e) {
         // one document's events are lost and said so; the others are written
         Throwable c = e.getCause();
-        failures.write(new Failure(read.get(i).input, "events", c.getClass().getSimpleName()
+        failures.write(new Failure(read.get(i).input(), "events", c.getClass().getSimpleName()
             + ": " + c.getMessage()));
         out.add(List.of());
       }
@@ -254,37 +185,7 @@ public final class Analyzer {
     return out;
   }
 
-  private record Done(String input, PageReader.Result result, List<Mention> mentions,
-      List<Mention> readings, String country, long bytes, Failure stageFailure) {}
-
-  private Done process(Inputs.Page page) {
-    long size;
-    try {
-      size = Files.size(page.path());
-    } catch (IOException e) {
-      size = 0;
-    }
-    PageReader.Result r = reader.read(page.path(), page.input());
-    List<Mention> found = List.of();
-    List<Mention> readings = List.of();
-    String country = null;
-    Failure failed = null;
-    if (r instanceof PageReader.Ok ok) {
-      try {
-        MentionFinder.Result m = mentions.find(ok.document());
-        found = m.mentions();
-        country = m.country();
-        readings = placeReadings.of(ok.document(), found);
-      } catch (RuntimeException e) {
-        // the document stands; its mentions are lost and said so
-        failed = new Failure(page.input(), "mentions", e.getClass().getSimpleName() + ": "
-            + e.getMessage());
-      }
-    }
-    return new Done(page.input(), r, found, readings, country, size, failed);
-  }
-
-  private static Done await(Future<Done> f) throws IOException {
+  private static Stages.Page await(Future<Stages.Page> f) throws IOException {
     try {
       return f.get();
     } catch (InterruptedException e) {

@@ -1,0 +1,169 @@
+package org.sitrep.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.events.EventCoder;
+import org.sitrep.ingest.PageReader;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.mentions.MentionFinder;
+import org.sitrep.mentions.PlaceReadings;
+import org.sitrep.model.Chrome;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Failure;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Timex;
+import org.sitrep.time.DateResolver;
+import org.sitrep.time.StoryAnchors;
+
+/**
+ * The pipeline's stages as separate steps, for any driver (the batch {@link Analyzer}, an
+ * incremental store, a stream job): {@link #read} a page and find its mentions (per document,
+ * stateless); {@link #anchors} choose every document's time anchor (over a set of documents);
+ * {@link #code} code one document's events. Story linking is {@link
+ * org.sitrep.stories.StoryLinker}.
+ *
+ * <p>Thread-safe: one instance serves every worker.
+ */
+public final class Stages {
+  /**
+   * One page after reading and mention finding. {@code result} is the document or the failure
+   * that replaced it; {@code stageFailure} is set when the document stands but its mentions were
+   * lost.
+   */
+  public record Page(String input, PageReader.Result result, List<Mention> mentions,
+      List<Mention> readings, String country, long bytes, Failure stageFailure) {
+    /** The document, or null when the page could not be read. */
+    public Document document() {
+      return result instanceof PageReader.Ok ok ? ok.document() : null;
+    }
+  }
+
+  private final PageReader reader;
+  private final MentionFinder mentions;
+  private final PlaceReadings placeReadings;
+  private final EventCoder coder;
+
+  public Stages(Knowledge knowledge, long maxPageBytes) {
+    this.reader = new PageReader(maxPageBytes);
+    this.mentions = new MentionFinder(knowledge);
+    this.placeReadings = new PlaceReadings(knowledge);
+    this.coder = new EventCoder(knowledge);
+  }
+
+  /** Reads a page from a file ({@code input} is the name it goes by) and finds its mentions. */
+  public Page read(Path path, String input) {
+    long size;
+    try {
+      size = Files.size(path);
+    } catch (IOException e) {
+      size = 0;
+    }
+    return mentions(input, reader.read(path, input), size);
+  }
+
+  /** Reads a page from its bytes and finds its mentions. */
+  public Page read(byte[] bytes, String input) {
+    return mentions(input, reader.read(bytes, input), bytes.length);
+  }
+
+  private Page mentions(String input, PageReader.Result r, long size) {
+    List<Mention> found = List.of();
+    List<Mention> readings = List.of();
+    String country = null;
+    Failure failed = null;
+    if (r instanceof PageReader.Ok ok) {
+      try {
+        MentionFinder.Result m = mentions.find(ok.document());
+        found = m.mentions();
+        country = m.country();
+        readings = placeReadings.of(ok.document(), found);
+      } catch (RuntimeException e) {
+        // the document stands; its mentions are lost and said so
+        failed = new Failure(input, "mentions", e.getClass().getSimpleName() + ": "
+            + e.getMessage());
+      }
+    }
+    return new Page(input, r, found, readings, country, size, failed);
+  }
+
+  /**
+   * Chooses the time anchor of every document read (pages that failed are skipped): its
+   * publication date, else a date embedded in the page, else its story's, from documents that
+   * share its rarest names. Keyed by doc id.
+   */
+  public static Map<String, DateResolver.Anchor> anchors(List<Page> read) {
+    List<StoryAnchors.Dated> dated = new ArrayList<>();
+    for (Page d : read) {
+      Document doc = d.document();
+      if (doc == null) {
+        continue;
+      }
+      Set<String> ids = new HashSet<>();
+      Set<String> places = new HashSet<>();
+      for (Mention m : d.mentions()) {
+        String id = m.identifierId();
+        if (id != null && !id.startsWith("country:") && !id.startsWith("agent:")
+            && !"MED".equals(m.sector())) {
+          ids.add(id); // kinds of actors ("officials", "police") and wire agencies are in every story
+          if ("place".equals(m.kind())) {
+            places.add(id);
+          }
+        }
+      }
+      String p = doc.published().value();
+      dated.add(new StoryAnchors.Dated(doc.docId(), p == null ? null
+          : LocalDate.parse(p.substring(0, 10)), ids, d.country(), places));
+    }
+    Map<String, DateResolver.Anchor> anchors = new HashMap<>(StoryAnchors.anchors(dated));
+    for (Page d : read) {
+      Document doc = d.document();
+      DateResolver.Anchor embedded = doc == null ? null : embeddedPostDate(doc);
+      if (embedded != null) {
+        anchors.put(doc.docId(), embedded);
+      }
+    }
+    return anchors;
+  }
+
+  /** Codes the events of one document read, with its anchor from {@link #anchors} (or null). */
+  public List<Event> code(Page page, DateResolver.Anchor anchor) {
+    Document doc = page.document();
+    return doc == null ? List.of() : coder.code(doc, page.mentions(), anchor);
+  }
+
+  /*
+   * An undated page that embeds a dated post ("— Ministry (@mod) February 20, 2020") was
+   * written on or after that day: the post's date anchors its weekdays better than a story
+   * guessed from shared names. It is never the publication date (the page did not say so).
+   */
+  private static DateResolver.Anchor embeddedPostDate(Document doc) {
+    if (doc.published().value() != null) {
+      return null;
+    }
+    LocalDate latest = null;
+    for (Chrome c : doc.chrome()) {
+      if (!c.kind().equals("embed")) {
+        continue;
+      }
+      for (Timex t : DATES.find(doc.text(), c.start(), c.end(), DateResolver.Anchor.NONE)) {
+        if (t.value() != null && t.precision().equals("day")) {
+          LocalDate d = LocalDate.parse(t.value().substring(0, 10));
+          latest = latest == null || d.isAfter(latest) ? d : latest;
+        }
+      }
+    }
+    return latest == null ? null
+        : new DateResolver.Anchor(latest, "story", 0.7, DateResolver.Mode.NEAREST);
+  }
+
+  private static final DateResolver DATES = new DateResolver();
+}
