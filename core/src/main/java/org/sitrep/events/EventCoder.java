@@ -70,6 +70,8 @@ public final class EventCoder {
     List<Event.Claimant> carried = List.of();
     Said reportIntro = null;
     int carriedParagraph = -1;
+    List<Event.Claimant> lastVoice = List.of();
+    int lastVoiceParagraph = -1;
     Narrative story = new Narrative();
     int seq = 0;
     Map<String, Integer> seen = new HashMap<>(); // a deed's sameness -> the sentence it came from
@@ -120,6 +122,11 @@ public final class EventCoder {
           own.add(c.person().claimant()); // "Marvan Qamishlo, an SDF official, said": SDF, then he
         }
         chain = own;
+        lastVoice = own;
+        lastVoiceParagraph = s.paragraph;
+      } else if (AttributionFinder.pronounSpeaker(s) && !lastVoice.isEmpty()
+          && s.paragraph - lastVoiceParagraph <= 3) {
+        chain = lastVoice; // "He said …", "وأضاف أن …": the last one named speaks on
       } else if (continues(s, carriedParagraph, reportIntro)) {
         chain = carried;
       } else {

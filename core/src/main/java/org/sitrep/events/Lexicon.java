@@ -207,7 +207,7 @@ final class Lexicon {
 
   private static Pattern cuePattern(String kind, List<String> phrases) {
     int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    String alt = Patterns.alternation(phrases);
+    String alt = Patterns.alternationWithMarks(phrases);
     String prefix = kind.equals("continue") ? "^(?:" : "(?<![\\p{L}])(?:";
     // unnamed sources tolerate a plural or a slip of the pen: "the sources", "the sourced"
     String tail = kind.equals("unnamed") ? "\\p{L}{0,2}" : "";

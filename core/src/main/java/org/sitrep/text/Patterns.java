@@ -26,4 +26,30 @@ public final class Patterns {
     }
     return b.toString();
   }
+
+  /**
+   * Like {@link #alternation}, but Arabic letters may carry short vowels, shadda or tatweel the
+   * phrase does not write ("أكّد" for "أكد").
+   */
+  public static String alternationWithMarks(Collection<String> phrases) {
+    List<String> w = new ArrayList<>(phrases);
+    w.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder b = new StringBuilder();
+    for (String x : w) {
+      if (b.length() > 0) {
+        b.append('|');
+      }
+      for (int i = 0; i < x.length(); i++) {
+        char c = x.charAt(i);
+        if (c == ' ') {
+          b.append("\\s+");
+        } else if (c >= '\u0621' && c <= '\u064A') {
+          b.append(c).append("[\\u064B-\\u0652\\u0640]*");
+        } else {
+          b.append(Pattern.quote(String.valueOf(c)));
+        }
+      }
+    }
+    return b.toString();
+  }
 }

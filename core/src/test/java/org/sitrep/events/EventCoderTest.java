@@ -322,4 +322,35 @@ class EventCoderTest {
     assertEquals("sohr", first(quoted, "COERCE").orElseThrow().claim().claimants().get(0)
         .identifierId());
   }
+
+  @Test
+  void anArabicSpeakerIsTheNounGroupAfterItsVerb() {
+    // a source with modifiers longer than a fixed window, then the outlet it told
+    List<Event> src = code("2019-03-02", "من جهته، أكد مصدر عسكري في القوات الموالية للحكومة"
+        + " اليمنية لوكالة الأنباء السيطرة على الميناء.");
+    assertTrue(first(src, "COERCE").orElseThrow().claim().claimants().stream()
+        .anyMatch(c -> c.name().startsWith("مصدر عسكري في القوات")), () -> src.toString());
+    // a person the catalogue does not know speaks as written; shadda does not hide the verb
+    List<Event> person = code("2019-03-02", "أكّد الناشط سامر الحلبي لموقع محلي التوصل إلى اتفاق"
+        + " لوقف إطلاق النار في المدينة.");
+    assertEquals("الناشط سامر الحلبي", first(person, "AGREE").orElseThrow().claim().claimants()
+        .get(0).name(), () -> person.toString());
+    // the speaker's group ends before the deed it announces
+    List<Event> deed = code("2019-03-02", "وأعلن الرئيس الأمريكي رفع العقوبات عن تركيا.");
+    Event lift = deed.stream().filter(e -> !e.claim().claimants().isEmpty()).findFirst()
+        .orElseThrow(() -> new AssertionError(deed.toString()));
+    assertEquals("الرئيس الأمريكي", lift.claim().claimants().get(0).name());
+  }
+
+  @Test
+  void aPronounSpeakerCarriesTheLastNamedVoice() {
+    List<Event> en = code("2019-10-13", "Yusuf Hamdan, a spokesman for the rebels, said the"
+        + " talks had failed.", "He said rebel fighters shelled the town of Tal Abyad on Sunday.");
+    assertTrue(first(en, "ASSAULT").orElseThrow().claim().claimants().stream()
+        .anyMatch(c -> c.name().equals("Yusuf Hamdan")), () -> en.toString());
+    List<Event> ar = code("2019-10-13", "وقال المرصد السوري لحقوق الإنسان إن المفاوضات فشلت.",
+        "وأضاف أن قوات النظام قصفت بلدة كفرنبل صباح اليوم.");
+    assertEquals("sohr", first(ar, "ASSAULT").orElseThrow().claim().claimants().get(0)
+        .identifierId(), () -> ar.toString());
+  }
 }

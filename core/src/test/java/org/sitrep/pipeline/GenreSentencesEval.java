@@ -70,6 +70,9 @@ class GenreSentencesEval {
       double precision = (double) t[2] / Math.max(1, t[3]);
       System.out.printf(java.util.Locale.ROOT, "genre sentences %s: category found %.3f (%d/%d), precision %.3f (%d/%d)%n",
           e.getKey(), found, t[0], t[1], precision, t[2], t[3]);
+      if (System.getProperty("genre.misses") != null) {
+        misses.forEach(m -> System.out.println("MISS " + m)); // -Dgenre.misses lists them
+      }
       assertTrue(found >= 0.90, e.getKey() + " found " + found + "; misses: " + misses);
       assertTrue(precision >= 0.75, e.getKey() + " precision " + precision);
     }
