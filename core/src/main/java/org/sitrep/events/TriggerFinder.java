@@ -142,8 +142,14 @@ final class TriggerFinder {
    * category ("forced the men off the buses, confiscated their weapons").
    */
   static boolean newClause(Sent s, Hit earlier, Hit later) {
-    if (later.start() < earlier.end() || later.has("pos:N")) {
-      return false; // "blew up the mosque, a massive blast": the same deed named again
+    if (later.start() < earlier.end()) {
+      return false;
+    }
+    if (later.has("pos:N")) {
+      // "blew up the mosque, a massive blast": the same deed named again; but a verbal noun
+      // joined by "و" is the next term of a list ("بخروج المسلحين … وتسليم السلاح")
+      return s.arabic && s.text.charAt(later.start() - s.start) == 'و'
+          && later.start() - earlier.end() > 2;
     }
     String between = s.text.substring(earlier.end() - s.start, later.start() - s.start);
     return between.length() > 2 && CLAUSE_JOIN.matcher(between).find();
