@@ -248,6 +248,7 @@ public final class StoryLinker {
     return switch (f) {
       case "negotiation", "evacuation" -> 21;
       case "MOBILIZE" -> 14;
+      case "COERCE" -> 5; // a place taken is claimed, denied and confirmed over days
       case "ASSAULT" -> 2;
       default -> 3;
     };
