@@ -134,14 +134,16 @@ public final class Analyzer {
         }
         progress.page(done, total, fails, bytes, d.input(), error);
       }
-      List<List<Event>> coded = code(read, pool, failures);
+      Map<String, DateResolver.Anchor> anchors = Stages.anchors(read);
+      List<List<Event>> coded = code(read, anchors, pool, failures);
       // stories: documents join stories in input order, their events merge across outlets
       StoryLinker linker = new StoryLinker(options.knowledge());
       Map<String, String> outlets = new HashMap<>();
       for (int i = 0; i < read.size(); i++) {
         Document doc = read.get(i).document();
         outlets.put(doc.docId(), doc.outlet() == null ? "unknown outlet" : doc.outlet().name());
-        linker.add(doc, read.get(i).mentions(), coded.get(i));
+        DateResolver.Anchor a = anchors.get(doc.docId());
+        linker.add(doc, read.get(i).mentions(), coded.get(i), a == null ? null : a.date());
       }
       Map<String, Event> byId = new HashMap<>();
       for (Event e : linker.linkedEvents()) {
@@ -160,9 +162,8 @@ public final class Analyzer {
   }
 
   /** Chooses every document's time anchor, then codes the events of each, in input order. */
-  private List<List<Event>> code(List<Stages.Page> read, ExecutorService pool,
-      RecordWriter failures) throws IOException {
-    Map<String, DateResolver.Anchor> anchors = Stages.anchors(read);
+  private List<List<Event>> code(List<Stages.Page> read, Map<String, DateResolver.Anchor> anchors,
+      ExecutorService pool, RecordWriter failures) throws IOException {
     List<Future<List<Event>>> coded = new ArrayList<>();
     for (Stages.Page d : read) {
       coded.add(pool.submit(() -> stages.code(d, anchors.get(d.document().docId()))));

@@ -85,6 +85,17 @@ public final class StoryLinker {
 
   /** Adds a document with its mentions and events; returns the id of the story it joined. */
   public String add(Document doc, List<Mention> mentions, List<Event> events) {
+    return add(doc, mentions, events, null);
+  }
+
+  /**
+   * Adds a document with its mentions, events and the day its time was anchored to (for a page
+   * that states no date, the day of the story it was found to belong to; null if none):
+   * that day, not its events' dates, says which story an undated page can join ("the offensive
+   * began October 17" is told in a June story). Returns the id of the story it joined.
+   */
+  public String add(Document doc, List<Mention> mentions, List<Event> events,
+      LocalDate anchor) {
     Set<String> ids = new LinkedHashSet<>();
     for (Mention m : mentions) {
       String id = m.identifierId();
@@ -93,7 +104,8 @@ public final class StoryLinker {
         ids.add(id); // kinds of actors ("police", "officials") tell no story apart
       }
     }
-    LocalDate when = docDate(doc, events);
+    LocalDate when = doc.published().value() == null && anchor != null ? anchor
+        : docDate(doc, events);
     StoryState best = null;
     double bestScore = 0;
     for (StoryState s : stories) {

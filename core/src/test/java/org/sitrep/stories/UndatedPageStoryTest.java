@@ -1,0 +1,62 @@
+package org.sitrep.stories;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.events.EventCoder;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.mentions.MentionFinder;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Published;
+import org.sitrep.testing.Docs;
+import org.sitrep.time.DateResolver;
+
+/** An undated page joins the story its anchor day belongs to, whatever dates it recalls. */
+class UndatedPageStoryTest {
+  static final Knowledge K = Knowledge.defaults();
+  static final MentionFinder FINDER = new MentionFinder(K);
+  static final EventCoder CODER = new EventCoder(K);
+  static final LocalDate JUNE = LocalDate.parse("2017-06-23");
+
+  private static String add(StoryLinker linker, Document d, DateResolver.Anchor a,
+      LocalDate anchorDay) {
+    List<Mention> ms = FINDER.find(d).mentions();
+    List<Event> ev = CODER.code(d, ms, a);
+    return linker.add(d, ms, ev, anchorDay);
+  }
+
+  private static final String[] DATED = {
+      "Islamic State fighters blew up the Great Mosque of al-Nuri in Mosul on Wednesday night,"
+          + " the Iraqi army said.",
+      "Iraqi forces were within 50 metres of the mosque when it was destroyed, the army said."};
+  private static final String[] UNDATED = {
+      "The Iraqi army said Islamic State fighters blew up the Great Mosque of al-Nuri in Mosul"
+          + " as troops closed in.",
+      "The offensive to retake Mosul began on October 17, led by Iraqi forces."};
+
+  @Test
+  void theAnchorDaySaysWhichStoryAnUndatedPageJoins() {
+    DateResolver.Anchor story = new DateResolver.Anchor(JUNE, "story", 0.8,
+        DateResolver.Mode.NEAREST);
+    Document dated = Docs.dated(new Published("2017-06-23", "day", "page", "2017-06-23"), DATED);
+    Document undated = Docs.dated(Published.NONE, UNDATED);
+    List<Event> recalled = CODER.code(undated, FINDER.find(undated).mentions(), story);
+    assertTrue(recalled.stream().anyMatch(e -> "2017-10-17".equals(e.date())),
+        () -> "the page recalls an October day: " + recalled);
+
+    StoryLinker withAnchor = new StoryLinker(K);
+    String a = add(withAnchor, dated, DateResolver.Anchor.published(JUNE), null);
+    assertEquals(a, add(withAnchor, undated, story, JUNE));
+
+    // without its anchor day, the recalled October date keeps the page out of the June story
+    StoryLinker without = new StoryLinker(K);
+    String b = add(without, dated, DateResolver.Anchor.published(JUNE), null);
+    assertNotEquals(b, add(without, undated, story, null));
+  }
+}
