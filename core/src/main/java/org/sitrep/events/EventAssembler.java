@@ -17,11 +17,6 @@ import org.sitrep.model.Mention;
  * and a confidence that grows with what is known.
  */
 final class EventAssembler {
-  private static final Pattern SIZE = Pattern.compile(
-      "(?<![\\p{L}\\d])(\\d{1,3}(?:,\\d{3})+|\\d+|thousands|hundreds|dozens|scores)\\s+(?:of\\s+)?"
-          + "(?:\\w+\\s+){0,3}?(civilians|people|fighters|militants|soldiers|captives|prisoners|"
-          + "abductees|families|buses|dead|killed|wounded|injured)",
-      Pattern.CASE_INSENSITIVE);
   private static final Pattern NEGOTIATION = Pattern.compile(
       "(?i)\\b(?:negotiat\\w*|talks|mediat\\w*)\\b|مفاوضات|تفاوض|محادثات");
 
@@ -51,7 +46,7 @@ final class EventAssembler {
     return new Event(doc.docId() + "-e" + number, doc.docId(),
         ModalityClassifier.categories(h, modality), modes, context(h), f.dated().date(),
         f.dated().end(), f.dated().info(), entities(actors), entities(recipients),
-        location(place), location(f.destination()), size(s),
+        location(place), location(f.destination()), Sizes.of(s),
         new Event.Claim(modality, f.claims(), outlet),
         s.text, new Event.TextInfo(number, s.start, s.end,
             doc.text().substring(h.start(), h.end()), h.start(), h.end()),
@@ -88,40 +83,6 @@ final class EventAssembler {
       return List.of("military", "cbrn");
     }
     return h.category().context();
-  }
-
-  /** The sizes the sentence gives: dead, injured, captives, buses, people; approximate words. */
-  private static Map<String, Object> size(Sent s) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    Matcher m = SIZE.matcher(s.text);
-    while (m.find()) {
-      String n = m.group(1).toLowerCase(Locale.ROOT);
-      String what = m.group(2).toLowerCase(Locale.ROOT);
-      String key = switch (what) {
-        case "dead", "killed" -> "dead";
-        case "wounded", "injured" -> "injured";
-        case "captives", "prisoners", "abductees" -> "captives";
-        case "buses" -> "buses";
-        default -> "people";
-      };
-      Object value;
-      if (Character.isDigit(n.charAt(0))) {
-        value = Long.parseLong(n.replace(",", ""));
-      } else {
-        long approx = switch (n) {
-          case "thousands" -> 2000;
-          case "hundreds" -> 200;
-          default -> 24;
-        };
-        Map<String, Object> v = new LinkedHashMap<>(); // a fixed key order in the JSON
-        v.put("value", approx);
-        v.put("text", m.group(1));
-        v.put("approx", true);
-        value = v;
-      }
-      out.putIfAbsent(key, value);
-    }
-    return out;
   }
 
   private static List<Event.Entity> entities(List<Mention> ms) {
