@@ -21,6 +21,14 @@ final class AttributionFinder {
   private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
       "(?i)(?:^|[,;]\\s+|\\b(?:and|but)\\s+)(?:he|she|they)\\s+(?:also\\s+|later\\s+|further\\s+)?"
           + "(?:said|says|added|told|noted|stressed|explained|confirmed|claimed|stated|insisted)\\b");
+  private static final Pattern PASSIVE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:was|were|been|being|is|are)\\s+$");
+  private static final Pattern WRITTEN_SOURCE = Pattern.compile(
+      "\\s*(?:the\\s+)?((?:[a-z]+-)?[A-Z][\\p{L}'’-]*(?:\\s+(?:[A-Z][\\p{L}'’-]*|state|"
+          + "television|TV|radio|news|agency|channel|media|daily|newspaper|website|officials|"
+          + "sources)){0,5})\\s*(?:$|[,.;:(])");
+  private static final Set<String> MEDIA_WORDS = Set.of("television", "tv", "radio", "news",
+      "agency", "channel", "media", "daily", "newspaper", "website");
   private static final Pattern THAT = Pattern.compile("\\b(?:that|إن|أن|ان)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern THAT_AFTER = Pattern.compile("\\s+(?:that|on \\w+ that)\\b");
@@ -58,6 +66,9 @@ final class AttributionFinder {
         stop = s.start + comma;
       }
       Said c = claimants.near(s, ms, unnamed, after, stop, true);
+      if (c == null && !s.arabic) {
+        c = writtenSource(s, after, stop); // "according to al-Manar television"
+      }
       if (c != null) {
         out.add(new Said(c.name(), c.kind(), c.id(), c.start(), c.end(), s.start + p.start(),
             c.end(), null));
@@ -73,6 +84,10 @@ final class AttributionFinder {
         continue; // "according to local reports": a noun, not "X reports"
       }
       int verb = s.start + v.start();
+      if (!s.arabic && PASSIVE_BEFORE.matcher(s.text.substring(Math.max(0, v.start() - 12),
+          v.start())).find()) {
+        continue; // "after the deal was announced": no one is named saying it
+      }
       if (s.arabic && v.group().startsWith("و") && v.start() > 3) {
         continue; // "…، وأكد الرئيس أن …": a new clause's speaker, not the sentence's
       }
@@ -167,6 +182,24 @@ final class AttributionFinder {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /*
+   * A source the catalogue does not know, named after "according to": capitalized words (after
+   * "the" and lower-case modifiers such as "state") up to the phrase's end, at most six words
+   * ("al-Manar television", "Syrian state TV"); an outlet when a medium word closes it.
+   */
+  private static Said writtenSource(Sent s, int from, int to) {
+    String t = s.text.substring(from - s.start, Math.min(s.end, to) - s.start);
+    Matcher m = WRITTEN_SOURCE.matcher(t);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String name = m.group(1).strip();
+    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    int a = from + m.start(1);
+    return new Said(name, MEDIA_WORDS.contains(last) ? "outlet" : "group", null, a,
+        a + name.length(), a, a + name.length(), null);
   }
 
   /*

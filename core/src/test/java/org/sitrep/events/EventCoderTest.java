@@ -353,4 +353,13 @@ class EventCoderTest {
     assertEquals("sohr", first(ar, "ASSAULT").orElseThrow().claim().claimants().get(0)
         .identifierId(), () -> ar.toString());
   }
+
+  @Test
+  void aSourceAfterAccordingToIsNamedAsWrittenAndAPassiveVerbNamesNoOne() {
+    List<Event> ev = code("2019-03-02", "Dozens of buses arrived at the crossing on Saturday,"
+        + " shortly after the truce was announced, according to Nabaa television.");
+    Event arrival = first(ev, "AID").orElseThrow(() -> new AssertionError(ev.toString()));
+    assertEquals("Nabaa television", arrival.claim().claimants().get(0).name());
+    assertEquals("outlet", arrival.claim().claimants().get(0).kind());
+  }
 }
