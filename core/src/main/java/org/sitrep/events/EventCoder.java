@@ -159,7 +159,7 @@ public final class EventCoder {
         }
       }
     }
-    return out;
+    return Adversaries.fill(out);
   }
 
   /**

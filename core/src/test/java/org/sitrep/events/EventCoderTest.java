@@ -362,4 +362,14 @@ class EventCoderTest {
     assertEquals("Nabaa television", arrival.claim().claimants().get(0).name());
     assertEquals("outlet", arrival.claim().claimants().get(0).kind());
   }
+
+  @Test
+  void aDeedOfForceWithoutATargetIsAgainstTheSideThePageSetsAgainstItsDoer() {
+    List<Event> ev = code("2019-03-02", "The Syrian army shelled positions of Hay'at Tahrir"
+        + " al-Sham near the town of Kafranbel on Saturday.",
+        "The Syrian army also captured the village of Hish after heavy fighting.");
+    Event capture = first(ev, "COERCE").orElseThrow(() -> new AssertionError(ev.toString()));
+    assertEquals(List.of("hts"), ids(capture.recipient()), () -> ev.toString());
+    assertEquals(null, capture.recipient().get(0).entityText()); // implied, not written
+  }
 }
