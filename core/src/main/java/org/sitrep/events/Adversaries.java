@@ -80,8 +80,10 @@ final class Adversaries {
     return tie ? null : best;
   }
 
+  /* A deed of force, not a word of it (a threat speaks). */
   private static boolean force(Event e) {
-    return Category.require(e.event().get(0)).family().equals("force");
+    Category c = Category.require(e.event().get(0));
+    return c.family().equals("force") && !c.speech();
   }
 
   /* A side is a named actor or kind of armed actor, not civilians or a pronoun. */
