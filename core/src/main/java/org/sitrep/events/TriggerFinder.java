@@ -152,7 +152,22 @@ final class TriggerFinder {
           && later.start() - earlier.end() > 2;
     }
     String between = s.text.substring(earlier.end() - s.start, later.start() - s.start);
+    if (consequence(s, between, later)) {
+      return false; // "pounded a village, killing six civilians": the same deed's toll
+    }
     return between.length() > 2 && CLAUSE_JOIN.matcher(between).find();
+  }
+
+  /* True when a deed word opens, or follows, a clause of what the deed before it caused. */
+  private static boolean consequence(Sent s, String between, Hit later) {
+    Matcher c = Lexicon.cue("consequence").matcher(between);
+    while (c.find()) {
+      if (between.length() - c.end() <= 12) {
+        return true; // "…, killing", "مما أدى إلى مقتل"
+      }
+    }
+    String from = s.text.substring(later.start() - s.start, later.end() - s.start);
+    return Lexicon.cue("consequence").matcher(from).lookingAt() && between.strip().endsWith(",");
   }
 
   /* True when {@code h} is what {@code deal} is to: "an agreement with Russia to leave Tafas". */

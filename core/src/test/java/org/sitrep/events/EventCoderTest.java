@@ -372,4 +372,17 @@ class EventCoderTest {
     assertEquals(List.of("hts"), ids(capture.recipient()), () -> ev.toString());
     assertEquals(null, capture.recipient().get(0).entityText()); // implied, not written
   }
+
+  @Test
+  void whatADeedCausedIsItsTollNotASecondDeed() {
+    List<Event> en = code("2019-05-12", "Warplanes pounded a village east of Idlib on Sunday,"
+        + " killing six civilians.");
+    assertEquals(1, en.stream().filter(e -> e.event().contains("ASSAULT")).count(),
+        () -> en.toString());
+    assertEquals(6L, first(en, "ASSAULT").orElseThrow().size().get("dead"));
+    List<Event> ar = code("2019-05-12", "قصفت الطائرات الحربية قرية شرق إدلب مما أدى إلى مقتل"
+        + " ستة مدنيين.");
+    assertEquals(1, ar.stream().filter(e -> e.event().contains("ASSAULT")).count(),
+        () -> ar.toString());
+  }
 }
