@@ -3,6 +3,7 @@ package org.sitrep.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.knowledge.Actor;
 import org.sitrep.knowledge.Knowledge;
@@ -17,6 +18,10 @@ final class ActorFinder {
   private static final Set<String> PREPOSITIONS = Lexicon.vocabulary("preposition");
   private static final Pattern PASSIVE_AUX =
       Pattern.compile("(?is).*\\b(?:was|were|been|be|being|is|are)\\s*$");
+  private static final Pattern PROGRESSIVE = Pattern.compile("(?i)\\p{L}+ing\\b");
+  /* "by" and at most two modifiers before the agent: "stopped by Iranian-commanded militias". */
+  private static final Pattern BY_AGENT = Pattern.compile(
+      "(?i)(?:^|.*\\s)by\\s+(?:[\\p{L}-]+\\s+){0,2}$|^\\s*(?:[\\p{L}-]+\\s+){0,2}$");
   private static final Pattern COORDINATED = Pattern.compile(
       "(?i)(?:,|\\band)\\s+(?:(?:then|also|later|had|have|has|reportedly|subsequently)\\s+)*$");
   private static final Pattern RELATIVE = Pattern.compile("(?i)^\\s*,?\\s*(?:who|which|that)\\b");
@@ -61,7 +66,7 @@ final class ActorFinder {
     // an agent after a nominal or passive trigger: "chemical attack conducted by the regime"
     for (Mention m : ms) {
       if (m.kind().equals("actor") && m.start() >= h.end() && m.start() - h.end() <= 40
-          && m.end() <= limit && s.headWord(m.start()).equals("by")
+          && m.end() <= limit && (s.headWord(m.start()).equals("by") || byAgent(s, h, m))
           && s.text.substring(h.end() - s.start, m.start() - s.start).indexOf(',') < 0
           && !Said.inAttribution(said, m.start(), m.end())) {
         out.add(m);
@@ -193,8 +198,27 @@ final class ActorFinder {
 
   /** A passive trigger: flagged so, or after "was", "were", "been" … */
   static boolean passive(Sent s, Hit h) {
-    return h.has("passive") || PASSIVE_AUX.matcher(
+    if (h.has("passive")) {
+      return true;
+    }
+    if (!s.arabic && PROGRESSIVE.matcher(s.text).region(h.start() - s.start,
+        h.end() - s.start).lookingAt()) {
+      return false; // "has been conducting the operation": the subject does it
+    }
+    return PASSIVE_AUX.matcher(
         s.text.substring(Math.max(0, h.start() - s.start - 12), h.start() - s.start)).matches();
+  }
+
+  /* "by" ends the trigger or the words before the mention, with at most two modifiers between. */
+  private static boolean byAgent(Sent s, Hit h, Mention m) {
+    if (s.arabic) {
+      return false;
+    }
+    String gap = s.text.substring(h.end() - s.start, m.start() - s.start);
+    boolean triggerBy = s.text.substring(h.start() - s.start, h.end() - s.start)
+        .toLowerCase(java.util.Locale.ROOT).endsWith(" by");
+    Matcher g = BY_AGENT.matcher(gap);
+    return g.matches() && (triggerBy || gap.toLowerCase(java.util.Locale.ROOT).contains("by "));
   }
 
   /*

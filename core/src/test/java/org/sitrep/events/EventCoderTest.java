@@ -385,4 +385,16 @@ class EventCoderTest {
     assertEquals(1, ar.stream().filter(e -> e.event().contains("ASSAULT")).count(),
         () -> ar.toString());
   }
+
+  @Test
+  void aProgressiveIsNoPassiveAndAnAgentMayCarryModifiers() {
+    List<Event> ing = code("2018-07-01", "Since June 19, the Syrian army has been conducting an"
+        + " offensive in Daraa province.");
+    assertEquals(List.of("syrian-arab-army"), ids(first(ing, "ASSAULT").orElseThrow().actor()),
+        () -> ing.toString());
+    List<Event> by = code("2016-12-17", "A convoy that left the city on Friday was stopped by"
+        + " Iranian-commanded militias at a checkpoint.");
+    assertEquals(List.of("agent:militia"), ids(first(by, "COERCE").orElseThrow().actor()),
+        () -> by.toString());
+  }
 }
