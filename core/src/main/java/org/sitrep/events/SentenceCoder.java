@@ -122,6 +122,12 @@ final class SentenceCoder {
           && OWN_CONTROL.matcher(s.text.substring(h.start() - s.start)).find()) {
         // "أعلن التحالف عن سيطرته على المطار": the speaker's own control
         actors = List.of(claimants.actorMention(said.get(0)));
+      } else if (s.arabic && h.has("pos:N") && !said.isEmpty() && said.get(0).id() != null
+          && said.get(0).spanEnd() <= h.start() && h.start() - said.get(0).spanEnd() <= 2
+          && !h.category().speech() && !actorInside(ms, h)) {
+        // "أعلن الجيش أسر 123 عنصرا": a deed the speaker announces as its object, naming no
+        // doer of its own, is the speaker's
+        actors = List.of(claimants.actorMention(said.get(0)));
       }
       if (actors.isEmpty() && denied && denier != null && denierActs(s, denial, h)) {
         actors = List.of(denier);
@@ -255,6 +261,16 @@ final class SentenceCoder {
   private static boolean insideName(List<Mention> ms, Hit h) {
     for (Mention m : ms) {
       if ("name".equals(m.resolution()) && m.start() < h.start() && h.end() <= m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* True when an actor is named inside the trigger's own words ("سيطرة الحوثيين على"). */
+  private static boolean actorInside(List<Mention> ms, Hit h) {
+    for (Mention m : ms) {
+      if (m.kind().equals("actor") && m.start() >= h.start() && m.end() <= h.end()) {
         return true;
       }
     }

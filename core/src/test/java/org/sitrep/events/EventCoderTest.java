@@ -397,4 +397,11 @@ class EventCoderTest {
     assertEquals(List.of("agent:militia"), ids(first(by, "COERCE").orElseThrow().actor()),
         () -> by.toString());
   }
+
+  @Test
+  void aDeedAnArabicSpeakerAnnouncesAsItsObjectIsItsOwn() {
+    List<Event> ev = code("2018-06-20", "وأعلن الجيش اليمني أسر 40 عنصرا من الحوثيين قرب المطار.");
+    assertEquals(List.of("yemeni-army"), ids(first(ev, "COERCE").orElseThrow().actor()),
+        () -> ev.toString());
+  }
 }
