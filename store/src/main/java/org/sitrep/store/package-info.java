@@ -1,0 +1,1 @@
+package org.sitrep.store;
