@@ -206,7 +206,8 @@
       groups.get(key).events.push(e);
     }
     const bounds = [];
-    for (const g of groups.values()) {
+    // the biggest first, so that smaller markers stay on top and clickable
+    for (const g of [...groups.values()].sort((a, b) => b.events.length - a.events.length)) {
       const m = L.circleMarker([g.lat, g.lon], { radius: Math.min(6 + 2 * Math.sqrt(g.events.length), 18),
         color: '#b0452f', fillColor: '#e0694f', fillOpacity: 0.8, weight: 2, className: 'ev-marker' });
       // a Leaflet string would be HTML: give it an element holding text
