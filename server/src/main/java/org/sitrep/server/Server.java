@@ -70,7 +70,7 @@ public final class Server implements AutoCloseable {
       }
       config.routes.get("/api/stories", ctx -> json(ctx, store.stories(query(ctx))));
       config.routes.get("/api/stories/{id}", ctx -> json(ctx, found(store.story(
-          ctx.pathParam("id"), bounded(ctx, "limit", 200, 1000), bounded(ctx, "offset", 0,
+          ctx.pathParam("id"), bounded(ctx, "limit", 50, 500), bounded(ctx, "offset", 0,
               1_000_000)))));
       config.routes.get("/api/events", ctx -> json(ctx, store.search(query(ctx))));
       config.routes.get("/api/events/{id}", ctx -> json(ctx, found(store.event(

@@ -68,6 +68,20 @@ public final class Ingester {
   private final Map<String, String[]> links = new HashMap<>(); // event id -> story, same_as
   private long nextSeq;
   private long relinkNanos;
+  private final Map<String, Long> nanos = new java.util.TreeMap<>();
+
+  private long lap(String stage, long since) {
+    long now = System.nanoTime();
+    nanos.merge(stage, now - since, Long::sum);
+    return now;
+  }
+
+  /** Time spent per stage so far (read, code, link, stories, database, index), in seconds. */
+  public Map<String, Double> seconds() {
+    Map<String, Double> m = new java.util.TreeMap<>();
+    nanos.forEach((k, v) -> m.put(k, v / 1e9));
+    return m;
+  }
 
   /**
    * Prepares to add pages to {@code store}, re-linking the documents it holds (in the order they
@@ -171,6 +185,33 @@ public final class Ingester {
     Stages.Page read(int i);
   }
 
+  /*
+   * A page read by a worker. A dated page that the store does not hold is coded right there
+   * (its anchor is its own date, whatever the batch), so that workers code while the main
+   * thread commits; an undated page waits for its batch's anchors.
+   */
+  private record Prepared(Stages.Page page, boolean known, List<Event> events) {}
+
+  private Prepared prepare(Stages.Page p) {
+    Document doc = p.document();
+    if (doc == null) {
+      return new Prepared(p, false, null);
+    }
+    boolean known;
+    synchronized (store) {
+      known = Store.sql(() -> store.db.hasDocument(doc.docId()));
+    }
+    List<Event> events = null;
+    if (!known && doc.published().value() != null) {
+      try {
+        events = stages.code(p, Stages.anchors(List.of(p)).get(doc.docId()));
+      } catch (RuntimeException e) {
+        events = null; // coded again with its batch, and the failure recorded there
+      }
+    }
+    return new Prepared(p, known, events);
+  }
+
   private Summary run(int total, Reader reader, List<Failure> missing, Progress progress)
       throws IOException {
     long t0 = System.nanoTime();
@@ -186,32 +227,35 @@ public final class Ingester {
     try {
       List<Failure> pendingFailures = new ArrayList<>(missing);
       failures += missing.size();
-      Deque<Future<Stages.Page>> window = new ArrayDeque<>();
+      Deque<Future<Prepared>> window = new ArrayDeque<>();
       int next = 0;
       int done = 0;
-      List<Stages.Page> batch = new ArrayList<>();
+      int ahead = Math.max(threads * 8, batchSize); // workers read and code during a commit
+      List<Prepared> batch = new ArrayList<>();
       Set<String> inBatch = new HashSet<>();
       while (done < total || !pendingFailures.isEmpty() || !batch.isEmpty()) {
-        while (next < total && window.size() < threads * 8) {
+        while (next < total && window.size() < ahead) {
           int i = next++;
-          window.add(pool.submit(() -> reader.read(i)));
+          window.add(pool.submit(() -> prepare(reader.read(i))));
         }
         if (done < total) {
-          Stages.Page p = await(window.poll());
+          long tr = System.nanoTime();
+          Prepared pr = await(window.poll());
+          lap("read", tr);
+          Stages.Page p = pr.page();
           done++;
           Document doc = p.document();
           if (p.result() instanceof PageReader.Failed f) {
             pendingFailures.add(f.failure());
             failures++;
-          } else if (inBatch.contains(doc.docId())
-              || Store.sql(() -> store.db.hasDocument(doc.docId()))) {
+          } else if (pr.known() || inBatch.contains(doc.docId())) {
             skipped++;
           } else {
             if (p.stageFailure() != null) {
               pendingFailures.add(p.stageFailure());
               failures++;
             }
-            batch.add(p);
+            batch.add(pr);
             inBatch.add(doc.docId());
           }
         }
@@ -231,12 +275,17 @@ public final class Ingester {
   }
 
   /** Codes, links and commits one batch; returns how many events it added. */
-  private int commit(List<Stages.Page> batch, List<Failure> failures, ExecutorService pool)
+  private int commit(List<Prepared> prepared, List<Failure> failures, ExecutorService pool)
       throws IOException {
+    long t = System.nanoTime();
+    List<Stages.Page> batch = new ArrayList<>();
+    prepared.forEach(p -> batch.add(p.page()));
     Map<String, DateResolver.Anchor> anchors = Stages.anchors(batch);
     List<Future<List<Event>>> futures = new ArrayList<>();
-    for (Stages.Page p : batch) {
-      futures.add(pool.submit(() -> stages.code(p, anchors.get(p.document().docId()))));
+    for (Prepared p : prepared) {
+      futures.add(p.events() != null ? java.util.concurrent.CompletableFuture.completedFuture(
+          p.events()) : pool.submit(() -> stages.code(p.page(), anchors.get(
+              p.page().document().docId()))));
     }
     List<List<Event>> coded = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
@@ -253,6 +302,7 @@ public final class Ingester {
       }
     }
     coded = uniqueIds(coded);
+    t = lap("code", t);
     Set<String> touched = new LinkedHashSet<>();
     List<String> storyOf = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
@@ -260,8 +310,10 @@ public final class Ingester {
       touched.add(s);
       storyOf.add(s);
     }
+    t = lap("link", t);
     List<Story> stories = batch.isEmpty() ? List.of() : linker.stories();
     List<Event> linked = batch.isEmpty() ? List.of() : linker.linkedEvents();
+    t = lap("stories", t);
     int n = 0;
     long v;
     synchronized (store) {
@@ -286,8 +338,10 @@ public final class Ingester {
         db.rollback();
         throw new IOException("cannot commit a batch: " + e.getMessage(), e);
       }
+      t = lap("database", t);
       store.reindexSince(v - 1);
       store.index.commit(v);
+      lap("index", t);
     }
     return n;
   }
@@ -436,7 +490,7 @@ public final class Ingester {
     }
   }
 
-  private static Stages.Page await(Future<Stages.Page> f) throws IOException {
+  private static <T> T await(Future<T> f) throws IOException {
     try {
       return f.get();
     } catch (InterruptedException e) {

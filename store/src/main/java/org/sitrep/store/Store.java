@@ -316,29 +316,43 @@ public final class Store implements AutoCloseable {
    * {@code limit}/{@code offset} page the merged events.
    */
   public Optional<ObjectNode> story(String id, int limit, int offset) {
-    String json;
-    synchronized (this) {
-      json = sql(() -> db.string("SELECT json FROM stories WHERE story_id = ?", id));
-    }
-    if (json == null) {
+    JsonNode cached = storyJson(id);
+    if (cached == null) {
       return Optional.empty();
     }
-    ObjectNode s = (ObjectNode) parse(json);
-    ArrayNode docs = JSON.createArrayNode();
+    ObjectNode s = JSON.createObjectNode();
+    s.set("story_id", cached.get("story_id"));
+    s.set("title", cached.get("title"));
+    ArrayNode docs = s.putArray("documents");
     List<String> docIds = new ArrayList<>();
-    s.path("documents").forEach(d -> docIds.add(d.asText()));
+    for (JsonNode d : cached.path("documents")) {
+      if (docIds.size() < MAX_DOCUMENTS) {
+        docIds.add(d.asText());
+      }
+    }
     for (ObjectNode d : documentHeads(docIds)) {
       docs.add(d);
     }
-    s.set("documents", docs);
-    ArrayNode merged = (ArrayNode) s.path("events");
+    s.put("documents_total", cached.path("documents").size());
+    ArrayNode contradictions = s.putArray("contradictions");
+    for (JsonNode c : cached.path("contradictions")) {
+      if (contradictions.size() < MAX_DOCUMENTS) {
+        contradictions.add(c.deepCopy());
+      }
+    }
+    s.put("contradictions_total", cached.path("contradictions").size());
+    JsonNode merged = cached.path("events");
     int total = merged.size();
     ArrayNode page = JSON.createArrayNode();
     for (int i = offset; i < Math.min(total, offset + limit); i++) {
-      page.add(merged.get(i));
+      page.add(merged.get(i).deepCopy());
     }
     List<String> reportIds = new ArrayList<>();
-    page.forEach(m -> m.path("reports").forEach(r -> reportIds.add(r.asText())));
+    for (JsonNode m : page) { // the first reports of each merged event; all are in "reports"
+      for (int i = 0; i < Math.min(MAX_REPORTS, m.path("reports").size()); i++) {
+        reportIds.add(m.path("reports").get(i).asText());
+      }
+    }
     Map<String, ObjectNode> reports = new HashMap<>();
     for (ObjectNode e : events(reportIds)) {
       reports.put(e.path("id").asText(), e);
@@ -351,11 +365,45 @@ public final class Store implements AutoCloseable {
           detail.add(e);
         }
       });
+      ((ObjectNode) m).put("report_events_total", m.path("reports").size());
     }
     s.set("events", page);
     s.put("events_total", total);
     s.put("events_offset", offset);
     return Optional.of(s);
+  }
+
+  /** How many reports of a merged event a story read includes in full. */
+  public static final int MAX_REPORTS = 10;
+  /** How many documents (and contradictions) of a story a story read includes. */
+  public static final int MAX_DOCUMENTS = 200;
+  private final Map<String, JsonNode> stories = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, JsonNode> eldest) {
+      return size() > 64;
+    }
+  };
+  private long storiesVersion = -1;
+
+  /* A story's record, parsed once per database version (stories change only by ingest). */
+  private synchronized JsonNode storyJson(String id) {
+    long v = version();
+    if (v != storiesVersion) {
+      stories.clear();
+      storiesVersion = v;
+    }
+    JsonNode s = stories.get(id);
+    if (s == null) {
+      String json = sql(() -> db.string("SELECT json FROM stories WHERE story_id = ?", id));
+      if (json == null) {
+        return null;
+      }
+      s = parse(json);
+      stories.put(id, s);
+    }
+    return s;
   }
 
   private synchronized List<ObjectNode> documentHeads(List<String> ids) {
@@ -420,21 +468,21 @@ public final class Store implements AutoCloseable {
     e.path("claim").path("claimants").forEach(c -> chain.add(c.deepCopy()));
     String storyId = e.path("story_id").asText(null);
     String sameAs = e.path("same_as").asText(null);
-    String sj;
-    synchronized (this) {
-      sj = storyId == null ? null
-          : sql(() -> db.string("SELECT json FROM stories WHERE story_id = ?", storyId));
-    }
+    JsonNode story = storyId == null ? null : storyJson(storyId);
     ArrayNode contradictions = out.putArray("contradictions");
-    if (sj != null) {
-      JsonNode story = parse(sj);
+    if (story != null) {
       for (JsonNode m : story.path("events")) {
         if (m.path("id").asText().equals(sameAs)) {
           ObjectNode merged = ((ObjectNode) m).deepCopy();
           List<String> reps = new ArrayList<>();
-          m.path("reports").forEach(r -> reps.add(r.asText()));
+          m.path("reports").forEach(r -> {
+            if (reps.size() < MAX_REPORTS || r.asText().equals(id)) {
+              reps.add(r.asText());
+            }
+          });
           ArrayNode reports = merged.putArray("report_events");
           events(reps).forEach(reports::add);
+          merged.put("report_events_total", m.path("reports").size());
           out.set("merged", merged);
         }
       }
@@ -449,7 +497,11 @@ public final class Store implements AutoCloseable {
         ObjectNode cc = ((ObjectNode) c).deepCopy();
         for (JsonNode v : cc.path("values")) {
           List<String> reps = new ArrayList<>();
-          v.path("reports").forEach(r -> reps.add(r.asText()));
+          v.path("reports").forEach(r -> {
+            if (reps.size() < MAX_REPORTS) {
+              reps.add(r.asText());
+            }
+          });
           ArrayNode reports = ((ObjectNode) v).putArray("report_events");
           events(reps).forEach(reports::add);
         }

@@ -115,14 +115,15 @@
   // ---- a story: timeline, map, contradictions
   async function openStory(id) {
     try {
-      const s = await api('/api/stories/' + encodeURIComponent(id) + '?limit=500');
+      const s = await api('/api/stories/' + encodeURIComponent(id) + '?limit=100');
       state.story = id;
       for (const b of document.querySelectorAll('#stories button')) b.classList.toggle('on', b.dataset.story === id);
       const box = $('story');
       box.replaceChildren();
       box.append(data('h2', s.title || s.story_id));
-      box.append(el('p', { class: 'muted', text: s.documents.length + ' pages from ' +
-        new Set(s.documents.map((d) => d.outlet || 'unknown outlet')).size + ' outlets; ' + s.events_total + ' merged events' }));
+      box.append(el('p', { class: 'muted', text: s.documents_total + ' pages from ' +
+        new Set(s.documents.map((d) => d.outlet || 'unknown outlet')).size + (s.documents_total > s.documents.length ? '+' : '')
+        + ' outlets; ' + s.events_total + ' merged events' }));
       const ol = el('ol', { class: 'timeline', 'aria-label': 'Timeline' });
       const reports = [];
       for (const m of s.events) {
@@ -152,6 +153,7 @@
         const rb = el('div', { class: 'reports' });
         reps.forEach((e, i) => rb.append(el('button', { type: 'button', 'data-event': e.id,
           onclick: () => openEvent(e.id) }, 'report ' + (i + 1) + ': ', data('span', (e.claim && e.claim.outlet) || e.doc_id))));
+        if ((m.report_events_total || 0) > reps.length) rb.append(el('span', { class: 'muted', text: ' and ' + (m.report_events_total - reps.length) + ' more' }));
         li.append(rb);
         ol.append(li);
       }
@@ -273,7 +275,8 @@
     const mark = el('mark', { id: 'evidence', text: text.slice(s, t) });
     pre.append(document.createTextNode(text.slice(0, s)), mark, document.createTextNode(text.slice(t)));
     box.append(pre);
-    setTimeout(() => mark.scrollIntoView({ block: 'center' }), 0);
+    // scroll the page text, not the panel: the event's head stays in view
+    setTimeout(() => { pre.scrollTop = Math.max(0, mark.offsetTop - pre.offsetTop - pre.clientHeight / 3); }, 0);
     if ((d.comments || []).length) {
       const cl = el('details', {}, el('summary', { text: d.comments.length + ' reader comments (never coded)' }));
       for (const c of d.comments) cl.append(el('p', {}, data('strong', c.author || 'anonymous'), ': ', data('span', c.text)));
