@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.sitrep.ingest.PageReader;
+import org.sitrep.knowledge.Knowledge;
 import org.sitrep.server.Server;
+import org.sitrep.store.Ingester;
 import org.sitrep.server.Token;
 import org.sitrep.store.Store;
 import picocli.CommandLine;
@@ -53,6 +56,11 @@ final class ServeCommand implements Callable<Integer> {
     Token token;
     try {
       store = Store.open(db);
+      if (store.storiesPending()) {
+        err.println("sitrep: rebuilding the stories an interrupted ingest left behind");
+        err.flush();
+        new Ingester(store, Knowledge.defaults(), 1, PageReader.DEFAULT_MAX_BYTES, 1);
+      }
       token = Token.loadOrCreate(db, t -> {
         err.println("sitrep: created the review token (shown once; also in " + db.resolve("token")
             + "):");

@@ -35,6 +35,7 @@ final class Database implements AutoCloseable {
         + " event_id TEXT NOT NULL, verdict TEXT NOT NULL, changes TEXT, note TEXT,"
         + " reviewer TEXT NOT NULL, at TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS reviews_event ON reviews(event_id)",
+    "CREATE TABLE IF NOT EXISTS pending_stories (story_id TEXT PRIMARY KEY)",
     "CREATE TABLE IF NOT EXISTS failures (id INTEGER PRIMARY KEY AUTOINCREMENT, input TEXT,"
         + " stage TEXT, error TEXT)",
   };

@@ -103,6 +103,11 @@ public final class Ingester {
       Store.sql(this::relink);
     }
     relinkNanos = System.nanoTime() - t0;
+    try {
+      refreshStories(); // stories a killed run left pending
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** How long re-linking the stored documents took at start, in nanoseconds. */
@@ -260,11 +265,16 @@ public final class Ingester {
           }
         }
         if (batch.size() >= batchSize || done == total) {
+          long tb = System.nanoTime();
           events += commit(batch, pendingFailures, pool);
+          sinceRefresh += System.nanoTime() - tb;
           added += batch.size();
           batch.clear();
           inBatch.clear();
           pendingFailures.clear();
+          if (done == total || sinceRefresh >= REFRESH_RATIO * lastRefresh) {
+            refreshStories();
+          }
           progress.batch(done, total, added, skipped, failures, events);
         }
       }
@@ -272,6 +282,52 @@ public final class Ingester {
       pool.shutdownNow();
     }
     return new Summary(total, added, skipped, failures, events, System.nanoTime() - t0);
+  }
+
+  /*
+   * Story records (merged events with corroboration, contradictions) are rebuilt over the whole
+   * linker, a cost that grows with the store: they are refreshed when the batches committed since
+   * the last refresh took REFRESH_RATIO times as long as it did, and at the end of every run, so
+   * that their share of ingest time stays bounded and the cost per page flat. Events carry their
+   * story and merged-event links from their own batch's commit on; the stories touched since the
+   * last refresh are listed in pending_stories, so that a killed run's are rebuilt at the next
+   * start (or by serve).
+   */
+  private static final long REFRESH_RATIO = 4;
+  private long sinceRefresh;
+  private long lastRefresh;
+
+  /** Rewrites the story records that batches touched since the last refresh. */
+  public void refreshStories() throws IOException {
+    long t0 = System.nanoTime();
+    Set<String> pending;
+    synchronized (store) {
+      pending = new LinkedHashSet<>(Store.sql(() -> store.db.strings(
+          "SELECT story_id FROM pending_stories")));
+    }
+    if (pending.isEmpty()) {
+      return;
+    }
+    List<Story> stories = linker.stories();
+    long v;
+    synchronized (store) {
+      Database db = store.db;
+      try {
+        v = db.nextVersion();
+        writeStories(db, stories, pending);
+        try (Statement s = db.c.createStatement()) {
+          s.executeUpdate("DELETE FROM pending_stories");
+        }
+        db.commit();
+      } catch (SQLException | RuntimeException e) {
+        db.rollback();
+        throw new IOException("cannot write the stories: " + e.getMessage(), e);
+      }
+      store.index.commit(v); // nothing to re-index: the index is at this version too
+    }
+    lastRefresh = System.nanoTime() - t0;
+    sinceRefresh = 0;
+    lap("stories", t0);
   }
 
   /** Codes, links and commits one batch; returns how many events it added. */
@@ -310,10 +366,8 @@ public final class Ingester {
       touched.add(s);
       storyOf.add(s);
     }
-    t = lap("link", t);
-    List<Story> stories = batch.isEmpty() ? List.of() : linker.stories();
     List<Event> linked = batch.isEmpty() ? List.of() : linker.linkedEvents();
-    t = lap("stories", t);
+    t = lap("link", t);
     int n = 0;
     long v;
     synchronized (store) {
@@ -322,7 +376,14 @@ public final class Ingester {
         v = db.nextVersion();
         insertDocuments(db, batch, storyOf);
         n = writeEvents(db, coded, linked, touched, v);
-        writeStories(db, stories, touched);
+        try (PreparedStatement p = db.c.prepareStatement(
+            "INSERT OR IGNORE INTO pending_stories(story_id) VALUES (?)")) {
+          for (String st : touched) {
+            p.setString(1, st);
+            p.addBatch();
+          }
+          p.executeBatch();
+        }
         try (PreparedStatement p = db.c.prepareStatement(
             "INSERT INTO failures(input, stage, error) VALUES (?, ?, ?)")) {
           for (Failure f : failures) {

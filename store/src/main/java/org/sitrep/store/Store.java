@@ -138,6 +138,11 @@ public final class Store implements AutoCloseable {
     return m;
   }
 
+  /** Whether an interrupted ingest left story records to rebuild ({@link Ingester} does). */
+  public synchronized boolean storiesPending() {
+    return sql(() -> db.count("pending_stories")) > 0;
+  }
+
   // ---------------------------------------------------------------- reads
 
   /** The effective events with these ids, in the order given (unknown ids are left out). */

@@ -226,6 +226,10 @@ class StoreIT {
     assertTrue(acknowledged >= 9, "the child committed batches before the kill");
     try (Store s = Store.open(db)) {
       long docs = s.counts().get("documents");
+      for (String id : s.ids(EventQuery.all(), 100_000)) {
+        assertFalse(s.events(List.of(id)).get(0).path("story_id").isNull(),
+            "a committed event has its story link: " + id);
+      }
       assertTrue(docs >= acknowledged, docs + " documents after the kill, " + acknowledged
           + " acknowledged");
       assertEquals(s.counts().get("events").longValue(),
@@ -237,6 +241,11 @@ class StoreIT {
       assertEquals(args.size(), s.counts().get("documents").intValue());
       assertEquals(s.counts().get("events").longValue(),
           s.search(EventQuery.all()).path("total").asLong());
+      assertFalse(s.storiesPending());
+      for (String id : s.ids(EventQuery.all(), 100_000)) {
+        String story = s.events(List.of(id)).get(0).path("story_id").asText();
+        assertTrue(s.story(story, 1, 0).isPresent(), "the story of " + id + " is written");
+      }
     }
   }
 
