@@ -271,7 +271,9 @@ final class EventIndex implements AutoCloseable {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
     if (q.q() != null && !q.q().isBlank()) {
-      Query text = new SimpleQueryParser(new StandardAnalyzer(), "text").parse(q.q());
+      SimpleQueryParser parser = new SimpleQueryParser(new StandardAnalyzer(), "text");
+      parser.setDefaultOperator(BooleanClause.Occur.MUST); // every word, as analysts expect
+      Query text = parser.parse(q.q());
       if (text == null) {
         text = new MatchAllDocsQuery();
       }
