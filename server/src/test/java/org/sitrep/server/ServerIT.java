@@ -139,6 +139,8 @@ class ServerIT {
     int s = e.path("text_info").path("start").asInt();
     int t = e.path("text_info").path("end").asInt();
     assertEquals(e.path("event_text").asText(), text.substring(s, t));
+    assertEquals(s, r.path("span").path("start").asInt());
+    assertEquals(text.substring(s, t), r.path("span").path("text").asText());
     assertTrue(doc.has("body") && doc.has("comments") && doc.has("chrome"));
     boolean self = false;
     for (JsonNode x : r.path("merged").path("report_events")) {

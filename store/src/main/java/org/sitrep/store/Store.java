@@ -464,6 +464,11 @@ public final class Store implements AutoCloseable {
     String docId = e.path("doc_id").asText();
     List<ObjectNode> heads = documentHeads(List.of(docId));
     out.set("document", heads.isEmpty() ? null : heads.get(0));
+    ObjectNode span = out.putObject("span"); // the evidence in the document's text
+    span.put("start", e.path("text_info").path("start").asInt());
+    span.put("end", e.path("text_info").path("end").asInt());
+    span.put("text", e.path("event_text").asText(""));
+    span.set("trigger", e.path("text_info").path("trigger"));
     ArrayNode chain = out.putArray("claimant_chain");
     ObjectNode outlet = chain.addObject();
     outlet.put("name", e.path("claim").path("outlet").asText(
