@@ -74,6 +74,14 @@ final class BenchStoreCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "story (GET /api/stories/{id}): p50 %.1f ms  p99 %.1f ms  max %.1f ms%n",
         StoreBench.quantile(r.storyMillis(), 0.5), StoreBench.quantile(r.storyMillis(), 0.99),
         r.storyMillis()[r.storyMillis().length - 1]);
+    out.printf(Locale.ROOT, "server CPU time per request (its Server-Timing header: the request thread's own"
+        + " CPU time, without waiting for a core): search p50 %.1f ms p99 %.1f ms; story p50 %.1f ms"
+        + " p99 %.1f ms%n", StoreBench.quantile(r.searchCpu(), 0.5),
+        StoreBench.quantile(r.searchCpu(), 0.99), StoreBench.quantile(r.storyCpu(), 0.5),
+        StoreBench.quantile(r.storyCpu(), 0.99));
+    out.printf(Locale.ROOT, "machine load average at the end: %.1f on %d cores%n",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+            .getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
     out.printf(Locale.ROOT, "serve heap: %d MB held after GC, peak %d MB during the queries"
         + " (max heap %d MB)%n", r.heapAfterGc() >> 20, r.heapPeak() >> 20,
         Runtime.getRuntime().maxMemory() >> 20);

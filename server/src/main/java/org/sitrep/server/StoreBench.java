@@ -37,8 +37,8 @@ public final class StoreBench {
 
   /** What was measured. */
   public record Report(List<Chunk> chunks, long documents, long events, long stories,
-      double relinkSeconds, double[] searchMillis, double[] storyMillis, long heapAfterGc,
-      long heapPeak) {}
+      double relinkSeconds, double[] searchMillis, double[] storyMillis, double[] searchCpu,
+      double[] storyCpu, long heapAfterGc, long heapPeak) {}
 
   private StoreBench() {}
 
@@ -92,6 +92,8 @@ public final class StoreBench {
     long[] heap = new long[2];
     double[] search;
     double[] story;
+    double[] searchCpu;
+    double[] storyCpu;
     long docs;
     long events;
     long stories;
@@ -119,15 +121,17 @@ public final class StoreBench {
         }
         search = new double[queries];
         story = new double[queries];
+        searchCpu = new double[queries];
+        storyCpu = new double[queries];
         for (int i = 0; i < queries; i++) {
           String q = r.nextInt(4) == 0 ? "" : "q=" + enc(words[r.nextInt(words.length)]);
           String url = base + "/api/events?" + q + filters[r.nextInt(filters.length)];
           long t0 = System.nanoTime();
-          get(http, url);
+          searchCpu[i] = cpu(getResponse(http, url));
           search[i] = (System.nanoTime() - t0) / 1e6;
           String sid = storyIds.get(r.nextInt(storyIds.size()));
           t0 = System.nanoTime();
-          get(http, base + "/api/stories/" + enc(sid));
+          storyCpu[i] = cpu(getResponse(http, base + "/api/stories/" + enc(sid)));
           story[i] = (System.nanoTime() - t0) / 1e6;
         }
         heap[1] = peakHeap();
@@ -138,7 +142,10 @@ public final class StoreBench {
     }
     Arrays.sort(search);
     Arrays.sort(story);
-    return new Report(chunks, docs, events, stories, relink, search, story, heap[0], heap[1]);
+    Arrays.sort(searchCpu);
+    Arrays.sort(storyCpu);
+    return new Report(chunks, docs, events, stories, relink, search, story, searchCpu, storyCpu,
+        heap[0], heap[1]);
   }
 
   /** A copy's bytes: the page with a marker that makes it a distinct document. */
@@ -157,6 +164,22 @@ public final class StoreBench {
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /* The server's CPU time for a request, from its Server-Timing header. */
+  private static double cpu(HttpResponse<String> r) {
+    String h = r.headers().firstValue("Server-Timing").orElse("cpu;dur=NaN");
+    return Double.parseDouble(h.substring(h.indexOf("dur=") + 4));
+  }
+
+  private static HttpResponse<String> getResponse(HttpClient http, String url)
+      throws IOException, InterruptedException {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IOException(url + " answered " + r.statusCode() + ": " + r.body());
+    }
+    return r;
   }
 
   private static String get(HttpClient http, String url) throws IOException,

@@ -167,7 +167,13 @@ final class EventIndex implements AutoCloseable {
       List<String> ids = new ArrayList<>();
       Map<String, Map<String, Integer>> fc = new LinkedHashMap<>();
       long total;
-      if (withFacets) {
+      if (withFacets && !q.narrows()) {
+        // every event: counts that change only with the index, computed once per reader
+        TopDocs td = s.search(query, Math.max(want, 1), sort);
+        total = td.totalHits.value;
+        collect(s, td, q.offset(), ids);
+        fc = allFacets(s.getIndexReader(), facetSize);
+      } else if (withFacets) {
         FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s, query,
             Math.max(want, 1), sort, new FacetsCollectorManager());
         total = r.topDocs().totalHits.value;
@@ -236,6 +242,37 @@ final class EventIndex implements AutoCloseable {
     } finally {
       searchers.release(s);
     }
+  }
+
+  private volatile IndexReader allReader;
+  private volatile Map<String, Map<String, Integer>> allCounts;
+
+  private Map<String, Map<String, Integer>> allFacets(IndexReader r, int size)
+      throws IOException {
+    if (allReader != r) {
+      synchronized (this) {
+        if (allReader != r) {
+          Map<String, Map<String, Integer>> fc = new LinkedHashMap<>();
+          SortedSetDocValuesReaderState st = state(r);
+          SortedSetDocValuesFacetCounts counts = st == null ? null
+              : new SortedSetDocValuesFacetCounts(st);
+          for (String dim : DIMS) {
+            Map<String, Integer> m = new LinkedHashMap<>();
+            FacetResult fr = counts != null && hasDim(st, dim)
+                ? counts.getTopChildren(size, dim) : null;
+            if (fr != null) {
+              for (LabelAndValue lv : fr.labelValues) {
+                m.put(lv.label, lv.value.intValue());
+              }
+            }
+            fc.put(dim, m);
+          }
+          allCounts = fc;
+          allReader = r;
+        }
+      }
+    }
+    return allCounts;
   }
 
   private static boolean hasDim(SortedSetDocValuesReaderState st, String dim) {
