@@ -74,8 +74,13 @@ final class IngestCommand implements Callable<Integer> {
       return Main.IO_ERROR;
     }
     try (Store store = Store.open(db)) {
+      long stored = store.counts().get("documents");
       Ingester ingester = new Ingester(store, knowledge, threads, maxPageMb * 1024L * 1024L,
           batch);
+      if (!quiet && stored > 0) {
+        err.printf(Locale.ROOT, "sitrep: re-linked the %d documents the store holds in %.1f s%n",
+            stored, ingester.relinkNanos() / 1e9);
+      }
       Ingester.Summary s = ingester.ingest(inputs, (done, total, added, skipped, failures,
           events) -> {
         if (!quiet) {

@@ -21,7 +21,7 @@ final class Database implements AutoCloseable {
     "CREATE TABLE IF NOT EXISTS documents (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
         + " doc_id TEXT NOT NULL UNIQUE, input TEXT, outlet TEXT, title TEXT, published TEXT,"
         + " language TEXT, country TEXT, story_id TEXT, head TEXT NOT NULL, json TEXT NOT NULL,"
-        + " mentions TEXT NOT NULL)",
+        + " mentions TEXT NOT NULL, linker_ids TEXT)",
     "CREATE TABLE IF NOT EXISTS events (id TEXT PRIMARY KEY, doc_id TEXT NOT NULL,"
         + " seq INTEGER NOT NULL, json TEXT NOT NULL, story_id TEXT, same_as TEXT,"
         + " version INTEGER NOT NULL)",
@@ -54,6 +54,15 @@ final class Database implements AutoCloseable {
       s.execute("PRAGMA foreign_keys=ON");
       for (String ddl : SCHEMA) {
         s.execute(ddl);
+      }
+      boolean hasIds = false;
+      try (ResultSet r = s.executeQuery("PRAGMA table_info(documents)")) {
+        while (r.next()) {
+          hasIds |= "linker_ids".equals(r.getString("name"));
+        }
+      }
+      if (!hasIds) { // a store made before the column: filled in by the next ingest's re-link
+        s.execute("ALTER TABLE documents ADD COLUMN linker_ids TEXT");
       }
     }
     c.setAutoCommit(false);

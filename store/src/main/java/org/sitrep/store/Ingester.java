@@ -127,15 +127,55 @@ public final class Ingester {
         nextSeq = r.getLong(5) + 1;
       }
     }
+    Map<String, String> backfill = new HashMap<>();
     try (Statement s = store.db.c.createStatement();
-        ResultSet r = s.executeQuery("SELECT doc_id, head, mentions FROM documents ORDER BY seq")) {
+        ResultSet r = s.executeQuery("SELECT doc_id, head, linker_ids, CASE WHEN linker_ids IS"
+            + " NULL THEN mentions END FROM documents ORDER BY seq")) {
       while (r.next()) {
         String docId = r.getString(1);
-        linker.add(light(docId, Store.parse(r.getString(2))),
-            read(r.getString(3), MENTIONS), eventsOf.getOrDefault(docId, List.of()));
+        List<Mention> mentions;
+        if (r.getString(3) != null) {
+          mentions = new ArrayList<>();
+          for (JsonNode id : Store.parse(r.getString(3))) {
+            mentions.add(new Mention(docId, 0, 0, null, null, id.asText(), null, null, null,
+                null, null, null, null, null, null));
+          }
+        } else {
+          mentions = read(r.getString(4), MENTIONS);
+          backfill.put(docId, linkerIds(mentions));
+        }
+        linker.add(light(docId, Store.parse(r.getString(2))), mentions,
+            eventsOf.getOrDefault(docId, List.of()));
       }
     }
+    if (!backfill.isEmpty()) {
+      try (PreparedStatement p = store.db.c.prepareStatement(
+          "UPDATE documents SET linker_ids = ? WHERE doc_id = ?")) {
+        for (Map.Entry<String, String> b : backfill.entrySet()) {
+          p.setString(1, b.getValue());
+          p.setString(2, b.getKey());
+          p.addBatch();
+        }
+        p.executeBatch();
+      }
+      store.db.commit();
+    }
     return null;
+  }
+
+  /*
+   * What the linker reads of a document's mentions is their identities: kept apart as a short
+   * list, so that re-linking a large store at start does not parse every mention.
+   */
+  private static String linkerIds(List<Mention> mentions) {
+    List<String> ids = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.identifierId() != null && seen.add(m.identifierId())) {
+        ids.add(m.identifierId());
+      }
+    }
+    return json(ids);
   }
 
   private static final TypeReference<List<Mention>> MENTIONS = new TypeReference<>() {};
@@ -438,8 +478,8 @@ public final class Ingester {
   private static void insertDocuments(Database db, List<Stages.Page> batch, List<String> storyOf)
       throws SQLException {
     try (PreparedStatement p = db.c.prepareStatement("INSERT INTO documents(doc_id, input,"
-        + " outlet, title, published, language, country, story_id, head, json, mentions)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + " outlet, title, published, language, country, story_id, head, json, mentions,"
+        + " linker_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < batch.size(); i++) {
         Stages.Page page = batch.get(i);
         Document d = page.document();
@@ -457,6 +497,7 @@ public final class Ingester {
         p.setString(9, json(head));
         p.setString(10, json(d));
         p.setString(11, json(page.mentions()));
+        p.setString(12, linkerIds(page.mentions()));
         p.addBatch();
       }
       p.executeBatch();
