@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     name = "sitrep",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    subcommands = {AnalyzeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AnalyzeCommand.class, IngestCommand.class, ServeCommand.class,
+        ExportCommand.class, BenchCommand.class, BenchStoreCommand.class, CommandLine.HelpCommand.class},
     description = {
       "Turns conflict-news pages (English and Arabic, HTML or flattened text, optionally gzipped)",
       "into source-attributed, dated records. Runs offline; needs no service.",

@@ -1,0 +1,605 @@
+package org.sitrep.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.sitrep.ingest.PageReader;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Failure;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Outlet;
+import org.sitrep.model.Published;
+import org.sitrep.pipeline.Inputs;
+import org.sitrep.pipeline.Stages;
+import org.sitrep.stories.Story;
+import org.sitrep.stories.StoryLinker;
+import org.sitrep.time.DateResolver;
+
+/**
+ * Adds pages to a {@link Store}, a batch at a time: a page whose {@code doc_id} the store holds
+ * is skipped; a new document is read, its mentions found and its events coded once (time anchors
+ * from the pages of its batch), then linked into the stories in the order documents entered the
+ * store. Each batch is one database transaction (documents, events, changed story links and
+ * stories), then one index commit: a batch acknowledged by {@link Progress} survives a killed
+ * process.
+ */
+public final class Ingester {
+  /** What one ingest run did. */
+  public record Summary(int pages, int added, int skipped, int failures, int events, long nanos) {}
+
+  /** Told after each committed batch. */
+  public interface Progress {
+    void batch(int done, int total, int added, int skipped, int failures, int events);
+
+    Progress NONE = (done, total, added, skipped, failures, events) -> {};
+  }
+
+  /** A page to ingest: its name and how to read it. */
+  public record Source(String input, Supplier<byte[]> bytes) {}
+
+  private final Store store;
+  private final Stages stages;
+  private final int threads;
+  private final int batchSize;
+  private final StoryLinker linker;
+  private final Map<String, String[]> links = new HashMap<>(); // event id -> story, same_as
+  private long nextSeq;
+  private long relinkNanos;
+  private final Map<String, Long> nanos = new java.util.TreeMap<>();
+
+  private long lap(String stage, long since) {
+    long now = System.nanoTime();
+    nanos.merge(stage, now - since, Long::sum);
+    return now;
+  }
+
+  /** Time spent per stage so far (read, code, link, stories, database, index), in seconds. */
+  public Map<String, Double> seconds() {
+    Map<String, Double> m = new java.util.TreeMap<>();
+    nanos.forEach((k, v) -> m.put(k, v / 1e9));
+    return m;
+  }
+
+  /**
+   * Prepares to add pages to {@code store}, re-linking the documents it holds (in the order they
+   * entered it) so that new ones can join their stories.
+   */
+  public Ingester(Store store, Knowledge knowledge, int threads, long maxPageBytes,
+      int batchSize) {
+    if (threads < 1 || batchSize < 1) {
+      throw new IllegalArgumentException("threads and batch size must be at least 1, got "
+          + threads + " and " + batchSize);
+    }
+    this.store = store;
+    this.stages = new Stages(knowledge, maxPageBytes);
+    this.threads = threads;
+    this.batchSize = batchSize;
+    this.linker = new StoryLinker(knowledge);
+    long t0 = System.nanoTime();
+    synchronized (store) {
+      Store.sql(this::relink);
+    }
+    relinkNanos = System.nanoTime() - t0;
+    try {
+      refreshStories(); // stories a killed run left pending
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** How long re-linking the stored documents took at start, in nanoseconds. */
+  public long relinkNanos() {
+    return relinkNanos;
+  }
+
+  private Void relink() throws SQLException {
+    Map<String, List<Event>> eventsOf = new HashMap<>();
+    try (Statement s = store.db.c.createStatement();
+        ResultSet r = s.executeQuery("SELECT doc_id, json, story_id, same_as, seq FROM events"
+            + " ORDER BY seq")) {
+      while (r.next()) {
+        Event e = read(r.getString(2), Event.class);
+        eventsOf.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(e);
+        links.put(e.id(), new String[] {r.getString(3), r.getString(4)});
+        nextSeq = r.getLong(5) + 1;
+      }
+    }
+    Map<String, String> backfill = new HashMap<>();
+    try (Statement s = store.db.c.createStatement();
+        ResultSet r = s.executeQuery("SELECT doc_id, head, linker_ids, CASE WHEN linker_ids IS"
+            + " NULL THEN mentions END FROM documents ORDER BY seq")) {
+      while (r.next()) {
+        String docId = r.getString(1);
+        List<Mention> mentions;
+        if (r.getString(3) != null) {
+          mentions = new ArrayList<>();
+          for (JsonNode id : Store.parse(r.getString(3))) {
+            mentions.add(new Mention(docId, 0, 0, null, null, id.asText(), null, null, null,
+                null, null, null, null, null, null));
+          }
+        } else {
+          mentions = read(r.getString(4), MENTIONS);
+          backfill.put(docId, linkerIds(mentions));
+        }
+        linker.add(light(docId, Store.parse(r.getString(2))), mentions,
+            eventsOf.getOrDefault(docId, List.of()));
+      }
+    }
+    if (!backfill.isEmpty()) {
+      try (PreparedStatement p = store.db.c.prepareStatement(
+          "UPDATE documents SET linker_ids = ? WHERE doc_id = ?")) {
+        for (Map.Entry<String, String> b : backfill.entrySet()) {
+          p.setString(1, b.getValue());
+          p.setString(2, b.getKey());
+          p.addBatch();
+        }
+        p.executeBatch();
+      }
+      store.db.commit();
+    }
+    return null;
+  }
+
+  /*
+   * What the linker reads of a document's mentions is their identities: kept apart as a short
+   * list, so that re-linking a large store at start does not parse every mention.
+   */
+  private static String linkerIds(List<Mention> mentions) {
+    List<String> ids = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.identifierId() != null && seen.add(m.identifierId())) {
+        ids.add(m.identifierId());
+      }
+    }
+    return json(ids);
+  }
+
+  private static final TypeReference<List<Mention>> MENTIONS = new TypeReference<>() {};
+
+  /* What the linker reads of a document: its id, outlet and publication date. */
+  private static Document light(String docId, JsonNode head) {
+    Outlet outlet = head.path("outlet").isObject()
+        ? new Outlet(head.path("outlet").path("name").asText(null),
+            head.path("outlet").path("id").asText(null)) : null;
+    JsonNode p = head.path("published");
+    Published published = p.isObject() ? new Published(p.path("value").asText(null),
+        p.path("precision").asText("unknown"), p.path("basis").asText("none"),
+        p.path("evidence").asText(null)) : Published.NONE;
+    return new Document(docId, null, outlet, null, null, published, List.of(), null, null,
+        List.of(), "", null, List.of(), List.of(), List.of());
+  }
+
+  private static <T> T read(String json, Class<T> type) {
+    try {
+      return Store.JSON.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("corrupt record in the store", e);
+    }
+  }
+
+  private static <T> T read(String json, TypeReference<T> type) {
+    try {
+      return Store.JSON.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("corrupt record in the store", e);
+    }
+  }
+
+  /** Ingests files and folders (as {@code sitrep analyze} takes them). */
+  public Summary ingest(List<String> inputs, Progress progress) throws IOException {
+    Inputs.Found found = Inputs.expand(inputs);
+    List<Failure> missing = new ArrayList<>();
+    for (Inputs.Missing m : found.missing()) {
+      missing.add(new Failure(m.input(), "read", m.error()));
+    }
+    return run(found.pages().size(), i -> stages.read(found.pages().get(i).path(),
+        found.pages().get(i).input()), missing, progress);
+  }
+
+  /** Ingests pages given as bytes (for benchmarks and tests). */
+  public Summary ingestSources(List<Source> sources, Progress progress) throws IOException {
+    return run(sources.size(), i -> stages.read(sources.get(i).bytes().get(),
+        sources.get(i).input()), List.of(), progress);
+  }
+
+  private interface Reader {
+    Stages.Page read(int i);
+  }
+
+  /*
+   * A page read by a worker. A dated page that the store does not hold is coded right there
+   * (its anchor is its own date, whatever the batch), so that workers code while the main
+   * thread commits; an undated page waits for its batch's anchors.
+   */
+  private record Prepared(Stages.Page page, boolean known, List<Event> events) {}
+
+  private Prepared prepare(Stages.Page p) {
+    Document doc = p.document();
+    if (doc == null) {
+      return new Prepared(p, false, null);
+    }
+    boolean known;
+    synchronized (store) {
+      known = Store.sql(() -> store.db.hasDocument(doc.docId()));
+    }
+    List<Event> events = null;
+    if (!known && doc.published().value() != null) {
+      try {
+        events = stages.code(p, Stages.anchors(List.of(p)).get(doc.docId()));
+      } catch (RuntimeException e) {
+        events = null; // coded again with its batch, and the failure recorded there
+      }
+    }
+    return new Prepared(p, known, events);
+  }
+
+  private Summary run(int total, Reader reader, List<Failure> missing, Progress progress)
+      throws IOException {
+    long t0 = System.nanoTime();
+    int added = 0;
+    int skipped = 0;
+    int failures = 0;
+    int events = 0;
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "sitrep-ingest");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Failure> pendingFailures = new ArrayList<>(missing);
+      failures += missing.size();
+      Deque<Future<Prepared>> window = new ArrayDeque<>();
+      int next = 0;
+      int done = 0;
+      int ahead = Math.max(threads * 8, batchSize); // workers read and code during a commit
+      List<Prepared> batch = new ArrayList<>();
+      Set<String> inBatch = new HashSet<>();
+      while (done < total || !pendingFailures.isEmpty() || !batch.isEmpty()) {
+        while (next < total && window.size() < ahead) {
+          int i = next++;
+          window.add(pool.submit(() -> prepare(reader.read(i))));
+        }
+        if (done < total) {
+          long tr = System.nanoTime();
+          Prepared pr = await(window.poll());
+          lap("read", tr);
+          Stages.Page p = pr.page();
+          done++;
+          Document doc = p.document();
+          if (p.result() instanceof PageReader.Failed f) {
+            pendingFailures.add(f.failure());
+            failures++;
+          } else if (pr.known() || inBatch.contains(doc.docId())) {
+            skipped++;
+          } else {
+            if (p.stageFailure() != null) {
+              pendingFailures.add(p.stageFailure());
+              failures++;
+            }
+            batch.add(pr);
+            inBatch.add(doc.docId());
+          }
+        }
+        if (batch.size() >= batchSize || done == total) {
+          long tb = System.nanoTime();
+          events += commit(batch, pendingFailures, pool);
+          sinceRefresh += System.nanoTime() - tb;
+          added += batch.size();
+          batch.clear();
+          inBatch.clear();
+          pendingFailures.clear();
+          if (done == total || sinceRefresh >= REFRESH_RATIO * lastRefresh) {
+            refreshStories();
+          }
+          progress.batch(done, total, added, skipped, failures, events);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Summary(total, added, skipped, failures, events, System.nanoTime() - t0);
+  }
+
+  /*
+   * Story records (merged events with corroboration, contradictions) are rebuilt over the whole
+   * linker, a cost that grows with the store: they are refreshed when the batches committed since
+   * the last refresh took REFRESH_RATIO times as long as it did, and at the end of every run, so
+   * that their share of ingest time stays bounded and the cost per page flat. Events carry their
+   * story and merged-event links from their own batch's commit on; the stories touched since the
+   * last refresh are listed in pending_stories, so that a killed run's are rebuilt at the next
+   * start (or by serve).
+   */
+  private static final long REFRESH_RATIO = 4;
+  private long sinceRefresh;
+  private long lastRefresh;
+
+  /** Rewrites the story records that batches touched since the last refresh. */
+  public void refreshStories() throws IOException {
+    long t0 = System.nanoTime();
+    Set<String> pending;
+    synchronized (store) {
+      pending = new LinkedHashSet<>(Store.sql(() -> store.db.strings(
+          "SELECT story_id FROM pending_stories")));
+    }
+    if (pending.isEmpty()) {
+      return;
+    }
+    List<Story> stories = linker.stories();
+    long v;
+    synchronized (store) {
+      Database db = store.db;
+      try {
+        v = db.nextVersion();
+        writeStories(db, stories, pending);
+        try (Statement s = db.c.createStatement()) {
+          s.executeUpdate("DELETE FROM pending_stories");
+        }
+        db.commit();
+      } catch (SQLException | RuntimeException e) {
+        db.rollback();
+        throw new IOException("cannot write the stories: " + e.getMessage(), e);
+      }
+      store.index.commit(v); // nothing to re-index: the index is at this version too
+    }
+    lastRefresh = System.nanoTime() - t0;
+    sinceRefresh = 0;
+    lap("stories", t0);
+  }
+
+  /** Codes, links and commits one batch; returns how many events it added. */
+  private int commit(List<Prepared> prepared, List<Failure> failures, ExecutorService pool)
+      throws IOException {
+    long t = System.nanoTime();
+    List<Stages.Page> batch = new ArrayList<>();
+    prepared.forEach(p -> batch.add(p.page()));
+    Map<String, DateResolver.Anchor> anchors = Stages.anchors(batch);
+    List<Future<List<Event>>> futures = new ArrayList<>();
+    for (Prepared p : prepared) {
+      futures.add(p.events() != null ? java.util.concurrent.CompletableFuture.completedFuture(
+          p.events()) : pool.submit(() -> stages.code(p.page(), anchors.get(
+              p.page().document().docId()))));
+    }
+    List<List<Event>> coded = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      try {
+        coded.add(futures.get(i).get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      } catch (ExecutionException e) {
+        Throwable c = e.getCause();
+        failures.add(new Failure(batch.get(i).input(), "events", c.getClass().getSimpleName()
+            + ": " + c.getMessage()));
+        coded.add(List.of());
+      }
+    }
+    coded = uniqueIds(coded);
+    t = lap("code", t);
+    Set<String> touched = new LinkedHashSet<>();
+    List<String> storyOf = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      String s = linker.add(batch.get(i).document(), batch.get(i).mentions(), coded.get(i));
+      touched.add(s);
+      storyOf.add(s);
+    }
+    List<Event> linked = batch.isEmpty() ? List.of() : linker.linkedEvents();
+    t = lap("link", t);
+    int n = 0;
+    long v;
+    synchronized (store) {
+      Database db = store.db;
+      try {
+        v = db.nextVersion();
+        insertDocuments(db, batch, storyOf);
+        n = writeEvents(db, coded, linked, touched, v);
+        try (PreparedStatement p = db.c.prepareStatement(
+            "INSERT OR IGNORE INTO pending_stories(story_id) VALUES (?)")) {
+          for (String st : touched) {
+            p.setString(1, st);
+            p.addBatch();
+          }
+          p.executeBatch();
+        }
+        try (PreparedStatement p = db.c.prepareStatement(
+            "INSERT INTO failures(input, stage, error) VALUES (?, ?, ?)")) {
+          for (Failure f : failures) {
+            p.setString(1, f.input());
+            p.setString(2, f.stage());
+            p.setString(3, f.error());
+            p.addBatch();
+          }
+          p.executeBatch();
+        }
+        db.commit();
+      } catch (SQLException | RuntimeException e) {
+        db.rollback();
+        throw new IOException("cannot commit a batch: " + e.getMessage(), e);
+      }
+      t = lap("database", t);
+      store.reindexSince(v - 1);
+      store.index.commit(v);
+      lap("index", t);
+    }
+    return n;
+  }
+
+  /*
+   * Event ids are "<doc_id>-e<n>"; the coder can number two events of one page alike (seen on a
+   * dev page coded with a story anchor). The store needs ids unique: a repeat gets a suffix.
+   */
+  private static List<List<Event>> uniqueIds(List<List<Event>> coded) {
+    List<List<Event>> out = new ArrayList<>();
+    for (List<Event> es : coded) {
+      Set<String> seen = new HashSet<>();
+      List<Event> fixed = new ArrayList<>();
+      for (Event e : es) {
+        String id = e.id();
+        for (int k = 2; !seen.add(id); k++) {
+          id = e.id() + "." + k;
+        }
+        fixed.add(id.equals(e.id()) ? e : withId(e, id));
+      }
+      out.add(fixed);
+    }
+    return out;
+  }
+
+  private static Event withId(Event e, String id) {
+    return new Event(id, e.docId(), e.event(), e.mode(), e.context(), e.date(), e.enddate(),
+        e.dateInfo(), e.actor(), e.recipient(), e.eventLoc(), e.destination(), e.size(),
+        e.claim(), e.eventText(), e.textInfo(), e.citeInfo(), e.confidence(), e.topic(),
+        e.storyId(), e.sameAs());
+  }
+
+  private static void insertDocuments(Database db, List<Stages.Page> batch, List<String> storyOf)
+      throws SQLException {
+    try (PreparedStatement p = db.c.prepareStatement("INSERT INTO documents(doc_id, input,"
+        + " outlet, title, published, language, country, story_id, head, json, mentions,"
+        + " linker_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (int i = 0; i < batch.size(); i++) {
+        Stages.Page page = batch.get(i);
+        Document d = page.document();
+        p.setString(1, d.docId());
+        p.setString(2, d.input());
+        p.setString(3, d.outlet() == null ? null : d.outlet().name());
+        p.setString(4, d.title());
+        p.setString(5, d.published().value());
+        p.setString(6, d.language());
+        p.setString(7, page.country());
+        p.setString(8, storyOf.get(i));
+        Map<String, Object> head = new HashMap<>();
+        head.put("outlet", d.outlet());
+        head.put("published", d.published());
+        p.setString(9, json(head));
+        p.setString(10, json(d));
+        p.setString(11, json(page.mentions()));
+        p.setString(12, linkerIds(page.mentions()));
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  private int writeEvents(Database db, List<List<Event>> coded, List<Event> linked,
+      Set<String> touched, long v) throws SQLException {
+    Set<String> fresh = new HashSet<>();
+    int n = 0;
+    try (PreparedStatement p = db.c.prepareStatement("INSERT INTO events(id, doc_id, seq, json,"
+        + " story_id, same_as, version) VALUES (?, ?, ?, ?, NULL, NULL, ?)")) {
+      for (List<Event> es : coded) {
+        for (Event e : es) {
+          p.setString(1, e.id());
+          p.setString(2, e.docId());
+          p.setLong(3, nextSeq++);
+          p.setString(4, json(e.withStory(null, null)));
+          p.setLong(5, v);
+          p.addBatch();
+          fresh.add(e.id());
+          n++;
+        }
+      }
+      p.executeBatch();
+    }
+    try (PreparedStatement p = db.c.prepareStatement(
+        "UPDATE events SET story_id = ?, same_as = ?, version = ? WHERE id = ?")) {
+      for (Event e : linked) {
+        if (!touched.contains(e.storyId())) {
+          continue;
+        }
+        String[] was = links.get(e.id());
+        if (was != null && Objects.equals(was[0], e.storyId())
+            && Objects.equals(was[1], e.sameAs())) {
+          continue;
+        }
+        links.put(e.id(), new String[] {e.storyId(), e.sameAs()});
+        p.setString(1, e.storyId());
+        p.setString(2, e.sameAs());
+        p.setLong(3, v);
+        p.setString(4, e.id());
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+    return n;
+  }
+
+  private static void writeStories(Database db, List<Story> stories, Set<String> touched)
+      throws SQLException {
+    try (PreparedStatement p = db.c.prepareStatement("INSERT INTO stories(story_id, title,"
+        + " first_date, last_date, documents, events, json, ord) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        + " ON CONFLICT(story_id) DO UPDATE SET title = excluded.title, first_date ="
+        + " excluded.first_date, last_date = excluded.last_date, documents = excluded.documents,"
+        + " events = excluded.events, json = excluded.json, ord = excluded.ord")) {
+      for (int i = 0; i < stories.size(); i++) {
+        Story s = stories.get(i);
+        if (!touched.contains(s.storyId())) {
+          continue;
+        }
+        String first = null;
+        String last = null;
+        int reports = 0;
+        for (Story.Merged m : s.events()) {
+          reports += m.reports().size();
+          if (m.date() != null) {
+            first = first == null || m.date().compareTo(first) < 0 ? m.date() : first;
+            String end = m.enddate() != null ? m.enddate() : m.date();
+            last = last == null || end.compareTo(last) > 0 ? end : last;
+          }
+        }
+        p.setString(1, s.storyId());
+        p.setString(2, s.title());
+        p.setString(3, first);
+        p.setString(4, last);
+        p.setInt(5, s.documents().size());
+        p.setInt(6, reports);
+        p.setString(7, json(s));
+        p.setInt(8, i);
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  private static String json(Object o) {
+    try {
+      return Store.JSON.writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("cannot serialize " + o.getClass().getSimpleName(), e);
+    }
+  }
+
+  private static <T> T await(Future<T> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("worker failed: " + e.getCause(), e.getCause());
+    }
+  }
+}
