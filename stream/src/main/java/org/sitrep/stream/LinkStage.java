@@ -1,0 +1,117 @@
+package org.sitrep.stream;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
+import org.sitrep.output.RecordWriter;
+import org.sitrep.stories.Story;
+import org.sitrep.stories.StoryLinker;
+
+/**
+ * Links documents into stories with one {@link StoryLinker} (keyed state under one key,
+ * parallelism 1), in input order: documents wait until the watermark passes their timestamp,
+ * then join the linker sorted by fetch time and sequence. After each batch it emits the events
+ * and stories that changed, keyed by id (consumers upsert).
+ *
+ * <p>The linker itself is not serializable: the state is the list of documents linked so far,
+ * and after a restore the linker is rebuilt by adding them again in the same order (it is
+ * deterministic), and what it then holds counts as already emitted.
+ */
+final class LinkStage extends KeyedProcessFunction<Integer, DocMessage, Output> {
+  private static final long serialVersionUID = 1L;
+
+  private transient ListState<DocMessage> pending;
+  private transient ListState<DocMessage> linked;
+  private transient StoryLinker linker;
+  private transient Map<String, String> sentEvents;
+  private transient Map<String, String> sentStories;
+
+  @Override
+  public void open(OpenContext context) {
+    pending = getRuntimeContext().getListState(new ListStateDescriptor<>("pending",
+        TypeInformation.of(DocMessage.class)));
+    linked = getRuntimeContext().getListState(new ListStateDescriptor<>("linked",
+        TypeInformation.of(DocMessage.class)));
+  }
+
+  @Override
+  public void processElement(DocMessage d, Context ctx, Collector<Output> out) throws Exception {
+    d.eventTime = ctx.timestamp() == null ? d.fetchTime : ctx.timestamp();
+    d.readings = new String[0]; // the linker does not read them
+    pending.add(d);
+    ctx.timerService().registerEventTimeTimer(d.eventTime);
+  }
+
+  @Override
+  public void onTimer(long ts, OnTimerContext ctx, Collector<Output> out) throws Exception {
+    ensureLinker();
+    List<DocMessage> ready = new ArrayList<>();
+    List<DocMessage> later = new ArrayList<>();
+    // every document the watermark has passed, not only this timer's: at the end of a bounded
+    // input that is the whole set in one batch, in input order, as in sitrep analyze
+    long watermark = Math.max(ts, ctx.timerService().currentWatermark());
+    for (DocMessage d : pending.get()) {
+      (d.eventTime <= watermark ? ready : later).add(d);
+    }
+    if (ready.isEmpty()) {
+      return;
+    }
+    ready.sort(DocMessage.ORDER);
+    for (DocMessage d : ready) {
+      add(d);
+      linked.add(d);
+    }
+    pending.update(later);
+    emitChanges(out);
+  }
+
+  private void add(DocMessage d) {
+    linker.add(RecordCodec.read(d.document, Document.class),
+        RecordCodec.readAll(d.mentions, Mention.class), RecordCodec.readAll(d.events,
+            Event.class));
+  }
+
+  private void ensureLinker() throws Exception {
+    if (linker != null) {
+      return;
+    }
+    linker = new StoryLinker(Knowledge.defaults());
+    sentEvents = new HashMap<>();
+    sentStories = new HashMap<>();
+    boolean any = false;
+    for (DocMessage d : linked.get()) {
+      add(d);
+      any = true;
+    }
+    if (any) {
+      // restored from a checkpoint: all this was emitted (and flushed) before it was taken
+      emitChanges(null);
+    }
+  }
+
+  private void emitChanges(Collector<Output> out) {
+    for (Event e : linker.linkedEvents()) {
+      String json = RecordWriter.toJson(e);
+      if (!json.equals(sentEvents.put(e.id(), json)) && out != null) {
+        out.collect(new Output(Output.EVENTS, e.id(), json));
+      }
+    }
+    for (Story s : linker.stories()) {
+      String json = RecordWriter.toJson(s);
+      if (!json.equals(sentStories.put(s.storyId(), json)) && out != null) {
+        out.collect(new Output(Output.STORIES, s.storyId(), json));
+      }
+    }
+  }
+}
