@@ -34,7 +34,7 @@ public final class EmbeddedRun {
 
   /** What a run did: pages fed, documents and failures written, messages read, seconds. */
   public record Summary(int pages, int documents, int failures, int events, int stories,
-      Map<String, Integer> messages, double seconds) {}
+      Map<String, Integer> messages, double seconds, Map<String, Double> phases) {}
 
   private EmbeddedRun() {}
 
@@ -56,7 +56,10 @@ public final class EmbeddedRun {
       missing.add(new Failure(m.input(), "read", m.error()));
     }
     Map<String, Integer> order = new HashMap<>();
+    Map<String, Double> phases = new java.util.LinkedHashMap<>();
+    long clock = System.nanoTime();
     try (EmbeddedBroker broker = EmbeddedBroker.start()) {
+      clock = phase(phases, "broker", clock);
       Map<String, Integer> topics = new HashMap<>();
       topics.put(PAGES, parallelism);
       for (String t : List.of(Output.DOCUMENTS, Output.MENTIONS, Output.EVENTS, Output.STORIES,
@@ -67,13 +70,16 @@ public final class EmbeddedRun {
       // one fetch time for the whole set: the job sees it as one bounded batch, as analyze does
       long fetched = System.currentTimeMillis();
       feed(broker.bootstrap(), found.pages(), fetched, order);
+      clock = phase(phases, "feed", clock);
       StreamExecutionEnvironment env = environment(parallelism, checkpoints);
       SitrepJob.build(env, SitrepJob.kafkaSource(broker.bootstrap(), PAGES, "sitrep-embedded",
           true), SitrepJob.kafkaSink(broker.bootstrap()), SitrepJob.kafkaSink(broker.bootstrap()),
           SitrepJob.Settings.defaults(parallelism), tap);
       env.execute("sitrep stream (embedded)");
+      clock = phase(phases, "job", clock);
       TopicFiles files = TopicFiles.read(broker.bootstrap());
       files.write(out, order, missing);
+      phase(phases, "files", clock);
       Map<String, Integer> messages = new HashMap<>();
       for (String t : topics.keySet()) {
         if (!t.equals(PAGES)) {
@@ -84,8 +90,14 @@ public final class EmbeddedRun {
           missing.size() + files.topic(Output.FAILURES).records().size(),
           files.topic(Output.EVENTS).records().size(),
           files.topic(Output.STORIES).records().size(), messages,
-          (System.nanoTime() - t0) / 1e9);
+          (System.nanoTime() - t0) / 1e9, phases);
     }
+  }
+
+  private static long phase(Map<String, Double> phases, String name, long since) {
+    long now = System.nanoTime();
+    phases.put(name, (now - since) / 1e9);
+    return now;
   }
 
   /** A local (MiniCluster) environment with checkpoints and restarts on failure. */

@@ -77,6 +77,13 @@ public final class StreamCommand implements Callable<Integer> {
     return new CommandLine(new StreamCommand()).execute(args);
   }
 
+  private static String phases(java.util.Map<String, Double> phases) {
+    StringBuilder b = new StringBuilder("(");
+    phases.forEach((k, v) -> b.append(b.length() > 1 ? ", " : "").append(k).append(' ')
+        .append(String.format(Locale.ROOT, "%.1f s", v)));
+    return b.append(')').toString();
+  }
+
   @Override
   public Integer call() throws Exception {
     if (parallelism < 1) {
@@ -105,8 +112,9 @@ public final class StreamCommand implements Callable<Integer> {
         return 3;
       }
       System.err.printf(Locale.ROOT, "sitrep stream: %d pages, %d documents, %d events, %d stories,"
-          + " %d failures in %.1f s (broker and MiniCluster included); records in %s%n",
-          s.pages(), s.documents(), s.events(), s.stories(), s.failures(), s.seconds(), out);
+          + " %d failures in %.1f s %s; records in %s%n",
+          s.pages(), s.documents(), s.events(), s.stories(), s.failures(), s.seconds(),
+          phases(s.phases()), out);
       return s.failures() > 0 ? 1 : 0;
     }
     if (bootstrap == null || in == null) {
