@@ -1,0 +1,73 @@
+package org.sitrep.stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.flink.api.common.functions.RichMapFunction;
+import org.apache.flink.api.common.state.CheckpointListener;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A task fails mid-stream, after a checkpoint that holds progress: Flink restarts the job from
+ * that checkpoint (source offsets, anchor and linker state), pages after it are read again, and
+ * the records upserted by key are exactly those of {@code sitrep analyze}: nothing lost, nothing
+ * twice.
+ */
+class FailureRecoveryIT {
+  @TempDir Path tmp;
+
+  // the MiniCluster runs in this JVM: the injected failure's bookkeeping is shared through statics
+  static final AtomicInteger PAGES = new AtomicInteger();
+  static final AtomicInteger AT_CHECKPOINT = new AtomicInteger(-1);
+  static final AtomicBoolean FAILED = new AtomicBoolean();
+  static final int FAIL_AT = 30;
+
+  /** Passes pages on, slowly, and throws once after a checkpoint with progress completed. */
+  static final class FailOnce extends RichMapFunction<PageMessage, PageMessage>
+      implements CheckpointListener {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public PageMessage map(PageMessage m) throws Exception {
+      Thread.sleep(100);
+      int n = PAGES.incrementAndGet();
+      if (n >= FAIL_AT && AT_CHECKPOINT.get() > 0 && FAILED.compareAndSet(false, true)) {
+        throw new IllegalStateException("injected failure at page " + n);
+      }
+      return m;
+    }
+
+    @Override
+    public void notifyCheckpointComplete(long checkpointId) {
+      if (!FAILED.get()) {
+        AT_CHECKPOINT.set(PAGES.get());
+      }
+    }
+  }
+
+  @Test
+  void aTaskFailureMidStreamLosesAndDuplicatesNothing() throws Exception {
+    Path dev = SameRecords.SHARED.resolve("dev-pages");
+    assumeTrue(Files.isDirectory(dev), "skipped: ../shared/dev-pages is absent");
+    Path expected = SameRecords.analyze(dev, tmp.resolve("analyze"));
+    EmbeddedRun.Summary s = EmbeddedRun.run(List.of(dev.toString()), tmp.resolve("stream"), 2,
+        Duration.ofMillis(300), pages -> pages.map(new FailOnce()).name("fail-once"));
+    assertTrue(FAILED.get(), "the failure was injected");
+    int replayed = PAGES.get() - 50;
+    assertTrue(replayed > 0, "pages after the checkpoint were read again: " + replayed);
+    assertTrue(replayed < FAIL_AT, "the restart began at the checkpoint, not at the first page ("
+        + replayed + " pages read again; " + AT_CHECKPOINT.get() + " were checkpointed)");
+    assertEquals(50, s.documents());
+    SameRecords.assertSame(expected, tmp.resolve("stream"));
+    System.out.printf(java.util.Locale.ROOT, "failure at page %d, %d pages read again, messages per topic %s%n",
+        FAIL_AT, replayed, s.messages());
+  }
+}
