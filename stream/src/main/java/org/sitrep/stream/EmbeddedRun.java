@@ -69,7 +69,7 @@ public final class EmbeddedRun {
       broker.createTopics(topics);
       // one fetch time for the whole set: the job sees it as one bounded batch, as analyze does
       long fetched = System.currentTimeMillis();
-      feed(broker.bootstrap(), found.pages(), fetched, order);
+      feed(broker.bootstrap(), PAGES, found.pages(), fetched, 0, order);
       clock = phase(phases, "feed", clock);
       StreamExecutionEnvironment env = environment(parallelism, checkpoints);
       SitrepJob.build(env, SitrepJob.kafkaSource(broker.bootstrap(), PAGES, "sitrep-embedded",
@@ -112,21 +112,24 @@ public final class EmbeddedRun {
     return env;
   }
 
-  /** Puts the pages on the topic in input order, keyed by name. */
-  static void feed(String bootstrap, List<Inputs.Page> pages, long fetched,
-      Map<String, Integer> order) throws IOException {
+  /**
+   * Puts the pages on {@code topic} in input order, keyed by name, fetched at {@code fetched},
+   * numbered from {@code first}; {@code order} receives each input's number.
+   */
+  static void feed(String bootstrap, String topic, List<Inputs.Page> pages, long fetched,
+      int first, Map<String, Integer> order) throws IOException {
     Properties p = new Properties();
     p.setProperty("bootstrap.servers", bootstrap);
     p.setProperty("key.serializer", StringSerializer.class.getName());
     p.setProperty("value.serializer", ByteArraySerializer.class.getName());
     p.setProperty("max.request.size", String.valueOf(64 << 20));
     try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
-      int seq = 0;
+      int seq = first;
       for (Inputs.Page page : pages) {
         order.putIfAbsent(page.input(), seq);
         PageMessage m = new PageMessage(page.input(), null, fetched, seq++,
             Files.readAllBytes(page.path()));
-        producer.send(new ProducerRecord<>(PAGES, page.input(), m.toEnvelope()));
+        producer.send(new ProducerRecord<>(topic, page.input(), m.toEnvelope()));
       }
       producer.flush();
     }

@@ -1,9 +1,9 @@
 package org.sitrep.stream;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -22,11 +22,11 @@ import org.sitrep.stories.StoryLinker;
  * Links documents into stories with one {@link StoryLinker} (keyed state under one key,
  * parallelism 1), in input order: documents wait until the watermark passes their timestamp,
  * then join the linker sorted by fetch time and sequence. After each batch it emits the events
- * and stories that changed, keyed by id (consumers upsert).
+ * and the records of the stories the batch joined, keyed by id (consumers upsert).
  *
  * <p>The linker itself is not serializable: the state is the list of documents linked so far,
  * and after a restore the linker is rebuilt by adding them again in the same order (it is
- * deterministic), and what it then holds counts as already emitted.
+ * deterministic).
  */
 final class LinkStage extends KeyedProcessFunction<Integer, DocMessage, Output> {
   private static final long serialVersionUID = 1L;
@@ -34,8 +34,6 @@ final class LinkStage extends KeyedProcessFunction<Integer, DocMessage, Output> 
   private transient ListState<DocMessage> pending;
   private transient ListState<DocMessage> linked;
   private transient StoryLinker linker;
-  private transient Map<String, String> sentEvents;
-  private transient Map<String, String> sentStories;
 
   @Override
   public void open(OpenContext context) {
@@ -68,50 +66,41 @@ final class LinkStage extends KeyedProcessFunction<Integer, DocMessage, Output> 
       return;
     }
     ready.sort(DocMessage.ORDER);
+    Set<String> touched = new HashSet<>();
     for (DocMessage d : ready) {
-      add(d);
+      touched.add(add(d));
       linked.add(d);
     }
     pending.update(later);
-    emitChanges(out);
+    // a document changes only the story it joins: its events (story and merged-event links)
+    // and its record are sent again, keyed by id; the other stories' records stand
+    for (Event e : linker.linkedEvents()) {
+      if (touched.contains(e.storyId())) {
+        out.collect(new Output(Output.EVENTS, e.id(), RecordWriter.toJson(e)));
+      }
+    }
+    for (Story s : linker.stories()) {
+      if (touched.contains(s.storyId())) {
+        out.collect(new Output(Output.STORIES, s.storyId(), RecordWriter.toJson(s)));
+      }
+    }
   }
 
-  private void add(DocMessage d) {
-    linker.add(RecordCodec.read(d.document, Document.class),
+  private String add(DocMessage d) {
+    return linker.add(RecordCodec.read(d.document, Document.class),
         RecordCodec.readAll(d.mentions, Mention.class), RecordCodec.readAll(d.events,
             Event.class));
   }
 
+  /* After a restore the linker is rebuilt from the documents linked before the checkpoint;
+   * their records were flushed before it completed. */
   private void ensureLinker() throws Exception {
     if (linker != null) {
       return;
     }
     linker = new StoryLinker(Knowledge.defaults());
-    sentEvents = new HashMap<>();
-    sentStories = new HashMap<>();
-    boolean any = false;
     for (DocMessage d : linked.get()) {
       add(d);
-      any = true;
-    }
-    if (any) {
-      // restored from a checkpoint: all this was emitted (and flushed) before it was taken
-      emitChanges(null);
-    }
-  }
-
-  private void emitChanges(Collector<Output> out) {
-    for (Event e : linker.linkedEvents()) {
-      String json = RecordWriter.toJson(e);
-      if (!json.equals(sentEvents.put(e.id(), json)) && out != null) {
-        out.collect(new Output(Output.EVENTS, e.id(), json));
-      }
-    }
-    for (Story s : linker.stories()) {
-      String json = RecordWriter.toJson(s);
-      if (!json.equals(sentStories.put(s.storyId(), json)) && out != null) {
-        out.collect(new Output(Output.STORIES, s.storyId(), json));
-      }
     }
   }
 }

@@ -50,6 +50,10 @@ public final class StreamCommand implements Callable<Integer> {
       description = "parallelism of the per-document stages (default: ${DEFAULT-VALUE})")
   int parallelism;
 
+  @Option(names = "--checkpoint-ms", defaultValue = "10000",
+      description = "checkpoint interval (default: ${DEFAULT-VALUE})")
+  long checkpointMs;
+
   @Option(names = "--embedded", description = "run on an in-process broker and MiniCluster")
   boolean embedded;
 
@@ -59,6 +63,10 @@ public final class StreamCommand implements Callable<Integer> {
   @Option(names = "--repeat", defaultValue = "4",
       description = "bench: times the pages are fed (default: ${DEFAULT-VALUE})")
   int repeat;
+
+  @Option(names = "--trials", defaultValue = "3",
+      description = "bench: runs per parallelism, the best counts (default: ${DEFAULT-VALUE})")
+  int trials;
 
   @Option(names = "--out", paramLabel = "DIR", description = "embedded: output folder")
   Path out;
@@ -96,7 +104,7 @@ public final class StreamCommand implements Callable<Integer> {
       }
     }
     if (bench) {
-      Bench.Result r = Bench.run(pages, parallelism, repeat);
+      Bench.Result r = Bench.run(pages, parallelism, repeat, trials);
       System.out.println(r.report());
       return 0;
     }
@@ -124,7 +132,7 @@ public final class StreamCommand implements Callable<Integer> {
     var env = org.apache.flink.streaming.api.environment.StreamExecutionEnvironment
         .getExecutionEnvironment();
     env.setParallelism(parallelism);
-    env.enableCheckpointing(10_000,
+    env.enableCheckpointing(checkpointMs,
         org.apache.flink.core.execution.CheckpointingMode.AT_LEAST_ONCE);
     SitrepJob.build(env, SitrepJob.kafkaSource(bootstrap, in, group, bounded),
         SitrepJob.kafkaSink(bootstrap), SitrepJob.kafkaSink(bootstrap),
