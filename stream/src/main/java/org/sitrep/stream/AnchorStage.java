@@ -23,7 +23,8 @@ import org.sitrep.time.DateResolver;
  * (parallelism 1). A dated page is anchored on its own date and passes at once. An undated page
  * takes its story's date from the documents seen so far, so it waits {@code wait} ms of event
  * time (fetch time) for its story's other documents, then is anchored on every document seen
- * within {@code retention} ms. On a bounded input the end-of-input watermark releases every page
+ * within {@code retention} ms (undated pages are anchored in batches, at most one per {@code
+ * wait}: each batch costs the square of the documents seen). On a bounded input the end-of-input watermark releases every page
  * with the whole set seen, which is exactly what {@code sitrep analyze} does.
  */
 final class AnchorStage extends KeyedProcessFunction<Integer, DocMessage, DocMessage> {
@@ -73,7 +74,8 @@ final class AnchorStage extends KeyedProcessFunction<Integer, DocMessage, DocMes
       return;
     }
     pending.add(d);
-    ctx.timerService().registerEventTimeTimer(saturatedAdd(d.fetchTime, wait));
+    // one batch per `wait` of event time at most: each costs the square of the documents seen
+    ctx.timerService().registerEventTimeTimer(roundUp(saturatedAdd(d.fetchTime, wait), wait));
   }
 
   @Override
@@ -120,6 +122,14 @@ final class AnchorStage extends KeyedProcessFunction<Integer, DocMessage, DocMes
       }
     }
     seen.update(kept);
+  }
+
+  /** {@code t} rounded up to a multiple of {@code step}. */
+  static long roundUp(long t, long step) {
+    if (step <= 0 || t > Long.MAX_VALUE - step) {
+      return t;
+    }
+    return Math.floorDiv(t + step - 1, step) * step;
   }
 
   private static long saturatedAdd(long a, long b) {

@@ -31,9 +31,15 @@ import org.sitrep.stories.StoryLinker;
 final class LinkStage extends KeyedProcessFunction<Integer, DocMessage, Output> {
   private static final long serialVersionUID = 1L;
 
+  private final long every;
   private transient ListState<DocMessage> pending;
   private transient ListState<DocMessage> linked;
   private transient StoryLinker linker;
+
+  /** Links a batch at most every {@code every} ms of event time. */
+  LinkStage(long every) {
+    this.every = every;
+  }
 
   @Override
   public void open(OpenContext context) {
@@ -48,7 +54,8 @@ final class LinkStage extends KeyedProcessFunction<Integer, DocMessage, Output> 
     d.eventTime = ctx.timestamp() == null ? d.fetchTime : ctx.timestamp();
     d.readings = new String[0]; // the linker does not read them
     pending.add(d);
-    ctx.timerService().registerEventTimeTimer(d.eventTime);
+    // a batch per `every` at most: each sends again the events of the stories it touched
+    ctx.timerService().registerEventTimeTimer(AnchorStage.roundUp(d.eventTime, every));
   }
 
   @Override

@@ -33,7 +33,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  */
 public final class SitrepJob {
   /** Job settings; times are milliseconds of event time (fetch time). */
-  public record Settings(int parallelism, long anchorWait, long anchorRetention,
+  public record Settings(int parallelism, long anchorWait, long anchorRetention, long linkEvery,
       Duration outOfOrderness) {
     public Settings {
       if (parallelism < 1) {
@@ -41,10 +41,15 @@ public final class SitrepJob {
       }
     }
 
-    /** Undated pages wait 10 minutes for their story, anchors look back 30 days. */
+    /**
+     * Undated pages are anchored every 10 minutes of fetch time on the documents of the last 3
+     * days (the cost grows with the square of those); the linker takes a batch every minute;
+     * pages may arrive a minute out of fetch-time order.
+     */
     public static Settings defaults(int parallelism) {
       return new Settings(parallelism, Duration.ofMinutes(10).toMillis(),
-          Duration.ofDays(30).toMillis(), Duration.ofMinutes(1));
+          Duration.ofDays(3).toMillis(), Duration.ofMinutes(1).toMillis(),
+          Duration.ofMinutes(1));
     }
   }
 
@@ -74,7 +79,7 @@ public final class SitrepJob {
     SingleOutputStreamOperator<DocMessage> coded = anchored.rebalance()
         .process(new CodeStage()).name("code").uid("code").setParallelism(s.parallelism());
     SingleOutputStreamOperator<Output> linked = coded.keyBy(d -> 0, Types.INT)
-        .process(new LinkStage()).name("link").uid("link").setParallelism(1).setMaxParallelism(1);
+        .process(new LinkStage(s.linkEvery())).name("link").uid("link").setParallelism(1).setMaxParallelism(1);
     // per-document records: keyed, so every update of one key goes through one writer, in order
     read.getSideOutput(ReadStage.OUT).union(coded.getSideOutput(ReadStage.OUT))
         .keyBy(o -> o.topic + "/" + o.key, Types.STRING)
