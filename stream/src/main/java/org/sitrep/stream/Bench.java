@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.functions.RichMapFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -22,14 +25,50 @@ import org.sitrep.time.DateResolver;
  */
 public final class Bench {
   /** Measured rates. */
-  public record Result(int pages, int parallelism, int trials, double rate1, double rateN,
-      int cores, double load) {
+  public record Result(int pages, int parallelism, int trials, Run one, Run many, int cores,
+      double load) {
     /** A report line per parallelism and the speed-up. */
     public String report() {
       return String.format(Locale.ROOT, "per-document stages, %d pages per run, best of %d runs,"
           + " %d cores, load average %.1f before:%n"
-          + "  parallelism 1: %.1f pages/s%n  parallelism %d: %.1f pages/s%n  speed-up: %.2fx",
-          pages, trials, cores, load, rate1, parallelism, rateN, rateN / rate1);
+          + "  parallelism 1: %s%n  parallelism %d: %s%n  speed-up: %.2fx (wall clock)",
+          pages, trials, cores, load, one, parallelism, many, many.rate() / one.rate());
+    }
+  }
+
+  /**
+   * One timed run: pages/s of wall-clock time, and the CPU time the task threads spent (so
+   * pages per CPU-second, and how many cores' worth the run got on a shared machine).
+   */
+  public record Run(double rate, double cpuSeconds, double wallSeconds, int pages) {
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%.1f pages/s, %.1f pages per CPU-second, %.2f cores"
+          + " busy", rate, pages / cpuSeconds, cpuSeconds / wallSeconds);
+    }
+  }
+
+  /* CPU time of the task threads: every operator of a chain runs in its subtask's thread. */
+  static final LongAdder CPU_NANOS = new LongAdder();
+
+  /** Passes documents on; adds its thread's CPU time from open to close to {@link #CPU_NANOS}. */
+  static final class CpuMeter extends RichMapFunction<DocMessage, DocMessage> {
+    private static final long serialVersionUID = 1L;
+    private transient long start;
+
+    @Override
+    public void open(OpenContext context) {
+      start = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    @Override
+    public DocMessage map(DocMessage d) {
+      return d;
+    }
+
+    @Override
+    public void close() {
+      CPU_NANOS.add(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - start);
     }
   }
 
@@ -53,17 +92,19 @@ public final class Bench {
     Shared.stages(); // the knowledge loads once per JVM, not inside the measurement
     rate(pages, n); // warm-up
     // alternate, keep each one's best: on a shared machine the slow runs measure the neighbours
-    double one = 0;
-    double many = 0;
+    Run one = null;
+    Run many = null;
     for (int t = 0; t < trials; t++) {
-      one = Math.max(one, rate(pages, 1));
-      many = Math.max(many, rate(pages, n));
+      Run a = rate(pages, 1);
+      one = one == null || a.rate() > one.rate() ? a : one;
+      Run b = rate(pages, n);
+      many = many == null || b.rate() > many.rate() ? b : many;
     }
     return new Result(pages.size(), n, trials, one, many,
         Runtime.getRuntime().availableProcessors(), load);
   }
 
-  private static double rate(List<PageMessage> pages, int parallelism) throws Exception {
+  private static Run rate(List<PageMessage> pages, int parallelism) throws Exception {
     StreamExecutionEnvironment env =
         StreamExecutionEnvironment.createLocalEnvironment(parallelism, new Configuration());
     DataStream<PageMessage> in = env.fromData(pages, TypeInformation.of(PageMessage.class));
@@ -71,9 +112,12 @@ public final class Bench {
         .process(new ReadStage()).setParallelism(parallelism)
         .map(Bench::ownAnchor).setParallelism(parallelism)
         .process(new CodeStage()).setParallelism(parallelism)
+        .map(new CpuMeter()).setParallelism(parallelism)
         .sinkTo(new DiscardingSink<>()).setParallelism(parallelism);
+    CPU_NANOS.reset();
     JobExecutionResult r = env.execute("sitrep stream bench p=" + parallelism);
-    return pages.size() * 1000.0 / r.getNetRuntime();
+    double wall = r.getNetRuntime() / 1000.0;
+    return new Run(pages.size() / wall, CPU_NANOS.sum() / 1e9, wall, pages.size());
   }
 
   private static DocMessage ownAnchor(DocMessage d) {
