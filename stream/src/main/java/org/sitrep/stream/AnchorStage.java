@@ -67,9 +67,9 @@ final class AnchorStage extends KeyedProcessFunction<Integer, DocMessage, DocMes
   public void processElement(DocMessage d, Context ctx, Collector<DocMessage> out)
       throws Exception {
     if (d.published != null) {
-      Stages.Page p = light(seen(d));
-      RecordCodec.setAnchor(d, Stages.anchors(List.of(p)).get(d.docId));
-      seen.add(seen(d));
+      Seen s = seen(d);
+      RecordCodec.setAnchor(d, Stages.anchors(List.of(light(s))).get(d.docId));
+      seen.add(s);
       out.collect(d);
       return;
     }

@@ -85,6 +85,27 @@ public final class StreamCommand implements Callable<Integer> {
     return new CommandLine(new StreamCommand()).execute(args);
   }
 
+  /** The topics the job needs that the cluster lacks (it does not create them). */
+  static List<String> missingTopics(String bootstrap, String in) throws Exception {
+    java.util.Properties p = new java.util.Properties();
+    p.setProperty("bootstrap.servers", bootstrap);
+    p.setProperty("request.timeout.ms", "20000");
+    p.setProperty("default.api.timeout.ms", "30000");
+    try (org.apache.kafka.clients.admin.Admin admin =
+        org.apache.kafka.clients.admin.Admin.create(p)) {
+      java.util.Set<String> names = admin.listTopics().names()
+          .get(30, java.util.concurrent.TimeUnit.SECONDS);
+      List<String> missing = new java.util.ArrayList<>();
+      for (String t : List.of(in, Output.DOCUMENTS, Output.MENTIONS, Output.EVENTS,
+          Output.STORIES, Output.FAILURES)) {
+        if (!names.contains(t)) {
+          missing.add(t);
+        }
+      }
+      return missing;
+    }
+  }
+
   private static String phases(java.util.Map<String, Double> phases) {
     StringBuilder b = new StringBuilder("(");
     phases.forEach((k, v) -> b.append(b.length() > 1 ? ", " : "").append(k).append(' ')
@@ -128,6 +149,18 @@ public final class StreamCommand implements Callable<Integer> {
     if (bootstrap == null || in == null) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "give --bootstrap HOST:PORT and --in TOPIC, or --embedded, or --bench");
+    }
+    List<String> missing;
+    try {
+      missing = missingTopics(bootstrap, in);
+    } catch (Exception e) {
+      System.err.println("sitrep stream: cannot reach Kafka at " + bootstrap + ": " + e);
+      return 3;
+    }
+    if (!missing.isEmpty()) {
+      System.err.println("sitrep stream: create these topics on " + bootstrap + " first: "
+          + String.join(", ", missing));
+      return 3;
     }
     var env = org.apache.flink.streaming.api.environment.StreamExecutionEnvironment
         .getExecutionEnvironment();

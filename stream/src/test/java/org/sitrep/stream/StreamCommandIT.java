@@ -36,6 +36,8 @@ class StreamCommandIT {
           Output.FAILURES)) {
         topics.put(t, 1);
       }
+      assertEquals(3, StreamCommand.run("--bootstrap", broker.bootstrap(), "--in", "crawl",
+          "--bounded"), "topics missing: a message and exit code 3, no job");
       broker.createTopics(topics);
       List<Inputs.Page> pages = Inputs.expand(List.of(seeds.toString())).pages();
       long t0 = 1_522_000_000_000L;
