@@ -34,7 +34,7 @@ public final class EmbeddedRun {
 
   /** What a run did: pages fed, documents and failures written, messages read, seconds. */
   public record Summary(int pages, int documents, int failures, int events, int stories,
-      Map<String, Integer> messages, double seconds, Map<String, Double> phases) {}
+      Map<String, TopicFiles.Topic> topics, double seconds, Map<String, Double> phases) {}
 
   private EmbeddedRun() {}
 
@@ -80,16 +80,16 @@ public final class EmbeddedRun {
       TopicFiles files = TopicFiles.read(broker.bootstrap());
       files.write(out, order, missing);
       phase(phases, "files", clock);
-      Map<String, Integer> messages = new HashMap<>();
+      Map<String, TopicFiles.Topic> read = new HashMap<>();
       for (String t : topics.keySet()) {
         if (!t.equals(PAGES)) {
-          messages.put(t, files.topic(t).messages());
+          read.put(t, files.topic(t));
         }
       }
       return new Summary(found.pages().size(), files.topic(Output.DOCUMENTS).records().size(),
           missing.size() + files.topic(Output.FAILURES).records().size(),
           files.topic(Output.EVENTS).records().size(),
-          files.topic(Output.STORIES).records().size(), messages,
+          files.topic(Output.STORIES).records().size(), read,
           (System.nanoTime() - t0) / 1e9, phases);
     }
   }

@@ -29,8 +29,12 @@ import org.sitrep.stories.Story;
  * delivery gone. Writes them as the files of {@code sitrep analyze}.
  */
 public final class TopicFiles {
-  /** Upserted records of one topic in first-seen order, and how many messages were read. */
-  public record Topic(Map<String, String> records, int messages) {}
+  /**
+   * Upserted records of one topic in first-seen order; how many messages were read, how many
+   * repeated a key with the same value (the duplicates of at-least-once delivery) and how many
+   * changed a key's value (updates).
+   */
+  public record Topic(Map<String, String> records, int messages, int repeated, int changed) {}
 
   private final Map<String, Topic> topics;
 
@@ -59,6 +63,8 @@ public final class TopicFiles {
         Map<TopicPartition, Long> end = c.endOffsets(parts);
         Map<String, String> records = new LinkedHashMap<>();
         int messages = 0;
+        int repeated = 0;
+        int changed = 0;
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (!reached(c, end)) {
           if (System.nanoTime() > deadline) {
@@ -70,11 +76,19 @@ public final class TopicFiles {
             if (r.value() == null) {
               records.remove(key);
             } else {
-              records.put(key, new String(r.value(), StandardCharsets.UTF_8));
+              String value = new String(r.value(), StandardCharsets.UTF_8);
+              String before = records.put(key, value);
+              if (before != null) {
+                if (before.equals(value)) {
+                  repeated++;
+                } else {
+                  changed++;
+                }
+              }
             }
           }
         }
-        out.put(t, new Topic(records, messages));
+        out.put(t, new Topic(records, messages, repeated, changed));
       }
     }
     return new TopicFiles(out);
