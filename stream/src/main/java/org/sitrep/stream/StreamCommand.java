@@ -60,7 +60,7 @@ public final class StreamCommand implements Callable<Integer> {
   @Option(names = "--bench", description = "measure the per-document stages")
   boolean bench;
 
-  @Option(names = "--repeat", defaultValue = "4",
+  @Option(names = "--repeat", defaultValue = "12",
       description = "bench: times the pages are fed (default: ${DEFAULT-VALUE})")
   int repeat;
 
