@@ -94,9 +94,12 @@ final class LinkStage extends KeyedProcessFunction<Integer, DocMessage, Output> 
   }
 
   private String add(DocMessage d) {
+    // the day the page's time was anchored to says which story an undated page joins, as in
+    // analyze
+    org.sitrep.time.DateResolver.Anchor a = RecordCodec.anchor(d);
     return linker.add(RecordCodec.read(d.document, Document.class),
         RecordCodec.readAll(d.mentions, Mention.class), RecordCodec.readAll(d.events,
-            Event.class));
+            Event.class), a == null ? null : a.date());
   }
 
   /* After a restore the linker is rebuilt from the documents linked before the checkpoint;
