@@ -138,8 +138,10 @@ public final class EventCoder {
       carried = chain;
       carriedParagraph = s.paragraph;
       // what happened
-      for (Event e : sentences.code(doc, s, ms, ts, said, chain, mainPlace, story, seq,
-          reportDay)) {
+      List<Event> coded = sentences.code(doc, s, ms, ts, said, chain, mainPlace, story, seq,
+          reportDay);
+      seq += coded.size(); // ids were numbered from seq: a dropped repeat leaves a gap, no clash
+      for (Event e : coded) {
         Integer before = seen.putIfAbsent(sameness(e), s.start);
         if (before != null && before != s.start) {
           continue; // the page tells the same deed again, with nothing new: coded once
@@ -147,7 +149,6 @@ public final class EventCoder {
         // (two deeds of one sentence, in clauses of their own, are two: "seized the workers …
         // then forced the convoy back")
         out.add(e);
-        seq++;
         if (e.destination() != null) {
           story.lastDestination = findMention(ms, e.destination().text());
         }

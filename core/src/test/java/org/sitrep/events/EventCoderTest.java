@@ -404,4 +404,12 @@ class EventCoderTest {
     assertEquals(List.of("yemeni-army"), ids(first(ev, "COERCE").orElseThrow().actor()),
         () -> ev.toString());
   }
+
+  @Test
+  void aRepeatDroppedLeavesEveryEventIdUnique() {
+    List<Event> ev = code("2018-06-20", "The Syrian army shelled the town of Kafranbel on Monday.",
+        "The Syrian army shelled the town of Kafranbel on Monday, and rebels withdrew from two"
+            + " villages.", "Rebels later agreed to a ceasefire.");
+    assertEquals(ev.size(), ev.stream().map(Event::id).distinct().count(), () -> ev.toString());
+  }
 }
