@@ -65,10 +65,30 @@ final class PlaceFinder {
   }
 
   /** The place a movement goes: the first after the trigger behind "to", "towards", "إلى" … */
+  /*
+   * The word before a place past at most three words naming its kind: "to the city of Afrin",
+   * "إلى مدينة عفرين" give "to", "إلى".
+   */
+  private static String wordBeforeKind(Sent s, int at) {
+    int pos = at;
+    String w = s.lastWord(pos);
+    for (int i = 0; i < 3 && PLACE_NOUNS.contains(w); i++) {
+      int back = s.text.lastIndexOf(w, pos - s.start - 1);
+      if (back < 0) {
+        break;
+      }
+      pos = s.start + back;
+      w = s.lastWord(pos);
+    }
+    return w;
+  }
+
+  private static final java.util.Set<String> PLACE_NOUNS = Lexicon.vocabulary("place-noun");
+
   static Mention destination(Sent s, List<Mention> ms, Hit h) {
     for (Mention m : ms) {
       if (m.kind().equals("place") && m.start() >= h.start()) {
-        String before = s.lastWord(m.start());
+        String before = wordBeforeKind(s, m.start());
         if (DESTINATION_PREPS.contains(before) || before.equals("the")
             && TOWARD_THE_BEFORE.matcher(s.text.substring(Math.max(0, m.start() - s.start - 14),
                 m.start() - s.start)).matches()) {

@@ -412,4 +412,12 @@ class EventCoderTest {
             + " villages.", "Rebels later agreed to a ceasefire.");
     assertEquals(ev.size(), ev.stream().map(Event::id).distinct().count(), () -> ev.toString());
   }
+
+  @Test
+  void aDestinationMayBeNamedWithItsKindOfPlace() {
+    List<Event> ev = code("2018-02-20", "وصلت مجموعات جديدة من القوات الشعبية إلى مدينة عفرين مساء"
+        + " اليوم.");
+    Event arrival = first(ev, "MOBILIZE").orElseThrow(() -> new AssertionError(ev.toString()));
+    assertEquals("عفرين", arrival.destination().text(), () -> ev.toString());
+  }
 }
