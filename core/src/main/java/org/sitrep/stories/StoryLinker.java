@@ -599,6 +599,8 @@ public final class StoryLinker {
       disagreement(g, "size.dead", StoryLinker::dead, out,
           "reports disagree on how many were killed");
     }
+    // status: one process told as over by one origin, as halted or still going by another
+    out.addAll(Status.contradictions(s.events, StoryLinker::base, this::claimantNames));
     // status: talks over, talks go on
     for (Event a : s.events) {
       boolean over = (a.event().contains("THREATEN") || a.event().contains("SANCTION"))

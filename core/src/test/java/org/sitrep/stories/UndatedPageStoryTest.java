@@ -44,8 +44,8 @@ class UndatedPageStoryTest {
   void theAnchorDaySaysWhichStoryAnUndatedPageJoins() {
     DateResolver.Anchor story = new DateResolver.Anchor(JUNE, "story", 0.8,
         DateResolver.Mode.NEAREST);
-    Document dated = Docs.dated(new Published("2017-06-23", "day", "page", "2017-06-23"), DATED);
-    Document undated = Docs.dated(Published.NONE, UNDATED);
+    Document dated = Docs.dated("dated", new Published("2017-06-23", "day", "page", "2017-06-23"), DATED);
+    Document undated = Docs.dated("undated", Published.NONE, UNDATED);
     List<Event> recalled = CODER.code(undated, FINDER.find(undated).mentions(), story);
     assertTrue(recalled.stream().anyMatch(e -> "2017-10-17".equals(e.date())),
         () -> "the page recalls an October day: " + recalled);

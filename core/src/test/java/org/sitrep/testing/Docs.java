@@ -13,6 +13,11 @@ public final class Docs {
 
   /** A document whose body is the given paragraphs, published on {@code published} or null. */
   public static Document dated(Published published, String... paragraphs) {
+    return dated("test", published, paragraphs);
+  }
+
+  /** The same, with its own document id (several documents in one story). */
+  public static Document dated(String docId, Published published, String... paragraphs) {
     StringBuilder text = new StringBuilder();
     List<Span> spans = new ArrayList<>();
     for (String p : paragraphs) {
@@ -23,7 +28,7 @@ public final class Docs {
       text.append(p);
     }
     String body = String.join("\n\n", paragraphs);
-    return new Document("test", "test.txt", null, "en", null, published, List.of(), null, null,
+    return new Document(docId, docId + ".txt", null, "en", null, published, List.of(), null, null,
         List.of(), text.toString(), new Body(body, spans), List.of(), List.of(), List.of());
   }
 
