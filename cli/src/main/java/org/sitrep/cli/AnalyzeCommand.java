@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -52,13 +53,23 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Output folder (created if missing; existing record files are replaced).")
   Path out;
 
-  @Option(names = {"-t", "--threads"}, paramLabel = "<n>",
-      description = "Worker threads (default: one per core, ${DEFAULT-VALUE}).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Option(names = {"-t", "--threads"}, paramLabel = "<n>", converter = ThreadCount.class,
+      description = "Worker threads, 1.." + Analyzer.MAX_THREADS
+          + " (default: one per core, ${DEFAULT-VALUE}).")
+  int threads = Math.min(Analyzer.MAX_THREADS, Runtime.getRuntime().availableProcessors());
 
   @Option(names = "--max-page-mb", paramLabel = "<mb>", defaultValue = "16",
-      description = "Refuse pages larger than this, before or after gunzipping (default: ${DEFAULT-VALUE}).")
+      converter = PageMegabytes.class,
+      description = "Refuse pages larger than this, before or after gunzipping, 1..2047"
+          + " (default: ${DEFAULT-VALUE}). A page larger than its share of the heap is refused"
+          + " too (the message gives its size and the budget).")
   int maxPageMb;
+
+  @Option(names = "--page-timeout", paramLabel = "<seconds>", defaultValue = "60",
+      converter = Seconds.class,
+      description = "Give up on a page after this many seconds in one stage; it becomes a"
+          + " failure record and the run goes on (default: ${DEFAULT-VALUE}).")
+  Duration pageTimeout;
 
   @Option(names = "--knowledge", paramLabel = "<dir>",
       description = "Also load the user's actor and place files from this folder:"
@@ -74,10 +85,6 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (threads < 1 || maxPageMb < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--threads and --max-page-mb must be at least 1");
-    }
     Knowledge knowledge;
     try {
       knowledge = knowledgeDir == null ? Knowledge.defaults() : Knowledge.load(knowledgeDir);
@@ -86,21 +93,82 @@ final class AnalyzeCommand implements Callable<Integer> {
       return Main.IO_ERROR;
     }
     Analyzer analyzer = new Analyzer(new Analyzer.Options(threads, maxPageMb * 1024L * 1024L,
-        knowledge));
+        knowledge).withPageTimeout(pageTimeout));
     ProgressLine progress = new ProgressLine(err, quiet);
     Analyzer.Summary s;
     try {
       s = analyzer.run(inputs, out, progress);
+    } catch (Analyzer.NothingToAnalyzeException e) {
+      err.println("sitrep: nothing to analyze: " + e.getMessage() + "; " + out
+          + " left as it was");
+      return Main.IO_ERROR;
     } catch (IOException e) {
-      err.println("sitrep: cannot write to " + out + ": " + e.getMessage());
+      err.println("sitrep: " + e.getMessage() + (e.getMessage().contains(out.toString()) ? ""
+          : " (output folder " + out + ")") + "; its previous contents are unchanged");
       return Main.IO_ERROR;
     }
     progress.finish(s);
+    if (!quiet) {
+      for (String n : s.notes()) {
+        err.println("sitrep: note: " + n);
+      }
+    }
     if (!quiet || s.failures() > 0) {
-      err.printf(Locale.ROOT, "sitrep: %d pages, %d documents, %d failures in %.2f s -> %s%n",
-          s.pages(), s.documents(), s.failures(), s.nanos() / 1e9, out);
+      err.printf(Locale.ROOT, "sitrep: %d pages, %d documents, %d failures, %d warnings,"
+          + " %d duplicates in %.2f s -> %s (see run.json)%n", s.pages(), s.documents(),
+          s.failures(), s.warnings(), s.duplicates(), s.nanos() / 1e9, out);
     }
     err.flush();
     return s.failures() > 0 ? Main.SOME_FAILED : Main.OK;
+  }
+
+  /** Parses --threads, refusing values outside 1..MAX_THREADS at parse time. */
+  static final class ThreadCount implements CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return inRange(value, 1, Analyzer.MAX_THREADS, "threads");
+    }
+  }
+
+  /** Parses --max-page-mb: 1..2047. */
+  static final class PageMegabytes implements CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return inRange(value, 1, 2047, "megabytes");
+    }
+  }
+
+  /** Parses --page-timeout in seconds (fractions allowed): more than 0, at most a day. */
+  static final class Seconds implements CommandLine.ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      double s;
+      try {
+        s = Double.parseDouble(value.trim());
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException("'" + value
+            + "' is not a number of seconds");
+      }
+      if (!(s > 0) || s > 86_400) {
+        throw new CommandLine.TypeConversionException("'" + value
+            + "' is out of range: seconds must be more than 0 and at most 86400");
+      }
+      return Duration.ofMillis(Math.max(1, Math.round(s * 1000)));
+    }
+  }
+
+  private static int inRange(String value, int min, int max, String what) {
+    long n;
+    try {
+      n = Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number of "
+          + what + " (allowed: " + min + ".." + max + ")");
+    }
+    if (n < min || n > max) {
+      throw new CommandLine.TypeConversionException("'" + value + "' is out of range (allowed: "
+          + min + ".." + max + ")");
+    }
+    return (int) n;
   }
 }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.sitrep.events.EventCoder;
 import org.sitrep.ingest.PageReader;
 import org.sitrep.knowledge.Knowledge;
@@ -53,7 +54,15 @@ public final class Stages {
   private final EventCoder coder;
 
   public Stages(Knowledge knowledge, long maxPageBytes) {
-    this.reader = new PageReader(maxPageBytes);
+    this(knowledge, maxPageBytes, "the page limit");
+  }
+
+  /**
+   * Stages whose reader refuses pages over {@code maxPageBytes}; {@code limitName} says what that
+   * limit is in failure messages ("the page limit", "the memory budget per page").
+   */
+  public Stages(Knowledge knowledge, long maxPageBytes, String limitName) {
+    this.reader = new PageReader(maxPageBytes, limitName);
     this.mentions = new MentionFinder(knowledge);
     this.placeReadings = new PlaceReadings(knowledge);
     this.coder = new EventCoder(knowledge);
@@ -61,13 +70,24 @@ public final class Stages {
 
   /** Reads a page from a file ({@code input} is the name it goes by) and finds its mentions. */
   public Page read(Path path, String input) {
+    return read(path, input, s -> {});
+  }
+
+  /**
+   * Reads a page from a file and finds its mentions, telling {@code stage} which stage it enters
+   * ("ingest", then "mentions"), so a driver that abandons a slow page can say where it was.
+   */
+  public Page read(Path path, String input, Consumer<String> stage) {
     long size;
     try {
       size = Files.size(path);
-    } catch (IOException e) {
+    } catch (IOException | SecurityException e) {
       size = 0;
     }
-    return mentions(input, reader.read(path, input), size);
+    stage.accept("ingest");
+    PageReader.Result r = reader.read(path, input);
+    stage.accept("mentions");
+    return mentions(input, r, size);
   }
 
   /** Reads a page from its bytes and finds its mentions. */
