@@ -32,9 +32,19 @@ import picocli.CommandLine.Parameters;
       "  stories.jsonl    one line per story: documents, merged cross-outlet events with their",
       "                   reports and corroboration, contradictions",
       "  timeline.md      the stories as dated timelines, contradictions beneath",
-      "  failures.jsonl   one line per input that could not be analyzed, with the reason",
+      "  failures.jsonl   one line per input that could not be analyzed: input, stage, reason",
       "  mentions.jsonl   one line per actor or place named in a body: offsets, the identity it",
       "                   resolved to, coordinates, country, admin1 and feature for places",
+      "",
+      "  run.json         complete or not, version, start and end, inputs, options, counts,",
+      "                   duplicates skipped and warnings (repairs such as a truncated gzip,",
+      "                   also on the document record as 'warnings')",
+      "",
+      "Files are written to a hidden folder in --out and moved into place when the run completes:",
+      "an interrupted run leaves the previous output as it was, and a run that finds nothing to",
+      "analyze writes nothing. A page over its memory budget or --page-timeout becomes a failure",
+      "record; the same page given twice is analyzed once; events, stories and the timeline do",
+      "not depend on the order of the inputs or the number of threads.",
       "",
       "Progress goes to stderr (pages done, rate, failures); a bad page never stops the run.",
     },
@@ -43,14 +53,16 @@ import picocli.CommandLine.Parameters;
       "  0  every input was analyzed",
       "  1  the run finished, but some inputs failed (see failures.jsonl)",
       "  2  bad command line",
-      "  3  the run could not start or write its output",
+      "  3  the run could not start or write its output, or found nothing to analyze",
+      "     (the output folder is then left as it was)",
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "<page or folder>", description = "Pages and folders to analyze.")
   List<String> inputs;
 
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "<dir>",
-      description = "Output folder (created if missing; existing record files are replaced).")
+      description = "Output folder (created if missing; its record files are replaced when the run"
+          + " completes).")
   Path out;
 
   @Option(names = {"-t", "--threads"}, paramLabel = "<n>", converter = ThreadCount.class,

@@ -27,6 +27,7 @@ import org.sitrep.output.TimelineWriter;
 import org.sitrep.stories.Story;
 import org.sitrep.stories.StoryLinker;
 import org.sitrep.time.DateResolver;
+import org.sitrep.time.StoryAnchors;
 
 /**
  * Runs the pipeline over a set of pages and writes the output records of RECORDS.md into a
@@ -157,7 +158,21 @@ public final class Analyzer {
   }
 
   /** One page read and kept: its record in the output, its warnings, its place in the input. */
-  private record Kept(Stages.Page page, List<String> warnings) {}
+  /*
+   * A document kept for the second pass: what anchoring needs (small), and the page itself
+   * while the pages held fit in a quarter of the heap; a page not held is read again (its
+   * doc id checked) when its events are coded, so a run's memory does not grow with its pages'
+   * text.
+   */
+  private record Kept(Path path, String input, String docId, StoryAnchors.Dated dated,
+      DateResolver.Anchor embedded, Stages.Page page) {}
+
+  /* Roughly what a page held for the second pass takes on the heap. */
+  private static long heldBytes(Stages.Page p) {
+    Document d = p.document();
+    return 4L * d.text().length() + 2L * d.body().text().length()
+        + 160L * (p.mentions().size() + p.readings().size()) + 2048;
+  }
 
   /*
    * The canonical order of documents for anchors, coding and stories: by file name (the last
@@ -168,8 +183,7 @@ public final class Analyzer {
    * by doc id or day): a collection's files are often named in the order they were collected.
    */
   private static Comparator<Kept> canonical(Map<String, String> nameOf) {
-    return Comparator.comparing((Kept k) -> nameOf.get(k.page().document().docId()))
-        .thenComparing(k -> k.page().document().docId());
+    return Comparator.comparing((Kept k) -> nameOf.get(k.docId())).thenComparing(Kept::docId);
   }
 
   private static String fileName(String input) {
@@ -217,6 +231,7 @@ public final class Analyzer {
     Map<String, String> firstInput = new HashMap<>();
     Map<String, String> nameOf = new HashMap<>();
     List<Kept> read = new ArrayList<>();
+    long held = 0;
     int events = 0;
     int storyCount = 0;
     int mentionCount = 0;
@@ -300,29 +315,21 @@ public final class Analyzer {
               warned.add(rec);
               notes.add(d.input() + ": " + x);
             }
-            read.add(new Kept(d, w));
+            long size = heldBytes(d);
+            boolean hold = held + size <= options.heapBytes() / 4;
+            held += hold ? size : 0;
+            read.add(new Kept(page.path(), d.input(), id, Stages.anchorInput(d),
+                Stages.embeddedAnchor(d), hold ? d : null));
           }
         }
         progress.page(done, total, fails, bytes, page.input(), error);
       }
       // the canonical order: what follows must not depend on the order the pages were given in
       read.sort(canonical(nameOf));
-      List<Stages.Page> pages = new ArrayList<>(read.size());
-      for (Kept k : read) {
-        pages.add(k.page());
-      }
-      read.clear(); // the pages list holds them from here
-      CodeResult coded = code(pages, workers, failures);
-      fails += coded.failures;
       StoryLinker linker = new StoryLinker(options.knowledge());
       Map<String, String> outlets = new HashMap<>();
-      for (int i = 0; i < pages.size(); i++) {
-        Document doc = pages.get(i).document();
-        outlets.put(doc.docId(), doc.outlet() == null ? "unknown outlet" : doc.outlet().name());
-        linker.add(doc, pages.get(i).mentions(), coded.events.get(i));
-        coded.events.set(i, null);
-        pages.set(i, null); // linked: only the linker's view of it is needed from here
-      }
+      fails += code(read, workers, failures, linker, outlets);
+      read.clear();
       Map<String, Event> byId = new HashMap<>();
       for (Event e : linker.linkedEvents()) {
         eventsOut.write(e);
@@ -376,35 +383,69 @@ public final class Analyzer {
         warned.size(), notes);
   }
 
-  private record CodeResult(List<List<Event>> events, int failures) {}
+  /** A document of the second pass: the page (held or read again) and its events. */
+  private record Coded(Stages.Page page, List<Event> events) {}
 
-  /** Chooses every document's time anchor, then codes the events of each, in the given order. */
-  private CodeResult code(List<Stages.Page> read, Workers workers, RecordWriter failures)
-      throws IOException, InterruptedException {
-    Map<String, DateResolver.Anchor> anchors = Stages.anchors(read);
-    List<Workers.Job<List<Event>>> jobs = new ArrayList<>();
-    List<List<Event>> out = new ArrayList<>();
+  /**
+   * Chooses every document's time anchor, then codes the events of each (in parallel) and links
+   * them into stories (in the given order); returns the number of failure records written.
+   */
+  private int code(List<Kept> read, Workers workers, RecordWriter failures, StoryLinker linker,
+      Map<String, String> outlets) throws IOException, InterruptedException {
+    List<StoryAnchors.Dated> dated = new ArrayList<>(read.size());
+    Map<String, DateResolver.Anchor> embedded = new HashMap<>();
+    for (Kept k : read) {
+      dated.add(k.dated());
+      if (k.embedded() != null) {
+        embedded.put(k.docId(), k.embedded());
+      }
+    }
+    Map<String, DateResolver.Anchor> anchors = Stages.anchors(dated, embedded);
+    dated.clear();
+    List<Workers.Job<Coded>> jobs = new ArrayList<>();
     int failed = 0;
     int limit = options.threads() * 8;
     int next = 0;
     for (int i = 0; i < read.size(); i++) {
       while (next < read.size() && next - i < limit) {
-        Stages.Page d = read.get(next++);
-        jobs.add(workers.submit(new Workers.Tracker("events"),
-            () -> stages.code(d, anchors.get(d.document().docId()))));
+        Kept k = read.get(next++);
+        Workers.Tracker tracker = new Workers.Tracker(k.page() == null ? "ingest" : "events");
+        jobs.add(workers.submit(tracker, () -> {
+          Stages.Page p = k.page();
+          if (p == null) {
+            p = stages.read(k.path(), k.input(), tracker::stage);
+            if (p.document() == null || !p.document().docId().equals(k.docId())) {
+              throw new IllegalStateException("the file changed while the run was reading it;"
+                  + " its events are left out");
+            }
+          }
+          tracker.stage("events");
+          return new Coded(p, stages.code(p, anchors.get(k.docId())));
+        }));
       }
-      Workers.Outcome<List<Event>> o = workers.await(jobs.get(i));
+      Workers.Outcome<Coded> o = workers.await(jobs.get(i));
       jobs.set(i, null);
-      if (o instanceof Workers.Done<List<Event>> ok) {
-        out.add(ok.value());
+      Kept k = read.get(i);
+      Stages.Page p;
+      List<Event> events;
+      if (o instanceof Workers.Done<Coded> ok) {
+        p = ok.value().page();
+        events = ok.value().events();
       } else {
         // one document's events are lost and said so; the others are written
-        failures.write(failure(read.get(i).input(), o));
+        failures.write(failure(k.input(), o));
         failed++;
-        out.add(List.of());
+        p = k.page();
+        events = List.of();
+      }
+      read.set(i, null); // its page is the linker's from here
+      if (p != null) {
+        Document doc = p.document();
+        outlets.put(doc.docId(), doc.outlet() == null ? "unknown outlet" : doc.outlet().name());
+        linker.add(doc, p.mentions(), events);
       }
     }
-    return new CodeResult(out, failed);
+    return failed;
   }
 
   private Failure failure(String input, Workers.Outcome<?> o) {
@@ -417,6 +458,10 @@ public final class Analyzer {
     if (c instanceof OutOfMemoryError) {
       return new Failure(input, t.stage(), "ran out of memory (the page needs more than its share"
           + " of the heap; raise -Xmx or lower --threads)");
+    }
+    if (c instanceof IllegalStateException && c.getMessage() != null
+        && c.getMessage().startsWith("the file changed")) {
+      return new Failure(input, "read", c.getMessage());
     }
     if (c instanceof StackOverflowError) {
       return new Failure(input, t.stage(), "nested too deeply (stack overflow)");
