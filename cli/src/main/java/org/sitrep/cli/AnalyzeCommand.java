@@ -115,8 +115,10 @@ final class AnalyzeCommand implements Callable<Integer> {
           + " left as it was");
       return Main.IO_ERROR;
     } catch (IOException e) {
-      err.println("sitrep: " + e.getMessage() + (e.getMessage().contains(out.toString()) ? ""
-          : " (output folder " + out + ")") + "; its previous contents are unchanged");
+      String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      err.println("sitrep: " + m + (m.contains(out.toString()) ? "" : " (output folder " + out
+          + ")") + (java.nio.file.Files.isDirectory(out) ? "; its previous files are unchanged"
+          : ""));
       return Main.IO_ERROR;
     }
     progress.finish(s);
