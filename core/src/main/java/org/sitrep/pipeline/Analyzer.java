@@ -50,9 +50,10 @@ public final class Analyzer {
   public static final Duration DEFAULT_PAGE_TIMEOUT = Duration.ofSeconds(60);
 
   /*
-   * How many bytes of heap a page's analysis needs per byte of input, measured on generated text
-   * pages (UTF-16 text, its normalized copy, body, tokens, sentences and mentions): about 20. The
-   * budget leaves room for that and for what the run holds besides.
+   * How many bytes of heap a page's analysis may need per byte of input: an estimate, not a
+   * measurement (UTF-16 text is 2 bytes a character, the normalized copy and body another 4, the
+   * HTML tree, tokens, sentences and mentions several times more). The budget leaves room for
+   * that and for what the run holds besides; measure and tune it if pages near the budget fail.
    */
   static final int HEAP_PER_PAGE_BYTE = 24;
 
