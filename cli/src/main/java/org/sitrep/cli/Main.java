@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       "  0  every input was analyzed",
       "  1  the run finished, but some inputs failed (see failures.jsonl)",
       "  2  bad command line (unknown option, missing argument)",
-      "  3  the run could not start or write its output (e.g. --out not writable)",
+      "  3  the run could not start or write its output (e.g. --out not writable), or found",
+      "     nothing to analyze",
     })
 public final class Main implements Runnable {
   /** Every input was analyzed. */

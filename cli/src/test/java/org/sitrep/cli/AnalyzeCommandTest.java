@@ -30,6 +30,8 @@ class AnalyzeCommandTest {
         }).toList();
   }
 
+  private String lastErr = "";
+
   private int run(String... args) {
     PrintStream old = System.err;
     ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -38,6 +40,7 @@ class AnalyzeCommandTest {
       return Main.run(args);
     } finally {
       System.setErr(old);
+      lastErr = err.toString(StandardCharsets.UTF_8);
     }
   }
 
@@ -89,5 +92,35 @@ class AnalyzeCommandTest {
     Files.writeString(page, "Title of a page here\n\nSome text.\n", StandardCharsets.UTF_8);
     Path file = Files.writeString(tmp.resolve("file"), "x");
     assertEquals(Main.IO_ERROR, run("analyze", page.toString(), "--out", file.toString()));
+    assertTrue(lastErr.contains(file + " is a file, not a folder"), lastErr);
+  }
+
+  @Test
+  void badThreadCountsAreRefusedAtParseTimeWithTheRange() throws IOException {
+    Path page = Files.writeString(tmp.resolve("a.txt"), "Title of a page here\n\nSome text.\n",
+        StandardCharsets.UTF_8);
+    for (String bad : List.of("0", "-1", "257", "100000", "2147483647", "99999999999", "two")) {
+      assertEquals(Main.USAGE, run("analyze", page.toString(), "--threads", bad, "-o",
+          tmp.resolve("o").toString()), bad);
+      assertTrue(lastErr.contains("'" + bad + "'") && lastErr.contains("1..256"), lastErr);
+    }
+    assertEquals(Main.USAGE, run("analyze", page.toString(), "--page-timeout", "0", "-o",
+        tmp.resolve("o").toString()));
+    org.junit.jupiter.api.Assertions.assertFalse(Files.exists(tmp.resolve("o")),
+        "nothing written on a bad command line");
+  }
+
+  @Test
+  void aTypoInTheInputPathLeavesTheEarlierOutputAlone() throws IOException {
+    Path page = Files.writeString(tmp.resolve("a.txt"), "Army enters the town of Douma\n\nThe"
+        + " army entered the town.\n", StandardCharsets.UTF_8);
+    Path out = tmp.resolve("clob");
+    assertEquals(Main.OK, run("analyze", page.toString(), "-o", out.toString(), "-q"));
+    String docs = Files.readString(out.resolve("documents.jsonl"), StandardCharsets.UTF_8);
+    assertEquals(Main.IO_ERROR, run("analyze", tmp.resolve("seedz").toString(), "-o",
+        out.toString()));
+    assertTrue(lastErr.contains("nothing to analyze") && lastErr.contains("seedz: no such file"
+        + " or folder") && lastErr.contains("left as it was"), lastErr);
+    assertEquals(docs, Files.readString(out.resolve("documents.jsonl"), StandardCharsets.UTF_8));
   }
 }

@@ -13,6 +13,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Span;
 import org.sitrep.model.Timex;
+import org.sitrep.text.Interruption;
 import org.sitrep.text.Sentences;
 import org.sitrep.time.DateResolver;
 
@@ -138,6 +139,7 @@ public final class EventCoder {
       carried = chain;
       carriedParagraph = s.paragraph;
       // what happened
+      Interruption.check(); // a page over its time limit stops here
       List<Event> coded = sentences.code(doc, s, ms, ts, said, chain, mainPlace, story, seq,
           reportDay);
       seq += coded.size(); // ids were numbered from seq: a dropped repeat leaves a gap, no clash

@@ -40,8 +40,14 @@ final class Decoder {
           Pattern.CASE_INSENSITIVE);
 
   private final long maxBytes;
+  private final String limitName;
 
   Decoder(long maxBytes) {
+    this(maxBytes, "the page limit");
+  }
+
+  Decoder(long maxBytes, String limitName) {
+    this.limitName = limitName;
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
     }
@@ -54,7 +60,7 @@ final class Decoder {
     String note = null;
     if (bytes.length > maxBytes) {
       throw new DecodeException(
-          "input is " + mb(bytes.length) + ", over the page limit of " + mb(maxBytes));
+          "input is " + mb(bytes.length) + ", over " + limitName + " of " + mb(maxBytes));
     }
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
       gz = true;
@@ -64,6 +70,11 @@ final class Decoder {
     }
     if (isBlank(bytes)) {
       throw new DecodeException(gz ? "empty page (gzip holds no text)" : "empty file");
+    }
+    Charset utf16 = utf16WithoutBom(bytes);
+    if (utf16 != null) {
+      return new Decoded(new String(bytes, utf16), utf16.name(), gz,
+          join(note, "no byte-order mark; read as " + utf16.name()));
     }
     String binary = binaryKind(bytes);
     if (binary != null) {
@@ -123,7 +134,7 @@ final class Decoder {
         out.write(buf, 0, n);
         if (out.size() > maxBytes) {
           throw new DecodeException(
-              "gzip expands to more than the page limit of " + mb(maxBytes));
+              "gzip expands to more than " + limitName + " of " + mb(maxBytes));
         }
       }
       return new Gunzipped(out.toByteArray(), null);
@@ -131,7 +142,7 @@ final class Decoder {
       if (out.size() == 0) {
         throw new DecodeException("truncated gzip: no data could be read");
       }
-      return new Gunzipped(out.toByteArray(), "truncated gzip; read the first " + out.size()
+      return new Gunzipped(out.toByteArray(), "truncated gzip: read the first " + out.size()
           + " bytes");
     } catch (ZipException e) {
       if (out.size() == 0) {
@@ -188,6 +199,37 @@ final class Decoder {
       }
     }
     return control * 20 > n ? "control bytes" : null;
+  }
+
+  /*
+   * UTF-16 text without a byte-order mark has a NUL in every other byte for ASCII (and, for
+   * Arabic, 0x06 there): the other half of the pairs varies. Checked on the first 4 KB only.
+   */
+  static Charset utf16WithoutBom(byte[] b) {
+    int n = Math.min(b.length, 4096) & ~1;
+    if (n < 8) {
+      return null;
+    }
+    int evenZero = 0;
+    int oddZero = 0;
+    int evenHigh = 0;
+    int oddHigh = 0;
+    for (int i = 0; i < n; i += 2) {
+      int e = b[i] & 0xFF;
+      int o = b[i + 1] & 0xFF;
+      evenZero += e == 0 ? 1 : 0;
+      oddZero += o == 0 ? 1 : 0;
+      evenHigh += e == 0 || e == 0x06 ? 1 : 0;
+      oddHigh += o == 0 || o == 0x06 ? 1 : 0;
+    }
+    int pairs = n / 2;
+    if (oddHigh >= 0.9 * pairs && oddZero >= 0.2 * pairs && evenZero <= 0.05 * pairs) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (evenHigh >= 0.9 * pairs && evenZero >= 0.2 * pairs && oddZero <= 0.05 * pairs) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
   }
 
   private static String strictUtf8(byte[] b) {
@@ -249,6 +291,9 @@ final class Decoder {
   }
 
   static String mb(long bytes) {
+    if (bytes < 1024 * 1024) {
+      return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+    }
     return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 

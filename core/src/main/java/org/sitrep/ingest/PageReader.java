@@ -1,10 +1,15 @@
 package org.sitrep.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -36,6 +41,7 @@ public final class PageReader {
 
   private final Decoder decoder;
   private final long maxBytes;
+  private final String limitName;
   private final TextPageParser textParser = new TextPageParser();
   private final HtmlPageParser htmlParser = new HtmlPageParser();
 
@@ -46,28 +52,120 @@ public final class PageReader {
 
   /** A reader that refuses pages larger than {@code maxBytes}, before or after gunzipping. */
   public PageReader(long maxBytes) {
-    this.decoder = new Decoder(maxBytes);
-    this.maxBytes = maxBytes;
+    this(maxBytes, "the page limit");
   }
 
-  /** Reads a page from a file; {@code input} is the path as the user gave it. */
+  /**
+   * A reader that refuses pages larger than {@code maxBytes}, before or after gunzipping; {@code
+   * limitName} says in failure messages what the limit is ("the page limit", "the memory budget
+   * per page").
+   */
+  public PageReader(long maxBytes, String limitName) {
+    this.decoder = new Decoder(maxBytes, limitName);
+    this.maxBytes = maxBytes;
+    this.limitName = limitName;
+  }
+
+  /**
+   * Reads a page from a file; {@code input} is the path as the user gave it. Only regular files
+   * are read: a folder, device, named pipe or socket is refused without opening it.
+   */
   public Result read(Path path, String input) {
     byte[] bytes;
     try {
-      long size = Files.size(path);
-      if (size > maxBytes) {
-        return fail(input, "read", "input is " + Decoder.mb(size) + ", over the page limit of "
-            + Decoder.mb(maxBytes));
+      BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+      if (a.isDirectory()) {
+        return fail(input, "read", "is a folder, not a page file");
       }
-      bytes = Files.readAllBytes(path);
+      if (!a.isRegularFile()) {
+        return fail(input, "read", "not a regular file (" + specialKind(path)
+            + "); only files are read");
+      }
+      long size = a.size();
+      if (size > maxBytes) {
+        return fail(input, "read", "input is " + Decoder.mb(size) + ", over " + limitName
+            + " of " + Decoder.mb(maxBytes));
+      }
+      bytes = readAtMost(path, maxBytes);
+      if (bytes == null) {
+        return fail(input, "read", "input grew past " + limitName + " of "
+            + Decoder.mb(maxBytes) + " while being read");
+      }
     } catch (NoSuchFileException e) {
       return fail(input, "read", "no such file");
-    } catch (AccessDeniedException e) {
-      return fail(input, "read", "permission denied");
     } catch (IOException | SecurityException e) {
-      return fail(input, "read", "cannot read: " + Decoder.oneLine(e.getMessage()));
+      return fail(input, "read", reason(e));
     }
     return read(bytes, input);
+  }
+
+  /* A file can grow between the size check and the read (a log being written): read a bounded
+   * amount, null when there is more. */
+  private static byte[] readAtMost(Path path, long max) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max));
+      return in.read() < 0 ? b : null;
+    }
+  }
+
+  /* What a file that is not a regular one is: named from its Unix mode where the platform has it. */
+  private static String specialKind(Path path) {
+    try {
+      int mode = (Integer) Files.getAttribute(path, "unix:mode");
+      switch (mode & 0170000) {
+        case 0020000: return "a character device";
+        case 0060000: return "a block device";
+        case 0010000: return "a named pipe";
+        case 0140000: return "a socket";
+        default: break;
+      }
+    } catch (IOException | RuntimeException e) {
+      // not a Unix file system: say it generally
+    }
+    return "a device, named pipe or socket";
+  }
+
+  /**
+   * One line naming why a file operation failed, for a person: "permission denied", "no such
+   * file", "symlink loop", "is a folder"... rather than an exception's class name.
+   */
+  public static String reason(Throwable e) {
+    if (e instanceof AccessDeniedException || e instanceof SecurityException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a folder";
+    }
+    if (e instanceof FileSystemLoopException) {
+      return "symlink loop";
+    }
+    if (e instanceof FileSystemException f) {
+      String r = f.getReason() == null ? "" : f.getReason().toLowerCase(Locale.ROOT);
+      if (r.contains("too many levels of symbolic links")) {
+        return "symlink loop";
+      }
+      if (r.contains("is a directory")) {
+        return "is a folder, not a file";
+      }
+      if (r.contains("not a directory")) {
+        return "not a folder";
+      }
+      if (r.contains("read-only file system")) {
+        return "read-only file system";
+      }
+      if (r.contains("no space left")) {
+        return "no space left on the device";
+      }
+      if (!r.isEmpty()) {
+        return r;
+      }
+    }
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName()
+        : Decoder.oneLine(m);
   }
 
   /** Reads a page from its bytes; {@code input} names it (path or URL) in the records. */

@@ -53,6 +53,24 @@ public final class RecordWriter implements Closeable {
     count++;
   }
 
+  /**
+   * Appends one record as a line with more fields after its own ({@code extra}'s entries, in
+   * order): how a driver adds what a stage's record does not hold (a document's warnings).
+   */
+  public void write(Object record, java.util.Map<String, ?> extra) throws IOException {
+    String json = toJson(record);
+    String more = extra.isEmpty() ? "{}" : toJson(extra);
+    if (more.length() > 2 && json.endsWith("}")) {
+      out.write(json, 0, json.length() - 1);
+      out.write(json.length() > 2 ? "," : "");
+      out.write(more, 1, more.length() - 1);
+    } else {
+      out.write(json);
+    }
+    out.write('\n');
+    count++;
+  }
+
   /** How many records were written. */
   public long count() {
     return count;

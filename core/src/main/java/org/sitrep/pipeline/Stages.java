@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.sitrep.events.EventCoder;
 import org.sitrep.ingest.PageReader;
 import org.sitrep.knowledge.Knowledge;
@@ -53,7 +54,15 @@ public final class Stages {
   private final EventCoder coder;
 
   public Stages(Knowledge knowledge, long maxPageBytes) {
-    this.reader = new PageReader(maxPageBytes);
+    this(knowledge, maxPageBytes, "the page limit");
+  }
+
+  /**
+   * Stages whose reader refuses pages over {@code maxPageBytes}; {@code limitName} says what that
+   * limit is in failure messages ("the page limit", "the memory budget per page").
+   */
+  public Stages(Knowledge knowledge, long maxPageBytes, String limitName) {
+    this.reader = new PageReader(maxPageBytes, limitName);
     this.mentions = new MentionFinder(knowledge);
     this.placeReadings = new PlaceReadings(knowledge);
     this.coder = new EventCoder(knowledge);
@@ -61,13 +70,24 @@ public final class Stages {
 
   /** Reads a page from a file ({@code input} is the name it goes by) and finds its mentions. */
   public Page read(Path path, String input) {
+    return read(path, input, s -> {});
+  }
+
+  /**
+   * Reads a page from a file and finds its mentions, telling {@code stage} which stage it enters
+   * ("ingest", then "mentions"), so a driver that abandons a slow page can say where it was.
+   */
+  public Page read(Path path, String input, Consumer<String> stage) {
     long size;
     try {
       size = Files.size(path);
-    } catch (IOException e) {
+    } catch (IOException | SecurityException e) {
       size = 0;
     }
-    return mentions(input, reader.read(path, input), size);
+    stage.accept("ingest");
+    PageReader.Result r = reader.read(path, input);
+    stage.accept("mentions");
+    return mentions(input, r, size);
   }
 
   /** Reads a page from its bytes and finds its mentions. */
@@ -102,35 +122,56 @@ public final class Stages {
    */
   public static Map<String, DateResolver.Anchor> anchors(List<Page> read) {
     List<StoryAnchors.Dated> dated = new ArrayList<>();
+    Map<String, DateResolver.Anchor> embedded = new HashMap<>();
     for (Page d : read) {
-      Document doc = d.document();
-      if (doc == null) {
+      if (d.document() == null) {
         continue;
       }
-      Set<String> ids = new HashSet<>();
-      Set<String> places = new HashSet<>();
-      for (Mention m : d.mentions()) {
-        String id = m.identifierId();
-        if (id != null && !id.startsWith("country:") && !id.startsWith("agent:")
-            && !"MED".equals(m.sector())) {
-          ids.add(id); // kinds of actors ("officials", "police") and wire agencies are in every story
-          if ("place".equals(m.kind())) {
-            places.add(id);
-          }
+      dated.add(anchorInput(d));
+      DateResolver.Anchor e = embeddedAnchor(d);
+      if (e != null) {
+        embedded.put(d.document().docId(), e);
+      }
+    }
+    return anchors(dated, embedded);
+  }
+
+  /**
+   * What {@link #anchors(List, Map)} needs of a document read (a few hundred bytes, where the
+   * page holds its whole text): a driver with more pages than memory keeps only this.
+   */
+  public static StoryAnchors.Dated anchorInput(Page d) {
+    Document doc = d.document();
+    Set<String> ids = new HashSet<>();
+    Set<String> places = new HashSet<>();
+    for (Mention m : d.mentions()) {
+      String id = m.identifierId();
+      if (id != null && !id.startsWith("country:") && !id.startsWith("agent:")
+          && !"MED".equals(m.sector())) {
+        ids.add(id); // kinds of actors ("officials", "police") and wire agencies are in every story
+        if ("place".equals(m.kind())) {
+          places.add(id);
         }
       }
-      String p = doc.published().value();
-      dated.add(new StoryAnchors.Dated(doc.docId(), p == null ? null
-          : LocalDate.parse(p.substring(0, 10)), ids, d.country(), places));
     }
+    String p = doc.published().value();
+    return new StoryAnchors.Dated(doc.docId(), p == null ? null
+        : LocalDate.parse(p.substring(0, 10)), ids, d.country(), places);
+  }
+
+  /** The anchor a dated post embedded in an undated page gives it, or null. */
+  public static DateResolver.Anchor embeddedAnchor(Page d) {
+    return d.document() == null ? null : embeddedPostDate(d.document());
+  }
+
+  /**
+   * Anchors for documents given by their {@link #anchorInput}s, in a canonical order, and the
+   * {@link #embeddedAnchor}s some of them have (which win). Keyed by doc id.
+   */
+  public static Map<String, DateResolver.Anchor> anchors(List<StoryAnchors.Dated> dated,
+      Map<String, DateResolver.Anchor> embedded) {
     Map<String, DateResolver.Anchor> anchors = new HashMap<>(StoryAnchors.anchors(dated));
-    for (Page d : read) {
-      Document doc = d.document();
-      DateResolver.Anchor embedded = doc == null ? null : embeddedPostDate(doc);
-      if (embedded != null) {
-        anchors.put(doc.docId(), embedded);
-      }
-    }
+    anchors.putAll(embedded);
     return anchors;
   }
 

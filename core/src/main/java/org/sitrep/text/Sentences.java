@@ -109,7 +109,43 @@ public final class Sentences {
     return c == '"' || c == '”' || c == '“' || c == '\'' || c == '’' || c == '»' || c == ')';
   }
 
+  /*
+   * The longest sentence kept whole. News sentences run to a few hundred characters (the longest
+   * of the dev and seed pages: 828, in an index file); text without full stops (a flattened
+   * table, a list, a hostile page) would be one sentence of the whole page, and the stages that
+   * look at every trigger against its sentence would take quadratic time. Longer runs are cut at
+   * a comma or space near the limit.
+   */
+  static final int MAX_SENTENCE = 1000;
+
   private static void add(CharSequence t, int s, int e, List<int[]> out) {
+    while (e - s > MAX_SENTENCE) {
+      int cut = cutPoint(t, s, s + MAX_SENTENCE);
+      addTrimmed(t, s, cut, out);
+      s = cut;
+    }
+    addTrimmed(t, s, e, out);
+  }
+
+  /* Where to cut a run that is too long: after the last comma, else space, in its second half. */
+  private static int cutPoint(CharSequence t, int s, int limit) {
+    int space = -1;
+    for (int i = limit - 1; i > s + MAX_SENTENCE / 2; i--) {
+      char c = t.charAt(i);
+      if (c == ',' || c == '،' || c == ';' || c == '؛') {
+        return i + 1;
+      }
+      if (space < 0 && Character.isWhitespace(c)) {
+        space = i + 1;
+      }
+    }
+    if (space > 0) {
+      return space;
+    }
+    return Character.isLowSurrogate(t.charAt(limit)) ? limit - 1 : limit;
+  }
+
+  private static void addTrimmed(CharSequence t, int s, int e, List<int[]> out) {
     while (s < e && Character.isWhitespace(t.charAt(s))) {
       s++;
     }

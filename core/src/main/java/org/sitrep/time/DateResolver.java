@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Timex;
 import org.sitrep.text.DataFiles;
+import org.sitrep.text.Interruption;
 import org.sitrep.text.Months;
 import org.sitrep.text.Patterns;
 import org.sitrep.text.TextNormalizer;
@@ -170,29 +171,68 @@ public final class DateResolver {
     dedupe(raws);
     // longest first; a shorter match inside a kept one is dropped
     raws.sort(Comparator.comparingInt((Raw r) -> -(r.end - r.start)).thenComparingInt(r -> r.start));
-    List<Raw> kept = new ArrayList<>();
+    // kept spans never overlap, so the one starting last before a match's end is the only one
+    // that can overlap it: a sorted map answers in log time what a scan of all kept spans did
+    java.util.TreeMap<Long, Raw> keptByStart = new java.util.TreeMap<>(); // key: start, end
     for (Raw r : raws) {
-      boolean overlaps = false;
-      for (Raw k : kept) {
-        if (r.start < k.end && k.start < r.end) {
-          overlaps = true;
-          break;
-        }
-      }
+      Interruption.check();
+      Map.Entry<Long, Raw> before = keptByStart.lowerEntry((long) r.end << 32);
+      boolean overlaps = before != null && before.getValue().end > r.start;
       if (!overlaps && admissible(r, t)) {
-        kept.add(r);
+        keptByStart.put(((long) r.start << 32) | r.end, r);
       }
     }
-    kept.sort(Comparator.comparingInt(Raw::start));
+    List<Raw> kept = new ArrayList<>(keptByStart.values());
     List<Timex> out = new ArrayList<>();
+    Sentences sentences = new Sentences(t);
     for (Raw r : kept) {
-      boolean future = future(t, r.start, r.end);
+      Interruption.check();
+      boolean future = sentences.future(r.start, r.end);
       Timex x = normalize(r, t, text, from, anchor, future);
       if (x != null) {
         out.add(span(x, t, r, from, anchor));
       }
     }
     return out;
+  }
+
+  /*
+   * The sentences of a text, for "does the sentence around this match speak of the future":
+   * the sentence ends are found once, and each sentence is searched once, so the cost is linear
+   * in the text however many dates a sentence holds (it was a scan per date: quadratic on long
+   * text without full stops).
+   */
+  private static final class Sentences {
+    private final String t;
+    private final int[] ends;
+    private final Map<Long, Boolean> memo = new HashMap<>();
+
+    Sentences(String t) {
+      this.t = t;
+      int n = 0;
+      int[] e = new int[16];
+      for (int i = 0; i < t.length(); i++) {
+        if (".!?؟\n".indexOf(t.charAt(i)) >= 0) {
+          if (n == e.length) {
+            e = java.util.Arrays.copyOf(e, n * 2);
+          }
+          e[n++] = i;
+        }
+      }
+      this.ends = java.util.Arrays.copyOf(e, n);
+    }
+
+    boolean future(int start, int end) {
+      // the sentence runs from after the last end before start to the first end at or after end
+      int i = java.util.Arrays.binarySearch(ends, start - 1);
+      int before = i >= 0 ? i : -i - 2; // index of the last end < start, or -1
+      int s = before < 0 ? 0 : ends[before] + 1;
+      int j = java.util.Arrays.binarySearch(ends, end);
+      int after = j >= 0 ? j : -j - 1; // index of the first end >= end
+      int e = after < ends.length ? ends[after] : t.length();
+      long key = ((long) s << 32) | e;
+      return memo.computeIfAbsent(key, k -> FUTURE.matcher(t).region(s, e).find());
+    }
   }
 
   private static void collect(Pattern p, String kind, String t, int from, int to, List<Raw> out) {
@@ -204,16 +244,8 @@ public final class DateResolver {
   }
 
   private static void dedupe(List<Raw> raws) {
-    for (int i = raws.size() - 1; i >= 0; i--) {
-      for (int j = 0; j < i; j++) {
-        Raw a = raws.get(i);
-        Raw b = raws.get(j);
-        if (a.start == b.start && a.end == b.end && a.kind.equals(b.kind)) {
-          raws.remove(i);
-          break;
-        }
-      }
-    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    raws.removeIf(r -> !seen.add(r.start + ":" + r.end + ":" + r.kind));
   }
 
   /* What a word scan found: month names (spans), digits, and keywords of the other patterns. */
@@ -312,19 +344,6 @@ public final class DateResolver {
       throw new IllegalStateException("lost match");
     }
     return m;
-  }
-
-  /** True when the sentence around a match speaks of the future. */
-  private static boolean future(String t, int start, int end) {
-    int s = start;
-    while (s > 0 && ".!?؟\n".indexOf(t.charAt(s - 1)) < 0) {
-      s--;
-    }
-    int e = end;
-    while (e < t.length() && ".!?؟\n".indexOf(t.charAt(e)) < 0) {
-      e++;
-    }
-    return FUTURE.matcher(t).region(s, e).find();
   }
 
   private Timex normalize(Raw r, String t, String original, int from, Anchor a, boolean future) {
