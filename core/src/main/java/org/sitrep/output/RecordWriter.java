@@ -58,17 +58,20 @@ public final class RecordWriter implements Closeable {
    * order): how a driver adds what a stage's record does not hold (a document's warnings).
    */
   public void write(Object record, java.util.Map<String, ?> extra) throws IOException {
+    out.write(toJson(record, extra));
+    out.write('\n');
+    count++;
+  }
+
+  /** One record as a JSON line with more fields after its own ({@code extra}'s, in order). */
+  public static String toJson(Object record, java.util.Map<String, ?> extra) {
     String json = toJson(record);
     String more = extra.isEmpty() ? "{}" : toJson(extra);
     if (more.length() > 2 && json.endsWith("}")) {
-      out.write(json, 0, json.length() - 1);
-      out.write(json.length() > 2 ? "," : "");
-      out.write(more, 1, more.length() - 1);
-    } else {
-      out.write(json);
+      return json.substring(0, json.length() - 1) + (json.length() > 2 ? "," : "")
+          + more.substring(1);
     }
-    out.write('\n');
-    count++;
+    return json;
   }
 
   /** How many records were written. */

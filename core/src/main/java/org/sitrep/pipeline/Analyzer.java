@@ -294,7 +294,7 @@ public final class Analyzer {
             notes.add(d.input() + ": the same page as " + first + " (doc_id " + id
                 + "); analyzed once");
           } else {
-            List<String> w = warnings(ok.note());
+            List<String> w = Stages.warnings(ok.note());
             documents.write(ok.document(), Map.of("warnings", w));
             for (Mention m : d.mentions()) {
               mentionsOut.write(m);
@@ -480,20 +480,6 @@ public final class Analyzer {
   private static Workers.Outcome<Stages.Page> await(Workers w, Workers.Job<Stages.Page> j)
       throws InterruptedException {
     return w.await(j);
-  }
-
-  /** The repairs a reader's note lists, one per warning. */
-  static List<String> warnings(String note) {
-    if (note == null || note.isBlank()) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>();
-    for (String s : note.split("; ")) {
-      if (!s.isBlank()) {
-        out.add(s.strip());
-      }
-    }
-    return List.copyOf(out);
   }
 
   static String version() {

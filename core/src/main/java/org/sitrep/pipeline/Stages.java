@@ -207,4 +207,21 @@ public final class Stages {
   }
 
   private static final DateResolver DATES = new DateResolver();
+
+  /**
+   * The repairs a reader's note lists, one per warning (a truncated gzip, replaced bytes, a
+   * guessed encoding): the {@code warnings} field of a document record.
+   */
+  public static List<String> warnings(String note) {
+    if (note == null || note.isBlank()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String s : note.split("; ")) {
+      if (!s.isBlank()) {
+        out.add(s.strip());
+      }
+    }
+    return List.copyOf(out);
+  }
 }

@@ -34,7 +34,10 @@ final class ReadStage extends ProcessFunction<PageMessage, DocMessage> {
       return;
     }
     Document doc = page.document();
-    ctx.output(OUT, new Output(Output.DOCUMENTS, doc.docId(), RecordWriter.toJson(doc)));
+    // the document record as analyze writes it, with the repairs made while reading it
+    String note = page.result() instanceof PageReader.Ok ok ? ok.note() : null;
+    ctx.output(OUT, new Output(Output.DOCUMENTS, doc.docId(), RecordWriter.toJson(doc,
+        java.util.Map.of("warnings", Stages.warnings(note)))));
     int i = 0;
     for (List<Mention> list : List.of(page.mentions(), page.readings())) {
       for (Mention x : list) {
