@@ -125,8 +125,8 @@ public final class EventCoder {
         chain = own;
         lastVoice = own;
         lastVoiceParagraph = s.paragraph;
-      } else if (AttributionFinder.pronounSpeaker(s) && !lastVoice.isEmpty()
-          && s.paragraph - lastVoiceParagraph <= 3) {
+      } else if (!lastVoice.isEmpty() && s.paragraph - lastVoiceParagraph <= 3
+          && AttributionFinder.pronounSpeaker(s)) {
         chain = lastVoice; // "He said …", "وأضاف أن …": the last one named speaks on
       } else if (continues(s, carriedParagraph, reportIntro)) {
         chain = carried;

@@ -26,6 +26,8 @@ final class Sent {
   /** Mostly Arabic letters: the sentence's script decides word order and cue lists. */
   final boolean arabic;
   private int[][] breaks;
+  /** The sentence's sizes, once read ({@link Sizes}): every event of the sentence shares them. */
+  java.util.Map<String, Object> sizes;
 
   Sent(int start, int end, int paragraph, String text) {
     this.start = start;

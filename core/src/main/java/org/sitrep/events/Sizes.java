@@ -64,26 +64,43 @@ final class Sizes {
 
   private Sizes() {}
 
-  /** The sizes of sentence {@code s}, in a fixed key order. */
+  /** The sizes of sentence {@code s}, in a fixed key order (read once per sentence). */
   static Map<String, Object> of(Sent s) {
+    if (s.sizes == null) {
+      s.sizes = read(s.text);
+    }
+    return s.sizes;
+  }
+
+  private static Map<String, Object> read(String text) {
     Map<String, Object> out = new LinkedHashMap<>();
-    if (!hasNumber(s.text)) {
+    List<int[]> numbers = numbers(text);
+    if (numbers.isEmpty()) {
       return out;
     }
+    // each rule is tried only around the numbers the sentence holds
     for (Rule r : RULES) {
       if (out.containsKey(r.key())) {
         continue;
       }
-      Matcher m = r.pattern().matcher(s.text);
-      if (m.find()) {
-        Object v = value(m.group(1), r.plus());
-        if (v != null) {
-          out.put(r.key(), v);
+      Matcher m = r.pattern().matcher(text);
+      for (int[] n : numbers) {
+        m.region(Math.max(0, n[0] - 60), Math.min(text.length(), n[1] + 60));
+        if (m.find()) {
+          Object v = value(m.group(1), r.plus());
+          if (v != null) {
+            out.put(r.key(), v);
+            break;
+          }
         }
       }
     }
-    Matcher m = COUNTED.matcher(s.text);
-    while (m.find()) {
+    Matcher m = COUNTED.matcher(text);
+    for (int[] n : numbers) {
+      m.region(n[0], Math.min(text.length(), n[1] + 60));
+      if (!m.lookingAt()) {
+        continue;
+      }
       String key = switch (m.group(2).toLowerCase(Locale.ROOT)) {
         case "dead", "killed" -> "dead";
         case "wounded", "injured" -> "injured";
@@ -99,21 +116,35 @@ final class Sizes {
     return out;
   }
 
-  /* A cheap test: no digit and no number word, no size. */
-  private static boolean hasNumber(String t) {
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c >= '0' && c <= '9' || c >= '\u0660' && c <= '\u0669') {
-        return true;
+  /* The spans of the numbers a text holds: digits, or number words of numbers.tsv. */
+  private static List<int[]> numbers(String t) {
+    List<int[]> out = new java.util.ArrayList<>();
+    int n = t.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetterOrDigit(t.charAt(i))) {
+        i++;
+        continue;
       }
-    }
-    String lower = t.toLowerCase(Locale.ROOT);
-    for (String w : WORDS.keySet()) {
-      if (lower.contains(w)) {
-        return true;
+      int b = i;
+      while (b < n && Character.isLetterOrDigit(t.charAt(b))) {
+        b++;
       }
+      char f = t.charAt(i);
+      if (f >= '0' && f <= '9' || f >= '\u0660' && f <= '\u0669') {
+        out.add(new int[] {i, b});
+      } else if (b - i >= 3 && WORDS.containsKey(t.substring(i, b).toLowerCase(Locale.ROOT))) {
+        out.add(new int[] {i, b});
+      } else if (b - i == 1 && (f == 'a' || f == 'A') && t.startsWith(" dozen", b)) {
+        out.add(new int[] {i, b + 6}); // "a dozen"
+      } else if (b - i >= 4 && f == '\u0648' && WORDS.containsKey(t.substring(i + 1, b))) {
+        out.add(new int[] {i + 1, b}); // "وعشرات"
+      } else if (f == '\u0648' && b - i > 1 && Character.isDigit(t.charAt(i + 1))) {
+        out.add(new int[] {i + 1, b}); // "و92"
+      }
+      i = b;
     }
-    return false;
+    return out;
   }
 
   private static Object value(String text, int plus) {
