@@ -187,9 +187,20 @@ class ServerIT {
   @Test
   void bodiesOverOneMegabyteAreRefused() throws Exception {
     String big = "{\"verdict\":\"accept\",\"note\":\"" + "x".repeat(1024 * 1024 + 10) + "\"}";
-    HttpResponse<String> r = post("/api/events/" + anEvent() + "/review", "Bearer " + wb.token,
-        big);
-    assertEquals(413, r.statusCode(), r.body());
+    String id = anEvent();
+    HttpResponse<String> r = null;
+    try {
+      r = post("/api/events/" + id + "/review", "Bearer " + wb.token, big);
+    } catch (java.io.IOException e) {
+      // the server may close the connection on an oversized body before the client reads the
+      // 413; what matters is that nothing was kept and the server still answers
+    }
+    if (r != null) {
+      assertEquals(413, r.statusCode(), r.body());
+    }
+    JsonNode review = json("/api/events/" + id).path("event").path("review");
+    assertTrue(review.path("note").asText("").length() < 1024, "an oversized review was kept");
+    assertEquals(200, get("/api/stories").statusCode());
   }
 
   @Test
