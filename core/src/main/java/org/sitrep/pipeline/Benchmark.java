@@ -300,6 +300,11 @@ public final class Benchmark {
 
   private static void resetPeaks() {
     System.gc();
+    resetPeakHeap();
+  }
+
+  /** Starts the heap pools' peak usage over from their current use. */
+  public static void resetPeakHeap() {
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP) {
         p.resetPeakUsage();
@@ -307,7 +312,8 @@ public final class Benchmark {
     }
   }
 
-  private static long peakHeap() {
+  /** The sum of the heap pools' peak usage, in bytes, since the last reset. */
+  public static long peakHeap() {
     long sum = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP) {

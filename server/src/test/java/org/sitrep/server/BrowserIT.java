@@ -102,12 +102,17 @@ class BrowserIT {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#stories li")));
     WebElement q = driver.findElement(By.id("q"));
     q.sendKeys("Douma", Keys.ENTER);
-    wait.until(d -> !d.findElements(By.cssSelector("#stories li")).isEmpty()
-        && d.findElement(By.id("story-count")).getText().length() > 0);
+    // the list is drawn again when the search answers: wait for the searched list itself
+    WebElement first = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> {
+          List<WebElement> b = d.findElements(By.cssSelector("#stories button"));
+          return !b.isEmpty() && d.findElement(By.id("story-count")).getText().length() > 0
+              && b.get(0).getText().contains("matching") ? b.get(0) : null;
+        });
     List<WebElement> stories = driver.findElements(By.cssSelector("#stories button"));
     assertFalse(stories.isEmpty());
-    assertTrue(stories.get(0).getText().contains("matching"), stories.get(0).getText());
-    stories.get(0).click();
+    assertTrue(first.getText().contains("matching"), first.getText());
+    first.click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".timeline li")));
     List<WebElement> items = driver.findElements(By.cssSelector(".timeline li"));
     assertTrue(items.get(0).getText().matches("(?s)\\d{4}-\\d{2}-\\d{2}.*"),
