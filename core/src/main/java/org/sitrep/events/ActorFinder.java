@@ -16,6 +16,8 @@ import org.sitrep.model.Mention;
  */
 final class ActorFinder {
   private static final Set<String> PREPOSITIONS = Lexicon.vocabulary("preposition");
+  private static final Set<String> VICTIMS = Lexicon.vocabulary("victim");
+  private static final Set<String> LIGHT_VERBS = Lexicon.vocabulary("light-verb");
   private static final Pattern PASSIVE_AUX =
       Pattern.compile("(?is).*\\b(?:was|were|been|be|being|is|are)\\s*$");
   private static final Pattern PROGRESSIVE = Pattern.compile("(?i)\\p{L}+ing\\b");
@@ -74,6 +76,12 @@ final class ActorFinder {
       }
     }
     if (s.arabic) {
+      // a light verb's subject does the deed it governs: "قامت العصابات … بعدد من الهجمات"
+      Mention light = lightVerbSubject(s, ms, said, h, floor);
+      if (light != null) {
+        out.add(light);
+        return out;
+      }
       // a subject right before the verb (SVO): "قوات النظام سيطرت على خان شيخون"
       for (Mention m : ms) {
         if (m.kind().equals("actor") && m.end() <= h.start() && h.start() - m.end() <= 2
@@ -209,6 +217,48 @@ final class ActorFinder {
         s.text.substring(Math.max(0, h.start() - s.start - 12), h.start() - s.start)).matches();
   }
 
+  /*
+   * The subject of an Arabic light verb before the trigger in its clause ("قامت", "تمكنت",
+   * "واصلت", "شنت" …): the first actor after the verb and before the trigger, not after a
+   * preposition; null when there is no light verb or it names no subject.
+   */
+  private Mention lightVerbSubject(Sent s, List<Mention> ms, List<Said> said, Hit h, int floor) {
+    int from = Math.max(floor, h.start() - 120) - s.start;
+    int at = -1;
+    int i = from;
+    String t = s.text;
+    int stop = h.start() - s.start;
+    while (i < stop) {
+      while (i < stop && !Character.isLetter(t.charAt(i))) {
+        i++;
+      }
+      int b = i;
+      while (i < stop && Character.isLetter(t.charAt(i))) {
+        i++;
+      }
+      if (i > b) {
+        String w = t.substring(b, i);
+        if ((w.startsWith("و") || w.startsWith("ف")) && !LIGHT_VERBS.contains(w)) {
+          w = w.substring(1);
+        }
+        if (LIGHT_VERBS.contains(w)) {
+          at = s.start + i;
+        }
+      }
+    }
+    if (at < 0) {
+      return null;
+    }
+    for (Mention m : ms) {
+      if (m.kind().equals("actor") && m.start() >= at && m.end() <= h.start()
+          && canAct(m, h) && !Said.inAttribution(said, m.start(), m.end())
+          && !PREPOSITIONS.contains(s.lastWord(m.start()))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   /* "by" ends the trigger or the words before the mention, with at most two modifiers between. */
   private static boolean byAgent(Sent s, Hit h, Mention m) {
     if (s.arabic) {
@@ -232,13 +282,25 @@ final class ActorFinder {
         && first.endsWith("ين") && first.length() > 4;
   }
 
-  /** Outlets and monitors report, accuse and deny; they do not fight or withdraw. */
+  /**
+   * Outlets and monitors report, accuse and deny; they do not fight or withdraw. Civilians,
+   * detainees and the like suffer deeds of force; they do not do them.
+   */
   boolean canAct(Mention m, Hit h) {
+    if (victim(m) && h.category().family().equals("force") && !h.speechAct()) {
+      return false;
+    }
     Actor a = m.identifierId() == null ? null : knowledge.actor(m.identifierId()).orElse(null);
     if (a == null || !(a.kind().equals("outlet") || a.kind().equals("monitor"))) {
       return true;
     }
     return h.speechAct() || h.category().outlets();
+  }
+
+  /** A kind of people who suffer deeds of force (words.tsv "victim"). */
+  static boolean victim(Mention m) {
+    String id = m.identifierId();
+    return id != null && VICTIMS.contains(id.startsWith("agent:") ? id.substring(6) : id);
   }
 
   /** The mentions with the first of each identifier, in order. */

@@ -120,6 +120,21 @@ class EventCoderTest {
   }
 
   @Test
+  void victimsAfterAnArabicVerbOfForceSufferIt() {
+    // unvocalized "قتل" before its victims reads as "were killed": civilians are no doers
+    Event e = first(code("2019-05-02", "قتل سبعة مدنيين في قصف على بلدة كفرنبل أمس."),
+        "ASSAULT").orElseThrow();
+    assertFalse(ids(e.actor()).contains("civilians"));
+  }
+
+  @Test
+  void anArabicLightVerbsSubjectDoesTheDeedItGoverns() {
+    Event e = first(code("2019-05-02", "وقامت قوات النظام، صباح اليوم، بعدد من الهجمات على"
+        + " مواقع فصائل المعارضة قرب كفرنبل."), "ASSAULT").orElseThrow();
+    assertEquals(List.of("syrian-arab-army"), ids(e.actor()));
+  }
+
+  @Test
   void anArabicNisbaInTheTriggersNounGroupNamesTheState() {
     List<Event> ev = code("2019-08-19",
         "وتعذر على القافلة التقدم بسبب استهداف الطيران الحربي الروسي"
