@@ -23,28 +23,49 @@ final class DateChooser {
 
   private final DateResolver dates = new DateResolver();
 
-  /** Resolves the body's temporal expressions; an undated page reads them through the story. */
+  /**
+   * Resolves the body's temporal expressions; an undated page reads them through the latest full
+   * date it states itself ("22 October 2019"), else through its story's anchor.
+   */
   List<Timex> times(Document doc, DateResolver.Anchor anchor) {
     List<Timex> first = new ArrayList<>();
     for (Span p : doc.body().paragraphs()) {
       first.addAll(dates.find(doc.text(), p.start(), p.end(), anchor));
     }
-    if (anchor.date() == null || !anchor.basis().equals("story")) {
+    boolean story = anchor.date() != null && anchor.basis().equals("story");
+    if (anchor.date() != null && !story) {
       return first;
     }
-    // the page was written on or after the latest day it states; its weekdays follow that day
+    // the page was written on or after the latest day it states; its weekdays follow that day.
+    // A day with its year written out is the page's own word and beats a story's guess, unless
+    // it lies years before the story (a history recalled: "on 15 March 2011 …")
     LocalDate latest = null;
+    LocalDate explicit = null;
     for (Timex t : first) {
       if ((t.kind().equals("date") || t.kind().equals("span")) && t.precision().equals("day")
           && t.value() != null) {
         LocalDate d = LocalDate.parse(t.value());
         latest = latest == null || d.isAfter(latest) ? d : latest;
+        if (t.basis().equals("explicit")) {
+          explicit = explicit == null || d.isAfter(explicit) ? d : explicit;
+        }
       }
+    }
+    String basis = "story";
+    double confidence = anchor.confidence();
+    if (explicit != null && (!story || !explicit.isBefore(anchor.date().minusYears(1)))) {
+      latest = explicit;
+      if (!story || !sameYear(explicit, anchor.date())) {
+        basis = "text"; // the story's year was not the page's
+        confidence = 0.7;
+      }
+    } else if (!story) {
+      return first;
     }
     if (latest == null) {
       return first;
     }
-    DateResolver.Anchor forward = new DateResolver.Anchor(latest, "story", anchor.confidence(),
+    DateResolver.Anchor forward = new DateResolver.Anchor(latest, basis, confidence,
         DateResolver.Mode.FORWARD);
     LocalDate report = null;
     for (Span p : doc.body().paragraphs()) {
@@ -54,13 +75,18 @@ final class DateChooser {
         }
       }
     }
-    DateResolver.Anchor fin = new DateResolver.Anchor(report != null ? report : latest, "story",
-        anchor.confidence(), DateResolver.Mode.PAST);
+    DateResolver.Anchor fin = new DateResolver.Anchor(report != null ? report : latest, basis,
+        confidence, DateResolver.Mode.PAST);
     List<Timex> out = new ArrayList<>();
     for (Span p : doc.body().paragraphs()) {
       out.addAll(dates.find(doc.text(), p.start(), p.end(), fin));
     }
     return out;
+  }
+
+  /* Two days within half a year of each other: the story's year is the page's. */
+  private static boolean sameYear(LocalDate a, LocalDate b) {
+    return Math.abs(a.toEpochDay() - b.toEpochDay()) <= 183;
   }
 
   /**

@@ -147,8 +147,10 @@ public final class Stages {
     for (Mention m : d.mentions()) {
       String id = m.identifierId();
       if (id != null && !id.startsWith("country:") && !id.startsWith("agent:")
-          && !"MED".equals(m.sector())) {
-        ids.add(id); // kinds of actors ("officials", "police") and wire agencies are in every story
+          && !"MED".equals(m.sector()) && !"NGO".equals(m.sector())) {
+        // kinds of actors ("officials", "police"), wire agencies and monitors (a war's observatory
+        // and its director) are in every story of a war: they tell none apart
+        ids.add(id);
         if ("place".equals(m.kind())) {
           places.add(id);
         }

@@ -29,7 +29,8 @@ import org.sitrep.text.TextNormalizer;
 public final class DateResolver {
   /**
    * The reference date expressions are read against: the publication date (basis
-   * "publication") or a date the story supplies (basis "story"), or none.
+   * "publication"), a date the story supplies (basis "story"), a full date the page states
+   * elsewhere (basis "text"), or none.
    */
   public record Anchor(LocalDate date, String basis, double confidence, Mode mode) {
     /** No reference date: only expressions with a year resolve. */
@@ -550,6 +551,9 @@ public final class DateResolver {
   }
 
   private static String basis(Anchor a) {
+    if (a.basis().equals("text")) {
+      return "relative"; // read from a full date the page states elsewhere
+    }
     return a.basis().equals("story") ? "story" : "publication";
   }
 
