@@ -56,8 +56,9 @@ final class TriggerLexicon {
       "فال", "بال", "كال", "لل", "ولل", "فلل", "وب", "فب", "ول", "فل", "وك", "وبال");
   private static final Set<String> VERB_SUFFIXES = Set.of("", "ت", "وا", "ا", "ن", "تا", "ون",
       "ان", "ين", "ه", "ها", "هم", "هما", "وه", "وها", "تها", "ته", "تهم", "نا", "ي");
+  /* "ا" is the indefinite accusative ("قصفا", "طرودا": the tanween's alif, its marks removed). */
   private static final Set<String> NOUN_SUFFIXES = Set.of("", "ه", "ها", "هم", "هما", "ات", "ي",
-      "ين", "ان", "ون", "نا");
+      "ين", "ان", "ون", "نا", "ا");
   private static final List<String> PREFIX_LIST = sortedByLength(NOUN_PREFIXES, VERB_PREFIXES);
   private static final List<String> SUFFIX_LIST = sortedByLength(NOUN_SUFFIXES, VERB_SUFFIXES);
 
