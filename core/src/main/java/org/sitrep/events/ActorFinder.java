@@ -16,7 +16,7 @@ import org.sitrep.model.Mention;
  */
 final class ActorFinder {
   private static final Set<String> PREPOSITIONS = Lexicon.vocabulary("preposition");
-  private static final Set<String> VICTIMS = Lexicon.vocabulary("victim");
+  static final Set<String> VICTIMS = Lexicon.vocabulary("victim");
   private static final Set<String> LIGHT_VERBS = Lexicon.vocabulary("light-verb");
   private static final Pattern PASSIVE_AUX =
       Pattern.compile("(?is).*\\b(?:was|were|been|be|being|is|are)\\s*$");
@@ -85,7 +85,7 @@ final class ActorFinder {
       // a subject right before the verb (SVO): "قوات النظام سيطرت على خان شيخون"
       for (Mention m : ms) {
         if (m.kind().equals("actor") && m.end() <= h.start() && h.start() - m.end() <= 2
-            && m.start() >= floor && canAct(m, h)
+            && m.start() >= floor && canDo(m, h)
             && !Said.inAttribution(said, m.start(), m.end())) {
           out.add(m);
           return out;
@@ -94,7 +94,7 @@ final class ActorFinder {
       // after "إن"/"أن" the subject opens the clause (SVO): "إن آليات تركية محملة … دخلت"
       for (Mention m : ms) {
         if (m.kind().equals("actor") && m.end() <= h.start() && h.start() - m.end() <= 120
-            && m.start() >= s.start && canAct(m, h)
+            && m.start() >= s.start && canDo(m, h)
             && ClaimantFinder.COMPLEMENTIZERS.contains(s.lastWord(m.start()))
             && !actorBetween(ms, m, h) && !actorRightAfter(ms, h)) {
           out.add(m);
@@ -106,7 +106,7 @@ final class ActorFinder {
         Mention m = ms.get(i);
         // after the verb, or inside the trigger's own phrase: "ستدخل القوات الحكومية"
         if (m.kind().equals("actor") && m.start() > h.start() && m.end() <= limit
-            && !Said.inAttribution(said, m.start(), m.end()) && canAct(m, h)
+            && !Said.inAttribution(said, m.start(), m.end()) && canDo(m, h)
             && !PREPOSITIONS.contains(s.lastWord(m.start()))
             && (h.has("pos:N") || !oblique(m))) { // a verbal noun's doer is genitive
           // "فصائل الجيش السوري الحر": the factions of a named group are that group
@@ -122,7 +122,7 @@ final class ActorFinder {
     List<Mention> left = new ArrayList<>();
     for (Mention m : ms) {
       if (!m.kind().equals("actor") || m.start() < floor || m.end() > h.start()
-          || Said.inAttribution(said, m.start(), m.end()) || apposition(s, m) || !canAct(m, h)) {
+          || Said.inAttribution(said, m.start(), m.end()) || apposition(s, m) || !canDo(m, h)) {
         continue;
       }
       String before = s.headWord(m.start());
@@ -251,7 +251,7 @@ final class ActorFinder {
     }
     for (Mention m : ms) {
       if (m.kind().equals("actor") && m.start() >= at && m.end() <= h.start()
-          && canAct(m, h) && !Said.inAttribution(said, m.start(), m.end())
+          && canDo(m, h) && !Said.inAttribution(said, m.start(), m.end())
           && !PREPOSITIONS.contains(s.lastWord(m.start()))) {
         return m;
       }
@@ -282,14 +282,14 @@ final class ActorFinder {
         && first.endsWith("ين") && first.length() > 4;
   }
 
-  /**
-   * Outlets and monitors report, accuse and deny; they do not fight or withdraw. Civilians,
-   * detainees and the like suffer deeds of force; they do not do them.
-   */
+  /* May be the doer: {@link #canAct}, and no civilian, detainee … doing a deed of force. */
+  private boolean canDo(Mention m, Hit h) {
+    return !(victim(m) && h.category().family().equals("force") && !h.speechAct())
+        && canAct(m, h);
+  }
+
+  /** Outlets and monitors report, accuse and deny; they do not fight or withdraw. */
   boolean canAct(Mention m, Hit h) {
-    if (victim(m) && h.category().family().equals("force") && !h.speechAct()) {
-      return false;
-    }
     Actor a = m.identifierId() == null ? null : knowledge.actor(m.identifierId()).orElse(null);
     if (a == null || !(a.kind().equals("outlet") || a.kind().equals("monitor"))) {
       return true;
@@ -330,7 +330,7 @@ final class ActorFinder {
       for (Mention m : ms) {
         if (m.kind().equals("actor") && m.end() <= br[0] && br[0] - m.end() <= 80
             && !objectPronoun(m) && !Said.inAttribution(said, m.start(), m.end())
-            && canAct(m, h)) {
+            && canDo(m, h)) {
           best = m;
         }
       }

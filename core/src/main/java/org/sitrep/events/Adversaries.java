@@ -86,9 +86,10 @@ final class Adversaries {
     return c.family().equals("force") && !c.speech();
   }
 
-  /* A side is a named actor or kind of armed actor, not civilians or a pronoun. */
+  /* A side is a named actor or kind of armed actor, not civilians, captives … or a pronoun. */
   private static boolean side(Event.Entity x) {
     String id = x.identifierId();
-    return id != null && !id.equals("civilians") && !id.startsWith("pronoun");
+    return id != null && !id.startsWith("pronoun")
+        && !ActorFinder.VICTIMS.contains(id.startsWith("agent:") ? id.substring(6) : id);
   }
 }

@@ -69,6 +69,9 @@ final class AttributionFinder {
       if (c == null && !s.arabic) {
         c = writtenSource(s, after, stop); // "according to al-Manar television"
       }
+      if (c == null) {
+        c = ClaimantFinder.pronounSource(ms, after); // "according to them": whom the pronoun stands for
+      }
       if (c != null) {
         out.add(new Said(c.name(), c.kind(), c.id(), c.start(), c.end(), s.start + p.start(),
             c.end(), null));

@@ -76,6 +76,19 @@ final class ClaimantFinder {
     return unnamed;
   }
 
+  /* A pronoun right after "according to" that names an actor: the actor speaks. */
+  static Said pronounSource(List<Mention> ms, int after) {
+    for (Mention m : ms) {
+      if (m.kind().equals("actor") && "pronoun".equals(m.resolution())
+          && m.identifierId() != null && m.start() >= after && m.start() - after <= 2) {
+        String name = m.identifierText() == null ? m.text() : m.identifierText();
+        return new Said(name, "group", m.identifierId(), m.start(), m.end(), m.start(), m.end(),
+            null);
+      }
+    }
+    return null;
+  }
+
   /**
    * The claimant in {@code [from, to)}: the first (after a preposition) or the last (before a
    * verb) actor mention or unnamed source there, skipping objects of "to" ("a statement to SANA").

@@ -41,10 +41,16 @@ final class DateChooser {
     // it lies years before the story (a history recalled: "on 15 March 2011 …")
     LocalDate latest = null;
     LocalDate explicit = null;
+    LocalDate dateline = null; // "Dubai. June 22. INTERFAX –": the day the page was written
+    int opening = doc.body().paragraphs().isEmpty() ? -1
+        : doc.body().paragraphs().get(0).start();
     for (Timex t : first) {
       if ((t.kind().equals("date") || t.kind().equals("span")) && t.precision().equals("day")
           && t.value() != null) {
         LocalDate d = LocalDate.parse(t.value());
+        if (t.kind().equals("date") && t.start() >= opening && t.start() - opening <= 40) {
+          dateline = d;
+        }
         latest = latest == null || d.isAfter(latest) ? d : latest;
         if (t.basis().equals("explicit")) {
           explicit = explicit == null || d.isAfter(explicit) ? d : explicit;
@@ -59,16 +65,19 @@ final class DateChooser {
         basis = "text"; // the story's year was not the page's
         confidence = 0.7;
       }
-    } else if (!story) {
-      return first;
+    } else if (!story || latest != null && latest.isBefore(anchor.date().minusDays(30))) {
+      return first; // no day of its own, or only a past one recalled: the story's date stands
     }
     if (latest == null) {
       return first;
     }
     DateResolver.Anchor forward = new DateResolver.Anchor(latest, basis, confidence,
         DateResolver.Mode.FORWARD);
-    LocalDate report = null;
+    LocalDate report = dateline != null && dateline.equals(latest) ? dateline : null;
     for (Span p : doc.body().paragraphs()) {
+      if (report != null) {
+        break; // the dateline is the day of writing: its weekdays look back from it
+      }
       for (Timex t : dates.find(doc.text(), p.start(), p.end(), forward)) {
         if (t.kind().equals("weekday") && t.value() != null && report == null) {
           report = LocalDate.parse(t.value());

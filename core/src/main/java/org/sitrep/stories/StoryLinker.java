@@ -583,10 +583,17 @@ public final class StoryLinker {
       }
       String base = g.family.replaceFirst("[/-].*$", "");
       if (base.equals("ASSAULT") || base.equals("COERCE")) {
-        // a side that another report names as the target fought back, it is no rival account
+        // a side that another report names as the target fought back, it is no rival account;
+        // only targets the text names count (not the foe a page implies for an untargeted deed)
         Set<String> targets = new HashSet<>();
         for (Event e : g.events) {
-          String t = sides(e.recipient());
+          List<Event.Entity> written = new ArrayList<>();
+          for (Event.Entity r : e.recipient()) {
+            if (r.entityText() != null) {
+              written.add(r);
+            }
+          }
+          String t = sides(written);
           if (t != null) {
             targets.addAll(List.of(t.split(", ")));
           }

@@ -580,9 +580,24 @@ public final class DateResolver {
     return d;
   }
 
-  /** The month-day in the year (of three around the reference) that puts it nearest. */
+  /**
+   * The month-day read against a date from another page of the story: the latest of the three
+   * years around it that is not more than two months after it (a page reports what has
+   * happened, and the story's pages are written within weeks of each other: "October 17" read
+   * against 23 June 2017 is 17 October 2016), else the nearest.
+   */
   static LocalDate nearest(LocalDate ref, int month, int day) {
     LocalDate best = null;
+    LocalDate limit = ref.plusDays(60);
+    for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+      LocalDate d = date(y, month, day);
+      if (d != null && !d.isAfter(limit)) {
+        best = d;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
     for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
       LocalDate d = date(y, month, day);
       if (d != null && (best == null

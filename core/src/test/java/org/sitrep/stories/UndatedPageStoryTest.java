@@ -47,7 +47,8 @@ class UndatedPageStoryTest {
     Document dated = Docs.dated("dated", new Published("2017-06-23", "day", "page", "2017-06-23"), DATED);
     Document undated = Docs.dated("undated", Published.NONE, UNDATED);
     List<Event> recalled = CODER.code(undated, FINDER.find(undated).mentions(), story);
-    assertTrue(recalled.stream().anyMatch(e -> "2017-10-17".equals(e.date())),
+    // a month-day read against a story's June day is the last October before it, not the next
+    assertTrue(recalled.stream().anyMatch(e -> "2016-10-17".equals(e.date())),
         () -> "the page recalls an October day: " + recalled);
 
     StoryLinker withAnchor = new StoryLinker(K);
@@ -58,5 +59,27 @@ class UndatedPageStoryTest {
     StoryLinker without = new StoryLinker(K);
     String b = add(without, dated, DateResolver.Anchor.published(JUNE), null);
     assertNotEquals(b, add(without, undated, story, null));
+  }
+
+  @Test
+  void aDatelineIsTheDayOfWritingAndItsWeekdaysLookBack() {
+    DateResolver.Anchor story = new DateResolver.Anchor(JUNE, "story", 0.8,
+        DateResolver.Mode.NEAREST);
+    Document undated = Docs.dated("dateline", Published.NONE,
+        "Baghdad. June 22. (Agency) - Islamic State fighters blew up the Great Mosque of al-Nuri"
+            + " in Mosul, the Iraqi army said on Wednesday.");
+    List<Event> ev = CODER.code(undated, FINDER.find(undated).mentions(), story);
+    // Thursday 22 June 2017 is the day of writing: "Wednesday" is the 21st, not the 28th
+    assertTrue(ev.stream().anyMatch(e -> "2017-06-21".equals(e.date())), () -> ev.toString());
+  }
+
+  @Test
+  void anUndatedPageReadsItsRelativeDaysFromTheFullDateItStates() {
+    Document undated = Docs.dated("stated", Published.NONE,
+        "Russia and Turkey signed a memorandum on 22 October 2019 in Sochi.",
+        "Turkish troops shelled Tal Rifaat on Wednesday.");
+    List<Event> ev = CODER.code(undated, FINDER.find(undated).mentions(),
+        DateResolver.Anchor.NONE);
+    assertTrue(ev.stream().anyMatch(e -> "2019-10-23".equals(e.date())), () -> ev.toString());
   }
 }
