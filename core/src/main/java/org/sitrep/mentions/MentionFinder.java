@@ -672,6 +672,7 @@ public final class MentionFinder {
       NameIndex.Target description = null;
       double bestScore = Double.NEGATIVE_INFINITY;
       boolean placeSupported = false; // the chosen place has a neighbour among the document's
+      boolean curatedName = curatedName(m);
       for (NameIndex.Target x : m.targets) {
         switch (x.kind()) {
           case ACTOR -> {
@@ -691,6 +692,9 @@ public final class MentionFinder {
           }
           case PLACE -> {
             Place cand = place(x);
+            if (curatedName && !x.primary() && cand != null && !cand.curated()) {
+              continue; // "White House" is the building, not a translation of Casablanca
+            }
             double sim = Double.NaN; // computed when needed: most candidates never need it
             if (weak(m, x)) {
               boolean ok = x.primary() && (cand.population() >= 1_000_000
@@ -774,6 +778,18 @@ public final class MentionFinder {
       }
     }
     return out;
+  }
+
+  /* True when a curated place abroad bears the matched words as one of its names, spelled so. */
+  private boolean curatedName(Match m) {
+    for (NameIndex.Target x : m.targets) {
+      // outside the region only: there, names are transliterated and alternates are the rule
+      if (x.kind() == NameIndex.Kind.PLACE && curated(x) && x.forms().contains(m.form())
+          && !Knowledge.inRegion(place(x).countryCode())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /* A minor place of the gazetteer (a town under 15,000 people outside the region). */
