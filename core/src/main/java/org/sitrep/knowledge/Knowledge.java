@@ -226,7 +226,9 @@ public final class Knowledge {
         String cc = c[5];
         String a1 = admin1Names.getOrDefault(cc + "." + c[6], "");
         long pop = c[7].isEmpty() ? 0 : Long.parseLong(c[7]);
-        String feature = feature(c[4], pop);
+        // a minor place (a town under 15,000 people outside the region) is a "village": the
+        // resolver takes one only where another place of the document lies near
+        String feature = c.length > 9 && c[9].equals("1") ? "village" : feature(c[4], pop);
         // the display name without diacritics ("Duma", not "Dūmā"), as news writes it
         String display = ascii(c[1]);
         if (!display.isEmpty() && "`'’‘".indexOf(display.charAt(0)) >= 0) {

@@ -70,7 +70,8 @@ final class Counties {
     for (Mention m : mentions) {
       if (m.kind().equals("place") && m.lat() != null && division.admin1().equals(m.admin1())
           && division.countryCode().equals(m.countryCode())
-          && ("city".equals(m.feature()) || "town".equals(m.feature()))) {
+          && ("city".equals(m.feature()) || "town".equals(m.feature())
+          || "village".equals(m.feature()))) {
         lat += m.lat();
         lon += m.lon();
         n++;

@@ -603,7 +603,8 @@ public final class MentionFinder {
           }
           Place p = place(x);
           // a bare one-word name votes only for a sizeable place of that very name
-          if (p == null || (weak(m, x) && (!x.primary() || p.population() < 50_000))) {
+          if (p == null || village(p)
+              || (weak(m, x) && (!x.primary() || p.population() < 50_000))) {
             continue;
           }
           if (!Knowledge.inRegion(p.countryCode()) && !x.forms().contains(m.form())) {
@@ -654,9 +655,10 @@ public final class MentionFinder {
       String docCountry, Map<String, Set<String>> divisions, String[] chosen, Mention[] made) {
     List<Mention> out = new ArrayList<>();
     boolean firstPass = divisions.isEmpty();
+    Anchors anchors = firstPass ? null : new Anchors(matches, made);
     for (int mi = 0; mi < matches.size(); mi++) {
       Match m = matches.get(mi);
-      if (!firstPass && !spansDivisions(m)) {
+      if (!firstPass && !spansDivisions(m) && !hasVillage(m)) {
         if (made[mi] != null) {
           out.add(made[mi]); // one division among its places: the first pass stands
         }
@@ -669,6 +671,8 @@ public final class MentionFinder {
       NameIndex.Target place = null;
       NameIndex.Target description = null;
       double bestScore = Double.NEGATIVE_INFINITY;
+      boolean placeSupported = false; // the chosen place has a neighbour among the document's
+      boolean curatedName = curatedName(m);
       for (NameIndex.Target x : m.targets) {
         switch (x.kind()) {
           case ACTOR -> {
@@ -688,6 +692,9 @@ public final class MentionFinder {
           }
           case PLACE -> {
             Place cand = place(x);
+            if (curatedName && !x.primary() && cand != null && !cand.curated()) {
+              continue; // "White House" is the building, not a translation of Casablanca
+            }
             double sim = Double.NaN; // computed when needed: most candidates never need it
             if (weak(m, x)) {
               boolean ok = x.primary() && (cand.population() >= 1_000_000
@@ -708,6 +715,13 @@ public final class MentionFinder {
               if (votes > 0) {
                 prior += DIVISION_PRIOR;
               }
+            }
+            int near = anchors == null || cand == null ? 0 : anchors.near(cand, m.form());
+            if (cand != null && village(cand) && (firstPass || near == 0 || !x.primary())) {
+              continue; // a village needs a neighbour: "Annville" beside Hershey and Palmyra
+            }
+            if (near > 0) {
+              prior += NEAR_PRIOR + 0.5 * Math.min(near - 1, 2);
             }
             if (prior + 6 <= bestScore) {
               continue; // even a perfect spelling would not beat the best so far
@@ -731,6 +745,7 @@ public final class MentionFinder {
             if (s > bestScore) {
               bestScore = s;
               place = x;
+              placeSupported = near > 0 && !cand.feature().equals("country");
             }
           }
           default -> {}
@@ -738,6 +753,9 @@ public final class MentionFinder {
       }
       String text = doc.text().substring(m.start, m.end);
       Mention made1 = null;
+      if (actor != null && place != null && placeSupported && !sameCountry(actor, place)) {
+        actor = null; // "Lebanon" among the towns of Pennsylvania is the town, not the state
+      }
       if (actor != null && (place == null || !PLACE_CUES.contains(m.previous))) {
         made1 = actorMention(doc, m.start, m.end, text, actor.id(), "name");
       } else if (place != null) {
@@ -760,6 +778,33 @@ public final class MentionFinder {
       }
     }
     return out;
+  }
+
+  /* True when a curated place abroad bears the matched words as one of its names, spelled so. */
+  private boolean curatedName(Match m) {
+    for (NameIndex.Target x : m.targets) {
+      // outside the region only: there, names are transliterated and alternates are the rule
+      if (x.kind() == NameIndex.Kind.PLACE && curated(x) && x.forms().contains(m.form())
+          && !Knowledge.inRegion(place(x).countryCode())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* A minor place of the gazetteer (a town under 15,000 people outside the region). */
+  private static boolean village(Place p) {
+    return !p.curated() && p.feature().equals("village");
+  }
+
+  /* True when one of a match's place candidates is a village, which only a second pass weighs. */
+  private boolean hasVillage(Match m) {
+    for (NameIndex.Target x : m.targets) {
+      if (x.kind() == NameIndex.Kind.PLACE && place(x) != null && village(place(x))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /* True when a match's place candidates lie in more than one first-order division. */
@@ -785,6 +830,74 @@ public final class MentionFinder {
 
   /* What lying in a division another place of the document lies in is worth, in placeScore units. */
   private static final double DIVISION_PRIOR = 3;
+  /* What lying near a town or city another name of the document was read as is worth. */
+  private static final double NEAR_PRIOR = 2;
+  /* How near is near: the reach of a local paper's stories. */
+  private static final double NEAR_KM = 120;
+
+  /* True when an actor is the state of the country a place candidate lies in (or is). */
+  private boolean sameCountry(NameIndex.Target actor, NameIndex.Target place) {
+    Actor a = knowledge.actor(actor.id()).orElse(null);
+    Place p = place(place);
+    return a == null || p == null || a.country().equals(p.countryCode());
+  }
+
+  /*
+   * The towns and cities the first pass read the document's names as, with the name that chose
+   * each: a candidate near one chosen by another name gains (distance to the document's other
+   * places, the idea behind the best published geocoders' spatial minimality).
+   */
+  private static final class Anchors {
+    private final double[] lat;
+    private final double[] lon;
+    private final String[] form;
+    private final int n;
+
+    Anchors(List<Match> matches, Mention[] made) {
+      lat = new double[made.length];
+      lon = new double[made.length];
+      form = new String[made.length];
+      int k = 0;
+      for (int i = 0; i < made.length; i++) {
+        Mention x = made[i];
+        if (x == null || !"place".equals(x.kind()) || x.lat() == null
+            || !("city".equals(x.feature()) || "town".equals(x.feature())
+                || "capital".equals(x.feature()))) {
+          continue;
+        }
+        String f = matches.get(i).form();
+        boolean seen = false;
+        for (int j = 0; j < k && !seen; j++) {
+          seen = form[j].equals(f) && lat[j] == x.lat() && lon[j] == x.lon();
+        }
+        if (!seen) {
+          lat[k] = x.lat();
+          lon[k] = x.lon();
+          form[k++] = f;
+        }
+      }
+      n = k;
+    }
+
+    /* How many other names were read as a town or city within NEAR_KM of the place. */
+    int near(Place p, String ownForm) {
+      int c = 0;
+      java.util.Set<String> counted = null;
+      for (int i = 0; i < n; i++) {
+        if (form[i].equals(ownForm) || Math.abs(lat[i] - p.lat()) > 1.2
+            || org.sitrep.knowledge.Geo.km(lat[i], lon[i], p.lat(), p.lon()) > NEAR_KM) {
+          continue;
+        }
+        if (counted == null) {
+          counted = new java.util.HashSet<>(4);
+        }
+        if (counted.add(form[i])) {
+          c++;
+        }
+      }
+      return c;
+    }
+  }
 
   private double placeScore(NameIndex.Target x, String country) {
     Place p = place(x);

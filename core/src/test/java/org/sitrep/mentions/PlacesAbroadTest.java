@@ -129,4 +129,45 @@ class PlacesAbroadTest {
     assertTrue(readings.stream().noneMatch(m -> m.text().startsWith("Syrian")), readings
         .toString());
   }
+
+  @Test
+  void moreMisfiresOfTheIssueStayGone() {
+    List<Mention> en = places(MentionFinderTest.doc(
+        "Protesters in Hong Kong marched again. A White House spokesman said the Group would"
+            + " meet; Assange's lawyers sent a Summary to the County clerk."));
+    Mention hk = en.stream().filter(m -> m.text().startsWith("Hong")).findFirst()
+        .orElseThrow(() -> new AssertionError(en.toString()));
+    assertEquals("Hong Kong", hk.text(), "the whole name, not a town called Hong");
+    assertEquals("HK", hk.countryCode(), en.toString());
+    assertTrue(en.stream().noneMatch(m -> "MA".equals(m.countryCode())), "White House is no"
+        + " Casablanca: " + en);
+    assertTrue(en.stream().noneMatch(m -> m.text().equals("Group") || m.text().equals("Assange")
+        || m.text().equals("Summary") || m.text().equals("County")), en.toString());
+    List<Mention> ar = places(MentionFinderTest.doc(
+        "قالت الأمم المتحدة إن المدينة محاصرة وإن البلاد تحتاج إلى دعم كامل للحكومة."));
+    assertTrue(ar.stream().noneMatch(m -> m.text().contains("مدينة") || m.text().contains("البلاد")
+        || m.text().equals("كامل") || m.text().equals("للحكومة")), ar.toString());
+  }
+
+  @Test
+  void aVillageIsTakenBesideAnotherPlaceNearItNeverAlone() {
+    List<Mention> near = places(MentionFinderTest.doc(
+        "Volunteers from Harrisburg drove to Annville on Saturday to fill sandbags."));
+    Mention annville = near.stream().filter(m -> m.text().equals("Annville")).findFirst()
+        .orElseThrow(() -> new AssertionError(near.toString()));
+    assertEquals("US", annville.countryCode());
+    assertEquals("village", annville.feature());
+    List<Mention> alone = places(MentionFinderTest.doc(
+        "Wagner said the vote in Annville was close."));
+    assertTrue(alone.stream().noneMatch(m -> "village".equals(m.feature())), alone.toString());
+  }
+
+  @Test
+  void aCountrysNameAmongTheTownsOfAnotherCountryIsTheTown() {
+    List<Mention> found = places(MentionFinderTest.doc(
+        "She lived in Harrisburg and later in Lebanon, near Hershey, where she taught school."));
+    Mention lebanon = found.stream().filter(m -> m.text().equals("Lebanon")).findFirst()
+        .orElseThrow(() -> new AssertionError(found.toString()));
+    assertEquals("US", lebanon.countryCode(), found.toString());
+  }
 }
