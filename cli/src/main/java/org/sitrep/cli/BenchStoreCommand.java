@@ -61,11 +61,12 @@ final class BenchStoreCommand implements Callable<Integer> {
           err.flush();
         });
     out.printf(Locale.ROOT, "store: %,d documents, %,d events, %,d stories (%.1f MB on disk);"
-        + " re-linking the stored documents at ingest start took %.2f s%n", r.documents(),
-        r.events(), r.stories(), size(db) / 1e6, r.relinkSeconds());
+        + " a new ingest into it starts in %.2f s (restoring the story links)%n", r.documents(),
+        r.events(), r.stories(), size(db) / 1e6, r.restoreSeconds());
     for (StoreBench.Chunk c : r.chunks()) {
-      out.printf(Locale.ROOT, "ingest: %,9d events before  %5d pages  %6.0f pages/s%n",
-          c.eventsBefore(), c.pages(), c.pagesPerSecond());
+      out.printf(Locale.ROOT, "ingest: %,9d events before  %5d pages  %6.0f pages/s  %5.1f ms"
+          + " CPU a page (the process, every thread)  load %.1f%n", c.eventsBefore(), c.pages(),
+          c.pagesPerSecond(), c.cpuMsPerPage(), c.loadAverage());
     }
     out.printf(Locale.ROOT, "search (GET /api/events, facets): p50 %.1f ms  p99 %.1f ms  max %.1f"
         + " ms (%d queries)%n", StoreBench.quantile(r.searchMillis(), 0.5),

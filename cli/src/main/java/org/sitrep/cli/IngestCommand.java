@@ -78,8 +78,9 @@ final class IngestCommand implements Callable<Integer> {
       Ingester ingester = new Ingester(store, knowledge, threads, maxPageMb * 1024L * 1024L,
           batch);
       if (!quiet && stored > 0) {
-        err.printf(Locale.ROOT, "sitrep: re-linked the %d documents the store holds in %.1f s%n",
-            stored, ingester.relinkNanos() / 1e9);
+        err.printf(Locale.ROOT, "sitrep: %s the story links of the %d documents the store holds"
+            + " in %.1f s%n", ingester.relinked() ? "re-linked (a store made before links were"
+            + " kept)" : "restored", stored, ingester.restoreNanos() / 1e9);
       }
       Ingester.Summary s = ingester.ingest(inputs, (done, total, added, skipped, failures,
           events) -> {

@@ -44,19 +44,28 @@ public final class StoryLinker {
 
   /* One real-world event being built: its reports and what they share. */
   private final class Group {
-    final String id = "m" + (++mergedIds);
+    final String id;
     final String family;
     final List<Event> events = new ArrayList<>();
     final Set<String> participants = new HashSet<>();
     final Set<String> doers = new HashSet<>();
     LocalDate first;
     LocalDate last;
+    StoryState story;
 
     Group(String family) {
+      this("m" + (++mergedIds), family);
+    }
+
+    Group(String id, String family) {
+      this.id = id;
       this.family = family;
     }
 
     void add(Event e) {
+      if (tracking && story != null) { // a link that changed, for drainLinks
+        changed.put(e.id(), new Link(e.id(), story.id, id, events.size()));
+      }
       events.add(e);
       participants.addAll(participants(e));
       doers.addAll(doers(e));
@@ -71,6 +80,7 @@ public final class StoryLinker {
   /* A story being built. */
   private static final class StoryState {
     final String id;
+    final int ord;
     final List<String> docs = new ArrayList<>();
     final Map<String, Integer> identities = new HashMap<>();
     final List<Group> groups = new ArrayList<>();
@@ -78,8 +88,9 @@ public final class StoryLinker {
     LocalDate first;
     LocalDate last;
 
-    StoryState(String id) {
+    StoryState(String id, int ord) {
       this.id = id;
+      this.ord = ord;
     }
   }
 
@@ -96,19 +107,19 @@ public final class StoryLinker {
    */
   public String add(Document doc, List<Mention> mentions, List<Event> events,
       LocalDate anchor) {
-    Set<String> ids = new LinkedHashSet<>();
-    for (Mention m : mentions) {
-      String id = m.identifierId();
-      if (id != null && !id.startsWith("country:") && !id.startsWith("unnamed:")
-          && !id.startsWith("agent:") && !id.equals("civilians")) {
-        ids.add(id); // kinds of actors ("police", "officials") tell no story apart
-      }
-    }
-    LocalDate when = doc.published().value() == null && anchor != null ? anchor
-        : docDate(doc, events);
+    settle();
+    Set<String> ids = storyIds(mentions);
+    LocalDate when = when(doc, events, anchor);
     StoryState best = null;
     double bestScore = 0;
-    for (StoryState s : stories) {
+    // only stories that share a name can score: found through the names, in the stories' order
+    java.util.TreeMap<Integer, StoryState> candidates = new java.util.TreeMap<>();
+    for (String id : ids) {
+      for (StoryState s : storiesOf.getOrDefault(id, List.of())) {
+        candidates.put(s.ord, s);
+      }
+    }
+    for (StoryState s : candidates.values()) {
       double score = similarity(ids, s);
       if (score > bestScore && compatible(when, s)) {
         bestScore = score;
@@ -116,25 +127,170 @@ public final class StoryLinker {
       }
     }
     if (best == null || bestScore < 0.25) {
-      best = new StoryState("s" + (stories.size() + 1));
-      stories.add(best);
+      best = newStory("s" + (stories.size() + 1));
     }
-    best.docs.add(doc.docId());
+    join(best, doc, ids, when);
+    for (Event e : events) {
+      link(best, e);
+    }
+    return best.id;
+  }
+
+  /* The names a document is told apart by: kinds of actors ("police", "officials") tell none. */
+  private static Set<String> storyIds(List<Mention> mentions) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Mention m : mentions) {
+      String id = m.identifierId();
+      if (id != null && !id.startsWith("country:") && !id.startsWith("unnamed:")
+          && !id.startsWith("agent:") && !id.equals("civilians")) {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
+  private static LocalDate when(Document doc, List<Event> events, LocalDate anchor) {
+    return doc.published().value() == null && anchor != null ? anchor : docDate(doc, events);
+  }
+
+  private StoryState newStory(String id) {
+    StoryState s = new StoryState(id, stories.size());
+    stories.add(s);
+    byId.put(id, s);
+    return s;
+  }
+
+  private void join(StoryState s, Document doc, Set<String> ids, LocalDate when) {
+    s.docs.add(doc.docId());
     for (String id : ids) {
-      best.identities.merge(id, 1, Integer::sum);
+      if (s.identities.merge(id, 1, Integer::sum) == 1) {
+        storiesOf.computeIfAbsent(id, k -> new ArrayList<>()).add(s);
+      }
     }
     if (when != null) {
-      best.first = best.first == null || when.isBefore(best.first) ? when : best.first;
-      best.last = best.last == null || when.isAfter(best.last) ? when : best.last;
+      s.first = s.first == null || when.isBefore(s.first) ? when : s.first;
+      s.last = s.last == null || when.isAfter(s.last) ? when : s.last;
     }
     // an unnamed outlet is still one outlet: told apart by its document
     outletOf.put(doc.docId(), doc.outlet() == null
         ? "unknown outlet (" + doc.docId().substring(0, Math.min(8, doc.docId().length())) + ")"
         : doc.outlet().name());
-    for (Event e : events) {
-      link(best, e);
+  }
+
+  // ------------------------------------------------------------ links kept and restored
+
+  /**
+   * Where an event sits: its story, its merged event and its place among that merged event's
+   * reports (0 for the first). What a store keeps to {@link #restore} a linker without linking
+   * again.
+   */
+  public record Link(String eventId, String storyId, String mergedId, int position) {}
+
+  private final Map<String, StoryState> byId = new HashMap<>();
+  private final Map<String, List<StoryState>> storiesOf = new HashMap<>();
+  private final Map<String, Link> changed = new LinkedHashMap<>();
+  private boolean tracking;
+  private final Map<String, Map<String, java.util.TreeMap<Integer, Event>>> restored =
+      new LinkedHashMap<>();
+
+  /**
+   * Keeps the links that change from now on for {@link #drainLinks} (a batch run that never
+   * drains them need not hold them). Returns this linker.
+   */
+  public StoryLinker trackLinks() {
+    tracking = true;
+    return this;
+  }
+
+  /**
+   * The links that changed since the last call, in the order they changed: every event added
+   * since, and every earlier report moved into another merged event when a report bridged two.
+   * A driver that keeps them (with the documents' story ids) can {@link #restore} this linker.
+   */
+  public List<Link> drainLinks() {
+    if (!tracking) {
+      throw new IllegalStateException("call trackLinks() before adding documents");
     }
-    return best.id;
+    settle();
+    List<Link> out = new ArrayList<>(changed.values());
+    changed.clear();
+    return out;
+  }
+
+  /**
+   * Puts back a document as an earlier linker linked it, without linking it again: the story it
+   * joined and, for each of its events, the link that linker last gave it ({@link #drainLinks}).
+   * Documents come in the order they were first added; {@link #add} may follow, and then links
+   * and stories are as if this linker had added them all itself.
+   */
+  public void restore(Document doc, List<Mention> mentions, List<Event> events, List<Link> links,
+      String storyId, LocalDate anchor) {
+    if (events.size() != links.size()) {
+      throw new IllegalArgumentException(events.size() + " events but " + links.size()
+          + " links for " + doc.docId());
+    }
+    StoryState s = byId.get(storyId);
+    if (s == null) {
+      s = newStory(storyId);
+    }
+    join(s, doc, storyIds(mentions), when(doc, events, anchor));
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      Link l = links.get(i);
+      if (!storyId.equals(l.storyId())) {
+        throw new IllegalArgumentException("event " + e.id() + " is linked to story "
+            + l.storyId() + " but its document to " + storyId);
+      }
+      addOrder.putIfAbsent(e.id(), addOrder.size());
+      s.events.add(e);
+      restored.computeIfAbsent(storyId, k -> new LinkedHashMap<>())
+          .computeIfAbsent(l.mergedId(), k -> new java.util.TreeMap<>()).put(l.position(), e);
+    }
+  }
+
+  /* Builds the merged events of restored documents: in the order made, reports in theirs. */
+  private void settle() {
+    if (restored.isEmpty()) {
+      return;
+    }
+    for (Map.Entry<String, Map<String, java.util.TreeMap<Integer, Event>>> st
+        : restored.entrySet()) {
+      StoryState s = byId.get(st.getKey());
+      List<String> ids = new ArrayList<>(st.getValue().keySet());
+      for (Group g : s.groups) {
+        if (!st.getValue().containsKey(g.id)) {
+          ids.add(g.id); // a merged event restored earlier that no restored report joined
+        }
+      }
+      ids.sort((a, b) -> Long.compare(number(a), number(b)));
+      Map<String, Group> had = new HashMap<>();
+      s.groups.forEach(g -> had.put(g.id, g));
+      s.groups.clear();
+      for (String id : ids) {
+        Group g = had.get(id);
+        java.util.TreeMap<Integer, Event> more = st.getValue().getOrDefault(id,
+            new java.util.TreeMap<>());
+        if (g == null) {
+          g = new Group(id, family(more.firstEntry().getValue()));
+        }
+        for (Event e : more.values()) {
+          g.add(e);
+          changed.remove(e.id()); // as it was: not a change
+        }
+        g.story = s;
+        s.groups.add(g);
+        mergedIds = (int) Math.max(mergedIds, number(id));
+      }
+    }
+    restored.clear();
+  }
+
+  private static long number(String id) {
+    try {
+      return Long.parseLong(id.substring(1));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("not a merged event id: " + id, e);
+    }
   }
 
   /** Shared identities over the document's identities, counting only names a story has twice. */
@@ -202,6 +358,7 @@ public final class StoryLinker {
     Group into;
     if (fits.isEmpty()) {
       into = new Group(family(e));
+      into.story = s;
       s.groups.add(into);
     } else {
       into = fits.get(0);
@@ -395,6 +552,7 @@ public final class StoryLinker {
 
   /** Every event added so far with its story and merged event set, in the order added. */
   public List<Event> linkedEvents() {
+    settle();
     Map<String, String[]> links = new HashMap<>();
     List<Event> order = new ArrayList<>();
     for (StoryState s : stories) {
@@ -422,8 +580,17 @@ public final class StoryLinker {
 
   /** The stories so far as records, with merged events, corroboration and contradictions. */
   public List<Story> stories() {
+    return stories(null);
+  }
+
+  /** The stories with these ids (all when null) as records, in the order they were opened. */
+  public List<Story> stories(Set<String> only) {
+    settle();
     List<Story> out = new ArrayList<>();
     for (StoryState s : stories) {
+      if (only != null && !only.contains(s.id)) {
+        continue;
+      }
       List<Story.Merged> merged = new ArrayList<>();
       for (Group g : s.groups) {
         merged.add(merged(g));

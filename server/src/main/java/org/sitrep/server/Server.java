@@ -72,8 +72,8 @@ public final class Server implements AutoCloseable {
       config.routes.get("/api/stories", ctx -> json(ctx, store.stories(query(ctx))));
       config.routes.get("/api/stories/{id}", ctx -> json(ctx, found(store.story(
           ctx.pathParam("id"), bounded(ctx, "limit", 50, 500), bounded(ctx, "offset", 0,
-              1_000_000)))));
-      config.routes.get("/api/events", ctx -> json(ctx, store.search(query(ctx))));
+              1_000_000), true))));
+      config.routes.get("/api/events", ctx -> json(ctx, store.search(query(ctx), true)));
       config.routes.get("/api/events/{id}", ctx -> json(ctx, found(store.event(
           ctx.pathParam("id")))));
       config.routes.get("/api/documents/{id}", ctx -> json(ctx, found(store.document(

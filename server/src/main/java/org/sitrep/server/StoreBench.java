@@ -30,11 +30,12 @@ import org.sitrep.store.Store;
  */
 public final class StoreBench {
   /** One chunk of ingest: store size before it, pages added and their rate. */
-  public record Chunk(long eventsBefore, int pages, double pagesPerSecond) {}
+  public record Chunk(long eventsBefore, int pages, double pagesPerSecond, double cpuMsPerPage,
+      double loadAverage) {}
 
   /** What was measured. */
   public record Report(List<Chunk> chunks, long documents, long events, long stories,
-      double relinkSeconds, double[] searchMillis, double[] storyMillis, double[] searchCpu,
+      double restoreSeconds, double[] searchMillis, double[] storyMillis, double[] searchCpu,
       double[] storyCpu, long heapAfterGc, long heapPeak) {}
 
   private StoreBench() {}
@@ -53,7 +54,7 @@ public final class StoreBench {
       throw new IllegalArgumentException("no pages in " + inputs);
     }
     List<Chunk> chunks = new ArrayList<>();
-    double relink = 0;
+    double restore = 0;
     try (Store store = Store.open(db)) {
       if (store.counts().get("events") >= targetEvents) {
         log.accept("the store holds " + store.counts() + " already: no ingest");
@@ -61,7 +62,7 @@ public final class StoreBench {
       Knowledge k = Knowledge.defaults();
       Ingester in = store.counts().get("events") >= targetEvents ? null
           : new Ingester(store, k, threads, 16L << 20, batch);
-      relink = in == null ? 0 : in.relinkNanos() / 1e9;
+      restore = in == null ? 0 : in.restoreNanos() / 1e9;
       long copy = store.counts().get("documents") / pages.size();
       while (store.counts().get("events") < targetEvents) {
         List<Ingester.Source> chunk = new ArrayList<>();
@@ -75,12 +76,25 @@ public final class StoreBench {
         }
         long before = store.counts().get("events");
         long t0 = System.nanoTime();
+        long c0 = processCpu();
         Ingester.Summary s = in.ingestSources(chunk, Ingester.Progress.NONE);
         double secs = (System.nanoTime() - t0) / 1e9;
-        chunks.add(new Chunk(before, s.added(), s.added() / secs));
+        double cpu = (processCpu() - c0) / 1e6 / Math.max(1, s.added());
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+            .getSystemLoadAverage();
+        chunks.add(new Chunk(before, s.added(), s.added() / secs, cpu, load));
         log.accept(String.format(java.util.Locale.ROOT,
-            "ingest: %,d events in store before, %d pages added (%d skipped) at %.0f pages/s",
-            before, s.added(), s.skipped(), s.added() / secs) + " " + in.seconds());
+            "ingest: %,d events in store before, %d pages added (%d skipped) at %.0f pages/s,"
+            + " %.1f ms CPU a page, load %.1f", before, s.added(), s.skipped(), s.added() / secs,
+            cpu, load) + " " + in.seconds());
+      }
+      if (in != null) { // what the next ingest into this store pays at start
+        long t0 = System.nanoTime();
+        Ingester again = new Ingester(store, k, threads, 16L << 20, batch);
+        restore = (System.nanoTime() - t0) / 1e9;
+        log.accept(String.format(java.util.Locale.ROOT, "a new ingest into the store of %,d"
+            + " events starts in %.2f s (restoring the story links: %.2f s)",
+            store.counts().get("events"), restore, again.restoreNanos() / 1e9));
       }
     }
     System.gc();
@@ -141,7 +155,7 @@ public final class StoreBench {
     Arrays.sort(story);
     Arrays.sort(searchCpu);
     Arrays.sort(storyCpu);
-    return new Report(chunks, docs, events, stories, relink, search, story, searchCpu, storyCpu,
+    return new Report(chunks, docs, events, stories, restore, search, story, searchCpu, storyCpu,
         heap[0], heap[1]);
   }
 
@@ -192,6 +206,20 @@ public final class StoreBench {
   /** The value at quantile {@code q} of sorted values. */
   public static double quantile(double[] sorted, double q) {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+  }
+
+  /*
+   * CPU time of this process (every thread, ended ones included), in nanoseconds: user and
+   * system time from /proc/self/stat, in clock ticks of 10 ms (Linux); NaN figures elsewhere.
+   */
+  private static long processCpu() {
+    try {
+      String stat = Files.readString(Path.of("/proc/self/stat"), StandardCharsets.US_ASCII);
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L;
+    } catch (IOException | RuntimeException e) {
+      return Long.MIN_VALUE / 2;
+    }
   }
 
   private static void resetPeaks() {

@@ -24,7 +24,7 @@ final class Database implements AutoCloseable {
         + " mentions TEXT NOT NULL, linker_ids TEXT)",
     "CREATE TABLE IF NOT EXISTS events (id TEXT PRIMARY KEY, doc_id TEXT NOT NULL,"
         + " seq INTEGER NOT NULL, json TEXT NOT NULL, story_id TEXT, same_as TEXT,"
-        + " version INTEGER NOT NULL)",
+        + " version INTEGER NOT NULL, merged_pos INTEGER)",
     "CREATE INDEX IF NOT EXISTS events_version ON events(version)",
     "CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id)",
     "CREATE INDEX IF NOT EXISTS events_seq ON events(seq)",
@@ -55,18 +55,49 @@ final class Database implements AutoCloseable {
       for (String ddl : SCHEMA) {
         s.execute(ddl);
       }
-      boolean hasIds = false;
-      try (ResultSet r = s.executeQuery("PRAGMA table_info(documents)")) {
-        while (r.next()) {
-          hasIds |= "linker_ids".equals(r.getString("name"));
-        }
-      }
-      if (!hasIds) { // a store made before the column: filled in by the next ingest's re-link
-        s.execute("ALTER TABLE documents ADD COLUMN linker_ids TEXT");
-      }
+      // columns a store made before them lacks: filled in by the next ingest's one re-link
+      addColumn(s, "documents", "linker_ids", "TEXT");
+      addColumn(s, "events", "merged_pos", "INTEGER");
     }
     c.setAutoCommit(false);
     c.commit();
+    lookup = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    try (Statement s = lookup.createStatement()) {
+      s.execute("PRAGMA busy_timeout=5000");
+      s.execute("PRAGMA query_only=ON");
+    }
+  }
+
+  private static void addColumn(Statement s, String table, String column, String type)
+      throws SQLException {
+    try (ResultSet r = s.executeQuery("PRAGMA table_info(" + table + ")")) {
+      while (r.next()) {
+        if (column.equals(r.getString("name"))) {
+          return;
+        }
+      }
+    }
+    s.execute("ALTER TABLE " + table + " ADD COLUMN " + column + " " + type);
+  }
+
+  /*
+   * A second, read-only connection for the one question ingest workers ask while the writer
+   * commits (is this document stored?): under WAL it sees every committed batch and waits for
+   * no writer, so workers do not stop while a batch is written.
+   */
+  private final Connection lookup;
+
+  /** Whether a committed transaction stored this document; callable from any thread. */
+  boolean committedDocument(String docId) throws SQLException {
+    synchronized (lookup) {
+      try (PreparedStatement p = lookup.prepareStatement(
+          "SELECT 1 FROM documents WHERE doc_id = ?")) {
+        p.setString(1, docId);
+        try (ResultSet r = p.executeQuery()) {
+          return r.next();
+        }
+      }
+    }
   }
 
   long version() throws SQLException {
@@ -151,7 +182,11 @@ final class Database implements AutoCloseable {
 
   @Override
   public void close() throws SQLException {
-    c.rollback();
-    c.close();
+    try {
+      lookup.close();
+    } finally {
+      c.rollback();
+      c.close();
+    }
   }
 }

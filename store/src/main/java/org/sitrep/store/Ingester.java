@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -42,7 +41,9 @@ import org.sitrep.time.DateResolver;
  * Adds pages to a {@link Store}, a batch at a time: a page whose {@code doc_id} the store holds
  * is skipped; a new document is read, its mentions found and its events coded once (time anchors
  * from the pages of its batch), then linked into the stories in the order documents entered the
- * store. Each batch is one database transaction (documents, events, changed story links and
+ * store. The story linker is restored at start from the links the store keeps (each event's
+ * story, merged event and place among its reports), not by linking the stored documents again.
+ * Each batch is one database transaction (documents, events, changed story links and
  * stories), then one index commit: a batch acknowledged by {@link Progress} survives a killed
  * process.
  */
@@ -65,9 +66,9 @@ public final class Ingester {
   private final int threads;
   private final int batchSize;
   private final StoryLinker linker;
-  private final Map<String, String[]> links = new HashMap<>(); // event id -> story, same_as
   private long nextSeq;
-  private long relinkNanos;
+  private long restoreNanos;
+  private boolean relinked;
   private final Map<String, Long> nanos = new java.util.TreeMap<>();
 
   private long lap(String stage, long since) {
@@ -84,8 +85,9 @@ public final class Ingester {
   }
 
   /**
-   * Prepares to add pages to {@code store}, re-linking the documents it holds (in the order they
-   * entered it) so that new ones can join their stories.
+   * Prepares to add pages to {@code store}: restores the story linker from the links the store
+   * keeps, so that new documents can join their stories (a store made before links were kept is
+   * re-linked once, and its links written).
    */
   public Ingester(Store store, Knowledge knowledge, int threads, long maxPageBytes,
       int batchSize) {
@@ -97,12 +99,24 @@ public final class Ingester {
     this.stages = new Stages(knowledge, maxPageBytes);
     this.threads = threads;
     this.batchSize = batchSize;
-    this.linker = new StoryLinker(knowledge);
+    this.linker = new StoryLinker(knowledge).trackLinks();
     long t0 = System.nanoTime();
     synchronized (store) {
-      Store.sql(this::relink);
+      Store.sql(() -> {
+        nextSeq = Long.parseLong(store.db.string("SELECT coalesce(max(seq), -1) + 1 FROM events"));
+        boolean kept = store.db.count("events") == 0 || (store.db.string("SELECT 1 FROM events"
+            + " WHERE merged_pos IS NULL LIMIT 1") == null && store.db.string("SELECT 1 FROM"
+            + " documents WHERE linker_ids IS NULL LIMIT 1") == null);
+        if (kept) {
+          restore();
+        } else {
+          relink();
+          relinked = true;
+        }
+        return null;
+      });
     }
-    relinkNanos = System.nanoTime() - t0;
+    restoreNanos = System.nanoTime() - t0;
     try {
       refreshStories(); // stories a killed run left pending
     } catch (IOException e) {
@@ -110,21 +124,69 @@ public final class Ingester {
     }
   }
 
-  /** How long re-linking the stored documents took at start, in nanoseconds. */
-  public long relinkNanos() {
-    return relinkNanos;
+  /** How long restoring the story linker took at start, in nanoseconds. */
+  public long restoreNanos() {
+    return restoreNanos;
   }
 
-  private Void relink() throws SQLException {
+  /** Whether the store had no links kept and its documents were linked again at start. */
+  public boolean relinked() {
+    return relinked;
+  }
+
+  /*
+   * Puts the stored documents back into the linker as linked, in the order they entered the
+   * store: documents and events are both read in that order, side by side.
+   */
+  private void restore() throws SQLException {
+    try (Statement sd = store.db.c.createStatement();
+        Statement se = store.db.c.createStatement();
+        ResultSet d = sd.executeQuery("SELECT doc_id, head, linker_ids, story_id FROM documents"
+            + " ORDER BY seq");
+        ResultSet e = se.executeQuery("SELECT doc_id, json, story_id, same_as, merged_pos FROM"
+            + " events ORDER BY seq")) {
+      boolean more = e.next();
+      while (d.next()) {
+        String docId = d.getString(1);
+        List<Event> events = new ArrayList<>();
+        List<StoryLinker.Link> links = new ArrayList<>();
+        while (more && e.getString(1).equals(docId)) {
+          Event ev = read(e.getString(2), Event.class);
+          events.add(ev);
+          links.add(new StoryLinker.Link(ev.id(), e.getString(3), e.getString(4), e.getInt(5)));
+          more = e.next();
+        }
+        linker.restore(light(docId, Store.parse(d.getString(2))), idMentions(docId,
+            d.getString(3)), events, links, d.getString(4), null);
+      }
+      if (more) {
+        throw new IllegalStateException("the store's events are not in the order of their"
+            + " documents (event of " + e.getString(1) + "); rebuild the store");
+      }
+    }
+  }
+
+  /* What the linker reads of a document's mentions: their identities. */
+  private static List<Mention> idMentions(String docId, String linkerIds) {
+    List<Mention> mentions = new ArrayList<>();
+    for (JsonNode id : Store.parse(linkerIds)) {
+      mentions.add(new Mention(docId, 0, 0, null, null, id.asText(), null, null, null,
+          null, null, null, null, null, null));
+    }
+    return mentions;
+  }
+
+  /*
+   * A store made before links were kept: its documents are linked again, once, and every link
+   * written (events whose story or merged event came out otherwise are re-indexed).
+   */
+  private void relink() throws SQLException {
     Map<String, List<Event>> eventsOf = new HashMap<>();
     try (Statement s = store.db.c.createStatement();
-        ResultSet r = s.executeQuery("SELECT doc_id, json, story_id, same_as, seq FROM events"
-            + " ORDER BY seq")) {
+        ResultSet r = s.executeQuery("SELECT doc_id, json FROM events ORDER BY seq")) {
       while (r.next()) {
         Event e = read(r.getString(2), Event.class);
         eventsOf.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(e);
-        links.put(e.id(), new String[] {r.getString(3), r.getString(4)});
-        nextSeq = r.getLong(5) + 1;
       }
     }
     Map<String, String> backfill = new HashMap<>();
@@ -135,11 +197,7 @@ public final class Ingester {
         String docId = r.getString(1);
         List<Mention> mentions;
         if (r.getString(3) != null) {
-          mentions = new ArrayList<>();
-          for (JsonNode id : Store.parse(r.getString(3))) {
-            mentions.add(new Mention(docId, 0, 0, null, null, id.asText(), null, null, null,
-                null, null, null, null, null, null));
-          }
+          mentions = idMentions(docId, r.getString(3));
         } else {
           mentions = read(r.getString(4), MENTIONS);
           backfill.put(docId, linkerIds(mentions));
@@ -158,9 +216,16 @@ public final class Ingester {
         }
         p.executeBatch();
       }
-      store.db.commit();
     }
-    return null;
+    long v = store.db.nextVersion();
+    writeLinks(store.db, linker.drainLinks(), v);
+    store.db.commit();
+    try {
+      store.reindexSince(v - 1);
+      store.index.commit(v);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /*
@@ -235,17 +300,22 @@ public final class Ingester {
    * (its anchor is its own date, whatever the batch), so that workers code while the main
    * thread commits; an undated page waits for its batch's anchors.
    */
-  private record Prepared(Stages.Page page, boolean known, List<Event> events) {}
+  private record Prepared(Stages.Page page, boolean known, List<Event> events, String[] rows) {}
 
   private Prepared prepare(Stages.Page p) {
     Document doc = p.document();
     if (doc == null) {
-      return new Prepared(p, false, null);
+      return new Prepared(p, false, null, null);
     }
-    boolean known;
-    synchronized (store) {
-      known = Store.sql(() -> store.db.hasDocument(doc.docId()));
+    boolean known = Store.sql(() -> store.db.committedDocument(doc.docId()));
+    if (known) {
+      return new Prepared(p, true, null, null);
     }
+    // the document's stored columns are written here, by the worker, not by the committer
+    Map<String, Object> head = new HashMap<>();
+    head.put("outlet", doc.outlet());
+    head.put("published", doc.published());
+    String[] rows = {json(head), json(doc), json(p.mentions()), linkerIds(p.mentions())};
     List<Event> events = null;
     if (!known && doc.published().value() != null) {
       try {
@@ -254,7 +324,7 @@ public final class Ingester {
         events = null; // coded again with its batch, and the failure recorded there
       }
     }
-    return new Prepared(p, known, events);
+    return new Prepared(p, false, events, rows);
   }
 
   private Summary run(int total, Reader reader, List<Failure> missing, Progress progress)
@@ -348,7 +418,7 @@ public final class Ingester {
     if (pending.isEmpty()) {
       return;
     }
-    List<Story> stories = linker.stories();
+    List<Story> stories = linker.stories(pending);
     long v;
     synchronized (store) {
       Database db = store.db;
@@ -406,7 +476,10 @@ public final class Ingester {
       touched.add(s);
       storyOf.add(s);
     }
-    List<Event> linked = batch.isEmpty() ? List.of() : linker.linkedEvents();
+    Map<String, StoryLinker.Link> links = new HashMap<>();
+    for (StoryLinker.Link l : linker.drainLinks()) {
+      links.put(l.eventId(), l);
+    }
     t = lap("link", t);
     int n = 0;
     long v;
@@ -414,8 +487,8 @@ public final class Ingester {
       Database db = store.db;
       try {
         v = db.nextVersion();
-        insertDocuments(db, batch, storyOf);
-        n = writeEvents(db, coded, linked, touched, v);
+        insertDocuments(db, prepared, storyOf);
+        n = writeEvents(db, coded, links, v);
         try (PreparedStatement p = db.c.prepareStatement(
             "INSERT OR IGNORE INTO pending_stories(story_id) VALUES (?)")) {
           for (String st : touched) {
@@ -475,13 +548,14 @@ public final class Ingester {
         e.storyId(), e.sameAs());
   }
 
-  private static void insertDocuments(Database db, List<Stages.Page> batch, List<String> storyOf)
+  private static void insertDocuments(Database db, List<Prepared> batch, List<String> storyOf)
       throws SQLException {
     try (PreparedStatement p = db.c.prepareStatement("INSERT INTO documents(doc_id, input,"
         + " outlet, title, published, language, country, story_id, head, json, mentions,"
         + " linker_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < batch.size(); i++) {
-        Stages.Page page = batch.get(i);
+        Stages.Page page = batch.get(i).page();
+        String[] rows = batch.get(i).rows();
         Document d = page.document();
         p.setString(1, d.docId());
         p.setString(2, d.input());
@@ -491,60 +565,65 @@ public final class Ingester {
         p.setString(6, d.language());
         p.setString(7, page.country());
         p.setString(8, storyOf.get(i));
-        Map<String, Object> head = new HashMap<>();
-        head.put("outlet", d.outlet());
-        head.put("published", d.published());
-        p.setString(9, json(head));
-        p.setString(10, json(d));
-        p.setString(11, json(page.mentions()));
-        p.setString(12, linkerIds(page.mentions()));
+        p.setString(9, rows[0]);
+        p.setString(10, rows[1]);
+        p.setString(11, rows[2]);
+        p.setString(12, rows[3]);
         p.addBatch();
       }
       p.executeBatch();
     }
   }
 
-  private int writeEvents(Database db, List<List<Event>> coded, List<Event> linked,
-      Set<String> touched, long v) throws SQLException {
-    Set<String> fresh = new HashSet<>();
+  /*
+   * Inserts the batch's events with their links, then writes the links the batch changed of
+   * events stored before (a report that bridged two merged events moves the reports of one into
+   * the other). Only a changed story or merged event makes an event's row newer for the index;
+   * a changed place among the reports alone does not.
+   */
+  private int writeEvents(Database db, List<List<Event>> coded,
+      Map<String, StoryLinker.Link> links, long v) throws SQLException {
     int n = 0;
     try (PreparedStatement p = db.c.prepareStatement("INSERT INTO events(id, doc_id, seq, json,"
-        + " story_id, same_as, version) VALUES (?, ?, ?, ?, NULL, NULL, ?)")) {
+        + " story_id, same_as, version, merged_pos) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (List<Event> es : coded) {
         for (Event e : es) {
+          StoryLinker.Link l = links.remove(e.id());
           p.setString(1, e.id());
           p.setString(2, e.docId());
           p.setLong(3, nextSeq++);
           p.setString(4, json(e.withStory(null, null)));
-          p.setLong(5, v);
+          p.setString(5, l.storyId());
+          p.setString(6, l.mergedId());
+          p.setLong(7, v);
+          p.setInt(8, l.position());
           p.addBatch();
-          fresh.add(e.id());
           n++;
         }
       }
       p.executeBatch();
     }
-    try (PreparedStatement p = db.c.prepareStatement(
-        "UPDATE events SET story_id = ?, same_as = ?, version = ? WHERE id = ?")) {
-      for (Event e : linked) {
-        if (!touched.contains(e.storyId())) {
-          continue;
-        }
-        String[] was = links.get(e.id());
-        if (was != null && Objects.equals(was[0], e.storyId())
-            && Objects.equals(was[1], e.sameAs())) {
-          continue;
-        }
-        links.put(e.id(), new String[] {e.storyId(), e.sameAs()});
-        p.setString(1, e.storyId());
-        p.setString(2, e.sameAs());
+    writeLinks(db, links.values(), v);
+    return n;
+  }
+
+  private static void writeLinks(Database db, java.util.Collection<StoryLinker.Link> links,
+      long v) throws SQLException {
+    try (PreparedStatement p = db.c.prepareStatement("UPDATE events SET version = CASE WHEN"
+        + " story_id IS ? AND same_as IS ? THEN version ELSE ? END, story_id = ?, same_as = ?,"
+        + " merged_pos = ? WHERE id = ?")) {
+      for (StoryLinker.Link l : links) {
+        p.setString(1, l.storyId());
+        p.setString(2, l.mergedId());
         p.setLong(3, v);
-        p.setString(4, e.id());
+        p.setString(4, l.storyId());
+        p.setString(5, l.mergedId());
+        p.setInt(6, l.position());
+        p.setString(7, l.eventId());
         p.addBatch();
       }
       p.executeBatch();
     }
-    return n;
   }
 
   private static void writeStories(Database db, List<Story> stories, Set<String> touched)

@@ -150,6 +150,98 @@ public final class Store implements AutoCloseable {
     return effective(ids, null);
   }
 
+  /*
+   * The stored JSON of an event ends with its (empty) story links. An event without reviews is
+   * answered by writing its links and "review": null into that text, not by parsing it into a
+   * tree and writing the tree out again: a search page or a story's reports are mostly such
+   * events, and the parse and write were most of a request's time. The text is the same as the
+   * tree's (same fields, same order); a record stored otherwise takes the tree's way.
+   */
+  private static final String UNLINKED = ",\"story_id\":null,\"same_as\":null}";
+
+  /** The effective events with these ids as JSON by id, in the order given (unknown left out). */
+  synchronized Map<String, JsonNode> eventsJson(List<String> ids, boolean asText) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    if (!asText) {
+      Map<String, JsonNode> out = new LinkedHashMap<>();
+      effective(ids, null).forEach(e -> out.put(e.path("id").asText(), e));
+      return out;
+    }
+    Map<String, String[]> rows = new HashMap<>();
+    Set<String> reviewed = new HashSet<>();
+    String in = "(" + marks(ids.size()) + ")";
+    sql(() -> {
+      try (PreparedStatement p = db.c.prepareStatement(
+          "SELECT DISTINCT event_id FROM reviews WHERE event_id IN " + in)) {
+        for (int i = 0; i < ids.size(); i++) {
+          p.setString(i + 1, ids.get(i));
+        }
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            reviewed.add(r.getString(1));
+          }
+        }
+      }
+      try (PreparedStatement p = db.c.prepareStatement(
+          "SELECT id, json, story_id, same_as FROM events WHERE id IN " + in)) {
+        for (int i = 0; i < ids.size(); i++) {
+          p.setString(i + 1, ids.get(i));
+        }
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            rows.put(r.getString(1), new String[] {r.getString(2), r.getString(3),
+                r.getString(4)});
+          }
+        }
+      }
+      return null;
+    });
+    List<String> slow = new ArrayList<>();
+    for (String id : ids) {
+      String[] row = rows.get(id);
+      if (row != null && (reviewed.contains(id) || !row[0].endsWith(UNLINKED))) {
+        slow.add(id);
+      }
+    }
+    Map<String, ObjectNode> trees = new HashMap<>();
+    for (ObjectNode e : effective(slow, null)) {
+      trees.put(e.path("id").asText(), e);
+    }
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    for (String id : ids) {
+      String[] row = rows.get(id);
+      if (row == null) {
+        continue;
+      }
+      ObjectNode tree = trees.get(id);
+      if (tree != null) {
+        out.put(id, tree);
+        continue;
+      }
+      StringBuilder b = new StringBuilder(row[0].length() + 80);
+      b.append(row[0], 0, row[0].length() - UNLINKED.length());
+      b.append(",\"story_id\":").append(quoted(row[1]));
+      b.append(",\"same_as\":").append(quoted(row[2]));
+      b.append(",\"review\":null}");
+      out.put(id, JSON.getNodeFactory().rawValueNode(
+          new com.fasterxml.jackson.databind.util.RawValue(b.toString())));
+    }
+    return out;
+  }
+
+  private static String quoted(String s) {
+    if (s == null) {
+      return "null";
+    }
+    try {
+      return JSON.writeValueAsString(s);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private List<ObjectNode> effective(List<String> ids, Map<String, Long> seqs) {
     if (ids.isEmpty()) {
       return List.of();
@@ -241,13 +333,21 @@ public final class Store implements AutoCloseable {
 
   /** Searches events: the page of effective events, the total and facet counts. */
   public ObjectNode search(EventQuery q) throws IOException {
+    return search(q, false);
+  }
+
+  /**
+   * The same; with {@code asText}, events are JSON text nodes that can only be written out (what
+   * a server answers with, built without parsing the stored records).
+   */
+  public ObjectNode search(EventQuery q, boolean asText) throws IOException {
     EventIndex.Hits h = index.search(q, true, 12);
     ObjectNode out = JSON.createObjectNode();
     out.put("total", h.total());
     out.put("limit", q.limit());
     out.put("offset", q.offset());
     ArrayNode items = out.putArray("events");
-    events(h.ids()).forEach(items::add);
+    eventsJson(h.ids(), asText).values().forEach(items::add);
     out.set("facets", JSON.valueToTree(h.facets()));
     return out;
   }
@@ -321,6 +421,11 @@ public final class Store implements AutoCloseable {
    * {@code limit}/{@code offset} page the merged events.
    */
   public Optional<ObjectNode> story(String id, int limit, int offset) {
+    return story(id, limit, offset, false);
+  }
+
+  /** The same; with {@code asText}, report events are JSON text nodes (see {@link #search}). */
+  public Optional<ObjectNode> story(String id, int limit, int offset, boolean asText) {
     JsonNode cached = storyJson(id);
     if (cached == null) {
       return Optional.empty();
@@ -358,14 +463,11 @@ public final class Store implements AutoCloseable {
         reportIds.add(m.path("reports").get(i).asText());
       }
     }
-    Map<String, ObjectNode> reports = new HashMap<>();
-    for (ObjectNode e : events(reportIds)) {
-      reports.put(e.path("id").asText(), e);
-    }
+    Map<String, JsonNode> reports = eventsJson(reportIds, asText);
     for (JsonNode m : page) {
       ArrayNode detail = ((ObjectNode) m).putArray("report_events");
       m.path("reports").forEach(r -> {
-        ObjectNode e = reports.get(r.asText());
+        JsonNode e = reports.get(r.asText());
         if (e != null) {
           detail.add(e);
         }

@@ -87,6 +87,28 @@ class StoreIT {
   }
 
   @Test
+  void answersWrittenFromTheStoredTextEqualTheParsedOnes() throws IOException {
+    try (Store s = Store.open(tmp.resolve("db"))) {
+      ingest(s, NewsPages.write(tmp.resolve("pages")), 100);
+      List<String> ids = s.ids(EventQuery.all(), 1000);
+      s.review(ids.get(0), "edit", Store.JSON.readTree("{\"event\": [\"PROTEST\"]}"), "n",
+          "tester", T);
+      s.review(ids.get(1), "reject", null, null, "tester", T);
+      ObjectNode tree = s.search(EventQuery.all().page(500, 0));
+      ObjectNode text = s.search(EventQuery.all().page(500, 0), true);
+      assertEquals(ids.size(), tree.path("events").size());
+      assertEquals(tree.toString(), text.toString()); // the same bytes on the wire
+      assertTrue(text.toString().contains("\"verdict\":\"reject\""));
+      assertTrue(text.toString().contains("\"review\":null"));
+      for (JsonNode st : s.stories(EventQuery.all()).path("stories")) {
+        String id = st.path("story_id").asText();
+        assertEquals(s.story(id, 500, 0).orElseThrow().toString(),
+            s.story(id, 500, 0, true).orElseThrow().toString());
+      }
+    }
+  }
+
+  @Test
   void searchFiltersAndFacets() throws IOException {
     try (Store s = Store.open(tmp.resolve("db"))) {
       ingest(s, NewsPages.write(tmp.resolve("pages")), 100);
