@@ -22,13 +22,15 @@ import org.sitrep.time.DateResolver;
 
 /**
  * Single sentences in the style of wire copy and ACLED notes (our own, in
- * {@code events/genre-sentences.tsv}), each read as a page of its own: the share of sentences
+ * {@code events/genre-sentences.tsv}, and wire copy in {@code events/genre-sentences-wire.tsv}), each read as a page of its own: the share of sentences
  * whose category is coded at all, and the share of coded events of the right category, per
  * language. A page of one sentence is a page: it must not be taken for a headline alone.
  */
 class GenreSentencesEval {
-  @Test
-  void singleSentencesAreCodedInTheirCategory() throws IOException {
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"genre-sentences.tsv",
+      "genre-sentences-wire.tsv"})
+  void singleSentencesAreCodedInTheirCategory(String file) throws IOException {
     Knowledge k = Knowledge.defaults();
     MentionFinder finder = new MentionFinder(k);
     EventCoder coder = new EventCoder(k);
@@ -36,7 +38,7 @@ class GenreSentencesEval {
     Map<String, int[]> tally = new HashMap<>(); // lang -> found, rows, right, coded
     List<String> misses = new ArrayList<>();
     for (String line : Files.readAllLines(
-        Path.of("src/test/resources/events/genre-sentences.tsv"), StandardCharsets.UTF_8)) {
+        Path.of("src/test/resources/events/" + file), StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
@@ -68,12 +70,13 @@ class GenreSentencesEval {
       int[] t = e.getValue();
       double found = (double) t[0] / t[1];
       double precision = (double) t[2] / Math.max(1, t[3]);
-      System.out.printf(java.util.Locale.ROOT, "genre sentences %s: category found %.3f (%d/%d), precision %.3f (%d/%d)%n",
-          e.getKey(), found, t[0], t[1], precision, t[2], t[3]);
+      System.out.printf(java.util.Locale.ROOT,
+          "%s %s: category found %.3f (%d/%d), precision %.3f (%d/%d)%n",
+          file, e.getKey(), found, t[0], t[1], precision, t[2], t[3]);
       if (System.getProperty("genre.misses") != null) {
         misses.forEach(m -> System.out.println("MISS " + m)); // -Dgenre.misses lists them
       }
-      assertTrue(found >= 0.90, e.getKey() + " found " + found + "; misses: " + misses);
+      assertTrue(found >= (file.contains("wire") ? 0.88 : 0.90), e.getKey() + " found " + found + "; misses: " + misses);
       assertTrue(precision >= 0.75, e.getKey() + " precision " + precision);
     }
   }
