@@ -34,6 +34,8 @@ import org.sitrep.text.WordTable;
 public final class Knowledge {
   private final Map<String, Place> places = new HashMap<>();
   private final Map<String, Actor> actors = new LinkedHashMap<>();
+  /* A state's forces or agencies of a sector ("egypt|COP"): the state, with that sector. */
+  private final Map<String, Actor> variants = new HashMap<>();
   private final Map<String, Description> descriptions = new HashMap<>();
   private final Map<String, String> admin1Names = new HashMap<>();
   /* First-order divisions by country and name ("US|Kentucky"). */
@@ -123,6 +125,8 @@ public final class Knowledge {
     demonyms();
     curated(DataFiles.readTsv(Knowledge.class, "places-curated.tsv"), "places-curated.tsv");
     actors(DataFiles.readTsv(Knowledge.class, "actors.tsv"), "actors.tsv");
+    derivedActors();
+    states();
     for (String[] r : DataFiles.readTsv(Knowledge.class, "descriptions.tsv")) {
       Description d = new Description(r[0].strip(), Set.of(r[1].split("\\|")),
           col(r, 2), col(r, 3), col(r, 4), col(r, 2));
@@ -453,6 +457,32 @@ public final class Knowledge {
     }
   }
 
+  /* actors-derived.tsv (tools/make_actors.py): the curated catalogue wins on a shared id. */
+  private void derivedActors() {
+    List<String[]> rows = new ArrayList<>();
+    for (String[] r : DataFiles.readTsv(Knowledge.class, "actors-derived.tsv")) {
+      if (!actors.containsKey(r[0].strip())) {
+        rows.add(r);
+      }
+    }
+    actors(rows, "actors-derived.tsv");
+  }
+
+  /* Every country as a state actor, and its forces named by nationality (StateActors). */
+  private void states() {
+    StateActors.Built built = StateActors.build(actors, demonyms, places.keySet());
+    for (Actor a : built.actors()) {
+      actors.put(a.id(), a);
+    }
+    variants.putAll(built.variants());
+    for (String[] n : built.actorNames()) {
+      index.add(n[0], NameIndex.Kind.ACTOR, n[1]);
+    }
+    for (String[] n : built.placeNames()) {
+      index.add(n[0], NameIndex.Kind.PLACE, n[1], true, places.get(n[1]));
+    }
+  }
+
   public NameIndex index() {
     return index;
   }
@@ -477,8 +507,13 @@ public final class Knowledge {
     return id == null ? Optional.empty() : place(id);
   }
 
+  /**
+   * The actor of an id; also a state's forces of one sector by the index id {@code state|SECTOR}
+   * ("egypt|COP" is Egypt with sector COP: "Egyptian police", "الشرطة المصرية").
+   */
   public Optional<Actor> actor(String id) {
-    return Optional.ofNullable(actors.get(id));
+    Actor a = actors.get(id);
+    return Optional.ofNullable(a != null ? a : variants.get(id));
   }
 
   public Optional<Description> description(String phrase) {
