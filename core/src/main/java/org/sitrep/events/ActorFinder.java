@@ -237,11 +237,17 @@ final class ActorFinder {
    * object of the preposition, not the subject; but a patron after "loyal to" ("الموالية للحكومة
    * السورية", "التابعة للنظام") takes part in what its forces do.
    */
-  private static boolean prepositional(Sent s, Mention m) {
+  private boolean prepositional(Sent s, Mention m) {
     String t = m.text();
     int i = t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف') ? 1 : 0;
-    return (t.startsWith("لل", i) || t.startsWith("بال", i))
-        && !PATRONAGE.contains(s.lastWord(m.start()));
+    boolean clitic = t.startsWith("لل", i) || t.startsWith("بال", i);
+    if (!clitic && t.length() > i + 3 && (t.charAt(i) == 'ل' || t.charAt(i) == 'ب')) {
+      // "لقوات الوفاق": ل before a name the actor is known by ("قوات الوفاق")
+      String rest = t.substring(i + 1);
+      clitic = m.identifierId() != null && knowledge.actor(m.identifierId())
+          .map(a -> a.names().contains(rest)).orElse(false);
+    }
+    return clitic && !PATRONAGE.contains(s.lastWord(m.start()));
   }
 
   private static final Set<String> PATRONAGE = Set.of("الموالية", "الموالي", "الموالين",

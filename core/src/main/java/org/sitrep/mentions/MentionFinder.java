@@ -54,7 +54,7 @@ public final class MentionFinder {
       "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "ريف", "مدينة", "منطقة", "حدود", "أنحاء", "انحاء");
   private static final Set<String> ADJECTIVE_PREFIXES = Set.of("pro", "anti", "non", "ex");
   private static final Set<String> ADJECTIVE_SUFFIXES = Set.of("based", "backed", "led",
-      "allied", "aligned", "supported", "sponsored", "funded", "run", "controlled", "held");
+      "allied", "aligned", "supported", "sponsored", "funded");
   private static final Set<String> AGENT_KINDS =
       Set.of("group", "military", "government", "state", "police");
 
