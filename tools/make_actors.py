@@ -369,10 +369,17 @@ def main(argv):
         if len(ws) == 1:
             w = ws[0].rstrip(".")
             return shown if w in allow or ws[0] in allow else None
+        if shown in allow:
+            return shown
+        core = [w for w in ws if w.upper() not in TITLES and w.lower() not in LOWER_WORDS
+                and not re.match(r"(?i)^(al|el|as|ad|ash|at|az|an|ar)-", w)]
         if person:
-            core = [w for w in ws if w.upper() not in TITLES and w.lower() not in LOWER_WORDS]
             if len(core) < 2 or any(len(w.rstrip(".")) < 2 for w in core[:1]):
                 return None
+            if ws[0].upper() == "ABU" and len(ws) == 2:
+                return None  # a kunya ("Abu Musab") names many men
+        elif not any(w.upper().strip(".") in ORG_WORDS for w in ws) and len(ws) < 3:
+            return None  # two words that name no organization: "Black Friday", "Abu Abdullah"
         if letters(shown) < 4:
             return None
         if shown.lower() in towns:

@@ -27,7 +27,10 @@ import org.sitrep.text.WordTable;
  * <p>Built-in data: {@code geonames-places.tsv.gz} and {@code geonames-admin1.tsv} (derived from
  * GeoNames, CC BY 4.0, by {@code tools/make_gazetteer.py}), {@code places-curated.tsv} (regions,
  * camps, crossings, bases), countries (ISO codes with the JDK's English and Arabic names, centred
- * on their places), {@code actors.tsv} and {@code descriptions.tsv}. Users add their own files
+ * on their places), {@code actors.tsv}, {@code actors-derived.tsv} (derived from the Phoenix and
+ * UniversalPetrarch actor dictionaries by {@code tools/make_actors.py}; the curated catalogue
+ * wins), every state as an actor with its forces named by nationality ({@link StateActors},
+ * {@code states.tsv}) and {@code descriptions.tsv}. Users add their own files
  * with {@link #load(Path)}: every {@code *.actors.tsv} and {@code *.places.tsv} in the folder, in
  * the format of the built-in {@code actors.tsv} and {@code places-curated.tsv}.
  */
