@@ -66,6 +66,7 @@ public final class Knowledge {
         if (k == null) {
           k = new Knowledge();
           k.loadBuiltIn();
+          k.seal();
           defaults = k;
         }
       }
@@ -94,6 +95,7 @@ public final class Knowledge {
         }
       }
     }
+    k.seal();
     return k;
   }
 
@@ -534,9 +536,28 @@ public final class Knowledge {
     return out;
   }
 
+  /* The actors in catalogue order, whole and by country, fixed once loading is done. */
+  private List<Actor> actorList = List.of();
+  private Map<String, List<Actor>> actorsByCountry = Map.of();
+
+  private void seal() {
+    actorList = List.copyOf(actors.values());
+    Map<String, List<Actor>> by = new HashMap<>();
+    for (Actor a : actorList) {
+      by.computeIfAbsent(a.country(), c -> new ArrayList<>()).add(a);
+    }
+    by.replaceAll((c, l) -> List.copyOf(l));
+    actorsByCountry = Map.copyOf(by);
+  }
+
   /** All actors in catalogue order. */
   public List<Actor> actors() {
-    return List.copyOf(actors.values());
+    return actorList;
+  }
+
+  /** The actors of a country (ISO alpha-2), in catalogue order. */
+  public List<Actor> actorsIn(String countryCode) {
+    return actorsByCountry.getOrDefault(countryCode, List.of());
   }
 
   /** True for a common word that is not taken as a one-word place name at a sentence start. */

@@ -78,6 +78,10 @@ final class StateActors {
         rows.put(r[0].strip(), r);
       }
     }
+    Map<String, List<Actor>> byCountry = new HashMap<>();
+    for (Actor a : catalogue.values()) {
+      byCountry.computeIfAbsent(a.country(), c -> new ArrayList<>()).add(a);
+    }
     Locale ar = Locale.forLanguageTag("ar");
     List<Actor> out = new ArrayList<>();
     Map<String, Actor> variants = new LinkedHashMap<>();
@@ -113,7 +117,7 @@ final class StateActors {
       }
       String given = row != null ? col(row, 1) : "";
       Actor state = catalogue.containsKey(given) ? catalogue.get(given)
-          : existingState(catalogue, cc, demonymsOf);
+          : existingState(byCountry.getOrDefault(cc, List.of()), cc, demonymsOf);
       String id;
       if (state != null) {
         id = state.id();
@@ -142,7 +146,8 @@ final class StateActors {
       // the state's forces and agencies: the catalogue's own actor for them, else the state
       Map<String, String> bySector = new HashMap<>();
       for (String s : new String[] {"MIL", "COP", "GOV"}) {
-        Actor forces = s.equals("GOV") ? null : forcesOf(catalogue, cc, demonymsOf, s);
+        Actor forces = s.equals("GOV") ? null
+            : forcesOf(byCountry.getOrDefault(cc, List.of()), cc, demonymsOf, s);
         String target = forces != null ? forces.id() : s.equals("GOV") ? id : id + "|" + s;
         bySector.put(s, target);
         if (forces == null && !s.equals("GOV")) {
@@ -179,10 +184,9 @@ final class StateActors {
   }
 
   /* A catalogue actor that stands for the state: kind state, or "<Demonym> government". */
-  private static Actor existingState(Map<String, Actor> catalogue, String cc,
-      List<String> demonyms) {
+  private static Actor existingState(List<Actor> catalogue, String cc, List<String> demonyms) {
     Actor government = null;
-    for (Actor a : catalogue.values()) {
+    for (Actor a : catalogue) {
       if (!cc.equals(a.country())) {
         continue;
       }
@@ -198,9 +202,9 @@ final class StateActors {
   }
 
   /* The catalogue's army or police of a country: "<Demonym> army|forces|military|troops". */
-  private static Actor forcesOf(Map<String, Actor> catalogue, String cc, List<String> demonyms,
+  private static Actor forcesOf(List<Actor> catalogue, String cc, List<String> demonyms,
       String sector) {
-    for (Actor a : catalogue.values()) {
+    for (Actor a : catalogue) {
       if (!cc.equals(a.country())) {
         continue;
       }

@@ -1035,8 +1035,8 @@ public final class MentionFinder {
     if (d.country().equals("doc") && docCountry != null) {
       // the country's regular forces (a body of its government) before militias and units
       String loose = null;
-      for (Actor a : knowledge.actors()) {
-        if (!d.kinds().contains(a.kind()) || !docCountry.equals(a.country())) {
+      for (Actor a : knowledge.actorsIn(docCountry)) {
+        if (!d.kinds().contains(a.kind())) {
           continue;
         }
         String parentKind = knowledge.actor(a.memberOf()).map(Actor::kind).orElse("");
