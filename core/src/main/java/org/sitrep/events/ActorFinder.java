@@ -85,7 +85,7 @@ final class ActorFinder {
       // a subject right before the verb (SVO): "قوات النظام سيطرت على خان شيخون"
       for (Mention m : ms) {
         if (m.kind().equals("actor") && m.end() <= h.start() && h.start() - m.end() <= 2
-            && m.start() >= floor && canDo(m, h)
+            && m.start() >= floor && canDo(m, h) && !prepositional(s, m)
             && !Said.inAttribution(said, m.start(), m.end())) {
           out.add(m);
           return out;
@@ -107,7 +107,7 @@ final class ActorFinder {
         // after the verb, or inside the trigger's own phrase: "ستدخل القوات الحكومية"
         if (m.kind().equals("actor") && m.start() > h.start() && m.end() <= limit
             && !Said.inAttribution(said, m.start(), m.end()) && canDo(m, h)
-            && !PREPOSITIONS.contains(s.lastWord(m.start()))
+            && !PREPOSITIONS.contains(s.lastWord(m.start())) && !prepositional(s, m)
             && (h.has("pos:N") || !oblique(m))) { // a verbal noun's doer is genitive
           // "فصائل الجيش السوري الحر": the factions of a named group are that group
           if (i + 1 < ms.size() && "description".equals(m.resolution())
@@ -287,6 +287,27 @@ final class ActorFinder {
     return !(victim(m) && h.category().family().equals("force") && !h.speechAct())
         && canAct(m, h);
   }
+
+  /*
+   * An Arabic name that carries a preposition and the article, "للقوات السورية", "بالجيش": the
+   * object of the preposition, not the subject; but a patron after "loyal to" ("الموالية للحكومة
+   * السورية", "التابعة للنظام") takes part in what its forces do.
+   */
+  private boolean prepositional(Sent s, Mention m) {
+    String t = m.text();
+    int i = t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف') ? 1 : 0;
+    boolean clitic = t.startsWith("لل", i) || t.startsWith("بال", i);
+    if (!clitic && t.length() > i + 3 && (t.charAt(i) == 'ل' || t.charAt(i) == 'ب')) {
+      // "لقوات الوفاق": ل before a name the actor is known by ("قوات الوفاق")
+      String rest = t.substring(i + 1);
+      clitic = m.identifierId() != null && knowledge.actor(m.identifierId())
+          .map(a -> a.names().contains(rest)).orElse(false);
+    }
+    return clitic && !PATRONAGE.contains(s.lastWord(m.start()));
+  }
+
+  private static final Set<String> PATRONAGE = Set.of("الموالية", "الموالي", "الموالين",
+      "الموالون", "التابعة", "التابع", "التابعين", "التابعون", "موالية", "تابعة");
 
   /** Outlets and monitors report, accuse and deny; they do not fight or withdraw. */
   boolean canAct(Mention m, Hit h) {

@@ -27,13 +27,18 @@ import org.sitrep.text.WordTable;
  * <p>Built-in data: {@code geonames-places.tsv.gz} and {@code geonames-admin1.tsv} (derived from
  * GeoNames, CC BY 4.0, by {@code tools/make_gazetteer.py}), {@code places-curated.tsv} (regions,
  * camps, crossings, bases), countries (ISO codes with the JDK's English and Arabic names, centred
- * on their places), {@code actors.tsv} and {@code descriptions.tsv}. Users add their own files
+ * on their places), {@code actors.tsv}, {@code actors-derived.tsv} (derived from the Phoenix and
+ * UniversalPetrarch actor dictionaries by {@code tools/make_actors.py}; the curated catalogue
+ * wins), every state as an actor with its forces named by nationality ({@link StateActors},
+ * {@code states.tsv}) and {@code descriptions.tsv}. Users add their own files
  * with {@link #load(Path)}: every {@code *.actors.tsv} and {@code *.places.tsv} in the folder, in
  * the format of the built-in {@code actors.tsv} and {@code places-curated.tsv}.
  */
 public final class Knowledge {
   private final Map<String, Place> places = new HashMap<>();
   private final Map<String, Actor> actors = new LinkedHashMap<>();
+  /* A state's forces or agencies of a sector ("egypt|COP"): the state, with that sector. */
+  private final Map<String, Actor> variants = new HashMap<>();
   private final Map<String, Description> descriptions = new HashMap<>();
   private final Map<String, String> admin1Names = new HashMap<>();
   /* First-order divisions by country and name ("US|Kentucky"). */
@@ -61,6 +66,7 @@ public final class Knowledge {
         if (k == null) {
           k = new Knowledge();
           k.loadBuiltIn();
+          k.seal();
           defaults = k;
         }
       }
@@ -89,6 +95,7 @@ public final class Knowledge {
         }
       }
     }
+    k.seal();
     return k;
   }
 
@@ -123,6 +130,8 @@ public final class Knowledge {
     demonyms();
     curated(DataFiles.readTsv(Knowledge.class, "places-curated.tsv"), "places-curated.tsv");
     actors(DataFiles.readTsv(Knowledge.class, "actors.tsv"), "actors.tsv");
+    derivedActors();
+    states();
     for (String[] r : DataFiles.readTsv(Knowledge.class, "descriptions.tsv")) {
       Description d = new Description(r[0].strip(), Set.of(r[1].split("\\|")),
           col(r, 2), col(r, 3), col(r, 4), col(r, 2));
@@ -455,6 +464,32 @@ public final class Knowledge {
     }
   }
 
+  /* actors-derived.tsv (tools/make_actors.py): the curated catalogue wins on a shared id. */
+  private void derivedActors() {
+    List<String[]> rows = new ArrayList<>();
+    for (String[] r : DataFiles.readTsv(Knowledge.class, "actors-derived.tsv")) {
+      if (!actors.containsKey(r[0].strip())) {
+        rows.add(r);
+      }
+    }
+    actors(rows, "actors-derived.tsv");
+  }
+
+  /* Every country as a state actor, and its forces named by nationality (StateActors). */
+  private void states() {
+    StateActors.Built built = StateActors.build(actors, demonyms, places.keySet());
+    for (Actor a : built.actors()) {
+      actors.put(a.id(), a);
+    }
+    variants.putAll(built.variants());
+    for (String[] n : built.actorNames()) {
+      index.add(n[0], NameIndex.Kind.ACTOR, n[1]);
+    }
+    for (String[] n : built.placeNames()) {
+      index.add(n[0], NameIndex.Kind.PLACE, n[1], true, places.get(n[1]));
+    }
+  }
+
   public NameIndex index() {
     return index;
   }
@@ -479,8 +514,13 @@ public final class Knowledge {
     return id == null ? Optional.empty() : place(id);
   }
 
+  /**
+   * The actor of an id; also a state's forces of one sector by the index id {@code state|SECTOR}
+   * ("egypt|COP" is Egypt with sector COP: "Egyptian police", "الشرطة المصرية").
+   */
   public Optional<Actor> actor(String id) {
-    return Optional.ofNullable(actors.get(id));
+    Actor a = actors.get(id);
+    return Optional.ofNullable(a != null ? a : variants.get(id));
   }
 
   public Optional<Description> description(String phrase) {
@@ -498,9 +538,28 @@ public final class Knowledge {
     return out;
   }
 
+  /* The actors in catalogue order, whole and by country, fixed once loading is done. */
+  private List<Actor> actorList = List.of();
+  private Map<String, List<Actor>> actorsByCountry = Map.of();
+
+  private void seal() {
+    actorList = List.copyOf(actors.values());
+    Map<String, List<Actor>> by = new HashMap<>();
+    for (Actor a : actorList) {
+      by.computeIfAbsent(a.country(), c -> new ArrayList<>()).add(a);
+    }
+    by.replaceAll((c, l) -> List.copyOf(l));
+    actorsByCountry = Map.copyOf(by);
+  }
+
   /** All actors in catalogue order. */
   public List<Actor> actors() {
-    return List.copyOf(actors.values());
+    return actorList;
+  }
+
+  /** The actors of a country (ISO alpha-2), in catalogue order. */
+  public List<Actor> actorsIn(String countryCode) {
+    return actorsByCountry.getOrDefault(countryCode, List.of());
   }
 
   /** True for a common word that is not taken as a one-word place name at a sentence start. */

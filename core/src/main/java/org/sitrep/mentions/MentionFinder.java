@@ -41,15 +41,20 @@ public final class MentionFinder {
       "southeast", "parts", "part", "center", "centre", "heart", "entrance", "edge", "vicinity",
       "outside", "municipality", "county", "state", "island", "valley", "control", "siege",
       "battle", "fall", "capture", "liberation", "residents", "people", "governor", "mayor",
-      "streets", "airport", "gate", "gates");
+      "streets", "airport", "gate", "gates", "coast", "coasts", "shores", "border", "borders");
   /** Nouns after a name that make it a place: "Hodeida city", "Idlib province". */
   private static final Set<String> PLACE_AFTER = Set.of("city", "province", "governorate",
       "countryside", "airport");
   /** Words before a name that make it a place rather than the actor of the same name. */
   private static final Set<String> PLACE_CUES = Set.of("in", "at", "from", "near", "towards",
       "toward", "into", "outside", "around", "inside", "في", "إلى", "الى", "قرب", "نحو", "باتجاه",
-      "داخل");
+      "داخل", "across", "throughout", "of", "northern", "southern", "eastern", "western",
+      "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+      "north-western", "south-eastern", "south-western", "central", "شمال", "جنوب", "شرق", "غرب",
+      "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "ريف", "مدينة", "منطقة", "حدود", "أنحاء", "انحاء");
   private static final Set<String> ADJECTIVE_PREFIXES = Set.of("pro", "anti", "non", "ex");
+  private static final Set<String> ADJECTIVE_SUFFIXES = Set.of("based", "backed", "led",
+      "allied", "aligned", "supported", "sponsored", "funded");
   private static final Set<String> AGENT_KINDS =
       Set.of("group", "military", "government", "state", "police");
 
@@ -271,6 +276,10 @@ public final class MentionFinder {
           && ADJECTIVE_PREFIXES.contains(t.token(i - 1).toString().toLowerCase(Locale.ROOT))) {
         best = null; // "pro-government", "anti-ISIS": an adjective, not the entity
       }
+      if (best != null && t.hyphenAfter(bestEnd) && bestEnd + 1 < n
+          && ADJECTIVE_SUFFIXES.contains(t.token(bestEnd + 1).toLowerCase(Locale.ROOT))) {
+        best = placesOnly(best); // "Lebanon-based", "Iran-backed": an adjective, no doer
+      }
       if (best != null) {
         int pi = i > 0 && article[i - 1] && i > 1 ? i - 2 : i - 1;
         String prev = pi >= 0 ? t.token(pi).toLowerCase(Locale.ROOT) : "";
@@ -293,6 +302,17 @@ public final class MentionFinder {
       }
       i++;
     }
+  }
+
+  /* The place targets of a name, or null when it names no place. */
+  private static List<NameIndex.Target> placesOnly(List<NameIndex.Target> targets) {
+    List<NameIndex.Target> out = new ArrayList<>(targets.size());
+    for (NameIndex.Target x : targets) {
+      if (x.kind() == NameIndex.Kind.PLACE) {
+        out.add(x);
+      }
+    }
+    return out.isEmpty() ? null : out;
   }
 
   /* The last token of a run of dotted capital initials starting at {@code i} ("U.S."), or i. */
@@ -670,15 +690,21 @@ public final class MentionFinder {
       NameIndex.Target actor = null;
       NameIndex.Target place = null;
       NameIndex.Target description = null;
+      double actorSim = 0;
       double bestScore = Double.NEGATIVE_INFINITY;
       boolean placeSupported = false; // the chosen place has a neighbour among the document's
       boolean curatedName = curatedName(m);
       for (NameIndex.Target x : m.targets) {
         switch (x.kind()) {
           case ACTOR -> {
-            // the consonants alone may agree ("Biden", "Buwaydhani"): the spelling must too
-            if (actor == null && (x.exactCase() || similarity(m.form(), x.forms()) > 0.55)) {
+            // the consonants alone may agree ("Biden", "Buwaydhani"): the spelling must too, and
+            // of two actors whose keys agree ("Nigerian", "Nigerien") the closer spelling wins
+            double sim = x.exactCase() ? 1.0 : similarity(m.form(), x.forms());
+            // a state's name is spelled as written ("Roman" is not Romania)
+            double least = sim < 0.8 && isState(x) ? 1.0 : 0.55;
+            if (sim > least && sim > actorSim) {
               actor = x;
+              actorSim = sim;
             }
           }
           case DESCRIPTION -> {
@@ -753,10 +779,12 @@ public final class MentionFinder {
       }
       String text = doc.text().substring(m.start, m.end);
       Mention made1 = null;
-      if (actor != null && place != null && placeSupported && !sameCountry(actor, place)) {
+      if (actor != null && place != null
+          && (placeSupported && !sameCountry(actor, place) || otherPlace(actor, place))) {
         actor = null; // "Lebanon" among the towns of Pennsylvania is the town, not the state
       }
-      if (actor != null && (place == null || !PLACE_CUES.contains(m.previous))) {
+      if (actor != null && (place == null || !PLACE_CUES.contains(m.previous)
+          && !(m.clitic && prepositionClitic(m.surface)))) {
         made1 = actorMention(doc, m.start, m.end, text, actor.id(), "name");
       } else if (place != null) {
         Place p = knowledge.place(place.id()).orElseThrow();
@@ -805,6 +833,32 @@ public final class MentionFinder {
       }
     }
     return false;
+  }
+
+  /*
+   * True when a state actor's name was resolved, as a place, to some other place than the state's
+   * country: the document's context chose that place.
+   */
+  private boolean otherPlace(NameIndex.Target actor, NameIndex.Target place) {
+    Actor a = knowledge.actor(actor.id()).orElse(null);
+    Place p = place(place);
+    return a != null && p != null && a.kind().equals("state") && !a.country().isEmpty()
+        && !a.country().equals(p.countryCode());
+  }
+
+  /* A state actor, or a state's forces named by nationality ("egypt|MIL"). */
+  private boolean isState(NameIndex.Target x) {
+    return x.id().indexOf('|') >= 0
+        || knowledge.actor(x.id()).map(a -> a.kind().equals("state")).orElse(false);
+  }
+
+  /* "لليمن", "بسوريا", "ولروسيا": the name carries the prepositions ل or ب. */
+  private static boolean prepositionClitic(CharSequence surface) {
+    int i = 0;
+    if (surface.length() > 2 && (surface.charAt(0) == 'و' || surface.charAt(0) == 'ف')) {
+      i = 1;
+    }
+    return surface.length() > i && (surface.charAt(i) == 'ل' || surface.charAt(i) == 'ب');
   }
 
   /* True when a match's place candidates lie in more than one first-order division. */
@@ -1092,8 +1146,8 @@ public final class MentionFinder {
     if (d.country().equals("doc") && docCountry != null) {
       // the country's regular forces (a body of its government) before militias and units
       String loose = null;
-      for (Actor a : knowledge.actors()) {
-        if (!d.kinds().contains(a.kind()) || !docCountry.equals(a.country())) {
+      for (Actor a : knowledge.actorsIn(docCountry)) {
+        if (!d.kinds().contains(a.kind())) {
           continue;
         }
         String parentKind = knowledge.actor(a.memberOf()).map(Actor::kind).orElse("");

@@ -37,8 +37,9 @@ public final class PlaceReadings {
         continue;
       }
       Actor a = knowledge.actor(m.identifierId()).orElse(null);
-      if (a == null || !a.kind().equals("state") || a.country().isEmpty()) {
-        continue;
+      if (a == null || !a.kind().equals("state") || a.country().isEmpty()
+          || nationalPhrase(m.text()) > 0) {
+        continue; // "Iranian officials": the nationality word's own reading, below
       }
       // "Washington said", "Moscow denied": the government named by its seat is read at the seat
       knowledge.capital(m.text()).or(() -> knowledge.place("country:" + a.country()))
@@ -55,7 +56,7 @@ public final class PlaceReadings {
           end = text.indexOf(' ', start); // the first word alone: "Syrian Arab Army" is no pair
           p = country(text.substring(start, end));
         }
-        if (p == null || inside(mentions, start, end)) {
+        if (p == null || inside(mentions, start, end) && !atStartOfNationalPhrase(mentions, start)) {
           continue;
         }
         out.add(reading(doc, start, end, text.substring(start, end), p, "demonym"));
@@ -65,6 +66,33 @@ public final class PlaceReadings {
       }
     }
     return out;
+  }
+
+  /*
+   * The length of the nationality word that starts "Iranian officials", "Egyptian troops" (a
+   * nationality word and a kind of actor), or 0.
+   */
+  private int nationalPhrase(String text) {
+    int sp = text.indexOf(' ');
+    while (sp > 0) {
+      if (country(text.substring(0, sp)) != null
+          && knowledge.description(text.substring(sp + 1).toLowerCase(java.util.Locale.ROOT))
+              .isPresent()) {
+        return sp;
+      }
+      sp = text.indexOf(' ', sp + 1); // "Sri Lankan troops"
+    }
+    return 0;
+  }
+
+  /* True when an actor mention starting at {@code start} is a nationality and a kind of actor. */
+  private boolean atStartOfNationalPhrase(List<Mention> mentions, int start) {
+    for (Mention m : mentions) {
+      if (m.start() == start && m.kind().equals("actor") && nationalPhrase(m.text()) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /* The country of a nationality word, singular or plural ("Cypriot", "Cypriots"). */

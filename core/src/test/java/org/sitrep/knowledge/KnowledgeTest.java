@@ -30,6 +30,20 @@ class KnowledgeTest {
   }
 
   @Test
+  void nisbaAdjectivesFollowTheRulesOfTheHandWrittenRows() {
+    // the Arabic rows of events/national.tsv, derived from the countries' Arabic names
+    String[][] rows = {{"روسيا", "روسي"}, {"تركيا", "تركي"}, {"سوريا", "سوري"},
+        {"إيران", "إيراني"}, {"إسرائيل", "إسرائيلي"}, {"أمريكا", "أمريكي"}, {"العراق", "عراقي"},
+        {"لبنان", "لبناني"}, {"الأردن", "أردني"}, {"مصر", "مصري"}, {"كندا", "كندي"},
+        {"إثيوبيا", "إثيوبي"}, {"جيبوتي", "جيبوتي"}};
+    for (String[] r : rows) {
+      assertEquals(r[1], StateActors.nisba(r[0]), r[0]);
+    }
+    assertEquals("saudi-arabia", StateActors.slug("Saudi Arabia"));
+    assertEquals("cote-d-ivoire", StateActors.slug("Côte d’Ivoire"));
+  }
+
+  @Test
   void userFilesAddActorsAndPlaces() throws IOException {
     Files.writeString(dir.resolve("mine.actors.tsv"), "# my groups\n"
         + "liwa-test\tLiwa al-Test\tgroup\tREB\tREB\tSY\t\tLiwa al-Test|Test Brigade|لواء التجربة\n",
