@@ -91,6 +91,28 @@ final class DateExpressions {
     return all.stream().min(Comparator.comparingInt(Found::start));
   }
 
+  /**
+   * Returns the first date in {@code s} that no "updated" word stands before (since the date
+   * before it): in "Last updated: 16 July 2018 - Published: 15 July 2018" the 15th. Empty when
+   * every date of the line is an update's.
+   */
+  static Optional<Found> original(String s, boolean dayFirst) {
+    int from = 0;
+    while (from < s.length()) {
+      Optional<Found> d = find(s.substring(from), dayFirst);
+      if (d.isEmpty()) {
+        return Optional.empty();
+      }
+      Found f = d.get();
+      String before = s.substring(from, from + f.start());
+      if (!UPDATED.matcher(before).find()) {
+        return Optional.of(new Found(f.value(), f.precision(), f.start() + from, f.end() + from));
+      }
+      from += f.end();
+    }
+    return Optional.empty();
+  }
+
   private static boolean hasYear(String t) {
     int run = 0;
     for (int i = 0; i < t.length(); i++) {

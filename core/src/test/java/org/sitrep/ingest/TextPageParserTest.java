@@ -105,4 +105,24 @@ class TextPageParserTest {
     assertTrue(body.contains("وصلت مجموعات جديدة"), body);
     assertFalse(body.contains("عناصر من القوات الشعبية في عفرين"), "the caption stays out: " + body);
   }
+
+  @Test
+  void chromeLinesOfOtherOutletsStayOutOfTheBody() throws IOException {
+    Document en = read(reader, DIR.resolve("en-outlet-chrome.txt"));
+    String body = en.body().text();
+    for (String chrome : List.of("cookies", "4 min read", "Shares", "REUTERS/", "LIVE:", "Rate this",
+        "KJ/LM", "moderated", "You might also like", "Aid trucks wait")) {
+      assertFalse(body.contains(chrome), chrome);
+    }
+    assertTrue(body.startsWith("Monitors said on Monday"));
+    assertTrue(body.contains("Residents said the road stayed closed overnight."));
+    assertEquals("2019-04-09", en.published().value());
+    assertEquals(2, en.related().size());
+    Document ar = read(reader, DIR.resolve("ar-outlet-chrome.txt"));
+    assertEquals("2019-04-09", ar.published().value());
+    for (String chrome : List.of("شعبان", "مدة القراءة", "(رويترز)", "المزيد", "س.ن", "آراء أصحابها")) {
+      assertFalse(ar.body().text().contains(chrome), chrome);
+    }
+    assertTrue(ar.body().text().startsWith("قال مراقبون"));
+  }
 }
