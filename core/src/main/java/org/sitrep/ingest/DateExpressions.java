@@ -46,7 +46,8 @@ final class DateExpressions {
 
   /** A "last updated" stamp, which gives way to the original date wherever both stand. */
   static final Pattern UPDATED = Pattern.compile("(?iu)\\b(?:last\\s+)?(?:updated|modified|edited"
-      + "|aktualisiert|mis à jour)\\b|آخر تحديث|تم التحديث|تحديث:?");
+      + "|aktualisiert|aktualisierung|geändert|änderung|mis à jour|actualizado|actualización"
+      + "|aggiornato|aggiornamento|bijgewerkt|güncellendi|güncelleme)\\b|آخر تحديث|تم التحديث|تحديث:?");
 
   private DateExpressions() {}
 
