@@ -356,6 +356,15 @@ final class HtmlMetadata {
         return;
       }
     }
+    // a title that opens with its date: "08.11.2021 | Online-Fachtag …"
+    String title = firstNonNull(metas.get("og:title"), doc.title());
+    if (title != null) {
+      Optional<DateExpressions.Found> f = DateExpressions.find(title, true);
+      if (f.isPresent() && f.get().start() == 0) {
+        published = new Published(f.get().value(), f.get().precision(), "page-text", title);
+        return;
+      }
+    }
     // no date by the headline: the first date the page shows outside its menus, footers,
     // sidebars and update stamps (htmldate's last resort too)
     dateAmong(all, 0, all.size());
@@ -399,6 +408,9 @@ final class HtmlMetadata {
     return false;
   }
 
+  /* A wrapper that holds the posts themselves (a blog engine's "widget Blog"), not a sidebar. */
+  private static final Pattern POSTS = Pattern.compile("(?i)\\bblog\\b|\\bposts?\\b|hfeed");
+
   /* Inside a footer, aside or menu at any depth, or an element marked as noise close above. */
   private static boolean insideNoise(Element e) {
     int up = 0;
@@ -408,7 +420,8 @@ final class HtmlMetadata {
         return true;
       }
       // a page-wide wrapper far above ("widget Blog") says nothing of this element
-      if (up < 4 && NOT_THE_DATE.matcher(p.className() + " " + p.id()).find()) {
+      String marks = p.className() + " " + p.id();
+      if (up < 4 && NOT_THE_DATE.matcher(marks).find() && !POSTS.matcher(marks).find()) {
         return true;
       }
     }

@@ -132,6 +132,13 @@ final class TextPageParser {
       if (cd.lookingAt()) {
         p.published = new Published(cd.group(1), "day", "page", cd.group().strip());
         p.chrome(l.start, l.start + cd.group().stripTrailing().length(), "date");
+        String rest = p.text.substring(cd.end(), l.end).strip();
+        if (p.title == null && headlineAfterCrawlerDate(rest, lines, i)) {
+          // " date 2019-04-09 Haftar Army Launches New Strikes … - Reports": the headline
+          p.title = stripQuotes(rest);
+          titleFolded = TextNormalizer.fold(rest);
+          continue;
+        }
         if (cd.end() < l.end && menuLike(p.text.substring(cd.end(), l.end))) {
           // the crawler's date field runs into the site's menu: chrome, the header goes on
           p.chrome(cd.end(), l.end, "navigation");
@@ -156,6 +163,10 @@ final class TextPageParser {
       }
       if (BodyLines.LineShapes.otherCalendar(l.text)) {
         p.chrome(l.start, l.end, "date"); // a Hijri or Hebrew date line: not the Gregorian date
+        continue;
+      }
+      if (p.title == null && agenciesOnly(l.text)) {
+        p.chrome(l.start, l.end, "byline"); // "أ ف ب (درعا)، رويترز (بيروت)": wire credits
         continue;
       }
       String folded = TextNormalizer.fold(l.text);
@@ -299,6 +310,24 @@ final class TextPageParser {
         && BodyLines.words(m.group(1)) <= 5 ? m.group(1).strip() : null;
   }
 
+  /*
+   * True when the text after a crawler's date field is a headline: a short line not closed as a
+   * sentence, above a paragraph of prose.
+   */
+  private boolean headlineAfterCrawlerDate(String rest, List<Line> lines, int i) {
+    if (rest.length() > 200 || BodyLines.words(rest) < 4 || BodyLines.closed(rest)
+        || !titleLike(rest)) {
+      return false;
+    }
+    for (int j = i + 1; j < lines.size(); j++) {
+      Line x = lines.get(j);
+      if (!x.blank()) {
+        return x.kind == null && BodyLines.closed(x.text) && BodyLines.words(x.text) >= 8;
+      }
+    }
+    return false;
+  }
+
   /* A site menu: many words, most capitalized, no sentence punctuation. */
   private static boolean menuLike(String s) {
     String t = s.strip();
@@ -396,11 +425,29 @@ final class TextPageParser {
     if (HASHTAG.matcher(t).find()) {
       return false; // "#عاجل | …": a post's text, not a headline
     }
+    if (agenciesOnly(t)) {
+      return false; // "أ ف ب (درعا)، رويترز (بيروت)": the wire credits of the copy
+    }
     Matcher m = LEAD_DATELINE.matcher(t);
     if (m.lookingAt() && outlets.findIn(m.group(3)).isPresent()) {
       return false;
     }
     return t.codePoints().filter(Character::isLetter).count() >= 3;
+  }
+
+  /* True when a line holds only outlet names, places in parentheses and punctuation. */
+  private boolean agenciesOnly(String t) {
+    String rest = t.replaceAll("\\([^()]{0,40}\\)", " ");
+    boolean any = false;
+    for (int k = 0; k < 4; k++) {
+      Optional<Outlets.Hit> h = outlets.findIn(rest);
+      if (h.isEmpty()) {
+        break;
+      }
+      any = true;
+      rest = rest.substring(0, h.get().start()) + " " + rest.substring(h.get().end());
+    }
+    return any && rest.codePoints().filter(Character::isLetter).count() < 3;
   }
 
   private static final Pattern HASHTAG = Pattern.compile("(?:^|\\s)#\\p{L}{2,}");

@@ -125,4 +125,19 @@ class TextPageParserTest {
     }
     assertTrue(ar.body().text().startsWith("قال مراقبون"));
   }
+
+  @Test
+  void titlesAreHeadlinesNotCreditsPostsOrMenus() throws IOException {
+    Document a = read(reader, DIR.resolve("crawler-date-headline.txt"));
+    assertEquals("Coalition Jets Strike Depot Outside The Port City - Reports", a.title());
+    assertEquals("2019-04-09", a.published().value());
+    Document b = read(reader, DIR.resolve("wire-credits-no-headline.txt"));
+    assertEquals(null, b.title());
+    assertFalse(b.body().text().contains("رويترز (بيروت)"));
+    assertTrue(b.body().text().startsWith("أعلنت فصائل المعارضة"));
+    Document c = read(reader, DIR.resolve("post-opens-page.txt"));
+    assertEquals(null, c.title());
+    assertTrue(c.body().text().startsWith("#عاجل"));
+    assertFalse(c.body().text().contains("@local_monitor"));
+  }
 }
