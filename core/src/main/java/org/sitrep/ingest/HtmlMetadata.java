@@ -379,6 +379,9 @@ final class HtmlMetadata {
           || tag.equals("h1")) {
         continue;
       }
+      if (!ownDigits(e)) {
+        continue; // checked on the text nodes as they are, before building any string
+      }
       String own = ContentExtractor.squash(e.ownText());
       if (own.length() < 6 || !hasDigits(own)) {
         continue;
@@ -391,6 +394,16 @@ final class HtmlMetadata {
       Optional<DateExpressions.Found> f = DateExpressions.original(t, true);
       if (f.isPresent() && (own.length() <= 160 || f.get().start() <= 2)) {
         published = new Published(f.get().value(), f.get().precision(), "page-text", t);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* True when one of the element's own text nodes holds a run of four digits. */
+  private static boolean ownDigits(Element e) {
+    for (int c = 0; c < e.childNodeSize(); c++) {
+      if (e.childNode(c) instanceof org.jsoup.nodes.TextNode t && hasDigits(t.getWholeText())) {
         return true;
       }
     }
