@@ -46,7 +46,8 @@ final class DateExpressions {
 
   /** A "last updated" stamp, which gives way to the original date wherever both stand. */
   static final Pattern UPDATED = Pattern.compile("(?iu)\\b(?:last\\s+)?(?:updated|modified|edited"
-      + "|aktualisiert|mis à jour)\\b|آخر تحديث|تم التحديث|تحديث:?");
+      + "|aktualisiert|aktualisierung|geändert|änderung|mis à jour|actualizado|actualización"
+      + "|aggiornato|aggiornamento|bijgewerkt|güncellendi|güncelleme)\\b|آخر تحديث|تم التحديث|تحديث:?");
 
   private DateExpressions() {}
 
@@ -89,6 +90,28 @@ final class DateExpressions {
           .ifPresent(all::add);
     }
     return all.stream().min(Comparator.comparingInt(Found::start));
+  }
+
+  /**
+   * Returns the first date in {@code s} that no "updated" word stands before (since the date
+   * before it): in "Last updated: 16 July 2018 - Published: 15 July 2018" the 15th. Empty when
+   * every date of the line is an update's.
+   */
+  static Optional<Found> original(String s, boolean dayFirst) {
+    int from = 0;
+    while (from < s.length()) {
+      Optional<Found> d = find(s.substring(from), dayFirst);
+      if (d.isEmpty()) {
+        return Optional.empty();
+      }
+      Found f = d.get();
+      String before = s.substring(from, from + f.start());
+      if (!UPDATED.matcher(before).find()) {
+        return Optional.of(new Found(f.value(), f.precision(), f.start() + from, f.end() + from));
+      }
+      from += f.end();
+    }
+    return Optional.empty();
   }
 
   private static boolean hasYear(String t) {

@@ -57,6 +57,7 @@ final class HtmlMetadata {
     m.times(doc);
     m.urlDate(doc);
     m.visibleDate(doc);
+    m.dateNearHeadline(doc);
     m.byline(doc);
     String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
     if (lang.length() >= 2) {
@@ -331,6 +332,98 @@ final class HtmlMetadata {
   }
 
 
+  /* How far from the headline, in elements of the page's order, a date line is looked for. */
+  private static final int BEFORE_HEADLINE = 20;
+  private static final int AFTER_HEADLINE = 80;
+
+  /**
+   * A date written near the headline in an element that no class names as a date ("Datum
+   * 28.01.2022", "Handball Schweiz • 02.02.2022", a lead paragraph that opens with "27.1.2022 -"):
+   * the first short text, or the opening of a longer one, among the elements around the
+   * {@code <h1>} that holds a full date; update stamps, comments, footers, menus and calendars
+   * left out.
+   */
+  private void dateNearHeadline(Document doc) {
+    if (published.value() != null || doc.body() == null) {
+      return;
+    }
+    Element h1 = doc.body().selectFirst("h1");
+    org.jsoup.select.Elements all = doc.body().getAllElements();
+    if (h1 != null) {
+      int at = all.indexOf(h1);
+      if (dateAmong(all, Math.max(0, at - BEFORE_HEADLINE), Math.min(all.size(),
+          at + AFTER_HEADLINE))) {
+        return;
+      }
+    }
+    // a title that opens with its date: "08.11.2021 | Online-Fachtag …"
+    String title = firstNonNull(metas.get("og:title"), doc.title());
+    if (title != null) {
+      Optional<DateExpressions.Found> f = DateExpressions.find(title, true);
+      if (f.isPresent() && f.get().start() == 0) {
+        published = new Published(f.get().value(), f.get().precision(), "page-text", title);
+        return;
+      }
+    }
+    // no date by the headline: the first date the page shows outside its menus, footers,
+    // sidebars and update stamps (htmldate's last resort too)
+    dateAmong(all, 0, all.size());
+  }
+
+  /* Takes the first date line among elements [from, to) of the page's order; true if found. */
+  private boolean dateAmong(org.jsoup.select.Elements all, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Element e = all.get(i);
+      String tag = e.tagName();
+      if (tag.equals("script") || tag.equals("style") || tag.equals("a") || tag.equals("option")
+          || tag.equals("h1")) {
+        continue;
+      }
+      if (!ownDigits(e)) {
+        continue; // checked on the text nodes as they are, before building any string
+      }
+      String own = ContentExtractor.squash(e.ownText());
+      if (own.length() < 6 || !hasDigits(own)) {
+        continue;
+      }
+      String t = own.length() > 160 ? own.substring(0, 40) : own;
+      if (NOT_THE_DATE.matcher(e.className() + " " + e.id()).find() || insideNoise(e)) {
+        continue;
+      }
+      // "Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023": the date no update word precedes
+      Optional<DateExpressions.Found> f = DateExpressions.original(t, true);
+      if (f.isPresent() && (own.length() <= 160 || f.get().start() <= 2)) {
+        published = new Published(f.get().value(), f.get().precision(), "page-text", t);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* True when one of the element's own text nodes holds a run of four digits. */
+  private static boolean ownDigits(Element e) {
+    for (int c = 0; c < e.childNodeSize(); c++) {
+      if (e.childNode(c) instanceof org.jsoup.nodes.TextNode t && hasDigits(t.getWholeText())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigits(String s) {
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      run = Character.isDigit(s.charAt(i)) ? run + 1 : 0;
+      if (run >= 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* A wrapper that holds the posts themselves (a blog engine's "widget Blog"), not a sidebar. */
+  private static final Pattern POSTS = Pattern.compile("(?i)\\bblog\\b|\\bposts?\\b|hfeed");
+
   /* Inside a footer, aside or menu at any depth, or an element marked as noise close above. */
   private static boolean insideNoise(Element e) {
     int up = 0;
@@ -340,7 +433,8 @@ final class HtmlMetadata {
         return true;
       }
       // a page-wide wrapper far above ("widget Blog") says nothing of this element
-      if (up < 4 && NOT_THE_DATE.matcher(p.className() + " " + p.id()).find()) {
+      String marks = p.className() + " " + p.id();
+      if (up < 4 && NOT_THE_DATE.matcher(marks).find() && !POSTS.matcher(marks).find()) {
         return true;
       }
     }

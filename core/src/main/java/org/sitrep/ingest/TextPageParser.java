@@ -31,7 +31,7 @@ final class TextPageParser {
   }
 
   private static final Pattern CRAWLER_DATE =
-      Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+");
+      Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})(?:\\s+|$)");
   private static final Pattern SIDE_DATELINE =
       Pattern.compile("^(.{2,40}?)\\s*[-–—]\\s*(.{2,40})$");
   private static final Pattern LEAD_DATELINE =
@@ -60,6 +60,7 @@ final class TextPageParser {
         }
       }
     }
+    p.chrome.sort(java.util.Comparator.comparingInt(org.sitrep.model.Chrome::start));
     StringBuilder body = new StringBuilder();
     for (Span s : p.paragraphs) {
       body.append(text, s.start(), s.end()).append(' ');
@@ -131,6 +132,18 @@ final class TextPageParser {
       if (cd.lookingAt()) {
         p.published = new Published(cd.group(1), "day", "page", cd.group().strip());
         p.chrome(l.start, l.start + cd.group().stripTrailing().length(), "date");
+        String rest = p.text.substring(cd.end(), l.end).strip();
+        if (p.title == null && headlineAfterCrawlerDate(rest, lines, i)) {
+          // " date 2019-04-09 Haftar Army Launches New Strikes … - Reports": the headline
+          p.title = stripQuotes(rest);
+          titleFolded = TextNormalizer.fold(rest);
+          continue;
+        }
+        if (cd.end() < l.end && menuLike(p.text.substring(cd.end(), l.end))) {
+          // the crawler's date field runs into the site's menu: chrome, the header goes on
+          p.chrome(cd.end(), l.end, "navigation");
+          continue;
+        }
         if (cd.end() < l.end) {
           // the crawler's date field runs into the first paragraph
           lines.set(i, new Line(cd.end(), l.end, p.text.substring(cd.end(), l.end),
@@ -146,6 +159,14 @@ final class TextPageParser {
         if (kind.get().equals("donation")) {
           noteOutlet(p, l.text); // "Support SouthFront"
         }
+        continue;
+      }
+      if (BodyLines.LineShapes.otherCalendar(l.text)) {
+        p.chrome(l.start, l.end, "date"); // a Hijri or Hebrew date line: not the Gregorian date
+        continue;
+      }
+      if (p.title == null && agenciesOnly(l.text)) {
+        p.chrome(l.start, l.end, "byline"); // "أ ف ب (درعا)، رويترز (بيروت)": wire credits
         continue;
       }
       String folded = TextNormalizer.fold(l.text);
@@ -190,6 +211,18 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "title");
         continue;
       }
+      String siteSuffix = siteSuffix(p.title, l.text);
+      if (siteSuffix != null) {
+        // "Headline - The Site" above "Headline": the site's name was on the first
+        p.title = stripQuotes(l.text);
+        titleFolded = folded;
+        noteOutlet(p, siteSuffix);
+        if (p.outlet == null) {
+          p.outlet = outlets.byName(siteSuffix);
+        }
+        p.chrome(l.start, l.end, "title");
+        continue;
+      }
       if (folded.equals(bylineFolded)) {
         p.chrome(l.start, l.end, "byline");
         continue;
@@ -230,9 +263,18 @@ final class TextPageParser {
     }
     p.addCredits(b.credits());
     // "Last updated: …" gives way to "Published: …" wherever the two stand
-    boolean update = DateExpressions.UPDATED.matcher(l.text).find();
+    boolean hasUpdate = DateExpressions.UPDATED.matcher(l.text).find();
+    Optional<DateExpressions.Found> orig = hasUpdate
+        ? DateExpressions.original(l.text, true) : Optional.empty();
+    boolean update = hasUpdate && orig.isEmpty();
     boolean open = p.published.value() == null || p.publishedIsUpdate && !update;
-    if (b.date() != null && open) {
+    if (orig.isPresent() && open) {
+      // "Updated July 16, 2018 / Originally published July 15, 2018": the original
+      DateExpressions.Found d = orig.get();
+      p.published = new Published(d.value(), d.precision(), "page",
+          l.text.substring(d.start(), d.end()).strip());
+      p.publishedIsUpdate = false;
+    } else if (b.date() != null && open) {
       p.published = new Published(b.date().value(), b.date().precision(), "page",
           b.dateEvidence());
       p.publishedIsUpdate = update;
@@ -252,6 +294,60 @@ final class TextPageParser {
   }
 
 
+  private static final Pattern TITLE_SITE = Pattern.compile("\\s+[-–—|:]\\s+([^-–—|:]{2,50})$");
+
+  /* The site name that {@code title} adds to {@code line} ("Headline - The Site"), or null. */
+  private static String siteSuffix(String title, String line) {
+    if (title == null) {
+      return null;
+    }
+    Matcher m = TITLE_SITE.matcher(title);
+    if (!m.find()) {
+      return null;
+    }
+    String head = title.substring(0, m.start());
+    return TextNormalizer.fold(head).equals(TextNormalizer.fold(stripQuotes(line)))
+        && BodyLines.words(m.group(1)) <= 5 ? m.group(1).strip() : null;
+  }
+
+  /*
+   * True when the text after a crawler's date field is a headline: a short line not closed as a
+   * sentence, above a paragraph of prose.
+   */
+  private boolean headlineAfterCrawlerDate(String rest, List<Line> lines, int i) {
+    if (rest.length() > 200 || BodyLines.words(rest) < 4 || BodyLines.closed(rest)
+        || !titleLike(rest)) {
+      return false;
+    }
+    for (int j = i + 1; j < lines.size(); j++) {
+      Line x = lines.get(j);
+      if (!x.blank()) {
+        return x.kind == null && BodyLines.closed(x.text) && BodyLines.words(x.text) >= 8;
+      }
+    }
+    return false;
+  }
+
+  /* A site menu: many words, most capitalized, no sentence punctuation. */
+  private static boolean menuLike(String s) {
+    String t = s.strip();
+    if (t.matches(".*[.,;!?؟،\"“”:(].*")) {
+      return false;
+    }
+    String[] words = t.split("\\s+");
+    int caps = 0;
+    int letters = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))) {
+        letters++;
+        if (Character.isUpperCase(w.codePointAt(0))) {
+          caps++;
+        }
+      }
+    }
+    return letters >= 6 && caps >= 0.75 * letters;
+  }
+
   /** A short line (under four words) or an outlet's name: a masthead rather than a headline. */
   private boolean masthead(String s) {
     if (s.split("\\s+").length < 4) {
@@ -262,7 +358,7 @@ final class TextPageParser {
   }
 
   /** True for a line that is only a date (and perhaps a weekday or place). */
-  private static boolean dateOnly(String s) {
+  static boolean dateOnly(String s) {
     Optional<DateExpressions.Found> d = DateExpressions.find(s, true);
     if (d.isEmpty()) {
       return false;
@@ -326,12 +422,35 @@ final class TextPageParser {
     if (t.length() > 60 && (t.endsWith(".") || t.endsWith("。"))) {
       return false;
     }
+    if (HASHTAG.matcher(t).find()) {
+      return false; // "#عاجل | …": a post's text, not a headline
+    }
+    if (agenciesOnly(t)) {
+      return false; // "أ ف ب (درعا)، رويترز (بيروت)": the wire credits of the copy
+    }
     Matcher m = LEAD_DATELINE.matcher(t);
     if (m.lookingAt() && outlets.findIn(m.group(3)).isPresent()) {
       return false;
     }
     return t.codePoints().filter(Character::isLetter).count() >= 3;
   }
+
+  /* True when a line holds only outlet names, places in parentheses and punctuation. */
+  private boolean agenciesOnly(String t) {
+    String rest = t.replaceAll("\\([^()]{0,40}\\)", " ");
+    boolean any = false;
+    for (int k = 0; k < 4; k++) {
+      Optional<Outlets.Hit> h = outlets.findIn(rest);
+      if (h.isEmpty()) {
+        break;
+      }
+      any = true;
+      rest = rest.substring(0, h.get().start()) + " " + rest.substring(h.get().end());
+    }
+    return any && rest.codePoints().filter(Character::isLetter).count() < 3;
+  }
+
+  private static final Pattern HASHTAG = Pattern.compile("(?:^|\\s)#\\p{L}{2,}");
 
   private static String stripQuotes(String s) {
     String t = s.strip();
@@ -348,7 +467,9 @@ final class TextPageParser {
 
   /** Reads body paragraphs from line {@code from}; returns the index where the body ends. */
   private int body(List<Line> lines, int from, PageParts p) {
-    boolean first = true;
+    List<BodyLines.Line> kept = new ArrayList<>();
+    int plain = 0; // lines the lexicon did not classify
+    int end = lines.size();
     for (int i = from; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.blank()) {
@@ -358,23 +479,29 @@ final class TextPageParser {
       if (kind.isPresent()) {
         String k = kind.get();
         if (k.equals("comment-widget") || k.equals("related-header") || k.equals("comments-end")
-            || (k.equals("navigation") && !p.paragraphs.isEmpty())) {
-          return i;
+            || (k.equals("navigation") && plain > 0)) {
+          end = i;
+          break;
         }
-        p.chrome(l.start, l.end, k);
         if (k.equals("donation")) {
           noteOutlet(p, l.text);
         }
+        kept.add(new BodyLines.Line(l.start, l.end, l.text, l.blanksBefore, l.blanksAfter, k));
         continue;
       }
-      if (!p.paragraphs.isEmpty() && commentsStartHere(lines, i)) {
-        return i;
+      if (plain > 0 && commentsStartHere(lines, i)) {
+        end = i;
+        break;
+      }
+      if (plain >= 2 && chromeRunStartsHere(lines, i)) {
+        end = i;
+        break;
       }
       if (p.title != null && TextNormalizer.fold(l.text).equals(TextNormalizer.fold(p.title))) {
         p.chrome(l.start, l.end, "title");
         continue;
       }
-      if (p.paragraphs.size() < 4 && p.published.value() == null && l.text.length() <= 120
+      if (plain < 4 && p.published.value() == null && l.text.length() <= 120
           && dateOnly(l.text)
           && !EMBED.matcher(l.text).find()) {
         // "29 June, 2018" under the deck: the page's date line, not body
@@ -383,13 +510,61 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "date");
         continue;
       }
-      if (first) {
-        leadDateline(l, p);
-        first = false;
-      }
-      p.paragraphs.add(new Span(l.start, l.end));
+      kept.add(new BodyLines.Line(l.start, l.end, l.text, l.blanksBefore, l.blanksAfter, null));
+      plain++;
     }
-    return lines.size();
+    BodyLines.sift(kept, p, outlets);
+    if (!p.paragraphs.isEmpty()) {
+      cutGluedDate(p);
+      Span s = p.paragraphs.get(0);
+      leadDateline(new Line(s.start(), s.end(), p.text.substring(s.start(), s.end()), 0, 0, null),
+          p);
+    }
+    return end;
+  }
+
+  private static final Pattern GLUE = Pattern.compile("^(?:\\p{L}|\\s*[-–—:/|]\\s*)");
+
+  /*
+   * A date line glued to the first paragraph by the crawler ("١٥ ديسمبر ٢٠١٦وقال في بيان …",
+   * "15 December 2016 - The army …"): the date is the page's, the paragraph starts after it.
+   */
+  private static void cutGluedDate(PageParts p) {
+    Span s = p.paragraphs.get(0);
+    String t = p.text.substring(s.start(), s.end());
+    Optional<DateExpressions.Found> d = DateExpressions.find(t.substring(0, Math.min(60, t.length())), true);
+    if (d.isEmpty() || d.get().start() != 0 || d.get().end() >= t.length() - 20) {
+      return;
+    }
+    Matcher g = GLUE.matcher(t.substring(d.get().end()));
+    if (!g.lookingAt()) {
+      return;
+    }
+    if (p.published.value() == null) {
+      p.published = new Published(d.get().value(), d.get().precision(), "page",
+          t.substring(0, d.get().end()).strip());
+    }
+    int cut = s.start() + d.get().end() + g.end() - (g.group().matches("\\p{L}") ? 1 : 0);
+    p.chrome(s.start(), s.start() + d.get().end(), "date");
+    p.paragraphs.set(0, new Span(cut, s.end()));
+  }
+
+  /* A run of short repeated lines (a comment section's badges and buttons) starts at line i. */
+  private static boolean chromeRunStartsHere(List<Line> lines, int i) {
+    List<String> next = new ArrayList<>();
+    List<String> rest = new ArrayList<>();
+    for (int j = i; j < lines.size(); j++) {
+      Line x = lines.get(j);
+      if (x.blank()) {
+        continue;
+      }
+      if (next.size() < 6) {
+        next.add(x.text);
+      } else {
+        rest.add(x.text);
+      }
+    }
+    return BodyLines.chromeRun(next, rest);
   }
 
   /* A post embedded in the page ("— Agency (@handle) February 20, 2020"): its date is the post's. */

@@ -90,4 +90,17 @@ class HtmlPageParserTest {
     assertFalse(d.body().text().contains("Disqus"));
     assertFalse(d.body().text().contains("Front page"));
   }
+
+  @Test
+  void aDateLineNearTheHeadlineWithoutADateClassIsThePublicationDate() throws IOException {
+    Document d = TextPageParserTest.read(reader, DIR.resolve("date-label-near-headline.html"));
+    assertEquals("2022-01-28", d.published().value());
+    assertEquals("page-text", d.published().basis());
+  }
+
+  @Test
+  void withoutAHeadlineTheFirstDateThatIsNoUpdateStampIsTaken() throws IOException {
+    Document d = TextPageParserTest.read(reader, DIR.resolve("date-first-in-page.html"));
+    assertEquals("2018-06-10T22:00", d.published().value());
+  }
 }

@@ -105,4 +105,39 @@ class TextPageParserTest {
     assertTrue(body.contains("وصلت مجموعات جديدة"), body);
     assertFalse(body.contains("عناصر من القوات الشعبية في عفرين"), "the caption stays out: " + body);
   }
+
+  @Test
+  void chromeLinesOfOtherOutletsStayOutOfTheBody() throws IOException {
+    Document en = read(reader, DIR.resolve("en-outlet-chrome.txt"));
+    String body = en.body().text();
+    for (String chrome : List.of("cookies", "4 min read", "Shares", "REUTERS/", "LIVE:", "Rate this",
+        "KJ/LM", "moderated", "You might also like", "Aid trucks wait")) {
+      assertFalse(body.contains(chrome), chrome);
+    }
+    assertTrue(body.startsWith("Monitors said on Monday"));
+    assertTrue(body.contains("Residents said the road stayed closed overnight."));
+    assertEquals("2019-04-09", en.published().value());
+    assertEquals(2, en.related().size());
+    Document ar = read(reader, DIR.resolve("ar-outlet-chrome.txt"));
+    assertEquals("2019-04-09", ar.published().value());
+    for (String chrome : List.of("شعبان", "مدة القراءة", "(رويترز)", "المزيد", "س.ن", "آراء أصحابها")) {
+      assertFalse(ar.body().text().contains(chrome), chrome);
+    }
+    assertTrue(ar.body().text().startsWith("قال مراقبون"));
+  }
+
+  @Test
+  void titlesAreHeadlinesNotCreditsPostsOrMenus() throws IOException {
+    Document a = read(reader, DIR.resolve("crawler-date-headline.txt"));
+    assertEquals("Coalition Jets Strike Depot Outside The Port City - Reports", a.title());
+    assertEquals("2019-04-09", a.published().value());
+    Document b = read(reader, DIR.resolve("wire-credits-no-headline.txt"));
+    assertEquals(null, b.title());
+    assertFalse(b.body().text().contains("رويترز (بيروت)"));
+    assertTrue(b.body().text().startsWith("أعلنت فصائل المعارضة"));
+    Document c = read(reader, DIR.resolve("post-opens-page.txt"));
+    assertEquals(null, c.title());
+    assertTrue(c.body().text().startsWith("#عاجل"));
+    assertFalse(c.body().text().contains("@local_monitor"));
+  }
 }

@@ -1,0 +1,464 @@
+package org.sitrep.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Published;
+import org.sitrep.model.Span;
+import org.sitrep.text.TextNormalizer;
+
+/**
+ * Sorts the lines of a text page's body zone into paragraphs and chrome by what they look like:
+ * their length, words, closing punctuation, dates, links and credits, whether they repeat a later
+ * paragraph, and the lines beside them (captions sit next to a photo credit, chrome comes in runs).
+ * No rule here names a site: the words it needs (credit labels, read-more links) are in
+ * {@code boilerplate.tsv} and {@code line-shapes.tsv}.
+ */
+final class BodyLines {
+  private BodyLines() {}
+
+  /** One line of the body zone with the blank lines around it. */
+  record Line(int start, int end, String text, int blanksBefore, int blanksAfter, String preset) {}
+
+  /* Lines this close to the top of the body may be a page's header parts: captions, decks, bylines. */
+  private static final int TOP = 4;
+
+  private static final Pattern URL_ONLY =
+      Pattern.compile("^(?:[\\p{L} ]{0,20}:\\s*)?(?:https?://|www\\.)\\S+$");
+  /* "LIVE: Latest updates on X", "WATCH: …": an all-capitals label and a link's headline. */
+  private static final Pattern PROMO = Pattern.compile("^\\p{Lu}{3,}(?:\\s\\p{Lu}{2,})?\\s?:\\s.{3,80}");
+  /* "Story Code: 167193", "News Link :": a label, perhaps with a short value. */
+  private static final Pattern LABEL_VALUE =
+      Pattern.compile("^[\\p{L}][\\p{L} ]{1,24}\\s?:\\s*[\\p{L}\\p{N}#./-]{0,30}$");
+  /* A desk line of initials: "MNA/PR", "و.ب/س.ك (أ ف ب)". */
+  private static final Pattern DESK =
+      Pattern.compile("^[\\p{L}.]{1,6}(?:\\s?/\\s?[\\p{L}.]{1,6})+(?:\\s*\\([^)]{0,12}\\)?)?$");
+  /* A source line glued to the end of the last paragraph: "… ومنازلهم. المصدر: الدائرة …". */
+  private static final Pattern SOURCE_TAIL = Pattern.compile(
+      "(?<=[.!?؟])\\s+(?:source|sources|المصدر|المصادر)(?:\\s?:\\s?[^.!?؟]{2,80})?\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern SOURCE_LINE = Pattern.compile(
+      "^(?:source|sources|المصدر|المصادر)\\s?:\\s?[^.!?؟]{2,80}$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern REPORTING = Pattern.compile("(?iu)\\b(?:said|says|told|tells|"
+      + "according|announced|reported|reports|claimed|stated)\\b|(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|"
+      + "أفاد|أفادت|بحسب|وفق)");
+  /* Words that report speech: a caption describes a picture and quotes no one. */
+  private static final Pattern SPEECH = Pattern.compile("(?iu)\\b(?:said|says|told|tells|"
+      + "according to|stated)\\b|(?:قال|قالت|ذكر|ذكرت|أفاد|أفادت|بحسب|وفق)");
+  private static final Pattern QUOTE = Pattern.compile("[\"“«]([^\"“”«»]{20,400})[\"”»]");
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]{2,}");
+
+  /**
+   * Adds the body lines to {@code p} as paragraphs or chrome. {@code title} is the page's title
+   * (or null); returns nothing, the parts hold the result.
+   */
+  static void sift(List<Line> ls, PageParts p, Outlets outlets) {
+    int n = ls.size();
+    String[] kind = new String[n];
+    int[] pos = new int[n]; // the line's place among the lines the lexicon left unclassified
+    for (int i = 0, k = 0; i < n; i++) {
+      pos[i] = k;
+      kind[i] = ls.get(i).preset;
+      if (kind[i] == null) {
+        kind[i] = shape(ls.get(i).text, k++);
+      }
+    }
+    // a line that a later paragraph says again: a deck or a pull quote above the body
+    for (int i = 0; i < n && pos[i] < TOP; i++) {
+      if (kind[i] == null && (repeatedLater(ls, kind, i) || quoteRepeated(ls, kind, i))) {
+        kind[i] = "repeat";
+      }
+    }
+    // two adjacent lines near the top, neither closed as a sentence: a caption block
+    for (int i = 0; i + 1 < n && pos[i + 1] < TOP + 1; i++) {
+      Line a = ls.get(i);
+      Line b = ls.get(i + 1);
+      if (kind[i] == null && kind[i + 1] == null && a.blanksAfter == 0 && !closed(a.text)
+          && !closed(b.text) && words(a.text) >= 4 && words(b.text) >= 4
+          && !REPORTING.matcher(a.text + " " + b.text).find()) {
+        kind[i] = "caption";
+        kind[i + 1] = "caption";
+      }
+    }
+    // lines beside a caption, with no blank line between, short and not a sentence: its parts
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = 0; i < n; i++) {
+        if (kind[i] != null || closed(ls.get(i).text) || ls.get(i).text.length() > 150) {
+          continue;
+        }
+        boolean prev = i > 0 && isCaption(kind[i - 1]) && ls.get(i - 1).blanksAfter == 0;
+        boolean next = i + 1 < n && isCaption(kind[i + 1]) && ls.get(i).blanksAfter == 0;
+        if (prev || next) {
+          kind[i] = "caption";
+        }
+      }
+    }
+    // before the first paragraph of prose: bylines, dates and short labels
+    for (int i = 0; i < n && pos[i] < TOP + 2; i++) {
+      if (kind[i] != null) {
+        continue;
+      }
+      String t = ls.get(i).text;
+      if (creditOrDate(t, p)) {
+        kind[i] = "byline";
+        continue;
+      }
+      if (prose(t)) {
+        break;
+      }
+      if (words(t) <= 4) {
+        kind[i] = "label";
+        String s = t.strip();
+        if (s.endsWith(":") && p.outlet == null && nextProse(ls, kind, i)) {
+          // "Outlet Name:" right above the lead: the page's own credit
+          p.outlet = outlets.byName(s.substring(0, s.length() - 1).strip());
+        }
+      }
+    }
+    // a byline or a date line among the first lines, after a deck or a quote
+    for (int i = 0; i < n && pos[i] < TOP; i++) {
+      if (kind[i] == null && !prose(ls.get(i).text) && creditOrDate(ls.get(i).text, p)) {
+        kind[i] = "byline";
+      }
+    }
+    // the page's footer: links, labels, desk codes and source lines after the last paragraph
+    int last = n - 1;
+    while (last > 0 && (kind[last] != null || footer(ls.get(last).text, last < n - 1))) {
+      if (kind[last] == null) {
+        kind[last] = "footer";
+      }
+      last--;
+    }
+    boolean any = false;
+    for (int i = 0; i < n; i++) {
+      any |= kind[i] == null;
+    }
+    for (int i = 0; i < n; i++) {
+      Line l = ls.get(i);
+      if (kind[i] != null && (any || l.preset != null)) {
+        p.chrome(l.start, l.end, kind[i]);
+        continue;
+      }
+      int end = l.end;
+      if (i == last) {
+        Matcher m = SOURCE_TAIL.matcher(l.text);
+        if (m.find() && m.start() > 0) {
+          end = l.start + m.start();
+          int lead = m.group().length() - m.group().stripLeading().length();
+          p.chrome(l.start + m.start() + lead, l.end, "source");
+        }
+      }
+      p.paragraphs.add(new Span(l.start, end));
+    }
+  }
+
+  private static boolean isCaption(String k) {
+    return "caption".equals(k);
+  }
+
+  /* The chrome kind a line has by its own shape, or null. */
+  private static String shape(String t, int index) {
+    String s = t.strip();
+    if (URL_ONLY.matcher(s).matches()) {
+      return "link";
+    }
+    if (SOURCE_LINE.matcher(s).matches()) {
+      return "source";
+    }
+    if (LineShapes.otherCalendar(s)) {
+      return "date";
+    }
+    if (LineShapes.readMore(s)) {
+      return "related";
+    }
+    if (PROMO.matcher(s).matches() && !closed(s) && words(s) <= 12) {
+      return "promo";
+    }
+    if (s.length() < 200 && s.matches(".*\\s[-–—|]$")) {
+      return "related"; // a headline cut before its site's name: "… بعد اتفاق سوتشي –"
+    }
+    if (LineShapes.photoCredit(s)) {
+      return "caption";
+    }
+    if (index < TOP && dateEnded(s)) {
+      return "caption";
+    }
+    if (index < TOP - 1 && teaser(s)) {
+      return "teaser";
+    }
+    return null;
+  }
+
+  /**
+   * A wire-photo caption: a sentence that ends with a place and a full date ("… in Tripoli,
+   * Libya April 20, 2019." or "… on February 16, 2020."), perhaps with a credit after it, and
+   * reports no one's words.
+   */
+  private static boolean dateEnded(String s) {
+    if (s.length() < 40 || s.length() > 500 || SPEECH.matcher(s).find()) {
+      return false;
+    }
+    Optional<DateExpressions.Found> last = Optional.empty();
+    int from = 0;
+    while (from < s.length()) {
+      Optional<DateExpressions.Found> d = DateExpressions.find(s.substring(from), false);
+      if (d.isEmpty()) {
+        break;
+      }
+      DateExpressions.Found f = d.get();
+      last = Optional.of(new DateExpressions.Found(f.value(), f.precision(), f.start() + from,
+          f.end() + from));
+      from += f.end();
+    }
+    if (last.isEmpty() || last.get().start() < 20) {
+      return false;
+    }
+    String after = s.substring(last.get().end()).strip();
+    return after.isEmpty() || after.equals(".") || after.length() <= 80 && after.startsWith(".")
+        && (after.contains("/") || after.contains("(") || after.contains(":"));
+  }
+
+  /* A teaser cut short: "… the evacuation of civilians and fighters from …". */
+  private static boolean teaser(String s) {
+    if (s.length() <= 60 || !(s.endsWith("…") || s.endsWith("..."))) {
+      return false;
+    }
+    String cut = s.substring(0, s.length() - (s.endsWith("…") ? 1 : 3)).stripTrailing();
+    return !cut.isEmpty() && Character.isLetter(cut.codePointBefore(cut.length()));
+  }
+
+  /* A line that ends as a sentence does. */
+  static boolean closed(String t) {
+    String s = t.strip();
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = s.charAt(s.length() - 1);
+    return ".!?؟…\"”»)'’:".indexOf(c) >= 0;
+  }
+
+  /* A line that reads as prose: a closed sentence of some words, or a long line. */
+  private static boolean prose(String t) {
+    int w = words(t);
+    return w >= 10 || w >= 4 && closed(t) && !t.strip().endsWith(":");
+  }
+
+  private static boolean nextProse(List<Line> ls, String[] kind, int i) {
+    for (int j = i + 1; j < ls.size(); j++) {
+      if (kind[j] == null) {
+        return prose(ls.get(j).text);
+      }
+    }
+    return false;
+  }
+
+  static int words(String t) {
+    int w = 0;
+    Matcher m = TOKEN_OR_WORD.matcher(t);
+    while (m.find()) {
+      w++;
+    }
+    return w;
+  }
+
+  private static final Pattern TOKEN_OR_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+
+  /* A byline ("By REUTERS") or a line that is only a date ("October 12, 2019 13:46"). */
+  private static boolean creditOrDate(String t, PageParts p) {
+    if (t.length() > 120) {
+      return false;
+    }
+    boolean date = TextPageParser.dateOnly(t);
+    if (!date && !(Bylines.looksLikeByline(t) && words(t) <= 8)) {
+      return false;
+    }
+    Bylines.Parsed b = Bylines.parse(t, true);
+    if (!date && b.isEmpty()) {
+      return false;
+    }
+    p.addCredits(b.credits());
+    if (p.published.value() == null || "day".equals(p.published.precision())
+        && p.published.evidence() != null && p.published.evidence().startsWith("date ")) {
+      Optional<DateExpressions.Found> d = DateExpressions.find(t, true);
+      if (d.isPresent() && !DateExpressions.UPDATED.matcher(t).find()
+          && (p.published.value() == null || d.get().value().startsWith(p.published.value()))) {
+        // a crawler's day gains the time the page states
+        p.published = new Published(d.get().value(), d.get().precision(), "page", t.strip());
+      }
+    }
+    return true;
+  }
+
+  /* A footer line: a link, a label and its value, a desk code, a source, or a few bare words. */
+  private static boolean footer(String t, boolean inRun) {
+    String s = t.strip();
+    // a few bare words only inside a run of footer lines: the last line of a page cut short
+    // ("وذكر م") is text
+    return URL_ONLY.matcher(s).matches() || LABEL_VALUE.matcher(s).matches()
+        || DESK.matcher(s).matches() || SOURCE_LINE.matcher(s).matches()
+        || inRun && words(s) <= 2 && !closed(s) && s.length() <= 30;
+  }
+
+  /* True when most words of line i come back in one later paragraph. */
+  private static boolean repeatedLater(List<Line> ls, String[] kind, int i) {
+    Set<String> a = tokens(ls.get(i).text);
+    if (a.size() < 6) {
+      return false;
+    }
+    for (int j = i + 1; j < ls.size(); j++) {
+      if (kind[j] != null) {
+        continue;
+      }
+      Set<String> b = tokens(ls.get(j).text);
+      int common = 0;
+      for (String x : a) {
+        if (b.contains(x)) {
+          common++;
+        }
+      }
+      if (common >= 0.75 * a.size()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* True when line i quotes words (six or more) that a later paragraph quotes too: a pull quote. */
+  private static boolean quoteRepeated(List<Line> ls, String[] kind, int i) {
+    Matcher q = QUOTE.matcher(ls.get(i).text);
+    while (q.find()) {
+      String quoted = TextNormalizer.fold(q.group(1)).replaceAll("[\\p{P}\\s]+$", "");
+      if (words(quoted) < 6) {
+        continue;
+      }
+      for (int j = i + 1; j < ls.size(); j++) {
+        if (kind[j] == null && TextNormalizer.fold(ls.get(j).text).contains(quoted)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> tokens(String s) {
+    Set<String> out = new HashSet<>();
+    Matcher m = TOKEN.matcher(TextNormalizer.fold(s));
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  /**
+   * True when a run of chrome starts at line {@code i}: at least four short lines among the
+   * next six (a few words, not a sentence), one of which comes back later in the page — the
+   * badges and buttons of a comment section ("Member", "Upvoted", "Reply"), never a list of
+   * places, whose items do not repeat.
+   */
+  static boolean chromeRun(List<String> next, List<String> rest) {
+    if (next.size() < 4) {
+      return false;
+    }
+    int shortLines = 0;
+    for (String t : next.subList(0, Math.min(6, next.size()))) {
+      if (words(t) <= 3 && !closed(t) && t.length() <= 30) {
+        shortLines++;
+      }
+    }
+    if (shortLines < 4 || words(next.get(0)) > 3 || closed(next.get(0))) {
+      return false;
+    }
+    Set<String> seen = new HashSet<>();
+    for (String t : next.subList(0, Math.min(6, next.size()))) {
+      if (words(t) <= 3 && !seen.add(TextNormalizer.fold(t.strip()))) {
+        return true;
+      }
+    }
+    for (String t : next.subList(0, Math.min(6, next.size()))) {
+      String f = TextNormalizer.fold(t.strip());
+      if (words(t) > 3) {
+        continue;
+      }
+      for (String r : rest) {
+        if (TextNormalizer.fold(r.strip()).equals(f)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words of the lexicon {@code line-shapes.tsv}. */
+  static final class LineShapes {
+    private static final List<Pattern> READ_MORE = new ArrayList<>();
+    private static final List<Pattern> CREDIT = new ArrayList<>();
+    private static final List<Pattern> OTHER_CALENDAR = new ArrayList<>();
+
+    static {
+      for (String[] r : org.sitrep.text.DataFiles.readTsv(BodyLines.class, "line-shapes.tsv")) {
+        if (r.length < 2) {
+          throw new IllegalStateException("line-shapes.tsv: row needs 2 columns: " + r[0]);
+        }
+        Pattern p = Pattern.compile(r[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        switch (r[0]) {
+          case "read-more" -> READ_MORE.add(p);
+          case "photo-credit" -> CREDIT.add(p);
+          case "other-calendar" -> OTHER_CALENDAR.add(p);
+          default -> throw new IllegalStateException("line-shapes.tsv: unknown kind " + r[0]);
+        }
+      }
+    }
+
+    private LineShapes() {}
+
+    /* "...المزيد", "Read more »": a link to the rest of another article. */
+    static boolean readMore(String s) {
+      if (words(s) > 3) {
+        return false;
+      }
+      for (Pattern p : READ_MORE) {
+        if (p.matcher(s).matches()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A short line that is a date of another calendar ("الأحد 15 شوال 1439 هـ", "ט"ו בתמוז
+     * תשע"ח"): chrome, never read as the Gregorian date.
+     */
+    static boolean otherCalendar(String s) {
+      if (s.length() > 80 || words(s) > 10) {
+        return false;
+      }
+      String t = org.sitrep.text.TextNormalizer.asciiDigits(s.strip());
+      for (Pattern p : OTHER_CALENDAR) {
+        if (p.matcher(t).matches()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /* A caption's photo credit at the end of a line: "Photo: Hawar", "REUTERS/Ayman al-Sahili". */
+    static boolean photoCredit(String s) {
+      if (s.length() > 500) {
+        return false;
+      }
+      String tail = s.substring(Math.max(0, s.length() - 90));
+      for (Pattern p : CREDIT) {
+        Matcher m = p.matcher(tail);
+        if (m.find()) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

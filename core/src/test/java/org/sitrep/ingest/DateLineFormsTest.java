@@ -1,0 +1,77 @@
+package org.sitrep.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.model.Document;
+
+/** A text page's date line in each common form gives its publication date (our own wording). */
+class DateLineFormsTest {
+  private final PageReader reader = new PageReader();
+
+  private Document page(String dateLine) {
+    String text = "Shelling resumes on the northern front line\n\n" + dateLine + "\n\n"
+        + "Artillery hit two villages north of the city on Sunday, local officials said.\n\n"
+        + "The officials said three people were wounded in the shelling.\n";
+    PageReader.Result r = reader.read(text.getBytes(StandardCharsets.UTF_8), "page.txt");
+    return assertInstanceOf(PageReader.Ok.class, r).document();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Sunday, 15 July 2018; 2018-07-15",
+      "Sun 15 Jul 2018; 2018-07-15",
+      "Sunday, July 15, 2018; 2018-07-15",
+      "Sunday 15th July 2018; 2018-07-15",
+      "Jul 15 2018; 2018-07-15",
+      "Sun., Jul. 15, 2018 at 09:14; 2018-07-15T09:14",
+      "15 July 2018, 10:58; 2018-07-15T10:58",
+      "15.07.2018; 2018-07-15",
+      "07/15/2018; 2018-07-15",
+      "2018-07-15; 2018-07-15",
+      "15/7/2018 - 08:30; 2018-07-15T08:30",
+      "Posted on July 15, 2018 by Staff Writer; 2018-07-15",
+      "Published 15 Jul 2018, 09:14 GMT; 2018-07-15T09:14",
+      "Published: 15 July 2018 | Last updated: 16 July 2018; 2018-07-15",
+      "Last updated: 16 July 2018 10:00 - Published: 15 July 2018 09:00; 2018-07-15T09:00",
+      "Updated July 16, 2018 / Originally published July 15, 2018; 2018-07-15",
+      "الأحد 15 تموز 2018; 2018-07-15",
+      "الأحد ١٥ يوليو ٢٠١٨ - ٧:٤٧:٣١ م; 2018-07-15T19:47:31",
+      "تاريخ النشر: 15/07/2018; 2018-07-15",
+  })
+  void dateLineGivesThePublicationDate(String line, String want) {
+    Document d = page(line);
+    assertEquals(want, d.published().value(), line);
+    assertEquals("Shelling resumes on the northern front line", d.title(), line);
+    assertFalse(d.body().text().contains(line), line);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "الثلاثاء 3 شعبان 1440 هـ",
+      "Tuesday 3 Sha'ban 1440 AH",
+      "15 Tammuz 5778",
+  })
+  void anotherCalendarIsNotTheGregorianDate(String line) {
+    Document d = page(line);
+    assertEquals(null, d.published().value(), line);
+    assertEquals("Shelling resumes on the northern front line", d.title(), line);
+    assertFalse(d.body().text().contains(line), line);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "' date 2018-07-15'",
+  })
+  void crawlerDateLineAlone(String line) {
+    String text = line + "\nShelling resumes on the northern front line\n\n"
+        + "Artillery hit two villages north of the city on Sunday, local officials said.\n";
+    PageReader.Result r = reader.read(text.getBytes(StandardCharsets.UTF_8), "page.txt");
+    Document d = assertInstanceOf(PageReader.Ok.class, r).document();
+    assertEquals("2018-07-15", d.published().value());
+  }
+}
