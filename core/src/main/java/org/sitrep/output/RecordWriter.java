@@ -63,6 +63,13 @@ public final class RecordWriter implements Closeable {
     count++;
   }
 
+  /** Appends a record already serialized as one JSON line (by {@link #toJson}). */
+  public void writeJson(String line) throws IOException {
+    out.write(line);
+    out.write('\n');
+    count++;
+  }
+
   /** One record as a JSON line with more fields after its own ({@code extra}'s, in order). */
   public static String toJson(Object record, java.util.Map<String, ?> extra) {
     String json = toJson(record);

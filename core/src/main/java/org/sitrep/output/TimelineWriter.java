@@ -21,23 +21,58 @@ import org.sitrep.stories.Story;
 public final class TimelineWriter {
   private TimelineWriter() {}
 
+  /**
+   * What the timeline reads of a report: its id, document, categories, date, claim and where to
+   * (a destination's name, or null); a run keeps one per event rather than the whole event.
+   */
+  public record Report(String id, String docId, List<String> event, String date,
+      Event.Claim claim, String destination) {
+    /** What the timeline reads of {@code e}. */
+    public static Report of(Event e) {
+      return new Report(e.id(), e.docId(), e.event(), e.date(), e.claim(),
+          e.destination() == null ? null : e.destination().name());
+    }
+  }
+
   /** Renders the timeline of {@code stories}; {@code events} gives every report by id. */
   public static String render(List<Story> stories, Map<String, Event> events,
       Map<String, String> outlets) {
-    StringBuilder b = new StringBuilder("# Sitrep timeline\n");
+    StringBuilder b = new StringBuilder();
+    try {
+      render(stories, reports(events), outlets, b);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return b.toString();
+  }
+
+  private static Map<String, Report> reports(Map<String, Event> events) {
+    Map<String, Report> out = new java.util.HashMap<>();
+    events.forEach((id, e) -> out.put(id, Report.of(e)));
+    return out;
+  }
+
+  /**
+   * Renders the timeline of {@code stories} into {@code b} (a file's writer: a timeline of many
+   * reports is not built as one string); {@code events} gives every report by id.
+   */
+  public static void render(List<Story> stories, Map<String, Report> events,
+      Map<String, String> outlets, Appendable b) throws IOException {
+    b.append("# Sitrep timeline\n");
     for (Story s : stories) {
       if (s.events().isEmpty()) {
         continue;
       }
       b.append("\n## ").append(s.title()).append("\n\n");
-      b.append("Story `").append(s.storyId()).append("`, ").append(s.documents().size())
+      b.append("Story `").append(s.storyId()).append("`, ")
+          .append(String.valueOf(s.documents().size()))
           .append(s.documents().size() == 1 ? " document" : " documents").append(", ")
-          .append(s.events().size()).append(" events.\n\n");
+          .append(String.valueOf(s.events().size())).append(" events.\n\n");
       for (Story.Merged m : s.events()) {
         b.append("- ").append(line(m, events, outlets)).append('\n');
         if (m.reports().size() > 1) {
           // each report of the merged event, in date order: what it says and who says so
-          List<Event> reports = new ArrayList<>();
+          List<Report> reports = new ArrayList<>();
           for (String r : m.reports()) {
             if (events.containsKey(r)) {
               reports.add(events.get(r));
@@ -45,7 +80,7 @@ public final class TimelineWriter {
           }
           reports.sort((x, y) -> x.date() == null ? (y.date() == null ? 0 : 1)
               : y.date() == null ? -1 : x.date().compareTo(y.date()));
-          for (Event e : reports) {
+          for (Report e : reports) {
             b.append("  - ").append(e.date() == null ? "undated" : e.date()).append(' ')
                 .append(String.join("/", e.event()));
             if (!e.claim().modality().equals("asserted")) {
@@ -68,10 +103,9 @@ public final class TimelineWriter {
         }
       }
     }
-    return b.toString();
   }
 
-  private static String line(Story.Merged m, Map<String, Event> events,
+  private static String line(Story.Merged m, Map<String, Report> events,
       Map<String, String> outlets) {
     StringBuilder b = new StringBuilder();
     String when = m.date() == null ? "*undated*"
@@ -81,18 +115,18 @@ public final class TimelineWriter {
     if (!m.recipient().isEmpty()) {
       b.append(" → ").append(names(m.recipient()));
     }
-    Event first = events.get(m.reports().get(0));
+    Report first = events.get(m.reports().get(0));
     if (m.eventLoc() != null) {
       b.append(", in ").append(m.eventLoc().get("name"));
     }
     if (first != null && first.destination() != null && (m.eventLoc() == null
-        || !first.destination().name().equals(m.eventLoc().get("name")))) {
-      b.append(", to ").append(first.destination().name()); // "deployed in Duma": once
+        || !first.destination().equals(m.eventLoc().get("name")))) {
+      b.append(", to ").append(first.destination()); // "deployed in Duma": once
     }
     Set<String> modalities = new LinkedHashSet<>();
     Set<String> says = new LinkedHashSet<>();
     for (String r : m.reports()) {
-      Event e = events.get(r);
+      Report e = events.get(r);
       if (e == null) {
         continue;
       }
@@ -114,7 +148,7 @@ public final class TimelineWriter {
   }
 
   /** "SouthFront ← SANA ← an official source": the outlet, then who it says says so. */
-  private static String chain(Event e, Map<String, String> outlets) {
+  private static String chain(Report e, Map<String, String> outlets) {
     List<String> chain = new ArrayList<>();
     chain.add(outlets.getOrDefault(e.docId(), "unknown outlet"));
     for (Event.Claimant c : e.claim().claimants()) {
@@ -135,8 +169,14 @@ public final class TimelineWriter {
   /** Writes the timeline to a file. */
   public static void write(Path file, List<Story> stories, Map<String, Event> events,
       Map<String, String> outlets) throws IOException {
+    writeReports(file, stories, reports(events), outlets);
+  }
+
+  /** Writes the timeline to a file from what it reads of each report. */
+  public static void writeReports(Path file, List<Story> stories, Map<String, Report> events,
+      Map<String, String> outlets) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write(render(stories, events, outlets));
+      render(stories, events, outlets, w);
     }
   }
 }

@@ -1,6 +1,8 @@
 package org.sitrep.pipeline;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -327,22 +329,27 @@ public final class Analyzer {
       }
       // the canonical order: what follows must not depend on the order the pages were given in
       read.sort(canonical(nameOf));
-      StoryLinker linker = new StoryLinker(options.knowledge());
+      // the linker keeps a few keys per event; the events wait on disk for their story links
+      StoryLinker linker = StoryLinker.linksOnly(options.knowledge());
       Map<String, String> outlets = new HashMap<>();
-      fails += code(read, workers, failures, linker, outlets);
-      read.clear();
-      Map<String, Event> byId = new HashMap<>();
-      for (Event e : linker.linkedEvents()) {
-        eventsOut.write(e);
-        byId.put(e.id(), e);
-        events++;
+      Map<String, TimelineWriter.Report> told = new HashMap<>();
+      Path unlinked = folder.file(UNLINKED_FILE);
+      try (RecordWriter spill = new RecordWriter(unlinked)) {
+        fails += code(read, workers, failures, linker, outlets, spill, told);
       }
+      read.clear();
+      try (BufferedReader in = Files.newBufferedReader(unlinked, StandardCharsets.UTF_8)) {
+        linker.links((id, story, merged) -> eventsOut.writeJson(linked(in.readLine(), id, story,
+            merged)));
+      }
+      Files.delete(unlinked);
+      events = (int) eventsOut.count();
       List<Story> built = linker.stories();
       for (Story st : built) {
         stories.write(st);
       }
       storyCount = built.size();
-      TimelineWriter.write(folder.file("timeline.md"), built, byId, outlets);
+      TimelineWriter.writeReports(folder.file("timeline.md"), built, told, outlets);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       folder.abandon();
@@ -384,6 +391,32 @@ public final class Analyzer {
         warned.size(), notes);
   }
 
+  /* Where a run keeps its events, in the order linked, until their stories are known. */
+  static final String UNLINKED_FILE = ".events-unlinked.jsonl";
+
+  /* How an event's line ends before it is linked: its two story fields, empty. */
+  private static final String NO_LINKS = ",\"story_id\":null,\"same_as\":null}";
+
+  /**
+   * An event's line (as written before linking) with its story links set: the two fields at its
+   * end replaced, or (should the line not end with them) set in its parsed form.
+   */
+  static String linked(String line, String id, String story, String merged) throws IOException {
+    if (line == null || !line.startsWith("{\"id\":" + RecordWriter.toJson(id) + ",")) {
+      throw new IllegalStateException("the unlinked events do not follow the linker's order at "
+          + id);
+    }
+    if (line.endsWith(NO_LINKS)) {
+      return line.substring(0, line.length() - NO_LINKS.length()) + ",\"story_id\":"
+          + RecordWriter.toJson(story) + ",\"same_as\":" + RecordWriter.toJson(merged) + "}";
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode n =
+        (com.fasterxml.jackson.databind.node.ObjectNode) RecordWriter.mapper().readTree(line);
+    n.put("story_id", story);
+    n.put("same_as", merged);
+    return RecordWriter.toJson(n);
+  }
+
   /** A document of the second pass: the page (held or read again) and its events. */
   private record Coded(Stages.Page page, List<Event> events) {}
 
@@ -392,7 +425,9 @@ public final class Analyzer {
    * them into stories (in the given order); returns the number of failure records written.
    */
   private int code(List<Kept> read, Workers workers, RecordWriter failures, StoryLinker linker,
-      Map<String, String> outlets) throws IOException, InterruptedException {
+      Map<String, String> outlets, RecordWriter unlinked, Map<String, TimelineWriter.Report> told)
+      throws IOException, InterruptedException {
+    Map<Object, Object> same = new HashMap<>(); // one instance of equal claims and categories
     List<StoryAnchors.Dated> dated = new ArrayList<>(read.size());
     Map<String, DateResolver.Anchor> embedded = new HashMap<>();
     for (Kept k : read) {
@@ -445,9 +480,21 @@ public final class Analyzer {
         outlets.put(doc.docId(), doc.outlet() == null ? "unknown outlet" : doc.outlet().name());
         DateResolver.Anchor a = anchors.get(doc.docId());
         linker.add(doc, p.mentions(), events, a == null ? null : a.date());
+        for (Event e : events) {
+          unlinked.write(e.withStory(null, null));
+          told.put(e.id(), new TimelineWriter.Report(e.id(), doc.docId().equals(e.docId())
+              ? doc.docId() : e.docId(), one(same, e.event()), e.date(), one(same, e.claim()),
+              e.destination() == null ? null : e.destination().name()));
+        }
       }
     }
     return failed;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T one(Map<Object, Object> same, T value) {
+    Object had = value == null ? null : same.putIfAbsent(value, value);
+    return had == null ? value : (T) had;
   }
 
   private Failure failure(String input, Workers.Outcome<?> o) {

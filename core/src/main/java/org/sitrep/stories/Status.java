@@ -1,15 +1,13 @@
 package org.sitrep.stories;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Event;
@@ -68,48 +66,59 @@ final class Status {
   }
 
   /**
-   * The status contradictions among a story's events: {@code process} names the process a report
-   * tells, {@code origins} who says so (the first claimant of each chain).
+   * The status contradictions among a story's reports, given by process (what a report tells)
+   * and status, each list in the order the reports were added. Reports disagree when they are
+   * within two days of each other and their origins (the first claimant of each) differ. Read in
+   * time linear in the reports: each side is found through the other's reports by day.
    */
-  static List<Story.Contradiction> contradictions(List<Event> events,
-      Function<Event, String> process, Function<Event, List<String>> origins) {
-    Map<String, Map<String, List<Event>>> byProcess = new LinkedHashMap<>();
-    for (Event e : events) {
-      String s = of(e);
-      if (s != null && !e.claim().modality().equals("denied")) {
-        byProcess.computeIfAbsent(process.apply(e), k -> new LinkedHashMap<>())
-            .computeIfAbsent(s, k -> new ArrayList<>()).add(e);
-      }
-    }
+  static List<Story.Contradiction> contradictions(
+      Map<String, Map<String, List<Report>>> byProcess) {
     List<Story.Contradiction> out = new ArrayList<>();
-    for (Map.Entry<String, Map<String, List<Event>>> p : byProcess.entrySet()) {
+    for (Map.Entry<String, Map<String, List<Report>>> p : byProcess.entrySet()) {
       for (List<String> c : CONFLICTS) {
-        List<Event> a = p.getValue().getOrDefault(c.get(0), List.of());
-        List<Event> b = p.getValue().getOrDefault(c.get(1), List.of());
-        Set<Event> sideA = new LinkedHashSet<>();
-        Set<Event> sideB = new LinkedHashSet<>();
-        for (Event x : a) {
-          for (Event y : b) {
-            if (closeInTime(x, y) && !origins.apply(x).get(0).equals(origins.apply(y).get(0))) {
-              sideA.add(x);
-              sideB.add(y);
-            }
+        List<Report> a = p.getValue().getOrDefault(c.get(0), List.of());
+        List<Report> b = p.getValue().getOrDefault(c.get(1), List.of());
+        if (a.isEmpty() || b.isEmpty()) {
+          continue;
+        }
+        // a report of one side is in when a report of the other, close in time, has another
+        // origin; the other side in the order pairs are met reading a's, then b's, reports
+        Earliest inA = new Earliest(a);
+        Earliest inB = new Earliest(b);
+        List<Report> sideA = new ArrayList<>();
+        for (Report x : a) {
+          if (inB.find(x) >= 0) {
+            sideA.add(x);
           }
         }
         if (sideA.isEmpty()) {
           continue;
         }
+        List<long[]> order = new ArrayList<>();
+        for (int j = 0; j < b.size(); j++) {
+          int i = inA.find(b.get(j));
+          if (i >= 0) {
+            order.add(new long[] {i, j});
+          }
+        }
+        order.sort(Comparator.<long[]>comparingLong(o -> o[0]).thenComparingLong(o -> o[1]));
+        List<Report> sideB = new ArrayList<>();
+        for (long[] o : order) {
+          sideB.add(b.get((int) o[1]));
+        }
         List<String> ids = new ArrayList<>();
         List<Story.Value> values = new ArrayList<>();
-        for (Map.Entry<String, Set<Event>> side : Map.of(c.get(0), sideA, c.get(1), sideB)
-            .entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+        List<Map.Entry<String, List<Report>>> sides = new ArrayList<>(List.of(
+            Map.entry(c.get(0), sideA), Map.entry(c.get(1), sideB)));
+        sides.sort(Map.Entry.comparingByKey());
+        for (Map.Entry<String, List<Report>> side : sides) {
           Set<String> names = new LinkedHashSet<>();
           List<String> reports = new ArrayList<>();
-          for (Event x : side.getValue()) {
-            names.addAll(origins.apply(x));
-            reports.add(x.id());
+          for (Report x : side.getValue()) {
+            names.addAll(x.claimants);
+            reports.add(x.id);
             if (ids.size() < 20) {
-              ids.add(x.id());
+              ids.add(x.id);
             }
           }
           values.add(new Story.Value(side.getKey(), List.copyOf(names), List.copyOf(reports)));
@@ -121,11 +130,58 @@ final class Status {
     return out;
   }
 
-  private static boolean closeInTime(Event a, Event b) {
-    if (a.date() == null || b.date() == null) {
-      return true;
+  /*
+   * The reports of one list by day, to find the first (in the list's order) within two days of
+   * a given report whose origin differs from its: per day (and for the undated, and for all),
+   * the first report and the first whose origin differs from that one's.
+   */
+  private static final class Earliest {
+    private final Map<Integer, int[]> byDay = new HashMap<>();
+    private final int[] undated = {-1, -1};
+    private final int[] all = {-1, -1};
+    private final List<Report> list;
+
+    Earliest(List<Report> list) {
+      this.list = list;
+      for (int i = 0; i < list.size(); i++) {
+        Report r = list.get(i);
+        note(all, i);
+        note(r.day == Report.NO_DAY ? undated : byDay.computeIfAbsent(r.day,
+            k -> new int[] {-1, -1}), i);
+      }
     }
-    return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(a.date()), LocalDate.parse(b.date())))
-        <= 2;
+
+    private void note(int[] firsts, int i) {
+      if (firsts[0] < 0) {
+        firsts[0] = i;
+      } else if (firsts[1] < 0 && !origin(list.get(i)).equals(origin(list.get(firsts[0])))) {
+        firsts[1] = i;
+      }
+    }
+
+    /* The index of the first report close in time to {@code r} with another origin, or -1. */
+    int find(Report r) {
+      if (r.day == Report.NO_DAY) {
+        return first(all, r, -1);
+      }
+      int best = first(undated, r, -1);
+      for (int d = r.day - 2; d <= r.day + 2; d++) {
+        int[] f = byDay.get(d);
+        if (f != null) {
+          best = first(f, r, best);
+        }
+      }
+      return best;
+    }
+
+    private int first(int[] firsts, Report r, int best) {
+      int i = firsts[0] >= 0 && !origin(list.get(firsts[0])).equals(origin(r)) ? firsts[0]
+          : firsts[1];
+      return i >= 0 && (best < 0 || i < best) ? i : best;
+    }
+  }
+
+  private static String origin(Report r) {
+    return r.claimants.get(0);
   }
 }

@@ -1,9 +1,8 @@
 package org.sitrep.stories;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,61 +35,204 @@ public final class StoryLinker {
   private final Knowledge knowledge;
   private final List<StoryState> stories = new ArrayList<>();
   private final Map<String, String> outletOf = new HashMap<>();
-  private int mergedIds;
+  /* The stories that hold each identity, in story order: the stories a document can join. */
+  private final Map<String, List<StoryState>> storiesWith = new HashMap<>();
+  /* Every event added, in the order added, and (unless links only) its full record. */
+  private final List<Report> reports = new ArrayList<>();
+  private final List<Event> events;
+  /* One instance of each list and string the reports hold (copies of a page share them). */
+  private final Map<Object, Object> shared = new HashMap<>();
+  private long mergedIds;
 
+  /** A linker that keeps every event's record, for {@link #linkedEvents}. */
   public StoryLinker(Knowledge knowledge) {
-    this.knowledge = knowledge;
+    this(knowledge, true);
   }
 
-  /* One real-world event being built: its reports and what they share. */
-  private final class Group {
+  private StoryLinker(Knowledge knowledge, boolean keepEvents) {
+    this.knowledge = knowledge;
+    this.events = keepEvents ? new ArrayList<>() : null;
+  }
+
+  /**
+   * A linker that keeps only what linking and the story records need of each event (a few
+   * ids and keys, not its text or entities), so that its memory grows by about 150 bytes an
+   * event: {@link #linkedEvents} is not available; {@link #links} gives each event's story and
+   * merged event, for a caller that keeps the events itself (on disk).
+   */
+  public static StoryLinker linksOnly(Knowledge knowledge) {
+    return new StoryLinker(knowledge, false);
+  }
+
+  /*
+   * One real-world event being built: its reports and what they share, and what its record
+   * gathers from them (categories, actors, recipients, the first place), so that it need not
+   * read them again.
+   */
+  final class Group {
+    /* How many of its first reports sameFrame and nearby read. */
+    static final int PLACES_READ = 25;
+
+    final long seq;
     final String id;
     final String family;
-    final List<Event> events = new ArrayList<>();
+    final String story;
+    final List<Report> reports = new ArrayList<>();
     final Set<String> participants = new HashSet<>();
     final Set<String> doers = new HashSet<>();
-    LocalDate first;
-    LocalDate last;
-    StoryState story;
+    int first = Report.NO_DAY;
+    int last = Report.NO_DAY;
+    /* Latitude and longitude of its first reports (NaN for one without a place). */
+    double[] places = new double[4];
+    int placesRead;
+    boolean located;
+    final Map<String, Integer> categories = new LinkedHashMap<>();
+    final Map<String, Map<String, Object>> actors = new LinkedHashMap<>();
+    final Map<String, Map<String, Object>> recipients = new LinkedHashMap<>();
+    Event.Location loc;
 
-    Group(String family) {
-      this("m" + (++mergedIds), family);
+    Group(String family, String story) {
+      this(++mergedIds, family, story);
     }
 
-    Group(String id, String family) {
-      this.id = id;
+    /* A merged event with a given number (a restored one, "m" + seq). */
+    Group(long seq, String family, String story) {
+      this.seq = seq;
+      this.id = "m" + seq;
       this.family = family;
+      this.story = story;
     }
 
-    void add(Event e) {
-      if (tracking && story != null) { // a link that changed, for drainLinks
-        changed.put(e.id(), new Link(e.id(), story.id, id, events.size()));
+    void add(Report r, Event e) {
+      track(r);
+      Event.Location l = e.eventLoc();
+      boolean at = l != null && l.lat() != null;
+      place(at ? l.lat() : Double.NaN, at ? l.lon() : Double.NaN);
+      for (String c : e.event()) {
+        categories.merge(c, 1, Integer::sum);
       }
-      events.add(e);
-      participants.addAll(participants(e));
-      doers.addAll(doers(e));
-      LocalDate d = date(e);
-      if (d != null) {
-        first = first == null || d.isBefore(first) ? d : first;
-        last = last == null || d.isAfter(last) ? d : last;
+      for (Event.Entity a : e.actor()) {
+        actors.computeIfAbsent(key(a), k -> entity(a));
       }
+      for (Event.Entity a : e.recipient()) {
+        recipients.computeIfAbsent(key(a), k -> entity(a));
+      }
+      if (loc == null && l != null) {
+        loc = l;
+      }
+    }
+
+    /* Takes in every report of another group, in its order: as if each were added here. */
+    void absorb(Group other) {
+      for (Report r : other.reports) {
+        track(r);
+      }
+      for (int i = 0; i < other.placesRead; i++) {
+        place(other.places[2 * i], other.places[2 * i + 1]);
+      }
+      other.categories.forEach((c, n) -> categories.merge(c, n, Integer::sum));
+      other.actors.forEach(actors::putIfAbsent);
+      other.recipients.forEach(recipients::putIfAbsent);
+      if (loc == null) {
+        loc = other.loc;
+      }
+    }
+
+    private void track(Report r) {
+      if (tracking) { // a link that changed, for drainLinks
+        changed.put(r.id, new Link(r.id, story, id, reports.size()));
+      }
+      reports.add(r);
+      r.group = this;
+      participants.addAll(r.participants);
+      doers.addAll(r.doers);
+      if (r.day != Report.NO_DAY) {
+        first = first == Report.NO_DAY || r.day < first ? r.day : first;
+        last = last == Report.NO_DAY || r.day > last ? r.day : last;
+      }
+    }
+
+    private void place(double lat, double lon) {
+      if (placesRead >= PLACES_READ) {
+        return;
+      }
+      if (places.length < 2 * (placesRead + 1)) {
+        places = java.util.Arrays.copyOf(places, Math.min(2 * PLACES_READ, places.length * 2));
+      }
+      places[2 * placesRead] = lat;
+      places[2 * placesRead + 1] = lon;
+      placesRead++;
+      located |= !Double.isNaN(lat);
+    }
+
+    /*
+     * Whether a report can still join it: a group naming fewer than two participants, none of
+     * them specific, with no place among the reports sameFrame reads, fits no report (fits
+     * needs shared participants or a shared place) and so never changes.
+     */
+    boolean open() {
+      if (located || participants.size() >= 2) {
+        return true;
+      }
+      for (String x : participants) {
+        if (specific(x)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
-  /* A story being built. */
+  /* A story being built, with indexes of its reports for the contradictions. */
   private static final class StoryState {
+    final int seq;
     final String id;
-    final int ord;
     final List<String> docs = new ArrayList<>();
     final Map<String, Integer> identities = new HashMap<>();
-    final List<Group> groups = new ArrayList<>();
-    final List<Event> events = new ArrayList<>();
+    /* Its merged events in the order made, and those that can still grow, by family. */
+    final Set<Group> groups = new LinkedHashSet<>();
+    final Map<String, Set<Group>> open = new LinkedHashMap<>();
+    /* Asserted reports by process and category, denied ones in order. */
+    final Map<String, Asserted> asserted = new HashMap<>();
+    final List<Report> denied = new ArrayList<>();
+    /* Evacuation destinations: reports by place (within 50 km of the first). */
+    final List<List<Report>> places = new ArrayList<>();
+    /* Reports giving a status, by process and status, in order. */
+    final Map<String, Map<String, List<Report>>> statuses = new LinkedHashMap<>();
+    /* "Talks are over" reports in order; the first "talks continue" report of each day. */
+    final List<Report> over = new ArrayList<>();
+    final Map<Integer, Report> continuing = new HashMap<>();
+    Report firstContinuing;
+    Report firstContinuingUndated;
     LocalDate first;
     LocalDate last;
+    int firstEvent = Report.NO_DAY;
+    int lastEvent = Report.NO_DAY;
 
-    StoryState(String id, int ord) {
+    StoryState(String id, int seq) {
+      this.seq = seq;
       this.id = id;
-      this.ord = ord;
+    }
+  }
+
+  /* Asserted reports of one process and category, and where each participant's are. */
+  private static final class Asserted {
+    final List<Report> reports = new ArrayList<>();
+    final Map<String, int[]> byParticipant = new HashMap<>();
+
+    void add(Report r) {
+      int at = reports.size();
+      reports.add(r);
+      for (String p : r.participants) {
+        int[] list = byParticipant.get(p);
+        if (list == null) {
+          list = new int[] {0, 0, 0, 0}; // list[0] is the count
+        } else if (list[0] + 1 == list.length) {
+          list = java.util.Arrays.copyOf(list, list.length * 2);
+        }
+        list[++list[0]] = at;
+        byParticipant.put(p, list);
+      }
     }
   }
 
@@ -110,16 +252,23 @@ public final class StoryLinker {
     settle();
     Set<String> ids = storyIds(mentions);
     LocalDate when = when(doc, events, anchor);
-    StoryState best = null;
-    double bestScore = 0;
-    // only stories that share a name can score: found through the names, in the stories' order
-    java.util.TreeMap<Integer, StoryState> candidates = new java.util.TreeMap<>();
+    // only a story sharing two identities can score: those the index names, in story order
+    Map<StoryState, Integer> sharing = new HashMap<>();
     for (String id : ids) {
-      for (StoryState s : storiesOf.getOrDefault(id, List.of())) {
-        candidates.put(s.ord, s);
+      for (StoryState s : storiesWith.getOrDefault(id, List.of())) {
+        sharing.merge(s, 1, Integer::sum);
       }
     }
-    for (StoryState s : candidates.values()) {
+    List<StoryState> candidates = new ArrayList<>();
+    sharing.forEach((s, n) -> {
+      if (n >= 2) {
+        candidates.add(s);
+      }
+    });
+    candidates.sort(Comparator.comparingInt(s -> s.seq));
+    StoryState best = null;
+    double bestScore = 0;
+    for (StoryState s : candidates) {
       double score = similarity(ids, s);
       if (score > bestScore && compatible(when, s)) {
         bestScore = score;
@@ -131,7 +280,7 @@ public final class StoryLinker {
     }
     join(best, doc, ids, when);
     for (Event e : events) {
-      link(best, e);
+      link(best, e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId());
     }
     return best.id;
   }
@@ -164,7 +313,7 @@ public final class StoryLinker {
     s.docs.add(doc.docId());
     for (String id : ids) {
       if (s.identities.merge(id, 1, Integer::sum) == 1) {
-        storiesOf.computeIfAbsent(id, k -> new ArrayList<>()).add(s);
+        storiesWith.computeIfAbsent(id, k -> new ArrayList<>()).add(s);
       }
     }
     if (when != null) {
@@ -186,11 +335,13 @@ public final class StoryLinker {
    */
   public record Link(String eventId, String storyId, String mergedId, int position) {}
 
+  /* A restored report waiting for its merged event to be built (settle). */
+  private record Pending(Report report, Event event) {}
+
   private final Map<String, StoryState> byId = new HashMap<>();
-  private final Map<String, List<StoryState>> storiesOf = new HashMap<>();
   private final Map<String, Link> changed = new LinkedHashMap<>();
   private boolean tracking;
-  private final Map<String, Map<String, java.util.TreeMap<Integer, Event>>> restored =
+  private final Map<String, Map<String, java.util.TreeMap<Integer, Pending>>> restored =
       new LinkedHashMap<>();
 
   /**
@@ -241,45 +392,57 @@ public final class StoryLinker {
         throw new IllegalArgumentException("event " + e.id() + " is linked to story "
             + l.storyId() + " but its document to " + storyId);
       }
-      addOrder.putIfAbsent(e.id(), addOrder.size());
-      s.events.add(e);
+      Report r = report(e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId());
+      r.seq = reports.size();
+      reports.add(r);
+      if (this.events != null) {
+        this.events.add(e);
+      }
+      index(s, r);
       restored.computeIfAbsent(storyId, k -> new LinkedHashMap<>())
-          .computeIfAbsent(l.mergedId(), k -> new java.util.TreeMap<>()).put(l.position(), e);
+          .computeIfAbsent(l.mergedId(), k -> new java.util.TreeMap<>())
+          .put(l.position(), new Pending(r, e));
     }
   }
 
-  /* Builds the merged events of restored documents: in the order made, reports in theirs. */
+  /*
+   * Builds the merged events of restored documents: in the order made, reports in theirs, and
+   * the index of those that can still grow (a merged event that could not grow never did).
+   */
   private void settle() {
     if (restored.isEmpty()) {
       return;
     }
-    for (Map.Entry<String, Map<String, java.util.TreeMap<Integer, Event>>> st
+    for (Map.Entry<String, Map<String, java.util.TreeMap<Integer, Pending>>> st
         : restored.entrySet()) {
       StoryState s = byId.get(st.getKey());
       List<String> ids = new ArrayList<>(st.getValue().keySet());
+      Map<String, Group> had = new HashMap<>();
       for (Group g : s.groups) {
+        had.put(g.id, g);
         if (!st.getValue().containsKey(g.id)) {
           ids.add(g.id); // a merged event restored earlier that no restored report joined
         }
       }
       ids.sort((a, b) -> Long.compare(number(a), number(b)));
-      Map<String, Group> had = new HashMap<>();
-      s.groups.forEach(g -> had.put(g.id, g));
       s.groups.clear();
+      s.open.clear();
       for (String id : ids) {
         Group g = had.get(id);
-        java.util.TreeMap<Integer, Event> more = st.getValue().getOrDefault(id,
+        java.util.TreeMap<Integer, Pending> more = st.getValue().getOrDefault(id,
             new java.util.TreeMap<>());
         if (g == null) {
-          g = new Group(id, family(more.firstEntry().getValue()));
+          g = new Group(number(id), more.firstEntry().getValue().report().family, s.id);
         }
-        for (Event e : more.values()) {
-          g.add(e);
-          changed.remove(e.id()); // as it was: not a change
+        for (Pending p : more.values()) {
+          g.add(p.report(), p.event());
+          changed.remove(p.report().id); // as it was: not a change
         }
-        g.story = s;
         s.groups.add(g);
-        mergedIds = (int) Math.max(mergedIds, number(id));
+        if (g.open()) {
+          s.open.computeIfAbsent(g.family, k -> new LinkedHashSet<>()).add(g);
+        }
+        mergedIds = Math.max(mergedIds, g.seq);
       }
     }
     restored.clear();
@@ -331,22 +494,34 @@ public final class StoryLinker {
     return e.date() == null ? null : LocalDate.parse(e.date());
   }
 
-  private void link(StoryState s, Event e) {
-    addOrder.putIfAbsent(e.id(), addOrder.size());
-    s.events.add(e);
+  private void link(StoryState s, Event e, String docId) {
+    Report r = report(e, docId);
+    r.seq = reports.size();
+    reports.add(r);
+    if (events != null) {
+      events.add(e);
+    }
+    index(s, r);
     List<Group> fits = new ArrayList<>();
-    String family = family(e);
-    for (Group g : s.groups) {
-      if (g.family.equals(family) && fits(e, g)) {
+    String family = r.family;
+    for (Group g : s.open.getOrDefault(family, Set.of())) {
+      if (fits(r, e, g)) {
         fits.add(g);
       }
     }
-    if (e.event().get(0).equals("AGREE")) {
+    if (r.category.equals("AGREE")) {
       // "the deal" that does not say what it settles is the deal of the process at that place
       // ("the deal" here, "the evacuation deal" there: one deal, named by its process)
-      for (Group g : s.groups) {
-        if (!g.family.equals(family) && fits(e, g)) {
-          if (e.topic() != null) {
+      List<Group> others = new ArrayList<>();
+      for (Map.Entry<String, Set<Group>> f : s.open.entrySet()) {
+        if (!f.getKey().equals(family) && deal(r, f.getKey())) {
+          others.addAll(f.getValue());
+        }
+      }
+      others.sort(Comparator.comparingLong(g -> g.seq)); // the order the groups were made in
+      for (Group g : others) {
+        if (fits(r, e, g)) {
+          if (r.topic != null) {
             fits.add(g);
           } else {
             fits.add(0, g); // into one process only, which keeps its name
@@ -357,19 +532,115 @@ public final class StoryLinker {
     }
     Group into;
     if (fits.isEmpty()) {
-      into = new Group(family(e));
-      into.story = s;
+      into = new Group(family, s.id);
       s.groups.add(into);
     } else {
       into = fits.get(0);
       for (Group other : fits.subList(1, fits.size())) {
-        for (Event x : other.events) {
-          into.add(x); // this report bridges two groups: they were one event all along
-        }
+        into.absorb(other); // this report bridges two groups: they were one event all along
         s.groups.remove(other);
+        s.open.get(other.family).remove(other);
       }
     }
-    into.add(e);
+    into.add(r, e);
+    if (fits.isEmpty() && into.open()) {
+      s.open.computeIfAbsent(family, k -> new LinkedHashSet<>()).add(into);
+    }
+  }
+
+  /* The report the linker keeps of an event. */
+  private Report report(Event e, String docId) {
+    String family = one(family(e));
+    String base = one(family.replaceFirst("/.*$", ""));
+    String group = family.replaceFirst("[/-].*$", "");
+    boolean sides = group.equals("ASSAULT") || group.equals("COERCE");
+    String modality = e.claim().modality();
+    String status = modality.equals("denied") ? null : Status.of(e);
+    Report.Place to = null;
+    if (e.destination() != null && e.destination().lat() != null
+        && "evacuation".equals(e.topic())) {
+      to = new Report.Place(e.destination().name(), e.destination().lat(),
+          e.destination().lon());
+    }
+    boolean over = (e.event().contains("THREATEN") || e.event().contains("SANCTION"))
+        && ENDED.matcher(e.eventText()).find();
+    boolean continuing = e.event().contains("CONSULT")
+        && CONTINUING.matcher(e.eventText()).find();
+    return new Report(e.id(), docId, family, base, e.event().get(0), e.topic(),
+        Report.day(e.date()), modality, one(claimantNames(e)), one(sorted(participants(e))),
+        one(sorted(doers(e))), sides ? one(sides(e.actor())) : null,
+        sides ? one(sides(written(e.recipient()))) : null, one(dead(e)), status, over,
+        continuing, to);
+  }
+
+  /* The entities the text names (not the foe a page implies for an untargeted deed). */
+  private static List<Event.Entity> written(List<Event.Entity> entities) {
+    List<Event.Entity> out = new ArrayList<>();
+    for (Event.Entity r : entities) {
+      if (r.entityText() != null) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /* Files a report in its story's indexes for the contradictions. */
+  private static void index(StoryState s, Report r) {
+    if (r.day != Report.NO_DAY) {
+      s.firstEvent = s.firstEvent == Report.NO_DAY || r.day < s.firstEvent ? r.day : s.firstEvent;
+      s.lastEvent = s.lastEvent == Report.NO_DAY || r.day > s.lastEvent ? r.day : s.lastEvent;
+    }
+    if (r.modality.equals("asserted")) {
+      s.asserted.computeIfAbsent(r.base + "|" + r.category, k -> new Asserted()).add(r);
+    } else if (r.modality.equals("denied")) {
+      s.denied.add(r);
+    }
+    if (r.destination != null) {
+      List<Report> home = null;
+      for (List<Report> c : s.places) {
+        Report.Place x = c.get(0).destination;
+        if (km(r.destination.lat(), r.destination.lon(), x.lat(), x.lon()) <= 50) {
+          home = c;
+          break;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        s.places.add(home);
+      }
+      home.add(r);
+    }
+    if (r.status != null) {
+      s.statuses.computeIfAbsent(r.base, k -> new LinkedHashMap<>())
+          .computeIfAbsent(r.status, k -> new ArrayList<>()).add(r);
+    }
+    if (r.over) {
+      s.over.add(r);
+    }
+    if (r.continuing) {
+      s.firstContinuing = s.firstContinuing == null ? r : s.firstContinuing;
+      if (r.day == Report.NO_DAY) {
+        s.firstContinuingUndated = s.firstContinuingUndated == null ? r
+            : s.firstContinuingUndated;
+      } else {
+        s.continuing.putIfAbsent(r.day, r);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T one(T value) {
+    if (value == null) {
+      return null;
+    }
+    Object had = shared.putIfAbsent(value, value);
+    return had == null ? value : (T) had;
+  }
+
+  private static List<String> sorted(Set<String> set) {
+    List<String> out = new ArrayList<>(set);
+    java.util.Collections.sort(out);
+    return List.copyOf(out);
   }
 
   /**
@@ -407,10 +678,6 @@ public final class StoryLinker {
     return process.equals("evacuation" + cls) || process.equals("negotiation" + cls);
   }
 
-  private static String base(Event e) {
-    return family(e).replaceFirst("/.*$", "");
-  }
-
   /** The most days the dated reports of one event may span, by process. */
   private static long window(String family) {
     String f = family.replaceFirst("[/-].*$", "");
@@ -423,36 +690,45 @@ public final class StoryLinker {
     };
   }
 
-  private boolean fits(Event e, Group g) {
-    String family = family(e);
-    boolean deal = e.event().get(0).equals("AGREE")
-        && (e.topic() == null ? dealOf(g.family, family) : dealOf(family, g.family));
-    if (!family.equals(g.family) && !deal) {
+  /* Whether a report of an agreement settles a process of this family, or is settled by it. */
+  private static boolean deal(Report r, String groupFamily) {
+    return r.category.equals("AGREE")
+        && (r.topic == null ? dealOf(groupFamily, r.family) : dealOf(r.family, groupFamily));
+  }
+
+  private boolean fits(Report r, Event e, Group g) {
+    if (!r.family.equals(g.family) && !deal(r, g.family)) {
       return false;
     }
     // shared participants: two, or one specific one (a state alone, like "Russia", is in many
     // processes at once, and "the militants" of two reports may be two groups)
-    Set<String> shared = new HashSet<>(participants(e));
-    shared.retainAll(g.participants);
+    int shared = 0;
     boolean specific = false;
-    for (String x : shared) {
-      String kind = knowledge.actor(x).map(a -> a.kind()).orElse("unnamed");
-      specific |= !kind.equals("state") && !kind.equals("unnamed");
+    for (String x : r.participants) {
+      if (g.participants.contains(x)) {
+        shared++;
+        specific |= specific(x);
+      }
     }
-    if (shared.size() < 2 && !specific && !(sameFrame(e, g) && !rivals(e, g))) {
+    if (shared < 2 && !specific && !(sameFrame(e, g) && !rivals(r, g))) {
       return false;
     }
-    LocalDate d = date(e);
-    if (d != null && g.first != null) {
+    if (r.day != Report.NO_DAY && g.first != Report.NO_DAY) {
       long w = window(g.family);
       // the whole event stays within its window: reports one day apart do not chain a week
-      LocalDate from = d.isBefore(g.first) ? d : g.first;
-      LocalDate to = d.isAfter(g.last) ? d : g.last;
-      if (ChronoUnit.DAYS.between(from, to) > w) {
+      long from = Math.min(r.day, g.first);
+      long to = Math.max(r.day, g.last);
+      if (to - from > w) {
         return false;
       }
     }
     return nearby(e, g);
+  }
+
+  /* A participant that tells processes apart: not a state, not an unnamed one. */
+  private boolean specific(String participant) {
+    String kind = knowledge.actor(participant).map(a -> a.kind()).orElse("unnamed");
+    return !kind.equals("state") && !kind.equals("unnamed");
   }
 
   /*
@@ -465,10 +741,10 @@ public final class StoryLinker {
     if (e.eventLoc() == null || e.eventLoc().lat() == null) {
       return false;
     }
-    for (Event x : g.events.subList(0, Math.min(25, g.events.size()))) {
-      if (x.eventLoc() != null && x.eventLoc().lat() != null
-          && km(e.eventLoc().lat(), e.eventLoc().lon(), x.eventLoc().lat(), x.eventLoc().lon())
-              <= 25) {
+    for (int i = 0; i < g.placesRead; i++) {
+      double lat = g.places[2 * i];
+      if (!Double.isNaN(lat)
+          && km(e.eventLoc().lat(), e.eventLoc().lon(), lat, g.places[2 * i + 1]) <= 25) {
         return true;
       }
     }
@@ -480,12 +756,11 @@ public final class StoryLinker {
    * "Faylaq al-Rahman agreed"): two acts at one place, not one told twice. States, armies and
    * bodies take part in many acts at once and tell none apart.
    */
-  private boolean rivals(Event e, Group g) {
-    Set<String> mine = doers(e);
-    if (mine.isEmpty() || g.doers.isEmpty()) {
+  private static boolean rivals(Report r, Group g) {
+    if (r.doers.isEmpty() || g.doers.isEmpty()) {
       return false;
     }
-    for (String x : mine) {
+    for (String x : r.doers) {
       if (g.doers.contains(x)) {
         return false;
       }
@@ -517,10 +792,10 @@ public final class StoryLinker {
       return true;
     }
     // the first reports say where an event is; a long page's hundredth need not be read
-    for (Event x : g.events.subList(0, Math.min(25, g.events.size()))) {
-      if (x.eventLoc() == null || x.eventLoc().lat() == null
-          || km(e.eventLoc().lat(), e.eventLoc().lon(), x.eventLoc().lat(), x.eventLoc().lon())
-              <= 60) {
+    for (int i = 0; i < g.placesRead; i++) {
+      double lat = g.places[2 * i];
+      if (Double.isNaN(lat)
+          || km(e.eventLoc().lat(), e.eventLoc().lon(), lat, g.places[2 * i + 1]) <= 60) {
         return true;
       }
     }
@@ -550,32 +825,39 @@ public final class StoryLinker {
     return Geo.km(lat1, lon1, lat2, lon2);
   }
 
-  /** Every event added so far with its story and merged event set, in the order added. */
+  /**
+   * Every event added so far with its story and merged event set, in the order added.
+   *
+   * @throws IllegalStateException for a linker made by {@link #linksOnly}, which keeps no events
+   */
   public List<Event> linkedEvents() {
-    settle();
-    Map<String, String[]> links = new HashMap<>();
-    List<Event> order = new ArrayList<>();
-    for (StoryState s : stories) {
-      for (Group g : s.groups) {
-        for (Event e : g.events) {
-          links.put(e.id(), new String[] {s.id, g.id});
-        }
-      }
-      order.addAll(s.events);
+    if (events == null) {
+      throw new IllegalStateException("this linker keeps no events (linksOnly): read links()");
     }
-    order.sort((a, b) -> Integer.compare(seq(a), seq(b)));
-    List<Event> out = new ArrayList<>(order.size());
-    for (Event e : order) {
-      String[] l = links.get(e.id());
-      out.add(e.withStory(l[0], l[1]));
+    settle();
+    List<Event> out = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      Group g = reports.get(i).group;
+      out.add(events.get(i).withStory(g.story, g.id));
     }
     return out;
   }
 
-  private final Map<String, Integer> addOrder = new HashMap<>();
+  /** Receives an event's links: its story and its merged event set. */
+  @FunctionalInterface
+  public interface Links {
+    void link(String eventId, String storyId, String mergedId) throws java.io.IOException;
+  }
 
-  private int seq(Event e) {
-    return addOrder.computeIfAbsent(e.id(), k -> addOrder.size());
+  /**
+   * Gives every event added so far its story and merged event set, in the order added (the
+   * order of {@link #linkedEvents}).
+   */
+  public void links(Links to) throws java.io.IOException {
+    settle();
+    for (Report r : reports) {
+      to.link(r.id, r.group.story, r.group.id);
+    }
   }
 
   /** The stories so far as records, with merged events, corroboration and contradictions. */
@@ -603,35 +885,20 @@ public final class StoryLinker {
   }
 
   private Story.Merged merged(Group g) {
-    List<String> reports = new ArrayList<>();
+    List<String> reports = new ArrayList<>(g.reports.size());
     Set<String> outlets = new LinkedHashSet<>();
     Set<String> origins = new LinkedHashSet<>();
-    Map<String, Integer> categories = new LinkedHashMap<>();
-    Map<String, Map<String, Object>> actors = new LinkedHashMap<>();
-    Map<String, Map<String, Object>> recipients = new LinkedHashMap<>();
-    Event.Location loc = null;
-    for (Event e : g.events) {
-      reports.add(e.id());
-      String outlet = outletOf.getOrDefault(e.docId(), e.docId());
+    for (Report r : g.reports) {
+      reports.add(r.id);
+      String outlet = outletOf.getOrDefault(r.docId, r.docId);
       outlets.add(outlet);
-      origins.add(e.claim().claimants().isEmpty() ? outlet
-          : e.claim().claimants().get(0).name());
-      for (String c : e.event()) {
-        categories.merge(c, 1, Integer::sum);
-      }
-      for (Event.Entity a : e.actor()) {
-        actors.putIfAbsent(key(a), entity(a));
-      }
-      for (Event.Entity a : e.recipient()) {
-        recipients.putIfAbsent(key(a), entity(a));
-      }
-      if (loc == null && e.eventLoc() != null) {
-        loc = e.eventLoc();
-      }
+      origins.add(r.claimants.get(0)); // the first claimant, or the outlet when none is named
     }
+    Map<String, Integer> categories = g.categories;
     List<String> cats = new ArrayList<>(categories.keySet());
     cats.sort((a, b) -> categories.get(b) - categories.get(a));
     Map<String, Object> place = null;
+    Event.Location loc = g.loc;
     if (loc != null) {
       place = new LinkedHashMap<>();
       place.put("name", loc.name());
@@ -640,9 +907,11 @@ public final class StoryLinker {
       place.put("country_code", loc.countryCode());
       place.put("gazetteer_id", loc.gazetteerId());
     }
-    return new Story.Merged(g.id, cats, g.first == null ? null : g.first.toString(),
-        g.last == null || g.last.equals(g.first) ? null : g.last.toString(),
-        new ArrayList<>(actors.values()), new ArrayList<>(recipients.values()), place, reports,
+    String first = g.first == Report.NO_DAY ? null : LocalDate.ofEpochDay(g.first).toString();
+    String last = g.last == Report.NO_DAY || g.last == g.first ? null
+        : LocalDate.ofEpochDay(g.last).toString();
+    return new Story.Merged(g.id, cats, first, last, new ArrayList<>(g.actors.values()),
+        new ArrayList<>(g.recipients.values()), place, reports,
         new Story.Corroboration(reports.size(), outlets.size(), origins.size(),
             new ArrayList<>(origins)));
   }
@@ -662,82 +931,77 @@ public final class StoryLinker {
   private List<Story.Contradiction> contradictions(StoryState s) {
     List<Story.Contradiction> out = new ArrayList<>();
     // negation: one report says it happened, another that it was denied; asserted reports are
-    // indexed by process and category so that a long page is not read pair by pair
-    Map<String, List<Event>> asserted = new HashMap<>();
-    for (Event b : s.events) {
-      if (b.claim().modality().equals("asserted")) {
-        asserted.computeIfAbsent(base(b) + "|" + b.event().get(0), k -> new ArrayList<>()).add(b);
-      }
-    }
+    // indexed by process, category and participant, so that only those sharing a participant
+    // with the denial are read, in the order they were added
     Set<String> seen = new HashSet<>();
-    for (Event a : s.events) {
-      if (!a.claim().modality().equals("denied")) {
-        continue;
-      }
-      List<String> aNames = claimantNames(a);
-      Set<String> pa = participants(a);
-      // every report that asserts what this one denies is the other side, up to a page's worth
-      List<String> ids = new ArrayList<>(List.of(a.id()));
+    for (Report a : s.denied) {
+      List<String> ids = new ArrayList<>(List.of(a.id));
       Set<String> names = new LinkedHashSet<>();
-      for (Event b : asserted.getOrDefault(base(a) + "|" + a.event().get(0), List.of())) {
-        if (b.docId().equals(a.docId()) && aNames.equals(claimantNames(b))) {
+      Asserted bucket = s.asserted.get(a.base + "|" + a.category);
+      List<int[]> lists = new ArrayList<>();
+      for (String p : a.participants) {
+        int[] l = bucket == null ? null : bucket.byParticipant.get(p);
+        if (l != null) {
+          lists.add(l);
+        }
+      }
+      int[] at = new int[lists.size()];
+      while (true) {
+        int next = Integer.MAX_VALUE; // the next report sharing a participant, in added order
+        for (int i = 0; i < lists.size(); i++) {
+          int[] l = lists.get(i);
+          if (at[i] < l[0] && l[at[i] + 1] < next) {
+            next = l[at[i] + 1];
+          }
+        }
+        if (next == Integer.MAX_VALUE) {
+          break;
+        }
+        for (int i = 0; i < lists.size(); i++) {
+          int[] l = lists.get(i);
+          if (at[i] < l[0] && l[at[i] + 1] == next) {
+            at[i]++;
+          }
+        }
+        Report b = bucket.reports.get(next);
+        if (b.docId.equals(a.docId) && a.claimants.equals(b.claimants)) {
           continue; // one voice saying both is not two sides
         }
-        Set<String> shared = new HashSet<>(pa);
-        shared.retainAll(participants(b));
-        if (shared.isEmpty() || !seen.add(a.id() + b.id()) || seen.size() > 1000) {
+        if (!seen.add(a.id + b.id)) {
           continue;
         }
-        ids.add(b.id());
-        names.addAll(claimantNames(b));
+        if (seen.size() > 1000) {
+          break; // past a thousand pairs no further pair is taken
+        }
+        ids.add(b.id);
+        names.addAll(b.claimants);
         if (ids.size() > 20) {
-          break;
+          break; // every report that asserts what this one denies, up to a page's worth
         }
       }
       if (ids.size() > 1) {
         out.add(new Story.Contradiction("negation", "modality", List.copyOf(ids),
             List.of(value("denied", a), new Story.Value("asserted", List.copyOf(names),
                 List.copyOf(ids.subList(1, ids.size())))),
-            a.event().get(0) + " denied in one report and reported in another"));
+            a.category + " denied in one report and reported in another"));
+      }
+      if (seen.size() > 1000) {
+        break; // past a thousand pairs no further pair is taken
       }
     }
     // value: where the fighters go
-    List<Event> moves = new ArrayList<>();
-    for (Event e : s.events) {
-      if (e.destination() != null && e.destination().lat() != null
-          && "evacuation".equals(e.topic())) {
-        moves.add(e);
-      }
-    }
-    List<List<Event>> places = new ArrayList<>();
-    for (Event e : moves) {
-      List<Event> home = null;
-      for (List<Event> c : places) {
-        Event x = c.get(0);
-        if (km(e.destination().lat(), e.destination().lon(), x.destination().lat(),
-            x.destination().lon()) <= 50) {
-          home = c;
-          break;
-        }
-      }
-      if (home == null) {
-        home = new ArrayList<>();
-        places.add(home);
-      }
-      home.add(e);
-    }
-    if (places.size() >= 2) {
+    if (s.places.size() >= 2) {
       List<String> ids = new ArrayList<>();
       List<Story.Value> values = new ArrayList<>();
-      for (List<Event> c : places) {
+      for (List<Report> c : s.places) {
         List<String> reports = new ArrayList<>();
         Set<String> claimants = new LinkedHashSet<>();
-        for (Event e : c) {
-          ids.add(e.id());
-          reports.add(e.id());
-          claimants.addAll(claimantNames(e));
+        for (Report e : c) {
+          ids.add(e.id);
+          reports.add(e.id);
+          claimants.addAll(e.claimants);
         }
-        values.add(new Story.Value(c.get(0).destination().name(), new ArrayList<>(claimants),
+        values.add(new Story.Value(c.get(0).destination.name(), new ArrayList<>(claimants),
             reports));
       }
       out.add(new Story.Contradiction("value", "destination", ids, values,
@@ -745,51 +1009,48 @@ public final class StoryLinker {
     }
     // value: who did it, and how many died, as told by different origins of one merged event
     for (Group g : s.groups) {
-      if (g.events.size() < 2) {
+      if (g.reports.size() < 2) {
         continue;
       }
       String base = g.family.replaceFirst("[/-].*$", "");
       if (base.equals("ASSAULT") || base.equals("COERCE")) {
         // a side that another report names as the target fought back, it is no rival account;
-        // only targets the text names count (not the foe a page implies for an untargeted deed)
+        // only targets the text names count (Report.targetSide: the written recipients' sides)
         Set<String> targets = new HashSet<>();
-        for (Event e : g.events) {
-          List<Event.Entity> written = new ArrayList<>();
-          for (Event.Entity r : e.recipient()) {
-            if (r.entityText() != null) {
-              written.add(r);
-            }
-          }
-          String t = sides(written);
+        for (Report e : g.reports) {
+          String t = e.targetSide;
           if (t != null) {
             targets.addAll(List.of(t.split(", ")));
           }
         }
         disagreement(g, "actor", e -> {
-          String d = sides(e.actor());
+          String d = e.actorSide;
           return d == null || targets.containsAll(List.of(d.split(", "))) ? null : d;
         }, out, "reports disagree on who did it");
       }
-      disagreement(g, "size.dead", StoryLinker::dead, out,
+      disagreement(g, "size.dead", e -> e.dead, out,
           "reports disagree on how many were killed");
     }
     // status: one process told as over by one origin, as halted or still going by another
-    out.addAll(Status.contradictions(s.events, StoryLinker::base, this::claimantNames));
-    // status: talks over, talks go on
-    for (Event a : s.events) {
-      boolean over = (a.event().contains("THREATEN") || a.event().contains("SANCTION"))
-          && ENDED.matcher(a.eventText()).find();
-      if (!over) {
-        continue;
-      }
-      for (Event b : s.events) {
-        if (b.event().contains("CONSULT") && CONTINUING.matcher(b.eventText()).find()
-            && closeInTime(a, b, 3)) {
-          out.add(new Story.Contradiction("status", "status", List.of(a.id(), b.id()),
-              List.of(value("ended", a), value("continuing", b)),
-              "one side says it is over, the other that talks continue"));
-          break;
+    out.addAll(Status.contradictions(s.statuses));
+    // status: talks over, talks go on (the first report of continuing talks within three days)
+    for (Report a : s.over) {
+      Report b = null;
+      if (a.day == Report.NO_DAY) {
+        b = s.firstContinuing;
+      } else {
+        b = s.firstContinuingUndated;
+        for (int d = a.day - 3; d <= a.day + 3; d++) {
+          Report x = s.continuing.get(d);
+          if (x != null && (b == null || x.seq < b.seq)) {
+            b = x;
+          }
         }
+      }
+      if (b != null) {
+        out.add(new Story.Contradiction("status", "status", List.of(a.id, b.id),
+            List.of(value("ended", a), value("continuing", b)),
+            "one side says it is over, the other that talks continue"));
       }
     }
     return out;
@@ -800,17 +1061,18 @@ public final class StoryLinker {
    * different values of a field (each report's value read by {@code read}, null when it gives
    * none): "armed terrorists" (state media) against the Nusra Front (Mayadeen) for one attack.
    */
-  private void disagreement(Group g, String field, java.util.function.Function<Event, String> read,
-      List<Story.Contradiction> out, String note) {
-    Map<String, List<Event>> byValue = new java.util.LinkedHashMap<>();
+  private static void disagreement(Group g, String field,
+      java.util.function.Function<Report, String> read, List<Story.Contradiction> out,
+      String note) {
+    Map<String, List<Report>> byValue = new java.util.LinkedHashMap<>();
     Map<String, Set<String>> origins = new HashMap<>();
-    for (Event e : g.events) {
+    for (Report e : g.reports) {
       String v = read.apply(e);
       if (v == null) {
         continue;
       }
       byValue.computeIfAbsent(v, k -> new ArrayList<>()).add(e);
-      origins.computeIfAbsent(v, k -> new HashSet<>()).add(claimantNames(e).get(0));
+      origins.computeIfAbsent(v, k -> new HashSet<>()).add(e.claimants.get(0));
     }
     if (byValue.size() < 2) {
       return;
@@ -826,14 +1088,14 @@ public final class StoryLinker {
     }
     List<String> ids = new ArrayList<>();
     List<Story.Value> values = new ArrayList<>();
-    for (Map.Entry<String, List<Event>> e : byValue.entrySet()) {
+    for (Map.Entry<String, List<Report>> e : byValue.entrySet()) {
       Set<String> names = new LinkedHashSet<>();
       List<String> reports = new ArrayList<>();
-      for (Event x : e.getValue()) {
-        names.addAll(claimantNames(x));
-        reports.add(x.id());
+      for (Report x : e.getValue()) {
+        names.addAll(x.claimants);
+        reports.add(x.id);
         if (ids.size() < 20) {
-          ids.add(x.id());
+          ids.add(x.id);
         }
       }
       values.add(new Story.Value(e.getKey(), List.copyOf(names), List.copyOf(reports)));
@@ -880,18 +1142,11 @@ public final class StoryLinker {
     return d == null ? null : String.valueOf(d);
   }
 
-  private static boolean closeInTime(Event a, Event b, int days) {
-    if (a.date() == null || b.date() == null) {
-      return true;
-    }
-    return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(a.date()), LocalDate.parse(b.date())))
-        <= days;
+  private static Story.Value value(Object v, Report e) {
+    return new Story.Value(v, e.claimants, List.of(e.id));
   }
 
-  private Story.Value value(Object v, Event e) {
-    return new Story.Value(v, claimantNames(e), List.of(e.id()));
-  }
-
+  /* Who says so: the name of each claimant, or the outlet when the report names none. */
   private List<String> claimantNames(Event e) {
     List<String> out = new ArrayList<>();
     for (Event.Claimant c : e.claim().claimants()) {
@@ -900,7 +1155,7 @@ public final class StoryLinker {
     if (out.isEmpty()) {
       out.add(outletOf.getOrDefault(e.docId(), e.docId()));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private String title(StoryState s) {
@@ -923,15 +1178,8 @@ public final class StoryLinker {
     if (!names.isEmpty()) {
       t.append(": ").append(String.join(", ", names));
     }
-    LocalDate first = null;
-    LocalDate last = null;
-    for (Event e : s.events) {
-      LocalDate d = date(e);
-      if (d != null) {
-        first = first == null || d.isBefore(first) ? d : first;
-        last = last == null || d.isAfter(last) ? d : last;
-      }
-    }
+    LocalDate first = s.firstEvent == Report.NO_DAY ? null : LocalDate.ofEpochDay(s.firstEvent);
+    LocalDate last = s.lastEvent == Report.NO_DAY ? null : LocalDate.ofEpochDay(s.lastEvent);
     if (first != null) {
       String a = first.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
       String b = last.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);

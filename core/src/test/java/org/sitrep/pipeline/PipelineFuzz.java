@@ -302,8 +302,7 @@ class PipelineFuzz {
             return ev;
           }));
         }
-        // one linker per batch, as a store or stream job links a window of pages: the linker's
-        // contradiction search grows with the square of a story's events (a note for its owner)
+        // one linker per batch, as a store or stream job links a window of pages
         StoryLinker linker = new StoryLinker(knowledge);
         for (int k = 0; k < pages.size(); k++) {
           Case c = batch.get(k).c();
