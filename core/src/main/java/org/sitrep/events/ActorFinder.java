@@ -17,7 +17,6 @@ import org.sitrep.model.Mention;
 final class ActorFinder {
   private static final Set<String> PREPOSITIONS = Lexicon.vocabulary("preposition");
   static final Set<String> VICTIMS = Lexicon.vocabulary("victim");
-  private static final Set<String> LIGHT_VERBS = Lexicon.vocabulary("light-verb");
   private static final Pattern PASSIVE_AUX =
       Pattern.compile("(?is).*\\b(?:was|were|been|be|being|is|are)\\s*$");
   private static final Pattern PROGRESSIVE = Pattern.compile("(?i)\\p{L}+ing\\b");
@@ -217,35 +216,9 @@ final class ActorFinder {
         s.text.substring(Math.max(0, h.start() - s.start - 12), h.start() - s.start)).matches();
   }
 
-  /*
-   * The subject of an Arabic light verb before the trigger in its clause ("قامت", "تمكنت",
-   * "واصلت", "شنت" …): the first actor after the verb and before the trigger, not after a
-   * preposition; null when there is no light verb or it names no subject.
-   */
+  /* The first actor after an Arabic light verb before the trigger ({@link ArabicSubjects}). */
   private Mention lightVerbSubject(Sent s, List<Mention> ms, List<Said> said, Hit h, int floor) {
-    int from = Math.max(floor, h.start() - 120) - s.start;
-    int at = -1;
-    int i = from;
-    String t = s.text;
-    int stop = h.start() - s.start;
-    while (i < stop) {
-      while (i < stop && !Character.isLetter(t.charAt(i))) {
-        i++;
-      }
-      int b = i;
-      while (i < stop && Character.isLetter(t.charAt(i))) {
-        i++;
-      }
-      if (i > b) {
-        String w = t.substring(b, i);
-        if ((w.startsWith("و") || w.startsWith("ف")) && !LIGHT_VERBS.contains(w)) {
-          w = w.substring(1);
-        }
-        if (LIGHT_VERBS.contains(w)) {
-          at = s.start + i;
-        }
-      }
-    }
+    int at = ArabicSubjects.lightVerbEnd(s, h, floor);
     if (at < 0) {
       return null;
     }
@@ -288,26 +261,9 @@ final class ActorFinder {
         && canAct(m, h);
   }
 
-  /*
-   * An Arabic name that carries a preposition and the article, "للقوات السورية", "بالجيش": the
-   * object of the preposition, not the subject; but a patron after "loyal to" ("الموالية للحكومة
-   * السورية", "التابعة للنظام") takes part in what its forces do.
-   */
   private boolean prepositional(Sent s, Mention m) {
-    String t = m.text();
-    int i = t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف') ? 1 : 0;
-    boolean clitic = t.startsWith("لل", i) || t.startsWith("بال", i);
-    if (!clitic && t.length() > i + 3 && (t.charAt(i) == 'ل' || t.charAt(i) == 'ب')) {
-      // "لقوات الوفاق": ل before a name the actor is known by ("قوات الوفاق")
-      String rest = t.substring(i + 1);
-      clitic = m.identifierId() != null && knowledge.actor(m.identifierId())
-          .map(a -> a.names().contains(rest)).orElse(false);
-    }
-    return clitic && !PATRONAGE.contains(s.lastWord(m.start()));
+    return ArabicSubjects.prepositional(knowledge, s, m);
   }
-
-  private static final Set<String> PATRONAGE = Set.of("الموالية", "الموالي", "الموالين",
-      "الموالون", "التابعة", "التابع", "التابعين", "التابعون", "موالية", "تابعة");
 
   /** Outlets and monitors report, accuse and deny; they do not fight or withdraw. */
   boolean canAct(Mention m, Hit h) {

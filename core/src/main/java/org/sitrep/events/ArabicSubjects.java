@@ -1,0 +1,67 @@
+package org.sitrep.events;
+
+import java.util.Set;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.model.Mention;
+
+/**
+ * Arabic word-order rules for the subject of a deed: a light verb whose subject does the deed of
+ * the verbal noun it governs ("قامت القوات بقصف", "تمكنت قوات الوفاق من السيطرة"), and names that
+ * carry a preposition and so are no subject ("للقوات السورية", "بالجيش"). Thread-safe.
+ */
+final class ArabicSubjects {
+  private static final Set<String> LIGHT_VERBS = Lexicon.vocabulary("light-verb");
+  private static final Set<String> PATRONAGE = Set.of("الموالية", "الموالي", "الموالين",
+      "الموالون", "التابعة", "التابع", "التابعين", "التابعون", "موالية", "تابعة");
+
+  private ArabicSubjects() {}
+
+  /*
+   * The end of the last light verb ("قامت", "تمكنت", "واصلت", "شنت" …, words.tsv "light-verb",
+   * with or without و/ف) in the 120 characters of the clause before the trigger, or -1.
+   */
+  static int lightVerbEnd(Sent s, Hit h, int floor) {
+    int from = Math.max(floor, h.start() - 120) - s.start;
+    int at = -1;
+    int i = from;
+    String t = s.text;
+    int stop = h.start() - s.start;
+    while (i < stop) {
+      while (i < stop && !Character.isLetter(t.charAt(i))) {
+        i++;
+      }
+      int b = i;
+      while (i < stop && Character.isLetter(t.charAt(i))) {
+        i++;
+      }
+      if (i > b) {
+        String w = t.substring(b, i);
+        if ((w.startsWith("و") || w.startsWith("ف")) && !LIGHT_VERBS.contains(w)) {
+          w = w.substring(1);
+        }
+        if (LIGHT_VERBS.contains(w)) {
+          at = s.start + i;
+        }
+      }
+    }
+    return at;
+  }
+
+  /*
+   * An Arabic name that carries a preposition and the article, "للقوات السورية", "بالجيش": the
+   * object of the preposition, not the subject; but a patron after "loyal to" ("الموالية للحكومة
+   * السورية", "التابعة للنظام") takes part in what its forces do.
+   */
+  static boolean prepositional(Knowledge knowledge, Sent s, Mention m) {
+    String t = m.text();
+    int i = t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف') ? 1 : 0;
+    boolean clitic = t.startsWith("لل", i) || t.startsWith("بال", i);
+    if (!clitic && t.length() > i + 3 && (t.charAt(i) == 'ل' || t.charAt(i) == 'ب')) {
+      // "لقوات الوفاق": ل before a name the actor is known by ("قوات الوفاق")
+      String rest = t.substring(i + 1);
+      clitic = m.identifierId() != null && knowledge.actor(m.identifierId())
+          .map(a -> a.names().contains(rest)).orElse(false);
+    }
+    return clitic && !PATRONAGE.contains(s.lastWord(m.start()));
+  }
+}
