@@ -16,7 +16,7 @@ import org.sitrep.model.Mention;
  */
 final class ActorFinder {
   private static final Set<String> PREPOSITIONS = Lexicon.vocabulary("preposition");
-  static final Set<String> VICTIMS = Lexicon.vocabulary("victim");
+  private static final Set<String> VICTIMS = Lexicon.vocabulary("victim");
   private static final Pattern PASSIVE_AUX =
       Pattern.compile("(?is).*\\b(?:was|were|been|be|being|is|are)\\s*$");
   private static final Pattern PROGRESSIVE = Pattern.compile("(?i)\\p{L}+ing\\b");
@@ -276,7 +276,11 @@ final class ActorFinder {
 
   /** A kind of people who suffer deeds of force (words.tsv "victim"). */
   static boolean victim(Mention m) {
-    String id = m.identifierId();
+    return victim(m.identifierId());
+  }
+
+  /** An actor id (catalogue or "agent:" kind) of a kind of people who suffer force. */
+  static boolean victim(String id) {
     return id != null && VICTIMS.contains(id.startsWith("agent:") ? id.substring(6) : id);
   }
 

@@ -89,7 +89,6 @@ final class Adversaries {
   /* A side is a named actor or kind of armed actor, not civilians, captives … or a pronoun. */
   private static boolean side(Event.Entity x) {
     String id = x.identifierId();
-    return id != null && !id.startsWith("pronoun")
-        && !ActorFinder.VICTIMS.contains(id.startsWith("agent:") ? id.substring(6) : id);
+    return id != null && !id.startsWith("pronoun") && !ActorFinder.victim(id);
   }
 }
