@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
+import org.apache.flink.api.common.eventtime.Watermark;
+import org.apache.flink.api.common.eventtime.WatermarkGenerator;
+import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -65,8 +68,9 @@ public final class SitrepJob {
   public static void build(StreamExecutionEnvironment env, Source<PageMessage, ?, ?> source,
       Sink<Output> documentSink, Sink<Output> storySink, Settings s,
       UnaryOperator<DataStream<PageMessage>> tap) {
+    long lag = s.outOfOrderness().toMillis();
     WatermarkStrategy<PageMessage> wm = WatermarkStrategy
-        .<PageMessage>forBoundedOutOfOrderness(s.outOfOrderness())
+        .<PageMessage>forGenerator(c -> new PerPageWatermarks(lag))
         .withTimestampAssigner((m, t) -> m.fetchTime)
         .withIdleness(Duration.ofSeconds(30));
     DataStream<PageMessage> pages = tap.apply(env.fromSource(source, wm, "pages")
@@ -87,6 +91,35 @@ public final class SitrepJob {
         .setParallelism(s.parallelism());
     // events and stories in the linker's order (one writer)
     linked.sinkTo(storySink).name("story-records").uid("story-records").setParallelism(1);
+  }
+
+  /**
+   * Bounded out-of-orderness, but the watermark moves with every page, not only on the
+   * periodic tick: a page costs milliseconds, so a watermark per page is cheap, and the
+   * batches the linker takes then follow fetch time, not how fast the reader drained a split
+   * (with a 200 ms tick a fast reader would pass a whole backlog as one batch).
+   */
+  static final class PerPageWatermarks implements WatermarkGenerator<PageMessage> {
+    private final long lag;
+    private long max;
+
+    PerPageWatermarks(long lag) {
+      this.lag = lag;
+      this.max = Long.MIN_VALUE + lag + 1;
+    }
+
+    @Override
+    public void onEvent(PageMessage page, long timestamp, WatermarkOutput out) {
+      if (timestamp > max) {
+        max = timestamp;
+        out.emitWatermark(new Watermark(max - lag - 1));
+      }
+    }
+
+    @Override
+    public void onPeriodicEmit(WatermarkOutput out) {
+      out.emitWatermark(new Watermark(max - lag - 1));
+    }
   }
 
   /** The pages of a Kafka topic, from the earliest offset; {@code bounded} stops at the latest. */
