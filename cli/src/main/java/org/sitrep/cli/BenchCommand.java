@@ -72,6 +72,12 @@ final class BenchCommand implements Callable<Integer> {
           java.util.Arrays.stream(f.pagesPerSecond()).mapToObj(x -> String.format(Locale.ROOT,
               "%.0f", x)).toList());
     }
+    out.println("per CPU second of the worker threads (what a busy shared machine does not"
+        + " distort; JIT and GC threads not counted):");
+    for (Benchmark.Figures f : r.figures()) {
+      out.printf(Locale.ROOT, "%-30s median %8.0f pages per CPU second%n", f.workload(),
+          f.medianPagesPerCpuSecond());
+    }
     Benchmark.Figures m = r.figures().get(2);
     int cores = Math.min(threads, Runtime.getRuntime().availableProcessors());
     out.printf(Locale.ROOT, "mention matching per core: %.1f MB/s of body text (UTF-8), %.1f M"

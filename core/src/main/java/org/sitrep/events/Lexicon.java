@@ -23,7 +23,8 @@ final class Lexicon {
 
   static final List<Trigger> TRIGGERS = new ArrayList<>();
   /* Triggers by the first (up to) three letters of their literals; those without literals. */
-  private static final Map<String, List<Integer>> BY_PREFIX = new HashMap<>();
+  /* Triggers by the first one to three characters of a literal, packed ({@link #prefixKey}). */
+  private static final LongTable BY_PREFIX = new LongTable();
   private static final List<Integer> ALWAYS = new ArrayList<>();
   static final Map<String, Pattern> CUES = new HashMap<>();
   private static final Map<String, Set<String>> WORDS = new HashMap<>();
@@ -36,6 +37,7 @@ final class Lexicon {
       TRIGGERS.add(new Trigger(r[0], r[1].equals("-") ? null : r[1], flags,
           Pattern.compile("(?<![\\p{L}])(?:" + r[3] + ")(?![\\p{L}])", f), literals(r[3])));
     }
+    Map<Long, List<Integer>> byPrefix = new HashMap<>();
     for (int i = 0; i < TRIGGERS.size(); i++) {
       List<String> lits = TRIGGERS.get(i).literals();
       if (lits == null) {
@@ -43,12 +45,14 @@ final class Lexicon {
         continue;
       }
       for (String l : lits) {
-        List<Integer> at = BY_PREFIX.computeIfAbsent(l.substring(0, Math.min(3, l.length())),
-            k -> new ArrayList<>());
+        List<Integer> at = byPrefix.computeIfAbsent(prefixKey(l), k -> new ArrayList<>());
         if (!at.contains(i)) {
           at.add(i);
         }
       }
+    }
+    for (Map.Entry<Long, List<Integer>> e : byPrefix.entrySet()) {
+      BY_PREFIX.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
     }
     Map<String, List<String>> byKind = new HashMap<>();
     for (String[] r : DataFiles.readTsv(Lexicon.class, "attribution.tsv")) {
@@ -96,8 +100,10 @@ final class Lexicon {
       if (!Character.isLetter(lower.charAt(i)) || i > 0 && Character.isLetter(lower.charAt(i - 1))) {
         continue;
       }
+      long key = 0;
       for (int len = 1; len <= 3 && i + len <= n; len++) {
-        List<Integer> at = BY_PREFIX.get(lower.substring(i, i + len));
+        key = key << 16 | lower.charAt(i + len - 1);
+        int[] at = BY_PREFIX.get(key | (long) len << 48);
         if (at == null) {
           continue;
         }
@@ -120,6 +126,16 @@ final class Lexicon {
       }
     }
     return out;
+  }
+
+  /* The first one to three characters of a literal, packed with their count. */
+  private static long prefixKey(String l) {
+    int len = Math.min(3, l.length());
+    long key = 0;
+    for (int k = 0; k < len; k++) {
+      key = key << 16 | l.charAt(k);
+    }
+    return key | (long) len << 48;
   }
 
   /** The leading literal of every top-level alternative of a regex, or null if one has none. */

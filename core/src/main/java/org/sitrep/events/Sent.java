@@ -28,6 +28,8 @@ final class Sent {
   private int[][] breaks;
   /** The sentence's sizes, once read ({@link Sizes}): every event of the sentence shares them. */
   java.util.Map<String, Object> sizes;
+  /** The sentence's trigger hits before attributions and overlaps ({@link TriggerFinder}). */
+  List<Hit> triggerHits;
 
   Sent(int start, int end, int paragraph, String text) {
     this.start = start;

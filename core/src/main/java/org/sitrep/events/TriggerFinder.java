@@ -58,30 +58,44 @@ final class TriggerFinder {
     return w == null ? 100 : w.size();
   }
 
-  static List<Hit> find(Sent s, List<Said> said) {
+  /*
+   * Every trigger hit of a sentence outside web addresses, before attributions and overlaps
+   * are taken into account: found once per sentence (the attribution finder asks too).
+   */
+  private static List<Hit> raw(Sent s) {
+    if (s.triggerHits != null) {
+      return s.triggerHits;
+    }
     List<Hit> hits = new ArrayList<>();
     String lower = s.text.toLowerCase(Locale.ROOT);
     for (Lexicon.Trigger t : Lexicon.candidates(lower)) {
       Matcher m = t.pattern().matcher(s.text);
       while (m.find()) {
-        int a = s.start + m.start();
-        int b = s.start + m.end();
-        if (Said.inAttribution(said, a, b) || inUrl(s.text, m.start())
+        if (inUrl(s.text, m.start())
             || PARTICIPLE.matcher(m.group()).lookingAt() && ATTRIBUTIVE.matcher(
                 s.text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
           continue; // "a detained tourist", "the besieged town": a state, not a deed
         }
-        hits.add(new Hit(t, a, b));
+        hits.add(new Hit(t, s.start + m.start(), s.start + m.end()));
       }
     }
     for (TriggerLexicon.Match m : (s.arabic ? TriggerLexicon.ARABIC : TriggerLexicon.ENGLISH)
         .find(s.text)) {
-      int a = s.start + m.start();
-      int b = s.start + m.end();
-      if (Said.inAttribution(said, a, b) || inUrl(s.text, m.start()) || aboutMedia(s, m)) {
+      if (inUrl(s.text, m.start()) || aboutMedia(s, m)) {
         continue;
       }
-      hits.add(new Hit(m.row().trigger(), a, b, m.future()));
+      hits.add(new Hit(m.row().trigger(), s.start + m.start(), s.start + m.end(), m.future()));
+    }
+    s.triggerHits = List.copyOf(hits);
+    return s.triggerHits;
+  }
+
+  static List<Hit> find(Sent s, List<Said> said) {
+    List<Hit> hits = new ArrayList<>();
+    for (Hit h : raw(s)) {
+      if (!Said.inAttribution(said, h.start(), h.end())) {
+        hits.add(h);
+      }
     }
     // the longest trigger wins where triggers overlap; then one event per category and
     // sentence, the first that has an actor: the main clause comes before "after sending two

@@ -188,6 +188,9 @@ final class TriggerLexicon {
     }
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < lower.length; i++) {
+      if (!arabic && !byFirst.containsKey(lower[i])) {
+        continue; // most words start no phrase: no reading to build
+      }
       for (Candidate c : candidates(lower[i])) {
         List<Phrase> ps = byFirst.get(c.stem);
         if (ps == null) {
@@ -225,6 +228,9 @@ final class TriggerLexicon {
     }
     if (k >= lower.length) {
       return -1;
+    }
+    if (!arabic) {
+      return s.forms.contains(lower[k]) ? match(slots, j + 1, k + 1, lower) : -1;
     }
     for (Candidate c : candidates(lower[k])) {
       if (s.forms.contains(c.stem) && fits(s, c)) {

@@ -49,7 +49,7 @@ public final class Benchmark {
    */
   public record Figures(String workload, int pages, long bytes, long chars,
       double[] pagesPerSecond, double medianPagesPerSecond, double medianMbPerSecond,
-      double medianMegaCharsPerSecond, long peakHeapBytes) {}
+      double medianMegaCharsPerSecond, long peakHeapBytes, double medianPagesPerCpuSecond) {}
 
   /** Everything a run measured. */
   public record Report(long firstResultMillis, long knowledgeMillis, int distinctPages,
@@ -134,6 +134,7 @@ public final class Benchmark {
     long[] workBytes = {bytes, bytes, bodyBytes, bytes};
     List<List<Page>> corpora = List.of(corpus, corpus, mentionCorpus, corpus);
     double[][] rates = new double[work.size()][runs];
+    double[][] cpuRates = new double[work.size()][runs];
     long[] peaks = new long[work.size()];
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -142,10 +143,11 @@ public final class Benchmark {
           resetPeaks();
           long t0 = System.nanoTime();
           List<Page> pagesOfRun = corpora.get(w);
-          pass(pool, pagesOfRun, work.get(w), threads);
+          long cpu = pass(pool, pagesOfRun, work.get(w), threads);
           double secs = (System.nanoTime() - t0) / 1e9;
           if (r >= 0) {
             rates[w][r] = pagesOfRun.size() / secs;
+            cpuRates[w][r] = cpu > 0 ? pagesOfRun.size() / (cpu / 1e9) : 0;
             peaks[w] = Math.max(peaks[w], peakHeap());
           }
           log.accept(String.format(java.util.Locale.ROOT, "%s %s %d: %.0f pages/s",
@@ -162,7 +164,7 @@ public final class Benchmark {
       long chars = w == 2 ? bodyChars : 0;
       figures.add(new Figures(names.get(w), corpus.size(), workBytes[w], chars, rates[w], med,
           med * workBytes[w] / corpus.size() / 1e6, med * chars / corpus.size() / 1e6,
-          peaks[w]));
+          peaks[w], median(cpuRates[w])));
     }
     return new Report(first, knowledgeMillis, pages.size(), failures.get(), figures,
         linking(corpus, docs, finder, coder, runs, log));
@@ -258,15 +260,27 @@ public final class Benchmark {
     return coder.code(d, finder.find(d).mentions(), anchor).size();
   }
 
-  private static void pass(ExecutorService pool, List<Page> corpus, Consumer<Page> work,
+  /*
+   * Runs {@code work} over the corpus on {@code threads} workers; returns the CPU time the
+   * workers spent, in nanoseconds (0 where the JVM cannot tell): unlike the wall time it does
+   * not count the time other programs on a shared machine took from them.
+   */
+  private static long pass(ExecutorService pool, List<Page> corpus, Consumer<Page> work,
       int threads) throws InterruptedException {
     AtomicInteger next = new AtomicInteger();
+    java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
+    java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    boolean timed = mx.isCurrentThreadCpuTimeSupported();
     List<Future<?>> fs = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       fs.add(pool.submit(() -> {
+        long c0 = timed ? mx.getCurrentThreadCpuTime() : 0;
         int i;
         while ((i = next.getAndIncrement()) < corpus.size()) {
           work.accept(corpus.get(i));
+        }
+        if (timed) {
+          cpu.addAndGet(mx.getCurrentThreadCpuTime() - c0);
         }
       }));
     }
@@ -277,6 +291,7 @@ public final class Benchmark {
         throw new IllegalStateException("benchmark worker failed", e.getCause());
       }
     }
+    return cpu.get();
   }
 
   /** The bytes, gunzipped when they are gzip (the baseline reads what ingest reads). */

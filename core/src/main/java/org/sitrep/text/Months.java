@@ -13,6 +13,8 @@ public final class Months {
   private static final Map<String, Integer> BY_NAME = new HashMap<>();
   /* Lower-case names as written, for a lookup without folding. */
   private static final Map<String, Integer> PLAIN = new HashMap<>();
+  /* The first words of the names of two or more words ("كانون" of "كانون الثاني"). */
+  private static final java.util.Set<String> OPENERS = new java.util.HashSet<>();
   private static final String ALTERNATION;
   private static final String DATE_LINE_ALTERNATION;
 
@@ -21,6 +23,12 @@ public final class Months {
     ALTERNATION = Patterns.alternation(names);
     names.addAll(read("/org/sitrep/lexicon/months-more.tsv"));
     DATE_LINE_ALTERNATION = Patterns.alternation(names);
+    for (String k : PLAIN.keySet()) {
+      int sp = k.indexOf(' ');
+      if (sp > 0) {
+        OPENERS.add(k.substring(0, sp));
+      }
+    }
   }
 
   private static List<String> read(String resource) {
@@ -55,6 +63,11 @@ public final class Months {
   /** The month number of a lower-case word as written, without folding (fast), or null. */
   public static Integer plain(String lowerWord) {
     return PLAIN.get(lowerWord);
+  }
+
+  /** True when a lower-case word opens a month name of several words ({@link #plain}). */
+  public static boolean opensName(String lowerWord) {
+    return OPENERS.contains(lowerWord);
   }
 
   /** A regex alternation of the month names read in body text, longest first (case-insensitive). */

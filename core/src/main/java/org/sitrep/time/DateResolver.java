@@ -184,6 +184,9 @@ public final class DateResolver {
       }
     }
     List<Raw> kept = new ArrayList<>(keptByStart.values());
+    if (kept.isEmpty()) {
+      return List.of();
+    }
     List<Timex> out = new ArrayList<>();
     Sentences sentences = new Sentences(t);
     for (Raw r : kept) {
@@ -301,7 +304,8 @@ public final class DateResolver {
       }
       if (Months.plain(w) != null) {
         c.months.add(new int[] {s, i});
-      } else if (prev != null && Months.plain(prev + " " + w) != null) {
+      } else if (prev != null && Months.opensName(prev)
+          && Months.plain(prev + " " + w) != null) {
         c.months.add(new int[] {prevStart, i}); // "كانون الثاني", "تشرين الأول"
       }
       if (WEEKDAYS.containsKey(w)) {
