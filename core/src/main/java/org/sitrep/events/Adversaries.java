@@ -4,20 +4,72 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
 import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
 
 /**
  * The side a page sets against each doer of force. Where the page names both sides of a deed of
  * force ("the army shelled rebel positions"), the other deeds of force by the same doer that
  * name no target ("shelling resumed on Sunday", "the army took the airport") are against the
- * side the page most often names against it. Only sides the page itself names; one page.
+ * side the page most often names against it; so are its retreats and concessions ("handed over
+ * their heavy weapons"). A side the page says holds ground ("rebel-held", "under the control
+ * of the SDF", "الخاضعة لسيطرة الفصائل") is weaker evidence: it is against every other side
+ * that uses force on the page. Only sides the page itself names; one page.
  */
 final class Adversaries {
+  private static final Set<String> HOLDER_AFTER = Lexicon.vocabulary("holder-after");
+  private static final Set<String> HOLDER_BEFORE = Lexicon.vocabulary("holder-before");
+
   private Adversaries() {}
 
+  /**
+   * The actors a page says hold ground: "rebel-held", "YPG-controlled", "held by the SDF",
+   * "تحت سيطرة المعارضة".
+   */
+  static List<Mention> holders(String text, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.kind().equals("actor") && m.identifierId() != null
+          && (holdsAfter(text, m.end()) || holdsBefore(text, m.start()))) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static boolean holdsAfter(String text, int end) {
+    int i = end;
+    if (i < text.length() && text.charAt(i) == '-') {
+      i++;
+    } else {
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+    }
+    int j = i;
+    while (j < text.length() && Character.isLetter(text.charAt(j))) {
+      j++;
+    }
+    return j > i && HOLDER_AFTER.contains(text.substring(i, j).toLowerCase(Locale.ROOT));
+  }
+
+  /* The one or two words before a mention (past "the"), as a cue: "control of", "لسيطرة". */
+  private static boolean holdsBefore(String text, int start) {
+    String before = text.substring(Math.max(0, start - 30), start).toLowerCase(Locale.ROOT)
+        .replaceAll("(?:^|\\s)the\\s*$", " ").strip();
+    String[] w = before.split("[^\\p{L}]+");
+    int n = w.length;
+    return n >= 1 && HOLDER_BEFORE.contains(w[n - 1])
+        || n >= 2 && HOLDER_BEFORE.contains(w[n - 2] + " " + w[n - 1]);
+  }
+
   /** The events with the target a page implies filled in where none was named. */
-  static List<Event> fill(List<Event> events) {
+  static List<Event> fill(List<Event> events, List<Mention> holders,
+      BiPredicate<String, String> kin) {
     Map<String, Map<String, Integer>> against = new HashMap<>();
     Map<String, Event.Entity> entity = new HashMap<>();
     for (Event e : events) {
@@ -27,12 +79,25 @@ final class Adversaries {
       for (Event.Entity a : e.actor()) {
         for (Event.Entity r : e.recipient()) {
           if (side(a) && side(r) && !a.identifierId().equals(r.identifierId())) {
-            against.computeIfAbsent(a.identifierId(), k -> new LinkedHashMap<>())
-                .merge(r.identifierId(), 1, Integer::sum);
-            against.computeIfAbsent(r.identifierId(), k -> new LinkedHashMap<>())
-                .merge(a.identifierId(), 1, Integer::sum);
-            entity.putIfAbsent(a.identifierId(), a);
-            entity.putIfAbsent(r.identifierId(), r);
+            pair(against, entity, a, r, NAMED);
+          }
+        }
+      }
+    }
+    for (Mention h : holders) {
+      Event.Entity held = new Event.Entity(h.text(), h.identifierId(), h.identifierText(),
+          h.code(), h.sector());
+      if (!side(held)) {
+        continue;
+      }
+      for (Event e : events) {
+        if (!force(e)) {
+          continue;
+        }
+        for (Event.Entity a : e.actor()) {
+          if (side(a) && !a.identifierId().equals(h.identifierId())
+              && !kin.test(a.identifierId(), h.identifierId())) {
+            pair(against, entity, a, held, HELD);
           }
         }
       }
@@ -42,8 +107,8 @@ final class Adversaries {
     }
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
-      String foe = force(e) && e.recipient().isEmpty() && e.actor().size() == 1
-          && side(e.actor().get(0)) ? main(against.get(e.actor().get(0).identifierId())) : null;
+      String foe = Category.require(e.event().get(0)).foe() && e.recipient().isEmpty()
+          ? foeOf(e, against) : null;
       if (foe == null) {
         out.add(e);
         continue;
@@ -58,6 +123,33 @@ final class Adversaries {
           e.topic(), e.storyId(), e.sameAs()));
     }
     return out;
+  }
+
+  /* Weights: a deed that names both sides outweighs any number of holders' names. */
+  private static final int NAMED = 1000;
+  private static final int HELD = 1;
+
+  private static void pair(Map<String, Map<String, Integer>> against,
+      Map<String, Event.Entity> entity, Event.Entity a, Event.Entity r, int weight) {
+    against.computeIfAbsent(a.identifierId(), k -> new LinkedHashMap<>())
+        .merge(r.identifierId(), weight, Integer::sum);
+    against.computeIfAbsent(r.identifierId(), k -> new LinkedHashMap<>())
+        .merge(a.identifierId(), weight, Integer::sum);
+    entity.putIfAbsent(a.identifierId(), a);
+    entity.putIfAbsent(r.identifierId(), r);
+  }
+
+  /* The one side named against every actor of an event, or null. */
+  private static String foeOf(Event e, Map<String, Map<String, Integer>> against) {
+    String foe = null;
+    for (Event.Entity a : e.actor()) {
+      String f = side(a) ? main(against.get(a.identifierId())) : null;
+      if (f == null || foe != null && !foe.equals(f)) {
+        return null;
+      }
+      foe = f;
+    }
+    return foe;
   }
 
   /* The side named most often against a doer, if one leads. */

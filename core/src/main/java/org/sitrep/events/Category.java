@@ -28,11 +28,12 @@ import org.sitrep.text.DataFiles;
  *     null
  * @param context PLOVER contexts, possibly none
  * @param enters the place named right after its trigger is where its forces go
+ * @param foe where no recipient is named, the side the page sets against the doer is it
  */
 record Category(String name, String family, boolean speech, boolean governs, boolean moving,
     boolean victim, boolean suffers, boolean forces, boolean outlets, boolean dropDenied,
     boolean speakerActs, String plannedAs, boolean terms, String topic, List<String> context,
-    boolean enters) {
+    boolean enters, boolean foe) {
   private static final Map<String, Category> BY_NAME = load();
 
   /**
@@ -51,8 +52,8 @@ record Category(String name, String family, boolean speech, boolean governs, boo
   private static Map<String, Category> load() {
     Map<String, Category> out = new HashMap<>();
     for (String[] r : DataFiles.readTsv(Category.class, "categories.tsv")) {
-      if (r.length != 15) {
-        throw new IllegalStateException("categories.tsv: 15 columns expected in "
+      if (r.length != 16) {
+        throw new IllegalStateException("categories.tsv: 16 columns expected in "
             + Arrays.toString(r));
       }
       String passive = oneOf(r, 5, "victim", "target", "doer");
@@ -62,7 +63,7 @@ record Category(String name, String family, boolean speech, boolean governs, boo
           oneOf(r, 8, "drop", "code").equals("drop"),
           oneOf(r, 9, "speaker", "none").equals("speaker"), none(r[10]), yes(r, 11),
           none(oneOf(r, 12, "evacuation", "negotiation", "words", "-")),
-          r[13].equals("-") ? List.of() : List.of(r[13].split(",")), yes(r, 14));
+          r[13].equals("-") ? List.of() : List.of(r[13].split(",")), yes(r, 14), yes(r, 15));
       if (out.put(c.name(), c) != null) {
         throw new IllegalStateException("categories.tsv: two rows for " + c.name());
       }

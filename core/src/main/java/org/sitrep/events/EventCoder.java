@@ -46,8 +46,10 @@ public final class EventCoder {
   private final DateChooser dates = new DateChooser();
   private final AttributionFinder attribution;
   private final SentenceCoder sentences;
+  private final Knowledge knowledge;
 
   public EventCoder(Knowledge knowledge) {
+    this.knowledge = knowledge;
     ClaimantFinder claimants = new ClaimantFinder(knowledge);
     ActorFinder actors = new ActorFinder(knowledge);
     this.attribution = new AttributionFinder(claimants);
@@ -162,7 +164,8 @@ public final class EventCoder {
         }
       }
     }
-    return Adversaries.fill(out);
+    return Adversaries.fill(out, Adversaries.holders(doc.text(), mentions),
+        (a, b) -> knowledge.lineage(a).contains(b) || knowledge.lineage(b).contains(a));
   }
 
   /**

@@ -7,7 +7,8 @@ import org.sitrep.model.Mention;
 
 /**
  * Finds the recipient of a trigger: the first actor after it in its clause that is not one of its
- * actors or their kin, civilians only when no one else is named. Thread-safe.
+ * actors or their kin nor a weapon ("using artillery"), civilians only when no one else is
+ * named. Thread-safe.
  */
 final class RecipientFinder {
   private final Knowledge knowledge;
@@ -33,7 +34,7 @@ final class RecipientFinder {
     for (Mention m : ms) {
       if (m.kind().equals("actor") && m.start() >= h.end() && m.end() <= limit
           && !Said.inAttribution(said, m.start(), m.end()) && !actorIds.contains(m.identifierId())
-          && doers.canAct(m, h)) {
+          && !knowledge.weapon(m.identifierId()) && doers.canAct(m, h)) {
         if ("CVL".equals(m.code())) {
           population = population == null ? m : population; // civilians only if no one else
           continue;
@@ -48,7 +49,8 @@ final class RecipientFinder {
     // "advanced on Jaish al-Islam positions": an object inside the trigger's own phrase
     for (Mention m : ms) {
       if (out.isEmpty() && m.kind().equals("actor") && m.start() >= h.start()
-          && m.end() <= h.end() && !actorIds.contains(m.identifierId())) {
+          && m.end() <= h.end() && !actorIds.contains(m.identifierId())
+          && !knowledge.weapon(m.identifierId())) {
         out.add(m);
       }
     }

@@ -49,6 +49,8 @@ public final class Knowledge {
   private final Map<String, String> demonyms = new HashMap<>();
   private final NameIndex index = new NameIndex();
   private final WordTable stopwords = new WordTable();
+  /* The ids of the kinds of weapon among the agents ("agent:artillery"). */
+  private final Set<String> weapons = new java.util.HashSet<>();
 
   private static volatile Knowledge defaults;
   private static final java.util.regex.Pattern LEADING_QUOTES =
@@ -148,6 +150,9 @@ public final class Knowledge {
           "agent:" + col(r, 1), col(r, 2));
       descriptions.put(phrase, d);
       index.add(phrase, NameIndex.Kind.DESCRIPTION, phrase);
+      if (col(r, 4).equals("weapon")) {
+        weapons.add(d.fallback());
+      }
     }
     for (String[] r : DataFiles.readTsv(Knowledge.class, "stopwords.tsv")) {
       stopwords.add(r[0].strip().toLowerCase(Locale.ROOT));
@@ -521,6 +526,11 @@ public final class Knowledge {
   public Optional<Actor> actor(String id) {
     Actor a = actors.get(id);
     return Optional.ofNullable(a != null ? a : variants.get(id));
+  }
+
+  /** True for the id of a kind of weapon ("agent:artillery"): a means of force, not a party. */
+  public boolean weapon(String id) {
+    return id != null && weapons.contains(id);
   }
 
   public Optional<Description> description(String phrase) {
