@@ -107,7 +107,8 @@ final class ActorFinder {
         if (m.kind().equals("actor") && m.start() > h.start() && m.end() <= limit
             && !Said.inAttribution(said, m.start(), m.end()) && canDo(m, h)
             && !PREPOSITIONS.contains(s.lastWord(m.start())) && !prepositional(s, m)
-            && (h.has("pos:N") || !oblique(m))) { // a verbal noun's doer is genitive
+            && (h.has("pos:N") || !oblique(m) || ArabicSubjects.genitiveDoer(s, h, m))) {
+          // a verbal noun's doer is genitive
           // "فصائل الجيش السوري الحر": the factions of a named group are that group
           if (i + 1 < ms.size() && "description".equals(m.resolution())
               && ms.get(i + 1).kind().equals("actor") && ms.get(i + 1).start() - m.end() <= 2) {

@@ -64,4 +64,31 @@ final class ArabicSubjects {
     }
     return clitic && !PATRONAGE.contains(s.lastWord(m.start()));
   }
+
+  /*
+   * True when the trigger opens with an Arabic verbal noun in construct with the mention right
+   * after it: then the mention is the genitive doer ("سيطرة الحوثيين على", "تسليم الفصائل
+   * سلاحها"), whatever its case ending. A verbal noun by its shape: the feminine ending ة, or
+   * the patterns تفعيل (تسليم) and انفعال / افتعال / استفعال (انسحاب, انتشار, استهداف).
+   */
+  static boolean genitiveDoer(Sent s, Hit h, Mention m) {
+    String t = s.text;
+    int a = h.start() - s.start;
+    int b = a;
+    while (b < t.length() && Character.isLetter(t.charAt(b))) {
+      b++;
+    }
+    if (m.start() - s.start != b + 1 || t.charAt(b) != ' ') {
+      return false;
+    }
+    String w = t.substring(a, b);
+    if (w.length() > 4 && "وبل".indexOf(w.charAt(0)) >= 0) {
+      w = w.substring(1); // "وسيطرة", "بانسحاب"
+    }
+    int n = w.length();
+    return n >= 4 && w.endsWith("ة") && !w.startsWith("ال")
+        || n == 5 && w.startsWith("ت") && w.charAt(3) == 'ي'
+        || n >= 5 && (w.startsWith("ان") || w.startsWith("ات") || w.startsWith("است"))
+            && w.charAt(n - 2) == 'ا';
+  }
 }
