@@ -530,6 +530,19 @@ public final class StoryLinker {
         }
       }
     }
+    // other families that tell the same deed: a denial, an accusation, one operation
+    List<Group> kin = new ArrayList<>();
+    for (Map.Entry<String, Set<Group>> f : s.open.entrySet()) {
+      if (Kinship.of(family, f.getKey()) != Kinship.NONE) {
+        for (Group g : f.getValue()) {
+          if (!fits.contains(g) && fits(r, e, g)) {
+            kin.add(g);
+          }
+        }
+      }
+    }
+    kin.sort(Comparator.comparingLong(g -> g.seq));
+    fits.addAll(kin);
     Group into;
     if (fits.isEmpty()) {
       into = new Group(family, s.id);
@@ -554,6 +567,8 @@ public final class StoryLinker {
     String base = one(family.replaceFirst("/.*$", ""));
     String group = family.replaceFirst("[/-].*$", "");
     boolean sides = group.equals("ASSAULT") || group.equals("COERCE");
+    // an accusation tells the deed of the accused: they are its doers, and it names no target
+    boolean accuses = group.equals("ACCUSE");
     String modality = e.claim().modality();
     String status = modality.equals("denied") ? null : Status.of(e);
     Report.Place to = null;
@@ -568,7 +583,8 @@ public final class StoryLinker {
         && CONTINUING.matcher(e.eventText()).find();
     return new Report(e.id(), docId, family, base, e.event().get(0), e.topic(),
         Report.day(e.date()), modality, one(claimantNames(e)), one(sorted(participants(e))),
-        one(sorted(doers(e))), sides ? one(sides(e.actor())) : null,
+        one(sorted(doers(e))), sides ? one(sides(e.actor()))
+            : accuses ? one(sides(written(e.recipient()))) : null,
         sides ? one(sides(written(e.recipient()))) : null, one(dead(e)), status, over,
         continuing, to);
   }
@@ -646,8 +662,8 @@ public final class StoryLinker {
   /**
    * The process an event reports, and how sure: its topic (negotiation; evacuation, where a
    * demand or a denial is an act of its own) or its category, and the modality class. Reports of
-   * what happened or is planned merge; denials, possibilities and allegations only with their
-   * own kind.
+   * what happened or is planned merge, and with them deeds told as possible or alleged; denials,
+   * conditionals, background and likely deals or talks only with their own kind.
    */
   static String family(Event e) {
     String c = e.event().get(0);
@@ -665,7 +681,12 @@ public final class StoryLinker {
       f = e.topic();
     }
     String m = e.claim().modality();
-    String cls = m.equals("asserted") || m.equals("planned") ? "" : "/" + m;
+    // a deed said, likely or alleged to have happened is one deed told more or less surely
+    // ("possibly Russian warplanes"); a likely deal or talks are not the deal or the talks, and
+    // a denial, a conditional or long-past background is never the same report
+    boolean deed = e.topic() == null && !c.equals("AGREE");
+    String cls = m.equals("asserted") || m.equals("planned")
+        || deed && (m.equals("possible") || m.equals("alleged")) ? "" : "/" + m;
     return f + cls;
   }
 
@@ -697,8 +718,19 @@ public final class StoryLinker {
   }
 
   private boolean fits(Report r, Event e, Group g) {
-    if (!r.family.equals(g.family) && !deal(r, g.family)) {
+    Kinship kin = r.family.equals(g.family) || deal(r, g.family) ? Kinship.NONE
+        : Kinship.of(r.family, g.family);
+    if (!r.family.equals(g.family) && !deal(r, g.family) && kin == Kinship.NONE) {
       return false;
+    }
+    if (kin == Kinship.ACCUSATION || kin == Kinship.OPERATION) {
+      // across categories: at the place of the deed, by those who take part in it
+      boolean there = kin == Kinship.ACCUSATION ? sameFrame(e, g) && accusedIn(e, g)
+          : atSite(e, g) && sharesNamed(r, g);
+      if (!there) {
+        return false;
+      }
+      return within(r, g, window(g.family));
     }
     // shared participants: two, or one specific one (a state alone, like "Russia", is in many
     // processes at once, and "the militants" of two reports may be two groups)
@@ -713,16 +745,63 @@ public final class StoryLinker {
     if (shared < 2 && !specific && !(sameFrame(e, g) && !rivals(r, g))) {
       return false;
     }
-    if (r.day != Report.NO_DAY && g.first != Report.NO_DAY) {
-      long w = window(g.family);
-      // the whole event stays within its window: reports one day apart do not chain a week
-      long from = Math.min(r.day, g.first);
-      long to = Math.max(r.day, g.last);
-      if (to - from > w) {
-        return false;
+    return within(r, g, window(g.family)) && nearby(e, g);
+  }
+
+  /* Whether the whole event stays within w days: reports one day apart do not chain a week. */
+  private static boolean within(Report r, Group g, long w) {
+    if (r.day == Report.NO_DAY || g.first == Report.NO_DAY
+        || r.day >= g.first && r.day <= g.last) {
+      return true; // a day the event already spans stretches it no further
+    }
+    long from = Math.min(r.day, g.first);
+    long to = Math.max(r.day, g.last);
+    return to - from <= w;
+  }
+
+  /*
+   * Whether a report names a site (an airport, a crossing, a base, a district; not a town or a
+   * region, where many deeds happen in a day) at which the merged event's first report is.
+   */
+  private static boolean atSite(Event e, Group g) {
+    Event.Location l = e.eventLoc();
+    if (l == null || l.lat() == null || l.feature() == null || AREAS.contains(l.feature())
+        || g.loc == null || g.loc.lat() == null) {
+      return false;
+    }
+    return l.gazetteerId() != null && l.gazetteerId().equals(g.loc.gazetteerId())
+        || km(l.lat(), l.lon(), g.loc.lat(), g.loc.lon()) <= 2;
+  }
+
+  /* Places that hold many deeds at once: a report there does not tell which operation. */
+  private static final Set<String> AREAS = Set.of("city", "town", "village", "capital",
+      "region", "admin1", "admin2", "country");
+
+  /* Whether the accused of an accusation (its recipients, with their bodies) take part in g. */
+  private boolean accusedIn(Event e, Group g) {
+    for (Event.Entity a : e.recipient()) {
+      String id = a.identifierId();
+      if (id == null || id.equals("civilians")) {
+        continue;
+      }
+      for (String x : id.startsWith("unnamed:") || id.startsWith("agent:") ? List.of(id)
+          : knowledge.lineage(id)) {
+        if (g.participants.contains(x)) {
+          return true;
+        }
       }
     }
-    return nearby(e, g);
+    return false;
+  }
+
+  /* Whether a report and a merged event share a participant that tells processes apart. */
+  private boolean sharesNamed(Report r, Group g) {
+    for (String x : r.participants) {
+      if (g.participants.contains(x) && specific(x)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /* A participant that tells processes apart: not a state, not an unnamed one. */
@@ -1016,15 +1095,17 @@ public final class StoryLinker {
       if (base.equals("ASSAULT") || base.equals("COERCE")) {
         // a side that another report names as the target fought back, it is no rival account;
         // only targets the text names count (Report.targetSide: the written recipients' sides)
+        // the targets of the deed itself: a siege laid on the doers of a bombing is another act
         Set<String> targets = new HashSet<>();
         for (Report e : g.reports) {
-          String t = e.targetSide;
+          String t = Kinship.process(e.family).equals(base) ? e.targetSide : null;
           if (t != null) {
             targets.addAll(List.of(t.split(", ")));
           }
         }
         disagreement(g, "actor", e -> {
-          String d = e.actorSide;
+          String d = Kinship.process(e.family).equals(base) || e.category.equals("ACCUSE")
+              ? e.actorSide : null;
           return d == null || targets.containsAll(List.of(d.split(", "))) ? null : d;
         }, out, "reports disagree on who did it");
       }
