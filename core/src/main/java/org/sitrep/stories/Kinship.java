@@ -18,12 +18,7 @@ enum Kinship {
    * An accusation ("the opposition accused the militias of executing men", ACCUSE) reports
    * the deed of the accused: it joins the deed when the accused take part in it at its place.
    */
-  ACCUSATION,
-  /**
-   * An assault and a seizure ("stormed the airport", "took full control of the airport") are
-   * one operation when they share a named participant at one place within the assault's days.
-   */
-  OPERATION;
+  ACCUSATION;
 
   /** Where a family's category ends: "COERCE/denied" is "COERCE". */
   static String process(String family) {
@@ -41,9 +36,6 @@ enum Kinship {
     }
     if (report.equals("ACCUSE") && deed(group) && !group.contains("/")) {
       return ACCUSATION;
-    }
-    if (deed(report) && deed(group) && !report.contains("/") && !group.contains("/")) {
-      return OPERATION;
     }
     return NONE;
   }

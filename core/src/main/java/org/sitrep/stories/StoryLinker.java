@@ -86,6 +86,9 @@ public final class StoryLinker {
     double[] places = new double[4];
     int placesRead;
     boolean located;
+    /* The governorates its first places lie in, and those of the areas it names. */
+    final Set<String> admins = new HashSet<>(2);
+    final Set<String> areas = new HashSet<>(2);
     final Map<String, Integer> categories = new LinkedHashMap<>();
     final Map<String, Map<String, Object>> actors = new LinkedHashMap<>();
     final Map<String, Map<String, Object>> recipients = new LinkedHashMap<>();
@@ -108,6 +111,12 @@ public final class StoryLinker {
       Event.Location l = e.eventLoc();
       boolean at = l != null && l.lat() != null;
       place(at ? l.lat() : Double.NaN, at ? l.lon() : Double.NaN);
+      if (at && placesRead <= PLACES_READ && l.admin1() != null) {
+        admins.add(l.countryCode() + "/" + l.admin1());
+        if (area(l)) {
+          areas.add(l.countryCode() + "/" + l.admin1());
+        }
+      }
       for (String c : e.event()) {
         categories.merge(c, 1, Integer::sum);
       }
@@ -130,6 +139,8 @@ public final class StoryLinker {
       for (int i = 0; i < other.placesRead; i++) {
         place(other.places[2 * i], other.places[2 * i + 1]);
       }
+      admins.addAll(other.admins);
+      areas.addAll(other.areas);
       other.categories.forEach((c, n) -> categories.merge(c, n, Integer::sum));
       other.actors.forEach(actors::putIfAbsent);
       other.recipients.forEach(recipients::putIfAbsent);
@@ -713,8 +724,17 @@ public final class StoryLinker {
 
   /* Whether a report of an agreement settles a process of this family, or is settled by it. */
   private static boolean deal(Report r, String groupFamily) {
-    return r.category.equals("AGREE")
-        && (r.topic == null ? dealOf(groupFamily, r.family) : dealOf(r.family, groupFamily));
+    if (!r.category.equals("AGREE")) {
+      return false;
+    }
+    if (r.topic == null) {
+      return dealOf(groupFamily, r.family);
+    }
+    // the deal that ends talks ("reached an agreement" told as the talks' outcome) is also the
+    // deal of the process it settles, and the same deal as a bare "the agreement"
+    String cls = r.family.substring(r.topic.length());
+    return dealOf(r.family, groupFamily)
+        || r.topic.equals("negotiation") && dealOf(groupFamily, "AGREE" + cls);
   }
 
   private boolean fits(Report r, Event e, Group g) {
@@ -723,11 +743,9 @@ public final class StoryLinker {
     if (!r.family.equals(g.family) && !deal(r, g.family) && kin == Kinship.NONE) {
       return false;
     }
-    if (kin == Kinship.ACCUSATION || kin == Kinship.OPERATION) {
+    if (kin == Kinship.ACCUSATION) {
       // across categories: at the place of the deed, by those who take part in it
-      boolean there = kin == Kinship.ACCUSATION ? sameFrame(e, g) && accusedIn(e, g)
-          : atSite(e, g) && sharesNamed(r, g);
-      if (!there) {
+      if (!sameFrame(e, g) || !accusedIn(e, g)) {
         return false;
       }
       return within(r, g, window(g.family));
@@ -759,24 +777,6 @@ public final class StoryLinker {
     return to - from <= w;
   }
 
-  /*
-   * Whether a report names a site (an airport, a crossing, a base, a district; not a town or a
-   * region, where many deeds happen in a day) at which the merged event's first report is.
-   */
-  private static boolean atSite(Event e, Group g) {
-    Event.Location l = e.eventLoc();
-    if (l == null || l.lat() == null || l.feature() == null || AREAS.contains(l.feature())
-        || g.loc == null || g.loc.lat() == null) {
-      return false;
-    }
-    return l.gazetteerId() != null && l.gazetteerId().equals(g.loc.gazetteerId())
-        || km(l.lat(), l.lon(), g.loc.lat(), g.loc.lon()) <= 2;
-  }
-
-  /* Places that hold many deeds at once: a report there does not tell which operation. */
-  private static final Set<String> AREAS = Set.of("city", "town", "village", "capital",
-      "region", "admin1", "admin2", "country");
-
   /* Whether the accused of an accusation (its recipients, with their bodies) take part in g. */
   private boolean accusedIn(Event e, Group g) {
     for (Event.Entity a : e.recipient()) {
@@ -789,16 +789,6 @@ public final class StoryLinker {
         if (g.participants.contains(x)) {
           return true;
         }
-      }
-    }
-    return false;
-  }
-
-  /* Whether a report and a merged event share a participant that tells processes apart. */
-  private boolean sharesNamed(Report r, Group g) {
-    for (String x : r.participants) {
-      if (g.participants.contains(x) && specific(x)) {
-        return true;
       }
     }
     return false;
@@ -819,6 +809,9 @@ public final class StoryLinker {
   private boolean sameFrame(Event e, Group g) {
     if (e.eventLoc() == null || e.eventLoc().lat() == null) {
       return false;
+    }
+    if (contains(e.eventLoc(), g)) {
+      return true;
     }
     for (int i = 0; i < g.placesRead; i++) {
       double lat = g.places[2 * i];
@@ -867,7 +860,7 @@ public final class StoryLinker {
   }
 
   private static boolean nearby(Event e, Group g) {
-    if (e.eventLoc() == null || e.eventLoc().lat() == null) {
+    if (e.eventLoc() == null || e.eventLoc().lat() == null || contains(e.eventLoc(), g)) {
       return true;
     }
     // the first reports say where an event is; a long page's hundredth need not be read
@@ -879,6 +872,25 @@ public final class StoryLinker {
       }
     }
     return false;
+  }
+
+  /*
+   * Whether a place and a merged event's places hold one another: an area ("east of the
+   * Euphrates", "Afrin region", a governorate) holds the towns of its governorate, so "Ras
+   * al-Ayn" and "the east of the Euphrates" can tell one event. Without the area's outline, its
+   * governorate stands for it.
+   */
+  private static boolean contains(Event.Location l, Group g) {
+    if (l.admin1() == null) {
+      return false;
+    }
+    String admin = l.countryCode() + "/" + l.admin1();
+    return area(l) ? g.admins.contains(admin) : g.areas.contains(admin);
+  }
+
+  /* A place that is an area rather than a point: a region or a first-level division. */
+  private static boolean area(Event.Location l) {
+    return "region".equals(l.feature()) || "admin1".equals(l.feature());
   }
 
   /** Who takes part in an event, with the bodies they belong to; not civilians or unnamed. */
