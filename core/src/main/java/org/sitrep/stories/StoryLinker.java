@@ -86,9 +86,6 @@ public final class StoryLinker {
     double[] places = new double[4];
     int placesRead;
     boolean located;
-    /* The governorates its first places lie in, and those of the areas it names. */
-    final Set<String> admins = new HashSet<>(2);
-    final Set<String> areas = new HashSet<>(2);
     final Map<String, Integer> categories = new LinkedHashMap<>();
     final Map<String, Map<String, Object>> actors = new LinkedHashMap<>();
     final Map<String, Map<String, Object>> recipients = new LinkedHashMap<>();
@@ -111,12 +108,6 @@ public final class StoryLinker {
       Event.Location l = e.eventLoc();
       boolean at = l != null && l.lat() != null;
       place(at ? l.lat() : Double.NaN, at ? l.lon() : Double.NaN);
-      if (at && placesRead <= PLACES_READ && l.admin1() != null) {
-        admins.add(l.countryCode() + "/" + l.admin1());
-        if (area(l)) {
-          areas.add(l.countryCode() + "/" + l.admin1());
-        }
-      }
       for (String c : e.event()) {
         categories.merge(c, 1, Integer::sum);
       }
@@ -139,8 +130,6 @@ public final class StoryLinker {
       for (int i = 0; i < other.placesRead; i++) {
         place(other.places[2 * i], other.places[2 * i + 1]);
       }
-      admins.addAll(other.admins);
-      areas.addAll(other.areas);
       other.categories.forEach((c, n) -> categories.merge(c, n, Integer::sum));
       other.actors.forEach(actors::putIfAbsent);
       other.recipients.forEach(recipients::putIfAbsent);
@@ -673,8 +662,8 @@ public final class StoryLinker {
   /**
    * The process an event reports, and how sure: its topic (negotiation; evacuation, where a
    * demand or a denial is an act of its own) or its category, and the modality class. Reports of
-   * what happened or is planned merge, and with them deeds told as possible or alleged; denials,
-   * conditionals, background and likely deals or talks only with their own kind.
+   * what happened or is planned merge; denials, possibilities and allegations only with their
+   * own kind.
    */
   static String family(Event e) {
     String c = e.event().get(0);
@@ -692,12 +681,7 @@ public final class StoryLinker {
       f = e.topic();
     }
     String m = e.claim().modality();
-    // a deed said, likely or alleged to have happened is one deed told more or less surely
-    // ("possibly Russian warplanes"); a likely deal or talks are not the deal or the talks, and
-    // a denial, a conditional or long-past background is never the same report
-    boolean deed = e.topic() == null && !c.equals("AGREE");
-    String cls = m.equals("asserted") || m.equals("planned")
-        || deed && (m.equals("possible") || m.equals("alleged")) ? "" : "/" + m;
+    String cls = m.equals("asserted") || m.equals("planned") ? "" : "/" + m;
     return f + cls;
   }
 
@@ -810,9 +794,6 @@ public final class StoryLinker {
     if (e.eventLoc() == null || e.eventLoc().lat() == null) {
       return false;
     }
-    if (contains(e.eventLoc(), g)) {
-      return true;
-    }
     for (int i = 0; i < g.placesRead; i++) {
       double lat = g.places[2 * i];
       if (!Double.isNaN(lat)
@@ -860,7 +841,7 @@ public final class StoryLinker {
   }
 
   private static boolean nearby(Event e, Group g) {
-    if (e.eventLoc() == null || e.eventLoc().lat() == null || contains(e.eventLoc(), g)) {
+    if (e.eventLoc() == null || e.eventLoc().lat() == null) {
       return true;
     }
     // the first reports say where an event is; a long page's hundredth need not be read
@@ -872,25 +853,6 @@ public final class StoryLinker {
       }
     }
     return false;
-  }
-
-  /*
-   * Whether a place and a merged event's places hold one another: an area ("east of the
-   * Euphrates", "Afrin region", a governorate) holds the towns of its governorate, so "Ras
-   * al-Ayn" and "the east of the Euphrates" can tell one event. Without the area's outline, its
-   * governorate stands for it.
-   */
-  private static boolean contains(Event.Location l, Group g) {
-    if (l.admin1() == null) {
-      return false;
-    }
-    String admin = l.countryCode() + "/" + l.admin1();
-    return area(l) ? g.admins.contains(admin) : g.areas.contains(admin);
-  }
-
-  /* A place that is an area rather than a point: a region or a first-level division. */
-  private static boolean area(Event.Location l) {
-    return "region".equals(l.feature()) || "admin1".equals(l.feature());
   }
 
   /** Who takes part in an event, with the bodies they belong to; not civilians or unnamed. */
