@@ -33,7 +33,8 @@ final class Report {
   final List<String> doers;
   /**
    * The sides named as doer and as target (assaults and seizures only; targets only as the text
-   * names them, not a foe the page implies), the dead it gives.
+   * names them, not a foe the page implies; for an accusation, the accused as the doer of the
+   * deed it tells), the dead it gives.
    */
   final String actorSide;
   final String targetSide;

@@ -530,6 +530,19 @@ public final class StoryLinker {
         }
       }
     }
+    // other families that tell the same deed: a denial, an accusation, one operation
+    List<Group> kin = new ArrayList<>();
+    for (Map.Entry<String, Set<Group>> f : s.open.entrySet()) {
+      if (Kinship.of(family, f.getKey()) != Kinship.NONE) {
+        for (Group g : f.getValue()) {
+          if (!fits.contains(g) && fits(r, e, g)) {
+            kin.add(g);
+          }
+        }
+      }
+    }
+    kin.sort(Comparator.comparingLong(g -> g.seq));
+    fits.addAll(kin);
     Group into;
     if (fits.isEmpty()) {
       into = new Group(family, s.id);
@@ -554,6 +567,8 @@ public final class StoryLinker {
     String base = one(family.replaceFirst("/.*$", ""));
     String group = family.replaceFirst("[/-].*$", "");
     boolean sides = group.equals("ASSAULT") || group.equals("COERCE");
+    // an accusation tells the deed of the accused: they are its doers, and it names no target
+    boolean accuses = group.equals("ACCUSE");
     String modality = e.claim().modality();
     String status = modality.equals("denied") ? null : Status.of(e);
     Report.Place to = null;
@@ -568,7 +583,8 @@ public final class StoryLinker {
         && CONTINUING.matcher(e.eventText()).find();
     return new Report(e.id(), docId, family, base, e.event().get(0), e.topic(),
         Report.day(e.date()), modality, one(claimantNames(e)), one(sorted(participants(e))),
-        one(sorted(doers(e))), sides ? one(sides(e.actor())) : null,
+        one(sorted(doers(e))), sides ? one(sides(e.actor()))
+            : accuses ? one(sides(written(e.recipient()))) : null,
         sides ? one(sides(written(e.recipient()))) : null, one(dead(e)), status, over,
         continuing, to);
   }
@@ -692,13 +708,31 @@ public final class StoryLinker {
 
   /* Whether a report of an agreement settles a process of this family, or is settled by it. */
   private static boolean deal(Report r, String groupFamily) {
-    return r.category.equals("AGREE")
-        && (r.topic == null ? dealOf(groupFamily, r.family) : dealOf(r.family, groupFamily));
+    if (!r.category.equals("AGREE")) {
+      return false;
+    }
+    if (r.topic == null) {
+      return dealOf(groupFamily, r.family);
+    }
+    // the deal that ends talks ("reached an agreement" told as the talks' outcome) is also the
+    // deal of the process it settles, and the same deal as a bare "the agreement"
+    String cls = r.family.substring(r.topic.length());
+    return dealOf(r.family, groupFamily)
+        || r.topic.equals("negotiation") && dealOf(groupFamily, "AGREE" + cls);
   }
 
   private boolean fits(Report r, Event e, Group g) {
-    if (!r.family.equals(g.family) && !deal(r, g.family)) {
+    Kinship kin = r.family.equals(g.family) || deal(r, g.family) ? Kinship.NONE
+        : Kinship.of(r.family, g.family);
+    if (!r.family.equals(g.family) && !deal(r, g.family) && kin == Kinship.NONE) {
       return false;
+    }
+    if (kin == Kinship.ACCUSATION) {
+      // across categories: at the place of the deed, by those who take part in it
+      if (!sameFrame(e, g) || !accusedIn(e, g)) {
+        return false;
+      }
+      return within(r, g, window(g.family));
     }
     // shared participants: two, or one specific one (a state alone, like "Russia", is in many
     // processes at once, and "the militants" of two reports may be two groups)
@@ -713,16 +747,35 @@ public final class StoryLinker {
     if (shared < 2 && !specific && !(sameFrame(e, g) && !rivals(r, g))) {
       return false;
     }
-    if (r.day != Report.NO_DAY && g.first != Report.NO_DAY) {
-      long w = window(g.family);
-      // the whole event stays within its window: reports one day apart do not chain a week
-      long from = Math.min(r.day, g.first);
-      long to = Math.max(r.day, g.last);
-      if (to - from > w) {
-        return false;
+    return within(r, g, window(g.family)) && nearby(e, g);
+  }
+
+  /* Whether the whole event stays within w days: reports one day apart do not chain a week. */
+  private static boolean within(Report r, Group g, long w) {
+    if (r.day == Report.NO_DAY || g.first == Report.NO_DAY
+        || r.day >= g.first && r.day <= g.last) {
+      return true; // a day the event already spans stretches it no further
+    }
+    long from = Math.min(r.day, g.first);
+    long to = Math.max(r.day, g.last);
+    return to - from <= w;
+  }
+
+  /* Whether the accused of an accusation (its recipients, with their bodies) take part in g. */
+  private boolean accusedIn(Event e, Group g) {
+    for (Event.Entity a : e.recipient()) {
+      String id = a.identifierId();
+      if (id == null || id.equals("civilians")) {
+        continue;
+      }
+      for (String x : id.startsWith("unnamed:") || id.startsWith("agent:") ? List.of(id)
+          : knowledge.lineage(id)) {
+        if (g.participants.contains(x)) {
+          return true;
+        }
       }
     }
-    return nearby(e, g);
+    return false;
   }
 
   /* A participant that tells processes apart: not a state, not an unnamed one. */
@@ -1016,15 +1069,17 @@ public final class StoryLinker {
       if (base.equals("ASSAULT") || base.equals("COERCE")) {
         // a side that another report names as the target fought back, it is no rival account;
         // only targets the text names count (Report.targetSide: the written recipients' sides)
+        // the targets of the deed itself: a siege laid on the doers of a bombing is another act
         Set<String> targets = new HashSet<>();
         for (Report e : g.reports) {
-          String t = e.targetSide;
+          String t = Kinship.process(e.family).equals(base) ? e.targetSide : null;
           if (t != null) {
             targets.addAll(List.of(t.split(", ")));
           }
         }
         disagreement(g, "actor", e -> {
-          String d = e.actorSide;
+          String d = Kinship.process(e.family).equals(base) || e.category.equals("ACCUSE")
+              ? e.actorSide : null;
           return d == null || targets.containsAll(List.of(d.split(", "))) ? null : d;
         }, out, "reports disagree on who did it");
       }

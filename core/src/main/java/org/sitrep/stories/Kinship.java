@@ -1,0 +1,53 @@
+package org.sitrep.stories;
+
+/**
+ * How a report of one family may join a merged event of another: the ways outlets tell one
+ * real-world event under different categories. A report that joins across families must meet
+ * the extra condition its kinship names (checked by the linker), besides the usual date window
+ * and place.
+ */
+enum Kinship {
+  /** Not one event. */
+  NONE,
+  /**
+   * A denial ("the Houthis denied that the airport fell", REJECT) and a report that the deed
+   * is denied (COERCE, denied) tell one event: the denial of that deed.
+   */
+  DENIAL,
+  /**
+   * An accusation ("the opposition accused the militias of executing men", ACCUSE) reports
+   * the deed of the accused: it joins the deed when the accused take part in it at its place.
+   */
+  ACCUSATION;
+
+  /** Where a family's category ends: "COERCE/denied" is "COERCE". */
+  static String process(String family) {
+    return family.replaceFirst("[/-].*$", "");
+  }
+
+  /** The kinship of a report of {@code report} family with a merged event of {@code group}. */
+  static Kinship of(String report, String group) {
+    if (report.equals(group)) {
+      return NONE; // the same family: the linker's own case
+    }
+    if (isDenial(report) && isDenial(group)
+        && (report.equals("REJECT") || group.equals("REJECT"))) {
+      return DENIAL;
+    }
+    if (report.equals("ACCUSE") && deed(group) && !group.contains("/")) {
+      return ACCUSATION;
+    }
+    return NONE;
+  }
+
+  /* A denial: REJECT in the outlet's voice, or any deed told as denied. */
+  private static boolean isDenial(String family) {
+    return family.equals("REJECT") || family.endsWith("/denied");
+  }
+
+  /* Assaults and seizures: the deeds of a military operation. */
+  private static boolean deed(String family) {
+    String p = process(family);
+    return p.equals("ASSAULT") || p.equals("COERCE");
+  }
+}

@@ -1,0 +1,33 @@
+package org.sitrep.stories;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Which families of reports may tell one deed. */
+class KinshipTest {
+  @Test
+  void aDenialJoinsTheDeedToldAsDenied() {
+    assertEquals(Kinship.DENIAL, Kinship.of("REJECT", "COERCE/denied"));
+    assertEquals(Kinship.DENIAL, Kinship.of("ASSAULT/denied", "REJECT"));
+    // two deeds told as denied are not one by kinship; a denial never joins an assertion
+    assertEquals(Kinship.NONE, Kinship.of("ASSAULT/denied", "COERCE/denied"));
+    assertEquals(Kinship.NONE, Kinship.of("REJECT", "COERCE"));
+  }
+
+  @Test
+  void anAccusationJoinsAnAssertedDeed() {
+    assertEquals(Kinship.ACCUSATION, Kinship.of("ACCUSE", "ASSAULT"));
+    assertEquals(Kinship.ACCUSATION, Kinship.of("ACCUSE", "COERCE"));
+    assertEquals(Kinship.NONE, Kinship.of("ACCUSE", "ASSAULT/denied"));
+    assertEquals(Kinship.NONE, Kinship.of("ACCUSE", "AGREE"));
+    assertEquals(Kinship.NONE, Kinship.of("ASSAULT", "ACCUSE"));
+  }
+
+  @Test
+  void differentDeedsAndTheSameFamilyAreNoKin() {
+    assertEquals(Kinship.NONE, Kinship.of("ASSAULT", "COERCE"));
+    assertEquals(Kinship.NONE, Kinship.of("ASSAULT", "ASSAULT"));
+    assertEquals("COERCE", Kinship.process("COERCE/denied"));
+  }
+}
