@@ -1,0 +1,183 @@
+package org.sitrep.mentions;
+
+import java.lang.ref.WeakReference;
+import org.sitrep.knowledge.NameIndex;
+import org.sitrep.text.NameKeys;
+
+/**
+ * What the name index says about a word (its key id, its acronym key id, the key ids of an Arabic
+ * word without a clitic, and the trie nodes those keys lead to from the root), remembered per
+ * thread. Pages repeat their words ("The", "said", "في", the names of the story) and every page
+ * repeats the language's common words, while a lookup in the index costs folding the word and
+ * a few cache misses in tables of millions of keys: remembered, a word costs a hash and a compare.
+ * A slot holds one word; a word that takes another's slot replaces it. Not thread-safe: one per
+ * thread ({@link #of}).
+ */
+final class WordMemo {
+  /** No name holds the key. */
+  static final int NONE = -1;
+
+  private static final int SIZE = 1 << 14;
+  private static final ThreadLocal<WordMemo> MEMO = ThreadLocal.withInitial(WordMemo::new);
+
+  /* The index the ids below belong to; a finder over another index starts the memo afresh. */
+  private WeakReference<NameIndex> owner = new WeakReference<>(null);
+  private NameIndex index;
+  private final char[][] words = new char[SIZE][];
+  private final int[] key = new int[SIZE];
+  private final int[] acronym = new int[SIZE];
+  private final int[] clitic1 = new int[SIZE];
+  private final int[] clitic2 = new int[SIZE];
+  private final NameIndex.Node[] node = new NameIndex.Node[SIZE];
+  private final NameIndex.Node[] clitic1Node = new NameIndex.Node[SIZE];
+  private final NameIndex.Node[] clitic2Node = new NameIndex.Node[SIZE];
+  private char[] buf = new char[64];
+
+  private WordMemo() {}
+
+  /** This thread's memo for {@code index}. */
+  static WordMemo of(NameIndex index) {
+    WordMemo m = MEMO.get();
+    if (m.owner.get() != index) {
+      java.util.Arrays.fill(m.words, null);
+      m.owner = new WeakReference<>(index);
+    }
+    m.index = index;
+    return m;
+  }
+
+  /** Forgets the index once a paragraph is done, so that the memo holds it only weakly. */
+  void release() {
+    index = null;
+  }
+
+  /** The slot that holds what the index says about the word {@code text[s, e)}. */
+  int slot(String text, int s, int e) {
+    int len = e - s;
+    int h = 0;
+    for (int i = s; i < e; i++) {
+      h = 31 * h + text.charAt(i);
+    }
+    h *= 0x9E3779B9;
+    int slot = (h ^ (h >>> 16)) & (SIZE - 1);
+    char[] w = words[slot];
+    if (w != null && w.length == len && same(w, text, s)) {
+      return slot;
+    }
+    fill(slot, text, s, e);
+    return slot;
+  }
+
+  /** The key id of the slot's word ({@link NameIndex#keyId}), or {@link #NONE}. */
+  int key(int slot) {
+    return key[slot];
+  }
+
+  /** The key id of the slot's word as an acronym when it is all capitals or digits, else NONE. */
+  int acronym(int slot) {
+    return acronym[slot];
+  }
+
+  /** The key id of the Arabic word without its prepositional clitic "لل" (ل and the article). */
+  int clitic1(int slot) {
+    return clitic1[slot];
+  }
+
+  /** The key id of the Arabic word without its clitics (و ف, then ب ل), or NONE. */
+  int clitic2(int slot) {
+    return clitic2[slot];
+  }
+
+  /** The root's child for {@link #key}, or null. */
+  NameIndex.Node node(int slot) {
+    return node[slot];
+  }
+
+  /** The root's child for {@link #clitic1}, or null. */
+  NameIndex.Node clitic1Node(int slot) {
+    return clitic1Node[slot];
+  }
+
+  /** The root's child for {@link #clitic2}, or null. */
+  NameIndex.Node clitic2Node(int slot) {
+    return clitic2Node[slot];
+  }
+
+  private static boolean same(char[] w, String text, int s) {
+    for (int i = 0; i < w.length; i++) {
+      if (w[i] != text.charAt(s + i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void fill(int slot, String text, int s, int e) {
+    int len = e - s;
+    char[] w = new char[len];
+    text.getChars(s, e, w, 0);
+    words[slot] = w;
+    key[slot] = NONE;
+    acronym[slot] = NONE;
+    clitic1[slot] = NONE;
+    clitic2[slot] = NONE;
+    if (buf.length < len + 1) {
+      buf = new char[(len + 1) * 2];
+    }
+    if (NameKeys.isArabic(text.charAt(s))) {
+      arabic(text, s, e, slot);
+    } else {
+      int n = NameKeys.latinInto(text, s, e, false, buf);
+      key[slot] = n == 0 ? NONE : index.keyId(buf, 0, n);
+      if (len >= 2 && allCaps(text, s, e)) {
+        acronym[slot] = index.acronymKeyId(text, s, e, buf);
+      }
+    }
+    NameIndex.Node root = index.root();
+    node[slot] = root.child(key[slot]);
+    clitic1Node[slot] = root.child(clitic1[slot]);
+    clitic2Node[slot] = root.child(clitic2[slot]);
+  }
+
+  /**
+   * The key ids of an Arabic word: the word without its article, and the word without a clitic
+   * conjunction or preposition (و ف ب ل ك; "لل" is ل and the article).
+   */
+  private void arabic(String text, int s, int e, int slot) {
+    char[] b = buf;
+    int len = NameKeys.arabicInto(text, s, e, b);
+    int art = NameKeys.arabicArticleLength(b, 0, len);
+    key[slot] = index.keyId(b, art, len - art);
+    if (len <= 3) {
+      return;
+    }
+    int cut = 0;
+    // و and ف join words; ف before a name only with ب or ل ("فبدمشق"), never alone ("فراس" is
+    // a name); ك ("like") is no clitic of names ("كبيرة" is "big", not ك + Bira)
+    if (len >= 4 && (b[0] == 'و' || b[0] == 'ف' && (b[1] == 'ب' || b[1] == 'ل'))) {
+      cut = 1;
+    }
+    if (len > cut + 3 && "بل".indexOf(b[cut]) >= 0) {
+      if (b[cut] == 'ل' && b[cut + 1] == 'ل') {
+        clitic1[slot] = index.keyId(b, cut + 2, len - cut - 2); // لل = ل + ال
+      } else {
+        cut++;
+      }
+    }
+    if (cut > 0) {
+      int a = NameKeys.arabicArticleLength(b, cut, len - cut);
+      clitic2[slot] = index.keyId(b, cut + a, len - cut - a);
+    }
+  }
+
+  /** True when every character of {@code s[from, to)} is a capital A-Z or a digit. */
+  static boolean allCaps(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'A' && c <= 'Z') && !Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
