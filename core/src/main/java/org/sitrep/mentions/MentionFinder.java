@@ -58,7 +58,8 @@ public final class MentionFinder {
     private Map<String, Double> votes;
 
     Match(int start, int end, List<NameIndex.Target> targets, int cue, boolean clitic,
-        CharSequence surface) {
+        CharSequence surface, String form) {
+      this.form = form;
       this.start = start;
       this.end = end;
       this.targets = targets;
@@ -279,11 +280,14 @@ public final class MentionFinder {
             && Cues.placeAfter(t, bestEnd + 1)) {
           cue = Cues.IN; // "Hodeida city", "Idlib province": as good as "in"
         }
-        List<NameIndex.Target> ok = admissible(t, i, bestEnd, best, cue, clitic);
+        List<NameIndex.Target> ok = admissible(t, i, bestEnd, best, cue, clitic, memo);
         if (!ok.isEmpty()) {
           int ms = i > 0 && article[i - 1] && t.hyphenAfter(i - 1) ? t.start(i - 1) : s;
+          // a one-word name's form is its word's, which the memo keeps
+          String form = bestEnd == i ? memo.form(memo.slot(text, s, t.end(i)), text, s, t.end(i))
+              : null;
           matches.add(new Match(ms, t.end(bestEnd), ok, cue, clitic,
-              text.subSequence(s, t.end(bestEnd))));
+              text.subSequence(s, t.end(bestEnd)), form));
           i = bestEnd + 1;
           continue;
         }
@@ -334,10 +338,13 @@ public final class MentionFinder {
     return true;
   }
 
-  /** Drops targets the context does not allow: lower-case proper names, common words. */
+  /**
+   * Drops targets the context does not allow: lower-case proper names, common words. The
+   * verdict depends on the targets, the first word and the context bits below only, so the word
+   * memo keeps it: the same word before the same name in the same context is judged once.
+   */
   private List<NameIndex.Target> admissible(Tokens t, int i, int end,
-      List<NameIndex.Target> targets, int cue, boolean clitic) {
-    List<NameIndex.Target> out = new ArrayList<>(targets.size());
+      List<NameIndex.Target> targets, int cue, boolean clitic, WordMemo memo) {
     boolean capital = t.capitalized(i);
     String text = t.text();
     int ws = t.start(i);
@@ -348,11 +355,9 @@ public final class MentionFinder {
     boolean caps = len >= 2 && WordMemo.allCaps(text, ws, ws + len);
     int stop = 0; // 0: not looked up yet, 1: a stopword, 2: not one
     boolean locative = (cue & Cues.LOCATIVE) != 0;
-    boolean places = false;
-    for (NameIndex.Target x : targets) {
-      places |= x.kind() == NameIndex.Kind.PLACE;
-    }
-    boolean latin = !arabic && places; // the checks below concern Latin place names only
+    // the checks below concern Latin place names only: they are made for any Latin word here and
+    // dropped below when no target is a place, which the targets (one key of the memo) decide
+    boolean latin = !arabic;
     // a name whose later words are lower case ("Daraa to"): only particles may be ("Deir ez-Zor")
     boolean lowerInside = false;
     for (int k = i + 1; latin && k <= end; k++) {
@@ -374,6 +379,24 @@ public final class MentionFinder {
     // "Libyan", "Iranian": a nationality word names its own country, none by its consonants
     // "Operation Olive Branch", "Operation Euphrates Shield": an operation's name, not a place
     boolean operation = latin && i > 0 && Cues.operation(t, i - 1);
+    int context = (locative ? 1 : 0) | (clitic ? 2 : 0) | (i == end ? 4 : 0)
+        | (lowerInside ? 8 : 0) | (afterName ? 16 : 0) | (operation ? 32 : 0);
+    int slot = memo.slot(text, ws, ws + len);
+    List<NameIndex.Target> known = memo.admitted(slot, targets, context);
+    if (known != null) {
+      return known;
+    }
+    boolean places = false;
+    for (NameIndex.Target x : targets) {
+      places |= x.kind() == NameIndex.Kind.PLACE;
+    }
+    if (!places) {
+      latin = false;
+      lowerInside = false;
+      afterName = false;
+      operation = false;
+    }
+    List<NameIndex.Target> out = new ArrayList<>(targets.size());
     String demonym = null;
     if (latin && i == end && capital) {
       word = t.token(i);
@@ -427,6 +450,7 @@ public final class MentionFinder {
       }
       out.add(x);
     }
+    memo.admit(slot, targets, context, out);
     return out;
   }
 

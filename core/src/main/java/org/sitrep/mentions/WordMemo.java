@@ -10,36 +10,56 @@ import org.sitrep.text.NameKeys;
  * thread. Pages repeat their words ("The", "said", "في", the names of the story) and every page
  * repeats the language's common words, while a lookup in the index costs folding the word and
  * a few cache misses in tables of millions of keys: remembered, a word costs a hash and a compare.
- * A slot holds one word; a word that takes another's slot replaces it. Not thread-safe: one per
- * thread ({@link #of}).
+ * A slot holds one word of up to {@value #LONGEST} characters, stored in place so that a
+ * look-up reads one stretch of memory; a word that takes another's slot replaces it, a longer
+ * word is looked up anew each time. A slot also keeps the last verdict of the finder on a name
+ * that starts with its word ({@link #admitted}). Not thread-safe: one per thread ({@link #of}).
  */
 final class WordMemo {
   /** No name holds the key. */
   static final int NONE = -1;
 
-  private static final int SIZE = 1 << 14;
+  private static final int SIZE = 1 << 13;
+  /* The longest word a slot holds. */
+  static final int LONGEST = 16;
+  /* A slot no word holds. */
+  private static final int SPARE = SIZE;
   private static final ThreadLocal<WordMemo> MEMO = ThreadLocal.withInitial(WordMemo::new);
 
   /* The index the ids below belong to; a finder over another index starts the memo afresh. */
   private WeakReference<NameIndex> owner = new WeakReference<>(null);
   private NameIndex index;
-  private final char[][] words = new char[SIZE][];
-  private final int[] key = new int[SIZE];
-  private final int[] acronym = new int[SIZE];
-  private final int[] clitic1 = new int[SIZE];
-  private final int[] clitic2 = new int[SIZE];
-  private final NameIndex.Node[] node = new NameIndex.Node[SIZE];
-  private final NameIndex.Node[] clitic1Node = new NameIndex.Node[SIZE];
-  private final NameIndex.Node[] clitic2Node = new NameIndex.Node[SIZE];
+  /* Each slot's word: its length (-1: none), its characters at slot * LONGEST. One more slot,
+   * SPARE, holds a word too long to keep, for the caller that asked about it. */
+  private final byte[] lengths = new byte[SIZE + 1];
+  private final char[] chars = new char[SIZE * LONGEST];
+  private final int[] key = new int[SIZE + 1];
+  private final int[] acronym = new int[SIZE + 1];
+  private final int[] clitic1 = new int[SIZE + 1];
+  private final int[] clitic2 = new int[SIZE + 1];
+  private final NameIndex.Node[] node = new NameIndex.Node[SIZE + 1];
+  private final NameIndex.Node[] clitic1Node = new NameIndex.Node[SIZE + 1];
+  private final NameIndex.Node[] clitic2Node = new NameIndex.Node[SIZE + 1];
+  /* The last verdict on a name starting with the slot's word: candidates, context, admitted. */
+  private final Object[] verdictOf = new Object[SIZE + 1];
+  private final int[] verdictContext = new int[SIZE + 1];
+  private final Object[] verdict = new Object[SIZE + 1];
+  /* The slot's word's spelling form ({@link NameIndex#formOf}), once asked for. */
+  private final String[] forms = new String[SIZE + 1];
   private char[] buf = new char[64];
 
-  private WordMemo() {}
+  private WordMemo() {
+    java.util.Arrays.fill(lengths, (byte) -1);
+  }
 
   /** This thread's memo for {@code index}. */
   static WordMemo of(NameIndex index) {
     WordMemo m = MEMO.get();
     if (m.owner.get() != index) {
-      java.util.Arrays.fill(m.words, null);
+      java.util.Arrays.fill(m.lengths, (byte) -1);
+      java.util.Arrays.fill(m.verdictOf, null);
+      java.util.Arrays.fill(m.verdict, null);
+      java.util.Arrays.fill(m.forms, null);
       m.owner = new WeakReference<>(index);
     }
     m.index = index;
@@ -54,18 +74,50 @@ final class WordMemo {
   /** The slot that holds what the index says about the word {@code text[s, e)}. */
   int slot(String text, int s, int e) {
     int len = e - s;
+    if (len > LONGEST) {
+      lengths[SPARE] = -1;
+      fill(SPARE, text, s, e);
+      return SPARE;
+    }
     int h = 0;
     for (int i = s; i < e; i++) {
       h = 31 * h + text.charAt(i);
     }
     h *= 0x9E3779B9;
     int slot = (h ^ (h >>> 16)) & (SIZE - 1);
-    char[] w = words[slot];
-    if (w != null && w.length == len && same(w, text, s)) {
+    if (lengths[slot] == len && same(slot * LONGEST, text, s, len)) {
       return slot;
     }
     fill(slot, text, s, e);
     return slot;
+  }
+
+  /**
+   * The targets the finder admitted when it last met the candidates {@code targets} (compared
+   * by identity) for a name starting with the slot's word, in the context {@code context}; null
+   * when it has not.
+   */
+  @SuppressWarnings("unchecked")
+  java.util.List<NameIndex.Target> admitted(int slot, Object targets, int context) {
+    return verdictOf[slot] == targets && verdictContext[slot] == context
+        ? (java.util.List<NameIndex.Target>) verdict[slot] : null;
+  }
+
+  /** Keeps the finder's verdict for {@link #admitted}. */
+  void admit(int slot, Object targets, int context, java.util.List<NameIndex.Target> admitted) {
+    verdictOf[slot] = targets;
+    verdictContext[slot] = context;
+    verdict[slot] = admitted;
+  }
+
+  /** The spelling form of the slot's word, {@code text[s, e)} ({@link NameIndex#formOf}). */
+  String form(int slot, String text, int s, int e) {
+    String f = forms[slot];
+    if (f == null) {
+      f = NameIndex.formOf(text.substring(s, e));
+      forms[slot] = f;
+    }
+    return f;
   }
 
   /** The key id of the slot's word ({@link NameIndex#keyId}), or {@link #NONE}. */
@@ -103,9 +155,10 @@ final class WordMemo {
     return clitic2Node[slot];
   }
 
-  private static boolean same(char[] w, String text, int s) {
-    for (int i = 0; i < w.length; i++) {
-      if (w[i] != text.charAt(s + i)) {
+  private boolean same(int at, String text, int s, int len) {
+    char[] c = chars;
+    for (int i = 0; i < len; i++) {
+      if (c[at + i] != text.charAt(s + i)) {
         return false;
       }
     }
@@ -114,9 +167,13 @@ final class WordMemo {
 
   private void fill(int slot, String text, int s, int e) {
     int len = e - s;
-    char[] w = new char[len];
-    text.getChars(s, e, w, 0);
-    words[slot] = w;
+    if (slot != SPARE) {
+      text.getChars(s, e, chars, slot * LONGEST);
+      lengths[slot] = (byte) len;
+    }
+    verdictOf[slot] = null;
+    verdict[slot] = null;
+    forms[slot] = null;
     key[slot] = NONE;
     acronym[slot] = NONE;
     clitic1[slot] = NONE;
