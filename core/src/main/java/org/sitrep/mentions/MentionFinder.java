@@ -69,6 +69,16 @@ public final class MentionFinder {
       this.surface = surface;
     }
 
+    private Signature signature;
+
+    /** What the match's resolution depends on besides the document ({@link Signature}). */
+    Signature signature() {
+      if (signature == null) {
+        signature = new Signature(this);
+      }
+      return signature;
+    }
+
     /** The spelling form of the matched words, computed when a candidate needs it. */
     String form() {
       if (form == null) {
@@ -77,6 +87,40 @@ public final class MentionFinder {
       return form;
     }
   }
+
+  /*
+   * What a match's resolution depends on besides the document and the pass: its candidates (the
+   * list itself: the same word in the same context gets the same list from the word memo), its
+   * spelling form and the cues around it. Within one pass over a document, matches of equal
+   * signatures resolve alike, so a name said ten times is resolved once.
+   */
+  private static final class Signature {
+    final List<NameIndex.Target> targets;
+    final String form;
+    final int flags;
+
+    Signature(Match m) {
+      targets = m.targets;
+      form = m.form();
+      flags = (m.locative ? 1 : 0) | (m.clitic ? 2 : 0) | (m.placeCue ? 4 : 0)
+          | (m.clitic && prepositionClitic(m.surface) ? 8 : 0);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Signature x && x.targets == targets && x.flags == flags
+          && x.form.equals(form);
+    }
+
+    @Override
+    public int hashCode() {
+      return (System.identityHashCode(targets) * 31 + form.hashCode()) * 31 + flags;
+    }
+  }
+
+  /* A name's resolution in one pass: the candidates chosen, before the cues decide between them. */
+  private record Choice(NameIndex.Target actor, NameIndex.Target place,
+      NameIndex.Target description, boolean placeSupported) {}
 
   /** Finds and resolves the mentions of a document's body. */
   public Result find(Document doc) {
@@ -87,6 +131,13 @@ public final class MentionFinder {
     for (Span p : doc.body().paragraphs()) {
       tokens.reset(text, p.start(), p.end());
       scan(tokens, matches, pronouns);
+    }
+    Map<Signature, Map<String, Double>> votesBySignature = new HashMap<>();
+    for (Match m : matches) {
+      m.votes = votesBySignature.get(m.signature());
+      if (m.votes == null) {
+        votesBySignature.put(m.signature(), votesOf(m));
+      }
     }
     Votes all = new Votes(votes(matches));
     String country = all.best(Map.of());
@@ -628,6 +679,7 @@ public final class MentionFinder {
     List<Mention> out = new ArrayList<>();
     boolean firstPass = divisions.isEmpty();
     Anchors anchors = firstPass ? null : new Anchors(matches, made);
+    Map<Signature, Choice> choices = new HashMap<>();
     for (int mi = 0; mi < matches.size(); mi++) {
       Match m = matches.get(mi);
       if (!firstPass && !spansDivisions(m) && !hasVillage(m)) {
@@ -636,103 +688,15 @@ public final class MentionFinder {
         }
         continue;
       }
-      // the prior for a name leaves out the name's own votes: a name cannot vote for itself
-      Map<String, Double> own = votesOf(m);
-      String country = own.isEmpty() ? docCountry : all.best(own);
-      NameIndex.Target actor = null;
-      NameIndex.Target place = null;
-      NameIndex.Target description = null;
-      double actorSim = 0;
-      double bestScore = Double.NEGATIVE_INFINITY;
-      boolean placeSupported = false; // the chosen place has a neighbour among the document's
-      boolean curatedName = curatedName(m);
-      for (NameIndex.Target x : m.targets) {
-        switch (x.kind()) {
-          case ACTOR -> {
-            // the consonants alone may agree ("Biden", "Buwaydhani"): the spelling must too, and
-            // of two actors whose keys agree ("Nigerian", "Nigerien") the closer spelling wins
-            double sim = x.exactCase() ? 1.0 : similarity(m.form(), x.forms(), 0.55);
-            // a state's name is spelled as written ("Roman" is not Romania)
-            double least = sim < 0.8 && isState(x) ? 1.0 : 0.55;
-            if (sim > least && sim > actorSim) {
-              actor = x;
-              actorSim = sim;
-            }
-          }
-          case DESCRIPTION -> {
-            // descriptions are common words that may share consonants ("terrorists",
-            // "tourists"; "people", "pupils"): the spelling decides, and must agree closely
-            double sim = similarity(m.form(), x.forms(), 0.8);
-            if (sim >= 0.8 && (description == null
-                || sim > similarity(m.form(), description.forms(), 0.8))) {
-              description = x;
-            }
-          }
-          case PLACE -> {
-            Place cand = place(x);
-            if (curatedName && !x.primary() && cand != null && !cand.curated()) {
-              continue; // "White House" is the building, not a translation of Casablanca
-            }
-            double sim = Double.NaN; // computed when needed: most candidates never need it
-            if (weak(m, x)) {
-              boolean ok = x.primary() && (cand.population() >= 1_000_000
-                  || cand.countryCode().equals(country) || cand.feature().equals("capital"));
-              if (!ok && x.primary() && Knowledge.inRegion(cand.countryCode())
-                  && x.forms().contains(m.form())) {
-                sim = 1.0; // its own name in the region, spelled just so
-                ok = true;
-              }
-              if (!ok) {
-                continue;
-              }
-            }
-            double prior = placeScore(x, country);
-            if (!firstPass && cand != null && cand.admin1() != null && !cand.admin1().isEmpty()) {
-              String d = cand.countryCode() + "|" + cand.admin1();
-              Set<String> names = divisions.getOrDefault(d, Set.of());
-              int votes = names.size() - (names.contains(m.form()) ? 1 : 0);
-              if (votes > 0) {
-                prior += DIVISION_PRIOR;
-              }
-            }
-            int near = anchors == null || cand == null ? 0 : anchors.near(cand, m.form());
-            if (cand != null && village(cand) && (firstPass || near == 0 || !x.primary())) {
-              continue; // a village needs a neighbour: "Annville" beside Hershey and Palmyra
-            }
-            if (near > 0) {
-              prior += NEAR_PRIOR + 0.5 * Math.min(near - 1, 2);
-            }
-            if (prior + 6 <= bestScore) {
-              continue; // even a perfect spelling would not beat the best so far
-            }
-            if (Double.isNaN(sim) && cand != null && !Knowledge.inRegion(cand.countryCode())) {
-              sim = x.forms().contains(m.form()) ? 1.0 : 0.0; // all the next test asks
-            } else if (Double.isNaN(sim)) {
-              // below 0.55 the tests below drop it, whatever the figure (an acronym keeps it)
-              sim = similarity(m.form(), x.forms(), x.exactCase() ? 0 : 0.55);
-            }
-            if (sim < 1.0 && cand != null && !Knowledge.inRegion(cand.countryCode())) {
-              // spellings vary where names are transliterated from Arabic; elsewhere a name
-              // is spelled as the gazetteer has it: "Tennessee" is not Tunis, "Board" no town
-              continue;
-            }
-            if (sim < 0.75 && cand != null && !cand.curated()
-                && !cand.countryCode().equals(country)) {
-              continue; // only the consonants agree ("Party", "Perth"): not this place
-            }
-            if (sim <= 0.55 && !x.exactCase()) {
-              continue; // not even a curated place or a country: "Trek" is not Turkey
-            }
-            double s = prior + 6 * sim;
-            if (s > bestScore) {
-              bestScore = s;
-              place = x;
-              placeSupported = near > 0 && !cand.feature().equals("country");
-            }
-          }
-          default -> {}
-        }
+      Choice choice = choices.get(m.signature());
+      if (choice == null) {
+        choice = choose(m, all, docCountry, divisions, anchors);
+        choices.put(m.signature(), choice);
       }
+      NameIndex.Target actor = choice.actor();
+      NameIndex.Target place = choice.place();
+      NameIndex.Target description = choice.description();
+      boolean placeSupported = choice.placeSupported();
       String text = doc.text().substring(m.start, m.end);
       Mention made1 = null;
       if (actor != null && place != null
@@ -763,6 +727,111 @@ public final class MentionFinder {
     }
     return out;
   }
+
+  /* The candidates a match's name resolves to in a pass, before the cues decide between them. */
+  private Choice choose(Match m, Votes all, String docCountry,
+      Map<String, Set<String>> divisions, Anchors anchors) {
+    boolean firstPass = divisions.isEmpty();
+    // the prior for a name leaves out the name's own votes: a name cannot vote for itself
+    Map<String, Double> own = votesOf(m);
+    String country = own.isEmpty() ? docCountry : all.best(own);
+    NameIndex.Target actor = null;
+    NameIndex.Target place = null;
+    NameIndex.Target description = null;
+    double actorSim = 0;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    boolean placeSupported = false; // the chosen place has a neighbour among the document's
+    boolean curatedName = curatedName(m);
+    for (NameIndex.Target x : m.targets) {
+      switch (x.kind()) {
+        case ACTOR -> {
+          // the consonants alone may agree ("Biden", "Buwaydhani"): the spelling must too, and
+          // of two actors whose keys agree ("Nigerian", "Nigerien") the closer spelling wins
+          double sim = x.exactCase() ? 1.0 : similarity(m.form(), x.forms(), 0.55);
+          // a state's name is spelled as written ("Roman" is not Romania)
+          double least = sim < 0.8 && isState(x) ? 1.0 : 0.55;
+          if (sim > least && sim > actorSim) {
+            actor = x;
+            actorSim = sim;
+          }
+        }
+        case DESCRIPTION -> {
+          // descriptions are common words that may share consonants ("terrorists",
+          // "tourists"; "people", "pupils"): the spelling decides, and must agree closely
+          double sim = similarity(m.form(), x.forms(), 0.8);
+          if (sim >= 0.8 && (description == null
+              || sim > similarity(m.form(), description.forms(), 0.8))) {
+            description = x;
+          }
+        }
+        case PLACE -> {
+          Place cand = place(x);
+          if (curatedName && !x.primary() && cand != null && !cand.curated()) {
+            continue; // "White House" is the building, not a translation of Casablanca
+          }
+          double sim = Double.NaN; // computed when needed: most candidates never need it
+          if (weak(m, x)) {
+            boolean ok = x.primary() && (cand.population() >= 1_000_000
+                || cand.countryCode().equals(country) || cand.feature().equals("capital"));
+            if (!ok && x.primary() && Knowledge.inRegion(cand.countryCode())
+                && x.forms().contains(m.form())) {
+              sim = 1.0; // its own name in the region, spelled just so
+              ok = true;
+            }
+            if (!ok) {
+              continue;
+            }
+          }
+          double prior = placeScore(x, country);
+          if (!firstPass && cand != null && cand.admin1() != null && !cand.admin1().isEmpty()) {
+            String d = cand.countryCode() + "|" + cand.admin1();
+            Set<String> names = divisions.getOrDefault(d, Set.of());
+            int votes = names.size() - (names.contains(m.form()) ? 1 : 0);
+            if (votes > 0) {
+              prior += DIVISION_PRIOR;
+            }
+          }
+          int near = anchors == null || cand == null ? 0 : anchors.near(cand, m.form());
+          if (cand != null && village(cand) && (firstPass || near == 0 || !x.primary())) {
+            continue; // a village needs a neighbour: "Annville" beside Hershey and Palmyra
+          }
+          if (near > 0) {
+            prior += NEAR_PRIOR + 0.5 * Math.min(near - 1, 2);
+          }
+          if (prior + 6 <= bestScore) {
+            continue; // even a perfect spelling would not beat the best so far
+          }
+          if (Double.isNaN(sim) && cand != null && !Knowledge.inRegion(cand.countryCode())) {
+            sim = x.forms().contains(m.form()) ? 1.0 : 0.0; // all the next test asks
+          } else if (Double.isNaN(sim)) {
+            // below 0.55 the tests below drop it, whatever the figure (an acronym keeps it)
+            sim = similarity(m.form(), x.forms(), x.exactCase() ? 0 : 0.55);
+          }
+          if (sim < 1.0 && cand != null && !Knowledge.inRegion(cand.countryCode())) {
+            // spellings vary where names are transliterated from Arabic; elsewhere a name
+            // is spelled as the gazetteer has it: "Tennessee" is not Tunis, "Board" no town
+            continue;
+          }
+          if (sim < 0.75 && cand != null && !cand.curated()
+              && !cand.countryCode().equals(country)) {
+            continue; // only the consonants agree ("Party", "Perth"): not this place
+          }
+          if (sim <= 0.55 && !x.exactCase()) {
+            continue; // not even a curated place or a country: "Trek" is not Turkey
+          }
+          double s = prior + 6 * sim;
+          if (s > bestScore) {
+            bestScore = s;
+            place = x;
+            placeSupported = near > 0 && !cand.feature().equals("country");
+          }
+        }
+        default -> {}
+      }
+    }
+    return new Choice(actor, place, description, placeSupported);
+  }
+
 
   /* True when a curated place abroad bears the matched words as one of its names, spelled so. */
   private boolean curatedName(Match m) {
