@@ -164,6 +164,7 @@ public final class MentionFinder {
   /* Per-thread scratch arrays for one paragraph's scan, grown as needed and reused. */
   private static final class Scratch {
     int[] ids = new int[256];
+    int[] acronyms = new int[256];
     boolean[] article = new boolean[256];
     boolean[] start = new boolean[256];
     /* The trie nodes a token's key ids lead to from the root: the key, and without clitics. */
@@ -175,6 +176,7 @@ public final class MentionFinder {
       if (ids.length < n) {
         int m = Math.max(n, ids.length * 2);
         ids = new int[m];
+        acronyms = new int[m];
         article = new boolean[m];
         start = new boolean[m];
         node = new NameIndex.Node[m];
@@ -204,6 +206,7 @@ public final class MentionFinder {
       WordMemo memo) {
     int n = t.size();
     int[] ids = sc.ids;
+    int[] acronyms = sc.acronyms;
     boolean[] article = sc.article;
     boolean[] startable = sc.start;
     NameIndex.Node[] node0 = sc.node;
@@ -228,6 +231,7 @@ public final class MentionFinder {
         node0[i] = memo.node(m);
         node2[i] = memo.clitic1Node(m);
         node3[i] = memo.clitic2Node(m);
+        acronyms[i] = NONE;
         startable[i] = true;
         continue;
       }
@@ -241,6 +245,7 @@ public final class MentionFinder {
       startable[i] = true;
       int m = memo.slot(text, s, e);
       ids[i] = memo.key(m);
+      acronyms[i] = memo.acronym(m);
       node0[i] = memo.node(m);
       node2[i] = null;
       node3[i] = null;
@@ -265,8 +270,7 @@ public final class MentionFinder {
       int bestEnd = -1;
       List<NameIndex.Target> best = null;
       boolean clitic = false;
-      int acronym = len >= 2 && WordMemo.allCaps(text, s, t.end(i))
-          ? memo.acronym(memo.slot(text, s, t.end(i))) : NONE;
+      int acronym = acronyms[i];
       for (int v = 0; v < 4; v++) {
         NameIndex.Node node = switch (v) {
           case 0 -> node0[i];

@@ -40,10 +40,12 @@ final class WordMemo {
   private final NameIndex.Node[] node = new NameIndex.Node[SIZE + 1];
   private final NameIndex.Node[] clitic1Node = new NameIndex.Node[SIZE + 1];
   private final NameIndex.Node[] clitic2Node = new NameIndex.Node[SIZE + 1];
-  /* The last verdict on a name starting with the slot's word: candidates, context, admitted. */
-  private final Object[] verdictOf = new Object[SIZE + 1];
-  private final int[] verdictContext = new int[SIZE + 1];
-  private final Object[] verdict = new Object[SIZE + 1];
+  /* The last two verdicts on names starting with the slot's word (candidates, context,
+   * admitted), the latest at 2 * slot, the one before at 2 * slot + 1: "Syria" after "in" and
+   * "Syria" before a verb are two contexts of one word. */
+  private final Object[] verdictOf = new Object[2 * (SIZE + 1)];
+  private final int[] verdictContext = new int[2 * (SIZE + 1)];
+  private final Object[] verdict = new Object[2 * (SIZE + 1)];
   /* The slot's word's spelling form ({@link NameIndex#formOf}), once asked for. */
   private final String[] forms = new String[SIZE + 1];
   private char[] buf = new char[64];
@@ -99,15 +101,24 @@ final class WordMemo {
    */
   @SuppressWarnings("unchecked")
   java.util.List<NameIndex.Target> admitted(int slot, Object targets, int context) {
-    return verdictOf[slot] == targets && verdictContext[slot] == context
-        ? (java.util.List<NameIndex.Target>) verdict[slot] : null;
+    int v = 2 * slot;
+    if (verdictOf[v] == targets && verdictContext[v] == context) {
+      return (java.util.List<NameIndex.Target>) verdict[v];
+    }
+    v++;
+    return verdictOf[v] == targets && verdictContext[v] == context
+        ? (java.util.List<NameIndex.Target>) verdict[v] : null;
   }
 
   /** Keeps the finder's verdict for {@link #admitted}. */
   void admit(int slot, Object targets, int context, java.util.List<NameIndex.Target> admitted) {
-    verdictOf[slot] = targets;
-    verdictContext[slot] = context;
-    verdict[slot] = admitted;
+    int v = 2 * slot;
+    verdictOf[v + 1] = verdictOf[v];
+    verdictContext[v + 1] = verdictContext[v];
+    verdict[v + 1] = verdict[v];
+    verdictOf[v] = targets;
+    verdictContext[v] = context;
+    verdict[v] = admitted;
   }
 
   /** The spelling form of the slot's word, {@code text[s, e)} ({@link NameIndex#formOf}). */
@@ -171,8 +182,10 @@ final class WordMemo {
       text.getChars(s, e, chars, slot * LONGEST);
       lengths[slot] = (byte) len;
     }
-    verdictOf[slot] = null;
-    verdict[slot] = null;
+    verdictOf[2 * slot] = null;
+    verdict[2 * slot] = null;
+    verdictOf[2 * slot + 1] = null;
+    verdict[2 * slot + 1] = null;
     forms[slot] = null;
     key[slot] = NONE;
     acronym[slot] = NONE;
