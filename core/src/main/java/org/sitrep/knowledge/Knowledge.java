@@ -336,7 +336,22 @@ public final class Knowledge {
    * Africa): its governorates are curated, its names transliterated from Arabic in many spellings.
    */
   public static boolean inRegion(String countryCode) {
+    if (countryCode != null && countryCode.length() == 2) {
+      int a = countryCode.charAt(0) - 'A';
+      int b = countryCode.charAt(1) - 'A';
+      if (a >= 0 && a < 26 && b >= 0 && b < 26) {
+        return REGION_CODES[a * 26 + b]; // asked for every candidate place: no hashing
+      }
+    }
     return REGION.contains(countryCode);
+  }
+
+  private static final boolean[] REGION_CODES = new boolean[26 * 26];
+
+  static {
+    for (String cc : REGION) {
+      REGION_CODES[(cc.charAt(0) - 'A') * 26 + cc.charAt(1) - 'A'] = true;
+    }
   }
 
   /* Divisions named by a direction or a common word ("East" of Cameroon, "Centre", "Capital"):
@@ -575,6 +590,11 @@ public final class Knowledge {
   /** True for a common word that is not taken as a one-word place name at a sentence start. */
   public boolean isStopword(String word) {
     return stopwords.id(word, 0, word.length(), true) >= 0;
+  }
+
+  /** {@link #isStopword(String)} for the word {@code text[from, to)}; no String is made. */
+  public boolean isStopword(CharSequence text, int from, int to) {
+    return stopwords.id(text, from, to, true) >= 0;
   }
 
   /** How many places the gazetteer holds. */

@@ -28,6 +28,9 @@ final class Counties {
   static List<Mention> apply(Document doc, List<Mention> mentions, Knowledge knowledge) {
     String text = doc.text();
     List<int[]> spans = new ArrayList<>();
+    if (!namesAKind(text)) {
+      return mentions; // no kind of division named anywhere: the pattern cannot match
+    }
     for (Span p : doc.body().paragraphs()) {
       Matcher m = COUNTY.matcher(text).region(p.start(), p.end());
       while (m.find()) {
@@ -61,6 +64,18 @@ final class Counties {
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
+
+  /* True when the text holds "County", "Parish" or "Borough", which the pattern needs. */
+  private static boolean namesAKind(String text) {
+    for (String kind : KINDS) {
+      if (text.contains(kind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] KINDS = {"County", "Parish", "Borough"};
 
   /* The mean point of the towns named in a division, or the division's own point. */
   private static double[] towns(List<Mention> mentions, Place division) {

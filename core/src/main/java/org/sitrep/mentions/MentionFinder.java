@@ -29,29 +29,6 @@ public final class MentionFinder {
     }
   }
 
-  private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "to", "near", "towards",
-      "toward", "into", "outside", "around", "across", "inside", "of", "في", "إلى", "الى", "من",
-      "قرب", "نحو", "باتجاه", "داخل", "مدينة", "بلدة", "قرية", "منطقة", "ريف", "حي", "مخيم",
-      "محافظة", "ناحية", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي");
-  /** Nouns after which "of" introduces a place: "the city of Douma", "outskirts of Idlib". */
-  private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "villages",
-      "towns", "province", "governorate", "district", "region", "area", "areas", "outskirts",
-      "countryside", "suburb", "suburbs", "neighborhood", "neighbourhood", "camp", "port",
-      "capital", "west", "east", "north", "south", "northwest", "northeast", "southwest",
-      "southeast", "parts", "part", "center", "centre", "heart", "entrance", "edge", "vicinity",
-      "outside", "municipality", "county", "state", "island", "valley", "control", "siege",
-      "battle", "fall", "capture", "liberation", "residents", "people", "governor", "mayor",
-      "streets", "airport", "gate", "gates", "coast", "coasts", "shores", "border", "borders");
-  /** Nouns after a name that make it a place: "Hodeida city", "Idlib province". */
-  private static final Set<String> PLACE_AFTER = Set.of("city", "province", "governorate",
-      "countryside", "airport");
-  /** Words before a name that make it a place rather than the actor of the same name. */
-  private static final Set<String> PLACE_CUES = Set.of("in", "at", "from", "near", "towards",
-      "toward", "into", "outside", "around", "inside", "في", "إلى", "الى", "قرب", "نحو", "باتجاه",
-      "داخل", "across", "throughout", "of", "northern", "southern", "eastern", "western",
-      "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
-      "north-western", "south-eastern", "south-western", "central", "شمال", "جنوب", "شرق", "غرب",
-      "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "ريف", "مدينة", "منطقة", "حدود", "أنحاء", "انحاء");
   private static final Set<String> ADJECTIVE_PREFIXES = Set.of("pro", "anti", "non", "ex");
   private static final Set<String> ADJECTIVE_SUFFIXES = Set.of("based", "backed", "led",
       "allied", "aligned", "supported", "sponsored", "funded");
@@ -71,23 +48,35 @@ public final class MentionFinder {
     final int start;
     final int end;
     final List<NameIndex.Target> targets;
-    final String previous;
-    /** The word before is a place cue ("in", "في"). */
+    /** The word before is a place cue ("in", "في") for the country vote. */
     final boolean locative;
+    /** The word before makes the name a place rather than an actor of that name. */
+    final boolean placeCue;
     final boolean clitic;
     final CharSequence surface;
     private String form;
     private Map<String, Double> votes;
 
-    Match(int start, int end, List<NameIndex.Target> targets, String previous, boolean clitic,
-        CharSequence surface) {
+    Match(int start, int end, List<NameIndex.Target> targets, int cue, boolean clitic,
+        CharSequence surface, String form) {
+      this.form = form;
       this.start = start;
       this.end = end;
       this.targets = targets;
-      this.previous = previous;
-      this.locative = LOCATIVE.contains(previous);
+      this.locative = (cue & Cues.LOCATIVE) != 0;
+      this.placeCue = (cue & Cues.PLACE_CUE) != 0;
       this.clitic = clitic;
       this.surface = surface;
+    }
+
+    private Signature signature;
+
+    /** What the match's resolution depends on besides the document ({@link Signature}). */
+    Signature signature() {
+      if (signature == null) {
+        signature = new Signature(this);
+      }
+      return signature;
     }
 
     /** The spelling form of the matched words, computed when a candidate needs it. */
@@ -99,6 +88,40 @@ public final class MentionFinder {
     }
   }
 
+  /*
+   * What a match's resolution depends on besides the document and the pass: its candidates (the
+   * list itself: the same word in the same context gets the same list from the word memo), its
+   * spelling form and the cues around it. Within one pass over a document, matches of equal
+   * signatures resolve alike, so a name said ten times is resolved once.
+   */
+  private static final class Signature {
+    final List<NameIndex.Target> targets;
+    final String form;
+    final int flags;
+
+    Signature(Match m) {
+      targets = m.targets;
+      form = m.form();
+      flags = (m.locative ? 1 : 0) | (m.clitic ? 2 : 0) | (m.placeCue ? 4 : 0)
+          | (m.clitic && prepositionClitic(m.surface) ? 8 : 0);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Signature x && x.targets == targets && x.flags == flags
+          && x.form.equals(form);
+    }
+
+    @Override
+    public int hashCode() {
+      return (System.identityHashCode(targets) * 31 + form.hashCode()) * 31 + flags;
+    }
+  }
+
+  /* A name's resolution in one pass: the candidates chosen, before the cues decide between them. */
+  private record Choice(NameIndex.Target actor, NameIndex.Target place,
+      NameIndex.Target description, boolean placeSupported) {}
+
   /** Finds and resolves the mentions of a document's body. */
   public Result find(Document doc) {
     List<Match> matches = new ArrayList<>();
@@ -108,6 +131,13 @@ public final class MentionFinder {
     for (Span p : doc.body().paragraphs()) {
       tokens.reset(text, p.start(), p.end());
       scan(tokens, matches, pronouns);
+    }
+    Map<Signature, Map<String, Double>> votesBySignature = new HashMap<>();
+    for (Match m : matches) {
+      m.votes = votesBySignature.get(m.signature());
+      if (m.votes == null) {
+        votesBySignature.put(m.signature(), votesOf(m));
+      }
     }
     Votes all = new Votes(votes(matches));
     String country = all.best(Map.of());
@@ -134,28 +164,25 @@ public final class MentionFinder {
   /* Per-thread scratch arrays for one paragraph's scan, grown as needed and reused. */
   private static final class Scratch {
     int[] ids = new int[256];
-    int[] clitic1 = new int[256];
-    int[] clitic2 = new int[256];
+    int[] acronyms = new int[256];
     boolean[] article = new boolean[256];
     boolean[] start = new boolean[256];
-    char[] buf = new char[64];
+    /* The trie nodes a token's key ids lead to from the root: the key, and without clitics. */
+    NameIndex.Node[] node = new NameIndex.Node[256];
+    NameIndex.Node[] clitic1Node = new NameIndex.Node[256];
+    NameIndex.Node[] clitic2Node = new NameIndex.Node[256];
 
     void ensure(int n) {
       if (ids.length < n) {
         int m = Math.max(n, ids.length * 2);
         ids = new int[m];
-        clitic1 = new int[m];
-        clitic2 = new int[m];
+        acronyms = new int[m];
         article = new boolean[m];
         start = new boolean[m];
+        node = new NameIndex.Node[m];
+        clitic1Node = new NameIndex.Node[m];
+        clitic2Node = new NameIndex.Node[m];
       }
-    }
-
-    char[] buf(int n) {
-      if (buf.length < n) {
-        buf = new char[n * 2];
-      }
-      return buf;
     }
   }
 
@@ -165,14 +192,26 @@ public final class MentionFinder {
   private static final int NONE = -1;
 
   private void scan(Tokens t, List<Match> matches, List<int[]> pronouns) {
-    int n = t.size();
     Scratch sc = SCRATCH.get();
-    sc.ensure(n);
+    sc.ensure(t.size());
+    WordMemo memo = WordMemo.of(knowledge.index());
+    try {
+      scan(t, matches, pronouns, sc, memo);
+    } finally {
+      memo.release();
+    }
+  }
+
+  private void scan(Tokens t, List<Match> matches, List<int[]> pronouns, Scratch sc,
+      WordMemo memo) {
+    int n = t.size();
     int[] ids = sc.ids;
-    int[] clitic1 = sc.clitic1;
-    int[] clitic2 = sc.clitic2;
+    int[] acronyms = sc.acronyms;
     boolean[] article = sc.article;
     boolean[] startable = sc.start;
+    NameIndex.Node[] node0 = sc.node;
+    NameIndex.Node[] node2 = sc.clitic1Node;
+    NameIndex.Node[] node3 = sc.clitic2Node;
     String text = t.text();
     NameIndex index = knowledge.index();
     for (int i = 0; i < n; i++) {
@@ -180,8 +219,6 @@ public final class MentionFinder {
       int e = t.end(i);
       char c0 = text.charAt(s);
       ids[i] = LAZY;
-      clitic1[i] = NONE;
-      clitic2[i] = NONE;
       article[i] = false;
       startable[i] = false;
       if (Character.isLowerCase(c0) && e - s > 3
@@ -189,7 +226,12 @@ public final class MentionFinder {
         continue; // most words: no name starts with them; their key is computed if reached
       }
       if (c0 >= '\u0600' && c0 <= '\u06FF') {
-        arabicIds(text, s, e, i, sc, index);
+        int m = memo.slot(text, s, e);
+        ids[i] = memo.key(m);
+        node0[i] = memo.node(m);
+        node2[i] = memo.clitic1Node(m);
+        node3[i] = memo.clitic2Node(m);
+        acronyms[i] = NONE;
         startable[i] = true;
         continue;
       }
@@ -201,7 +243,12 @@ public final class MentionFinder {
         continue; // computed only if a name reaches it
       }
       startable[i] = true;
-      ids[i] = keyId(text, s, e, sc, index);
+      int m = memo.slot(text, s, e);
+      ids[i] = memo.key(m);
+      acronyms[i] = memo.acronym(m);
+      node0[i] = memo.node(m);
+      node2[i] = null;
+      node3[i] = null;
     }
     NameIndex.Node root = index.root();
     int i = 0;
@@ -223,16 +270,14 @@ public final class MentionFinder {
       int bestEnd = -1;
       List<NameIndex.Target> best = null;
       boolean clitic = false;
-      int acronym = len >= 2 && allCaps(text, s, t.end(i))
-          ? index.acronymKeyId(text, s, t.end(i), sc.buf(len + 1)) : NONE;
+      int acronym = acronyms[i];
       for (int v = 0; v < 4; v++) {
-        int id = switch (v) {
-          case 0 -> ids[i];
-          case 1 -> acronym;
-          case 2 -> clitic1[i];
-          default -> clitic2[i];
+        NameIndex.Node node = switch (v) {
+          case 0 -> node0[i];
+          case 1 -> root.child(acronym);
+          case 2 -> node2[i];
+          default -> node3[i];
         };
-        NameIndex.Node node = root.child(id);
         int j = i;
         while (node != null) {
           // longer wins; on a tie an exact-case acronym ("SANA") beats a folded key ("Sana")
@@ -250,7 +295,7 @@ public final class MentionFinder {
             break; // names do not run over punctuation
           }
           if (ids[k] == LAZY) {
-            ids[k] = keyId(text, t.start(k), t.end(k), sc, index);
+            ids[k] = memo.key(memo.slot(text, t.start(k), t.end(k)));
           }
           node = node.child(ids[k]);
           j = k;
@@ -282,20 +327,22 @@ public final class MentionFinder {
       }
       if (best != null) {
         int pi = i > 0 && article[i - 1] && i > 1 ? i - 2 : i - 1;
-        String prev = pi >= 0 ? t.token(pi).toLowerCase(Locale.ROOT) : "";
-        if (prev.equals("of") && !(pi > 0
-            && PLACE_NOUNS.contains(t.token(pi - 1).toLowerCase(Locale.ROOT)))) {
-          prev = "of:"; // "Department of Justice": "of" is a place cue only after a place noun
+        int cue = pi >= 0 ? Cues.of(t, pi) : 0;
+        if (cue == Cues.OF && !(pi > 0 && Cues.placeNoun(t, pi - 1))) {
+          cue = 0; // "Department of Justice": "of" is a place cue only after a place noun
         }
         if (bestEnd + 1 < n && t.start(bestEnd + 1) - t.end(bestEnd) == 1
-            && PLACE_AFTER.contains(t.token(bestEnd + 1))) {
-          prev = "in"; // "Hodeida city", "Idlib province": as good as "in"
+            && Cues.placeAfter(t, bestEnd + 1)) {
+          cue = Cues.IN; // "Hodeida city", "Idlib province": as good as "in"
         }
-        List<NameIndex.Target> ok = admissible(t, i, bestEnd, best, prev, clitic);
+        List<NameIndex.Target> ok = admissible(t, i, bestEnd, best, cue, clitic, memo);
         if (!ok.isEmpty()) {
           int ms = i > 0 && article[i - 1] && t.hyphenAfter(i - 1) ? t.start(i - 1) : s;
-          matches.add(new Match(ms, t.end(bestEnd), ok, prev, clitic,
-              text.subSequence(s, t.end(bestEnd))));
+          // a one-word name's form is its word's, which the memo keeps
+          String form = bestEnd == i ? memo.form(memo.slot(text, s, t.end(i)), text, s, t.end(i))
+              : null;
+          matches.add(new Match(ms, t.end(bestEnd), ok, cue, clitic,
+              text.subSequence(s, t.end(bestEnd)), form));
           i = bestEnd + 1;
           continue;
         }
@@ -336,60 +383,6 @@ public final class MentionFinder {
     return len == 4 ? c3 == 'y' || c3 == 'm' : c3 == 'i' && (text.charAt(s + 4) | 32) == 'r';
   }
 
-  /** The key id of the word {@code text[s, e)} in either script; nothing is allocated. */
-  private static int keyId(String text, int s, int e, Scratch sc, NameIndex index) {
-    char[] buf = sc.buf(e - s);
-    if (NameKeys.isArabic(text.charAt(s))) {
-      int len = NameKeys.arabicInto(text, s, e, buf);
-      int off = NameKeys.arabicArticleLength(buf, 0, len);
-      return index.keyId(buf, off, len - off);
-    }
-    int len = NameKeys.latinInto(text, s, e, false, buf);
-    return len == 0 ? NONE : index.keyId(buf, 0, len);
-  }
-
-  /**
-   * The key ids of an Arabic word: the word without its article, and the word without a clitic
-   * conjunction or preposition (و ف ب ل ك; "لل" is ل and the article).
-   */
-  private static void arabicIds(String text, int s, int e, int i, Scratch sc,
-      NameIndex index) {
-    char[] b = sc.buf(e - s);
-    int len = NameKeys.arabicInto(text, s, e, b);
-    int art = NameKeys.arabicArticleLength(b, 0, len);
-    sc.ids[i] = index.keyId(b, art, len - art);
-    if (len <= 3) {
-      return;
-    }
-    int cut = 0;
-    // و and ف join words; ف before a name only with ب or ل ("فبدمشق"), never alone ("فراس" is
-    // a name); ك ("like") is no clitic of names ("كبيرة" is "big", not ك + Bira)
-    if (len >= 4 && (b[0] == 'و' || b[0] == 'ف' && (b[1] == 'ب' || b[1] == 'ل'))) {
-      cut = 1;
-    }
-    if (len > cut + 3 && "بل".indexOf(b[cut]) >= 0) {
-      if (b[cut] == 'ل' && b[cut + 1] == 'ل') {
-        sc.clitic1[i] = index.keyId(b, cut + 2, len - cut - 2); // لل = ل + ال
-      } else {
-        cut++;
-      }
-    }
-    if (cut > 0) {
-      int a = NameKeys.arabicArticleLength(b, cut, len - cut);
-      sc.clitic2[i] = index.keyId(b, cut + a, len - cut - a);
-    }
-  }
-
-  private static boolean allCaps(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (!(c >= 'A' && c <= 'Z') && !Character.isDigit(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static boolean allCapsLetters(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -400,55 +393,70 @@ public final class MentionFinder {
     return true;
   }
 
-  private static boolean allCaps(CharSequence s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!(c >= 'A' && c <= 'Z') && !Character.isDigit(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Drops targets the context does not allow: lower-case proper names, common words. */
+  /**
+   * Drops targets the context does not allow: lower-case proper names, common words. The
+   * verdict depends on the targets, the first word and the context bits below only, so the word
+   * memo keeps it: the same word before the same name in the same context is judged once.
+   */
   private List<NameIndex.Target> admissible(Tokens t, int i, int end,
-      List<NameIndex.Target> targets, String prev, boolean clitic) {
-    List<NameIndex.Target> out = new ArrayList<>(targets.size());
+      List<NameIndex.Target> targets, int cue, boolean clitic, WordMemo memo) {
     boolean capital = t.capitalized(i);
-    char c0 = t.text().charAt(t.start(i));
+    String text = t.text();
+    int ws = t.start(i);
+    int len = t.end(i) - ws;
+    char c0 = text.charAt(ws);
     boolean arabic = c0 >= '\u0600' && c0 <= '\u06FF';
-    String word = t.token(i).toString();
-    boolean caps = word.length() >= 2 && allCaps(word);
+    String word = null; // the word as a String, made when a test needs one
+    boolean caps = len >= 2 && WordMemo.allCaps(text, ws, ws + len);
     int stop = 0; // 0: not looked up yet, 1: a stopword, 2: not one
-    boolean locative = LOCATIVE.contains(prev);
-    boolean places = false;
-    for (NameIndex.Target x : targets) {
-      places |= x.kind() == NameIndex.Kind.PLACE;
-    }
-    boolean latin = !arabic && places; // the checks below concern Latin place names only
+    boolean locative = (cue & Cues.LOCATIVE) != 0;
+    // the checks below concern Latin place names only: they are made for any Latin word here and
+    // dropped below when no target is a place, which the targets (one key of the memo) decide
+    boolean latin = !arabic;
     // a name whose later words are lower case ("Daraa to"): only particles may be ("Deir ez-Zor")
     boolean lowerInside = false;
     for (int k = i + 1; latin && k <= end; k++) {
       lowerInside |= !t.capitalized(k) && !t.hyphenAfter(k)
-          && !NameKeys.isArticle(t.text(), t.start(k), t.end(k), false);
+          && !NameKeys.isArticle(text, t.start(k), t.end(k), false);
     }
     // "Serwan Bery", "Marvan Qamishlo": a one-word place right after a capitalized word that is
     // no common word or direction is a surname, or the tail of a longer name
     boolean afterName = latin && i == end && i > 0 && t.capitalized(i - 1)
-        && t.start(i) - t.end(i - 1) == 1 && t.text().charAt(t.end(i - 1)) == ' '
-        && !DIRECTIONS.contains(t.token(i - 1))
-        && !NameKeys.isArticle(t.text(), t.start(i - 1), t.end(i - 1), false)
-        && !knowledge.isStopword(t.token(i - 1).toLowerCase(Locale.ROOT));
+        && t.start(i) - t.end(i - 1) == 1 && text.charAt(t.end(i - 1)) == ' '
+        && !Cues.direction(t, i - 1)
+        && !NameKeys.isArticle(text, t.start(i - 1), t.end(i - 1), false)
+        && !stopwordAt(t, i - 1);
     // "Serwan Bery": a one-word place right before such a word is a first name
     afterName |= latin && i == end && end + 1 < t.size() && t.capitalized(end + 1)
-        && t.start(end + 1) - t.end(end) == 1 && t.text().charAt(t.end(end)) == ' '
-        && !PLACE_AFTER.contains(t.token(end + 1)) && !PLACE_NOUNS_AFTER.contains(t.token(end + 1))
-        && !knowledge.isStopword(t.token(end + 1).toLowerCase(Locale.ROOT));
+        && t.start(end + 1) - t.end(end) == 1 && text.charAt(t.end(end)) == ' '
+        && !Cues.placeAfter(t, end + 1) && !Cues.placeNounAfter(t, end + 1)
+        && !stopwordAt(t, end + 1);
     // "Libyan", "Iranian": a nationality word names its own country, none by its consonants
     // "Operation Olive Branch", "Operation Euphrates Shield": an operation's name, not a place
-    boolean operation = latin && i > 0 && OPERATION.contains(t.token(i - 1));
-    String demonym = latin && i == end && capital
-        ? knowledge.demonym(word).map(Place::id).orElse(null) : null;
+    boolean operation = latin && i > 0 && Cues.operation(t, i - 1);
+    int context = (locative ? 1 : 0) | (clitic ? 2 : 0) | (i == end ? 4 : 0)
+        | (lowerInside ? 8 : 0) | (afterName ? 16 : 0) | (operation ? 32 : 0);
+    int slot = memo.slot(text, ws, ws + len);
+    List<NameIndex.Target> known = memo.admitted(slot, targets, context);
+    if (known != null) {
+      return known;
+    }
+    boolean places = false;
+    for (NameIndex.Target x : targets) {
+      places |= x.kind() == NameIndex.Kind.PLACE;
+    }
+    if (!places) {
+      latin = false;
+      lowerInside = false;
+      afterName = false;
+      operation = false;
+    }
+    List<NameIndex.Target> out = new ArrayList<>(targets.size());
+    String demonym = null;
+    if (latin && i == end && capital) {
+      word = t.token(i);
+      demonym = knowledge.demonym(word).map(Place::id).orElse(null);
+    }
     for (NameIndex.Target x : targets) {
       if (x.kind() == NameIndex.Kind.PLACE && (demonym != null && !demonym.equals(x.id())
           || lowerInside && !x.lowercaseOk() && !curated(x))) {
@@ -470,7 +478,7 @@ public final class MentionFinder {
       if (caps && i == end && !x.exactCase() && !allCapsLetters(x.surface())) {
         continue; // "HTS" is not "Houthis": an all-capital token matches acronyms only
       }
-      if (!arabic && i == end && word.length() < 3 && !x.exactCase()) {
+      if (!arabic && i == end && len < 3 && !x.exactCase()) {
         continue; // "U" of "U.S.", "C", "Q": letters are not names
       }
       if (x.kind() == NameIndex.Kind.PLACE && x.singleToken() && i == end) {
@@ -478,8 +486,12 @@ public final class MentionFinder {
         if (p == null) {
           continue;
         }
-        if (!p.curated() && !(p.feature().equals("admin1") && x.surface().equalsIgnoreCase(word))) {
+        if (!p.curated() && !(p.feature().equals("admin1") && x.surface().length() == len
+            && x.surface().regionMatches(true, 0, text, ws, len))) {
           if (stop == 0) { // a division spelled out ("Virginia") is a place though a name too
+            if (word == null) {
+              word = t.token(i);
+            }
             stop = stopword(word, arabic) ? 1 : 2; // once per match, not per candidate place
           }
           if (stop == 1) {
@@ -493,7 +505,17 @@ public final class MentionFinder {
       }
       out.add(x);
     }
+    memo.admit(slot, targets, context, out);
     return out;
+  }
+
+  /* True when token k, lower-cased, is a common word (as isStopword of its lower case). */
+  private boolean stopwordAt(Tokens t, int k) {
+    String text = t.text();
+    int s = t.start(k);
+    int e = t.end(k);
+    return Cues.plain(text, s, e) ? knowledge.isStopword(text, s, e)
+        : knowledge.isStopword(t.token(k).toLowerCase(Locale.ROOT));
   }
 
   /** True for a common word (in Arabic also after a clitic: "وكان" is "و" + "كان"). */
@@ -522,21 +544,6 @@ public final class MentionFinder {
     Place p = place(x);
     return p != null && p.curated();
   }
-
-  /* Capitalized nouns that follow a place's name in the name of a place or a body of it. */
-  private static final Set<String> PLACE_NOUNS_AFTER = Set.of("City", "Province", "Governorate",
-      "County", "District", "Airport", "Region", "Valley", "River", "Countryside", "Camp",
-      "Crossing", "Square", "Street", "Road", "Bridge", "Port", "Harbour", "Harbor", "Island",
-      "Islands", "Lake", "Mountains", "Desert", "Plain", "Dam", "Base", "Gate", "Township",
-      "Parish", "Borough", "Municipality", "State", "Old");
-
-  /* Words that name a military operation before its name. */
-  private static final Set<String> OPERATION = Set.of("Operation", "Operations", "Op");
-
-  /* Words of direction that begin place names ("South Charleston", "West Bank"). */
-  private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West",
-      "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New", "Old",
-      "Greater", "Rural", "Port", "Fort", "Mount", "Lake", "Saint", "St", "San", "Santa");
 
   /* Arabic proclitics a common word may carry, longest first. */
   private static final List<String> PROCLITICS = List.of("وبال", "وال", "فال", "بال", "كال",
@@ -676,6 +683,7 @@ public final class MentionFinder {
     List<Mention> out = new ArrayList<>();
     boolean firstPass = divisions.isEmpty();
     Anchors anchors = firstPass ? null : new Anchors(matches, made);
+    Map<Signature, Choice> choices = new HashMap<>();
     for (int mi = 0; mi < matches.size(); mi++) {
       Match m = matches.get(mi);
       if (!firstPass && !spansDivisions(m) && !hasVillage(m)) {
@@ -684,106 +692,22 @@ public final class MentionFinder {
         }
         continue;
       }
-      // the prior for a name leaves out the name's own votes: a name cannot vote for itself
-      Map<String, Double> own = votesOf(m);
-      String country = own.isEmpty() ? docCountry : all.best(own);
-      NameIndex.Target actor = null;
-      NameIndex.Target place = null;
-      NameIndex.Target description = null;
-      double actorSim = 0;
-      double bestScore = Double.NEGATIVE_INFINITY;
-      boolean placeSupported = false; // the chosen place has a neighbour among the document's
-      boolean curatedName = curatedName(m);
-      for (NameIndex.Target x : m.targets) {
-        switch (x.kind()) {
-          case ACTOR -> {
-            // the consonants alone may agree ("Biden", "Buwaydhani"): the spelling must too, and
-            // of two actors whose keys agree ("Nigerian", "Nigerien") the closer spelling wins
-            double sim = x.exactCase() ? 1.0 : similarity(m.form(), x.forms());
-            // a state's name is spelled as written ("Roman" is not Romania)
-            double least = sim < 0.8 && isState(x) ? 1.0 : 0.55;
-            if (sim > least && sim > actorSim) {
-              actor = x;
-              actorSim = sim;
-            }
-          }
-          case DESCRIPTION -> {
-            // descriptions are common words that may share consonants ("terrorists",
-            // "tourists"; "people", "pupils"): the spelling decides, and must agree closely
-            double sim = similarity(m.form(), x.forms());
-            if (sim >= 0.8 && (description == null
-                || sim > similarity(m.form(), description.forms()))) {
-              description = x;
-            }
-          }
-          case PLACE -> {
-            Place cand = place(x);
-            if (curatedName && !x.primary() && cand != null && !cand.curated()) {
-              continue; // "White House" is the building, not a translation of Casablanca
-            }
-            double sim = Double.NaN; // computed when needed: most candidates never need it
-            if (weak(m, x)) {
-              boolean ok = x.primary() && (cand.population() >= 1_000_000
-                  || cand.countryCode().equals(country) || cand.feature().equals("capital"));
-              if (!ok && x.primary() && Knowledge.inRegion(cand.countryCode())) {
-                sim = similarity(m.form(), x.forms());
-                ok = sim == 1.0; // its own name in the region, spelled just so
-              }
-              if (!ok) {
-                continue;
-              }
-            }
-            double prior = placeScore(x, country);
-            if (!firstPass && cand != null && cand.admin1() != null && !cand.admin1().isEmpty()) {
-              String d = cand.countryCode() + "|" + cand.admin1();
-              Set<String> names = divisions.getOrDefault(d, Set.of());
-              int votes = names.size() - (names.contains(m.form()) ? 1 : 0);
-              if (votes > 0) {
-                prior += DIVISION_PRIOR;
-              }
-            }
-            int near = anchors == null || cand == null ? 0 : anchors.near(cand, m.form());
-            if (cand != null && village(cand) && (firstPass || near == 0 || !x.primary())) {
-              continue; // a village needs a neighbour: "Annville" beside Hershey and Palmyra
-            }
-            if (near > 0) {
-              prior += NEAR_PRIOR + 0.5 * Math.min(near - 1, 2);
-            }
-            if (prior + 6 <= bestScore) {
-              continue; // even a perfect spelling would not beat the best so far
-            }
-            if (Double.isNaN(sim)) {
-              sim = similarity(m.form(), x.forms());
-            }
-            if (sim < 1.0 && cand != null && !Knowledge.inRegion(cand.countryCode())) {
-              // spellings vary where names are transliterated from Arabic; elsewhere a name
-              // is spelled as the gazetteer has it: "Tennessee" is not Tunis, "Board" no town
-              continue;
-            }
-            if (sim < 0.75 && cand != null && !cand.curated()
-                && !cand.countryCode().equals(country)) {
-              continue; // only the consonants agree ("Party", "Perth"): not this place
-            }
-            if (sim <= 0.55 && !x.exactCase()) {
-              continue; // not even a curated place or a country: "Trek" is not Turkey
-            }
-            double s = prior + 6 * sim;
-            if (s > bestScore) {
-              bestScore = s;
-              place = x;
-              placeSupported = near > 0 && !cand.feature().equals("country");
-            }
-          }
-          default -> {}
-        }
+      Choice choice = choices.get(m.signature());
+      if (choice == null) {
+        choice = choose(m, all, docCountry, divisions, anchors);
+        choices.put(m.signature(), choice);
       }
+      NameIndex.Target actor = choice.actor();
+      NameIndex.Target place = choice.place();
+      NameIndex.Target description = choice.description();
+      boolean placeSupported = choice.placeSupported();
       String text = doc.text().substring(m.start, m.end);
       Mention made1 = null;
       if (actor != null && place != null
           && (placeSupported && !sameCountry(actor, place) || otherPlace(actor, place))) {
         actor = null; // "Lebanon" among the towns of Pennsylvania is the town, not the state
       }
-      if (actor != null && (place == null || !PLACE_CUES.contains(m.previous)
+      if (actor != null && (place == null || !m.placeCue
           && !(m.clitic && prepositionClitic(m.surface)))) {
         made1 = actorMention(doc, m.start, m.end, text, actor.id(), "name");
       } else if (place != null) {
@@ -807,6 +731,111 @@ public final class MentionFinder {
     }
     return out;
   }
+
+  /* The candidates a match's name resolves to in a pass, before the cues decide between them. */
+  private Choice choose(Match m, Votes all, String docCountry,
+      Map<String, Set<String>> divisions, Anchors anchors) {
+    boolean firstPass = divisions.isEmpty();
+    // the prior for a name leaves out the name's own votes: a name cannot vote for itself
+    Map<String, Double> own = votesOf(m);
+    String country = own.isEmpty() ? docCountry : all.best(own);
+    NameIndex.Target actor = null;
+    NameIndex.Target place = null;
+    NameIndex.Target description = null;
+    double actorSim = 0;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    boolean placeSupported = false; // the chosen place has a neighbour among the document's
+    boolean curatedName = curatedName(m);
+    for (NameIndex.Target x : m.targets) {
+      switch (x.kind()) {
+        case ACTOR -> {
+          // the consonants alone may agree ("Biden", "Buwaydhani"): the spelling must too, and
+          // of two actors whose keys agree ("Nigerian", "Nigerien") the closer spelling wins
+          double sim = x.exactCase() ? 1.0 : similarity(m.form(), x.forms(), 0.55);
+          // a state's name is spelled as written ("Roman" is not Romania)
+          double least = sim < 0.8 && isState(x) ? 1.0 : 0.55;
+          if (sim > least && sim > actorSim) {
+            actor = x;
+            actorSim = sim;
+          }
+        }
+        case DESCRIPTION -> {
+          // descriptions are common words that may share consonants ("terrorists",
+          // "tourists"; "people", "pupils"): the spelling decides, and must agree closely
+          double sim = similarity(m.form(), x.forms(), 0.8);
+          if (sim >= 0.8 && (description == null
+              || sim > similarity(m.form(), description.forms(), 0.8))) {
+            description = x;
+          }
+        }
+        case PLACE -> {
+          Place cand = place(x);
+          if (curatedName && !x.primary() && cand != null && !cand.curated()) {
+            continue; // "White House" is the building, not a translation of Casablanca
+          }
+          double sim = Double.NaN; // computed when needed: most candidates never need it
+          if (weak(m, x)) {
+            boolean ok = x.primary() && (cand.population() >= 1_000_000
+                || cand.countryCode().equals(country) || cand.feature().equals("capital"));
+            if (!ok && x.primary() && Knowledge.inRegion(cand.countryCode())
+                && x.forms().contains(m.form())) {
+              sim = 1.0; // its own name in the region, spelled just so
+              ok = true;
+            }
+            if (!ok) {
+              continue;
+            }
+          }
+          double prior = placeScore(x, country);
+          if (!firstPass && cand != null && cand.admin1() != null && !cand.admin1().isEmpty()) {
+            String d = cand.countryCode() + "|" + cand.admin1();
+            Set<String> names = divisions.getOrDefault(d, Set.of());
+            int votes = names.size() - (names.contains(m.form()) ? 1 : 0);
+            if (votes > 0) {
+              prior += DIVISION_PRIOR;
+            }
+          }
+          int near = anchors == null || cand == null ? 0 : anchors.near(cand, m.form());
+          if (cand != null && village(cand) && (firstPass || near == 0 || !x.primary())) {
+            continue; // a village needs a neighbour: "Annville" beside Hershey and Palmyra
+          }
+          if (near > 0) {
+            prior += NEAR_PRIOR + 0.5 * Math.min(near - 1, 2);
+          }
+          if (prior + 6 <= bestScore) {
+            continue; // even a perfect spelling would not beat the best so far
+          }
+          if (Double.isNaN(sim) && cand != null && !Knowledge.inRegion(cand.countryCode())) {
+            sim = x.forms().contains(m.form()) ? 1.0 : 0.0; // all the next test asks
+          } else if (Double.isNaN(sim)) {
+            // below 0.55 the tests below drop it, whatever the figure (an acronym keeps it)
+            sim = similarity(m.form(), x.forms(), x.exactCase() ? 0 : 0.55);
+          }
+          if (sim < 1.0 && cand != null && !Knowledge.inRegion(cand.countryCode())) {
+            // spellings vary where names are transliterated from Arabic; elsewhere a name
+            // is spelled as the gazetteer has it: "Tennessee" is not Tunis, "Board" no town
+            continue;
+          }
+          if (sim < 0.75 && cand != null && !cand.curated()
+              && !cand.countryCode().equals(country)) {
+            continue; // only the consonants agree ("Party", "Perth"): not this place
+          }
+          if (sim <= 0.55 && !x.exactCase()) {
+            continue; // not even a curated place or a country: "Trek" is not Turkey
+          }
+          double s = prior + 6 * sim;
+          if (s > bestScore) {
+            bestScore = s;
+            place = x;
+            placeSupported = near > 0 && !cand.feature().equals("country");
+          }
+        }
+        default -> {}
+      }
+    }
+    return new Choice(actor, place, description, placeSupported);
+  }
+
 
   /* True when a curated place abroad bears the matched words as one of its names, spelled so. */
   private boolean curatedName(Match m) {
@@ -981,18 +1010,39 @@ public final class MentionFinder {
 
   /** The best similarity (1 - edit distance / length) of a spelling form to a name's forms. */
   static double similarity(String form, List<String> forms) {
+    return similarity(form, forms, 0);
+  }
+
+  /**
+   * {@link #similarity(String, List)} when it is at least {@code atLeast}; below that, some
+   * figure below {@code atLeast}: a form whose length alone keeps it below is not compared, and
+   * a comparison stops once the distance is too large.
+   */
+  static double similarity(String form, List<String> forms, double atLeast) {
     if (forms.contains(form)) {
       return 1.0;
     }
     double best = 0;
     for (String f : forms) {
-      int d = distance(form, f);
-      best = Math.max(best, 1.0 - (double) d / Math.max(1, Math.max(form.length(), f.length())));
+      int len = Math.max(1, Math.max(form.length(), f.length()));
+      int least = Math.abs(form.length() - f.length()); // the distance is never less
+      if (1.0 - (double) least / len < atLeast) {
+        continue;
+      }
+      int most = least; // the largest distance that still reaches atLeast
+      while (most < len && 1.0 - (double) (most + 1) / len >= atLeast) {
+        most++;
+      }
+      int d = distance(form, f, most);
+      if (d <= most) {
+        best = Math.max(best, 1.0 - (double) d / len);
+      }
     }
     return best;
   }
 
-  private static int distance(String a, String b) {
+  /* The edit distance of a and b, or some figure above {@code most} once it must exceed it. */
+  private static int distance(String a, String b, int most) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -1000,9 +1050,16 @@ public final class MentionFinder {
     }
     for (int i = 1; i <= a.length(); i++) {
       cur[0] = i;
+      int rowMin = i;
+      char ca = a.charAt(i - 1);
       for (int j = 1; j <= b.length(); j++) {
-        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+        int sub = prev[j - 1] + (ca == b.charAt(j - 1) ? 0 : 1);
+        int c = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+        cur[j] = c;
+        rowMin = Math.min(rowMin, c);
+      }
+      if (rowMin > most) {
+        return most + 1; // every path to the end passes through this row
       }
       int[] t = prev;
       prev = cur;

@@ -1,0 +1,155 @@
+package org.sitrep.mentions;
+
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.text.Tokens;
+import org.sitrep.text.WordTable;
+
+/**
+ * The words around a name that say what it is: a place cue before it ("in", "في"), a place noun
+ * after it ("Idlib province"), the word of a military operation, a direction. Each test looks a
+ * token up by its characters, without making a String of it, as the finder asks for every name
+ * it meets.
+ */
+final class Cues {
+  private Cues() {}
+
+  /** Bits of {@link #of}: the word makes the name after it a place for the resolver's vote. */
+  static final int LOCATIVE = 1;
+  /** Bits of {@link #of}: the word makes the name after it a place rather than an actor. */
+  static final int PLACE_CUE = 2;
+  /** {@link #of} for "in". */
+  static final int IN = LOCATIVE | PLACE_CUE;
+  /** {@link #of} for "of" (a place cue only after a place noun: "the city of Douma"). */
+  static final int OF = LOCATIVE | PLACE_CUE | 4;
+
+  private static final Set<String> LOCATIVE_WORDS = Set.of("in", "at", "from", "to", "near",
+      "towards", "toward", "into", "outside", "around", "across", "inside", "of", "في", "إلى",
+      "الى", "من", "قرب", "نحو", "باتجاه", "داخل", "مدينة", "بلدة", "قرية", "منطقة", "ريف", "حي",
+      "مخيم", "محافظة", "ناحية", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي");
+  /** Words before a name that make it a place rather than the actor of the same name. */
+  private static final Set<String> PLACE_CUE_WORDS = Set.of("in", "at", "from", "near",
+      "towards", "toward", "into", "outside", "around", "inside", "في", "إلى", "الى", "قرب", "نحو",
+      "باتجاه", "داخل", "across", "throughout", "of", "northern", "southern", "eastern",
+      "western", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+      "north-western", "south-eastern", "south-western", "central", "شمال", "جنوب", "شرق", "غرب",
+      "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "ريف", "مدينة", "منطقة", "حدود", "أنحاء", "انحاء");
+  /** Nouns after which "of" introduces a place: "the city of Douma", "outskirts of Idlib". */
+  private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "villages",
+      "towns", "province", "governorate", "district", "region", "area", "areas", "outskirts",
+      "countryside", "suburb", "suburbs", "neighborhood", "neighbourhood", "camp", "port",
+      "capital", "west", "east", "north", "south", "northwest", "northeast", "southwest",
+      "southeast", "parts", "part", "center", "centre", "heart", "entrance", "edge", "vicinity",
+      "outside", "municipality", "county", "state", "island", "valley", "control", "siege",
+      "battle", "fall", "capture", "liberation", "residents", "people", "governor", "mayor",
+      "streets", "airport", "gate", "gates", "coast", "coasts", "shores", "border", "borders");
+  /** Nouns after a name that make it a place: "Hodeida city", "Idlib province". */
+  private static final Set<String> PLACE_AFTER = Set.of("city", "province", "governorate",
+      "countryside", "airport");
+  /** Capitalized nouns that follow a place's name in the name of a place or a body of it. */
+  private static final Set<String> PLACE_NOUNS_AFTER = Set.of("City", "Province", "Governorate",
+      "County", "District", "Airport", "Region", "Valley", "River", "Countryside", "Camp",
+      "Crossing", "Square", "Street", "Road", "Bridge", "Port", "Harbour", "Harbor", "Island",
+      "Islands", "Lake", "Mountains", "Desert", "Plain", "Dam", "Base", "Gate", "Township",
+      "Parish", "Borough", "Municipality", "State", "Old");
+  /** Words that name a military operation before its name. */
+  private static final Set<String> OPERATION = Set.of("Operation", "Operations", "Op");
+  /** Words of direction that begin place names ("South Charleston", "West Bank"). */
+  private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West",
+      "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New", "Old",
+      "Greater", "Rural", "Port", "Fort", "Mount", "Lake", "Saint", "St", "San", "Santa");
+
+  /* The cue words (lower case) with their bits; the place nouns (lower case). */
+  private static final WordTable CUE_TABLE = new WordTable();
+  private static final int[] CUE_BITS;
+  private static final WordTable PLACE_NOUN_TABLE = table(PLACE_NOUNS);
+  private static final WordTable PLACE_AFTER_TABLE = table(PLACE_AFTER);
+  private static final WordTable PLACE_NOUNS_AFTER_TABLE = table(PLACE_NOUNS_AFTER);
+  private static final WordTable OPERATION_TABLE = table(OPERATION);
+  private static final WordTable DIRECTION_TABLE = table(DIRECTIONS);
+
+  static {
+    java.util.Map<String, Integer> bits = new java.util.TreeMap<>();
+    for (String w : LOCATIVE_WORDS) {
+      bits.merge(w, LOCATIVE, (a, b) -> a | b);
+    }
+    for (String w : PLACE_CUE_WORDS) {
+      bits.merge(w, PLACE_CUE, (a, b) -> a | b);
+    }
+    bits.merge("of", OF, (a, b) -> a | b);
+    CUE_BITS = new int[bits.size()];
+    for (java.util.Map.Entry<String, Integer> e : bits.entrySet()) {
+      CUE_BITS[CUE_TABLE.add(e.getKey())] = e.getValue();
+    }
+  }
+
+  private static WordTable table(Set<String> words) {
+    WordTable t = new WordTable();
+    for (String w : new java.util.TreeSet<>(words)) {
+      t.add(w);
+    }
+    return t;
+  }
+
+  /** The cue bits of token {@code k} in lower case ({@link #LOCATIVE}, {@link #PLACE_CUE}). */
+  static int of(Tokens t, int k) {
+    String text = t.text();
+    int s = t.start(k);
+    int e = t.end(k);
+    int id;
+    if (plain(text, s, e)) {
+      id = CUE_TABLE.id(text, s, e, true);
+    } else {
+      String w = lower(text, s, e);
+      id = CUE_TABLE.id(w, 0, w.length(), false);
+    }
+    return id < 0 ? 0 : CUE_BITS[id];
+  }
+
+  /** True when token {@code k} in lower case is a place noun ("city" of "the city of Douma"). */
+  static boolean placeNoun(Tokens t, int k) {
+    String text = t.text();
+    int s = t.start(k);
+    int e = t.end(k);
+    return plain(text, s, e) ? PLACE_NOUN_TABLE.id(text, s, e, true) >= 0
+        : PLACE_NOUNS.contains(lower(text, s, e));
+  }
+
+  /** True when token {@code k}, as written, makes the name before it a place ("province"). */
+  static boolean placeAfter(Tokens t, int k) {
+    return PLACE_AFTER_TABLE.id(t.text(), t.start(k), t.end(k), false) >= 0;
+  }
+
+  /** True when token {@code k}, as written, is a capitalized place noun ("County", "River"). */
+  static boolean placeNounAfter(Tokens t, int k) {
+    return PLACE_NOUNS_AFTER_TABLE.id(t.text(), t.start(k), t.end(k), false) >= 0;
+  }
+
+  /** True when token {@code k}, as written, names a military operation ("Operation"). */
+  static boolean operation(Tokens t, int k) {
+    return OPERATION_TABLE.id(t.text(), t.start(k), t.end(k), false) >= 0;
+  }
+
+  /** True when token {@code k}, as written, is a direction that begins names ("North"). */
+  static boolean direction(Tokens t, int k) {
+    return DIRECTION_TABLE.id(t.text(), t.start(k), t.end(k), false) >= 0;
+  }
+
+  /**
+   * True when lower-casing {@code text[s, e)} letter by letter gives what
+   * {@link String#toLowerCase(Locale)} gives: ASCII and Arabic letters (no special casing).
+   */
+  static boolean plain(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && !(c >= '\u0600' && c <= '\u06FF')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String lower(String text, int s, int e) {
+    return text.substring(s, e).toLowerCase(Locale.ROOT);
+  }
+}

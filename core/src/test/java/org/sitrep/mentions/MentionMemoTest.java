@@ -1,0 +1,118 @@
+package org.sitrep.mentions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.model.Document;
+import org.sitrep.testing.Docs;
+import org.sitrep.text.Tokens;
+
+/**
+ * The finder's shortcuts give what the plain computation gives: the word memo (warm or cold,
+ * whatever page came before), the cue words looked up by characters, the edit distance that
+ * stops early.
+ */
+class MentionMemoTest {
+  private static final Knowledge KNOWLEDGE = Knowledge.defaults();
+
+  /* Our own wording, both scripts: names repeated in different contexts, cues, clitics. */
+  private static final List<Document> PAGES = List.of(
+      Docs.doc("Syria said on Monday that shelling in Syria had stopped. Syria denied it.",
+          "Turkish troops entered Afrin, and Turkey said the operation near Afrin would go on.",
+          "The city of Douma and the outskirts of Idlib were shelled; Idlib province was quiet."),
+      Docs.doc("وقالت سوريا إن القصف في سوريا توقف، وقصفت القوات مدينة دوما وريف إدلب.",
+          "ولروسيا قاعدة في حميميم، وقال مسؤول لسوريا إن بسوريا هدوءا."),
+      Docs.doc("Police in Paris said the Paris attack was planned in Brussels.",
+          "The mayor of Paris, Texas, spoke in Paris on Tuesday; the Texas governor was there."),
+      Docs.doc("HTS and SANA reported that the U.S. envoy met Hay'at Tahrir al-Sham in Idlib.",
+          "Lebanon-based Hezbollah and Iran-backed militias fought in Deir ez-Zor."));
+
+  @Test
+  void findingIsTheSameWhateverWasFoundBefore() {
+    MentionFinder finder = new MentionFinder(KNOWLEDGE);
+    List<MentionFinder.Result> first = new ArrayList<>();
+    for (Document d : PAGES) {
+      first.add(finder.find(d));
+    }
+    // the memo now holds these pages' words and verdicts: in reverse order and again, each page
+    // must come out as it did
+    for (int round = 0; round < 2; round++) {
+      for (int i = PAGES.size() - 1; i >= 0; i--) {
+        assertEquals(first.get(i), finder.find(PAGES.get(i)), "page " + i + " round " + round);
+      }
+    }
+    // on a fresh thread the memo starts empty
+    List<MentionFinder.Result> cold = new ArrayList<>();
+    Thread t = new Thread(() -> {
+      for (Document d : PAGES) {
+        cold.add(finder.find(d));
+      }
+    });
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      throw new AssertionError(e);
+    }
+    assertEquals(first, cold);
+    assertFalse(first.get(0).mentions().isEmpty());
+  }
+
+  @Test
+  void cueWordsAsStringsLowerCaseThem() {
+    String text = "IN In in OF Of of İn Near near CITY city City Province province County "
+        + "Operation operation North north في مدينة";
+    Tokens t = new Tokens().reset(text, 0, text.length());
+    for (int k = 0; k < t.size(); k++) {
+      String w = t.token(k);
+      String lower = w.toLowerCase(Locale.ROOT);
+      boolean locative = (Cues.of(t, k) & Cues.LOCATIVE) != 0;
+      boolean expected = List.of("in", "of", "near", "في", "مدينة").contains(lower);
+      assertEquals(expected, locative, w);
+      boolean placeNoun = List.of("city", "province", "county", "north").contains(lower);
+      assertEquals(placeNoun, Cues.placeNoun(t, k), w);
+      assertEquals(w.equals("city") || w.equals("province"), Cues.placeAfter(t, k), w);
+      assertEquals(w.equals("Operation"), Cues.operation(t, k), w);
+      assertEquals(w.equals("North"), Cues.direction(t, k), w);
+    }
+    // "İn" lower-cases to "i̇n" (a dotted i and a combining dot): not the word "in"
+    int at = 6;
+    assertEquals("İn", t.token(at));
+    assertEquals(0, Cues.of(t, at));
+  }
+
+  @Test
+  void boundedSimilarityAgreesWhereItCounts() {
+    Random r = new Random(11);
+    String letters = "abdiklmnrstuy";
+    for (int n = 0; n < 20_000; n++) {
+      String form = word(r, letters);
+      List<String> forms = List.of(word(r, letters), word(r, letters));
+      double full = MentionFinder.similarity(form, forms);
+      for (double atLeast : new double[] {0, 0.55, 0.75, 0.8}) {
+        double bounded = MentionFinder.similarity(form, forms, atLeast);
+        if (full >= atLeast) {
+          assertEquals(full, bounded, form + " " + forms + " at least " + atLeast);
+        } else {
+          assertTrue(bounded < atLeast, form + " " + forms + " at least " + atLeast);
+        }
+      }
+    }
+  }
+
+  private static String word(Random r, String letters) {
+    int len = 1 + r.nextInt(9);
+    StringBuilder b = new StringBuilder(len);
+    for (int i = 0; i < len; i++) {
+      b.append(letters.charAt(r.nextInt(letters.length())));
+    }
+    return b.toString();
+  }
+}
