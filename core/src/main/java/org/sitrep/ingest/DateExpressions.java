@@ -57,6 +57,9 @@ final class DateExpressions {
       Pattern.compile(
           "(?<![\\p{L}])(" + MONTH_ALT + ")\\s+(\\d{1,2})\\s*[-–]\\s*\\d{1,2}[,،]?\\s*(\\d{4})(?!\\d)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /* What may stand before a two-digit-year date: nothing, or a word or two and a separator. */
+  private static final Pattern SHORT_YEAR_BEFORE =
+      Pattern.compile("[^\\p{L}\\d]*|[\\p{L} ]{0,20}[,|/·•\\-–]\\s*");
   /* A numeric date with a two-digit year, 8.5.12: read only in short date elements. */
   private static final Pattern SHORT_YEAR =
       Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
@@ -121,14 +124,15 @@ final class DateExpressions {
 
   /**
    * Returns a day-first numeric date with a two-digit year ("8.5.12", "28.09.19") when it is the
-   * whole of a short string but for punctuation; the century is the 21st for years up to 69.
+   * whole of a short string but for punctuation, or follows a word or two and a separator ("von ,
+   * 8.5.12"); the century is the 21st for years up to 69.
    */
   static Optional<Found> findShortYear(String s) {
     if (s.length() > 24) {
       return Optional.empty();
     }
     Matcher m = SHORT_YEAR.matcher(s);
-    if (!m.find() || s.substring(0, m.start()).chars().anyMatch(Character::isLetterOrDigit)) {
+    if (!m.find() || !SHORT_YEAR_BEFORE.matcher(s.substring(0, m.start())).matches()) {
       return Optional.empty();
     }
     int yy = Integer.parseInt(m.group(3));

@@ -282,8 +282,10 @@ final class HtmlDates {
         continue;
       }
       Optional<DateExpressions.Found> f = DateExpressions.original(t, true);
-      if (f.isPresent() && !otherLabelBefore(t, f.get().start())) {
-        return new Published(f.get().value(), f.get().precision(), "page-text", t);
+      if (f.isPresent() && !otherLabelBefore(t, f.get().start()) && !otherLabel(e)) {
+        // the line up to its date: "Posted on 19. August 2019", not the update after it
+        return new Published(f.get().value(), f.get().precision(), "page-text",
+            t.substring(0, f.get().end()).strip());
       }
     }
     return null;
@@ -344,7 +346,7 @@ final class HtmlDates {
       // "Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023": the date no update word precedes
       Optional<DateExpressions.Found> f = digits ? DateExpressions.original(t, true)
           : DateExpressions.findShortYear(t);
-      if (f.isEmpty() || otherLabelBefore(t, f.get().start())) {
+      if (f.isEmpty() || otherLabelBefore(t, f.get().start()) || otherLabel(e)) {
         continue;
       }
       if (own.length() <= 160 || f.get().start() <= 2 || dateline(t, f.get().start())) {
@@ -357,6 +359,31 @@ final class HtmlDates {
   /* True when what stands before the date is a dateline: a place name and a comma or dash. */
   private static boolean dateline(String t, int start) {
     return start <= 32 && DATELINE.matcher(t.substring(0, start)).matches();
+  }
+
+  /*
+   * True when the element's class or id, or its short text, names another date than the
+   * publication's: "profile-joined", "<strong>Registriert:</strong> 18.09.2008".
+   */
+  private static boolean otherLabel(Element e) {
+    if (otherLabelIn(e.className() + " " + e.id())) {
+      return true;
+    }
+    if (e.childNodeSize() > 1 && e.children().size() > 0) {
+      String t = e.text();
+      return t.length() <= 120 && otherLabelIn(t);
+    }
+    return false;
+  }
+
+  private static boolean otherLabelIn(String s) {
+    Matcher l = LABEL.matcher(s);
+    while (l.find()) {
+      if (l.group(2) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /* True when the nearest label before position {@code at} is another date's ("Registered:"). */
@@ -410,7 +437,8 @@ final class HtmlDates {
         return utc;
       }
       if (Math.abs(days) == 1 && sameMoment(at, utc.value().length() > 16, p)) {
-        return new Published(d.toString(), "day", utc.basis(),
+        // the local time when the page writes one ("November 8, 2023 at 11:30 p.m."), else the day
+        return new Published(p.value(), p.precision(), utc.basis(),
             utc.evidence() + " (UTC); local day: " + p.evidence());
       }
     }
