@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
 import org.sitrep.model.Published;
 import org.sitrep.text.DataFiles;
 import org.sitrep.text.Patterns;
@@ -201,40 +203,46 @@ final class HtmlDates {
     if (doc.body() == null) {
       return null;
     }
-    for (Element e : all()) {
-      String tag = e.tagName();
-      if (tag.equals("script") || tag.equals("style") || tag.equals("option")) {
-        continue;
+    List<TextNode> nodes = textNodes();
+    for (int i = 0; i < nodes.size(); i++) {
+      TextNode n = nodes.get(i);
+      if (!hasDigits(n.getWholeText(), 4)) {
+        continue; // the label is looked for only around a text that can hold a date
       }
-      Matcher m = null;
-      for (int c = 0; c < e.childNodeSize() && m == null; c++) {
-        if (e.childNode(c) instanceof TextNode t) {
-          Matcher l = LABEL.matcher(t.getWholeText());
-          if (l.find() && l.group(1) != null) {
-            m = l;
-          }
-        }
+      // the text around it in the page's order: a label in the element before ("Mise en
+      // ligne" | "23 mai 2019"), or after ("am 3. Dezember 2011" | "veröffentlicht")
+      StringBuilder w = new StringBuilder(ContentExtractor.squash(n.getWholeText()));
+      for (int j = i - 1; j >= Math.max(0, i - 3) && w.length() < 160; j--) {
+        w.insert(0, ContentExtractor.squash(nodes.get(j).getWholeText()) + " ");
       }
-      if (m == null || inComments(e)) {
-        continue;
+      if (i + 1 < nodes.size()) {
+        String next = ContentExtractor.squash(nodes.get(i + 1).getWholeText());
+        w.append(' ').append(next, 0, Math.min(next.length(), 80));
       }
-      String text = ContentExtractor.squash(e.text());
+      String text = w.toString().strip();
       if (text.length() > 400) {
-        text = ContentExtractor.squash(e.ownText());
+        continue;
       }
       Published p = labelledIn(text);
-      if (p == null && text.length() <= 40) {
-        Element next = e.nextElementSibling();
-        if (next != null) {
-          String t = ContentExtractor.squash(next.text());
-          p = t.length() <= 80 ? labelledIn(text + " " + t) : null;
-        }
-      }
-      if (p != null) {
+      if (p != null && !inComments(n.parent())) {
         return p;
       }
     }
     return null;
+  }
+
+  /* The body's non-blank text nodes in the page's order, outside scripts, styles and options. */
+  private List<TextNode> textNodes() {
+    List<TextNode> out = new ArrayList<>();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode t && !t.isBlank() && node.parent() instanceof Element e) {
+        String tag = e.tagName();
+        if (!tag.equals("script") && !tag.equals("style") && !tag.equals("option")) {
+          out.add(t);
+        }
+      }
+    }, doc.body());
+    return out;
   }
 
   /* How far from its label, in characters, a labelled date may stand. */
@@ -251,12 +259,15 @@ final class HtmlDates {
       Optional<DateExpressions.Found> f = DateExpressions.find(after, true);
       if (f.isPresent() && !LABEL.matcher(after.substring(0, f.get().start())).find()
           && !DateExpressions.UPDATED.matcher(after.substring(0, f.get().start())).find()) {
-        return new Published(f.get().value(), f.get().precision(), "page-text", text);
+        return new Published(f.get().value(), f.get().precision(), "page-text",
+            text.substring(l.start(), l.end() + f.get().end()));
       }
-      String before = text.substring(Math.max(0, l.start() - LABEL_REACH), l.start());
+      int from = Math.max(0, l.start() - LABEL_REACH);
+      String before = text.substring(from, l.start());
       Optional<DateExpressions.Found> b = DateExpressions.original(before, true);
       if (b.isPresent() && !LABEL.matcher(before.substring(b.get().end())).find()) {
-        return new Published(b.get().value(), b.get().precision(), "page-text", text);
+        return new Published(b.get().value(), b.get().precision(), "page-text",
+            text.substring(from + b.get().start(), l.end()));
       }
     }
     return null;
@@ -408,26 +419,25 @@ final class HtmlDates {
       return utc;
     }
     LocalDateTime at = LocalDateTime.parse(utc.value());
-    List<Published> local = new ArrayList<>();
+    List<Supplier<Published>> local = new ArrayList<>();
     int times = 0;
     for (Element t : doc.select("time[datetime]")) {
       String dt = t.attr("datetime").strip();
       if (!UTC_STAMP.matcher(dt).find() && ++times <= 10) {
-        local.add(stamp(dt));
+        local.add(() -> stamp(dt));
       }
     }
-    local.add(labelled());
-    local.add(visibleDate());
-    if (doc.body() != null) {
-      Element h1 = doc.body().selectFirst("h1");
+    local.add(this::labelled);
+    local.add(this::visibleDate);
+    local.add(() -> {
+      Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
       int h = h1 == null ? -1 : all().indexOf(h1);
-      if (h >= 0) {
-        local.add(dateAmong(all(), Math.max(0, h - BEFORE_HEADLINE),
-            Math.min(all().size(), h + AFTER_HEADLINE), false));
-      }
-    }
-    local.add(urlDate());
-    for (Published p : local) {
+      return h < 0 ? null : dateAmong(all(), Math.max(0, h - BEFORE_HEADLINE),
+          Math.min(all().size(), h + AFTER_HEADLINE), false);
+    });
+    local.add(this::urlDate);
+    for (Supplier<Published> next : local) {
+      Published p = next.get();
       if (p == null || p.value() == null || UTC_STAMP.matcher(p.evidence()).find()) {
         continue;
       }
@@ -515,6 +525,9 @@ final class HtmlDates {
 
   /* Inside a comment section close above. */
   private static boolean inComments(Element e) {
+    if (e == null) {
+      return false;
+    }
     int up = 0;
     for (Element p = e; p != null && up < 6; p = p.parent(), up++) {
       if (COMMENTS.matcher(p.className() + " " + p.id()).find()) {
