@@ -39,10 +39,30 @@ final class DateExpressions {
   private static final Pattern ISO =
       Pattern.compile(
           "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?)?(?!\\d)");
+  /* 2018/07/15 and 2018.07.15 (East Asian pages write "2023.11.02. 오후 8:06"). */
   private static final Pattern SLASH_YMD =
-      Pattern.compile("(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)");
+      Pattern.compile("(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
+  /* 15/07/2018, 15.07.2018 and 15. 7. 2018. */
   private static final Pattern SLASH_DMY =
-      Pattern.compile("(?<![\\d/])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?!\\d)" + TIME);
+      Pattern.compile("(?<![\\d/])(\\d{1,2})(?:/|\\.\\s?)(\\d{1,2})(?:/|\\.\\s?)(\\d{4})(?!\\d)"
+          + TIME);
+  /* A range of days in one month: "14. - 20. Januar 2022", "14-20 January 2022": the first day. */
+  private static final Pattern DMY_RANGE =
+      Pattern.compile(
+          "(?<![\\d\\p{L}])(\\d{1,2})\\.?\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(" + MONTH_ALT
+              + ")[,،.]?\\s*(\\d{4})(?!\\d)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /* "June 14-20, 2022": the first day. */
+  private static final Pattern MDY_RANGE =
+      Pattern.compile(
+          "(?<![\\p{L}])(" + MONTH_ALT + ")\\s+(\\d{1,2})\\s*[-–]\\s*\\d{1,2}[,،]?\\s*(\\d{4})(?!\\d)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /* What may stand before a two-digit-year date: nothing, or a word or two and a separator. */
+  private static final Pattern SHORT_YEAR_BEFORE =
+      Pattern.compile("[^\\p{L}\\d]*|[\\p{L} ]{0,20}[,|/·•\\-–]\\s*");
+  /* A numeric date with a two-digit year, 8.5.12: read only in short date elements. */
+  private static final Pattern SHORT_YEAR =
+      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
 
   /** A "last updated" stamp, which gives way to the original date wherever both stand. */
   static final Pattern UPDATED = Pattern.compile("(?iu)\\b(?:last\\s+)?(?:updated|modified|edited"
@@ -78,7 +98,17 @@ final class DateExpressions {
     }
     m = SLASH_YMD.matcher(t);
     if (m.find()) {
-      build(m.group(1), Integer.parseInt(m.group(2)), m.group(3), null, 0, m.start(), m.end())
+      build(m.group(1), Integer.parseInt(m.group(3)), m.group(4), null, 0, m.start(), m.end())
+          .ifPresent(all::add);
+    }
+    m = DMY_RANGE.matcher(t);
+    if (m.find()) {
+      build(m.group(3), Months.month(m.group(2)), m.group(1), null, 0, m.start(), m.end())
+          .ifPresent(all::add);
+    }
+    m = MDY_RANGE.matcher(t);
+    if (m.find()) {
+      build(m.group(3), Months.month(m.group(1)), m.group(2), null, 0, m.start(), m.end())
           .ifPresent(all::add);
     }
     m = SLASH_DMY.matcher(t);
@@ -90,6 +120,24 @@ final class DateExpressions {
           .ifPresent(all::add);
     }
     return all.stream().min(Comparator.comparingInt(Found::start));
+  }
+
+  /**
+   * Returns a day-first numeric date with a two-digit year ("8.5.12", "28.09.19") when it is the
+   * whole of a short string but for punctuation, or follows a word or two and a separator ("von ,
+   * 8.5.12"); the century is the 21st for years up to 69.
+   */
+  static Optional<Found> findShortYear(String s) {
+    if (s.length() > 24) {
+      return Optional.empty();
+    }
+    Matcher m = SHORT_YEAR.matcher(s);
+    if (!m.find() || !SHORT_YEAR_BEFORE.matcher(s.substring(0, m.start())).matches()) {
+      return Optional.empty();
+    }
+    int yy = Integer.parseInt(m.group(3));
+    String year = String.valueOf(yy <= 69 ? 2000 + yy : 1900 + yy);
+    return build(year, Integer.parseInt(m.group(2)), m.group(1), null, 0, m.start(), m.end());
   }
 
   /**

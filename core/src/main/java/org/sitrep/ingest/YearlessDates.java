@@ -1,0 +1,88 @@
+package org.sitrep.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Published;
+import org.sitrep.model.Span;
+import org.sitrep.text.Months;
+import org.sitrep.text.TextNormalizer;
+
+/**
+ * Dates a text page by a day and month its lead writes without a year: a dateline ("SANAA, June
+ * 20 (YPA) –", "Dubai. June 22. INTERFAX –") or the report's own "today" ("said today,
+ * Wednesday 21 February", "اليوم، الأربعاء 21 شباط"), when another date of the page (a caption,
+ * a date line) gives the year: a full date on that same day and month. Without one the page
+ * stays undated here and takes its anchor from its story.
+ */
+final class YearlessDates {
+  private static final String MONTH = Months.alternation();
+  /* Day and month, or month and day, with no four-digit year right after. */
+  private static final Pattern DAY_MONTH = Pattern.compile(
+      "(?<![\\d\\p{L}])(?:(\\d{1,2})\\s+(" + MONTH + ")|(" + MONTH + ")\\.?\\s+(\\d{1,2}))"
+          + "(?![\\d\\p{L}])(?![,،.]?\\s*\\d{4})",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /* A dateline's place before the date: one to three words and a comma or stop. */
+  private static final Pattern PLACE = Pattern.compile(
+      "^\\p{L}[\\p{L}'’.\\-]*(?:\\s+\\p{L}[\\p{L}'’.\\-]*){0,2}\\s*[,،.]?\\s*$");
+  /* "today", then at most a weekday and punctuation, before the date. */
+  private static final Pattern TODAY = Pattern.compile(
+      "(?:\\btoday\\b|اليوم)[\\s,،(]*(?:\\p{L}+[\\s,،)]*)?$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private YearlessDates() {}
+
+  /** Sets {@code p.published} from a year-less lead date when the page's other dates allow. */
+  static void date(PageParts p) {
+    if (p.published.value() != null || p.paragraphs.isEmpty()) {
+      return;
+    }
+    for (int k = 0; k < Math.min(2, p.paragraphs.size()); k++) {
+      Span s = p.paragraphs.get(k);
+      String t = TextNormalizer.asciiDigits(p.text.substring(s.start(), s.end()));
+      Matcher m = DAY_MONTH.matcher(t);
+      while (m.find() && m.start() < 300) {
+        String before = t.substring(0, m.start());
+        boolean dateline = k == 0 && m.start() <= 40 && PLACE.matcher(before).matches();
+        boolean today = TODAY.matcher(before.substring(Math.max(0, before.length() - 30))).find();
+        if (!dateline && !today) {
+          continue;
+        }
+        Integer month = Months.month(m.group(2) != null ? m.group(2) : m.group(3));
+        int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
+        Optional<LocalDate> full = sameDay(p.text, month, day);
+        if (full.isPresent()) {
+          p.published = new Published(full.get().toString(), "day", "page",
+              m.group().strip() + " (the year from the page's " + full.get() + ")");
+          return;
+        }
+      }
+    }
+  }
+
+  /* A full date of the text on that month and day. */
+  private static Optional<LocalDate> sameDay(String text, Integer month, int day) {
+    if (month == null) {
+      return Optional.empty();
+    }
+    int from = 0;
+    for (int n = 0; n < 50 && from < text.length(); n++) {
+      Optional<DateExpressions.Found> f = DateExpressions.find(text.substring(from), true);
+      if (f.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        LocalDate d = LocalDate.parse(f.get().value().substring(0, 10));
+        if (d.getMonthValue() == month && d.getDayOfMonth() == day) {
+          return Optional.of(d);
+        }
+      } catch (DateTimeException e) {
+        // not a day: go on
+      }
+      from += f.get().end();
+    }
+    return Optional.empty();
+  }
+}
