@@ -59,12 +59,38 @@ final class Adversaries {
 
   /* The one or two words before a mention (past "the"), as a cue: "control of", "لسيطرة". */
   private static boolean holdsBefore(String text, int start) {
-    String before = text.substring(Math.max(0, start - 30), start).toLowerCase(Locale.ROOT)
-        .replaceAll("(?:^|\\s)the\\s*$", " ").strip();
-    String[] w = before.split("[^\\p{L}]+");
-    int n = w.length;
-    return n >= 1 && HOLDER_BEFORE.contains(w[n - 1])
-        || n >= 2 && HOLDER_BEFORE.contains(w[n - 2] + " " + w[n - 1]);
+    int floor = Math.max(0, start - 40);
+    int[] w1 = wordBefore(text, start, floor);
+    if (w1 == null) {
+      return false;
+    }
+    String a = text.substring(w1[0], w1[1]).toLowerCase(Locale.ROOT);
+    if (a.equals("the")) {
+      w1 = wordBefore(text, w1[0], floor);
+      if (w1 == null) {
+        return false;
+      }
+      a = text.substring(w1[0], w1[1]).toLowerCase(Locale.ROOT);
+    }
+    if (HOLDER_BEFORE.contains(a)) {
+      return true;
+    }
+    int[] w2 = wordBefore(text, w1[0], floor);
+    return w2 != null && HOLDER_BEFORE.contains(
+        text.substring(w2[0], w2[1]).toLowerCase(Locale.ROOT) + " " + a);
+  }
+
+  /* The span of the word that ends before {@code at} (past non-letters), not before floor. */
+  private static int[] wordBefore(String text, int at, int floor) {
+    int e = at;
+    while (e > floor && !Character.isLetter(text.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > floor && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return b < e ? new int[] {b, e} : null;
   }
 
   /** The events with the target a page implies filled in where none was named. */
