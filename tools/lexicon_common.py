@@ -1,4 +1,5 @@
-"""Tables shared by the lexicon scripts (make_triggers_en.py, make_triggers_ar.py).
+"""Tables and readers shared by the lexicon scripts (make_triggers_*.py, make_actors.py,
+make_agents.py).
 
 PLOVER's 16 categories, the trigger flags the coder reads, and the modes the PLOVER manual
 (Draft 0.8, openeventdata/PLOVER, CC BY-SA 4.0) lists per category. Written by the Sitrep
@@ -26,3 +27,15 @@ MODES = {
                 "firearms", "explosives", "suicide-attack", "aerial", "drone",
                 "heavy-weapons", "crowd-control", "unconventional"},
 }
+
+
+def read_tsv(path):
+    """(line number, tab-separated cells) of a data file, without comments and blank lines."""
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            rows.append((n, line.split("\t")))
+    return rows

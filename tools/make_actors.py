@@ -45,6 +45,8 @@ import re
 import sys
 import unicodedata
 
+from lexicon_common import read_tsv
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 KNOWLEDGE = os.path.join(ROOT, "core", "src", "main", "resources", "org", "sitrep", "knowledge")
@@ -291,15 +293,10 @@ def read_list(path):
 
 def read_rows(path):
     rows = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            r = line.split("\t")
-            if len(r) != 8:
-                fail("%s:%d: needs 8 columns, has %d" % (path, n, len(r)))
-            rows.append(r)
+    for n, r in read_tsv(path):
+        if len(r) != 8:
+            fail("%s:%d: needs 8 columns, has %d" % (path, n, len(r)))
+        rows.append(r)
     return rows
 
 
@@ -329,14 +326,10 @@ def iso3_to_2():
 
 def read_rows_n(path, n):
     rows = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            r = line.rstrip("\n").split("\t")
-            if len(r) < n:
-                fail("%s: short row %r" % (path, line))
-            rows.append(r)
+    for line_no, r in read_tsv(path):
+        if len(r) < n:
+            fail("%s:%d: short row %r" % (path, line_no, r))
+        rows.append(r)
     return rows
 
 

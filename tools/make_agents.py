@@ -20,6 +20,8 @@ import os
 import re
 import sys
 
+from lexicon_common import read_tsv
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 KNOWLEDGE = os.path.join(ROOT, "core", "src", "main", "resources", "org", "sitrep", "knowledge")
@@ -191,14 +193,7 @@ def read_arabic(path):
 # ---------------------------------------------------------------- lists
 def read_rows(path):
     """Tab-separated rows of a hand-written list, without comments and blank lines."""
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            rows.append((n, [c.strip() for c in line.split("\t")]))
-    return rows
+    return [(n, [c.strip() for c in r]) for n, r in read_tsv(path)]
 
 
 def taken_phrases():
