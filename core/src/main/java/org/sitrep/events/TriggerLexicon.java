@@ -34,6 +34,14 @@ final class TriggerLexicon {
   private record Phrase(Row row, List<Slot> slots) {}
 
   private static final int GAP = 3;
+  private static final int WIDE_GAP = 6;
+  private static final Set<String> CLAUSE_WORDS = Set.of("and", "or", "but", "that", "who",
+      "which", "while", "after", "before", "as", "when", "said", "says", "to", "by", "because",
+      "than", "where", "if", "since", "until", "although", "whom", "whose", "then", "not");
+
+  private static boolean plain(String[] lower, int k) {
+    return !CLAUSE_WORDS.contains(lower[k]);
+  }
   private static final Slot GAP_SLOT = new Slot(Set.of(), false, Set.of(), Set.of());
   /* Words after which a verb's -s form is a plural noun: "forces had", "attacks of", "talks in". */
   private static final Set<String> NOUN_AFTER = Set.of("had", "have", "were", "are", "will",
@@ -218,7 +226,10 @@ final class TriggerLexicon {
     }
     Slot s = slots.get(j);
     if (s == GAP_SLOT) {
-      for (int skip = 0; skip <= GAP && k + skip <= lower.length; skip++) {
+      for (int skip = 0; skip <= WIDE_GAP && k + skip <= lower.length; skip++) {
+        if (skip > GAP && (arabic || !plain(lower, k + skip - 1))) {
+          break; // a wider gap only over a plain noun group: no clause word
+        }
         int r = match(slots, j + 1, k + skip, lower);
         if (r >= 0) {
           return r;
