@@ -25,11 +25,15 @@ import org.sitrep.time.DateResolver;
  * {@code events/genre-sentences.tsv}, and wire copy in {@code events/genre-sentences-wire.tsv}), each read as a page of its own: the share of sentences
  * whose category is coded at all, and the share of coded events of the right category, per
  * language. A page of one sentence is a page: it must not be taken for a headline alone.
+ *
+ * <p>{@code events/genre-sentences-fresh.tsv} is a blind set written without looking at the
+ * lexicons: it is a measure, not a gate, so its thresholds only guard against breakage, and
+ * the figures per category are printed for it.
  */
 class GenreSentencesEval {
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"genre-sentences.tsv",
-      "genre-sentences-wire.tsv"})
+      "genre-sentences-wire.tsv", "genre-sentences-fresh.tsv"})
   void singleSentencesAreCodedInTheirCategory(String file) throws IOException {
     Knowledge k = Knowledge.defaults();
     MentionFinder finder = new MentionFinder(k);
@@ -37,6 +41,8 @@ class GenreSentencesEval {
     PageReader reader = new PageReader();
     Map<String, int[]> tally = new HashMap<>(); // lang -> found, rows, right, coded
     List<String> misses = new ArrayList<>();
+    Map<String, int[]> perCategory = new java.util.TreeMap<>(); // lang category -> found, rows
+    List<String> wrong = new ArrayList<>();
     for (String line : Files.readAllLines(
         Path.of("src/test/resources/events/" + file), StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -51,13 +57,22 @@ class GenreSentencesEval {
       List<Event> ev = coder.code(d, finder.find(d).mentions(), DateResolver.Anchor.NONE);
       int[] t = tally.computeIfAbsent(r[0], x -> new int[4]);
       boolean found = false;
+      List<String> others = new ArrayList<>();
       for (Event e : ev) {
         t[3]++;
         if (e.event().contains(r[1])) {
           t[2]++;
           found = true;
+        } else {
+          others.add(String.join("+", e.event()));
         }
       }
+      if (!others.isEmpty()) {
+        wrong.add(r[0] + " " + r[1] + " coded " + others + ": " + r[2]);
+      }
+      int[] c = perCategory.computeIfAbsent(r[0] + " " + r[1], x -> new int[2]);
+      c[1]++;
+      c[0] += found ? 1 : 0;
       if (!r[1].equals("NONE")) {
         t[1]++;
         t[0] += found ? 1 : 0;
@@ -73,11 +88,24 @@ class GenreSentencesEval {
       System.out.printf(java.util.Locale.ROOT,
           "%s %s: category found %.3f (%d/%d), precision %.3f (%d/%d)%n",
           file, e.getKey(), found, t[0], t[1], precision, t[2], t[3]);
+      boolean fresh = file.contains("fresh");
+      if (fresh) {
+        perCategory.forEach((key, c) -> {
+          if (key.startsWith(e.getKey() + " ")) {
+            System.out.printf(java.util.Locale.ROOT, "%s %s: %d/%d%n", file, key, c[0], c[1]);
+          }
+        });
+      }
       if (System.getProperty("genre.misses") != null) {
         misses.forEach(m -> System.out.println("MISS " + m)); // -Dgenre.misses lists them
+        if (fresh) {
+          wrong.forEach(w -> System.out.println("OTHER " + w)); // codings of another category
+        }
       }
-      assertTrue(found >= (file.contains("wire") ? 0.88 : 0.90), e.getKey() + " found " + found + "; misses: " + misses);
-      assertTrue(precision >= 0.75, e.getKey() + " precision " + precision);
+      // the fresh blind set is a measure, not a gate: its floor only guards against breakage
+      double floor = fresh ? 0.50 : file.contains("wire") ? 0.88 : 0.90;
+      assertTrue(found >= floor, e.getKey() + " found " + found + "; misses: " + misses);
+      assertTrue(precision >= (fresh ? 0.60 : 0.75), e.getKey() + " precision " + precision);
     }
   }
 }
