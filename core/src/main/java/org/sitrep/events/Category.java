@@ -29,11 +29,13 @@ import org.sitrep.text.DataFiles;
  * @param context PLOVER contexts, possibly none
  * @param enters the place named right after its trigger is where its forces go
  * @param foe where no recipient is named, the side the page sets against the doer is it
+ * @param crowd what a deed of it is when a crowd does it ("PROTEST/riot"), or null
+ * @param aim in the clause of a protest it is the protest's aim, not a deed of its own
  */
 record Category(String name, String family, boolean speech, boolean governs, boolean moving,
     boolean victim, boolean suffers, boolean forces, boolean outlets, boolean dropDenied,
     boolean speakerActs, String plannedAs, boolean terms, String topic, List<String> context,
-    boolean enters, boolean foe) {
+    boolean enters, boolean foe, String crowd, boolean aim) {
   private static final Map<String, Category> BY_NAME = load();
 
   /**
@@ -52,8 +54,8 @@ record Category(String name, String family, boolean speech, boolean governs, boo
   private static Map<String, Category> load() {
     Map<String, Category> out = new HashMap<>();
     for (String[] r : DataFiles.readTsv(Category.class, "categories.tsv")) {
-      if (r.length != 16) {
-        throw new IllegalStateException("categories.tsv: 16 columns expected in "
+      if (r.length != 18) {
+        throw new IllegalStateException("categories.tsv: 18 columns expected in "
             + Arrays.toString(r));
       }
       String passive = oneOf(r, 5, "victim", "target", "doer");
@@ -63,7 +65,8 @@ record Category(String name, String family, boolean speech, boolean governs, boo
           oneOf(r, 8, "drop", "code").equals("drop"),
           oneOf(r, 9, "speaker", "none").equals("speaker"), none(r[10]), yes(r, 11),
           none(oneOf(r, 12, "evacuation", "negotiation", "words", "-")),
-          r[13].equals("-") ? List.of() : List.of(r[13].split(",")), yes(r, 14), yes(r, 15));
+          r[13].equals("-") ? List.of() : List.of(r[13].split(",")), yes(r, 14), yes(r, 15),
+          none(r[16]), yes(r, 17));
       if (out.put(c.name(), c) != null) {
         throw new IllegalStateException("categories.tsv: two rows for " + c.name());
       }

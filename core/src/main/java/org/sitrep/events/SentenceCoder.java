@@ -81,6 +81,9 @@ final class SentenceCoder {
           || TriggerFinder.background(s, h, ts)) {
         continue;
       }
+      if (Crowds.aim(s, coded, h)) {
+        continue; // "protested …, demanding the resignation": the protest's aim
+      }
       if (TriggerFinder.prevented(s, h)) {
         continue; // "prevented from leaving", "stopped from fleeing": it did not happen
       }
@@ -163,6 +166,15 @@ final class SentenceCoder {
       if (!victims.isEmpty()) {
         actors = new ArrayList<>(actors);
         actors.removeAll(victims);
+      }
+      Hit protest = Crowds.asProtest(h, actors);
+      if (protest != h) {
+        Hit before = coded.get(protest.trigger().category());
+        if (before != null && !TriggerFinder.newClause(s, before, protest)) {
+          continue; // "demonstrators protested and blocked roads": one protest
+        }
+        h = protest; // "rioters looted shops": a crowd's deed is its protest
+        category = h.trigger().category();
       }
       if (actors.isEmpty()) {
         // no subject in the clause ("five buses were attacked", "shelling resumed"): the one

@@ -1,0 +1,45 @@
+package org.sitrep.events;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.Mention;
+
+/**
+ * Protests as PLOVER codes them: a crowd's deeds of force, blockades and marches are
+ * its protest ("protesters stormed parliament", "rioters looted shops", "قطع محتجون الطرق"), and
+ * what a protest demands, rejects or supports in its own clause is its aim, not a deed of its
+ * own ("protested in the capital, demanding the resignation", "مظاهرات تطالب برحيل النظام").
+ * The crowds are the agent kinds of {@code words.tsv} "crowd"; what each category becomes is its
+ * {@code categories.tsv} "crowd" column, and which categories are aims its "aim" column.
+ */
+final class Crowds {
+  private static final Set<String> CROWDS = Lexicon.vocabulary("crowd");
+
+  private Crowds() {}
+
+  /** The trigger as the protest it is when all its doers are crowds, else {@code h} itself. */
+  static Hit asProtest(Hit h, List<Mention> actors) {
+    String to = h.category().crowd();
+    if (to == null || actors.isEmpty()) {
+      return h;
+    }
+    for (Mention m : actors) {
+      String id = m.identifierId();
+      if (id == null || !id.startsWith("agent:") || !CROWDS.contains(id.substring(6))) {
+        return h;
+      }
+    }
+    int slash = to.indexOf('/');
+    Lexicon.Trigger t = h.trigger();
+    return new Hit(new Lexicon.Trigger(to.substring(0, slash), to.substring(slash + 1),
+        t.flags(), t.pattern(), t.literals()), h.start(), h.end(), h.future());
+  }
+
+  /** True when {@code h} states the aim of a protest coded before it in its clause. */
+  static boolean aim(Sent s, Map<String, Hit> coded, Hit h) {
+    Hit protest = coded.get("PROTEST");
+    return protest != null && h.category().aim() && h.start() >= protest.end()
+        && !TriggerFinder.newClause(s, protest, h);
+  }
+}
