@@ -30,17 +30,25 @@ final class TriggerLexicon {
   /* A word slot of a compiled phrase: the forms (English) or stems (Arabic) it accepts. */
   private record Slot(Set<String> forms, boolean verb, Set<String> lemmas, Set<String> third) {}
 
-  /* A phrase compiled: its slots, GAP_SLOT standing for a gap of up to three words. */
+  /* A phrase compiled: its slots, GAP_SLOT standing for a gap of up to three words, or six
+     without a clause word (words.tsv "gap-stop"). */
   private record Phrase(Row row, List<Slot> slots) {}
 
   private static final int GAP = 3;
   private static final int WIDE_GAP = 6;
-  private static final Set<String> CLAUSE_WORDS = Set.of("and", "or", "but", "that", "who",
-      "which", "while", "after", "before", "as", "when", "said", "says", "to", "by", "because",
-      "than", "where", "if", "since", "until", "although", "whom", "whose", "then", "not");
+  /* Words a wide gap does not cross (words.tsv "gap-stop"), Arabic ones in their key form. */
+  private static final Set<String> GAP_STOPS = gapStops();
+
+  private static Set<String> gapStops() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : Lexicon.vocabulary("gap-stop")) {
+      out.add(arabicKey(w));
+    }
+    return Set.copyOf(out);
+  }
 
   private static boolean plain(String[] lower, int k) {
-    return !CLAUSE_WORDS.contains(lower[k]);
+    return !GAP_STOPS.contains(lower[k]);
   }
   private static final Slot GAP_SLOT = new Slot(Set.of(), false, Set.of(), Set.of());
   /* Words after which a verb's -s form is a plural noun: "forces had", "attacks of", "talks in". */
@@ -226,8 +234,10 @@ final class TriggerLexicon {
     }
     Slot s = slots.get(j);
     if (s == GAP_SLOT) {
+      boolean plain = true; // no clause word in the gap so far
       for (int skip = 0; skip <= WIDE_GAP && k + skip <= lower.length; skip++) {
-        if (skip > GAP && (arabic || !plain(lower, k + skip - 1))) {
+        plain = plain && (skip == 0 || plain(lower, k + skip - 1));
+        if (skip > GAP && !plain) {
           break; // a wider gap only over a plain noun group: no clause word
         }
         int r = match(slots, j + 1, k + skip, lower);
