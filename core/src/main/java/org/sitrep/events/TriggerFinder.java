@@ -15,6 +15,8 @@ import org.sitrep.model.Timex;
  * a framework, a modifier, a purpose). Also holds the filters of the per-trigger coding.
  */
 final class TriggerFinder {
+  /* Words before a deed that say it did not happen (words.tsv "without"). */
+  private static final Set<String> WITHOUT = Lexicon.vocabulary("without");
   private static final Pattern CLAUSE_JOIN = Pattern.compile(
       "[,;:]|\\b(?:and|then|while|but|after|before)\\b|(?:^|\\s)[وف](?=\\p{L})|\\sثم\\s");
   private static final Pattern TO = Pattern.compile("(?i)\\bto\\s*$");
@@ -145,10 +147,12 @@ final class TriggerFinder {
     return true;
   }
 
-  /* "prevented from leaving", "stopped from fleeing": a deed that did not happen. */
+  /* "prevented from leaving", "stopped from fleeing", "without fighting": no deed happened. */
   static boolean prevented(Sent s, Hit h) {
-    return s.lastWord(h.start()).equals("from") && FIRST_WORD_ING.matcher(
-        s.text.substring(h.start() - s.start, h.end() - s.start)).lookingAt();
+    String before = s.lastWord(h.start());
+    return before.equals("from") && FIRST_WORD_ING.matcher(
+        s.text.substring(h.start() - s.start, h.end() - s.start)).lookingAt()
+        || WITHOUT.contains(before); // "withdrew without fighting", "دون قتال"
   }
 
   /**
