@@ -9,7 +9,7 @@ project, Apache-2.0.
 CATEGORIES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
               "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
               "COERCE", "ASSAULT"]
-FLAGS = {"movement", "reciprocal", "passive", "deny", "subject-is-target", "speech"}
+FLAGS = {"movement", "reciprocal", "passive", "deny", "subject-is-target", "speech", "crowd"}
 # PLOVER manual modes (tables of the manual), per category
 MODES = {
     "CONSULT": {"visit", "third-party", "multilateral", "phone"},

@@ -12,6 +12,8 @@ import org.sitrep.model.Mention;
  * own ("protested in the capital, demanding the resignation", "مظاهرات تطالب برحيل النظام").
  * The crowds are the agent kinds of {@code words.tsv} "crowd"; what each category becomes is its
  * {@code categories.tsv} "crowd" column, and which categories are aims its "aim" column.
+ * Lexicon rows flagged "crowd" ("gathered", "blocked the avenue") are protests only when a crowd
+ * does them.
  */
 final class Crowds {
   private static final Set<String> CROWDS = Lexicon.vocabulary("crowd");
@@ -21,19 +23,24 @@ final class Crowds {
   /** The trigger as the protest it is when all its doers are crowds, else {@code h} itself. */
   static Hit asProtest(Hit h, List<Mention> actors) {
     String to = h.category().crowd();
-    if (to == null || actors.isEmpty()) {
+    if (to == null || !all(actors)) {
       return h;
-    }
-    for (Mention m : actors) {
-      String id = m.identifierId();
-      if (id == null || !id.startsWith("agent:") || !CROWDS.contains(id.substring(6))) {
-        return h;
-      }
     }
     int slash = to.indexOf('/');
     Lexicon.Trigger t = h.trigger();
     return new Hit(new Lexicon.Trigger(to.substring(0, slash), to.substring(slash + 1),
         t.flags(), t.pattern(), t.literals()), h.start(), h.end(), h.future());
+  }
+
+  /** True when there are doers and all are crowds (protesters, rioters). */
+  static boolean all(List<Mention> actors) {
+    for (Mention m : actors) {
+      String id = m.identifierId();
+      if (id == null || !id.startsWith("agent:") || !CROWDS.contains(id.substring(6))) {
+        return false;
+      }
+    }
+    return !actors.isEmpty();
   }
 
   /** True when {@code h} states the aim of a protest coded before it in its clause. */

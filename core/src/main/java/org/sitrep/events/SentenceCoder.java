@@ -167,6 +167,9 @@ final class SentenceCoder {
         actors = new ArrayList<>(actors);
         actors.removeAll(victims);
       }
+      if (h.has("crowd") && !Crowds.all(actors)) {
+        continue; // "officials gathered": only a crowd's gathering is a protest
+      }
       Hit protest = Crowds.asProtest(h, actors);
       if (protest != h) {
         Hit before = coded.get(protest.trigger().category());
