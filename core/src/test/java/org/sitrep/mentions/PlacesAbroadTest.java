@@ -98,6 +98,17 @@ class PlacesAbroadTest {
   }
 
   @Test
+  void aCountyOfTheGazetteerIsTheOneInTheStateTheStoryNames() {
+    // ten states have a Henry County: the story's towns and state choose among them
+    Mention county = place("The Henry County commission met in Paris, Tennessee, and Murray"
+        + " voted on the school budget for Henry County.", "Henry County");
+    assertEquals("admin2:US.TN.079", county == null ? null : county.identifierId());
+    Mention ohio = place("Flooding closed roads in Napoleon and across Henry County, Ohio.",
+        "Henry County");
+    assertEquals("admin2:US.OH.069", ohio == null ? null : ohio.identifierId());
+  }
+
+  @Test
   void misfiresOfTheIssueStayGone() {
     List<Mention> en = places(MentionFinderTest.doc(
         "Moscow gave rebels in Daraa to surrender an ultimatum. Libyan units moved east."
