@@ -109,6 +109,19 @@ class PlacesAbroadTest {
   }
 
   @Test
+  void aStateIsBetterKnownThanATownOfItsNameAndACountryThanAState() {
+    // Ohio has a town called Oregon, Missouri one called Nevada: naming Ohio does not make
+    // Oregon that town
+    String text = "Wildfire crews from Ohio and Missouri were sent to Oregon and Nevada.";
+    assertEquals("admin1:US.OR", place(text, "Oregon").identifierId());
+    assertEquals("admin1:US.NV", place(text, "Nevada").identifierId());
+    String abroad = "Cases of the flu rose in Ontario and Alberta and in Mexico.";
+    assertEquals("admin1:CA.08", place(abroad, "Ontario").identifierId(), "not the Californian"
+        + " city");
+    assertEquals("country:MX", place(abroad, "Mexico").identifierId(), "not the State of Mexico");
+  }
+
+  @Test
   void misfiresOfTheIssueStayGone() {
     List<Mention> en = places(MentionFinderTest.doc(
         "Moscow gave rebels in Daraa to surrender an ultimatum. Libyan units moved east."
