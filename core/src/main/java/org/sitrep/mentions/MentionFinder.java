@@ -787,17 +787,22 @@ public final class MentionFinder {
             }
           }
           double prior = placeScore(x, country);
+          boolean inDivision = false; // another name of the document lies in its division
           if (!firstPass && cand != null && cand.admin1() != null && !cand.admin1().isEmpty()) {
             String d = cand.countryCode() + "|" + cand.admin1();
             Set<String> names = divisions.getOrDefault(d, Set.of());
             int votes = names.size() - (names.contains(m.form()) ? 1 : 0);
             if (votes > 0) {
               prior += DIVISION_PRIOR;
+              inDivision = true;
             }
           }
           int near = anchors == null || cand == null ? 0 : anchors.near(cand, m.form());
-          if (cand != null && village(cand) && (firstPass || near == 0 || !x.primary())) {
-            continue; // a village needs a neighbour: "Annville" beside Hershey and Palmyra
+          if (cand != null && village(cand)
+              && (firstPass || near == 0 && !inDivision || !x.primary())) {
+            // a village needs a neighbour ("Annville" beside Hershey and Palmyra) or its state
+            // named or chosen by the document's other names ("Berea" in a story on Kentucky)
+            continue;
           }
           if (near > 0) {
             prior += NEAR_PRIOR + 0.5 * Math.min(near - 1, 2);

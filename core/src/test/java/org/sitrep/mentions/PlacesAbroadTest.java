@@ -122,6 +122,14 @@ class PlacesAbroadTest {
   }
 
   @Test
+  void aSmallTownIsTheOneInTheStateTheStoryNames() {
+    // Berea, Kentucky has under 15,000 people, Berea, Ohio more: the state named decides
+    Mention berea = place("Volunteers from Berea and Irvine rebuilt homes across eastern"
+        + " Kentucky after the storm.", "Berea");
+    assertEquals("Kentucky", berea == null ? null : berea.admin1());
+  }
+
+  @Test
   void misfiresOfTheIssueStayGone() {
     List<Mention> en = places(MentionFinderTest.doc(
         "Moscow gave rebels in Daraa to surrender an ultimatum. Libyan units moved east."
