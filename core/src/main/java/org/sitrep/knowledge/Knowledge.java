@@ -117,6 +117,7 @@ public final class Knowledge {
     }
     geonames();
     admin1Areas();
+    counties();
     for (String[] r : DataFiles.readTsv(Knowledge.class, "places-aliases.tsv")) {
       String id = r[0].strip();
       if (!places.containsKey(id)) {
@@ -379,6 +380,25 @@ public final class Knowledge {
       places.put(p.id(), p);
       divisions.put(cc + "|" + name, p);
       index.add(name, NameIndex.Kind.PLACE, p.id(), true, p);
+    }
+  }
+
+  /*
+   * US counties, parishes and boroughs by their full name ("Henry County"), one place per state
+   * that has one, at the middle of its towns (us-counties.tsv): the resolver ranks them as it
+   * ranks towns, by the divisions and towns the document names.
+   */
+  private void counties() {
+    for (String[] r : DataFiles.readTsv(Knowledge.class, "us-counties.tsv")) {
+      if (r.length < 5 || r[0].length() < 7) {
+        throw new IllegalStateException("us-counties.tsv: malformed row " + String.join("\t", r));
+      }
+      String code = r[0].strip();
+      String state = admin1Names.getOrDefault(code.substring(0, code.lastIndexOf('.')), "");
+      Place p = new Place("admin2:" + code, r[1].strip(), Double.parseDouble(r[2]),
+          Double.parseDouble(r[3]), "US", state, "admin2", Long.parseLong(r[4].strip()), 30, false);
+      places.put(p.id(), p);
+      index.add(p.name(), NameIndex.Kind.PLACE, p.id(), true, p);
     }
   }
 

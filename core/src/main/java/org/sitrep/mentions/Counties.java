@@ -14,10 +14,11 @@ import org.sitrep.model.Span;
 
 /**
  * Second-order divisions named with their kind ("Henry County", "Jefferson Parish", "Kent
- * County"): one place, never the town that shares its first word. The gazetteer has no county
- * outlines, so a county is placed among the towns the document names in the first-order division
- * its places lie in most (a local story names the county's towns), else at that division's
- * point, with feature "admin2"; without one it has no point.
+ * County"): one place, never the town that shares its first word. A US county the gazetteer
+ * holds (us-counties.tsv) is resolved like any place and kept as it is; any other is placed among
+ * the towns the document names in the first-order division its places lie in most (a local story
+ * names the county's towns), else at that division's point, with feature "admin2"; without one it
+ * has no point.
  */
 final class Counties {
   private static final Pattern COUNTY = Pattern.compile(
@@ -42,17 +43,29 @@ final class Counties {
     }
     Place state = dominantDivision(mentions, knowledge);
     List<Mention> out = new ArrayList<>(mentions.size() + spans.size());
+    boolean[] known = new boolean[spans.size()];
     for (Mention x : mentions) {
       boolean inside = false;
-      for (int[] s : spans) {
-        inside |= x.kind().equals("place") && x.start() >= s[0] && x.end() <= s[1];
+      for (int i = 0; i < spans.size(); i++) {
+        int[] s = spans.get(i);
+        if (x.kind().equals("place") && x.start() >= s[0] && x.end() <= s[1]) {
+          if ("admin2".equals(x.feature()) && x.end() == s[1]) {
+            known[i] = true; // a county of the gazetteer, resolved among its namesakes
+          } else {
+            inside = true;
+          }
+        }
       }
       if (!inside) {
         out.add(x); // "Laurel" of "Laurel County" is the county, not the town
       }
     }
     double[] at = state == null ? null : towns(mentions, state);
-    for (int[] s : spans) {
+    for (int i = 0; i < spans.size(); i++) {
+      int[] s = spans.get(i);
+      if (known[i]) {
+        continue;
+      }
       String name = text.substring(s[0], s[1]);
       String cc = state == null ? null : state.countryCode();
       String id = "admin2:" + (cc == null ? "" : cc + ".") + (state == null ? "" : state.admin1()

@@ -787,17 +787,22 @@ public final class MentionFinder {
             }
           }
           double prior = placeScore(x, country);
+          boolean inDivision = false; // another name of the document lies in its division
           if (!firstPass && cand != null && cand.admin1() != null && !cand.admin1().isEmpty()) {
             String d = cand.countryCode() + "|" + cand.admin1();
             Set<String> names = divisions.getOrDefault(d, Set.of());
             int votes = names.size() - (names.contains(m.form()) ? 1 : 0);
             if (votes > 0) {
               prior += DIVISION_PRIOR;
+              inDivision = true;
             }
           }
           int near = anchors == null || cand == null ? 0 : anchors.near(cand, m.form());
-          if (cand != null && village(cand) && (firstPass || near == 0 || !x.primary())) {
-            continue; // a village needs a neighbour: "Annville" beside Hershey and Palmyra
+          if (cand != null && village(cand)
+              && (firstPass || near == 0 && !inDivision || !x.primary())) {
+            // a village needs a neighbour ("Annville" beside Hershey and Palmyra) or its state
+            // named or chosen by the document's other names ("Berea" in a story on Kentucky)
+            continue;
           }
           if (near > 0) {
             prior += NEAR_PRIOR + 0.5 * Math.min(near - 1, 2);
@@ -913,6 +918,8 @@ public final class MentionFinder {
 
   /* What lying in a division another place of the document lies in is worth, in placeScore units. */
   private static final double DIVISION_PRIOR = 3;
+  /* What being a country, continent or first-order division is worth over a lesser namesake. */
+  private static final double ADMIN1_PRIOR = 3;
   /* What lying near a town or city another name of the document was read as is worth. */
   private static final double NEAR_PRIOR = 2;
   /* How near is near: the reach of a local paper's stories. */
@@ -989,7 +996,9 @@ public final class MentionFinder {
     }
     // a country is better known than any city: "Mexico" is the country, not the Missouri town,
     // unless the page names the town's state (the division prior)
-    double s = Math.log10((p.feature().equals("country") ? 100_000_000 : p.population()) + 10);
+    String f = p.feature();
+    double s = Math.log10((f.equals("country") || f.equals("continent") ? 100_000_000
+        : p.population()) + 10);
     if (country != null && country.equals(p.countryCode())) {
       s += 5;
     }
@@ -999,8 +1008,14 @@ public final class MentionFinder {
     if (x.primary()) {
       s += 1; // the place's own name rather than one of its alternate names
     }
-    if (p.feature().equals("capital")) {
+    if (f.equals("capital")) {
       s += 2;
+    } else if (f.equals("admin1") && !p.curated() || f.equals("country")
+        || f.equals("continent")) {
+      // a state or province is better known than a town of its name ("Nevada", "Ontario"), and
+      // a country than a state of its name ("Mexico"): the lesser place needs its own support
+      // (its state named, towns near it, "Nevada, Missouri")
+      s += ADMIN1_PRIOR;
     }
     if (Knowledge.inRegion(p.countryCode())) {
       s += 1.5; // the genre's region: conflict news about the Middle East and North Africa

@@ -98,6 +98,38 @@ class PlacesAbroadTest {
   }
 
   @Test
+  void aCountyOfTheGazetteerIsTheOneInTheStateTheStoryNames() {
+    // ten states have a Henry County: the story's towns and state choose among them
+    Mention county = place("The Henry County commission met in Paris, Tennessee, and Murray"
+        + " voted on the school budget for Henry County.", "Henry County");
+    assertEquals("admin2:US.TN.079", county == null ? null : county.identifierId());
+    Mention ohio = place("Flooding closed roads in Napoleon and across Henry County, Ohio.",
+        "Henry County");
+    assertEquals("admin2:US.OH.069", ohio == null ? null : ohio.identifierId());
+  }
+
+  @Test
+  void aStateIsBetterKnownThanATownOfItsNameAndACountryThanAState() {
+    // Ohio has a town called Oregon, Missouri one called Nevada: naming Ohio does not make
+    // Oregon that town
+    String text = "Wildfire crews from Ohio and Missouri were sent to Oregon and Nevada.";
+    assertEquals("admin1:US.OR", place(text, "Oregon").identifierId());
+    assertEquals("admin1:US.NV", place(text, "Nevada").identifierId());
+    String abroad = "Cases of the flu rose in Ontario and Alberta and in Mexico.";
+    assertEquals("admin1:CA.08", place(abroad, "Ontario").identifierId(), "not the Californian"
+        + " city");
+    assertEquals("country:MX", place(abroad, "Mexico").identifierId(), "not the State of Mexico");
+  }
+
+  @Test
+  void aSmallTownIsTheOneInTheStateTheStoryNames() {
+    // Berea, Kentucky has under 15,000 people, Berea, Ohio more: the state named decides
+    Mention berea = place("Volunteers from Berea and Irvine rebuilt homes across eastern"
+        + " Kentucky after the storm.", "Berea");
+    assertEquals("Kentucky", berea == null ? null : berea.admin1());
+  }
+
+  @Test
   void misfiresOfTheIssueStayGone() {
     List<Mention> en = places(MentionFinderTest.doc(
         "Moscow gave rebels in Daraa to surrender an ultimatum. Libyan units moved east."
