@@ -1132,13 +1132,15 @@ public final class StoryLinker {
     if (byValue.size() < 2) {
       return;
     }
-    // two values told by different origins: one voice changing its mind is not two sides
-    Set<String> all = new HashSet<>();
-    int voices = 0;
+    // two values told by different origins: one voice changing its mind is not two sides, but
+    // a voice that gives two values against another that gives one of them is ("three dead",
+    // say opposition leaders; "three", then "five", the outlet's witnesses): with two values
+    // or more, two origins among them are enough
+    Set<String> voices = new HashSet<>();
     for (Set<String> o : origins.values()) {
-      voices += all.addAll(o) ? 1 : 0;
+      voices.addAll(o);
     }
-    if (voices < 2 || byValue.size() > 6) {
+    if (voices.size() < 2 || byValue.size() > 6) {
       return; // one voice, or a scatter of readings rather than two sides
     }
     List<String> ids = new ArrayList<>();
