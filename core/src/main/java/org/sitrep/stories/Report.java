@@ -43,6 +43,8 @@ final class Report {
   final String status;
   final boolean over;
   final boolean continuing;
+  /** An attack told as a campaign (Campaign): it merges with the campaign over weeks. */
+  final boolean campaign;
   /** Where evacuees go (evacuation reports that give a placed destination), or null. */
   final Place destination;
   /** Its place in the order the linker was given the events. */
@@ -53,7 +55,7 @@ final class Report {
   Report(String id, String docId, String family, String base, String category, String topic,
       int day, String modality, List<String> claimants, List<String> participants,
       List<String> doers, String actorSide, String targetSide, String dead, String status,
-      boolean over, boolean continuing, Place destination) {
+      boolean over, boolean continuing, boolean campaign, Place destination) {
     this.id = id;
     this.docId = docId;
     this.family = family;
@@ -71,6 +73,7 @@ final class Report {
     this.status = status;
     this.over = over;
     this.continuing = continuing;
+    this.campaign = campaign;
     this.destination = destination;
   }
 

@@ -82,6 +82,8 @@ public final class StoryLinker {
     final Set<String> doers = new HashSet<>();
     int first = Report.NO_DAY;
     int last = Report.NO_DAY;
+    /* Whether a report tells it as a campaign. */
+    boolean campaign;
     /* Latitude and longitude of its first reports (NaN for one without a place). */
     double[] places = new double[4];
     int placesRead;
@@ -146,6 +148,7 @@ public final class StoryLinker {
       r.group = this;
       participants.addAll(r.participants);
       doers.addAll(r.doers);
+      campaign |= r.campaign;
       if (r.day != Report.NO_DAY) {
         first = first == Report.NO_DAY || r.day < first ? r.day : first;
         last = last == Report.NO_DAY || r.day > last ? r.day : last;
@@ -586,7 +589,7 @@ public final class StoryLinker {
         one(sorted(doers(e))), sides ? one(sides(e.actor()))
             : accuses ? one(sides(written(e.recipient()))) : null,
         sides ? one(sides(written(e.recipient()))) : null, one(dead(e)), status, over,
-        continuing, to);
+        continuing, Campaign.of(e), to);
   }
 
   /* The entities the text names (not the foe a page implies for an untargeted deed). */
@@ -747,7 +750,13 @@ public final class StoryLinker {
     if (shared < 2 && !specific && !(sameFrame(e, g) && !rivals(r, g))) {
       return false;
     }
-    return within(r, g, window(g.family)) && nearby(e, g);
+    // a campaign told by both is one event over weeks; a strike joins it only within its own
+    // window of the whole span (not anywhere inside weeks of a campaign)
+    if (r.campaign && g.campaign) {
+      return within(r, g, Campaign.WINDOW) && nearby(e, g);
+    }
+    return (g.campaign ? spans(r, g, window(g.family)) : within(r, g, window(g.family)))
+        && nearby(e, g);
   }
 
   /* Whether the whole event stays within w days: reports one day apart do not chain a week. */
@@ -759,6 +768,14 @@ public final class StoryLinker {
     long from = Math.min(r.day, g.first);
     long to = Math.max(r.day, g.last);
     return to - from <= w;
+  }
+
+  /* Whether the whole event, with r, spans at most w days (undated reports fit any). */
+  private static boolean spans(Report r, Group g, long w) {
+    if (r.day == Report.NO_DAY || g.first == Report.NO_DAY) {
+      return true;
+    }
+    return Math.max(r.day, g.last) - Math.min(r.day, g.first) <= w;
   }
 
   /* Whether the accused of an accusation (its recipients, with their bodies) take part in g. */
