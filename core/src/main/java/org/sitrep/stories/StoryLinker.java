@@ -198,6 +198,8 @@ public final class StoryLinker {
     /* Asserted reports by process and category, denied ones in order. */
     final Map<String, Asserted> asserted = new HashMap<>();
     final List<Report> denied = new ArrayList<>();
+    /* Refusals of a process (Refusals), in order. */
+    final List<Report> refusals = new ArrayList<>();
     /* Evacuation destinations: reports by place (within 50 km of the first). */
     final List<List<Report>> places = new ArrayList<>();
     /* Reports giving a status, by process and status, in order. */
@@ -613,6 +615,9 @@ public final class StoryLinker {
       s.asserted.computeIfAbsent(r.base + "|" + r.category, k -> new Asserted()).add(r);
     } else if (r.modality.equals("denied")) {
       s.denied.add(r);
+    }
+    if (Refusals.is(r)) {
+      s.refusals.add(r);
     }
     if (r.destination != null) {
       List<Report> home = null;
@@ -1059,6 +1064,11 @@ public final class StoryLinker {
         break; // past a thousand pairs no further pair is taken
       }
     }
+    // negation: a process refused by one origin, carried out by another
+    out.addAll(Refusals.contradictions(s.refusals, k -> {
+      Asserted a = s.asserted.get(k);
+      return a == null ? List.of() : a.reports;
+    }));
     // value: where the fighters go
     if (s.places.size() >= 2) {
       List<String> ids = new ArrayList<>();
