@@ -1188,16 +1188,23 @@ public final class StoryLinker {
   }
 
   /*
-   * The side a report names as the doer, or null when it names none (a kind of actor names no
-   * one): a unit counts for the body it belongs to, and a state's army, government, police and
+   * The side a report names as the doer, or null when it names none (a kind of armed actor
+   * stands for the side kind-sides.tsv gives its code, other kinds for none): a unit counts for
+   * the body it belongs to, and a state's army, government, police and
    * officials are one side ("the Syrian Arab Army" and "the Syrian government" agree).
    */
   private String sides(List<Event.Entity> entities) {
     Set<String> sides = new java.util.TreeSet<>();
     for (Event.Entity a : entities) {
       String id = a.identifierId();
-      if (id == null || id.startsWith("agent:") || id.startsWith("unnamed:")
-          || id.equals("civilians")) {
+      if (id == null || id.equals("civilians")) {
+        continue;
+      }
+      if (id.startsWith("agent:") || id.startsWith("unnamed:")) {
+        String side = a.code() == null ? null : KIND_SIDES.get(a.code());
+        if (side != null) {
+          sides.add(side); // "armed terrorists", "the rebels": a side, though no one named
+        }
         continue;
       }
       List<String> line = knowledge.lineage(id);
@@ -1212,6 +1219,15 @@ public final class StoryLinker {
       }
     }
     return sides.isEmpty() ? null : String.join(", ", sides);
+  }
+
+  /* The side a kind of armed actor stands for, by its code (kind-sides.tsv). */
+  private static final Map<String, String> KIND_SIDES = new HashMap<>();
+
+  static {
+    for (String[] r : org.sitrep.text.DataFiles.readTsv(StoryLinker.class, "kind-sides.tsv")) {
+      KIND_SIDES.put(r[0], r[1]);
+    }
   }
 
   private static final Set<String> STATE_SIDE = Set.of("state", "government", "military",
