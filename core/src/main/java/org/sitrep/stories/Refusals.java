@@ -16,8 +16,11 @@ import org.sitrep.text.DataFiles;
  * ({@code refusals.tsv} says which act each process's refusal denies).
  */
 final class Refusals {
-  /** How many days apart a refusal and an act may be told and still disagree. */
-  static final int DAYS = 3;
+  /**
+   * How many days apart a refusal and an act may be told and still disagree: further apart they
+   * are a sequence (a group refuses to leave on Sunday, agrees and leaves on Tuesday).
+   */
+  static final int DAYS = 1;
   /* Reports of the other side a refusal lists at most. */
   private static final int MAX_REPORTS = 20;
   private static final Map<String, String> ACT = new HashMap<>();

@@ -42,7 +42,6 @@ public final class StoryLinker {
   private final List<Event> events;
   /* One instance of each list and string the reports hold (copies of a page share them). */
   private final Map<Object, Object> shared = new HashMap<>();
-  private long mergedIds;
 
   /** A linker that keeps every event's record, for {@link #linkedEvents}. */
   public StoryLinker(Knowledge knowledge) {
@@ -96,11 +95,11 @@ public final class StoryLinker {
     final Map<String, Map<String, Object>> recipients = new LinkedHashMap<>();
     Event.Location loc;
 
-    Group(String family, String story) {
-      this(++mergedIds, family, story);
-    }
-
-    /* A merged event with a given number (a restored one, "m" + seq). */
+    /*
+     * A merged event with a given number, "m" + seq: one more than the place of the report that
+     * opened it among all reports added (a restored one keeps its number), so that numbers do
+     * not depend on merged events that were opened and later absorbed into others.
+     */
     Group(long seq, String family, String story) {
       this.seq = seq;
       this.id = "m" + seq;
@@ -457,7 +456,6 @@ public final class StoryLinker {
         if (g.open()) {
           s.open.computeIfAbsent(g.family, k -> new LinkedHashSet<>()).add(g);
         }
-        mergedIds = Math.max(mergedIds, g.seq);
       }
     }
     restored.clear();
@@ -560,7 +558,7 @@ public final class StoryLinker {
     fits.addAll(kin);
     Group into;
     if (fits.isEmpty()) {
-      into = new Group(family, s.id);
+      into = new Group(r.seq + 1L, family, s.id);
       s.groups.add(into);
     } else {
       into = fits.get(0);
