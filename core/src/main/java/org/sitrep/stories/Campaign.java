@@ -26,7 +26,8 @@ final class Campaign {
     for (String[] r : DataFiles.readTsv(Campaign.class, "campaign.tsv")) {
       (r[0].chars().anyMatch(c -> c >= '\u0600' && c <= '\u06FF') ? arabic : latin).add(r[0]);
     }
-    CUES = Pattern.compile("(?<![\\p{L}])(?:" + Patterns.alternationWithMarks(latin) + ")(?![\\p{L}])"
+    CUES = Pattern.compile("(?<![\\p{L}])(?:" + Patterns.alternationWithMarks(latin)
+        + ")(?![\\p{L}])"
         + "|(?<![\\p{L}])(?:[وف]?[بل]?(?:ال)?)(?:" + Patterns.alternationWithMarks(arabic)
         + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }

@@ -595,7 +595,8 @@ public final class StoryLinker {
     boolean continuing = e.event().contains("CONSULT")
         && CONTINUING.matcher(e.eventText()).find();
     return new Report(e.id(), docId, family, base, e.event().get(0), e.topic(),
-        Report.day(e.date()), undated && !"explicit".equals(basis(e)), modality, one(claimantNames(e)), one(sorted(participants(e))),
+        Report.day(e.date()), undated && !"explicit".equals(basis(e)), modality,
+        one(claimantNames(e)), one(sorted(participants(e))),
         one(sorted(doers(e))), sides ? one(sides(e.actor()))
             : accuses ? one(sides(written(e.recipient()))) : null,
         sides ? one(sides(written(e.recipient()))) : null, one(dead(e)), status, over,
