@@ -26,6 +26,12 @@ final class Report {
   final String topic;
   /** The event's date as an epoch day, or {@link #NO_DAY}. */
   final int day;
+  /**
+   * The day that bounds its merged event's window: {@link #day}, or {@link #NO_DAY} for a date
+   * only worked out from a story's day (a page that states no date of its own: "Friday" counted
+   * from a guessed anchor may be a week off).
+   */
+  final int linkDay;
   final String modality;
   /** Who says so: the first claimant of each chain, or the outlet when no one is named. */
   final List<String> claimants;
@@ -43,6 +49,8 @@ final class Report {
   final String status;
   final boolean over;
   final boolean continuing;
+  /** An attack told as a campaign (Campaign): it merges with the campaign over weeks. */
+  final boolean campaign;
   /** Where evacuees go (evacuation reports that give a placed destination), or null. */
   final Place destination;
   /** Its place in the order the linker was given the events. */
@@ -51,9 +59,9 @@ final class Report {
   StoryLinker.Group group;
 
   Report(String id, String docId, String family, String base, String category, String topic,
-      int day, String modality, List<String> claimants, List<String> participants,
+      int day, boolean loose, String modality, List<String> claimants, List<String> participants,
       List<String> doers, String actorSide, String targetSide, String dead, String status,
-      boolean over, boolean continuing, Place destination) {
+      boolean over, boolean continuing, boolean campaign, Place destination) {
     this.id = id;
     this.docId = docId;
     this.family = family;
@@ -61,6 +69,7 @@ final class Report {
     this.category = category;
     this.topic = topic;
     this.day = day;
+    this.linkDay = loose ? NO_DAY : day;
     this.modality = modality;
     this.claimants = claimants;
     this.participants = participants;
@@ -71,6 +80,7 @@ final class Report {
     this.status = status;
     this.over = over;
     this.continuing = continuing;
+    this.campaign = campaign;
     this.destination = destination;
   }
 

@@ -42,7 +42,6 @@ public final class StoryLinker {
   private final List<Event> events;
   /* One instance of each list and string the reports hold (copies of a page share them). */
   private final Map<Object, Object> shared = new HashMap<>();
-  private long mergedIds;
 
   /** A linker that keeps every event's record, for {@link #linkedEvents}. */
   public StoryLinker(Knowledge knowledge) {
@@ -82,6 +81,11 @@ public final class StoryLinker {
     final Set<String> doers = new HashSet<>();
     int first = Report.NO_DAY;
     int last = Report.NO_DAY;
+    /* The span of its reports' link days (Report.linkDay), which bounds its window. */
+    int linkFirst = Report.NO_DAY;
+    int linkLast = Report.NO_DAY;
+    /* Whether a report tells it as a campaign. */
+    boolean campaign;
     /* Latitude and longitude of its first reports (NaN for one without a place). */
     double[] places = new double[4];
     int placesRead;
@@ -91,11 +95,11 @@ public final class StoryLinker {
     final Map<String, Map<String, Object>> recipients = new LinkedHashMap<>();
     Event.Location loc;
 
-    Group(String family, String story) {
-      this(++mergedIds, family, story);
-    }
-
-    /* A merged event with a given number (a restored one, "m" + seq). */
+    /*
+     * A merged event with a given number, "m" + seq: one more than the place of the report that
+     * opened it among all reports added (a restored one keeps its number), so that numbers do
+     * not depend on merged events that were opened and later absorbed into others.
+     */
     Group(long seq, String family, String story) {
       this.seq = seq;
       this.id = "m" + seq;
@@ -146,9 +150,15 @@ public final class StoryLinker {
       r.group = this;
       participants.addAll(r.participants);
       doers.addAll(r.doers);
+      campaign |= r.campaign;
       if (r.day != Report.NO_DAY) {
         first = first == Report.NO_DAY || r.day < first ? r.day : first;
         last = last == Report.NO_DAY || r.day > last ? r.day : last;
+      }
+      int d = r.linkDay;
+      if (d != Report.NO_DAY) {
+        linkFirst = linkFirst == Report.NO_DAY || d < linkFirst ? d : linkFirst;
+        linkLast = linkLast == Report.NO_DAY || d > linkLast ? d : linkLast;
       }
     }
 
@@ -195,6 +205,8 @@ public final class StoryLinker {
     /* Asserted reports by process and category, denied ones in order. */
     final Map<String, Asserted> asserted = new HashMap<>();
     final List<Report> denied = new ArrayList<>();
+    /* Refusals of a process (Refusals), in order. */
+    final List<Report> refusals = new ArrayList<>();
     /* Evacuation destinations: reports by place (within 50 km of the first). */
     final List<List<Report>> places = new ArrayList<>();
     /* Reports giving a status, by process and status, in order. */
@@ -280,7 +292,8 @@ public final class StoryLinker {
     }
     join(best, doc, ids, when);
     for (Event e : events) {
-      link(best, e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId());
+      link(best, e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId(),
+          doc.published().value() == null);
     }
     return best.id;
   }
@@ -392,7 +405,8 @@ public final class StoryLinker {
         throw new IllegalArgumentException("event " + e.id() + " is linked to story "
             + l.storyId() + " but its document to " + storyId);
       }
-      Report r = report(e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId());
+      Report r = report(e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId(),
+          doc.published().value() == null);
       r.seq = reports.size();
       reports.add(r);
       if (this.events != null) {
@@ -442,7 +456,6 @@ public final class StoryLinker {
         if (g.open()) {
           s.open.computeIfAbsent(g.family, k -> new LinkedHashSet<>()).add(g);
         }
-        mergedIds = Math.max(mergedIds, g.seq);
       }
     }
     restored.clear();
@@ -494,8 +507,8 @@ public final class StoryLinker {
     return e.date() == null ? null : LocalDate.parse(e.date());
   }
 
-  private void link(StoryState s, Event e, String docId) {
-    Report r = report(e, docId);
+  private void link(StoryState s, Event e, String docId, boolean undated) {
+    Report r = report(e, docId, undated);
     r.seq = reports.size();
     reports.add(r);
     if (events != null) {
@@ -545,7 +558,7 @@ public final class StoryLinker {
     fits.addAll(kin);
     Group into;
     if (fits.isEmpty()) {
-      into = new Group(family, s.id);
+      into = new Group(r.seq + 1L, family, s.id);
       s.groups.add(into);
     } else {
       into = fits.get(0);
@@ -562,7 +575,7 @@ public final class StoryLinker {
   }
 
   /* The report the linker keeps of an event. */
-  private Report report(Event e, String docId) {
+  private Report report(Event e, String docId, boolean undated) {
     String family = one(family(e));
     String base = one(family.replaceFirst("/.*$", ""));
     String group = family.replaceFirst("[/-].*$", "");
@@ -582,11 +595,16 @@ public final class StoryLinker {
     boolean continuing = e.event().contains("CONSULT")
         && CONTINUING.matcher(e.eventText()).find();
     return new Report(e.id(), docId, family, base, e.event().get(0), e.topic(),
-        Report.day(e.date()), modality, one(claimantNames(e)), one(sorted(participants(e))),
+        Report.day(e.date()), undated && !"explicit".equals(basis(e)), modality,
+        one(claimantNames(e)), one(sorted(participants(e))),
         one(sorted(doers(e))), sides ? one(sides(e.actor()))
             : accuses ? one(sides(written(e.recipient()))) : null,
         sides ? one(sides(written(e.recipient()))) : null, one(dead(e)), status, over,
-        continuing, to);
+        continuing, Campaign.of(e), to);
+  }
+
+  private static String basis(Event e) {
+    return e.dateInfo() == null ? null : e.dateInfo().basis();
   }
 
   /* The entities the text names (not the foe a page implies for an untargeted deed). */
@@ -610,6 +628,9 @@ public final class StoryLinker {
       s.asserted.computeIfAbsent(r.base + "|" + r.category, k -> new Asserted()).add(r);
     } else if (r.modality.equals("denied")) {
       s.denied.add(r);
+    }
+    if (Refusals.is(r)) {
+      s.refusals.add(r);
     }
     if (r.destination != null) {
       List<Report> home = null;
@@ -747,18 +768,34 @@ public final class StoryLinker {
     if (shared < 2 && !specific && !(sameFrame(e, g) && !rivals(r, g))) {
       return false;
     }
-    return within(r, g, window(g.family)) && nearby(e, g);
+    // a campaign told by both is one event over weeks; a strike joins it only within its own
+    // window of the whole span (not anywhere inside weeks of a campaign)
+    if (r.campaign && g.campaign) {
+      return within(r, g, Campaign.WINDOW) && nearby(e, g);
+    }
+    return (g.campaign ? spans(r, g, window(g.family)) : within(r, g, window(g.family)))
+        && nearby(e, g);
   }
 
   /* Whether the whole event stays within w days: reports one day apart do not chain a week. */
   private static boolean within(Report r, Group g, long w) {
-    if (r.day == Report.NO_DAY || g.first == Report.NO_DAY
-        || r.day >= g.first && r.day <= g.last) {
+    int d = r.linkDay;
+    if (d == Report.NO_DAY || g.linkFirst == Report.NO_DAY
+        || d >= g.linkFirst && d <= g.linkLast) {
       return true; // a day the event already spans stretches it no further
     }
-    long from = Math.min(r.day, g.first);
-    long to = Math.max(r.day, g.last);
+    long from = Math.min(d, g.linkFirst);
+    long to = Math.max(d, g.linkLast);
     return to - from <= w;
+  }
+
+  /* Whether the whole event, with r, spans at most w days (undated reports fit any). */
+  private static boolean spans(Report r, Group g, long w) {
+    int d = r.linkDay;
+    if (d == Report.NO_DAY || g.linkFirst == Report.NO_DAY) {
+      return true;
+    }
+    return Math.max(d, g.linkLast) - Math.min(d, g.linkFirst) <= w;
   }
 
   /* Whether the accused of an accusation (its recipients, with their bodies) take part in g. */
@@ -1042,6 +1079,11 @@ public final class StoryLinker {
         break; // past a thousand pairs no further pair is taken
       }
     }
+    // negation: a process refused by one origin, carried out by another
+    out.addAll(Refusals.contradictions(s.refusals, k -> {
+      Asserted a = s.asserted.get(k);
+      return a == null ? List.of() : a.reports;
+    }));
     // value: where the fighters go
     if (s.places.size() >= 2) {
       List<String> ids = new ArrayList<>();
@@ -1132,13 +1174,15 @@ public final class StoryLinker {
     if (byValue.size() < 2) {
       return;
     }
-    // two values told by different origins: one voice changing its mind is not two sides
-    Set<String> all = new HashSet<>();
-    int voices = 0;
+    // two values told by different origins: one voice changing its mind is not two sides, but
+    // a voice that gives two values against another that gives one of them is ("three dead",
+    // say opposition leaders; "three", then "five", the outlet's witnesses): with two values
+    // or more, two origins among them are enough
+    Set<String> voices = new HashSet<>();
     for (Set<String> o : origins.values()) {
-      voices += all.addAll(o) ? 1 : 0;
+      voices.addAll(o);
     }
-    if (voices < 2 || byValue.size() > 6) {
+    if (voices.size() < 2 || byValue.size() > 6) {
       return; // one voice, or a scatter of readings rather than two sides
     }
     List<String> ids = new ArrayList<>();
@@ -1159,16 +1203,23 @@ public final class StoryLinker {
   }
 
   /*
-   * The side a report names as the doer, or null when it names none (a kind of actor names no
-   * one): a unit counts for the body it belongs to, and a state's army, government, police and
+   * The side a report names as the doer, or null when it names none (a kind of armed actor
+   * stands for the side kind-sides.tsv gives its code, other kinds for none): a unit counts for
+   * the body it belongs to, and a state's army, government, police and
    * officials are one side ("the Syrian Arab Army" and "the Syrian government" agree).
    */
   private String sides(List<Event.Entity> entities) {
     Set<String> sides = new java.util.TreeSet<>();
     for (Event.Entity a : entities) {
       String id = a.identifierId();
-      if (id == null || id.startsWith("agent:") || id.startsWith("unnamed:")
-          || id.equals("civilians")) {
+      if (id == null || id.equals("civilians")) {
+        continue;
+      }
+      if (id.startsWith("agent:") || id.startsWith("unnamed:")) {
+        String side = a.code() == null ? null : KIND_SIDES.get(a.code());
+        if (side != null) {
+          sides.add(side); // "armed terrorists", "the rebels": a side, though no one named
+        }
         continue;
       }
       List<String> line = knowledge.lineage(id);
@@ -1183,6 +1234,15 @@ public final class StoryLinker {
       }
     }
     return sides.isEmpty() ? null : String.join(", ", sides);
+  }
+
+  /* The side a kind of armed actor stands for, by its code (kind-sides.tsv). */
+  private static final Map<String, String> KIND_SIDES = new HashMap<>();
+
+  static {
+    for (String[] r : org.sitrep.text.DataFiles.readTsv(StoryLinker.class, "kind-sides.tsv")) {
+      KIND_SIDES.put(r[0], r[1]);
+    }
   }
 
   private static final Set<String> STATE_SIDE = Set.of("state", "government", "military",
