@@ -26,12 +26,6 @@ final class Report {
   final String topic;
   /** The event's date as an epoch day, or {@link #NO_DAY}. */
   final int day;
-  /**
-   * The day that bounds its merged event's window: {@link #day}, or {@link #NO_DAY} for a date
-   * only worked out from a story's day (a page that states no date of its own: "Friday" counted
-   * from a guessed anchor may be a week off).
-   */
-  final int linkDay;
   final String modality;
   /** Who says so: the first claimant of each chain, or the outlet when no one is named. */
   final List<String> claimants;
@@ -59,7 +53,7 @@ final class Report {
   StoryLinker.Group group;
 
   Report(String id, String docId, String family, String base, String category, String topic,
-      int day, boolean loose, String modality, List<String> claimants, List<String> participants,
+      int day, String modality, List<String> claimants, List<String> participants,
       List<String> doers, String actorSide, String targetSide, String dead, String status,
       boolean over, boolean continuing, boolean campaign, Place destination) {
     this.id = id;
@@ -69,7 +63,6 @@ final class Report {
     this.category = category;
     this.topic = topic;
     this.day = day;
-    this.linkDay = loose ? NO_DAY : day;
     this.modality = modality;
     this.claimants = claimants;
     this.participants = participants;

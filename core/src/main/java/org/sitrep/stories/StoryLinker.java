@@ -81,9 +81,6 @@ public final class StoryLinker {
     final Set<String> doers = new HashSet<>();
     int first = Report.NO_DAY;
     int last = Report.NO_DAY;
-    /* The span of its reports' link days (Report.linkDay), which bounds its window. */
-    int linkFirst = Report.NO_DAY;
-    int linkLast = Report.NO_DAY;
     /* Whether a report tells it as a campaign. */
     boolean campaign;
     /* Latitude and longitude of its first reports (NaN for one without a place). */
@@ -154,11 +151,6 @@ public final class StoryLinker {
       if (r.day != Report.NO_DAY) {
         first = first == Report.NO_DAY || r.day < first ? r.day : first;
         last = last == Report.NO_DAY || r.day > last ? r.day : last;
-      }
-      int d = r.linkDay;
-      if (d != Report.NO_DAY) {
-        linkFirst = linkFirst == Report.NO_DAY || d < linkFirst ? d : linkFirst;
-        linkLast = linkLast == Report.NO_DAY || d > linkLast ? d : linkLast;
       }
     }
 
@@ -292,8 +284,7 @@ public final class StoryLinker {
     }
     join(best, doc, ids, when);
     for (Event e : events) {
-      link(best, e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId(),
-          doc.published().value() == null);
+      link(best, e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId());
     }
     return best.id;
   }
@@ -405,8 +396,7 @@ public final class StoryLinker {
         throw new IllegalArgumentException("event " + e.id() + " is linked to story "
             + l.storyId() + " but its document to " + storyId);
       }
-      Report r = report(e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId(),
-          doc.published().value() == null);
+      Report r = report(e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId());
       r.seq = reports.size();
       reports.add(r);
       if (this.events != null) {
@@ -507,8 +497,8 @@ public final class StoryLinker {
     return e.date() == null ? null : LocalDate.parse(e.date());
   }
 
-  private void link(StoryState s, Event e, String docId, boolean undated) {
-    Report r = report(e, docId, undated);
+  private void link(StoryState s, Event e, String docId) {
+    Report r = report(e, docId);
     r.seq = reports.size();
     reports.add(r);
     if (events != null) {
@@ -575,7 +565,7 @@ public final class StoryLinker {
   }
 
   /* The report the linker keeps of an event. */
-  private Report report(Event e, String docId, boolean undated) {
+  private Report report(Event e, String docId) {
     String family = one(family(e));
     String base = one(family.replaceFirst("/.*$", ""));
     String group = family.replaceFirst("[/-].*$", "");
@@ -595,16 +585,11 @@ public final class StoryLinker {
     boolean continuing = e.event().contains("CONSULT")
         && CONTINUING.matcher(e.eventText()).find();
     return new Report(e.id(), docId, family, base, e.event().get(0), e.topic(),
-        Report.day(e.date()), undated && !"explicit".equals(basis(e)), modality,
-        one(claimantNames(e)), one(sorted(participants(e))),
+        Report.day(e.date()), modality, one(claimantNames(e)), one(sorted(participants(e))),
         one(sorted(doers(e))), sides ? one(sides(e.actor()))
             : accuses ? one(sides(written(e.recipient()))) : null,
         sides ? one(sides(written(e.recipient()))) : null, one(dead(e)), status, over,
         continuing, Campaign.of(e), to);
-  }
-
-  private static String basis(Event e) {
-    return e.dateInfo() == null ? null : e.dateInfo().basis();
   }
 
   /* The entities the text names (not the foe a page implies for an untargeted deed). */
@@ -779,23 +764,21 @@ public final class StoryLinker {
 
   /* Whether the whole event stays within w days: reports one day apart do not chain a week. */
   private static boolean within(Report r, Group g, long w) {
-    int d = r.linkDay;
-    if (d == Report.NO_DAY || g.linkFirst == Report.NO_DAY
-        || d >= g.linkFirst && d <= g.linkLast) {
+    if (r.day == Report.NO_DAY || g.first == Report.NO_DAY
+        || r.day >= g.first && r.day <= g.last) {
       return true; // a day the event already spans stretches it no further
     }
-    long from = Math.min(d, g.linkFirst);
-    long to = Math.max(d, g.linkLast);
+    long from = Math.min(r.day, g.first);
+    long to = Math.max(r.day, g.last);
     return to - from <= w;
   }
 
   /* Whether the whole event, with r, spans at most w days (undated reports fit any). */
   private static boolean spans(Report r, Group g, long w) {
-    int d = r.linkDay;
-    if (d == Report.NO_DAY || g.linkFirst == Report.NO_DAY) {
+    if (r.day == Report.NO_DAY || g.first == Report.NO_DAY) {
       return true;
     }
-    return Math.max(d, g.linkLast) - Math.min(d, g.linkFirst) <= w;
+    return Math.max(r.day, g.last) - Math.min(r.day, g.first) <= w;
   }
 
   /* Whether the accused of an accusation (its recipients, with their bodies) take part in g. */
