@@ -28,7 +28,7 @@ final class DateExpressions {
           + "(?:\\s*(am|pm|a\\.m\\.|p\\.m\\.|ص|م|صباحا|صباحاً|مساء|مساءً)(?![\\p{L}]))?)?";
   private static final Pattern DMY =
       Pattern.compile(
-          "(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:of\\s+|de\\s+)?(" + MONTH_ALT
+          "(?=\\d)(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:of\\s+|de\\s+)?(" + MONTH_ALT
               + ")(?:\\s*/\\s*[\\p{L} ]{2,20}?)?[,،.]?\\s*(\\d{4})(?!\\d)" + TIME,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MDY =
@@ -38,18 +38,18 @@ final class DateExpressions {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern ISO =
       Pattern.compile(
-          "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?)?(?!\\d)");
+          "(?=\\d)(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?)?(?!\\d)");
   /* 2018/07/15 and 2018.07.15 (East Asian pages write "2023.11.02. 오후 8:06"). */
   private static final Pattern SLASH_YMD =
-      Pattern.compile("(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
+      Pattern.compile("(?=\\d)(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
   /* 15/07/2018, 15.07.2018 and 15. 7. 2018. */
   private static final Pattern SLASH_DMY =
-      Pattern.compile("(?<![\\d/])(\\d{1,2})(?:/|\\.\\s?)(\\d{1,2})(?:/|\\.\\s?)(\\d{4})(?!\\d)"
+      Pattern.compile("(?=\\d)(?<![\\d/])(\\d{1,2})(?:/|\\.\\s?)(\\d{1,2})(?:/|\\.\\s?)(\\d{4})(?!\\d)"
           + TIME);
   /* A range of days in one month: "14. - 20. Januar 2022", "14-20 January 2022": the first day. */
   private static final Pattern DMY_RANGE =
       Pattern.compile(
-          "(?<![\\d\\p{L}])(\\d{1,2})\\.?\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(" + MONTH_ALT
+          "(?=\\d)(?<![\\d\\p{L}])(\\d{1,2})\\.?\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(" + MONTH_ALT
               + ")[,،.]?\\s*(\\d{4})(?!\\d)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /* "June 14-20, 2022": the first day. */
@@ -73,7 +73,8 @@ final class DateExpressions {
 
   /* The patterns a complete date is read by, in the order that breaks ties between readings
    * that start at the same place. Every lookbehind in them is one character wide (the cache of
-   * Scan relies on it). */
+   * Scan relies on it). Those that open with a digit test for it first, which fails fastest on
+   * the other characters. */
   private static final Pattern[] FULL = {DMY, MDY, ISO, SLASH_YMD, DMY_RANGE, MDY_RANGE, SLASH_DMY};
 
   /**
