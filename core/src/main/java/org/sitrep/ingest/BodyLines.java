@@ -205,11 +205,13 @@ final class BodyLines {
    * reports no one's words.
    */
   private static boolean dateEnded(String s) {
-    if (s.length() < 40 || s.length() > 500 || SPEECH.matcher(s).find()) {
+    if (s.length() < 40 || s.length() > 500) {
       return false;
     }
+    // the dates first: most lines have none, and then the words need no search
     List<DateExpressions.Found> dates = DateExpressions.all(s, false, Integer.MAX_VALUE);
-    if (dates.isEmpty() || dates.get(dates.size() - 1).start() < 20) {
+    if (dates.isEmpty() || dates.get(dates.size() - 1).start() < 20
+        || SPEECH.matcher(s).find()) {
       return false;
     }
     String after = s.substring(dates.get(dates.size() - 1).end()).strip();
@@ -463,7 +465,10 @@ final class BodyLines {
         Pattern p = Pattern.compile(r[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         switch (r[0]) {
           case "read-more" -> READ_MORE.add(p);
-          case "photo-credit" -> CREDIT.add(p);
+          // searched at every place of a line's end: guarded by the letters its words open with
+          case "photo-credit" -> CREDIT.add(Pattern.compile(
+              org.sitrep.text.Patterns.withFirstCharGuard(r[1]),
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
           case "other-calendar" -> OTHER_CALENDAR.add(p);
           default -> throw new IllegalStateException("line-shapes.tsv: unknown kind " + r[0]);
         }

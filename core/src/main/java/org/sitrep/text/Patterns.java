@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -95,6 +97,96 @@ public final class Patterns {
           .append(alternation(g.getValue())).append(')');
     }
     return "(?=" + charClass(all) + ")(?:" + b + ")";
+  }
+
+  /**
+   * Returns {@code regex} behind a lookahead for the characters its matches can open with, when
+   * that is plain from its text: it opens with a group of literal alternatives (letters, digits,
+   * spaces and hyphens between {@code |}), the group is not optional, and nothing outside it
+   * offers another alternative ({@code "(?:photo|image)s?:.*"}). Any other regex is returned as
+   * it is. The guard lists every character that matches an alternative's first letter in any
+   * case mode, so the guarded regex matches exactly what {@code regex} does, but fails at a
+   * position at once where no alternative can start (a search tries every position).
+   */
+  public static String withFirstCharGuard(String regex) {
+    int open = regex.startsWith("(?:") ? 3 : regex.startsWith("(") && !regex.startsWith("(?") ? 1
+        : -1;
+    if (open < 0) {
+      return regex;
+    }
+    int close = regex.indexOf(')', open);
+    if (close < 0) {
+      return regex;
+    }
+    List<String> alternatives = new ArrayList<>();
+    for (String a : regex.substring(open, close).split("\\|", -1)) {
+      if (a.isEmpty() || !a.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == ' '
+          || c == '-') || Character.isSurrogate(a.charAt(0)) || a.charAt(0) == ' ') {
+        return regex;
+      }
+      alternatives.add(a);
+    }
+    String rest = regex.substring(close + 1);
+    if (!rest.isEmpty() && "?*{".indexOf(rest.charAt(0)) >= 0 || !noTopLevelBar(rest)) {
+      return regex;
+    }
+    TreeSet<Integer> firsts = new TreeSet<>();
+    Set<Integer> keys = new HashSet<>();
+    for (String a : alternatives) {
+      keys.add(caseKey(a.charAt(0)));
+      if (caseKey(caseKey(a.charAt(0))) != caseKey(a.charAt(0))) {
+        return regex;
+      }
+    }
+    for (int ch = 0; ch <= 0xFFFF; ch++) {
+      if (!Character.isSurrogate((char) ch)) {
+        for (int k : new int[] {ch, caseKey(ch), Character.toLowerCase(ch),
+            Character.toUpperCase(ch), asciiLower(ch)}) {
+          if (keys.contains(k)) {
+            firsts.add(ch);
+          }
+        }
+      }
+    }
+    return "(?=" + charClass(firsts) + ")" + regex;
+  }
+
+  /* True when no | of s stands outside every group and character class (s is well formed). */
+  private static boolean noTopLevelBar(String s) {
+    int depth = 0;
+    int classDepth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        if (i + 1 < s.length() && (s.charAt(i + 1) == 'Q')) {
+          return false; // quoted text: not read here
+        }
+        i++;
+      } else if (classDepth > 0) {
+        if (c == '[') {
+          classDepth++;
+        } else if (c == ']') {
+          classDepth--;
+        }
+      } else if (c == '[') {
+        classDepth = 1;
+        if (i + 1 < s.length() && s.charAt(i + 1) == ']') {
+          i++; // "[]...]": the first ] is a character of the class
+        } else if (i + 2 < s.length() && s.charAt(i + 1) == '^' && s.charAt(i + 2) == ']') {
+          i += 2;
+        }
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+        if (depth < 0) {
+          return false;
+        }
+      } else if (c == '|' && depth == 0) {
+        return false;
+      }
+    }
+    return depth == 0 && classDepth == 0;
   }
 
   /* A case-sensitive character class of the characters, consecutive ones as ranges. */

@@ -88,4 +88,54 @@ class PatternsTest {
     }
     assertTrue(found > 18, "case variants open phrases too: " + found);
   }
+
+  @Test
+  void guardsOnlyWhatOpensWithPlainAlternatives() {
+    for (String unchanged : new String[] {"(?:a|b)?x", "(?:a|b)*x", "(?:a|b){0,2}x",
+        "(?:a|b)x|y", "(?:a|b)(?:x|y)|z", ".{0,30}x", "(?:a\\s|b)x", "(?:a|)x", "\\[x",
+        "(?i:a|b)x", "(?:a|b)[|]x|y"}) {
+      assertEquals(unchanged, Patterns.withFirstCharGuard(unchanged), unchanged);
+    }
+    for (String guarded : new String[] {"(?:photo|image)s?:", "(reuters|afp)/\\p{L}+",
+        "(?:a|b)[|]x", "(?:getty images|picture-alliance)(?:x|y)\\)$"}) {
+      assertNotEquals(guarded, Patterns.withFirstCharGuard(guarded), guarded);
+    }
+  }
+
+  @Test
+  void aGuardedRegexFindsWhatTheRegexDoes() {
+    String[] regexes = {
+        "(?:photo|image|picture|video|photograph|footage)s?\\s?(?:credit)?\\s?:\\s?[^.!?؟:]{2,60}"
+            + "\\)?\\.?$",
+        "(?:reuters|afp|ap|epa|getty images|anadolu|picture-alliance|sipa|xinhua)(?:\\s?photo)?/"
+            + "[\\p{L}][\\p{L}\\p{N} .'’/-]{1,60}\\)?\\.?$",
+        "(support|donate to)(\\s+(?-i:\\p{Lu})\\S*){1,3}", "(?:İstanbul|ıx|Kelvin)\\s\\d"};
+    String[] pieces = {"Photo", "PHOTOS", "image", "İmage", "photo credit", ": ", "/", "Reuters",
+        "REUTERS", "afp", "AP", "Getty Images", "picture-alliance", "Ayman", " ", ".", ")", "x",
+        "support", "Donate to", "Us", "İstanbul", "istanbul", "ISTANBUL", "IX", "ıx", "kelvin",
+        "\u212Aelvin", "1", "؟", "!"};
+    Random r = new Random(13);
+    for (String regex : regexes) {
+      String guarded = Patterns.withFirstCharGuard(regex);
+      assertNotEquals(regex, guarded);
+      Pattern a = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern b = Pattern.compile(guarded, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      for (int k = 0; k < 3_000; k++) {
+        StringBuilder t = new StringBuilder();
+        int n = 1 + r.nextInt(10);
+        for (int i = 0; i < n; i++) {
+          t.append(pieces[r.nextInt(pieces.length)]);
+        }
+        List<String> ma = new ArrayList<>();
+        List<String> mb = new ArrayList<>();
+        for (Matcher m = a.matcher(t); m.find(); ) {
+          ma.add(m.start() + "-" + m.end());
+        }
+        for (Matcher m = b.matcher(t); m.find(); ) {
+          mb.add(m.start() + "-" + m.end());
+        }
+        assertEquals(ma, mb, regex + " on " + t);
+      }
+    }
+  }
 }
