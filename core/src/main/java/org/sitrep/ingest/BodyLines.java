@@ -1,6 +1,7 @@
 package org.sitrep.ingest;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +22,12 @@ import org.sitrep.text.TextNormalizer;
 final class BodyLines {
   private BodyLines() {}
 
-  /** One line of the body zone with the blank lines around it. */
-  record Line(int start, int end, String text, int blanksBefore, int blanksAfter, String preset) {}
+  /**
+   * One line of the body zone with its {@link TextNormalizer#fold folded} form and the blank lines
+   * around it.
+   */
+  record Line(int start, int end, String text, String folded, int blanksBefore, int blanksAfter,
+      String preset) {}
 
   /* Lines this close to the top of the body may be a page's header parts: captions, decks, bylines. */
   private static final int TOP = 4;
@@ -51,7 +56,6 @@ final class BodyLines {
   private static final Pattern SPEECH = Pattern.compile("(?iu)\\b(?:said|says|told|tells|"
       + "according to|stated)\\b|(?:قال|قالت|ذكر|ذكرت|أفاد|أفادت|بحسب|وفق)");
   private static final Pattern QUOTE = Pattern.compile("[\"“«]([^\"“”«»]{20,400})[\"”»]");
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]{2,}");
 
   /**
    * Adds the body lines to {@code p} as paragraphs or chrome. {@code title} is the page's title
@@ -69,8 +73,9 @@ final class BodyLines {
       }
     }
     // a line that a later paragraph says again: a deck or a pull quote above the body
+    List<Set<String>> tokens = new ArrayList<>(Collections.nCopies(n, null));
     for (int i = 0; i < n && pos[i] < TOP; i++) {
-      if (kind[i] == null && (repeatedLater(ls, kind, i) || quoteRepeated(ls, kind, i))) {
+      if (kind[i] == null && (repeatedLater(ls, kind, i, tokens) || quoteRepeated(ls, kind, i))) {
         kind[i] = "repeat";
       }
     }
@@ -200,25 +205,16 @@ final class BodyLines {
    * reports no one's words.
    */
   private static boolean dateEnded(String s) {
-    if (s.length() < 40 || s.length() > 500 || SPEECH.matcher(s).find()) {
+    if (s.length() < 40 || s.length() > 500) {
       return false;
     }
-    Optional<DateExpressions.Found> last = Optional.empty();
-    int from = 0;
-    while (from < s.length()) {
-      Optional<DateExpressions.Found> d = DateExpressions.find(s.substring(from), false);
-      if (d.isEmpty()) {
-        break;
-      }
-      DateExpressions.Found f = d.get();
-      last = Optional.of(new DateExpressions.Found(f.value(), f.precision(), f.start() + from,
-          f.end() + from));
-      from += f.end();
-    }
-    if (last.isEmpty() || last.get().start() < 20) {
+    // the dates first: most lines have none, and then the words need no search
+    List<DateExpressions.Found> dates = DateExpressions.all(s, false, Integer.MAX_VALUE);
+    if (dates.isEmpty() || dates.get(dates.size() - 1).start() < 20
+        || SPEECH.matcher(s).find()) {
       return false;
     }
-    String after = s.substring(last.get().end()).strip();
+    String after = s.substring(dates.get(dates.size() - 1).end()).strip();
     return after.isEmpty() || after.equals(".") || after.length() <= 80 && after.startsWith(".")
         && (after.contains("/") || after.contains("(") || after.contains(":"));
   }
@@ -257,16 +253,32 @@ final class BodyLines {
     return false;
   }
 
+  /**
+   * The number of words of {@code t}: a letter or digit and the letters, digits, apostrophes,
+   * stops and hyphens after it ({@code [\p{L}\p{N}][\p{L}\p{N}'’.-]*}, counted by a scan).
+   */
   static int words(String t) {
     int w = 0;
-    Matcher m = TOKEN_OR_WORD.matcher(t);
-    while (m.find()) {
+    int i = 0;
+    int n = t.length();
+    while (i < n) {
+      int c = t.codePointAt(i);
+      if (!letterOrDigit(c)) {
+        i++; // as a regex search moves on: by one char
+        continue;
+      }
       w++;
+      i += Character.charCount(c);
+      while (i < n) {
+        int d = t.codePointAt(i);
+        if (!letterOrDigit(d) && d != '\'' && d != '’' && d != '.' && d != '-') {
+          break;
+        }
+        i += Character.charCount(d);
+      }
     }
     return w;
   }
-
-  private static final Pattern TOKEN_OR_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
 
   /* A byline ("By REUTERS") or a line that is only a date ("October 12, 2019 13:46"). */
   private static boolean creditOrDate(String t, PageParts p) {
@@ -304,9 +316,13 @@ final class BodyLines {
         || inRun && words(s) <= 2 && !closed(s) && s.length() <= 30;
   }
 
-  /* True when most words of line i come back in one later paragraph. */
-  private static boolean repeatedLater(List<Line> ls, String[] kind, int i) {
-    Set<String> a = tokens(ls.get(i).text);
+  /*
+   * True when most words of line i come back in one later paragraph. {@code tokens} keeps the
+   * lines' tokens once read.
+   */
+  private static boolean repeatedLater(List<Line> ls, String[] kind, int i,
+      List<Set<String>> tokens) {
+    Set<String> a = tokens(ls, i, tokens);
     if (a.size() < 6) {
       return false;
     }
@@ -314,7 +330,7 @@ final class BodyLines {
       if (kind[j] != null) {
         continue;
       }
-      Set<String> b = tokens(ls.get(j).text);
+      Set<String> b = tokens(ls, j, tokens);
       int common = 0;
       for (String x : a) {
         if (b.contains(x)) {
@@ -337,7 +353,7 @@ final class BodyLines {
         continue;
       }
       for (int j = i + 1; j < ls.size(); j++) {
-        if (kind[j] == null && TextNormalizer.fold(ls.get(j).text).contains(quoted)) {
+        if (kind[j] == null && ls.get(j).folded.contains(quoted)) {
           return true;
         }
       }
@@ -345,27 +361,72 @@ final class BodyLines {
     return false;
   }
 
-  private static Set<String> tokens(String s) {
-    Set<String> out = new HashSet<>();
-    Matcher m = TOKEN.matcher(TextNormalizer.fold(s));
-    while (m.find()) {
-      out.add(m.group());
+  /* The tokens of line i (tokenSet of its folded form), read once into {@code cache}. */
+  private static Set<String> tokens(List<Line> ls, int i, List<Set<String>> cache) {
+    Set<String> t = cache.get(i);
+    if (t == null) {
+      t = tokenSet(ls.get(i).folded);
+      cache.set(i, t);
     }
-    return out;
+    return t;
+  }
+
+  /** The runs of two or more letters and digits of {@code s}: what {@code [\p{L}\p{N}]{2,}} finds. */
+  static Set<String> tokenSet(String s) {
+    Set<String> t = new HashSet<>();
+    int k = 0;
+    while (k < s.length()) {
+      int end = letterOrDigitRun(s, k);
+      if (end > k && Character.codePointCount(s, k, end) >= 2) {
+        t.add(s.substring(k, end));
+        k = end;
+      } else {
+        k++; // as a regex search moves on: by one char
+      }
+    }
+    return t;
+  }
+
+  /* Where the run of letters and digits (\p{L}, \p{N}) that starts at k ends (k when none does). */
+  private static int letterOrDigitRun(String s, int k) {
+    int i = k;
+    while (i < s.length()) {
+      int c = s.codePointAt(i);
+      if (!letterOrDigit(c)) {
+        break;
+      }
+      i += Character.charCount(c);
+    }
+    return i;
+  }
+
+  /* What the regex class [\p{L}\p{N}] takes. */
+  private static boolean letterOrDigit(int c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   /**
    * True when a run of chrome starts at line {@code i}: at least four short lines among the
    * next six (a few words, not a sentence), one of which comes back later in the page — the
    * badges and buttons of a comment section ("Member", "Upvoted", "Reply"), never a list of
-   * places, whose items do not repeat.
+   * places, whose items do not repeat. {@code next} are the next (at most six) lines, {@code
+   * nextFolded} their {@link TextNormalizer#fold folded} forms, {@code restFolded} the folded
+   * forms of the lines after them.
    */
-  static boolean chromeRun(List<String> next, List<String> rest) {
+  static boolean chromeRun(List<String> next, List<String> nextFolded, List<String> restFolded) {
     if (next.size() < 4) {
       return false;
     }
     int shortLines = 0;
-    for (String t : next.subList(0, Math.min(6, next.size()))) {
+    for (String t : next) {
       if (words(t) <= 3 && !closed(t) && t.length() <= 30) {
         shortLines++;
       }
@@ -374,20 +435,17 @@ final class BodyLines {
       return false;
     }
     Set<String> seen = new HashSet<>();
-    for (String t : next.subList(0, Math.min(6, next.size()))) {
-      if (words(t) <= 3 && !seen.add(TextNormalizer.fold(t.strip()))) {
+    for (int k = 0; k < next.size(); k++) {
+      if (words(next.get(k)) <= 3 && !seen.add(nextFolded.get(k))) {
         return true;
       }
     }
-    for (String t : next.subList(0, Math.min(6, next.size()))) {
-      String f = TextNormalizer.fold(t.strip());
-      if (words(t) > 3) {
+    for (int k = 0; k < next.size(); k++) {
+      if (words(next.get(k)) > 3) {
         continue;
       }
-      for (String r : rest) {
-        if (TextNormalizer.fold(r.strip()).equals(f)) {
-          return true;
-        }
+      if (restFolded.contains(nextFolded.get(k))) {
+        return true;
       }
     }
     return false;
@@ -407,7 +465,10 @@ final class BodyLines {
         Pattern p = Pattern.compile(r[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         switch (r[0]) {
           case "read-more" -> READ_MORE.add(p);
-          case "photo-credit" -> CREDIT.add(p);
+          // searched at every place of a line's end: guarded by the letters its words open with
+          case "photo-credit" -> CREDIT.add(Pattern.compile(
+              org.sitrep.text.Patterns.withFirstCharGuard(r[1]),
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
           case "other-calendar" -> OTHER_CALENDAR.add(p);
           default -> throw new IllegalStateException("line-shapes.tsv: unknown kind " + r[0]);
         }

@@ -59,14 +59,23 @@ final class Boilerplate {
     if (t.isEmpty() || t.length() > 320) {
       return Optional.empty();
     }
-    String folded = TextNormalizer.fold(t);
+    return Optional.ofNullable(kindOf(t, TextNormalizer.fold(t)));
+  }
+
+  /**
+   * Returns the chrome kind of a line without the white space around it ({@code t}), given its {@link TextNormalizer#fold folded} form, or null.
+   */
+  String kindOf(String t, String folded) {
+    if (t.isEmpty() || t.length() > 320) {
+      return null;
+    }
     String bare = stripEndPunct(folded);
     String k = exact.get(folded);
     if (k == null) {
       k = exact.get(bare);
     }
     if (k != null) {
-      return Optional.of(k);
+      return k;
     }
     for (Rule r : rules) {
       boolean hit =
@@ -84,10 +93,10 @@ final class Boilerplate {
         continue; // "… بحسب ما نقلت وكالة الأنباء السورية (سانا)." is a report, not a caption
       }
       if (hit) {
-        return Optional.of(r.kind);
+        return r.kind;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   private static String stripEndPunct(String s) {

@@ -3,7 +3,7 @@ package org.sitrep.ingest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,7 +28,7 @@ final class DateExpressions {
           + "(?:\\s*(am|pm|a\\.m\\.|p\\.m\\.|ص|م|صباحا|صباحاً|مساء|مساءً)(?![\\p{L}]))?)?";
   private static final Pattern DMY =
       Pattern.compile(
-          "(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:of\\s+|de\\s+)?(" + MONTH_ALT
+          "(?=\\d)(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:of\\s+|de\\s+)?(" + MONTH_ALT
               + ")(?:\\s*/\\s*[\\p{L} ]{2,20}?)?[,،.]?\\s*(\\d{4})(?!\\d)" + TIME,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MDY =
@@ -38,18 +38,18 @@ final class DateExpressions {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern ISO =
       Pattern.compile(
-          "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?)?(?!\\d)");
+          "(?=\\d)(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?)?(?!\\d)");
   /* 2018/07/15 and 2018.07.15 (East Asian pages write "2023.11.02. 오후 8:06"). */
   private static final Pattern SLASH_YMD =
-      Pattern.compile("(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
+      Pattern.compile("(?=\\d)(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
   /* 15/07/2018, 15.07.2018 and 15. 7. 2018. */
   private static final Pattern SLASH_DMY =
-      Pattern.compile("(?<![\\d/])(\\d{1,2})(?:/|\\.\\s?)(\\d{1,2})(?:/|\\.\\s?)(\\d{4})(?!\\d)"
+      Pattern.compile("(?=\\d)(?<![\\d/])(\\d{1,2})(?:/|\\.\\s?)(\\d{1,2})(?:/|\\.\\s?)(\\d{4})(?!\\d)"
           + TIME);
   /* A range of days in one month: "14. - 20. Januar 2022", "14-20 January 2022": the first day. */
   private static final Pattern DMY_RANGE =
       Pattern.compile(
-          "(?<![\\d\\p{L}])(\\d{1,2})\\.?\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(" + MONTH_ALT
+          "(?=\\d)(?<![\\d\\p{L}])(\\d{1,2})\\.?\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(" + MONTH_ALT
               + ")[,،.]?\\s*(\\d{4})(?!\\d)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /* "June 14-20, 2022": the first day. */
@@ -71,55 +71,161 @@ final class DateExpressions {
 
   private DateExpressions() {}
 
+  /* The patterns a complete date is read by, in the order that breaks ties between readings
+   * that start at the same place. Every lookbehind in them is one character wide (the cache of
+   * Scan relies on it). Those that open with a digit test for it first, which fails fastest on
+   * the other characters. */
+  private static final Pattern[] FULL = {DMY, MDY, ISO, SLASH_YMD, DMY_RANGE, MDY_RANGE, SLASH_DMY};
+
   /**
    * Returns the first complete date in {@code s}. {@code dayFirst} says how to read an ambiguous
    * numeric date such as 03/04/2018 (true in Arabic and European pages).
    */
   static Optional<Found> find(String s, boolean dayFirst) {
-    String t = TextNormalizer.asciiDigits(s);
-    if (!hasYear(t)) {
-      return Optional.empty(); // every complete date here has a four-digit year
+    return Optional.ofNullable(new Scan(s, dayFirst).find(0));
+  }
+
+  /**
+   * Returns the dates of {@code s} one after another, at most {@code max}: the first, then the
+   * first after its end, and so on (a date is searched for in the rest of the string only, as
+   * {@link #find} would on that rest); offsets are into {@code s}.
+   */
+  static List<Found> all(String s, boolean dayFirst, int max) {
+    Dates dates = new Dates(s, dayFirst);
+    List<Found> out = new ArrayList<>();
+    for (Found f; out.size() < max && (f = dates.get(out.size())) != null; ) {
+      out.add(f);
     }
-    List<Found> all = new ArrayList<>();
-    Matcher m = DMY.matcher(t);
-    if (m.find()) {
-      build(m.group(3), Months.month(m.group(2)), m.group(1), m, 4, m.start(), m.end())
-          .ifPresent(all::add);
+    return out;
+  }
+
+  /**
+   * The dates of a string one after another, as {@link #all} lists them, read only as far as
+   * they are asked for.
+   */
+  static final class Dates {
+    private final String s;
+    private final Scan scan;
+    private final List<Found> read = new ArrayList<>();
+    private boolean ended;
+
+    Dates(String s, boolean dayFirst) {
+      this.s = s;
+      this.scan = new Scan(s, dayFirst);
     }
-    m = MDY.matcher(t);
-    if (m.find()) {
-      build(m.group(3), Months.month(m.group(1)), m.group(2), m, 4, m.start(), m.end())
-          .ifPresent(all::add);
+
+    /** The {@code i}th date (from 0), or null when the string has fewer. */
+    Found get(int i) {
+      while (read.size() <= i && !ended) {
+        int from = read.isEmpty() ? 0 : read.get(read.size() - 1).end();
+        Found f = from < s.length() ? scan.find(from) : null;
+        if (f == null) {
+          ended = true;
+        } else {
+          read.add(f);
+        }
+      }
+      return i < read.size() ? read.get(i) : null;
     }
-    m = ISO.matcher(t);
-    if (m.find()) {
-      build(m.group(1), Integer.parseInt(m.group(2)), m.group(3), m, 4, m.start(), m.end())
-          .ifPresent(all::add);
+  }
+
+  /*
+   * Searches one string for complete dates from successive places. find(from) returns what
+   * find(s.substring(from)) would, with offsets into s: for each pattern its first match in the
+   * rest (if that match reads as a date), the earliest of those. Each pattern's last match is
+   * kept: when it starts after the new place, it is still the first one there unless a match
+   * starts right at the new place (only there can the cut change a match, the lookbehinds being
+   * one character wide), so the string is searched about once per pattern however many dates are
+   * asked for.
+   */
+  private static final class Scan {
+    private static final int UNKNOWN = -2;
+    private static final int NONE = -1;
+
+    private final String t;
+    private final boolean dayFirst;
+    private final Matcher[] matchers = new Matcher[FULL.length];
+    /* each pattern's first match at or after the last place searched from: its start, or NONE */
+    private final int[] next = new int[FULL.length];
+    /* that match read as a date (null when it is no date) */
+    private final Found[] found = new Found[FULL.length];
+    /* where the last four digits in a row start: no complete date starts after that */
+    private final int lastYear;
+
+    Scan(String s, boolean dayFirst) {
+      this.t = TextNormalizer.asciiDigits(s);
+      this.dayFirst = dayFirst;
+      Arrays.fill(next, UNKNOWN);
+      int run = 0;
+      int year = -1;
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        run = c >= '0' && c <= '9' ? run + 1 : 0;
+        if (run >= 4) {
+          year = i - 3;
+        }
+      }
+      this.lastYear = year;
     }
-    m = SLASH_YMD.matcher(t);
-    if (m.find()) {
-      build(m.group(1), Integer.parseInt(m.group(3)), m.group(4), null, 0, m.start(), m.end())
-          .ifPresent(all::add);
+
+    Found find(int from) {
+      if (from > lastYear) {
+        return null; // every complete date here has a four-digit year
+      }
+      Found best = null;
+      for (int k = 0; k < FULL.length; k++) {
+        Matcher m = matchers[k];
+        if (m == null) {
+          m = matchers[k] = FULL[k].matcher(t);
+        }
+        if (next[k] == UNKNOWN || next[k] != NONE && next[k] <= from) {
+          m.region(from, t.length());
+          if (m.find()) {
+            next[k] = m.start();
+            found[k] = read(k, m);
+          } else {
+            next[k] = NONE;
+            found[k] = null;
+          }
+        } else {
+          m.region(from, t.length());
+          if (m.lookingAt()) {
+            next[k] = m.start();
+            found[k] = read(k, m);
+          }
+        }
+        Found f = found[k];
+        if (f != null && (best == null || f.start() < best.start())) {
+          best = f;
+        }
+      }
+      return best;
     }
-    m = DMY_RANGE.matcher(t);
-    if (m.find()) {
-      build(m.group(3), Months.month(m.group(2)), m.group(1), null, 0, m.start(), m.end())
-          .ifPresent(all::add);
+
+    private Found read(int k, Matcher m) {
+      Optional<Found> f = switch (k) {
+        case 0 -> build(m.group(3), Months.month(m.group(2)), m.group(1), m, 4, m.start(),
+            m.end());
+        case 1 -> build(m.group(3), Months.month(m.group(1)), m.group(2), m, 4, m.start(),
+            m.end());
+        case 2 -> build(m.group(1), Integer.parseInt(m.group(2)), m.group(3), m, 4, m.start(),
+            m.end());
+        case 3 -> build(m.group(1), Integer.parseInt(m.group(3)), m.group(4), null, 0,
+            m.start(), m.end());
+        case 4 -> build(m.group(3), Months.month(m.group(2)), m.group(1), null, 0, m.start(),
+            m.end());
+        case 5 -> build(m.group(3), Months.month(m.group(1)), m.group(2), null, 0, m.start(),
+            m.end());
+        default -> {
+          int a = Integer.parseInt(m.group(1));
+          int b = Integer.parseInt(m.group(2));
+          boolean df = a > 12 || (b <= 12 && dayFirst);
+          yield build(m.group(3), df ? b : a, String.valueOf(df ? a : b), m, 4, m.start(),
+              m.end());
+        }
+      };
+      return f.orElse(null);
     }
-    m = MDY_RANGE.matcher(t);
-    if (m.find()) {
-      build(m.group(3), Months.month(m.group(1)), m.group(2), null, 0, m.start(), m.end())
-          .ifPresent(all::add);
-    }
-    m = SLASH_DMY.matcher(t);
-    if (m.find()) {
-      int a = Integer.parseInt(m.group(1));
-      int b = Integer.parseInt(m.group(2));
-      boolean df = a > 12 || (b <= 12 && dayFirst);
-      build(m.group(3), df ? b : a, String.valueOf(df ? a : b), m, 4, m.start(), m.end())
-          .ifPresent(all::add);
-    }
-    return all.stream().min(Comparator.comparingInt(Found::start));
   }
 
   /**
@@ -146,32 +252,19 @@ final class DateExpressions {
    * every date of the line is an update's.
    */
   static Optional<Found> original(String s, boolean dayFirst) {
+    Scan scan = new Scan(s, dayFirst);
     int from = 0;
     while (from < s.length()) {
-      Optional<Found> d = find(s.substring(from), dayFirst);
-      if (d.isEmpty()) {
+      Found f = scan.find(from);
+      if (f == null) {
         return Optional.empty();
       }
-      Found f = d.get();
-      String before = s.substring(from, from + f.start());
-      if (!UPDATED.matcher(before).find()) {
-        return Optional.of(new Found(f.value(), f.precision(), f.start() + from, f.end() + from));
+      if (!UPDATED.matcher(s).region(from, f.start()).find()) {
+        return Optional.of(f);
       }
-      from += f.end();
+      from = f.end();
     }
     return Optional.empty();
-  }
-
-  private static boolean hasYear(String t) {
-    int run = 0;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      run = c >= '0' && c <= '9' ? run + 1 : 0;
-      if (run == 4) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Optional<Found> build(

@@ -22,9 +22,10 @@ import org.sitrep.text.TextNormalizer;
  * related headlines.
  */
 final class TextPageParser {
-  /* One line of the page with its offsets and the blank lines around it. */
-  private record Line(int start, int end, String text, int blanksBefore, int blanksAfter,
-      String kind) {
+  /* One line of the page with its offsets, its folded form (TextNormalizer.fold) and the blank
+   * lines around it. */
+  private record Line(int start, int end, String text, String folded, int blanksBefore,
+      int blanksAfter, String kind) {
     boolean blank() {
       return text.isBlank();
     }
@@ -80,37 +81,40 @@ final class TextPageParser {
     int s = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == '\n') {
-        raw.add(new int[] {s, i});
+        // the line's offsets trimmed to its visible text (both at its end for a blank line)
+        int a = s;
+        int b = i;
+        while (a < b && Character.isWhitespace(text.charAt(a))) {
+          a++;
+        }
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+          b--;
+        }
+        raw.add(new int[] {a, b});
         s = i + 1;
       }
     }
-    List<Line> lines = new ArrayList<>();
-    int blanks = 0;
-    List<Integer> before = new ArrayList<>();
-    for (int[] r : raw) {
-      String t = text.substring(r[0], r[1]);
-      before.add(blanks);
-      blanks = t.isBlank() ? blanks + 1 : 0;
+    int n = raw.size();
+    int[] before = new int[n];
+    int[] after = new int[n];
+    for (int k = 1; k < n; k++) {
+      before[k] = blank(raw.get(k - 1)) ? before[k - 1] + 1 : 0;
     }
-    for (int k = 0; k < raw.size(); k++) {
-      int after = 0;
-      for (int j = k + 1; j < raw.size() && text.substring(raw.get(j)[0], raw.get(j)[1]).isBlank(); j++) {
-        after++;
-      }
+    for (int k = n - 2; k >= 0; k--) {
+      after[k] = blank(raw.get(k + 1)) ? after[k + 1] + 1 : 0;
+    }
+    List<Line> lines = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
       int[] r = raw.get(k);
-      // trim the line's offsets to its visible text
-      int a = r[0];
-      int b = r[1];
-      while (a < b && Character.isWhitespace(text.charAt(a))) {
-        a++;
-      }
-      while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-        b--;
-      }
-      String t = text.substring(a, b);
-      lines.add(new Line(a, b, t, before.get(k), after, lexicon.kindOf(t).orElse(null)));
+      String t = text.substring(r[0], r[1]);
+      String folded = TextNormalizer.fold(t);
+      lines.add(new Line(r[0], r[1], t, folded, before[k], after[k], lexicon.kindOf(t, folded)));
     }
     return lines;
+  }
+
+  private static boolean blank(int[] trimmed) {
+    return trimmed[0] == trimmed[1];
   }
 
   /** Reads chrome, title, byline and dateline; returns the index of the first body line. */
@@ -147,7 +151,8 @@ final class TextPageParser {
         }
         if (cd.end() < l.end) {
           // the crawler's date field runs into the first paragraph
-          lines.set(i, new Line(cd.end(), l.end, p.text.substring(cd.end(), l.end),
+          String lead = p.text.substring(cd.end(), l.end);
+          lines.set(i, new Line(cd.end(), l.end, lead, TextNormalizer.fold(lead),
               l.blanksBefore, l.blanksAfter, null));
           return i;
         }
@@ -170,7 +175,7 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "byline"); // "أ ف ب (درعا)، رويترز (بيروت)": wire credits
         continue;
       }
-      String folded = TextNormalizer.fold(l.text);
+      String folded = l.folded;
       if (p.title == null && dateline(l.text, p)) {
         p.chrome(l.start, l.end, "dateline");
         continue;
@@ -180,7 +185,7 @@ final class TextPageParser {
         // short line was the headline, and this its date line
         Line m = mastheads.remove(mastheads.size() - 1);
         p.title = stripQuotes(m.text);
-        titleFolded = TextNormalizer.fold(m.text);
+        titleFolded = m.folded;
         for (Line x : mastheads) {
           p.chrome(x.start, x.end, "masthead");
           noteOutlet(p, x.text);
@@ -471,11 +476,23 @@ final class TextPageParser {
     List<BodyLines.Line> kept = new ArrayList<>();
     int plain = 0; // lines the lexicon did not classify
     int end = lines.size();
+    String titleKey = p.title == null ? null : TextNormalizer.fold(p.title);
+    // the lines from here on without the blank ones, for the look ahead of chromeRunStartsHere
+    List<String> texts = new ArrayList<>();
+    List<String> folds = new ArrayList<>();
+    for (int i = from; i < lines.size(); i++) {
+      if (!lines.get(i).blank()) {
+        texts.add(lines.get(i).text);
+        folds.add(lines.get(i).folded);
+      }
+    }
+    int q = -1; // the place of line i among them
     for (int i = from; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.blank()) {
         continue;
       }
+      q++;
       Optional<String> kind = Optional.ofNullable(l.kind);
       if (kind.isPresent()) {
         String k = kind.get();
@@ -487,18 +504,19 @@ final class TextPageParser {
         if (k.equals("donation")) {
           noteOutlet(p, l.text);
         }
-        kept.add(new BodyLines.Line(l.start, l.end, l.text, l.blanksBefore, l.blanksAfter, k));
+        kept.add(new BodyLines.Line(l.start, l.end, l.text, l.folded, l.blanksBefore,
+            l.blanksAfter, k));
         continue;
       }
       if (plain > 0 && commentsStartHere(lines, i)) {
         end = i;
         break;
       }
-      if (plain >= 2 && chromeRunStartsHere(lines, i)) {
+      if (plain >= 2 && chromeRunStartsHere(texts, folds, q)) {
         end = i;
         break;
       }
-      if (p.title != null && TextNormalizer.fold(l.text).equals(TextNormalizer.fold(p.title))) {
+      if (titleKey != null && l.folded.equals(titleKey)) {
         p.chrome(l.start, l.end, "title");
         continue;
       }
@@ -511,15 +529,16 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "date");
         continue;
       }
-      kept.add(new BodyLines.Line(l.start, l.end, l.text, l.blanksBefore, l.blanksAfter, null));
+      kept.add(new BodyLines.Line(l.start, l.end, l.text, l.folded, l.blanksBefore,
+          l.blanksAfter, null));
       plain++;
     }
     BodyLines.sift(kept, p, outlets);
     if (!p.paragraphs.isEmpty()) {
       cutGluedDate(p);
       Span s = p.paragraphs.get(0);
-      leadDateline(new Line(s.start(), s.end(), p.text.substring(s.start(), s.end()), 0, 0, null),
-          p);
+      String lead = p.text.substring(s.start(), s.end());
+      leadDateline(new Line(s.start(), s.end(), lead, TextNormalizer.fold(lead), 0, 0, null), p);
     }
     return end;
   }
@@ -550,22 +569,14 @@ final class TextPageParser {
     p.paragraphs.set(0, new Span(cut, s.end()));
   }
 
-  /* A run of short repeated lines (a comment section's badges and buttons) starts at line i. */
-  private static boolean chromeRunStartsHere(List<Line> lines, int i) {
-    List<String> next = new ArrayList<>();
-    List<String> rest = new ArrayList<>();
-    for (int j = i; j < lines.size(); j++) {
-      Line x = lines.get(j);
-      if (x.blank()) {
-        continue;
-      }
-      if (next.size() < 6) {
-        next.add(x.text);
-      } else {
-        rest.add(x.text);
-      }
-    }
-    return BodyLines.chromeRun(next, rest);
+  /*
+   * A run of short repeated lines (a comment section's badges and buttons) starts at the k-th of
+   * the lines (their texts and folded forms, blank lines left out).
+   */
+  private static boolean chromeRunStartsHere(List<String> texts, List<String> folded, int k) {
+    int six = Math.min(k + 6, texts.size());
+    return BodyLines.chromeRun(texts.subList(k, six), folded.subList(k, six),
+        folded.subList(six, folded.size()));
   }
 
   /* A post embedded in the page ("— Agency (@handle) February 20, 2020"): its date is the post's. */

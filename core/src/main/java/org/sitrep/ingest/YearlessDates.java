@@ -18,7 +18,7 @@ import org.sitrep.text.TextNormalizer;
  * stays undated here and takes its anchor from its story.
  */
 final class YearlessDates {
-  private static final String MONTH = Months.alternation();
+  private static final String MONTH = Months.alternationByFirstChar();
   /* Day and month, or month and day, with no four-digit year right after. */
   private static final Pattern DAY_MONTH = Pattern.compile(
       "(?<![\\d\\p{L}])(?:(\\d{1,2})\\s+(" + MONTH + ")|(" + MONTH + ")\\.?\\s+(\\d{1,2}))"
@@ -39,6 +39,7 @@ final class YearlessDates {
     if (p.published.value() != null || p.paragraphs.isEmpty()) {
       return;
     }
+    DateExpressions.Dates dates = null; // the page's full dates, read once as far as needed
     for (int k = 0; k < Math.min(2, p.paragraphs.size()); k++) {
       Span s = p.paragraphs.get(k);
       String t = TextNormalizer.asciiDigits(p.text.substring(s.start(), s.end()));
@@ -52,7 +53,10 @@ final class YearlessDates {
         }
         Integer month = Months.month(m.group(2) != null ? m.group(2) : m.group(3));
         int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
-        Optional<LocalDate> full = sameDay(p.text, month, day);
+        if (dates == null) {
+          dates = new DateExpressions.Dates(p.text, true);
+        }
+        Optional<LocalDate> full = sameDay(dates, month, day);
         if (full.isPresent()) {
           p.published = new Published(full.get().toString(), "day", "page",
               m.group().strip() + " (the year from the page's " + full.get() + ")");
@@ -62,26 +66,21 @@ final class YearlessDates {
     }
   }
 
-  /* A full date of the text on that month and day. */
-  private static Optional<LocalDate> sameDay(String text, Integer month, int day) {
+  /* A full date among the first 50 dates of the text on that month and day. */
+  private static Optional<LocalDate> sameDay(DateExpressions.Dates dates, Integer month, int day) {
     if (month == null) {
       return Optional.empty();
     }
-    int from = 0;
-    for (int n = 0; n < 50 && from < text.length(); n++) {
-      Optional<DateExpressions.Found> f = DateExpressions.find(text.substring(from), true);
-      if (f.isEmpty()) {
-        return Optional.empty();
-      }
+    DateExpressions.Found f;
+    for (int n = 0; n < 50 && (f = dates.get(n)) != null; n++) {
       try {
-        LocalDate d = LocalDate.parse(f.get().value().substring(0, 10));
+        LocalDate d = LocalDate.parse(f.value().substring(0, 10));
         if (d.getMonthValue() == month && d.getDayOfMonth() == day) {
           return Optional.of(d);
         }
       } catch (DateTimeException e) {
         // not a day: go on
       }
-      from += f.get().end();
     }
     return Optional.empty();
   }

@@ -1,6 +1,7 @@
 package org.sitrep.text;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,30 +96,53 @@ public final class Languages {
     return all > 0 && p * 20 > all;
   }
 
+  /* For each function word, the languages (indexes into STOPWORDS) that list it. */
+  private static final Map<String, int[]> LANGUAGES_OF = new HashMap<>();
+  /* The longest function word: a longer word (lower case never shortens one) is none. */
+  private static final int LONGEST;
+
+  static {
+    int longest = 0;
+    for (int k = 0; k < STOPWORDS.size(); k++) {
+      for (String w : STOPWORDS.get(k).getValue()) {
+        longest = Math.max(longest, w.length());
+        int[] old = LANGUAGES_OF.get(w);
+        int[] now = old == null ? new int[1] : Arrays.copyOf(old, old.length + 1);
+        now[now.length - 1] = k;
+        LANGUAGES_OF.put(w, now);
+      }
+    }
+    LONGEST = longest;
+  }
+
+  /* The Latin-script language whose function words the text uses most (English on a tie with
+   * it, else the language listed first). */
   private static String latinLanguage(String text) {
-    List<String> words = new ArrayList<>();
+    int[] counts = new int[STOPWORDS.size()];
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
       boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
       if (letter && start < 0) {
         start = i;
       } else if (!letter && start >= 0) {
-        words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        if (i - start <= LONGEST) {
+          int[] langs = LANGUAGES_OF.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+          if (langs != null) {
+            for (int k : langs) {
+              counts[k]++;
+            }
+          }
+        }
         start = -1;
       }
     }
     String best = "en";
     int bestCount = 0;
-    for (Map.Entry<String, Set<String>> e : STOPWORDS) {
-      int count = 0;
-      for (String w : words) {
-        if (e.getValue().contains(w)) {
-          count++;
-        }
-      }
-      if (count > bestCount || (count == bestCount && e.getKey().equals("en"))) {
-        best = e.getKey();
-        bestCount = count;
+    for (int k = 0; k < STOPWORDS.size(); k++) {
+      String lang = STOPWORDS.get(k).getKey();
+      if (counts[k] > bestCount || (counts[k] == bestCount && lang.equals("en"))) {
+        best = lang;
+        bestCount = counts[k];
       }
     }
     return best;

@@ -56,6 +56,47 @@ public final class TextNormalizer {
    * dashes unified.
    */
   public static String fold(String s) {
+    int n = s.length();
+    char[] out = new char[n];
+    int len = 0;
+    boolean space = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        }
+      } else if (c >= '\u0660' && c <= '\u0669') {
+        c = (char) ('0' + (c - '\u0660'));
+      } else if (c >= '\u06F0' && c <= '\u06F9') {
+        c = (char) ('0' + (c - '\u06F0'));
+      } else if (Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130') {
+        // characters whose lower case String.toLowerCase writes by their context or as two
+        // characters: the whole string the general way
+        return foldWhole(s);
+      } else {
+        c = Character.toLowerCase(c); // what String.toLowerCase(Locale.ROOT) writes for it
+      }
+      if (c == ' ' || c == '\u00A0' || (c <= ' ' || c >= '\u0085') && Character.isWhitespace(c)) {
+        space = len > 0;
+        continue;
+      }
+      if ((c >= '\u064B' && c <= '\u0652') || c == '\u0640' || c == '\u0670') {
+        continue;
+      }
+      c = foldChar(c);
+      if (space) {
+        out[len++] = ' ';
+        space = false;
+      }
+      out[len++] = c;
+    }
+    return new String(out, 0, len);
+  }
+
+  /* fold by the string's lower case as a whole (a Greek capital sigma, a dotted capital I,
+   * characters outside the BMP). */
+  private static String foldWhole(String s) {
     StringBuilder b = new StringBuilder(s.length());
     String lower = asciiDigits(s).toLowerCase(Locale.ROOT);
     boolean space = false;
@@ -68,15 +109,7 @@ public final class TextNormalizer {
       if ((c >= '\u064B' && c <= '\u0652') || c == '\u0640' || c == '\u0670') {
         continue;
       }
-      switch (c) {
-        case 'أ', 'إ', 'آ', 'ٱ' -> c = 'ا';
-        case 'ى' -> c = 'ي';
-        case 'ة' -> c = 'ه';
-        case '\u2018', '\u2019', '`', '\u00B4' -> c = '\'';
-        case '\u201C', '\u201D', '\u00AB', '\u00BB' -> c = '"';
-        case '\u2013', '\u2014', '\u2212' -> c = '-';
-        default -> {}
-      }
+      c = foldChar(c);
       if (space) {
         b.append(' ');
         space = false;
@@ -84,5 +117,17 @@ public final class TextNormalizer {
       b.append(c);
     }
     return b.toString();
+  }
+
+  private static char foldChar(char c) {
+    return switch (c) {
+      case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+      case 'ى' -> 'ي';
+      case 'ة' -> 'ه';
+      case '\u2018', '\u2019', '`', '\u00B4' -> '\'';
+      case '\u201C', '\u201D', '\u00AB', '\u00BB' -> '"';
+      case '\u2013', '\u2014', '\u2212' -> '-';
+      default -> c;
+    };
   }
 }
