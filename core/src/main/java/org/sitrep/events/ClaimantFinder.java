@@ -61,7 +61,7 @@ final class ClaimantFinder {
         break;
       }
     }
-    Matcher u = Lexicon.cue("unnamed").matcher(s.text);
+    org.sitrep.text.ScanPattern.Finder u = Lexicon.cue("unnamed").matcher(s.text);
     while (maySource && u.find()) {
       int end = u.end();
       // "sources inside rebel-held territory in eastern Aleppo told …": the whole description

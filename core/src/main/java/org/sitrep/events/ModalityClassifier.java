@@ -1,7 +1,7 @@
 package org.sitrep.events;
 
 import java.util.List;
-import java.util.regex.Matcher;
+import org.sitrep.text.ScanPattern;
 
 /**
  * Classifies what a sentence says of a trigger's event: asserted, alleged (the outlet distances
@@ -64,7 +64,7 @@ final class ModalityClassifier {
 
   /** "The reports claiming that the hospital was bombed … are fake": the report is denied. */
   private static boolean calledFalse(Sent s, Hit h) {
-    Matcher m = Lexicon.cue("denial").matcher(s.text);
+    ScanPattern.Finder m = Lexicon.cue("denial").matcher(s.text);
     return m.find() && s.start + m.start() > h.end();
   }
 

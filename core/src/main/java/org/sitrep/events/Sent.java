@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * methods are offsets into the document text. Not shared between threads.
  */
 final class Sent {
-  private static final Pattern CLAUSE_BREAK = Pattern.compile(
+  private static final Pattern CLAUSE_BREAK = org.sitrep.text.Patterns.compile(
       "(?:,\\s*(?:which|who|whose|where|while|but)\\b|;|\\bthat (?:was|were|had|has|have)\\b|"
           + "\\bwhich\\b|\\bdespite\\b|\\bafter\\b|\\bbefore\\b|\\bwhile\\b|\\bbecause\\b)",
       Pattern.CASE_INSENSITIVE);

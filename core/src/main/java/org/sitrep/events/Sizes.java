@@ -54,12 +54,12 @@ final class Sizes {
       rule("injured", "و?" + NUM + " (?:\\p{L}+ )?(?:جريح|جرحى|مصاب|مصابين|أصيبوا|اصيبوا)", 0));
 
   /* Then the noun a number counts: "800 people", "46 buses", "two captives". */
-  private static final Pattern COUNTED = Pattern.compile(B + NUM + "\\s+(?:of\\s+)?"
+  private static final Pattern COUNTED = Patterns.compile(B + NUM + "\\s+(?:of\\s+)?"
       + "(?:\\w+\\s+){0,3}?(civilians|people|fighters|militants|soldiers|captives|prisoners|"
       + "abductees|families|buses|dead|killed|wounded|injured)", F);
 
   private static Rule rule(String key, String regex, int plus) {
-    return new Rule(key, Pattern.compile(B + regex.replace(" ", "\\s+"), F), plus);
+    return new Rule(key, Patterns.compile(B + regex.replace(" ", "\\s+"), F), plus);
   }
 
   private Sizes() {}

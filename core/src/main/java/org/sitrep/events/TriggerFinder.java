@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Timex;
+import org.sitrep.text.ScanPattern;
 
 /**
  * Finds the event triggers of a sentence: the regex triggers of {@code triggers.tsv} and the
@@ -174,7 +175,7 @@ final class TriggerFinder {
 
   /* True when a deed word opens, or follows, a clause of what the deed before it caused. */
   private static boolean consequence(Sent s, String between, Hit later) {
-    Matcher c = Lexicon.cue("consequence").matcher(between);
+    ScanPattern.Finder c = Lexicon.cue("consequence").matcher(between);
     while (c.find()) {
       if (between.length() - c.end() <= 12) {
         return true; // "…, killing", "مما أدى إلى مقتل"
@@ -237,7 +238,7 @@ final class TriggerFinder {
   /* True when a purpose ("in order to", "بهدف") governs the trigger from earlier in its clause. */
   private static boolean purpose(Sent s, Hit h) {
     int from = Math.max(s.start, h.start() - 150);
-    Matcher m = Lexicon.cue("purpose").matcher(s.text.substring(from - s.start,
+    ScanPattern.Finder m = Lexicon.cue("purpose").matcher(s.text.substring(from - s.start,
         h.start() - s.start));
     int last = -1;
     while (m.find()) {

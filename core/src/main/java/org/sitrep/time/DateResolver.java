@@ -62,11 +62,11 @@ public final class DateResolver {
   private static final Map<String, String> UNITS = new HashMap<>();
   private static final Pattern FULL_DMY;
   private static final Pattern FULL_MDY;
-  private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+  private static final Pattern ISO = Patterns.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)", 0);
   private static final Pattern DM;
   private static final Pattern MD;
   private static final Pattern MY;
-  private static final Pattern YEAR = Pattern.compile(
+  private static final Pattern YEAR = Patterns.compile(
       "(?<![\\p{L}])(?:in|since|during|until|by|في|عام|سنة|منذ)\\s+(\\d{4})(?!\\d)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELDAY;
@@ -76,7 +76,7 @@ public final class DateResolver {
   private static final Pattern OVER_LAST;
   private static final Pattern AR_OVER_LAST;
   private static final Pattern ORDINAL;
-  private static final Pattern FUTURE = Pattern.compile(
+  private static final Pattern FUTURE = Patterns.compile(
       "(?<![\\p{L}])(will|would|shall|'ll|is to|are to|was to|is expected|are expected|plans? to|"
           + "planned|scheduled|upcoming|going to|next|سوف|سيتم|من المقرر|من المتوقع|المقبل|"
           + "القادم|المقبلة|القادمة)(?![\\p{L}])",
@@ -97,30 +97,30 @@ public final class DateResolver {
     }
     String m = "(" + Months.alternation() + ")";
     int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    FULL_DMY = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + m
+    FULL_DMY = Patterns.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + m
         + "(?:\\s*/\\s*(?:" + Months.alternation() + "))?[,،]?\\s+(\\d{4})(?!\\d)", f);
-    FULL_MDY = Pattern.compile("(?<![\\p{L}])" + m
+    FULL_MDY = Patterns.compile("(?<![\\p{L}])" + m
         + "\\s+(\\d{1,2})(?:st|nd|rd|th)?[,،]?\\s+(\\d{4})(?!\\d)", f);
-    DM = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+|من\\s+)?" + m
+    DM = Patterns.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+|من\\s+)?" + m
         + "(?![\\p{L}])", f);
-    MD = Pattern.compile("(?<![\\p{L}])" + m + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:\\p{L}])", f);
-    MY = Pattern.compile("(?<![\\p{L}])" + m + "[,،]?\\s+(\\d{4})(?!\\d)", f);
-    RELDAY = Pattern.compile("(?<![\\p{L}])(" + alternation(DAYS.keySet()) + ")(?![\\p{L}])", f);
-    PERIOD = Pattern.compile("(?<![\\p{L}])(" + alternation(PERIODS.keySet()) + ")(?![\\p{L}])",
+    MD = Patterns.compile("(?<![\\p{L}])" + m + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:\\p{L}])", f);
+    MY = Patterns.compile("(?<![\\p{L}])" + m + "[,،]?\\s+(\\d{4})(?!\\d)", f);
+    RELDAY = Patterns.compile("(?<![\\p{L}])(" + alternation(DAYS.keySet()) + ")(?![\\p{L}])", f);
+    PERIOD = Patterns.compile("(?<![\\p{L}])(" + alternation(PERIODS.keySet()) + ")(?![\\p{L}])",
         f);
-    WEEKDAY = Pattern.compile("(?<![\\p{L}])(?:(last|next|this|past|coming)\\s+)?(?:(?:يوم|صباح|"
+    WEEKDAY = Patterns.compile("(?<![\\p{L}])(?:(last|next|this|past|coming)\\s+)?(?:(?:يوم|صباح|"
         + "مساء|ليلة|ليل|فجر|ظهر)\\s+)?(?:(اليوم)\\s+)?(" + alternation(WEEKDAYS.keySet())
         + ")(?:\\s+(morning|afternoon|evening|night|الماضي|الفائت|المقبل|القادم))?(?![\\p{L}])", f);
     String num = "(\\d{1,3}|" + alternation(NUMBERS.keySet()) + ")";
     String unit = "(" + alternation(UNITS.keySet()) + ")";
-    WITHIN = Pattern.compile("(?<![\\p{L}])(?:within|in the next|over the next|during the next|"
+    WITHIN = Patterns.compile("(?<![\\p{L}])(?:within|in the next|over the next|during the next|"
         + "خلال|في غضون|في غضون ال)\\s+(?:the\\s+next\\s+)?" + num + "[\\s-]+" + unit
         + "(?![\\p{L}])", f);
-    OVER_LAST = Pattern.compile("(?<![\\p{L}])(?:over|during|in|for)\\s+the\\s+(?:last|past)\\s+"
+    OVER_LAST = Patterns.compile("(?<![\\p{L}])(?:over|during|in|for)\\s+the\\s+(?:last|past)\\s+"
         + num + "\\s+" + unit + "(?![\\p{L}])", f);
-    AR_OVER_LAST = Pattern.compile("(?<![\\p{L}])خلال\\s+(?:ال)?(سنوات|أعوام|أيام|أشهر|أسابيع"
+    AR_OVER_LAST = Patterns.compile("(?<![\\p{L}])خلال\\s+(?:ال)?(سنوات|أعوام|أيام|أشهر|أسابيع"
         + "|ساعات)\\s+(?:ال)?" + num + "\\s+(?:الماضية|الأخيرة)", f);
-    ORDINAL = Pattern.compile("(?<![\\p{L}])(" + alternation(ORDINALS.keySet()) + ")\\s+من\\s+(?:"
+    ORDINAL = Patterns.compile("(?<![\\p{L}])(" + alternation(ORDINALS.keySet()) + ")\\s+من\\s+(?:"
         + "الشهر\\s+(الجاري|الحالي|الماضي)|" + m + ")", f);
   }
 
