@@ -19,7 +19,7 @@ final class Lexicon {
    * A trigger row; {@code literals} are lower-case words one of which every match starts with
    * (found by their word starts before the regex runs: {@link #candidates}), or null when the pattern has no such word.
    */
-  record Trigger(String category, String mode, Set<String> flags, Pattern pattern,
+  record Trigger(String category, String mode, Set<String> flags, ScanPattern pattern,
       List<String> literals) {}
 
   static final List<Trigger> TRIGGERS = new ArrayList<>();
@@ -36,7 +36,7 @@ final class Lexicon {
     for (String[] r : DataFiles.readTsv(Lexicon.class, "triggers.tsv")) {
       Set<String> flags = r[2].equals("-") ? Set.of() : Set.of(r[2].split(","));
       TRIGGERS.add(new Trigger(r[0], r[1].equals("-") ? null : r[1], flags,
-          Patterns.compile("(?<![\\p{L}])(?:" + r[3] + ")(?![\\p{L}])", f), literals(r[3])));
+          ScanPattern.compile("(?<![\\p{L}])(?:" + r[3] + ")(?![\\p{L}])", f), literals(r[3])));
     }
     Map<Long, List<Integer>> byPrefix = new HashMap<>();
     for (int i = 0; i < TRIGGERS.size(); i++) {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.text.ScanPattern;
 
 /**
  * A sentence of a document's body: its offsets into the document text, its paragraph, its
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * methods are offsets into the document text. Not shared between threads.
  */
 final class Sent {
-  private static final Pattern CLAUSE_BREAK = org.sitrep.text.Patterns.compile(
+  private static final ScanPattern CLAUSE_BREAK = ScanPattern.compile(
       "(?:,\\s*(?:which|who|whose|where|while|but)\\b|;|\\bthat (?:was|were|had|has|have)\\b|"
           + "\\bwhich\\b|\\bdespite\\b|\\bafter\\b|\\bbefore\\b|\\bwhile\\b|\\bbecause\\b)",
       Pattern.CASE_INSENSITIVE);
@@ -53,7 +53,7 @@ final class Sent {
   int[][] breaks() {
     if (breaks == null) {
       List<int[]> b = new ArrayList<>();
-      Matcher m = CLAUSE_BREAK.matcher(text);
+      ScanPattern.Finder m = CLAUSE_BREAK.matcher(text);
       while (m.find()) {
         b.add(new int[] {start + m.start(), start + m.end()});
       }

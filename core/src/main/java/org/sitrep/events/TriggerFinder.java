@@ -70,7 +70,7 @@ final class TriggerFinder {
     List<Hit> hits = new ArrayList<>();
     String lower = s.text.toLowerCase(Locale.ROOT);
     for (Lexicon.Trigger t : Lexicon.candidates(lower)) {
-      Matcher m = t.pattern().matcher(s.text);
+      ScanPattern.Finder m = t.pattern().matcher(s.text);
       while (m.find()) {
         if (inUrl(s.text, m.start())
             || PARTICIPLE.matcher(m.group()).lookingAt() && ATTRIBUTIVE.matcher(

@@ -62,7 +62,7 @@ public final class ScanPattern {
 
   /** A finder over all of {@code text}, as {@code pattern().matcher(text)}. */
   public Finder matcher(CharSequence text) {
-    return new Finder(text, 0, text.length());
+    return new Finder(text, 0, text.length(), 0);
   }
 
   /**
@@ -70,7 +70,15 @@ public final class ScanPattern {
    * pattern().matcher(text).region(from, to).useTransparentBounds(true)}.
    */
   public Finder matcher(CharSequence text, int from, int to) {
-    return new Finder(text, from, to);
+    return new Finder(text, from, to, 0);
+  }
+
+  /**
+   * A finder over {@code text[from, to)} that does not see the text around it, as {@code
+   * pattern().matcher(text).region(from, to)}: lookarounds see nothing beyond the region.
+   */
+  public Finder opaqueMatcher(String text, int from, int to) {
+    return new Finder(text.substring(from, to), 0, to - from, from);
   }
 
   /** True when the regex matches somewhere in {@code text}: {@code matcher(text).find()}. */
@@ -84,12 +92,15 @@ public final class ScanPattern {
     private final Matcher m;
     private final int from;
     private final int to;
+    /* What offsets into {@code text} add to be offsets into the caller's text. */
+    private final int offset;
     private int next;
 
-    private Finder(CharSequence text, int from, int to) {
+    private Finder(CharSequence text, int from, int to, int offset) {
       this.text = text;
       this.from = from;
       this.to = to;
+      this.offset = offset;
       this.next = from;
       this.m = pattern.matcher(text);
       m.useTransparentBounds(true);
@@ -132,12 +143,12 @@ public final class ScanPattern {
 
     /** The start of the last match. */
     public int start() {
-      return m.start();
+      return m.start() + offset;
     }
 
     /** The end of the last match. */
     public int end() {
-      return m.end();
+      return m.end() + offset;
     }
 
     /** The text of the last match. */
