@@ -26,10 +26,13 @@ final class Sent {
   /** Mostly Arabic letters: the sentence's script decides word order and cue lists. */
   final boolean arabic;
   private int[][] breaks;
+  private java.util.Map<String, Integer> firstCues;
   /** The sentence's sizes, once read ({@link Sizes}): every event of the sentence shares them. */
   java.util.Map<String, Object> sizes;
   /** The sentence's trigger hits before attributions and overlaps ({@link TriggerFinder}). */
   List<Hit> triggerHits;
+  /** The sentence's triggers when no attribution covers one ({@link TriggerFinder#find}). */
+  List<Hit> allTriggers;
 
   Sent(int start, int end, int paragraph, String text) {
     this.start = start;
@@ -47,6 +50,23 @@ final class Sent {
       }
     }
     this.arabic = ar > lat;
+  }
+
+  /**
+   * The start of the first match of a cue kind of {@code attribution.tsv} in the sentence text
+   * (an offset into the sentence), or -1; searched once per sentence and kind.
+   */
+  int firstCue(String kind) {
+    if (firstCues == null) {
+      firstCues = new java.util.HashMap<>();
+    }
+    Integer at = firstCues.get(kind);
+    if (at == null) {
+      ScanPattern.Finder m = Lexicon.cue(kind).matcher(text);
+      at = m.find() ? m.start() : -1;
+      firstCues.put(kind, at);
+    }
+    return at;
   }
 
   /** Clause breaks as {start, end} offsets into the document text. */

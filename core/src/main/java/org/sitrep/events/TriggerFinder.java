@@ -93,10 +93,15 @@ final class TriggerFinder {
 
   static List<Hit> find(Sent s, List<Said> said) {
     List<Hit> hits = new ArrayList<>();
-    for (Hit h : raw(s)) {
+    List<Hit> raw = raw(s);
+    for (Hit h : raw) {
       if (!Said.inAttribution(said, h.start(), h.end())) {
         hits.add(h);
       }
+    }
+    boolean all = hits.size() == raw.size(); // no attribution covers a hit: the same every time
+    if (all && s.allTriggers != null) {
+      return s.allTriggers;
     }
     // the longest trigger wins where triggers overlap; then one event per category and
     // sentence, the first that has an actor: the main clause comes before "after sending two
@@ -123,6 +128,9 @@ final class TriggerFinder {
           && !purpose(s, h) && !describesEvent(s, apart, h)) {
         kept.add(h);
       }
+    }
+    if (all) {
+      s.allTriggers = List.copyOf(kept);
     }
     return kept;
   }
