@@ -53,7 +53,7 @@ final class ClaimantFinder {
   /** The unnamed sources of a sentence with their modifiers, as {start, end} offsets. */
   static List<int[]> unnamed(Sent s) {
     List<int[]> unnamed = new ArrayList<>();
-    String lower = s.text.toLowerCase(Locale.ROOT);
+    String lower = s.lower();
     boolean maySource = false;
     for (String k : SOURCE_WORDS) {
       if (lower.contains(k)) {

@@ -27,6 +27,7 @@ final class Sent {
   final boolean arabic;
   private int[][] breaks;
   private java.util.Map<String, Integer> firstCues;
+  private String lower;
   /** The sentence's sizes, once read ({@link Sizes}): every event of the sentence shares them. */
   java.util.Map<String, Object> sizes;
   /** The sentence's trigger hits before attributions and overlaps ({@link TriggerFinder}). */
@@ -67,6 +68,14 @@ final class Sent {
       firstCues.put(kind, at);
     }
     return at;
+  }
+
+  /** The sentence text lower-cased ({@code Locale.ROOT}), made once. */
+  String lower() {
+    if (lower == null) {
+      lower = text.toLowerCase(Locale.ROOT);
+    }
+    return lower;
   }
 
   /** Clause breaks as {start, end} offsets into the document text. */
@@ -124,7 +133,7 @@ final class Sent {
       if (!DETERMINERS.contains(w)) {
         return w;
       }
-      int i = text.toLowerCase(Locale.ROOT).lastIndexOf(w, pos - start - 1);
+      int i = lower().lastIndexOf(w, pos - start - 1);
       if (i < 0) {
         return w;
       }

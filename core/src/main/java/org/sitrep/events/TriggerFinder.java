@@ -68,7 +68,7 @@ final class TriggerFinder {
       return s.triggerHits;
     }
     List<Hit> hits = new ArrayList<>();
-    String lower = s.text.toLowerCase(Locale.ROOT);
+    String lower = s.lower();
     for (Lexicon.Trigger t : Lexicon.candidates(lower)) {
       ScanPattern.Finder m = t.pattern().matcher(s.text);
       while (m.find()) {
