@@ -67,7 +67,7 @@ public final class ScanPattern {
 
   /**
    * A finder over {@code text[from, to)} that sees the text around it, as {@code
-   * pattern().matcher(text).region(from, to).useTransparentBounds(true)}.
+   * pattern().matcher(text).region(from, to)} with transparent, non-anchoring bounds.
    */
   public Finder matcher(CharSequence text, int from, int to) {
     return new Finder(text, from, to, 0);
@@ -154,6 +154,11 @@ public final class ScanPattern {
     /** The text of the last match. */
     public String group() {
       return m.group();
+    }
+
+    /** The number of capturing groups of the regex. */
+    public int groupCount() {
+      return m.groupCount();
     }
 
     /** The text of a group of the last match, or null when it did not take part. */
