@@ -135,8 +135,10 @@ public final class Patterns {
    * inline flags, back references, '.', negated classes, class intersections.
    */
   private static final class FirstChars {
-    /* {@code chars}: class members, each followed by a NUL; {@code nullable}: may match the empty string;
-     * {@code sealed}: a quantifier after it binds to its last character only (\Q…\E). */
+    /*
+     * chars: class members, each followed by a NUL; nullable: may match the empty string;
+     * sealed: a quantifier after it binds to its last character only (\Q…\E).
+     */
     record First(String chars, boolean nullable, boolean sealed) {}
 
     private static final First EMPTY = new First("", true, false);

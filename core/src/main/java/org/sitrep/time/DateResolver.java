@@ -63,7 +63,8 @@ public final class DateResolver {
   private static final Map<String, String> UNITS = new HashMap<>();
   private static final ScanPattern FULL_DMY;
   private static final ScanPattern FULL_MDY;
-  private static final ScanPattern ISO = ScanPattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)", 0);
+  private static final ScanPattern ISO =
+      ScanPattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)", 0);
   private static final ScanPattern DM;
   private static final ScanPattern MD;
   private static final ScanPattern MY;
@@ -102,14 +103,18 @@ public final class DateResolver {
         + "(?:\\s*/\\s*(?:" + Months.alternation() + "))?[,،]?\\s+(\\d{4})(?!\\d)", f);
     FULL_MDY = ScanPattern.compile("(?<![\\p{L}])" + m
         + "\\s+(\\d{1,2})(?:st|nd|rd|th)?[,،]?\\s+(\\d{4})(?!\\d)", f);
-    DM = ScanPattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+|من\\s+)?" + m
+    DM = ScanPattern.compile(
+        "(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+|من\\s+)?" + m
         + "(?![\\p{L}])", f);
-    MD = ScanPattern.compile("(?<![\\p{L}])" + m + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:\\p{L}])", f);
+    MD = ScanPattern.compile(
+        "(?<![\\p{L}])" + m + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:\\p{L}])", f);
     MY = ScanPattern.compile("(?<![\\p{L}])" + m + "[,،]?\\s+(\\d{4})(?!\\d)", f);
-    RELDAY = ScanPattern.compile("(?<![\\p{L}])(" + alternation(DAYS.keySet()) + ")(?![\\p{L}])", f);
+    RELDAY = ScanPattern.compile(
+        "(?<![\\p{L}])(" + alternation(DAYS.keySet()) + ")(?![\\p{L}])", f);
     PERIOD = ScanPattern.compile("(?<![\\p{L}])(" + alternation(PERIODS.keySet()) + ")(?![\\p{L}])",
         f);
-    WEEKDAY = ScanPattern.compile("(?<![\\p{L}])(?:(last|next|this|past|coming)\\s+)?(?:(?:يوم|صباح|"
+    WEEKDAY = ScanPattern.compile(
+        "(?<![\\p{L}])(?:(last|next|this|past|coming)\\s+)?(?:(?:يوم|صباح|"
         + "مساء|ليلة|ليل|فجر|ظهر)\\s+)?(?:(اليوم)\\s+)?(" + alternation(WEEKDAYS.keySet())
         + ")(?:\\s+(morning|afternoon|evening|night|الماضي|الفائت|المقبل|القادم))?(?![\\p{L}])", f);
     String num = "(\\d{1,3}|" + alternation(NUMBERS.keySet()) + ")";
@@ -117,11 +122,14 @@ public final class DateResolver {
     WITHIN = ScanPattern.compile("(?<![\\p{L}])(?:within|in the next|over the next|during the next|"
         + "خلال|في غضون|في غضون ال)\\s+(?:the\\s+next\\s+)?" + num + "[\\s-]+" + unit
         + "(?![\\p{L}])", f);
-    OVER_LAST = ScanPattern.compile("(?<![\\p{L}])(?:over|during|in|for)\\s+the\\s+(?:last|past)\\s+"
+    OVER_LAST = ScanPattern.compile(
+        "(?<![\\p{L}])(?:over|during|in|for)\\s+the\\s+(?:last|past)\\s+"
         + num + "\\s+" + unit + "(?![\\p{L}])", f);
-    AR_OVER_LAST = ScanPattern.compile("(?<![\\p{L}])خلال\\s+(?:ال)?(سنوات|أعوام|أيام|أشهر|أسابيع"
+    AR_OVER_LAST = ScanPattern.compile(
+        "(?<![\\p{L}])خلال\\s+(?:ال)?(سنوات|أعوام|أيام|أشهر|أسابيع"
         + "|ساعات)\\s+(?:ال)?" + num + "\\s+(?:الماضية|الأخيرة)", f);
-    ORDINAL = ScanPattern.compile("(?<![\\p{L}])(" + alternation(ORDINALS.keySet()) + ")\\s+من\\s+(?:"
+    ORDINAL = ScanPattern.compile(
+        "(?<![\\p{L}])(" + alternation(ORDINALS.keySet()) + ")\\s+من\\s+(?:"
         + "الشهر\\s+(الجاري|الحالي|الماضي)|" + m + ")", f);
   }
 

@@ -31,7 +31,8 @@ class ScanPatternTest {
       "(?<![\\p{L}])(?:" + Patterns.alternation(PHRASES) + ")(?![\\p{L}])",
       "(?<![\\p{L}])(?:" + Patterns.alternationWithMarks(PHRASES) + ")\\p{L}{0,2}(?![\\p{L}])",
       "^(?:" + Patterns.alternationWithMarks(PHRASES) + ")(?![\\p{L}])",
-      "(?<![\\p{L}\\d])(\\d{1,3}(?:,\\d{3})+|\\d+|[\\u0660-\\u0669]+|" + Patterns.alternation(PHRASES)
+      "(?<![\\p{L}\\d])(\\d{1,3}(?:,\\d{3})+|\\d+|[\\u0660-\\u0669]+|"
+          + Patterns.alternation(PHRASES)
           + ")(?![\\p{L}\\d])\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:killed|dead)",
       "(?<![\\p{L}\\d])\u0648?(\\d+|tell)\\s+\\p{L}+",
       "(?:,\\s*(?:which|who)\\b|;|\\bthat (?:was|is)\\b|\\bwhile\\b)",
