@@ -56,7 +56,7 @@ final class AttributionFinder {
   List<Said> find(Sent s, List<Mention> ms, List<Timex> ts) {
     List<Said> out = new ArrayList<>();
     List<int[]> unnamed = ClaimantFinder.unnamed(s);
-    Matcher p = Lexicon.cue("prep", s.arabic).matcher(s.text);
+    org.sitrep.text.ScanPattern.Finder p = Lexicon.cue("prep", s.arabic).matcher(s.text);
     while (p.find()) {
       int after = s.start + p.end();
       // "according to local reports, the army …": the phrase ends at its comma
@@ -77,7 +77,7 @@ final class AttributionFinder {
             c.end(), null));
       }
     }
-    Matcher v = Lexicon.cue("verb", s.arabic).matcher(s.text);
+    org.sitrep.text.ScanPattern.Finder v = Lexicon.cue("verb", s.arabic).matcher(s.text);
     while (v.find()) {
       if (v.group().toLowerCase(Locale.ROOT).equals("according")) {
         continue;
@@ -361,7 +361,7 @@ final class AttributionFinder {
     if (!s.arabic) {
       return PRONOUN_SPEAKER.matcher(s.text).find();
     }
-    Matcher v = Lexicon.cue("verb", true).matcher(s.text);
+    org.sitrep.text.ScanPattern.Finder v = Lexicon.cue("verb", true).matcher(s.text);
     return v.find() && v.start() <= 2 && speakerGroup(s, v.end()) == null;
   }
 

@@ -53,7 +53,7 @@ final class ClaimantFinder {
   /** The unnamed sources of a sentence with their modifiers, as {start, end} offsets. */
   static List<int[]> unnamed(Sent s) {
     List<int[]> unnamed = new ArrayList<>();
-    String lower = s.text.toLowerCase(Locale.ROOT);
+    String lower = s.lower();
     boolean maySource = false;
     for (String k : SOURCE_WORDS) {
       if (lower.contains(k)) {
@@ -61,7 +61,7 @@ final class ClaimantFinder {
         break;
       }
     }
-    Matcher u = Lexicon.cue("unnamed").matcher(s.text);
+    org.sitrep.text.ScanPattern.Finder u = Lexicon.cue("unnamed").matcher(s.text);
     while (maySource && u.find()) {
       int end = u.end();
       // "sources inside rebel-held territory in eastern Aleppo told …": the whole description

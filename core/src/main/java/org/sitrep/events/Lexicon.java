@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.text.DataFiles;
 import org.sitrep.text.Patterns;
+import org.sitrep.text.ScanPattern;
 
 /**
  * The event coder's data: triggers ({@code triggers.tsv}), attribution cues ({@code
@@ -18,7 +19,7 @@ final class Lexicon {
    * A trigger row; {@code literals} are lower-case words one of which every match starts with
    * (found by their word starts before the regex runs: {@link #candidates}), or null when the pattern has no such word.
    */
-  record Trigger(String category, String mode, Set<String> flags, Pattern pattern,
+  record Trigger(String category, String mode, Set<String> flags, ScanPattern pattern,
       List<String> literals) {}
 
   static final List<Trigger> TRIGGERS = new ArrayList<>();
@@ -26,7 +27,7 @@ final class Lexicon {
   /* Triggers by the first one to three characters of a literal, packed ({@link #prefixKey}). */
   private static final LongTable BY_PREFIX = new LongTable();
   private static final List<Integer> ALWAYS = new ArrayList<>();
-  static final Map<String, Pattern> CUES = new HashMap<>();
+  static final Map<String, ScanPattern> CUES = new HashMap<>();
   private static final Map<String, Set<String>> WORDS = new HashMap<>();
   private static final Map<String, Set<String>> VOCABULARY = new HashMap<>();
 
@@ -35,7 +36,7 @@ final class Lexicon {
     for (String[] r : DataFiles.readTsv(Lexicon.class, "triggers.tsv")) {
       Set<String> flags = r[2].equals("-") ? Set.of() : Set.of(r[2].split(","));
       TRIGGERS.add(new Trigger(r[0], r[1].equals("-") ? null : r[1], flags,
-          Pattern.compile("(?<![\\p{L}])(?:" + r[3] + ")(?![\\p{L}])", f), literals(r[3])));
+          ScanPattern.compile("(?<![\\p{L}])(?:" + r[3] + ")(?![\\p{L}])", f), literals(r[3])));
     }
     Map<Long, List<Integer>> byPrefix = new HashMap<>();
     for (int i = 0; i < TRIGGERS.size(); i++) {
@@ -221,17 +222,17 @@ final class Lexicon {
     return -1;
   }
 
-  private static Pattern cuePattern(String kind, List<String> phrases) {
+  private static ScanPattern cuePattern(String kind, List<String> phrases) {
     int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     String alt = Patterns.alternationWithMarks(phrases);
     String prefix = kind.equals("continue") ? "^(?:" : "(?<![\\p{L}])(?:";
     // unnamed sources tolerate a plural or a slip of the pen: "the sources", "the sourced"
     String tail = kind.equals("unnamed") ? "\\p{L}{0,2}" : "";
-    return Pattern.compile(prefix + alt + ")" + tail + "(?![\\p{L}])", f);
+    return ScanPattern.compile(prefix + alt + ")" + tail + "(?![\\p{L}])", f);
   }
 
   /** The cue pattern of one kind holding only the phrases of one script. */
-  static Pattern cue(String kind, boolean arabic) {
+  static ScanPattern cue(String kind, boolean arabic) {
     return cue(kind + (arabic ? ":ar" : ":la"));
   }
 
@@ -253,8 +254,8 @@ final class Lexicon {
     return w;
   }
 
-  static Pattern cue(String kind) {
-    Pattern p = CUES.get(kind);
+  static ScanPattern cue(String kind) {
+    ScanPattern p = CUES.get(kind);
     if (p == null) {
       throw new IllegalStateException("attribution.tsv has no " + kind + " rows");
     }

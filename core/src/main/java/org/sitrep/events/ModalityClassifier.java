@@ -1,7 +1,6 @@
 package org.sitrep.events;
 
 import java.util.List;
-import java.util.regex.Matcher;
 
 /**
  * Classifies what a sentence says of a trigger's event: asserted, alleged (the outlet distances
@@ -34,7 +33,7 @@ final class ModalityClassifier {
     if (Lexicon.cue("hypothetical").matcher(before).find()) {
       return "hypothetical";
     }
-    if (Lexicon.cue("historical").matcher(s.text).find()) {
+    if (s.firstCue("historical") >= 0) {
       return "historical";
     }
     if (Lexicon.cue("future").matcher(around.substring(0, Math.min(around.length(),
@@ -64,8 +63,8 @@ final class ModalityClassifier {
 
   /** "The reports claiming that the hospital was bombed … are fake": the report is denied. */
   private static boolean calledFalse(Sent s, Hit h) {
-    Matcher m = Lexicon.cue("denial").matcher(s.text);
-    return m.find() && s.start + m.start() > h.end();
+    int at = s.firstCue("denial");
+    return at >= 0 && s.start + at > h.end();
   }
 
   /*

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.text.ScanPattern;
 
 /**
  * A sentence of a document's body: its offsets into the document text, its paragraph, its
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * methods are offsets into the document text. Not shared between threads.
  */
 final class Sent {
-  private static final Pattern CLAUSE_BREAK = Pattern.compile(
+  private static final ScanPattern CLAUSE_BREAK = ScanPattern.compile(
       "(?:,\\s*(?:which|who|whose|where|while|but)\\b|;|\\bthat (?:was|were|had|has|have)\\b|"
           + "\\bwhich\\b|\\bdespite\\b|\\bafter\\b|\\bbefore\\b|\\bwhile\\b|\\bbecause\\b)",
       Pattern.CASE_INSENSITIVE);
@@ -26,10 +26,14 @@ final class Sent {
   /** Mostly Arabic letters: the sentence's script decides word order and cue lists. */
   final boolean arabic;
   private int[][] breaks;
+  private java.util.Map<String, Integer> firstCues;
+  private String lower;
   /** The sentence's sizes, once read ({@link Sizes}): every event of the sentence shares them. */
   java.util.Map<String, Object> sizes;
   /** The sentence's trigger hits before attributions and overlaps ({@link TriggerFinder}). */
   List<Hit> triggerHits;
+  /** The sentence's triggers when no attribution covers one ({@link TriggerFinder#find}). */
+  List<Hit> allTriggers;
 
   Sent(int start, int end, int paragraph, String text) {
     this.start = start;
@@ -49,11 +53,36 @@ final class Sent {
     this.arabic = ar > lat;
   }
 
+  /**
+   * The start of the first match of a cue kind of {@code attribution.tsv} in the sentence text
+   * (an offset into the sentence), or -1; searched once per sentence and kind.
+   */
+  int firstCue(String kind) {
+    if (firstCues == null) {
+      firstCues = new java.util.HashMap<>();
+    }
+    Integer at = firstCues.get(kind);
+    if (at == null) {
+      ScanPattern.Finder m = Lexicon.cue(kind).matcher(text);
+      at = m.find() ? m.start() : -1;
+      firstCues.put(kind, at);
+    }
+    return at;
+  }
+
+  /** The sentence text lower-cased ({@code Locale.ROOT}), made once. */
+  String lower() {
+    if (lower == null) {
+      lower = text.toLowerCase(Locale.ROOT);
+    }
+    return lower;
+  }
+
   /** Clause breaks as {start, end} offsets into the document text. */
   int[][] breaks() {
     if (breaks == null) {
       List<int[]> b = new ArrayList<>();
-      Matcher m = CLAUSE_BREAK.matcher(text);
+      ScanPattern.Finder m = CLAUSE_BREAK.matcher(text);
       while (m.find()) {
         b.add(new int[] {start + m.start(), start + m.end()});
       }
@@ -104,7 +133,7 @@ final class Sent {
       if (!DETERMINERS.contains(w)) {
         return w;
       }
-      int i = text.toLowerCase(Locale.ROOT).lastIndexOf(w, pos - start - 1);
+      int i = lower().lastIndexOf(w, pos - start - 1);
       if (i < 0) {
         return w;
       }

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.text.DataFiles;
 import org.sitrep.text.Patterns;
+import org.sitrep.text.ScanPattern;
 
 /**
  * The sizes a sentence gives, in English and Arabic: the dead and the injured from the verb or
@@ -36,7 +37,7 @@ final class Sizes {
   private static final Pattern B = Pattern.compile("(?<![\\p{L}\\d])");
 
   /* Patterns whose group 1 is a number of dead ("dead") or injured ("injured"); "+1" adds one. */
-  private record Rule(String key, Pattern pattern, int plus) {}
+  private record Rule(String key, ScanPattern pattern, int plus) {}
 
   private static final List<Rule> RULES = List.of(
       rule("dead", "killed along with " + ABOUT + NUM + " others", 1),
@@ -54,12 +55,12 @@ final class Sizes {
       rule("injured", "و?" + NUM + " (?:\\p{L}+ )?(?:جريح|جرحى|مصاب|مصابين|أصيبوا|اصيبوا)", 0));
 
   /* Then the noun a number counts: "800 people", "46 buses", "two captives". */
-  private static final Pattern COUNTED = Pattern.compile(B + NUM + "\\s+(?:of\\s+)?"
+  private static final Pattern COUNTED = Patterns.compile(B + NUM + "\\s+(?:of\\s+)?"
       + "(?:\\w+\\s+){0,3}?(civilians|people|fighters|militants|soldiers|captives|prisoners|"
       + "abductees|families|buses|dead|killed|wounded|injured)", F);
 
   private static Rule rule(String key, String regex, int plus) {
-    return new Rule(key, Pattern.compile(B + regex.replace(" ", "\\s+"), F), plus);
+    return new Rule(key, ScanPattern.compile(B + regex.replace(" ", "\\s+"), F), plus);
   }
 
   private Sizes() {}
@@ -83,9 +84,9 @@ final class Sizes {
       if (out.containsKey(r.key())) {
         continue;
       }
-      Matcher m = r.pattern().matcher(text);
       for (int[] n : numbers) {
-        m.region(Math.max(0, n[0] - 60), Math.min(text.length(), n[1] + 60));
+        ScanPattern.Finder m = r.pattern().opaqueMatcher(text, Math.max(0, n[0] - 60),
+            Math.min(text.length(), n[1] + 60));
         if (m.find()) {
           Object v = value(m.group(1), r.plus());
           if (v != null) {

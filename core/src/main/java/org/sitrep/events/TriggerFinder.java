@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Timex;
+import org.sitrep.text.ScanPattern;
 
 /**
  * Finds the event triggers of a sentence: the regex triggers of {@code triggers.tsv} and the
@@ -69,9 +70,9 @@ final class TriggerFinder {
       return s.triggerHits;
     }
     List<Hit> hits = new ArrayList<>();
-    String lower = s.text.toLowerCase(Locale.ROOT);
+    String lower = s.lower();
     for (Lexicon.Trigger t : Lexicon.candidates(lower)) {
-      Matcher m = t.pattern().matcher(s.text);
+      ScanPattern.Finder m = t.pattern().matcher(s.text);
       while (m.find()) {
         if (inUrl(s.text, m.start())
             || PARTICIPLE.matcher(m.group()).lookingAt() && ATTRIBUTIVE.matcher(
@@ -94,10 +95,15 @@ final class TriggerFinder {
 
   static List<Hit> find(Sent s, List<Said> said) {
     List<Hit> hits = new ArrayList<>();
-    for (Hit h : raw(s)) {
+    List<Hit> raw = raw(s);
+    for (Hit h : raw) {
       if (!Said.inAttribution(said, h.start(), h.end())) {
         hits.add(h);
       }
+    }
+    boolean all = hits.size() == raw.size(); // no attribution covers a hit: the same every time
+    if (all && s.allTriggers != null) {
+      return s.allTriggers;
     }
     // the longest trigger wins where triggers overlap; then one event per category and
     // sentence, the first that has an actor: the main clause comes before "after sending two
@@ -124,6 +130,9 @@ final class TriggerFinder {
           && !purpose(s, h) && !describesEvent(s, apart, h)) {
         kept.add(h);
       }
+    }
+    if (all) {
+      s.allTriggers = List.copyOf(kept);
     }
     return kept;
   }
@@ -178,7 +187,7 @@ final class TriggerFinder {
 
   /* True when a deed word opens, or follows, a clause of what the deed before it caused. */
   private static boolean consequence(Sent s, String between, Hit later) {
-    Matcher c = Lexicon.cue("consequence").matcher(between);
+    ScanPattern.Finder c = Lexicon.cue("consequence").matcher(between);
     while (c.find()) {
       if (between.length() - c.end() <= 12) {
         return true; // "…, killing", "مما أدى إلى مقتل"
@@ -241,7 +250,7 @@ final class TriggerFinder {
   /* True when a purpose ("in order to", "بهدف") governs the trigger from earlier in its clause. */
   private static boolean purpose(Sent s, Hit h) {
     int from = Math.max(s.start, h.start() - 150);
-    Matcher m = Lexicon.cue("purpose").matcher(s.text.substring(from - s.start,
+    ScanPattern.Finder m = Lexicon.cue("purpose").matcher(s.text.substring(from - s.start,
         h.start() - s.start));
     int last = -1;
     while (m.find()) {

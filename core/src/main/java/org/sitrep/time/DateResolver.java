@@ -18,6 +18,7 @@ import org.sitrep.text.DataFiles;
 import org.sitrep.text.Interruption;
 import org.sitrep.text.Months;
 import org.sitrep.text.Patterns;
+import org.sitrep.text.ScanPattern;
 import org.sitrep.text.TextNormalizer;
 
 /**
@@ -60,23 +61,24 @@ public final class DateResolver {
   private static final Map<String, Integer> NUMBERS = new HashMap<>();
   private static final Map<String, Integer> ORDINALS = new HashMap<>();
   private static final Map<String, String> UNITS = new HashMap<>();
-  private static final Pattern FULL_DMY;
-  private static final Pattern FULL_MDY;
-  private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
-  private static final Pattern DM;
-  private static final Pattern MD;
-  private static final Pattern MY;
-  private static final Pattern YEAR = Pattern.compile(
+  private static final ScanPattern FULL_DMY;
+  private static final ScanPattern FULL_MDY;
+  private static final ScanPattern ISO =
+      ScanPattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)", 0);
+  private static final ScanPattern DM;
+  private static final ScanPattern MD;
+  private static final ScanPattern MY;
+  private static final ScanPattern YEAR = ScanPattern.compile(
       "(?<![\\p{L}])(?:in|since|during|until|by|في|عام|سنة|منذ)\\s+(\\d{4})(?!\\d)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern RELDAY;
-  private static final Pattern PERIOD;
-  private static final Pattern WEEKDAY;
-  private static final Pattern WITHIN;
-  private static final Pattern OVER_LAST;
-  private static final Pattern AR_OVER_LAST;
-  private static final Pattern ORDINAL;
-  private static final Pattern FUTURE = Pattern.compile(
+  private static final ScanPattern RELDAY;
+  private static final ScanPattern PERIOD;
+  private static final ScanPattern WEEKDAY;
+  private static final ScanPattern WITHIN;
+  private static final ScanPattern OVER_LAST;
+  private static final ScanPattern AR_OVER_LAST;
+  private static final ScanPattern ORDINAL;
+  private static final ScanPattern FUTURE = ScanPattern.compile(
       "(?<![\\p{L}])(will|would|shall|'ll|is to|are to|was to|is expected|are expected|plans? to|"
           + "planned|scheduled|upcoming|going to|next|سوف|سيتم|من المقرر|من المتوقع|المقبل|"
           + "القادم|المقبلة|القادمة)(?![\\p{L}])",
@@ -97,30 +99,37 @@ public final class DateResolver {
     }
     String m = "(" + Months.alternation() + ")";
     int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    FULL_DMY = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + m
+    FULL_DMY = ScanPattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + m
         + "(?:\\s*/\\s*(?:" + Months.alternation() + "))?[,،]?\\s+(\\d{4})(?!\\d)", f);
-    FULL_MDY = Pattern.compile("(?<![\\p{L}])" + m
+    FULL_MDY = ScanPattern.compile("(?<![\\p{L}])" + m
         + "\\s+(\\d{1,2})(?:st|nd|rd|th)?[,،]?\\s+(\\d{4})(?!\\d)", f);
-    DM = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+|من\\s+)?" + m
+    DM = ScanPattern.compile(
+        "(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+|من\\s+)?" + m
         + "(?![\\p{L}])", f);
-    MD = Pattern.compile("(?<![\\p{L}])" + m + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:\\p{L}])", f);
-    MY = Pattern.compile("(?<![\\p{L}])" + m + "[,،]?\\s+(\\d{4})(?!\\d)", f);
-    RELDAY = Pattern.compile("(?<![\\p{L}])(" + alternation(DAYS.keySet()) + ")(?![\\p{L}])", f);
-    PERIOD = Pattern.compile("(?<![\\p{L}])(" + alternation(PERIODS.keySet()) + ")(?![\\p{L}])",
+    MD = ScanPattern.compile(
+        "(?<![\\p{L}])" + m + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:\\p{L}])", f);
+    MY = ScanPattern.compile("(?<![\\p{L}])" + m + "[,،]?\\s+(\\d{4})(?!\\d)", f);
+    RELDAY = ScanPattern.compile(
+        "(?<![\\p{L}])(" + alternation(DAYS.keySet()) + ")(?![\\p{L}])", f);
+    PERIOD = ScanPattern.compile("(?<![\\p{L}])(" + alternation(PERIODS.keySet()) + ")(?![\\p{L}])",
         f);
-    WEEKDAY = Pattern.compile("(?<![\\p{L}])(?:(last|next|this|past|coming)\\s+)?(?:(?:يوم|صباح|"
+    WEEKDAY = ScanPattern.compile(
+        "(?<![\\p{L}])(?:(last|next|this|past|coming)\\s+)?(?:(?:يوم|صباح|"
         + "مساء|ليلة|ليل|فجر|ظهر)\\s+)?(?:(اليوم)\\s+)?(" + alternation(WEEKDAYS.keySet())
         + ")(?:\\s+(morning|afternoon|evening|night|الماضي|الفائت|المقبل|القادم))?(?![\\p{L}])", f);
     String num = "(\\d{1,3}|" + alternation(NUMBERS.keySet()) + ")";
     String unit = "(" + alternation(UNITS.keySet()) + ")";
-    WITHIN = Pattern.compile("(?<![\\p{L}])(?:within|in the next|over the next|during the next|"
+    WITHIN = ScanPattern.compile("(?<![\\p{L}])(?:within|in the next|over the next|during the next|"
         + "خلال|في غضون|في غضون ال)\\s+(?:the\\s+next\\s+)?" + num + "[\\s-]+" + unit
         + "(?![\\p{L}])", f);
-    OVER_LAST = Pattern.compile("(?<![\\p{L}])(?:over|during|in|for)\\s+the\\s+(?:last|past)\\s+"
+    OVER_LAST = ScanPattern.compile(
+        "(?<![\\p{L}])(?:over|during|in|for)\\s+the\\s+(?:last|past)\\s+"
         + num + "\\s+" + unit + "(?![\\p{L}])", f);
-    AR_OVER_LAST = Pattern.compile("(?<![\\p{L}])خلال\\s+(?:ال)?(سنوات|أعوام|أيام|أشهر|أسابيع"
+    AR_OVER_LAST = ScanPattern.compile(
+        "(?<![\\p{L}])خلال\\s+(?:ال)?(سنوات|أعوام|أيام|أشهر|أسابيع"
         + "|ساعات)\\s+(?:ال)?" + num + "\\s+(?:الماضية|الأخيرة)", f);
-    ORDINAL = Pattern.compile("(?<![\\p{L}])(" + alternation(ORDINALS.keySet()) + ")\\s+من\\s+(?:"
+    ORDINAL = ScanPattern.compile(
+        "(?<![\\p{L}])(" + alternation(ORDINALS.keySet()) + ")\\s+من\\s+(?:"
         + "الشهر\\s+(الجاري|الحالي|الماضي)|" + m + ")", f);
   }
 
@@ -235,15 +244,16 @@ public final class DateResolver {
       int after = j >= 0 ? j : -j - 1; // index of the first end >= end
       int e = after < ends.length ? ends[after] : t.length();
       long key = ((long) s << 32) | e;
-      return memo.computeIfAbsent(key, k -> FUTURE.matcher(t).region(s, e).find());
+      return memo.computeIfAbsent(key, k -> FUTURE.opaqueMatcher(t, s, e).find());
     }
   }
 
-  private static void collect(Pattern p, String kind, String t, int from, int to, List<Raw> out) {
-    Matcher m = p.matcher(t).region(from, to);
-    m.useTransparentBounds(true);
+  private static void collect(ScanPattern p, String kind, String t, int from, int to,
+      List<Raw> out) {
+    ScanPattern.Finder m = p.matcher(t, from, to);
     while (m.find()) {
-      out.add(new Raw(m.start(), m.end(), kind, (Matcher) p.matcher(t).region(m.start(), m.end())));
+      out.add(new Raw(m.start(), m.end(), kind,
+          (Matcher) p.pattern().matcher(t).region(m.start(), m.end())));
     }
   }
 
