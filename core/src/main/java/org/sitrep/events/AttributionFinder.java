@@ -18,9 +18,9 @@ final class AttributionFinder {
   /* "He said Iran-sponsored militias were …": a pronoun speaks; what follows is the report. */
   private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
       "(?i)\\b(?:he|she|they|it|we|i)\\s+(?:also\\s+|later\\s+|had\\s+|has\\s+)?$");
+  /* "He said", "It also cited", "…, they added": a pronoun before a reporting verb of the lexicon. */
   private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
-      "(?i)(?:^|[,;]\\s+|\\b(?:and|but)\\s+)(?:he|she|they)\\s+(?:also\\s+|later\\s+|further\\s+)?"
-          + "(?:said|says|added|told|noted|stressed|explained|confirmed|claimed|stated|insisted)\\b");
+      "(?i)(?:^|[,;]\\s+|\\b(?:and|but)\\s+)(?:he|she|they|it)\\s+(?:also\\s+|later\\s+|further\\s+)?");
   private static final Pattern PASSIVE_BEFORE = Pattern.compile(
       "(?i)\\b(?:was|were|been|being|is|are)\\s+$");
   private static final Pattern WRITTEN_SOURCE = Pattern.compile(
@@ -34,6 +34,8 @@ final class AttributionFinder {
   private static final Pattern THAT_AFTER = Pattern.compile("\\s+(?:that|on \\w+ that)\\b");
   /* Words before "report(s)" that make it a noun: "according to local reports". */
   private static final Set<String> NOUN_BEFORE = Lexicon.vocabulary("report-noun");
+  /* "على ما أفاد", "حسبما ذكرت": an Arabic reporting verb used as a preposition of attribution. */
+  private static final Set<String> REPORT_AS = Lexicon.vocabulary("report-as");
   private static final Pattern CLAUSE_END = Pattern.compile(
       "(?i)\\s*(?:$|[,.;:\"”'’(]|(?:on|in|at|late|early|yesterday|today|last|this)\\b)");
 
@@ -124,6 +126,10 @@ final class AttributionFinder {
         // "…,” said Rami Abdulrahman" / "قال المرصد": the speaker follows the verb
         Said after = claimants.near(s, ms, unnamed, s.start + v.end(),
             Math.min(s.end, s.start + v.end() + 60), true);
+        Said person = ClaimantFinder.personAfter(s, ms, s.start + v.end());
+        if (person != null && (after == null || person.start() < after.start())) {
+          after = person; // "…,” said Ahmad Abo Al-Nour, who witnessed the events."
+        }
         boolean subjectBefore = c == null && SUBJECT_PRONOUN.matcher(
             s.text.substring(Math.max(0, v.start() - 12), v.start())).find();
         if (after != null && after.start() - (s.start + v.end()) <= 12 && !subjectBefore
@@ -204,10 +210,43 @@ final class AttributionFinder {
    */
   static boolean pronounSpeaker(Sent s) {
     if (!s.arabic) {
-      return PRONOUN_SPEAKER.matcher(s.text).find();
+      Matcher p = PRONOUN_SPEAKER.matcher(s.text);
+      Matcher verb = Lexicon.cue("verb", false).matcher(s.text);
+      while (p.find()) {
+        if (verb.region(p.end(), s.text.length()).lookingAt()
+            && !verb.group().toLowerCase(Locale.ROOT).equals("according")) {
+          return true;
+        }
+      }
+      return false;
     }
     Matcher v = Lexicon.cue("verb", true).matcher(s.text);
     return v.find() && v.start() <= 2 && ArabicSpeaker.speakerGroup(s, v.end()) == null;
+  }
+
+  /**
+   * True when trigger {@code h} lies before every voice of an Arabic sentence, in a clause of its
+   * own, and the first voice is a reporting verb's: "غداة قصف كثيف …، أعلنت المعارضة …", "…،
+   * في حين أن مصدرًا … أكد أن …". An Arabic verb reports what follows it; the clause before is
+   * the page's (or the report it continues), unless a quotation closes it.
+   */
+  static boolean outside(Sent s, List<Said> said, Hit h) {
+    if (!s.arabic || said.isEmpty()) {
+      return false;
+    }
+    Said first = said.get(0);
+    int at = first.spanStart() - s.start;
+    if (h.end() > first.spanStart() || Lexicon.cue("prep", true).matcher(s.text).region(at,
+        s.text.length()).lookingAt() || REPORT_AS.contains(s.lastWord(first.spanStart()))) {
+      return false;
+    }
+    String between = s.text.substring(h.end() - s.start, at);
+    int comma = Math.max(between.lastIndexOf('،'), between.lastIndexOf(','));
+    if (comma < 0) {
+      return false;
+    }
+    String before = between.substring(0, comma).stripTrailing();
+    return !before.endsWith("»") && !before.endsWith("\"") && !before.endsWith("”");
   }
 
   /** True when an event trigger other than speech sits in the sentence text [from, to). */

@@ -34,6 +34,10 @@ final class ClaimantFinder {
       "(?:^|[,.;:”\"]\\s*)((?:[A-Z][a-z][\\p{L}'’-]* ){0,3}[A-Z][a-zA-Z][\\p{L}'’-]*)"
           + "\\s+(?:also |later |on \\w+ )?$");
   private static final Set<String> NOT_NAMES = Lexicon.vocabulary("not-name");
+  /* Two to four capitalized words after a reporting verb, closing their clause. */
+  private static final Pattern PERSON_AFTER = Pattern.compile(
+      "\\s+((?:[A-Z][a-z][\\p{L}'’-]* ){1,3}[A-Z][a-zA-Z][\\p{L}'’-]*)"
+          + "(?=\\s*(?:$|[,.;:(]))");
 
   /* "Zohair al-Shimale, an MEE contributor in east Aleppo, said": a name, its apposition. */
   private static final Pattern PERSON_APPOSITION = Pattern.compile(
@@ -43,6 +47,10 @@ final class ClaimantFinder {
   private static final Pattern TOLD_BEFORE = Pattern.compile(
       "(?i)(?:\\btold|\\bto|(?:^|\\s)ل(?:ـ|وكالة|قناة|صحيفة|موقع|تلفزيون|إذاعة)?)"
           + "\\s*[(\"“«]?\\s*$");
+
+  /* "told the German news agency (dpa)", "لوكالة الأنباء الألمانية (د.ب.أ)": whom a source told. */
+  private static final Pattern TOLD_PHRASE = Pattern.compile(
+      "(?i)\\s*(?:told\\b|ل(?:ـ|وكالة|قناة|صحيفة|موقع|تلفزيون|إذاعة))[^,،.;:]{0,40}?[(\"“«]?\\s*");
 
   private final Knowledge knowledge;
 
@@ -97,7 +105,7 @@ final class ClaimantFinder {
     List<Said> cands = new ArrayList<>();
     for (Mention m : ms) {
       if (m.kind().equals("actor") && m.start() >= from && m.end() <= to
-          && !m.resolution().equals("pronoun")) {
+          && !m.resolution().equals("pronoun") && !constructHead(s, m)) {
         String before = s.lastWord(m.start());
         if (!first && (before.equals("to") || before.equals("of") || before.equals("on")
             || before.equals("by"))) {
@@ -146,6 +154,23 @@ final class ClaimantFinder {
     return first ? cands.get(0) : cands.get(cands.size() - 1);
   }
 
+  /*
+   * An Arabic description without the article that heads a construct ("وكالة الصحافة الفرنسية":
+   * agency of the French press): it names the kind of a longer name, it refers to no one before.
+   */
+  private static boolean constructHead(Sent s, Mention m) {
+    if (!s.arabic || !"description".equals(m.resolution()) || m.text().startsWith("ال")
+        || m.text().startsWith("وال") || m.identifierId() == null
+        || m.identifierId().startsWith("agent:") || m.identifierId().startsWith("unnamed:")) {
+      return false;
+    }
+    int i = m.end() - s.start;
+    while (i < s.text.length() && s.text.charAt(i) == ' ') {
+      i++;
+    }
+    return i > m.end() - s.start && s.text.startsWith("ال", i);
+  }
+
   /** A person named right before the reporting verb at {@code verb}, or null. */
   static Said personBefore(Sent s, List<Mention> ms, int verb) {
     int to = verb - s.start;
@@ -175,13 +200,36 @@ final class ClaimantFinder {
     return new Said(name, "person", null, a, b, a, b, null);
   }
 
+  /**
+   * A person named right after a reporting verb ending at {@code verbEnd}: "…,” said Ahmad Abo
+   * Al-Nour, who …". Two to four capitalized words that close their clause; a catalogue actor
+   * there is found as such, not here.
+   */
+  static Said personAfter(Sent s, List<Mention> ms, int verbEnd) {
+    Matcher m = PERSON_AFTER.matcher(s.text).region(verbEnd - s.start, s.text.length());
+    if (!m.lookingAt() || NOT_NAMES.contains(m.group(1).split(" ")[0])) {
+      return null;
+    }
+    int a = s.start + m.start(1);
+    int b = s.start + m.end(1);
+    for (Mention x : ms) {
+      if (x.start() < b && a < x.end() && !(x.kind().equals("place")
+          && "town".equals(x.feature()))) {
+        return null;
+      }
+    }
+    return new Said(m.group(1), "person", null, a, b, a, b, null);
+  }
+
   /* An outlet told by the source ending at {@code from}: "told Reuters", "لوكالة فرانس برس". */
   Mention toldOutlet(Sent s, List<Mention> ms, int from) {
     for (Mention m : ms) {
       if (m.kind().equals("actor") && m.start() >= from && m.start() - from <= 60
           && knowledge.actor(m.identifierId()).map(a -> a.kind().equals("outlet")).orElse(false)
-          && TOLD_BEFORE.matcher(s.text.substring(Math.max(0, m.start() - s.start - 12),
-              m.start() - s.start)).find()) {
+          && (TOLD_BEFORE.matcher(s.text.substring(Math.max(0, m.start() - s.start - 12),
+              m.start() - s.start)).find()
+              || TOLD_PHRASE.matcher(s.text.substring(from - s.start, m.start() - s.start))
+                  .matches())) {
         return m;
       }
     }

@@ -109,6 +109,7 @@ public final class EventCoder {
       String reportDay = Said.reportDate(said) != null ? Said.reportDate(said)
           : introBy.get(si) != null ? reportDates.get(introBy.get(si)) : null;
       List<Event.Claimant> chain;
+      story.voiceBefore = continues(s, carriedParagraph, reportIntro) ? carried : List.of();
       if (!said.isEmpty()) {
         Said c = said.get(0);
         List<Event.Claimant> own = new ArrayList<>();

@@ -106,7 +106,8 @@ final class SentenceCoder {
                 : List.of(claimants.actorMention(said.get(0))))
             : List.of();
       }
-      List<Event.Claimant> claims = Said.scoped(said, h, chain);
+      List<Event.Claimant> claims = AttributionFinder.outside(s, said, h) ? story.voiceBefore
+          : Said.scoped(said, h, chain);
       if (denied && denier != null) {
         claims = List.of(new Event.Claimant(denier.identifierText(), "group",
             denier.identifierId()));
