@@ -142,8 +142,8 @@ final class ClaimantFinder {
         }
         if (!covered) {
           cands.removeAll(modifiers);
-          cands.add(new Said(text.toLowerCase(Locale.ROOT).startsWith("the ") ? text : text,
-              "unnamed", null, u[0], u[1], u[0], u[1], null));
+          cands.add(new Said(s.arabic ? nominative(text) : text, "unnamed", null, u[0], u[1],
+              u[0], u[1], null));
         }
       }
     }
@@ -245,6 +245,22 @@ final class ClaimantFinder {
   }
 
   /*
+   * An Arabic source named in its citation form: "أن مصدرًا صحفيًا أردنيًا أكد" gives "مصدر صحفي
+   * أردني" (the accusative ending -ًا, with or without its mark, is case, not name).
+   */
+  static String nominative(String text) {
+    StringBuilder b = new StringBuilder();
+    for (String w : text.split(" ")) {
+      String x = w;
+      if (x.endsWith("ًا") || x.endsWith("اً")) {
+        x = x.substring(0, x.length() - 2);
+      }
+      b.append(b.length() == 0 ? "" : " ").append(x);
+    }
+    return b.toString();
+  }
+
+  /*
    * The end of an Arabic unnamed source with its modifiers: adjectives and prepositional
    * phrases up to a comma, a complementizer, a reporting verb or the outlet it spoke to, at
    * most seven words ("مصدر عسكري سوري رفيع المستوى", "مصدر بالحكومة التركية").
@@ -258,8 +274,9 @@ final class ClaimantFinder {
         a++;
       }
       int b = a;
-      while (b < text.length() && Character.isLetter(text.charAt(b))) {
-        b++;
+      while (b < text.length() && (Character.isLetter(text.charAt(b))
+          || Character.getType(text.charAt(b)) == Character.NON_SPACING_MARK)) {
+        b++; // with its short vowels: "صحفيًا"
       }
       if (b == a || a - i > 1) {
         break; // punctuation, a digit or a wide gap

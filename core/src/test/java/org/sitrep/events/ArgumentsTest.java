@@ -64,6 +64,14 @@ class ArgumentsTest {
   }
 
   @Test
+  void anArabicSourceIsNamedInItsCitationForm() {
+    List<Event> ev = code("2018-07-07", "وقصفت القوات البلدة أمس، في حين أن مصدرًا صحفيًا"
+        + " أردنيًا أكد أن رتلا عسكريا روسيا دخل معبر نصيب الحدودي.");
+    assertTrue(ev.stream().anyMatch(e -> names(e).contains("مصدر صحفي أردني")),
+        ev.stream().map(ArgumentsTest::names).toList().toString());
+  }
+
+  @Test
   void aMovementTakesTheDestinationThePageGivesIt() {
     List<Event> ev = code("2018-07-15", "Rebels and their families began evacuating the town of"
         + " Busra al-Sham on Sunday.",
