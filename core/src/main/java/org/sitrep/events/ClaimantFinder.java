@@ -34,6 +34,7 @@ final class ClaimantFinder {
       "(?:^|[,.;:”\"]\\s*)((?:[A-Z][a-z][\\p{L}'’-]* ){0,3}[A-Z][a-zA-Z][\\p{L}'’-]*)"
           + "\\s+(?:also |later |on \\w+ )?$");
   private static final Set<String> NOT_NAMES = Lexicon.vocabulary("not-name");
+  private static final Set<String> INSTITUTION = Lexicon.vocabulary("institution");
   /* Two to four capitalized words after a reporting verb, closing their clause. */
   private static final Pattern PERSON_AFTER = Pattern.compile(
       "\\s+((?:[A-Z][a-z][\\p{L}'’-]* ){1,3}[A-Z][a-zA-Z][\\p{L}'’-]*)"
@@ -119,8 +120,16 @@ final class ClaimantFinder {
           case "monitor" -> "outlet";
           default -> "group";
         };
-        cands.add(new Said(a == null ? m.text() : a.name(), kind, m.identifierId(), m.start(),
-            m.end(), m.start(), m.end(), null));
+        int end = a != null && a.kind().equals("state") && !s.arabic ? institution(s, m.end())
+            : m.end();
+        String last = m.text().substring(m.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String name = end > m.end() || a != null && a.kind().equals("state")
+            && INSTITUTION.contains(last) ? s.text.substring(m.start() - s.start, end - s.start)
+            : a == null ? m.text() : a.name();
+        if (!cands.isEmpty() && cands.get(cands.size() - 1).end() >= m.end()) {
+          continue; // "Turkey's defence ministry": the ministry is the state's words
+        }
+        cands.add(new Said(name, kind, m.identifierId(), m.start(), end, m.start(), end, null));
       }
     }
     for (int[] u : unnamed) {
@@ -169,6 +178,35 @@ final class ClaimantFinder {
       i++;
     }
     return i > m.end() - s.start && s.text.startsWith("ال", i);
+  }
+
+  /*
+   * The end of the institution words after a state's name ("Yemen government", "Turkey's
+   * defence ministry"; words.tsv institution): the state speaks through them, and they name it.
+   */
+  private static int institution(Sent s, int at) {
+    int i = at - s.start;
+    if (s.text.startsWith("'s", i) || s.text.startsWith("’s", i)) {
+      i += 2;
+    }
+    int end = at - s.start;
+    int w = i;
+    for (int k = 0; k < 3; k++) {
+      int a = w;
+      while (a < s.text.length() && s.text.charAt(a) == ' ') {
+        a++;
+      }
+      int b = a;
+      while (b < s.text.length() && Character.isLetter(s.text.charAt(b))) {
+        b++;
+      }
+      if (b == a || a == w || !INSTITUTION.contains(s.text.substring(a, b).toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      end = b;
+      w = b;
+    }
+    return s.start + end;
   }
 
   /** A person named right before the reporting verb at {@code verb}, or null. */

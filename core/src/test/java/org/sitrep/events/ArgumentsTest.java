@@ -43,6 +43,15 @@ class ArgumentsTest {
   }
 
   @Test
+  void aStateSpeaksThroughTheBodyItsWordsName() {
+    List<Event> ev = code("2019-10-12", "Turkey's defence ministry said its forces shelled YPG"
+        + " positions near the town of Tal Abyad on Saturday.");
+    Event e = first(ev, "ASSAULT").orElseThrow();
+    assertEquals(List.of("Turkey's defence ministry"), names(e));
+    assertEquals("turkey", e.claim().claimants().get(0).identifierId());
+  }
+
+  @Test
   void theAgencyASourceToldMayFollowItsLongName() {
     List<Event> ev = code("2018-07-05", "وقال مصدر عسكري لوكالة الأنباء الألمانية (د.ب.أ) إن"
         + " المسلحين انسحبوا من بلدة بصرى الشام.");
