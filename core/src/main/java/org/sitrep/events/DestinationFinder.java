@@ -180,7 +180,8 @@ final class DestinationFinder {
   /*
    * True when a destination preposition governs the place: walking back over the noun group
    * ("to the besieged area of", "إلى مناطق سيطرة النظام في مدينة"), kinds of place and
-   * determiners freely, at most three other words, no punctuation and no "from"/"من" between.
+   * determiners freely, at most three other words, no punctuation, no "from"/"من" and no movement
+   * word between (an infinitive's "to": "refused to leave Duma").
    */
   static boolean behindPreposition(Sent s, Mention m) {
     String t = s.text;
@@ -207,9 +208,9 @@ final class DestinationFinder {
       if (PREPS.contains(w)) {
         return true;
       }
-      if (SOURCE_PREPS.contains(w)
+      if (SOURCE_PREPS.contains(w) || MOVE.matcher(w).matches()
           || !PLACE_NOUNS.contains(w) && !DETERMINERS.contains(w) && ++others > GROUP_WORDS) {
-        return false;
+        return false; // "to leave Tafas": "to" opens the verb, the place is what it leaves
       }
       pos = b;
     }

@@ -113,5 +113,8 @@ class ArgumentsTest {
     Event e = first(code("2018-07-15", "Hundreds of fighters left the town of Busra al-Sham on"
         + " Sunday."), "RETREAT").orElseThrow();
     assertNull(e.destination());
+    Event planned = first(code("2018-07-22", "The deal will force the fighters to leave Tafas"
+        + " within three days."), "CONCEDE").orElseThrow();
+    assertNull(planned.destination(), "an infinitive's \"to\" is no destination");
   }
 }
