@@ -18,9 +18,9 @@ final class AttributionFinder {
   /* "He said Iran-sponsored militias were …": a pronoun speaks; what follows is the report. */
   private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
       "(?i)\\b(?:he|she|they|it|we|i)\\s+(?:also\\s+|later\\s+|had\\s+|has\\s+)?$");
+  /* "He said", "It also cited", "…, they added": a pronoun before a reporting verb of the lexicon. */
   private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
-      "(?i)(?:^|[,;]\\s+|\\b(?:and|but)\\s+)(?:he|she|they)\\s+(?:also\\s+|later\\s+|further\\s+)?"
-          + "(?:said|says|added|told|noted|stressed|explained|confirmed|claimed|stated|insisted)\\b");
+      "(?i)(?:^|[,;]\\s+|\\b(?:and|but)\\s+)(?:he|she|they|it)\\s+(?:also\\s+|later\\s+|further\\s+)?");
   private static final Pattern PASSIVE_BEFORE = Pattern.compile(
       "(?i)\\b(?:was|were|been|being|is|are)\\s+$");
   private static final Pattern WRITTEN_SOURCE = Pattern.compile(
@@ -34,22 +34,17 @@ final class AttributionFinder {
   private static final Pattern THAT_AFTER = Pattern.compile("\\s+(?:that|on \\w+ that)\\b");
   /* Words before "report(s)" that make it a noun: "according to local reports". */
   private static final Set<String> NOUN_BEFORE = Lexicon.vocabulary("report-noun");
-  /* A speaker's title between an Arabic reporting verb and the speaker: "قال مدير المرصد". */
-  private static final Pattern TITLE_BEFORE = Pattern.compile("\\s*(?:مدير|رئيس|المتحدث باسم|"
-      + "الناطق باسم|الناطق الرسمي باسم|المتحدث الرسمي باسم|قائد|عضو|مسؤول في|مصدر في|مصدر من|"
-      + "مصادر في|وزير|وزارة|مراسل|بيان|بيان ل|بيان صادر عن)\\s+[\"“«]?");
-  private static final Set<String> SPEAKER_STOP = Lexicon.vocabulary("speaker-stop");
-  private static final Set<String> TOLD_NOUNS = Lexicon.vocabulary("told-noun");
-  private static final Set<String> PERSON_TITLES = Lexicon.vocabulary("person-title");
-  private static final Set<String> STATEMENT_NOUNS = Lexicon.vocabulary("statement-noun");
-  private static final String QUOTES = "\"“”«»";
+  /* "على ما أفاد", "حسبما ذكرت": an Arabic reporting verb used as a preposition of attribution. */
+  private static final Set<String> REPORT_AS = Lexicon.vocabulary("report-as");
   private static final Pattern CLAUSE_END = Pattern.compile(
       "(?i)\\s*(?:$|[,.;:\"”'’(]|(?:on|in|at|late|early|yesterday|today|last|this)\\b)");
 
   private final ClaimantFinder claimants;
+  private final ArabicSpeaker arabic;
 
   AttributionFinder(ClaimantFinder claimants) {
     this.claimants = claimants;
+    this.arabic = new ArabicSpeaker(claimants);
   }
 
   /** Finds who a sentence says says so: "according to X", "X said", "X reported that". */
@@ -98,7 +93,7 @@ final class AttributionFinder {
       boolean inverted = false;
       if (s.arabic) {
         // "وقال المرصد إن …": the speaker follows the verb
-        c = speakerAfter(s, ms, unnamed, v.end());
+        c = arabic.speakerAfter(s, ms, unnamed, v.end());
         inverted = c != null;
       }
       if (c == null) {
@@ -131,6 +126,10 @@ final class AttributionFinder {
         // "…,” said Rami Abdulrahman" / "قال المرصد": the speaker follows the verb
         Said after = claimants.near(s, ms, unnamed, s.start + v.end(),
             Math.min(s.end, s.start + v.end() + 60), true);
+        Said person = ClaimantFinder.personAfter(s, ms, s.start + v.end());
+        if (person != null && (after == null || person.start() < after.start())) {
+          after = person; // "…,” said Ahmad Abo Al-Nour, who witnessed the events."
+        }
         boolean subjectBefore = c == null && SUBJECT_PRONOUN.matcher(
             s.text.substring(Math.max(0, v.start() - 12), v.start())).find();
         if (after != null && after.start() - (s.start + v.end()) <= 12 && !subjectBefore
@@ -205,164 +204,49 @@ final class AttributionFinder {
         a + name.length(), a, a + name.length(), null);
   }
 
-  /*
-   * The speaker after an Arabic reporting verb ending at {@code rel} (sentence offset): its noun
-   * group runs to a complementizer, a preposition or time word, the outlet it told ("لوكالة"),
-   * punctuation or a deed, at most twelve words ("أكد مصدر عسكري في القوات الموالية للحكومة
-   * اليمنية لوكالة …", "قال المبعوث الروسي لدى الأمم المتحدة فيتالي تشوركين"). A catalogue actor
-   * or unnamed source in it speaks, with the group as written as its person when the group says
-   * more; with neither, the group as written speaks ("الناشط عمر الحوراني").
-   */
-  private Said speakerAfter(Sent s, List<Mention> ms, List<int[]> unnamed, int rel) {
-    int[] g = speakerGroup(s, rel);
-    if (g == null) {
-      return null;
-    }
-    int from = s.start + g[0];
-    int to = s.start + g[1];
-    for (int[] u : unnamed) {
-      if (u[0] >= from && u[0] < to) {
-        to = Math.max(to, u[1]); // "مصدر عسكري في القوات …": the source with its modifiers
-      }
-    }
-    Said c = claimants.near(s, ms, unnamed, s.start + rel, to, true);
-    if (c != null && c.start() - from > 3 && !TITLE_BEFORE.matcher(
-        s.text.substring(g[0], c.start() - s.start)).matches()
-        && words(s.text.substring(g[0], c.start() - s.start)) > 4) {
-      c = null;
-    }
-    if (g[2] == 0) {
-      return c; // no edge found: only a name near the verb is trusted
-    }
-    String written = s.text.substring(g[0], g[1]);
-    boolean title = PERSON_TITLES.contains(written.split(" ")[0]);
-    boolean longer = c != null && (c.start() > from || c.end() < s.start + g[1]);
-    if (longer && kindOnly(c)) {
-      // "مدير المرصد السوري …": past the kind of speaker, the one it speaks for
-      Said named = claimants.near(s, ms, List.of(), c.end(), s.start + g[1], true);
-      if (named != null && !kindOnly(named)) {
-        c = named;
-        title = true;
-      }
-    }
-    if (c == null || longer && kindOnly(c)) {
-      // "الناشط عمر الحوراني": a kind of speaker opens a person's description
-      return new Said(written, title ? "person" : "group", null, from, s.start + g[1], from,
-          s.start + g[1], null);
-    }
-    if (c.person() == null && !c.kind().equals("person") && !c.kind().equals("unnamed")
-        && title && longer) {
-      // "الناطق باسم الخارجية الروسية ماريا زاخاروفا": the ministry, then its spokeswoman
-      Said person = new Said(written, "person", null, from, s.start + g[1], from,
-          s.start + g[1], null);
-      return new Said(c.name(), c.kind(), c.id(), c.start(), c.end(), c.spanStart(),
-          Math.max(c.spanEnd(), person.end()), c.date(), person);
-    }
-    return c;
-  }
-
-  /*
-   * The speaker's noun group after an Arabic verb ending at sentence offset {@code rel}: {start,
-   * end, bounded} (sentence offsets; bounded is 1 when an edge closed it), or null when a
-   * complementizer or punctuation follows the verb at once ("وأضاف أن …": the speaker is the
-   * one before).
-   */
-  private static int[] speakerGroup(Sent s, int rel) {
-    String t = s.text;
-    int i = rel;
-    int start = -1;
-    int end = -1;
-    String lower = t.toLowerCase(Locale.ROOT);
-    int deed = firstDeed(s, rel, Math.min(t.length(), rel + 160));
-    for (int w = 0; w < 12; w++) {
-      int a = i;
-      while (a < t.length() && t.charAt(a) == ' ') {
-        a++;
-      }
-      int quote = a;
-      while (a < t.length() && QUOTES.indexOf(t.charAt(a)) >= 0) {
-        a++; // a name in quotes: وكالة "أعماق"
-      }
-      int b = a;
-      while (b < t.length() && (Character.isLetter(t.charAt(b)) || Character.getType(t.charAt(b))
-          == Character.NON_SPACING_MARK || t.charAt(b) == '\u0640')) {
-        b++;
-      }
-      if (b == a || quote - i > 1 || a >= deed || a > quote && start < 0) {
-        // (a quotation right after the verb is the speech itself: وأضاف «المعركة …»)
-        return start < 0 ? null : new int[] {start, end, 1};
-      }
-      String word = lower.substring(a, b);
-      if (ClaimantFinder.COMPLEMENTIZERS.contains(word) || SPEAKER_STOP.contains(word)
-          || word.startsWith("ل") && TOLD_NOUNS.contains(word.substring(1))
-          || word.equals("في") && (start < 0 || statementAfter(t, b))) {
-        return start < 0 ? null : new int[] {start, end, 1};
-      }
-      while (b < t.length() && QUOTES.indexOf(t.charAt(b)) >= 0) {
-        b++;
-      }
-      if (start < 0) {
-        start = a;
-      }
-      end = b;
-      i = b;
-    }
-    return new int[] {start, end, 0};
-  }
-
-  /* A kind of speaker ("المدير", "الناشط"), not one the catalogue names. */
-  private static boolean kindOnly(Said c) {
-    return c.id() != null && (c.id().startsWith("agent:") || c.id().startsWith("unnamed:"));
-  }
-
-  /* True when a statement ("بيان", "تصريح") or a number follows sentence offset {@code at}. */
-  private static boolean statementAfter(String t, int at) {
-    int a = at;
-    while (a < t.length() && t.charAt(a) == ' ') {
-      a++;
-    }
-    int b = a;
-    while (b < t.length() && Character.isLetterOrDigit(t.charAt(b))) {
-      b++;
-    }
-    String w = t.substring(a, b);
-    return w.isEmpty() || Character.isDigit(w.charAt(0)) || STATEMENT_NOUNS.contains(w)
-        || SPEAKER_STOP.contains(w);
-  }
-
-  /*
-   * The sentence offset where the first event word starts in [from, to): a deed, or a stance
-   * ("أعلنت الصين تأييدها"), either ends the speaker's noun group.
-   */
-  private static int firstDeed(Sent s, int from, int to) {
-    for (Hit h : TriggerFinder.find(s, List.of())) {
-      int at = h.start() - s.start;
-      if (at < from && h.end() - s.start > from) {
-        // a phrase that opens with the verb itself ("أعلنت … تأييدها"): its last word
-        at = s.text.lastIndexOf(' ', h.end() - s.start - 1) + 1;
-      }
-      if (at >= from && at < to) {
-        return at;
-      }
-    }
-    return to;
-  }
-
-  private static int words(String text) {
-    String t = text.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
-  }
-
   /**
    * True when the sentence's speaker is a pronoun or left unsaid: "He said …", "They added
    * that …", "وأضاف أن …", "وقال: …". Such a sentence carries the last named voice.
    */
   static boolean pronounSpeaker(Sent s) {
     if (!s.arabic) {
-      return PRONOUN_SPEAKER.matcher(s.text).find();
+      Matcher p = PRONOUN_SPEAKER.matcher(s.text);
+      Matcher verb = Lexicon.cue("verb", false).pattern().matcher(s.text);
+      while (p.find()) {
+        if (verb.region(p.end(), s.text.length()).lookingAt()
+            && !verb.group().toLowerCase(Locale.ROOT).equals("according")) {
+          return true;
+        }
+      }
+      return false;
     }
     org.sitrep.text.ScanPattern.Finder v = Lexicon.cue("verb", true).matcher(s.text);
-    return v.find() && v.start() <= 2 && speakerGroup(s, v.end()) == null;
+    return v.find() && v.start() <= 2 && ArabicSpeaker.speakerGroup(s, v.end()) == null;
+  }
+
+  /**
+   * True when trigger {@code h} lies before every voice of an Arabic sentence, in a clause of its
+   * own, and the first voice is a reporting verb's: "غداة قصف كثيف …، أعلنت المعارضة …", "…،
+   * في حين أن مصدرًا … أكد أن …". An Arabic verb reports what follows it; the clause before is
+   * the page's (or the report it continues), unless a quotation closes it.
+   */
+  static boolean outside(Sent s, List<Said> said, Hit h) {
+    if (!s.arabic || said.isEmpty()) {
+      return false;
+    }
+    Said first = said.get(0);
+    int at = first.spanStart() - s.start;
+    if (h.end() > first.spanStart() || Lexicon.cue("prep", true).matcher(s.text, at,
+        s.text.length()).lookingAt() || REPORT_AS.contains(s.lastWord(first.spanStart()))) {
+      return false;
+    }
+    String between = s.text.substring(h.end() - s.start, at);
+    int comma = Math.max(between.lastIndexOf('،'), between.lastIndexOf(','));
+    if (comma < 0) {
+      return false;
+    }
+    String before = between.substring(0, comma).stripTrailing();
+    return !before.endsWith("»") && !before.endsWith("\"") && !before.endsWith("”");
   }
 
   /** True when an event trigger other than speech sits in the sentence text [from, to). */

@@ -34,6 +34,11 @@ final class ClaimantFinder {
       "(?:^|[,.;:”\"]\\s*)((?:[A-Z][a-z][\\p{L}'’-]* ){0,3}[A-Z][a-zA-Z][\\p{L}'’-]*)"
           + "\\s+(?:also |later |on \\w+ )?$");
   private static final Set<String> NOT_NAMES = Lexicon.vocabulary("not-name");
+  private static final Set<String> INSTITUTION = Lexicon.vocabulary("institution");
+  /* Two to four capitalized words after a reporting verb, closing their clause. */
+  private static final Pattern PERSON_AFTER = Pattern.compile(
+      "\\s+((?:[A-Z][a-z][\\p{L}'’-]* ){1,3}[A-Z][a-zA-Z][\\p{L}'’-]*)"
+          + "(?=\\s*(?:$|[,.;:(]))");
 
   /* "Zohair al-Shimale, an MEE contributor in east Aleppo, said": a name, its apposition. */
   private static final Pattern PERSON_APPOSITION = Pattern.compile(
@@ -43,6 +48,10 @@ final class ClaimantFinder {
   private static final Pattern TOLD_BEFORE = Pattern.compile(
       "(?i)(?:\\btold|\\bto|(?:^|\\s)ل(?:ـ|وكالة|قناة|صحيفة|موقع|تلفزيون|إذاعة)?)"
           + "\\s*[(\"“«]?\\s*$");
+
+  /* "told the German news agency (dpa)", "لوكالة الأنباء الألمانية (د.ب.أ)": whom a source told. */
+  private static final Pattern TOLD_PHRASE = Pattern.compile(
+      "(?i)\\s*(?:told\\b|ل(?:ـ|وكالة|قناة|صحيفة|موقع|تلفزيون|إذاعة))[^,،.;:]{0,40}?[(\"“«]?\\s*");
 
   private final Knowledge knowledge;
 
@@ -97,7 +106,7 @@ final class ClaimantFinder {
     List<Said> cands = new ArrayList<>();
     for (Mention m : ms) {
       if (m.kind().equals("actor") && m.start() >= from && m.end() <= to
-          && !m.resolution().equals("pronoun")) {
+          && !m.resolution().equals("pronoun") && !constructHead(s, m)) {
         String before = s.lastWord(m.start());
         if (!first && (before.equals("to") || before.equals("of") || before.equals("on")
             || before.equals("by"))) {
@@ -111,8 +120,16 @@ final class ClaimantFinder {
           case "monitor" -> "outlet";
           default -> "group";
         };
-        cands.add(new Said(a == null ? m.text() : a.name(), kind, m.identifierId(), m.start(),
-            m.end(), m.start(), m.end(), null));
+        int end = a != null && a.kind().equals("state") && !s.arabic ? institution(s, m.end())
+            : m.end();
+        String last = m.text().substring(m.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String name = end > m.end() || a != null && a.kind().equals("state")
+            && INSTITUTION.contains(last) ? s.text.substring(m.start() - s.start, end - s.start)
+            : a == null ? m.text() : a.name();
+        if (!cands.isEmpty() && cands.get(cands.size() - 1).end() >= m.end()) {
+          continue; // "Turkey's defence ministry": the ministry is the state's words
+        }
+        cands.add(new Said(name, kind, m.identifierId(), m.start(), end, m.start(), end, null));
       }
     }
     for (int[] u : unnamed) {
@@ -134,8 +151,8 @@ final class ClaimantFinder {
         }
         if (!covered) {
           cands.removeAll(modifiers);
-          cands.add(new Said(text.toLowerCase(Locale.ROOT).startsWith("the ") ? text : text,
-              "unnamed", null, u[0], u[1], u[0], u[1], null));
+          cands.add(new Said(s.arabic ? nominative(text) : text, "unnamed", null, u[0], u[1],
+              u[0], u[1], null));
         }
       }
     }
@@ -144,6 +161,52 @@ final class ClaimantFinder {
     }
     cands.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return first ? cands.get(0) : cands.get(cands.size() - 1);
+  }
+
+  /*
+   * An Arabic description without the article that heads a construct ("وكالة الصحافة الفرنسية":
+   * agency of the French press): it names the kind of a longer name, it refers to no one before.
+   */
+  private static boolean constructHead(Sent s, Mention m) {
+    if (!s.arabic || !"description".equals(m.resolution()) || m.text().startsWith("ال")
+        || m.text().startsWith("وال") || m.identifierId() == null
+        || m.identifierId().startsWith("agent:") || m.identifierId().startsWith("unnamed:")) {
+      return false;
+    }
+    int i = m.end() - s.start;
+    while (i < s.text.length() && s.text.charAt(i) == ' ') {
+      i++;
+    }
+    return i > m.end() - s.start && s.text.startsWith("ال", i);
+  }
+
+  /*
+   * The end of the institution words after a state's name ("Yemen government", "Turkey's
+   * defence ministry"; words.tsv institution): the state speaks through them, and they name it.
+   */
+  private static int institution(Sent s, int at) {
+    int i = at - s.start;
+    if (s.text.startsWith("'s", i) || s.text.startsWith("’s", i)) {
+      i += 2;
+    }
+    int end = at - s.start;
+    int w = i;
+    for (int k = 0; k < 3; k++) {
+      int a = w;
+      while (a < s.text.length() && s.text.charAt(a) == ' ') {
+        a++;
+      }
+      int b = a;
+      while (b < s.text.length() && Character.isLetter(s.text.charAt(b))) {
+        b++;
+      }
+      if (b == a || a == w || !INSTITUTION.contains(s.text.substring(a, b).toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      end = b;
+      w = b;
+    }
+    return s.start + end;
   }
 
   /** A person named right before the reporting verb at {@code verb}, or null. */
@@ -175,13 +238,36 @@ final class ClaimantFinder {
     return new Said(name, "person", null, a, b, a, b, null);
   }
 
+  /**
+   * A person named right after a reporting verb ending at {@code verbEnd}: "…,” said Ahmad Abo
+   * Al-Nour, who …". Two to four capitalized words that close their clause; a catalogue actor
+   * there is found as such, not here.
+   */
+  static Said personAfter(Sent s, List<Mention> ms, int verbEnd) {
+    Matcher m = PERSON_AFTER.matcher(s.text).region(verbEnd - s.start, s.text.length());
+    if (!m.lookingAt() || NOT_NAMES.contains(m.group(1).split(" ")[0])) {
+      return null;
+    }
+    int a = s.start + m.start(1);
+    int b = s.start + m.end(1);
+    for (Mention x : ms) {
+      if (x.start() < b && a < x.end() && !(x.kind().equals("place")
+          && "town".equals(x.feature()))) {
+        return null;
+      }
+    }
+    return new Said(m.group(1), "person", null, a, b, a, b, null);
+  }
+
   /* An outlet told by the source ending at {@code from}: "told Reuters", "لوكالة فرانس برس". */
   Mention toldOutlet(Sent s, List<Mention> ms, int from) {
     for (Mention m : ms) {
       if (m.kind().equals("actor") && m.start() >= from && m.start() - from <= 60
           && knowledge.actor(m.identifierId()).map(a -> a.kind().equals("outlet")).orElse(false)
-          && TOLD_BEFORE.matcher(s.text.substring(Math.max(0, m.start() - s.start - 12),
-              m.start() - s.start)).find()) {
+          && (TOLD_BEFORE.matcher(s.text.substring(Math.max(0, m.start() - s.start - 12),
+              m.start() - s.start)).find()
+              || TOLD_PHRASE.matcher(s.text.substring(from - s.start, m.start() - s.start))
+                  .matches())) {
         return m;
       }
     }
@@ -194,6 +280,22 @@ final class ClaimantFinder {
     return new Mention(null, c.start(), c.end(), c.name(), "actor", c.id(),
         a == null ? c.name() : a.name(), null, null, a == null ? null : a.country(), null, null,
         a == null ? null : a.code(), a == null ? null : a.sector(), "claimant");
+  }
+
+  /*
+   * An Arabic source named in its citation form: "أن مصدرًا صحفيًا أردنيًا أكد" gives "مصدر صحفي
+   * أردني" (the accusative ending -ًا, with or without its mark, is case, not name).
+   */
+  static String nominative(String text) {
+    StringBuilder b = new StringBuilder();
+    for (String w : text.split(" ")) {
+      String x = w;
+      if (x.endsWith("ًا") || x.endsWith("اً")) {
+        x = x.substring(0, x.length() - 2);
+      }
+      b.append(b.length() == 0 ? "" : " ").append(x);
+    }
+    return b.toString();
   }
 
   /*
@@ -210,8 +312,9 @@ final class ClaimantFinder {
         a++;
       }
       int b = a;
-      while (b < text.length() && Character.isLetter(text.charAt(b))) {
-        b++;
+      while (b < text.length() && (Character.isLetter(text.charAt(b))
+          || Character.getType(text.charAt(b)) == Character.NON_SPACING_MARK)) {
+        b++; // with its short vowels: "صحفيًا"
       }
       if (b == a || a - i > 1) {
         break; // punctuation, a digit or a wide gap

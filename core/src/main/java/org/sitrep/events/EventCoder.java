@@ -54,7 +54,7 @@ public final class EventCoder {
     ActorFinder actors = new ActorFinder(knowledge);
     this.attribution = new AttributionFinder(claimants);
     this.sentences = new SentenceCoder(claimants, actors, new RecipientFinder(knowledge, actors),
-        new Nationality(knowledge));
+        new Nationality(knowledge), new DestinationFinder(knowledge));
   }
 
   /** Codes the events of one document against its time anchor. */
@@ -76,6 +76,7 @@ public final class EventCoder {
     List<Event.Claimant> lastVoice = List.of();
     int lastVoiceParagraph = -1;
     Narrative story = new Narrative();
+    story.pageDestinations = DestinationFinder.ofPage(sents, mentions);
     int seq = 0;
     Map<String, Integer> seen = new HashMap<>(); // a deed's sameness -> the sentence it came from
     // who says so, sentence by sentence; a report's date (the day its source spoke) is known
@@ -109,6 +110,7 @@ public final class EventCoder {
       String reportDay = Said.reportDate(said) != null ? Said.reportDate(said)
           : introBy.get(si) != null ? reportDates.get(introBy.get(si)) : null;
       List<Event.Claimant> chain;
+      story.voiceBefore = continues(s, carriedParagraph, reportIntro) ? carried : List.of();
       if (!said.isEmpty()) {
         Said c = said.get(0);
         List<Event.Claimant> own = new ArrayList<>();

@@ -14,6 +14,10 @@ final class Narrative {
   String date;
   String dateText;
   Mention lastDestination;
+  /** Where the page says movements go ({@link DestinationFinder#ofPage}). */
+  List<Mention> pageDestinations = List.of();
+  /** The claimant chain the page carries into the sentence being read, before its own voices. */
+  List<org.sitrep.model.Event.Claimant> voiceBefore = List.of();
   private final Map<String, List<Mention>> doers = new HashMap<>();
   private final Map<String, Integer> doersParagraph = new HashMap<>();
 

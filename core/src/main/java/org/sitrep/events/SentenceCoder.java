@@ -32,9 +32,11 @@ final class SentenceCoder {
   private final ActorFinder doers;
   private final RecipientFinder objects;
   private final Nationality nationality;
+  private final DestinationFinder destinations;
 
   SentenceCoder(ClaimantFinder claimants, ActorFinder doers, RecipientFinder objects,
-      Nationality nationality) {
+      Nationality nationality, DestinationFinder destinations) {
+    this.destinations = destinations;
     this.claimants = claimants;
     this.doers = doers;
     this.objects = objects;
@@ -109,7 +111,8 @@ final class SentenceCoder {
                 : List.of(claimants.actorMention(said.get(0))))
             : List.of();
       }
-      List<Event.Claimant> claims = Said.scoped(said, h, chain);
+      List<Event.Claimant> claims = AttributionFinder.outside(s, said, h) ? story.voiceBefore
+          : Said.scoped(said, h, chain);
       if (denied && denier != null) {
         claims = List.of(new Event.Claimant(denier.identifierText(), "group",
             denier.identifierId()));
@@ -202,20 +205,8 @@ final class SentenceCoder {
         recipients = actors;
       }
       String modality = ModalityClassifier.modality(s, h, denied);
-      Mention dest = null;
-      if (h.has("movement")) {
-        dest = PlaceFinder.destination(s, ms, h);
-        if (dest == null && modality.equals("planned")) {
-          dest = story.lastDestination;
-        }
-      }
-      if (dest == null && h.category().moving()) {
-        dest = PlaceFinder.movedTo(s, ms, h);
-      }
-      if (dest == null && h.category().enters()) {
-        dest = PlaceFinder.entered(s, ms, h); // "ودخلت خان شيخون", "arrived in Khan Sheikhoun"
-      }
-      Mention place = PlaceFinder.place(s, ms, h, dest);
+      Mention dest = destinations.find(s, ms, h, modality, story);
+      Mention place = PlaceFinder.place(s, ms, h, dest, said);
       if (place == null) {
         place = mainPlace;
       }

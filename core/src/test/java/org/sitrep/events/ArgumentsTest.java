@@ -1,0 +1,120 @@
+package org.sitrep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.events.EventCoderTest.code;
+import static org.sitrep.events.EventCoderTest.first;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+
+/**
+ * Claimants and destinations on sentences of the genre, written for these tests: who says so
+ * (a speaker after a quotation, a pronoun speaker, whom a source told, the scope of an Arabic
+ * reporting verb) and where a movement goes.
+ */
+class ArgumentsTest {
+  private static List<String> names(Event e) {
+    return e.claim().claimants().stream().map(Event.Claimant::name).toList();
+  }
+
+  private static String destination(Event e) {
+    return e.destination() == null ? null : e.destination().gazetteerId();
+  }
+
+  @Test
+  void aPersonNamedAfterTheQuotationSpeaks() {
+    List<Event> ev = code("2018-07-15", "\"Gunmen stopped the convoy and shelled the road,\""
+        + " said Khalid Omar Al-Hassan, a driver who was on the first bus.");
+    Event e = first(ev, "ASSAULT").orElseThrow();
+    assertEquals(List.of("Khalid Omar Al-Hassan"), names(e));
+  }
+
+  @Test
+  void aPronounBeforeAnyReportingVerbCarriesTheLastVoice() {
+    List<Event> ev = code("2018-07-15", "The Syrian Observatory for Human Rights said rebels left"
+        + " the town of Busra al-Sham on Sunday.", "It also cited reports that government forces"
+        + " shelled the road to the town.");
+    Event e = first(ev, "ASSAULT").orElseThrow();
+    assertEquals("sohr", e.claim().claimants().get(0).identifierId());
+  }
+
+  @Test
+  void aStateSpeaksThroughTheBodyItsWordsName() {
+    List<Event> ev = code("2019-10-12", "Turkey's defence ministry said its forces shelled YPG"
+        + " positions near the town of Tal Abyad on Saturday.");
+    Event e = first(ev, "ASSAULT").orElseThrow();
+    assertEquals(List.of("Turkey's defence ministry"), names(e));
+    assertEquals("turkey", e.claim().claimants().get(0).identifierId());
+  }
+
+  @Test
+  void theAgencyASourceToldMayFollowItsLongName() {
+    List<Event> ev = code("2018-07-05", "وقال مصدر عسكري لوكالة الأنباء الألمانية (د.ب.أ) إن"
+        + " المسلحين انسحبوا من بلدة بصرى الشام.");
+    Event e = first(ev, "RETREAT").orElseThrow();
+    assertEquals("dpa", e.claim().claimants().get(0).identifierId(), names(e).toString());
+  }
+
+  @Test
+  void aClauseBeforeAnArabicReportingVerbIsNotItsReport() {
+    List<Event> ev = code("2018-07-07", "بعد قصف عنيف استهدف بلدة بصرى الشام، أعلنت المعارضة"
+        + " التوصل إلى اتفاق لوقف إطلاق النار.");
+    Event shelling = first(ev, "ASSAULT").orElseThrow();
+    assertTrue(shelling.claim().claimants().isEmpty(), names(shelling).toString());
+    List<Event> asPreposition = code("2016-12-15", "وتم التوصل إلى اتفاق لإخراج المسلحين من"
+        + " الأحياء الشرقية في حلب، على ما أفاد مصدر عسكري سوري لوكالة فرانس برس.");
+    Event out = first(asPreposition, "RETREAT").orElseGet(() -> first(asPreposition, "CONCEDE")
+        .orElseThrow());
+    assertTrue(!out.claim().claimants().isEmpty(), "على ما أفاد covers the clause before it");
+  }
+
+  @Test
+  void anArabicSourceIsNamedInItsCitationForm() {
+    List<Event> ev = code("2018-07-07", "وقصفت القوات البلدة أمس، في حين أن مصدرًا صحفيًا"
+        + " أردنيًا أكد أن رتلا عسكريا روسيا دخل معبر نصيب الحدودي.");
+    assertTrue(ev.stream().anyMatch(e -> names(e).contains("مصدر صحفي أردني")),
+        ev.stream().map(ArgumentsTest::names).toList().toString());
+  }
+
+  @Test
+  void aMovementTakesTheDestinationThePageGivesIt() {
+    List<Event> ev = code("2018-07-15", "Rebels and their families began evacuating the town of"
+        + " Busra al-Sham on Sunday.",
+        "Residents said the buses were checked by the military police before setting off in the"
+        + " afternoon for the northwestern province of Idlib.");
+    Event e = first(ev, "RETREAT").orElseThrow();
+    assertEquals("Busra al-Sham", e.eventLoc().text());
+    assertNotNull(e.destination());
+    assertTrue(e.destination().text().contains("Idlib"), e.destination().toString());
+  }
+
+  @Test
+  void aDestinationBehindItsNounGroupAndAStateAsItsCountry() {
+    Event back = first(code("2016-12-16", "Militiamen stopped the convoy at a checkpoint, then"
+        + " forced the buses to go back to the besieged area of Aleppo city."), "COERCE")
+        .orElseThrow();
+    assertTrue(back.destination() != null && back.destination().text().equals("Aleppo"),
+        String.valueOf(back.destination()));
+    Event jordan = first(code("2018-07-05", "وغادر قادة المسلحين مدينة درعا باتجاه الأردن."),
+        "RETREAT").orElseThrow();
+    assertEquals("country:JO", destination(jordan));
+    Event arrived = first(code("2016-12-19", "ووصلت إلى مناطق سيطرة النظام في مدينة حلب قافلة"
+        + " إجلاء تقل مئات المدنيين من بلدتي الفوعة وكفريا."), "RETREAT").orElseThrow();
+    assertNotNull(arrived.destination());
+    assertEquals("حلب", arrived.destination().text());
+  }
+
+  @Test
+  void aDepartureIsNoDestination() {
+    Event e = first(code("2018-07-15", "Hundreds of fighters left the town of Busra al-Sham on"
+        + " Sunday."), "RETREAT").orElseThrow();
+    assertNull(e.destination());
+    Event planned = first(code("2018-07-22", "The deal will force the fighters to leave Tafas"
+        + " within three days."), "CONCEDE").orElseThrow();
+    assertNull(planned.destination(), "an infinitive's \"to\" is no destination");
+  }
+}
