@@ -197,10 +197,13 @@ final class TriggerLexicon {
       return List.of();
     }
     String[] lower = new String[toks.size()];
+    boolean[] named = new boolean[toks.size()];
     for (int i = 0; i < lower.length; i++) {
       int[] t = toks.get(i);
       String w = text.substring(t[0], t[1]);
       lower[i] = arabic ? arabicKey(w) : w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      // an English name ends a wide gap: it is the object, not part of a noun group before it
+      named[i] = !arabic && Character.isUpperCase(w.charAt(0));
     }
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < lower.length; i++) {
@@ -216,7 +219,7 @@ final class TriggerLexicon {
           if (!fits(p.slots.get(0), c) || (!arabic && !verbHere(p, lower, i))) {
             continue;
           }
-          int last = match(p.slots, 1, i + 1, lower);
+          int last = match(p.slots, 1, i + 1, lower, named);
           if (last >= 0) {
             out.add(new Match(p.row, toks.get(i)[0], toks.get(last)[1],
                 arabic && c.prefix.contains("س")));
@@ -228,7 +231,7 @@ final class TriggerLexicon {
   }
 
   /* Returns the index of the last token of a match of slots[j..] from token k, or -1. */
-  private int match(List<Slot> slots, int j, int k, String[] lower) {
+  private int match(List<Slot> slots, int j, int k, String[] lower, boolean[] named) {
     if (j == slots.size()) {
       return k - 1;
     }
@@ -236,11 +239,11 @@ final class TriggerLexicon {
     if (s == GAP_SLOT) {
       boolean plain = true; // no clause word in the gap so far
       for (int skip = 0; skip <= WIDE_GAP && k + skip <= lower.length; skip++) {
-        plain = plain && (skip == 0 || plain(lower, k + skip - 1));
+        plain = plain && (skip == 0 || plain(lower, k + skip - 1) && !named[k + skip - 1]);
         if (skip > GAP && !plain) {
           break; // a wider gap only over a plain noun group: no clause word
         }
-        int r = match(slots, j + 1, k + skip, lower);
+        int r = match(slots, j + 1, k + skip, lower, named);
         if (r >= 0) {
           return r;
         }
@@ -251,11 +254,11 @@ final class TriggerLexicon {
       return -1;
     }
     if (!arabic) {
-      return s.forms.contains(lower[k]) ? match(slots, j + 1, k + 1, lower) : -1;
+      return s.forms.contains(lower[k]) ? match(slots, j + 1, k + 1, lower, named) : -1;
     }
     for (Candidate c : candidates(lower[k])) {
       if (s.forms.contains(c.stem) && fits(s, c)) {
-        return match(slots, j + 1, k + 1, lower);
+        return match(slots, j + 1, k + 1, lower, named);
       }
     }
     return -1;
