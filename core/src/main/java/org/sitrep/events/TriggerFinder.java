@@ -188,13 +188,20 @@ final class TriggerFinder {
   /* True when a deed word opens, or follows, a clause of what the deed before it caused. */
   private static boolean consequence(Sent s, String between, Hit later) {
     ScanPattern.Finder c = Lexicon.cue("consequence").matcher(between);
+    int last = -1;
     while (c.find()) {
       if (between.length() - c.end() <= 12) {
         return true; // "…, killing", "مما أدى إلى مقتل"
       }
+      last = c.end();
     }
     String from = s.text.substring(later.start() - s.start, later.end() - s.start);
-    return Lexicon.cue("consequence").matcher(from).lookingAt() && between.strip().endsWith(",");
+    if (!Lexicon.cue("consequence").matcher(from).lookingAt()) {
+      return false;
+    }
+    // "…, killing 16 people and wounding dozens": the second toll of the same deed
+    return between.strip().endsWith(",") || last >= 0
+        && between.substring(last).chars().noneMatch(ch -> ch == ';' || ch == '.' || ch == '؛');
   }
 
   /* True when {@code h} is what {@code deal} is to: "an agreement with Russia to leave Tafas". */
