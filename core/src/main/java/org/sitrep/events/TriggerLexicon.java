@@ -282,6 +282,12 @@ final class TriggerLexicon {
         && (i + 1 == lower.length || NOUN_AFTER.contains(lower[i + 1]))) {
       return false; // "government forces had …", "the attacks of": a plural noun
     }
+    if (first.third.contains(lower[i]) && p.slots.size() > 1 && i + 1 < lower.length
+        && lower[i + 1].length() > 4 && lower[i + 1].endsWith("ed")) {
+      // "forces pulled back" is no "force * back": a plural noun before its verb (a phrase of
+      // one word still names the deed as a noun: "clashes erupted")
+      return false;
+    }
     return !first.lemmas.contains(lower[i]) || BARE_VERB_BEFORE.contains(before);
   }
 
