@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.sitrep.text.DataFiles;
 
 /**
@@ -49,6 +51,17 @@ record Category(String name, String family, boolean speech, boolean governs, boo
       throw new IllegalStateException("categories.tsv has no row for " + name);
     }
     return c;
+  }
+
+  /** The categories a crowd's deeds become (the targets of the "crowd" column: PROTEST). */
+  static Set<String> crowdTargets() {
+    Set<String> out = new TreeSet<>();
+    for (Category c : BY_NAME.values()) {
+      if (c.crowd() != null) {
+        out.add(c.crowd().substring(0, c.crowd().indexOf('/')));
+      }
+    }
+    return out;
   }
 
   private static Map<String, Category> load() {

@@ -17,6 +17,8 @@ import org.sitrep.model.Mention;
  */
 final class Crowds {
   private static final Set<String> CROWDS = Lexicon.vocabulary("crowd");
+  /* What a crowd's deeds become (categories.tsv "crowd"): the protests whose aims are no deeds. */
+  private static final Set<String> PROTESTS = Category.crowdTargets();
 
   private Crowds() {}
 
@@ -45,8 +47,16 @@ final class Crowds {
 
   /** True when {@code h} states the aim of a protest coded before it in its clause. */
   static boolean aim(Sent s, Map<String, Hit> coded, Hit h) {
-    Hit protest = coded.get("PROTEST");
-    return protest != null && h.category().aim() && h.start() >= protest.end()
-        && !TriggerFinder.newClause(s, protest, h);
+    if (!h.category().aim()) {
+      return false;
+    }
+    for (String category : PROTESTS) {
+      Hit protest = coded.get(category);
+      if (protest != null && h.start() >= protest.end()
+          && !TriggerFinder.newClause(s, protest, h)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
