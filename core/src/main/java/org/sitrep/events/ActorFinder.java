@@ -126,6 +126,9 @@ final class ActorFinder {
         continue;
       }
       String before = s.headWord(m.start());
+      if (s.arabic && prepositional(s, m)) {
+        continue; // "الأمين العام للأمم المتحدة": the object of a preposition
+      }
       if (PREPOSITIONS.contains(before) && !memberOf(s, m)) {
         continue; // "in X", "with X" are not subjects; "units of X", "fighters from X" are X
       }

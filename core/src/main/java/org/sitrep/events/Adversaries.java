@@ -18,7 +18,8 @@ import org.sitrep.model.Mention;
  * side the page most often names against it; so are its retreats and concessions ("handed over
  * their heavy weapons"). A side the page says holds ground ("rebel-held", "under the control
  * of the SDF", "الخاضعة لسيطرة الفصائل") is weaker evidence: it is against every other side
- * that uses force on the page. Only sides the page itself names; one page.
+ * that uses force on the page. Weakest of all: two sides that both use force on the page, with
+ * nothing else to tell, are against each other. Only sides the page itself names; one page.
  */
 final class Adversaries {
   private static final Set<String> HOLDER_AFTER = Lexicon.vocabulary("holder-after");
@@ -128,13 +129,34 @@ final class Adversaries {
         }
       }
     }
+    // the doers of force a page names are against each other where no deed pairs them
+    List<Event.Entity> doers = new ArrayList<>();
+    for (Event e : events) {
+      if (!force(e)) {
+        continue;
+      }
+      for (Event.Entity a : e.actor()) {
+        if (side(a) && doers.stream().noneMatch(d -> d.identifierId().equals(a.identifierId()))) {
+          doers.add(a);
+        }
+      }
+    }
+    for (int i = 0; i < doers.size(); i++) {
+      for (int j = i + 1; j < doers.size(); j++) {
+        Event.Entity a = doers.get(i);
+        Event.Entity b = doers.get(j);
+        if (!kin.test(a.identifierId(), b.identifierId())) {
+          pair(against, entity, a, b, FOUGHT);
+        }
+      }
+    }
     if (against.isEmpty()) {
       return events;
     }
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
       String foe = Category.require(e.event().get(0)).foe() && e.recipient().isEmpty()
-          ? foeOf(e, against) : null;
+          ? foeOf(e, against, kin) : null;
       if (foe == null) {
         out.add(e);
         continue;
@@ -154,6 +176,7 @@ final class Adversaries {
   /* Weights: a deed that names both sides outweighs any number of holders' names. */
   private static final int NAMED = 1000;
   private static final int HELD = 1;
+  private static final int FOUGHT = 1;
 
   private static void pair(Map<String, Map<String, Integer>> against,
       Map<String, Event.Entity> entity, Event.Entity a, Event.Entity r, int weight) {
@@ -166,16 +189,38 @@ final class Adversaries {
   }
 
   /* The one side named against every actor of an event, or null. */
-  private static String foeOf(Event e, Map<String, Map<String, Integer>> against) {
+  private static String foeOf(Event e, Map<String, Map<String, Integer>> against,
+      BiPredicate<String, String> kin) {
     String foe = null;
     for (Event.Entity a : e.actor()) {
-      String f = side(a) ? main(against.get(a.identifierId())) : null;
+      String f = side(a) ? main(foes(a.identifierId(), against, kin)) : null;
       if (f == null || foe != null && !foe.equals(f)) {
         return null;
       }
       foe = f;
     }
     return foe;
+  }
+
+  /* The sides against a doer, or else against its kin ("the government": its forces' foes). */
+  private static Map<String, Integer> foes(String id, Map<String, Map<String, Integer>> against,
+      BiPredicate<String, String> kin) {
+    Map<String, Integer> own = against.get(id);
+    if (own != null) {
+      return own;
+    }
+    Map<String, Integer> merged = null;
+    for (Map.Entry<String, Map<String, Integer>> x : against.entrySet()) {
+      if (kin.test(id, x.getKey())) {
+        merged = merged == null ? new LinkedHashMap<>() : merged;
+        for (Map.Entry<String, Integer> f : x.getValue().entrySet()) {
+          if (!kin.test(id, f.getKey())) {
+            merged.merge(f.getKey(), f.getValue(), Integer::sum);
+          }
+        }
+      }
+    }
+    return merged;
   }
 
   /* The side named most often against a doer, if one leads. */

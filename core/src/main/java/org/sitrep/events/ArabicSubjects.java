@@ -11,6 +11,7 @@ import org.sitrep.model.Mention;
  */
 final class ArabicSubjects {
   private static final Set<String> LIGHT_VERBS = Lexicon.vocabulary("light-verb");
+  private static final Set<String> TITLES = Lexicon.vocabulary("person-title");
   private static final Set<String> PATRONAGE = Set.of("الموالية", "الموالي", "الموالين",
       "الموالون", "التابعة", "التابع", "التابعين", "التابعون", "موالية", "تابعة");
 
@@ -62,7 +63,34 @@ final class ArabicSubjects {
       clitic = m.identifierId() != null && knowledge.actor(m.identifierId())
           .map(a -> a.names().contains(rest)).orElse(false);
     }
-    return clitic && !PATRONAGE.contains(s.lastWord(m.start()));
+    return clitic && !PATRONAGE.contains(s.lastWord(m.start())) && !titled(s, m.start());
+  }
+
+  /*
+   * A person's title in the two words before {@code at}: "الأمين العام للأمم المتحدة", "المبعوث
+   * الخاص لروسيا": the name after its ل owns the person, who speaks and acts for it.
+   */
+  private static boolean titled(Sent s, int at) {
+    String t = s.text;
+    int i = at - s.start;
+    for (int k = 0; k < 2; k++) {
+      while (i > 0 && t.charAt(i - 1) == ' ') {
+        i--;
+      }
+      int e = i;
+      while (i > 0 && Character.isLetter(t.charAt(i - 1))) {
+        i--;
+      }
+      if (i == e) {
+        return false;
+      }
+      String w = t.substring(i, e);
+      if (TITLES.contains(w) || w.length() > 3 && w.charAt(0) == 'و'
+          && TITLES.contains(w.substring(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /*

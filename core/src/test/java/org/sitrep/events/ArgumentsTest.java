@@ -117,4 +117,37 @@ class ArgumentsTest {
         + " within three days."), "CONCEDE").orElseThrow();
     assertNull(planned.destination(), "an infinitive's \"to\" is no destination");
   }
+
+  private static List<String> recipients(Event e) {
+    return e.recipient().stream().map(Event.Entity::identifierId).toList();
+  }
+
+  @Test
+  void twoSidesThatBothUseForceOnAPageAreEachOthersTarget() {
+    List<Event> ev = code("2018-06-16", "Houthi fighters fired a rocket at the port on Friday.",
+        "On Saturday the Saudi-led coalition seized the airport after heavy fighting.");
+    Event e = first(ev, "COERCE").orElseThrow();
+    assertEquals(List.of("houthis"), recipients(e));
+  }
+
+  @Test
+  void aDealIsMadeWithTheOtherSide() {
+    // the government's forces fought the Free Syrian Army: the government's deal is with it
+    List<Event> ev = code("2018-07-06", "Syrian government forces shelled Free Syrian Army"
+        + " positions near Daraa on Thursday.", "On Friday the Syrian government reached a"
+        + " ceasefire deal.");
+    Event e = first(ev, "AGREE").orElseThrow();
+    assertEquals(List.of("fsa"), recipients(e));
+  }
+
+  @Test
+  void anArabicNameAfterAPrepositionIsNoSubjectButAfterATitleItActs() {
+    Event truce = first(code("2018-12-14", "وفي تقرير للأمم المتحدة والتهدئة في المدينة مستمرة."),
+        "AGREE").orElseThrow();
+    assertTrue(truce.actor().isEmpty(), truce.actor().toString()); // "in a report of the UN"
+    Event welcome = first(code("2018-12-14", "ورحب الأمين العام للأمم المتحدة بالاتفاق."),
+        "SUPPORT").orElseThrow(); // the UN's Secretary-General welcomed the agreement
+    assertEquals(List.of("un"), welcome.actor().stream().map(Event.Entity::identifierId).toList());
+    assertTrue(welcome.recipient().isEmpty(), welcome.recipient().toString());
+  }
 }
