@@ -25,6 +25,9 @@ final class ActorFinder {
       "(?i)(?:^|.*\\s)by\\s+(?:[\\p{L}-]+\\s+){0,2}$|^\\s*(?:[\\p{L}-]+\\s+){0,2}$");
   private static final Pattern COORDINATED = Pattern.compile(
       "(?i)(?:,|\\band)\\s+(?:(?:then|also|later|had|have|has|reportedly|subsequently)\\s+)*$");
+  /* The gap before an Arabic conjunct, with the conjunct's first letter: " و", " و\"", "، و". */
+  private static final Pattern ARABIC_AND =
+      Pattern.compile("\\s*[،,]?\\s*(?:و\\s*[\"«“]?\\s*.|[\"«“]?و)");
   private static final Pattern RELATIVE = Pattern.compile("(?i)^\\s*,?\\s*(?:who|which|that)\\b");
   private static final Pattern MEMBERS = Pattern.compile(
       "(?i)(?:fighters|members|militants|units|troops|forces|soldiers|batch|leaders|commanders|"
@@ -87,7 +90,18 @@ final class ActorFinder {
             && m.start() >= floor && canDo(m, h) && !prepositional(s, m)
             && !Said.inAttribution(said, m.start(), m.end())) {
           out.add(m);
-          return out;
+          // "الحكومة اليمنية و"أنصار الله" في محادثات": the conjuncts before it
+          for (int j = ms.indexOf(m) - 1; j >= 0; j--) {
+            Mention n = ms.get(j);
+            Mention first = out.get(0);
+            if (!n.kind().equals("actor") || n.start() < floor
+                || !ARABIC_AND.matcher(s.text.substring(n.end() - s.start, first.start() - s.start)
+                    + first.text().charAt(0)).matches()) {
+              break;
+            }
+            out.add(0, n);
+          }
+          return distinct(out);
         }
       }
       // after "إن"/"أن" the subject opens the clause (SVO): "إن آليات تركية محملة … دخلت"
@@ -113,9 +127,20 @@ final class ActorFinder {
           if (i + 1 < ms.size() && "description".equals(m.resolution())
               && ms.get(i + 1).kind().equals("actor") && ms.get(i + 1).start() - m.end() <= 2) {
             m = ms.get(i + 1);
+            i++;
           }
           out.add(m);
-          return out;
+          // "توصلت الحكومة اليمنية و"أنصار الله" إلى اتفاق": the subject's conjuncts
+          for (int j = i + 1; j < ms.size() && !h.has("pos:N"); j++) {
+            Mention n = ms.get(j);
+            if (!n.kind().equals("actor") || n.end() > limit
+                || !ARABIC_AND.matcher(s.text.substring(out.get(out.size() - 1).end() - s.start,
+                    n.start() - s.start) + n.text().charAt(0)).matches()) {
+              break;
+            }
+            out.add(n);
+          }
+          return distinct(out);
         }
       }
     }
@@ -152,7 +177,7 @@ final class ActorFinder {
       for (int i = left.size() - 2; i >= 0; i--) {
         String gap = s.text.substring(left.get(i).end() - s.start,
             left.get(i + 1).start() - s.start);
-        if (gap.matches("(?i)\\s*(?:\\([^)]*\\))?\\s*(?:,|and|or|,\\s*and|و)\\s*(?:the\\s+)?"
+        if (gap.matches("(?i)\\s*(?:\\([^)]*\\))?[\\s\"«»“”]*(?:,|and|or|,\\s*and|و)[\\s\"«»“”]*(?:the\\s+)?"
             + "(?:other\\s+)?(?:[\\w’'-]+\\s+){0,3}")) {
           out.add(0, left.get(i));
         } else {

@@ -201,7 +201,8 @@ final class SentenceCoder {
       if (recipients.isEmpty() && !victims.isEmpty()) {
         recipients = ActorFinder.distinct(victims);
       }
-      if (h.has("reciprocal") && recipients.isEmpty() && actors.size() > 1) {
+      if ((h.has("reciprocal") || h.category().mutual()) && recipients.isEmpty()
+          && actors.size() > 1) {
         recipients = actors;
       }
       String modality = ModalityClassifier.modality(s, h, denied);

@@ -150,4 +150,13 @@ class ArgumentsTest {
     assertEquals(List.of("un"), welcome.actor().stream().map(Event.Entity::identifierId).toList());
     assertTrue(welcome.recipient().isEmpty(), welcome.recipient().toString());
   }
+
+  @Test
+  void partiesToTalksAreEachOthersRecipientsEvenWithAQuotedConjunct() {
+    Event talks = first(code("2018-12-13", "وتوصلت الحكومة اليمنية و\"أنصار الله\" في محادثات في"
+        + " السويد إلى اتفاق لوقف إطلاق النار في الحديدة."), "CONSULT").orElseThrow();
+    List<String> actors = talks.actor().stream().map(Event.Entity::identifierId).toList();
+    assertTrue(actors.contains("houthis") && actors.size() == 2, actors.toString());
+    assertEquals(actors, recipients(talks));
+  }
 }
