@@ -120,8 +120,8 @@ final class ActorFinder {
         // after the verb, or inside the trigger's own phrase: "ستدخل القوات الحكومية"
         if (m.kind().equals("actor") && m.start() > h.start() && m.end() <= limit
             && !Said.inAttribution(said, m.start(), m.end()) && canDo(m, h)
-            && !PREPOSITIONS.contains(s.lastWord(m.start())) && !prepositional(s, m)
-            && (h.has("pos:N") || !oblique(m) || ArabicSubjects.genitiveDoer(s, h, m))) {
+            && (!PREPOSITIONS.contains(s.lastWord(m.start())) || ArabicSubjects.unitOf(s, m))
+            && !prepositional(s, m) && (h.has("pos:N") || !oblique(m) || ArabicSubjects.genitiveDoer(s, h, m))) {
           // a verbal noun's doer is genitive
           // "فصائل الجيش السوري الحر": the factions of a named group are that group
           if (i + 1 < ms.size() && "description".equals(m.resolution())

@@ -12,6 +12,7 @@ import org.sitrep.model.Mention;
 final class ArabicSubjects {
   private static final Set<String> LIGHT_VERBS = Lexicon.vocabulary("light-verb");
   private static final Set<String> TITLES = Lexicon.vocabulary("person-title");
+  private static final Set<String> UNITS = Lexicon.vocabulary("unit-noun");
   private static final Set<String> PATRONAGE = Set.of("الموالية", "الموالي", "الموالين",
       "الموالون", "التابعة", "التابع", "التابعين", "التابعون", "موالية", "تابعة");
 
@@ -64,6 +65,44 @@ final class ArabicSubjects {
           .map(a -> a.names().contains(rest)).orElse(false);
     }
     return clitic && !PATRONAGE.contains(s.lastWord(m.start())) && !titled(s, m.start());
+  }
+
+  /*
+   * "أفراد من الشرطة العسكرية", "رتلا من القوات التركية": a name after "من" and a noun of its
+   * people or units (words.tsv "unit-noun") is who those units are, and they act.
+   */
+  static boolean unitOf(Sent s, Mention m) {
+    String[] w = twoWordsBefore(s, m.start());
+    if (w == null || !(w[1].equals("من") || w[1].equals("ومن"))) {
+      return false;
+    }
+    String u = w[0];
+    if (u.length() > 3 && (u.charAt(0) == 'و' || u.charAt(0) == 'ف')) {
+      u = u.substring(1);
+    }
+    u = u.replace("ً", "");
+    return UNITS.contains(u) || u.startsWith("ال") && UNITS.contains(u.substring(2));
+  }
+
+  /* The two words before {@code at}, nearest last, or null. */
+  private static String[] twoWordsBefore(Sent s, int at) {
+    String t = s.text;
+    int i = at - s.start;
+    String[] out = new String[2];
+    for (int k = 1; k >= 0; k--) {
+      while (i > 0 && !Character.isLetter(t.charAt(i - 1))) {
+        i--;
+      }
+      int e = i;
+      while (i > 0 && (Character.isLetter(t.charAt(i - 1)) || t.charAt(i - 1) == 'ً')) {
+        i--;
+      }
+      if (i == e) {
+        return null;
+      }
+      out[k] = t.substring(i, e);
+    }
+    return out;
   }
 
   /*

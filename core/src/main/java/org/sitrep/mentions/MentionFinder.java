@@ -1124,7 +1124,9 @@ public final class MentionFinder {
           if (prev != null && !d.kinds().contains("outlet") && prev.kind().equals("actor")
               && prev.identifierId() != null
               && !prev.identifierId().startsWith("agent:") && m.start() - prev.end() <= 1
-              && m.start() >= prev.end() && !"pronoun".equals(prev.resolution())) {
+              && m.start() >= prev.end() && !"pronoun".equals(prev.resolution())
+              && !(m.text().startsWith("و") && !d.phrase().startsWith("و"))) {
+            // ("الشرطة الروسية وشرطة النظام": a conjunct, not the named actor's own people)
             // "Houthi officials", "Turkish soldiers": the named actor's own people
             Mention merged = new Mention(doc.docId(), prev.start(), m.end(),
                 doc.text().substring(prev.start(), m.end()), "actor", prev.identifierId(),

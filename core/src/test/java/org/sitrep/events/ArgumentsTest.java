@@ -159,4 +159,12 @@ class ArgumentsTest {
     assertTrue(actors.contains("houthis") && actors.size() == 2, actors.toString());
     assertEquals(actors, recipients(talks));
   }
+
+  @Test
+  void unitsOfAForceAreThatForce() {
+    Event e = first(code("2018-07-07", "وأكد المصدر أن رتلا من الشرطة العسكرية الروسية دخل"
+        + " إلى معبر نصيب الحدودي."), "MOBILIZE").orElseThrow();
+    assertEquals(List.of("russian-military-police"),
+        e.actor().stream().map(Event.Entity::identifierId).toList());
+  }
 }
