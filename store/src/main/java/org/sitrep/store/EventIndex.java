@@ -131,6 +131,7 @@ final class EventIndex implements AutoCloseable {
     d.add(new SortedDocValuesField("date_sort", new BytesRef(date.isEmpty() ? "~" : date)));
     d.add(new NumericDocValuesField("seq", seq));
     writer.updateDocument(new Term("id", id), facets.build(d));
+    stale = true;
   }
 
   private static void add(Document d, String dim, Set<String> values) {
@@ -146,11 +147,26 @@ final class EventIndex implements AutoCloseable {
   void commit(long version) throws IOException {
     writer.setLiveCommitData(Map.of(VERSION, Long.toString(version)).entrySet());
     writer.commit();
-    searchers.maybeRefreshBlocking();
+  }
+
+  /*
+   * Searches see everything put so far, committed or not (a near-real-time reader from the
+   * writer), reopened at the first search after a change rather than at every change: an ingest
+   * that nobody searches does not pay for readers.
+   */
+  private volatile boolean stale = true;
+
+  private IndexSearcher acquire() throws IOException {
+    if (stale) {
+      stale = false;
+      searchers.maybeRefreshBlocking();
+    }
+    return searchers.acquire();
   }
 
   void deleteAll() throws IOException {
     writer.deleteAll();
+    stale = true;
   }
 
   /** What a search found: the page of ids, the total and facet counts. */
@@ -159,7 +175,7 @@ final class EventIndex implements AutoCloseable {
   Hits search(EventQuery q, boolean withFacets, int facetSize) throws IOException {
     Query query = query(q);
     int want = q.offset() + q.limit();
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher s = acquire();
     try {
       boolean relevance = q.q() != null && !q.q().isBlank();
       Sort sort = relevance ? Sort.RELEVANCE : new Sort(new SortField("date_sort",
@@ -206,7 +222,7 @@ final class EventIndex implements AutoCloseable {
 
   /** Ids of every event the query selects, at most {@code max}, in its order. */
   List<String> searchAll(EventQuery q, int max) throws IOException {
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher s = acquire();
     try {
       boolean relevance = q.q() != null && !q.q().isBlank();
       Sort sort = relevance ? Sort.RELEVANCE : new Sort(new SortField("date_sort",
@@ -223,7 +239,7 @@ final class EventIndex implements AutoCloseable {
 
   /** Matching events per story, most first. */
   Map<String, Integer> storyCounts(EventQuery q) throws IOException {
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher s = acquire();
     try {
       FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s, query(q), 1,
           new FacetsCollectorManager());
