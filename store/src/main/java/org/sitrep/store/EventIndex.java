@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -25,9 +26,12 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -55,6 +59,9 @@ final class EventIndex implements AutoCloseable {
   static final List<String> DIMS = List.of("type", "actor", "place", "outlet", "modality",
       "review", "story");
   private static final String VERSION = "db_version";
+  /* The event id as a doc value too: a page of hits reads its ids without decompressing stored
+   * fields (an index written before it has none: those segments read the stored field). */
+  private static final String ID_VALUES = "id_dv";
 
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -91,6 +98,7 @@ final class EventIndex implements AutoCloseable {
     Document d = new Document();
     String id = e.path("id").asText();
     d.add(new StringField("id", id, Field.Store.YES));
+    d.add(new BinaryDocValuesField(ID_VALUES, new BytesRef(id)));
     StringBuilder text = new StringBuilder();
     text.append(e.path("event_text").asText("")).append('\n');
     text.append(e.path("cite_info").path("title").asText("")).append('\n');
@@ -183,7 +191,7 @@ final class EventIndex implements AutoCloseable {
       List<String> ids = new ArrayList<>();
       Map<String, Map<String, Integer>> fc = new LinkedHashMap<>();
       long total;
-      if (withFacets && !q.narrows()) {
+      if (withFacets && (!q.narrows() || selectsAll(s, q, query))) {
         // every event: counts that change only with the index, computed once per reader
         TopDocs td = s.search(query, Math.max(want, 1), sort);
         total = td.totalHits.value;
@@ -260,6 +268,17 @@ final class EventIndex implements AutoCloseable {
     }
   }
 
+  /*
+   * Whether a query without words selects every event (a filter every event passes, such as
+   * "unreviewed" in a store nobody reviewed yet): its facet counts are then those of every
+   * event, computed once per reader, not counted again over the whole index.
+   */
+  private static boolean selectsAll(IndexSearcher s, EventQuery q, Query query)
+      throws IOException {
+    return (q.q() == null || q.q().isBlank())
+        && s.count(query) == s.getIndexReader().numDocs();
+  }
+
   private volatile IndexReader allReader;
   private volatile Map<String, Map<String, Integer>> allCounts;
 
@@ -298,9 +317,18 @@ final class EventIndex implements AutoCloseable {
   private static void collect(IndexSearcher s, TopDocs td, int offset, List<String> ids)
       throws IOException {
     ScoreDoc[] sd = td.scoreDocs;
-    var stored = s.storedFields();
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    org.apache.lucene.index.StoredFields stored = null;
     for (int i = offset; i < sd.length; i++) {
-      ids.add(stored.document(sd[i].doc).get("id"));
+      int doc = sd[i].doc;
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      BinaryDocValues v = leaf.reader().getBinaryDocValues(ID_VALUES);
+      if (v != null && v.advanceExact(doc - leaf.docBase)) {
+        ids.add(v.binaryValue().utf8ToString());
+      } else {
+        stored = stored != null ? stored : s.storedFields();
+        ids.add(stored.document(doc).get("id"));
+      }
     }
   }
 

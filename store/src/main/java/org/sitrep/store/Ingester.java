@@ -43,9 +43,11 @@ import org.sitrep.time.DateResolver;
  * from the pages of its batch), then linked into the stories in the order documents entered the
  * store. The story linker is restored at start from the links the store keeps (each event's
  * story, merged event and place among its reports), not by linking the stored documents again.
- * Each batch is one database transaction (documents, events, changed story links and
- * stories), then one index commit: a batch acknowledged by {@link Progress} survives a killed
- * process.
+ * Workers read and code pages ahead while a committer thread writes each batch as one database
+ * transaction (documents, events, changed story links and stories) and puts its events into the
+ * index; a batch acknowledged by {@link Progress} is committed and survives a killed process.
+ * The index is committed every 30 s and at the end (the next open catches it up from the
+ * database after a kill).
  */
 public final class Ingester {
   /** What one ingest run did. */
@@ -428,15 +430,19 @@ public final class Ingester {
             inBatch.add(doc.docId());
           }
         }
-        if (batch.size() >= batchSize || done == total) {
-          if (inFlight != null) { // one batch committing at a time: its pages' memory is bounded
-            long tw = System.nanoTime();
-            events += committed(inFlight);
-            lap("commit-wait", tw);
-            added += closed.pages();
-            progress.batch(closed.done(), total, added, closed.skipped(), closed.failures(),
-                events);
-          }
+        boolean close = batch.size() >= batchSize || done == total;
+        // a batch is acknowledged as soon as it is committed; one commits at a time, so that
+        // the pages held in memory are bounded
+        if (inFlight != null && (close || inFlight.isDone())) {
+          long tw = System.nanoTime();
+          events += committed(inFlight);
+          lap("commit-wait", tw);
+          added += closed.pages();
+          progress.batch(closed.done(), total, added, closed.skipped(), closed.failures(),
+              events);
+          inFlight = null;
+        }
+        if (close) {
           List<Prepared> b = List.copyOf(batch);
           List<Failure> fs = new ArrayList<>(pendingFailures);
           boolean last = done == total;
@@ -453,8 +459,15 @@ public final class Ingester {
         progress.batch(closed.done(), total, added, closed.skipped(), closed.failures(), events);
       }
     } finally {
+      // a commit under way ends as it would (an interrupt could close the index's files); it
+      // may wait for the workers, so they stop after it
+      committer.shutdown();
+      try {
+        committer.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       pool.shutdownNow();
-      committer.shutdownNow();
     }
     return new Summary(total, added, skipped, failures, events, System.nanoTime() - t0);
   }
