@@ -42,6 +42,11 @@ final class BenchStoreCommand implements Callable<Integer> {
   @Option(names = "--queries", defaultValue = "500", description = "Timed queries of each kind (default: ${DEFAULT-VALUE}).")
   int queries;
 
+  @Option(names = "--pipeline-every", defaultValue = "4", description = "Before every Nth chunk"
+      + " (the first included), time the pipeline alone on its pages, nothing stored, for"
+      + " comparison; 0: never (default: ${DEFAULT-VALUE}).")
+  int aloneEvery;
+
   @Option(names = {"-t", "--threads"}, description = "Worker threads (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -56,17 +61,26 @@ final class BenchStoreCommand implements Callable<Integer> {
           + " and --threads must be at least 1");
     }
     StoreBench.Report r = StoreBench.run(inputs, db, events, chunk, batch, threads, queries,
-        s -> {
+        aloneEvery, s -> {
           err.println("sitrep: " + s);
           err.flush();
         });
     out.printf(Locale.ROOT, "store: %,d documents, %,d events, %,d stories (%.1f MB on disk);"
         + " a new ingest into it starts in %.2f s (restoring the story links)%n", r.documents(),
         r.events(), r.stories(), size(db) / 1e6, r.restoreSeconds());
+    out.println("ingest per chunk: CPU ms a page = the process, every thread (of which the"
+        + " pipeline on the workers, the store's own work; the rest is the JVM's: GC, JIT);"
+        + " 'alone' = the pipeline on the same pages just before, nothing stored");
     for (StoreBench.Chunk c : r.chunks()) {
       out.printf(Locale.ROOT, "ingest: %,9d events before  %5d pages  %6.0f pages/s  %5.1f ms"
-          + " CPU a page (the process, every thread)  load %.1f%n", c.eventsBefore(), c.pages(),
-          c.pagesPerSecond(), c.cpuMsPerPage(), c.loadAverage());
+          + " CPU a page (pipeline %4.1f, store %4.1f)  load %4.1f", c.eventsBefore(), c.pages(),
+          c.pagesPerSecond(), c.cpuMsPerPage(), c.pipelineCpuMs(), c.storeCpuMs(),
+          c.loadAverage());
+      if (!Double.isNaN(c.alonePagesPerSecond())) {
+        out.printf(Locale.ROOT, "  | alone %6.0f pages/s  %5.1f ms CPU a page",
+            c.alonePagesPerSecond(), c.aloneCpuMsPerPage());
+      }
+      out.println();
     }
     out.printf(Locale.ROOT, "search (GET /api/events, facets): p50 %.1f ms  p99 %.1f ms  max %.1f"
         + " ms (%d queries)%n", StoreBench.quantile(r.searchMillis(), 0.5),

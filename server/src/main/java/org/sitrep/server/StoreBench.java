@@ -15,12 +15,19 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.sitrep.knowledge.Knowledge;
 import org.sitrep.pipeline.Inputs;
+import org.sitrep.pipeline.Stages;
 import org.sitrep.store.Ingester;
 import org.sitrep.store.Store;
+import org.sitrep.time.DateResolver;
 
 /**
  * Measures the workbench at scale: builds (or grows) a store from pages repeated as distinct
@@ -29,9 +36,15 @@ import org.sitrep.store.Store;
  * and times event searches (with facets) and story reads over HTTP, and the heap the server holds.
  */
 public final class StoreBench {
-  /** One chunk of ingest: store size before it, pages added and their rate. */
+  /**
+   * One chunk of ingest: store size before it, pages added and their rate, the process's CPU
+   * time a page and its parts (the pipeline on the workers; the store: stored columns, story
+   * links, database, index, story records); and, when measured, the pipeline alone on the same
+   * pages just before (its rate and CPU time a page, NaN when not run).
+   */
   public record Chunk(long eventsBefore, int pages, double pagesPerSecond, double cpuMsPerPage,
-      double loadAverage) {}
+      double pipelineCpuMs, double storeCpuMs, double loadAverage, double alonePagesPerSecond,
+      double aloneCpuMsPerPage) {}
 
   /** What was measured. */
   public record Report(List<Chunk> chunks, long documents, long events, long stories,
@@ -42,8 +55,8 @@ public final class StoreBench {
 
   /** Runs the bench; {@code log} hears progress. */
   public static Report run(List<String> inputs, Path db, long targetEvents, int chunkPages,
-      int batch, int threads, int queries, Consumer<String> log) throws IOException,
-      InterruptedException {
+      int batch, int threads, int queries, int aloneEvery, Consumer<String> log)
+      throws IOException, InterruptedException {
     List<byte[]> pages = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (Inputs.Page p : Inputs.expand(inputs).pages()) {
@@ -60,6 +73,7 @@ public final class StoreBench {
         log.accept("the store holds " + store.counts() + " already: no ingest");
       }
       Knowledge k = Knowledge.defaults();
+      Stages stages = new Stages(k, 16L << 20);
       Ingester in = store.counts().get("events") >= targetEvents ? null
           : new Ingester(store, k, threads, 16L << 20, batch);
       restore = in == null ? 0 : in.restoreNanos() / 1e9;
@@ -75,18 +89,38 @@ public final class StoreBench {
           }
         }
         long before = store.counts().get("events");
+        double[] alone = {Double.NaN, Double.NaN};
+        if (aloneEvery > 0 && chunks.size() % aloneEvery == 0) {
+          alone = pipelineAlone(chunk, stages, threads);
+        }
+        Map<String, Double> cpu0 = in.cpuSeconds();
         long t0 = System.nanoTime();
         long c0 = processCpu();
         Ingester.Summary s = in.ingestSources(chunk, Ingester.Progress.NONE);
         double secs = (System.nanoTime() - t0) / 1e9;
-        double cpu = (processCpu() - c0) / 1e6 / Math.max(1, s.added());
+        int n = Math.max(1, s.added());
+        double cpu = (processCpu() - c0) / 1e6 / n;
+        Map<String, Double> cpu1 = in.cpuSeconds();
+        double pipeline = 0;
+        double own = 0;
+        for (Map.Entry<String, Double> e : cpu1.entrySet()) {
+          double d = (e.getValue() - cpu0.getOrDefault(e.getKey(), 0.0)) * 1e3 / n;
+          if (e.getKey().equals("pipeline")) {
+            pipeline += d;
+          } else {
+            own += d;
+          }
+        }
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
             .getSystemLoadAverage();
-        chunks.add(new Chunk(before, s.added(), s.added() / secs, cpu, load));
+        chunks.add(new Chunk(before, s.added(), s.added() / secs, cpu, pipeline, own, load,
+            alone[0], alone[1]));
         log.accept(String.format(java.util.Locale.ROOT,
             "ingest: %,d events in store before, %d pages added (%d skipped) at %.0f pages/s,"
-            + " %.1f ms CPU a page, load %.1f", before, s.added(), s.skipped(), s.added() / secs,
-            cpu, load) + " " + in.seconds());
+            + " %.1f ms CPU a page (pipeline %.1f, store %.1f), load %.1f; pipeline alone: %.0f"
+            + " pages/s, %.1f ms CPU a page", before, s.added(), s.skipped(), s.added() / secs,
+            cpu, pipeline, own, load, alone[0], alone[1]) + "; wall s " + in.seconds()
+            + "; CPU s " + in.cpuSeconds());
       }
       if (in != null) { // what the next ingest into this store pays at start
         long t0 = System.nanoTime();
@@ -157,6 +191,50 @@ public final class StoreBench {
     Arrays.sort(storyCpu);
     return new Report(chunks, docs, events, stories, restore, search, story, searchCpu, storyCpu,
         heap[0], heap[1]);
+  }
+
+  /*
+   * The pipeline alone on a chunk's pages, as the ingest runs it (read and mentions, time
+   * anchors over the pages, events) on the same number of workers, nothing stored: its pages/s
+   * and the process's CPU time a page.
+   */
+  static double[] pipelineAlone(List<Ingester.Source> chunk, Stages stages, int threads)
+      throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      long t0 = System.nanoTime();
+      long c0 = processCpu();
+      List<Future<Stages.Page>> read = new ArrayList<>();
+      for (Ingester.Source src : chunk) {
+        read.add(pool.submit(() -> stages.read(src.bytes().get(), src.input())));
+      }
+      List<Stages.Page> pages = new ArrayList<>();
+      for (Future<Stages.Page> f : read) {
+        pages.add(get(f));
+      }
+      Map<String, DateResolver.Anchor> anchors = Stages.anchors(pages);
+      List<Future<?>> coded = new ArrayList<>();
+      for (Stages.Page p : pages) {
+        if (p.document() != null) {
+          coded.add(pool.submit(() -> stages.code(p, anchors.get(p.document().docId()))));
+        }
+      }
+      for (Future<?> f : coded) {
+        get(f);
+      }
+      double secs = (System.nanoTime() - t0) / 1e9;
+      return new double[] {chunk.size() / secs, (processCpu() - c0) / 1e6 / chunk.size()};
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static <T> T get(Future<T> f) throws InterruptedException {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("pipeline worker failed: " + e.getCause(), e.getCause());
+    }
   }
 
   /** A copy's bytes: the page with a marker that makes it a distinct document. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -25,9 +26,12 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -55,6 +59,9 @@ final class EventIndex implements AutoCloseable {
   static final List<String> DIMS = List.of("type", "actor", "place", "outlet", "modality",
       "review", "story");
   private static final String VERSION = "db_version";
+  /* The event id as a doc value too: a page of hits reads its ids without decompressing stored
+   * fields (an index written before it has none: those segments read the stored field). */
+  private static final String ID_VALUES = "id_dv";
 
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -91,6 +98,7 @@ final class EventIndex implements AutoCloseable {
     Document d = new Document();
     String id = e.path("id").asText();
     d.add(new StringField("id", id, Field.Store.YES));
+    d.add(new BinaryDocValuesField(ID_VALUES, new BytesRef(id)));
     StringBuilder text = new StringBuilder();
     text.append(e.path("event_text").asText("")).append('\n');
     text.append(e.path("cite_info").path("title").asText("")).append('\n');
@@ -131,6 +139,7 @@ final class EventIndex implements AutoCloseable {
     d.add(new SortedDocValuesField("date_sort", new BytesRef(date.isEmpty() ? "~" : date)));
     d.add(new NumericDocValuesField("seq", seq));
     writer.updateDocument(new Term("id", id), facets.build(d));
+    stale = true;
   }
 
   private static void add(Document d, String dim, Set<String> values) {
@@ -146,11 +155,26 @@ final class EventIndex implements AutoCloseable {
   void commit(long version) throws IOException {
     writer.setLiveCommitData(Map.of(VERSION, Long.toString(version)).entrySet());
     writer.commit();
-    searchers.maybeRefreshBlocking();
+  }
+
+  /*
+   * Searches see everything put so far, committed or not (a near-real-time reader from the
+   * writer), reopened at the first search after a change rather than at every change: an ingest
+   * that nobody searches does not pay for readers.
+   */
+  private volatile boolean stale = true;
+
+  private IndexSearcher acquire() throws IOException {
+    if (stale) {
+      stale = false;
+      searchers.maybeRefreshBlocking();
+    }
+    return searchers.acquire();
   }
 
   void deleteAll() throws IOException {
     writer.deleteAll();
+    stale = true;
   }
 
   /** What a search found: the page of ids, the total and facet counts. */
@@ -159,7 +183,7 @@ final class EventIndex implements AutoCloseable {
   Hits search(EventQuery q, boolean withFacets, int facetSize) throws IOException {
     Query query = query(q);
     int want = q.offset() + q.limit();
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher s = acquire();
     try {
       boolean relevance = q.q() != null && !q.q().isBlank();
       Sort sort = relevance ? Sort.RELEVANCE : new Sort(new SortField("date_sort",
@@ -167,7 +191,7 @@ final class EventIndex implements AutoCloseable {
       List<String> ids = new ArrayList<>();
       Map<String, Map<String, Integer>> fc = new LinkedHashMap<>();
       long total;
-      if (withFacets && !q.narrows()) {
+      if (withFacets && (!q.narrows() || selectsAll(s, q, query))) {
         // every event: counts that change only with the index, computed once per reader
         TopDocs td = s.search(query, Math.max(want, 1), sort);
         total = td.totalHits.value;
@@ -206,7 +230,7 @@ final class EventIndex implements AutoCloseable {
 
   /** Ids of every event the query selects, at most {@code max}, in its order. */
   List<String> searchAll(EventQuery q, int max) throws IOException {
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher s = acquire();
     try {
       boolean relevance = q.q() != null && !q.q().isBlank();
       Sort sort = relevance ? Sort.RELEVANCE : new Sort(new SortField("date_sort",
@@ -223,7 +247,7 @@ final class EventIndex implements AutoCloseable {
 
   /** Matching events per story, most first. */
   Map<String, Integer> storyCounts(EventQuery q) throws IOException {
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher s = acquire();
     try {
       FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s, query(q), 1,
           new FacetsCollectorManager());
@@ -242,6 +266,17 @@ final class EventIndex implements AutoCloseable {
     } finally {
       searchers.release(s);
     }
+  }
+
+  /*
+   * Whether a query without words selects every event (a filter every event passes, such as
+   * "unreviewed" in a store nobody reviewed yet): its facet counts are then those of every
+   * event, computed once per reader, not counted again over the whole index.
+   */
+  private static boolean selectsAll(IndexSearcher s, EventQuery q, Query query)
+      throws IOException {
+    return (q.q() == null || q.q().isBlank())
+        && s.count(query) == s.getIndexReader().numDocs();
   }
 
   private volatile IndexReader allReader;
@@ -282,9 +317,18 @@ final class EventIndex implements AutoCloseable {
   private static void collect(IndexSearcher s, TopDocs td, int offset, List<String> ids)
       throws IOException {
     ScoreDoc[] sd = td.scoreDocs;
-    var stored = s.storedFields();
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    org.apache.lucene.index.StoredFields stored = null;
     for (int i = offset; i < sd.length; i++) {
-      ids.add(stored.document(sd[i].doc).get("id"));
+      int doc = sd[i].doc;
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      BinaryDocValues v = leaf.reader().getBinaryDocValues(ID_VALUES);
+      if (v != null && v.advanceExact(doc - leaf.docBase)) {
+        ids.add(v.binaryValue().utf8ToString());
+      } else {
+        stored = stored != null ? stored : s.storedFields();
+        ids.add(stored.document(doc).get("id"));
+      }
     }
   }
 

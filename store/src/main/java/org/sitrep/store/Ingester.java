@@ -43,9 +43,11 @@ import org.sitrep.time.DateResolver;
  * from the pages of its batch), then linked into the stories in the order documents entered the
  * store. The story linker is restored at start from the links the store keeps (each event's
  * story, merged event and place among its reports), not by linking the stored documents again.
- * Each batch is one database transaction (documents, events, changed story links and
- * stories), then one index commit: a batch acknowledged by {@link Progress} survives a killed
- * process.
+ * Workers read and code pages ahead while a committer thread writes each batch as one database
+ * transaction (documents, events, changed story links and stories) and puts its events into the
+ * index; a batch acknowledged by {@link Progress} is committed and survives a killed process.
+ * The index is committed every 30 s and at the end (the next open catches it up from the
+ * database after a kill).
  */
 public final class Ingester {
   /** What one ingest run did. */
@@ -69,7 +71,10 @@ public final class Ingester {
   private long nextSeq;
   private long restoreNanos;
   private boolean relinked;
-  private final Map<String, Long> nanos = new java.util.TreeMap<>();
+  private final Map<String, Long> nanos = new java.util.concurrent.ConcurrentSkipListMap<>();
+  private final Map<String, Long> cpuNanos = new java.util.concurrent.ConcurrentSkipListMap<>();
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
 
   private long lap(String stage, long since) {
     long now = System.nanoTime();
@@ -77,10 +82,40 @@ public final class Ingester {
     return now;
   }
 
-  /** Time spent per stage so far (read, code, link, stories, database, index), in seconds. */
+  /* CPU time of the calling thread, in nanoseconds (0 where the JVM cannot tell). */
+  private static long cpu() {
+    return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
+  }
+
+  /* Adds the calling thread's CPU time since {@code since} to a stage; returns the time now. */
+  private long cpuLap(String stage, long since) {
+    long now = cpu();
+    cpuNanos.merge(stage, now - since, Long::sum);
+    return now;
+  }
+
+  /**
+   * Wall time per stage of the committing thread so far, in seconds: waiting for the pipeline's
+   * workers ({@code read}), coding undated pages after their batch ({@code code}), then story
+   * links, database, index, story records; and waiting for the previous batch's commit
+   * ({@code commit-wait}, the main thread).
+   */
   public Map<String, Double> seconds() {
     Map<String, Double> m = new java.util.TreeMap<>();
     nanos.forEach((k, v) -> m.put(k, v / 1e9));
+    return m;
+  }
+
+  /**
+   * CPU time per stage so far, in seconds, every thread: the pipeline on the workers ({@code
+   * pipeline}: reading, mentions and coding; {@code rows}: the stored columns written as JSON)
+   * and the committer's {@code link}, {@code database}, {@code index}, {@code stories}. What the
+   * process spends beyond their sum is the JVM's own (garbage collection, compilation) and the
+   * main thread's ordering of pages.
+   */
+  public Map<String, Double> cpuSeconds() {
+    Map<String, Double> m = new java.util.TreeMap<>();
+    cpuNanos.forEach((k, v) -> m.put(k, v / 1e9));
     return m;
   }
 
@@ -302,30 +337,44 @@ public final class Ingester {
    */
   private record Prepared(Stages.Page page, boolean known, List<Event> events, String[] rows) {}
 
-  private Prepared prepare(Stages.Page p) {
+  private Prepared prepare(Reader reader, int i) {
+    long c = cpu();
+    Stages.Page p = reader.read(i);
     Document doc = p.document();
     if (doc == null) {
+      cpuLap("pipeline", c);
       return new Prepared(p, false, null, null);
     }
     boolean known = Store.sql(() -> store.db.committedDocument(doc.docId()));
     if (known) {
+      cpuLap("pipeline", c);
       return new Prepared(p, true, null, null);
     }
-    // the document's stored columns are written here, by the worker, not by the committer
-    Map<String, Object> head = new HashMap<>();
-    head.put("outlet", doc.outlet());
-    head.put("published", doc.published());
-    String[] rows = {json(head), json(doc), json(p.mentions()), linkerIds(p.mentions())};
     List<Event> events = null;
-    if (!known && doc.published().value() != null) {
+    if (doc.published().value() != null) {
       try {
         events = stages.code(p, Stages.anchors(List.of(p)).get(doc.docId()));
       } catch (RuntimeException e) {
         events = null; // coded again with its batch, and the failure recorded there
       }
     }
+    c = cpuLap("pipeline", c);
+    // the document's stored columns are written here, by the worker, not by the committer
+    Map<String, Object> head = new HashMap<>();
+    head.put("outlet", doc.outlet());
+    head.put("published", doc.published());
+    String[] rows = {json(head), json(doc), json(p.mentions()), linkerIds(p.mentions())};
+    cpuLap("rows", c);
     return new Prepared(p, false, events, rows);
   }
+
+  /*
+   * The main thread keeps the workers fed and takes their pages in input order into batches; a
+   * committer thread links and writes each closed batch (one at a time, in order) while the
+   * workers go on with the next pages, so that the pipeline never waits for the store. A batch
+   * is acknowledged (Progress) once its transaction is committed.
+   */
+  private record Closed(int done, int skipped, int failures, int pages) {}
 
   private Summary run(int total, Reader reader, List<Failure> missing, Progress progress)
       throws IOException {
@@ -339,6 +388,11 @@ public final class Ingester {
       t.setDaemon(true);
       return t;
     });
+    ExecutorService committer = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "sitrep-commit");
+      t.setDaemon(true);
+      return t;
+    });
     try {
       List<Failure> pendingFailures = new ArrayList<>(missing);
       failures += missing.size();
@@ -348,10 +402,12 @@ public final class Ingester {
       int ahead = Math.max(threads * 8, batchSize); // workers read and code during a commit
       List<Prepared> batch = new ArrayList<>();
       Set<String> inBatch = new HashSet<>();
+      Future<Integer> inFlight = null;
+      Closed closed = null;
       while (done < total || !pendingFailures.isEmpty() || !batch.isEmpty()) {
         while (next < total && window.size() < ahead) {
           int i = next++;
-          window.add(pool.submit(() -> prepare(reader.read(i))));
+          window.add(pool.submit(() -> prepare(reader, i)));
         }
         if (done < total) {
           long tr = System.nanoTime();
@@ -374,24 +430,59 @@ public final class Ingester {
             inBatch.add(doc.docId());
           }
         }
-        if (batch.size() >= batchSize || done == total) {
-          long tb = System.nanoTime();
-          events += commit(batch, pendingFailures, pool);
-          sinceRefresh += System.nanoTime() - tb;
-          added += batch.size();
+        boolean close = batch.size() >= batchSize || done == total;
+        // a batch is acknowledged as soon as it is committed; one commits at a time, so that
+        // the pages held in memory are bounded
+        if (inFlight != null && (close || inFlight.isDone())) {
+          long tw = System.nanoTime();
+          events += committed(inFlight);
+          lap("commit-wait", tw);
+          added += closed.pages();
+          progress.batch(closed.done(), total, added, closed.skipped(), closed.failures(),
+              events);
+          inFlight = null;
+        }
+        if (close) {
+          List<Prepared> b = List.copyOf(batch);
+          List<Failure> fs = new ArrayList<>(pendingFailures);
+          boolean last = done == total;
+          closed = new Closed(done, skipped, failures, b.size());
+          inFlight = committer.submit(() -> commitAndRefresh(b, fs, pool, last));
           batch.clear();
           inBatch.clear();
           pendingFailures.clear();
-          if (done == total || sinceRefresh >= REFRESH_RATIO * lastRefresh) {
-            refreshStories();
-          }
-          progress.batch(done, total, added, skipped, failures, events);
         }
       }
+      if (inFlight != null) {
+        events += committed(inFlight);
+        added += closed.pages();
+        progress.batch(closed.done(), total, added, closed.skipped(), closed.failures(), events);
+      }
     } finally {
+      // a commit under way ends as it would (an interrupt could close the index's files); it
+      // may wait for the workers, so they stop after it
+      committer.shutdown();
+      try {
+        committer.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       pool.shutdownNow();
     }
     return new Summary(total, added, skipped, failures, events, System.nanoTime() - t0);
+  }
+
+  /* On the committer thread: one batch, then the story records when due, and at the end. */
+  private int commitAndRefresh(List<Prepared> batch, List<Failure> failures,
+      ExecutorService pool, boolean last) throws IOException {
+    long tb = System.nanoTime();
+    int n = commit(batch, failures, pool);
+    sinceRefresh += System.nanoTime() - tb;
+    if (last || sinceRefresh >= REFRESH_RATIO * lastRefresh) {
+      refresh();
+    }
+    commitIndex(last);
+    return n;
   }
 
   /*
@@ -409,7 +500,14 @@ public final class Ingester {
 
   /** Rewrites the story records that batches touched since the last refresh. */
   public void refreshStories() throws IOException {
+    refresh();
+    commitIndex(true);
+  }
+
+  /* The same, leaving the index's commit to commitIndex (story records are not indexed). */
+  private void refresh() throws IOException {
     long t0 = System.nanoTime();
+    long c0 = cpu();
     Set<String> pending;
     synchronized (store) {
       pending = new LinkedHashSet<>(Store.sql(() -> store.db.strings(
@@ -433,11 +531,34 @@ public final class Ingester {
         db.rollback();
         throw new IOException("cannot write the stories: " + e.getMessage(), e);
       }
-      store.index.commit(v); // nothing to re-index: the index is at this version too
     }
     lastRefresh = System.nanoTime() - t0;
     sinceRefresh = 0;
     lap("stories", t0);
+    cpuLap("stories", c0);
+  }
+
+  /*
+   * The index is derived from the database, and Store.open catches it up from the version its
+   * last commit records: a batch is durable once its transaction is, so the index is committed
+   * (a flush and an fsync) at most every INDEX_COMMIT_NANOS and at the end of a run, not per
+   * batch. A killed run's next open re-indexes at most that much.
+   */
+  private static final long INDEX_COMMIT_NANOS = 30_000_000_000L;
+  private long lastIndexCommit = System.nanoTime();
+
+  private void commitIndex(boolean now) throws IOException {
+    if (!now && System.nanoTime() - lastIndexCommit < INDEX_COMMIT_NANOS) {
+      return;
+    }
+    long t = System.nanoTime();
+    long c = cpu();
+    synchronized (store) {
+      store.index.commit(store.version());
+    }
+    lastIndexCommit = System.nanoTime();
+    lap("index", t);
+    cpuLap("index", c);
   }
 
   /** Codes, links and commits one batch; returns how many events it added. */
@@ -450,8 +571,14 @@ public final class Ingester {
     List<Future<List<Event>>> futures = new ArrayList<>();
     for (Prepared p : prepared) {
       futures.add(p.events() != null ? java.util.concurrent.CompletableFuture.completedFuture(
-          p.events()) : pool.submit(() -> stages.code(p.page(), anchors.get(
-              p.page().document().docId()))));
+          p.events()) : pool.submit(() -> {
+            long c = cpu();
+            try {
+              return stages.code(p.page(), anchors.get(p.page().document().docId()));
+            } finally {
+              cpuLap("pipeline", c);
+            }
+          }));
     }
     List<List<Event>> coded = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
@@ -469,6 +596,7 @@ public final class Ingester {
     }
     coded = uniqueIds(coded);
     t = lap("code", t);
+    long c = cpu();
     Set<String> touched = new LinkedHashSet<>();
     List<String> storyOf = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
@@ -481,14 +609,16 @@ public final class Ingester {
       links.put(l.eventId(), l);
     }
     t = lap("link", t);
-    int n = 0;
+    c = cpuLap("link", c);
     long v;
+    long firstSeq = nextSeq;
+    List<Event> added = new ArrayList<>();
     synchronized (store) {
       Database db = store.db;
       try {
         v = db.nextVersion();
         insertDocuments(db, prepared, storyOf);
-        n = writeEvents(db, coded, links, v);
+        writeEvents(db, coded, links, v, added);
         try (PreparedStatement p = db.c.prepareStatement(
             "INSERT OR IGNORE INTO pending_stories(story_id) VALUES (?)")) {
           for (String st : touched) {
@@ -513,11 +643,19 @@ public final class Ingester {
         throw new IOException("cannot commit a batch: " + e.getMessage(), e);
       }
       t = lap("database", t);
-      store.reindexSince(v - 1);
-      store.index.commit(v);
+      c = cpuLap("database", c);
+      // the batch's events are indexed from memory (new events have no reviews); events stored
+      // before whose story or merged event changed are indexed again from their rows
+      long seq = firstSeq;
+      for (Event e : added) {
+        store.index.put(Store.effectiveUnreviewed(e), seq++);
+      }
+      store.reindex(Store.sql(() -> db.strings("SELECT id FROM events WHERE version = ? AND"
+          + " seq < ? ORDER BY seq", v, firstSeq)));
       lap("index", t);
+      cpuLap("index", c);
     }
-    return n;
+    return added.size();
   }
 
   /*
@@ -581,9 +719,8 @@ public final class Ingester {
    * the other). Only a changed story or merged event makes an event's row newer for the index;
    * a changed place among the reports alone does not.
    */
-  private int writeEvents(Database db, List<List<Event>> coded,
-      Map<String, StoryLinker.Link> links, long v) throws SQLException {
-    int n = 0;
+  private void writeEvents(Database db, List<List<Event>> coded,
+      Map<String, StoryLinker.Link> links, long v, List<Event> added) throws SQLException {
     try (PreparedStatement p = db.c.prepareStatement("INSERT INTO events(id, doc_id, seq, json,"
         + " story_id, same_as, version, merged_pos) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (List<Event> es : coded) {
@@ -598,13 +735,12 @@ public final class Ingester {
           p.setLong(7, v);
           p.setInt(8, l.position());
           p.addBatch();
-          n++;
+          added.add(e.withStory(l.storyId(), l.mergedId()));
         }
       }
       p.executeBatch();
     }
     writeLinks(db, links.values(), v);
-    return n;
   }
 
   private static void writeLinks(Database db, java.util.Collection<StoryLinker.Link> links,
@@ -668,6 +804,24 @@ public final class Ingester {
       return Store.JSON.writeValueAsString(o);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("cannot serialize " + o.getClass().getSimpleName(), e);
+    }
+  }
+
+  /* The result of a commit: its IOException is the caller's. */
+  private static int committed(Future<Integer> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IOException("commit failed: " + e.getCause(), e.getCause());
     }
   }
 

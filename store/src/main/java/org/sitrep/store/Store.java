@@ -113,8 +113,12 @@ public final class Store implements AutoCloseable {
 
   /** Puts into the index every event whose row changed after {@code since}. */
   synchronized int reindexSince(long since) throws IOException {
-    List<String> ids = sql(() -> db.strings(
-        "SELECT id FROM events WHERE version > ? ORDER BY seq", since));
+    return reindex(sql(() -> db.strings(
+        "SELECT id FROM events WHERE version > ? ORDER BY seq", since)));
+  }
+
+  /** Puts these stored events into the index in their effective state. */
+  synchronized int reindex(List<String> ids) throws IOException {
     for (int i = 0; i < ids.size(); i += 500) {
       List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
       Map<String, Long> seqs = new HashMap<>();
@@ -127,6 +131,17 @@ public final class Store implements AutoCloseable {
 
   long version() {
     return sql(db::version);
+  }
+
+  /*
+   * The effective state of an event just coded and linked, which no review can name yet: what
+   * effective() reads back from its row (the same fields in the same order), without the write
+   * and the parse.
+   */
+  static ObjectNode effectiveUnreviewed(org.sitrep.model.Event linked) {
+    ObjectNode e = JSON.valueToTree(linked);
+    e.putNull("review");
+    return e;
   }
 
   /** How many documents, events, stories and reviews the store holds. */

@@ -131,6 +131,19 @@ class StoreIT {
         assertTrue(e.path("date").asText().startsWith("2019"), e.toString());
       }
       assertTrue(in2019.path("total").asLong() >= 1);
+      // a filter every event passes answers the all-events counts; once one event is reviewed
+      // it no longer does, and its counts are counted over the events that pass it
+      ObjectNode unreviewed = s.search(EventQuery.of(Map.of("review", "unreviewed")::get));
+      assertEquals(total, unreviewed.path("total").asLong());
+      assertEquals(all.path("facets"), unreviewed.path("facets"));
+      assertEquals(all.path("events"), unreviewed.path("events"));
+      String first = all.path("events").get(0).path("id").asText();
+      s.review(first, "reject", null, null, "tester", T);
+      unreviewed = s.search(EventQuery.of(Map.of("review", "unreviewed")::get));
+      assertEquals(total - 1, unreviewed.path("total").asLong());
+      assertEquals(Map.of("unreviewed", (int) total - 1), Store.JSON.convertValue(
+          unreviewed.path("facets").path("review"), Map.class));
+      assertFalse(unreviewed.path("events").toString().contains(first));
       assertThrows(IllegalArgumentException.class,
           () -> EventQuery.of(Map.of("limit", "100000")::get));
       assertThrows(IllegalArgumentException.class,
