@@ -18,20 +18,37 @@ public final class ScanPattern {
    * folding) against the character; a character above it is always tried. Where the regex
    * cannot say (a '.' or an inline flag up front, a regex that may match the empty string), the
    * finder is a plain Matcher.find. A position is skipped only where the regex cannot match, so
-   * the first match the scan finds is the first match Matcher.find finds.
+   * the first match the scan finds is the first match Matcher.find finds. Where FirstPairs reads
+   * the regex, a position is also skipped when the character after it cannot be the second
+   * character of a match (a match of one character is always tried).
    */
   private static final int TABLE = 0x800; // Latin, Greek, Cyrillic, Hebrew, Arabic
+  /* Character.isLetter of the characters below TABLE. */
+  private static final boolean[] LETTER = new boolean[TABLE];
+
+  static {
+    for (char c = 0; c < TABLE; c++) {
+      LETTER[c] = Character.isLetter(c);
+    }
+  }
 
   private final Pattern pattern;
   /* Whether a character below TABLE can start a match; null: the regex did not say. */
   private final boolean[] starts;
   /* A match never starts right after a letter (1), or a letter or an ASCII digit (2); else 0. */
   private final int notAfter;
+  /*
+   * For a first character below TABLE, the second characters below TABLE a match can go on with
+   * (a bit set), or null where any may follow (or the match may be one character long); the
+   * whole table null where the regex did not say (FirstPairs).
+   */
+  private final long[][] seconds;
 
-  private ScanPattern(Pattern pattern, boolean[] starts, int notAfter) {
+  private ScanPattern(Pattern pattern, boolean[] starts, int notAfter, long[][] seconds) {
     this.pattern = pattern;
     this.starts = starts;
     this.notAfter = notAfter;
+    this.seconds = seconds;
   }
 
   /** Compiles {@code regex} with {@code flags} ({@link Pattern#compile(String, int)}). */
@@ -39,7 +56,7 @@ public final class ScanPattern {
     Pattern p = Pattern.compile(regex, flags);
     String first = Patterns.firstChars(regex);
     if (first == null) {
-      return new ScanPattern(p, null, 0);
+      return new ScanPattern(p, null, 0, null);
     }
     Pattern cls = Pattern.compile(first, flags);
     boolean[] starts = new boolean[TABLE];
@@ -52,7 +69,77 @@ public final class ScanPattern {
     } else if (Patterns.opensWith(regex, "(?<![\\p{L}\\d])")) {
       notAfter = 2;
     }
-    return new ScanPattern(p, starts, notAfter);
+    return new ScanPattern(p, starts, notAfter, seconds(regex, flags, starts));
+  }
+
+  /* The second-character table of a regex (see {@code seconds}), or null. */
+  private static long[][] seconds(String regex, int flags, boolean[] starts) {
+    if ((flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
+      return null;
+    }
+    java.util.Set<java.util.List<String>> pairs = FirstPairs.of(regex);
+    if (pairs == null || pairs.contains(java.util.List.of())) {
+      return null;
+    }
+    boolean[] free = new boolean[TABLE]; // a first character after which anything may follow
+    long[][] table = new long[TABLE][];
+    for (java.util.List<String> seq : pairs) {
+      long[] first = chars(seq.get(0), flags);
+      long[] second = seq.size() < 2 ? null : chars(seq.get(1), flags);
+      for (int c = 0; c < TABLE; c++) {
+        if ((first[c >>> 6] & (1L << c)) == 0 || free[c]) {
+          continue;
+        }
+        if (second == null) {
+          free[c] = true;
+          table[c] = null;
+          continue;
+        }
+        long[] t = table[c] == null ? new long[TABLE / 64] : table[c];
+        for (int k = 0; k < t.length; k++) {
+          t[k] |= second[k];
+        }
+        table[c] = t;
+      }
+    }
+    // a first character no sequence names is left without a filter (null: try it)
+    boolean any = false;
+    java.util.Map<java.util.List<Long>, long[]> shared = new java.util.HashMap<>();
+    for (int c = 0; c < TABLE; c++) {
+      if (table[c] != null) {
+        if (!starts[c]) {
+          table[c] = null; // never looked at
+          continue;
+        }
+        java.util.List<Long> key = new java.util.ArrayList<>(TABLE / 64);
+        for (long w : table[c]) {
+          key.add(w);
+        }
+        long[] same = shared.putIfAbsent(key, table[c]);
+        if (same != null) {
+          table[c] = same; // one array for the first characters that allow the same seconds
+        }
+        any = true;
+      }
+    }
+    return any ? table : null;
+  }
+
+  /* Per (flags, class fragment): the characters below TABLE the class matches, as bits. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, long[]> CLASSES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static long[] chars(String cls, int flags) {
+    return CLASSES.computeIfAbsent(flags + "\0" + cls, k -> {
+      Matcher m = Pattern.compile(cls, flags).matcher("");
+      long[] bits = new long[TABLE / 64];
+      for (char c = 0; c < TABLE; c++) {
+        if (m.reset(String.valueOf(c)).matches()) {
+          bits[c >>> 6] |= 1L << c;
+        }
+      }
+      return bits;
+    });
   }
 
   /** The regex. */
@@ -121,7 +208,15 @@ public final class ScanPattern {
         }
         if (notAfter > 0 && i > 0) {
           char p = t.charAt(i - 1);
-          if (Character.isLetter(p) || notAfter == 2 && p >= '0' && p <= '9') {
+          if ((p < TABLE ? LETTER[p] : Character.isLetter(p))
+              || notAfter == 2 && p >= '0' && p <= '9') {
+            continue;
+          }
+        }
+        if (seconds != null && c < TABLE && i + 1 < to) {
+          long[] s = seconds[c];
+          char d = t.charAt(i + 1);
+          if (s != null && d < TABLE && (s[d >>> 6] & (1L << d)) == 0) {
             continue;
           }
         }
