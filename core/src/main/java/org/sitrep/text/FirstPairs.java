@@ -17,8 +17,8 @@ final class FirstPairs {
   /*
    * Maintainer notes. The set of the first two elements of a concatenation is the truncated
    * product of its parts' sets; of an alternation, their union. A quantified element X{m,n} is
-   * over-approximated by X ∪ XX (XX alone when m is 2 or more, X alone when n is 1; and the
-   * empty sequence when m is 0): the first two non-empty
+   * over-approximated by X ∪ XX ∪ XXX (up to k repetitions; without X when m is 2 or more, X alone
+   * when n is 1; and the empty sequence when m is 0): the first two non-empty
    * pieces of any repetition are two pieces of X. Lookarounds, anchors and \b consume nothing.
    * An element is a class fragment compiled on its own with the regex's flags (a literal
    * character is quoted as a class member), so it folds case exactly as the regex does.
@@ -26,15 +26,25 @@ final class FirstPairs {
   private static final int LIMIT = 4096;
 
   private final String re;
+  private final int k;
   private int pos;
 
-  private FirstPairs(String re) {
+  private FirstPairs(String re, int k) {
     this.re = re;
+    this.k = k;
   }
 
   /** The sequences (of one or two class fragments, or none), or null where it cannot say. */
   static Set<List<String>> of(String regex) {
-    FirstPairs p = new FirstPairs(regex);
+    return of(regex, 2);
+  }
+
+  /**
+   * The sequences of the first {@code k} elements (2 or 3; fewer where a match may be that
+   * short), or null where it cannot say.
+   */
+  static Set<List<String>> of(String regex, int k) {
+    FirstPairs p = new FirstPairs(regex, k);
     try {
       Set<List<String>> s = p.alternation();
       return s == null || p.pos != regex.length() ? null : s;
@@ -77,19 +87,26 @@ final class FirstPairs {
     return acc;
   }
 
-  /* The first two elements of a then b. */
-  private static Set<List<String>> concat(Set<List<String>> a, Set<List<String>> b) {
+  /* The first k elements of a then b. */
+  private Set<List<String>> concat(Set<List<String>> a, Set<List<String>> b) {
     Set<List<String>> out = new HashSet<>();
     for (List<String> x : a) {
-      if (x.size() >= 2) {
+      if (x.size() >= k) {
         out.add(x);
         continue;
       }
       for (List<String> y : b) {
         if (x.isEmpty()) {
           out.add(y);
+        } else if (y.isEmpty()) {
+          out.add(x);
         } else {
-          out.add(y.isEmpty() ? x : List.of(x.get(0), y.get(0)));
+          List<String> xy = new ArrayList<>(k);
+          xy.addAll(x);
+          for (int i = 0; i < y.size() && xy.size() < k; i++) {
+            xy.add(y.get(i));
+          }
+          out.add(List.copyOf(xy));
         }
       }
       if (out.size() > LIMIT) {
@@ -135,9 +152,16 @@ final class FirstPairs {
     if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) {
       pos++; // lazy or possessive: no other characters
     }
-    Set<List<String>> out = once ? new HashSet<>() : concat(a, a);
-    if (out == null) {
-      return null;
+    Set<List<String>> out = new HashSet<>();
+    if (!once) {
+      // two repetitions or more: the first k non-empty ones are k repetitions of X
+      Set<List<String>> xx = concat(a, a);
+      Set<List<String>> xxx = xx == null || k < 3 ? xx : concat(xx, a);
+      if (xx == null || xxx == null) {
+        return null;
+      }
+      out.addAll(xx);
+      out.addAll(xxx);
     }
     if (min < 2) {
       out.addAll(a); // else two repetitions at least: XX holds them (and X, where X may be empty)
@@ -217,8 +241,8 @@ final class FirstPairs {
       int e = re.indexOf("\\E", pos + 2);
       String q = e < 0 ? re.substring(pos + 2) : re.substring(pos + 2, e);
       pos = e < 0 ? re.length() : e + 2;
-      List<String> seq = new ArrayList<>(2);
-      for (int i = 0; i < q.length() && seq.size() < 2; ) {
+      List<String> seq = new ArrayList<>(k);
+      for (int i = 0; i < q.length() && seq.size() < k; ) {
         int cp = q.codePointAt(i);
         seq.add(member(cp));
         i += Character.charCount(cp);

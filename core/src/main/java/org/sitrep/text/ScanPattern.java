@@ -43,12 +43,20 @@ public final class ScanPattern {
    * whole table null where the regex did not say (FirstPairs).
    */
   private final long[][] seconds;
+  /*
+   * For a first character below TABLE, what a match's third character can be after its second:
+   * pairs of bit sets (seconds, then the thirds that may follow them, null: any or none); null
+   * where any may follow; the whole table null where the regex did not say.
+   */
+  private final long[][][] thirds;
 
-  private ScanPattern(Pattern pattern, boolean[] starts, int notAfter, long[][] seconds) {
+  private ScanPattern(Pattern pattern, boolean[] starts, int notAfter, long[][] seconds,
+      long[][][] thirds) {
     this.pattern = pattern;
     this.starts = starts;
     this.notAfter = notAfter;
     this.seconds = seconds;
+    this.thirds = thirds;
   }
 
   /** Compiles {@code regex} with {@code flags} ({@link Pattern#compile(String, int)}). */
@@ -56,7 +64,7 @@ public final class ScanPattern {
     Pattern p = Pattern.compile(regex, flags);
     String first = Patterns.firstChars(regex);
     if (first == null) {
-      return new ScanPattern(p, null, 0, null);
+      return new ScanPattern(p, null, 0, null, null);
     }
     Pattern cls = Pattern.compile(first, flags);
     boolean[] starts = new boolean[TABLE];
@@ -69,18 +77,91 @@ public final class ScanPattern {
     } else if (Patterns.opensWith(regex, "(?<![\\p{L}\\d])")) {
       notAfter = 2;
     }
-    return new ScanPattern(p, starts, notAfter, seconds(regex, flags, starts));
+    if ((flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
+      return new ScanPattern(p, starts, notAfter, null, null);
+    }
+    java.util.Set<java.util.List<String>> triples = FirstPairs.of(regex, 3);
+    java.util.Set<java.util.List<String>> pairs = FirstPairs.of(regex, 2);
+    if (pairs == null || pairs.contains(java.util.List.of())) {
+      return new ScanPattern(p, starts, notAfter, null, null);
+    }
+    return new ScanPattern(p, starts, notAfter, seconds(pairs, flags, starts),
+        triples == null ? null : thirds(triples, flags, starts));
   }
 
-  /* The second-character table of a regex (see {@code seconds}), or null. */
-  private static long[][] seconds(String regex, int flags, boolean[] starts) {
-    if ((flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
+  /* The third-character table of a regex's first triples (see {@code thirds}), or null. */
+  private static long[][][] thirds(java.util.Set<java.util.List<String>> triples, int flags,
+      boolean[] starts) {
+    if (triples.contains(java.util.List.of())) {
       return null;
     }
-    java.util.Set<java.util.List<String>> pairs = FirstPairs.of(regex);
-    if (pairs == null || pairs.contains(java.util.List.of())) {
-      return null;
+    boolean[] free = new boolean[TABLE];
+    // per first character: "second class NUL third class" (the third empty: any), sorted
+    java.util.List<java.util.TreeSet<String>> keys = new java.util.ArrayList<>(TABLE);
+    for (int c = 0; c < TABLE; c++) {
+      keys.add(null);
     }
+    for (java.util.List<String> seq : triples) {
+      long[] first = chars(seq.get(0), flags);
+      for (int c = 0; c < TABLE; c++) {
+        if ((first[c >>> 6] & (1L << c)) == 0 || free[c] || !starts[c]) {
+          continue;
+        }
+        if (seq.size() == 1) {
+          free[c] = true;
+          keys.set(c, null);
+          continue;
+        }
+        if (keys.get(c) == null) {
+          keys.set(c, new java.util.TreeSet<>());
+        }
+        keys.get(c).add(seq.get(1) + '\0' + (seq.size() > 2 ? seq.get(2) : ""));
+      }
+    }
+    long[][][] table = new long[TABLE][][];
+    java.util.Map<java.util.TreeSet<String>, long[][]> shared = new java.util.HashMap<>();
+    boolean any = false;
+    for (int c = 0; c < TABLE; c++) {
+      java.util.TreeSet<String> key = keys.get(c);
+      if (key == null) {
+        continue;
+      }
+      table[c] = shared.computeIfAbsent(key, k -> entries(k, flags));
+      any = true;
+    }
+    return any ? table : null;
+  }
+
+  /* Second classes with the union of the thirds that may follow each (null: any). */
+  private static long[][] entries(java.util.Set<String> pairs, int flags) {
+    java.util.Map<String, long[]> bySecond = new java.util.LinkedHashMap<>();
+    java.util.Set<String> open = new java.util.HashSet<>(); // seconds a match may end after
+    for (String pair : pairs) {
+      int nul = pair.indexOf('\0');
+      String second = pair.substring(0, nul);
+      String third = pair.substring(nul + 1);
+      long[] u = bySecond.computeIfAbsent(second, x -> new long[TABLE / 64]);
+      if (third.isEmpty()) {
+        open.add(second);
+      } else {
+        long[] t = chars(third, flags);
+        for (int k = 0; k < u.length; k++) {
+          u[k] |= t[k];
+        }
+      }
+    }
+    long[][] out = new long[bySecond.size() * 2][];
+    int j = 0;
+    for (java.util.Map.Entry<String, long[]> e : bySecond.entrySet()) {
+      out[j++] = chars(e.getKey(), flags);
+      out[j++] = open.contains(e.getKey()) ? null : e.getValue();
+    }
+    return out;
+  }
+
+  /* The second-character table of a regex's first pairs (see {@code seconds}), or null. */
+  private static long[][] seconds(java.util.Set<java.util.List<String>> pairs, int flags,
+      boolean[] starts) {
     boolean[] free = new boolean[TABLE]; // a first character after which anything may follow
     long[][] table = new long[TABLE][];
     for (java.util.List<String> seq : pairs) {
@@ -219,6 +300,10 @@ public final class ScanPattern {
           if (s != null && d < TABLE && (s[d >>> 6] & (1L << d)) == 0) {
             continue;
           }
+          if (thirds != null && s != null && d < TABLE && i + 2 < to && !third(c, d,
+              t.charAt(i + 2))) {
+            continue;
+          }
         }
         m.region(i, to);
         if (m.lookingAt()) {
@@ -227,6 +312,21 @@ public final class ScanPattern {
         }
       }
       next = to;
+      return false;
+    }
+
+    /* Whether a match can open with c, d, e (c and d below TABLE), by the thirds table. */
+    private boolean third(char c, char d, char e) {
+      long[][] th = thirds[c];
+      if (th == null || e >= TABLE) {
+        return true;
+      }
+      for (int j = 0; j < th.length; j += 2) {
+        if ((th[j][d >>> 6] & (1L << d)) != 0
+            && (th[j + 1] == null || (th[j + 1][e >>> 6] & (1L << e)) != 0)) {
+          return true;
+        }
+      }
       return false;
     }
 

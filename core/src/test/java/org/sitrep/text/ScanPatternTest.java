@@ -42,7 +42,8 @@ class ScanPatternTest {
       "a?b?c",
       "(?:ab|a[^b]c|k\\s+i|\u0627\u0644\u0642)d*",
       "s(?:t|ki?)*l|(?<![\\p{L}])[\u0660-\u0669]{2,}",
-      "(?<![\\p{L}])(?:at|\\Qi\\E|\\Qk\\E\\s*t)(?=\\s)");
+      "(?<![\\p{L}])(?:at|\\Qi\\E|\\Qk\\E\\s*t)(?=\\s)",
+      "(?:tac|a\\s?b?c|kil{2,}|\\u0627\\u0644\\u0642\\u062a|s[^a]i)");
 
   @Test
   void theGuardNamesTheFirstCharacters() {
@@ -70,6 +71,10 @@ class ScanPatternTest {
     assertEquals(java.util.Set.of(List.of("[\\d]", "[\\d]")), FirstPairs.of("\\d{4}"));
     assertEquals(java.util.Set.of(List.of("[a]", "[b]")), FirstPairs.of("\\Qabc\\E"));
     assertEquals(java.util.Set.of(List.of("[a]", "[^b]")), FirstPairs.of("a[^b]"));
+    assertEquals(java.util.Set.of(List.of("[a]", "[b]", "[c]"), List.of("[a]", "[b]", "[d]"),
+        List.of("[x]")), FirstPairs.of("ab(?:c|d)e|x", 3));
+    assertEquals(java.util.Set.of(List.of("[a]", "[a]", "[a]"), List.of("[a]", "[a]", "[b]"),
+        List.of("[a]", "[b]"), List.of("[b]")), FirstPairs.of("a*b", 3));
     assertNull(FirstPairs.of("\\Qab\\E?"), "the quantifier binds to the last character");
     assertNull(FirstPairs.of("a.b"), "any character");
     assertNull(FirstPairs.of("(?i)ab"), "inline flags");
