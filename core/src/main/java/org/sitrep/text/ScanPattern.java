@@ -102,12 +102,13 @@ public final class ScanPattern {
       keys.add(null);
     }
     for (java.util.List<String> seq : triples) {
-      long[] first = chars(seq.get(0), flags);
-      for (int c = 0; c < TABLE; c++) {
-        if ((first[c >>> 6] & (1L << c)) == 0 || free[c] || !starts[c]) {
+      String rest = seq.size() == 1 ? null
+          : seq.get(1) + '\0' + (seq.size() > 2 ? seq.get(2) : "");
+      for (int c : members(chars(seq.get(0), flags))) {
+        if (free[c] || !starts[c]) {
           continue;
         }
-        if (seq.size() == 1) {
+        if (rest == null) {
           free[c] = true;
           keys.set(c, null);
           continue;
@@ -115,7 +116,7 @@ public final class ScanPattern {
         if (keys.get(c) == null) {
           keys.set(c, new java.util.TreeSet<>());
         }
-        keys.get(c).add(seq.get(1) + '\0' + (seq.size() > 2 ? seq.get(2) : ""));
+        keys.get(c).add(rest);
       }
     }
     long[][][] table = new long[TABLE][][];
@@ -167,8 +168,8 @@ public final class ScanPattern {
     for (java.util.List<String> seq : pairs) {
       long[] first = chars(seq.get(0), flags);
       long[] second = seq.size() < 2 ? null : chars(seq.get(1), flags);
-      for (int c = 0; c < TABLE; c++) {
-        if ((first[c >>> 6] & (1L << c)) == 0 || free[c]) {
+      for (int c : members(first)) {
+        if (free[c]) {
           continue;
         }
         if (second == null) {
@@ -204,6 +205,22 @@ public final class ScanPattern {
       }
     }
     return any ? table : null;
+  }
+
+  /* The characters a bit set holds. */
+  private static int[] members(long[] bits) {
+    int n = 0;
+    for (long w : bits) {
+      n += Long.bitCount(w);
+    }
+    int[] out = new int[n];
+    int j = 0;
+    for (int k = 0; k < bits.length; k++) {
+      for (long w = bits[k]; w != 0; w &= w - 1) {
+        out[j++] = k * 64 + Long.numberOfTrailingZeros(w);
+      }
+    }
+    return out;
   }
 
   /* Per (flags, class fragment): the characters below TABLE the class matches, as bits. */
