@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.sitrep.knowledge.Actor;
 import org.sitrep.knowledge.Knowledge;
 import org.sitrep.knowledge.Place;
 import org.sitrep.model.Mention;
+import org.sitrep.text.ScanPattern;
 
 /**
  * Finds where a movement goes: a place behind a destination preposition ("to", "towards",
@@ -24,7 +26,10 @@ final class DestinationFinder {
   private static final Set<String> SOURCE_PREPS = Lexicon.vocabulary("source-prep");
   private static final Set<String> DETERMINERS = Lexicon.vocabulary("determiner");
   /** A movement word of {@code words.tsv} ("evacuated", "headed", "خروج", "وصلت"). */
-  static final Pattern MOVE = movePattern(Lexicon.vocabulary("movement"));
+  static final ScanPattern MOVE_SCAN = movePattern(Lexicon.vocabulary("movement"));
+  static final Pattern MOVE = MOVE_SCAN.pattern();
+  /* Words already asked whether they are a movement word (a bounded memo). */
+  private static final ConcurrentHashMap<String, Boolean> MOVE_WORDS = new ConcurrentHashMap<>();
   /* Words of the noun group between the preposition and its place, besides kinds of place. */
   private static final int GROUP_WORDS = 3;
 
@@ -80,7 +85,7 @@ final class DestinationFinder {
       for (int j = i; j < mentions.size() && mentions.get(j).start() < s.end; j++) {
         Mention m = mentions.get(j);
         if (m.kind().equals("place") && m.end() <= s.end && behindPreposition(s, m)
-            && MOVE.matcher(s.text).region(0, m.start() - s.start).find()) {
+            && MOVE_SCAN.opaqueMatcher(s.text, 0, m.start() - s.start).find()) {
           out.add(m);
         }
       }
@@ -138,7 +143,7 @@ final class DestinationFinder {
   private static Mention arrivedBefore(Sent s, List<Mention> places, Hit h) {
     for (Mention m : places) {
       if (m.end() <= h.start() && behindPreposition(s, m)
-          && MOVE.matcher(s.text).region(0, m.start() - s.start).find()
+          && MOVE_SCAN.opaqueMatcher(s.text, 0, m.start() - s.start).find()
           && !s.text.substring(m.end() - s.start, h.start() - s.start).matches(".*[.;،,].*")) {
         return m;
       }
@@ -150,7 +155,7 @@ final class DestinationFinder {
   private static Mention movedTo(Sent s, List<Mention> places, Hit h, int limit) {
     for (Mention m : places) {
       if (m.start() >= h.start() && m.end() <= limit && behindPreposition(s, m)
-          && MOVE.matcher(s.text).region(h.start() - s.start, m.start() - s.start).find()) {
+          && MOVE_SCAN.opaqueMatcher(s.text, h.start() - s.start, m.start() - s.start).find()) {
         return m;
       }
     }
@@ -208,7 +213,7 @@ final class DestinationFinder {
       if (PREPS.contains(w)) {
         return true;
       }
-      if (SOURCE_PREPS.contains(w) || MOVE.matcher(w).matches()
+      if (SOURCE_PREPS.contains(w) || moveWord(w)
           || !PLACE_NOUNS.contains(w) && !DETERMINERS.contains(w) && ++others > GROUP_WORDS) {
         return false; // "to leave Tafas": "to" opens the verb, the place is what it leaves
       }
@@ -229,7 +234,19 @@ final class DestinationFinder {
     return end;
   }
 
-  private static Pattern movePattern(Set<String> words) {
+  /* Whether a lower-case word is a movement word: MOVE.matcher(w).matches(), remembered. */
+  private static boolean moveWord(String w) {
+    Boolean b = MOVE_WORDS.get(w);
+    if (b == null) {
+      b = MOVE.matcher(w).matches();
+      if (MOVE_WORDS.size() < 50_000) {
+        MOVE_WORDS.put(w, b);
+      }
+    }
+    return b;
+  }
+
+  private static ScanPattern movePattern(Set<String> words) {
     List<String> latin = new ArrayList<>();
     List<String> arabic = new ArrayList<>();
     for (String w : words) {
@@ -241,7 +258,8 @@ final class DestinationFinder {
         latin.add(prefix ? q + "\\p{L}*" : q);
       }
     }
-    return Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|", latin) + ")(?![\\p{L}])"
-        + "|(?<![\\p{L}])[وف]?[بل]?(?:ال)?(?:" + String.join("|", arabic) + ")(?![\\p{L}])");
+    return ScanPattern.compile("(?<![\\p{L}])(?:" + String.join("|", latin) + ")(?![\\p{L}])"
+        + "|(?<![\\p{L}])[وف]?[بل]?(?:ال)?(?:" + String.join("|", arabic) + ")(?![\\p{L}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 }

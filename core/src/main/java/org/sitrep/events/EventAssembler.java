@@ -67,7 +67,7 @@ final class EventAssembler {
     int a = Math.max(0, h.start() - s.start - 40);
     int b = s.clauseEnd(h.end()) - s.start;
     String window = s.text.substring(a, Math.max(a, Math.min(s.text.length(), b)));
-    if (DestinationFinder.MOVE.matcher(window).find()) {
+    if (DestinationFinder.MOVE_SCAN.foundIn(window)) {
       return "evacuation";
     }
     String after = s.text.substring(h.start() - s.start, Math.max(h.start() - s.start, b));

@@ -14,6 +14,7 @@ import org.sitrep.model.Mention;
 import org.sitrep.model.Span;
 import org.sitrep.model.Timex;
 import org.sitrep.text.Interruption;
+import org.sitrep.text.ScanPattern;
 import org.sitrep.text.Sentences;
 import org.sitrep.time.DateResolver;
 
@@ -25,13 +26,13 @@ import org.sitrep.time.DateResolver;
  * report or of the narrative so far), sizes and the modality. Thread-safe.
  */
 public final class EventCoder {
-  private static final Pattern REPORT_INTRO = Pattern.compile(
+  private static final ScanPattern REPORT_INTRO = ScanPattern.compile(
       "(?:released|published|issued)\\s+(?:a |an )?(?:\\w+ ){0,2}(?:report|statement)",
       Pattern.CASE_INSENSITIVE);
 
   /* A sentence that introduces a report: "SANA released a report …", "… said:". */
   private static boolean reportIntro(Sent s) {
-    return s.text.stripTrailing().endsWith(":") || REPORT_INTRO.matcher(s.text).find();
+    return s.text.stripTrailing().endsWith(":") || REPORT_INTRO.foundIn(s.text);
   }
 
   /*

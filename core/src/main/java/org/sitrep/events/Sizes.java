@@ -79,14 +79,19 @@ final class Sizes {
     if (numbers.isEmpty()) {
       return out;
     }
-    // each rule is tried only around the numbers the sentence holds
+    // each rule is tried only around the numbers the sentence holds (a window of its own that
+    // the rule's lookarounds do not see beyond, cut once for all the rules)
+    String[] windows = new String[numbers.size()];
     for (Rule r : RULES) {
       if (out.containsKey(r.key())) {
         continue;
       }
-      for (int[] n : numbers) {
-        ScanPattern.Finder m = r.pattern().opaqueMatcher(text, Math.max(0, n[0] - 60),
-            Math.min(text.length(), n[1] + 60));
+      for (int k = 0; k < windows.length; k++) {
+        if (windows[k] == null) {
+          int[] n = numbers.get(k);
+          windows[k] = text.substring(Math.max(0, n[0] - 60), Math.min(text.length(), n[1] + 60));
+        }
+        ScanPattern.Finder m = r.pattern().matcher(windows[k]);
         if (m.find()) {
           Object v = value(m.group(1), r.plus());
           if (v != null) {

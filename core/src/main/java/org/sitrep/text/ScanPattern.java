@@ -18,20 +18,45 @@ public final class ScanPattern {
    * folding) against the character; a character above it is always tried. Where the regex
    * cannot say (a '.' or an inline flag up front, a regex that may match the empty string), the
    * finder is a plain Matcher.find. A position is skipped only where the regex cannot match, so
-   * the first match the scan finds is the first match Matcher.find finds.
+   * the first match the scan finds is the first match Matcher.find finds. Where FirstPairs reads
+   * the regex, a position is also skipped when the character after it cannot be the second
+   * character of a match (a match of one character is always tried).
    */
   private static final int TABLE = 0x800; // Latin, Greek, Cyrillic, Hebrew, Arabic
+  /* Character.isLetter of the characters below TABLE. */
+  private static final boolean[] LETTER = new boolean[TABLE];
+
+  static {
+    for (char c = 0; c < TABLE; c++) {
+      LETTER[c] = Character.isLetter(c);
+    }
+  }
 
   private final Pattern pattern;
   /* Whether a character below TABLE can start a match; null: the regex did not say. */
   private final boolean[] starts;
   /* A match never starts right after a letter (1), or a letter or an ASCII digit (2); else 0. */
   private final int notAfter;
+  /*
+   * For a first character below TABLE, the second characters below TABLE a match can go on with
+   * (a bit set), or null where any may follow (or the match may be one character long); the
+   * whole table null where the regex did not say (FirstPairs).
+   */
+  private final long[][] seconds;
+  /*
+   * For a first character below TABLE, what a match's third character can be after its second:
+   * pairs of bit sets (seconds, then the thirds that may follow them, null: any or none); null
+   * where any may follow; the whole table null where the regex did not say.
+   */
+  private final long[][][] thirds;
 
-  private ScanPattern(Pattern pattern, boolean[] starts, int notAfter) {
+  private ScanPattern(Pattern pattern, boolean[] starts, int notAfter, long[][] seconds,
+      long[][][] thirds) {
     this.pattern = pattern;
     this.starts = starts;
     this.notAfter = notAfter;
+    this.seconds = seconds;
+    this.thirds = thirds;
   }
 
   /** Compiles {@code regex} with {@code flags} ({@link Pattern#compile(String, int)}). */
@@ -39,7 +64,7 @@ public final class ScanPattern {
     Pattern p = Pattern.compile(regex, flags);
     String first = Patterns.firstChars(regex);
     if (first == null) {
-      return new ScanPattern(p, null, 0);
+      return new ScanPattern(p, null, 0, null, null);
     }
     Pattern cls = Pattern.compile(first, flags);
     boolean[] starts = new boolean[TABLE];
@@ -52,7 +77,167 @@ public final class ScanPattern {
     } else if (Patterns.opensWith(regex, "(?<![\\p{L}\\d])")) {
       notAfter = 2;
     }
-    return new ScanPattern(p, starts, notAfter);
+    if ((flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
+      return new ScanPattern(p, starts, notAfter, null, null);
+    }
+    java.util.Set<java.util.List<String>> triples = FirstPairs.of(regex, 3);
+    java.util.Set<java.util.List<String>> pairs = FirstPairs.of(regex, 2);
+    if (pairs == null || pairs.contains(java.util.List.of())) {
+      return new ScanPattern(p, starts, notAfter, null, null);
+    }
+    return new ScanPattern(p, starts, notAfter, seconds(pairs, flags, starts),
+        triples == null ? null : thirds(triples, flags, starts));
+  }
+
+  /* The third-character table of a regex's first triples (see {@code thirds}), or null. */
+  private static long[][][] thirds(java.util.Set<java.util.List<String>> triples, int flags,
+      boolean[] starts) {
+    if (triples.contains(java.util.List.of())) {
+      return null;
+    }
+    boolean[] free = new boolean[TABLE];
+    // per first character: "second class NUL third class" (the third empty: any), sorted
+    java.util.List<java.util.TreeSet<String>> keys = new java.util.ArrayList<>(TABLE);
+    for (int c = 0; c < TABLE; c++) {
+      keys.add(null);
+    }
+    for (java.util.List<String> seq : triples) {
+      String rest = seq.size() == 1 ? null
+          : seq.get(1) + '\0' + (seq.size() > 2 ? seq.get(2) : "");
+      for (int c : members(chars(seq.get(0), flags))) {
+        if (free[c] || !starts[c]) {
+          continue;
+        }
+        if (rest == null) {
+          free[c] = true;
+          keys.set(c, null);
+          continue;
+        }
+        if (keys.get(c) == null) {
+          keys.set(c, new java.util.TreeSet<>());
+        }
+        keys.get(c).add(rest);
+      }
+    }
+    long[][][] table = new long[TABLE][][];
+    java.util.Map<java.util.TreeSet<String>, long[][]> shared = new java.util.HashMap<>();
+    boolean any = false;
+    for (int c = 0; c < TABLE; c++) {
+      java.util.TreeSet<String> key = keys.get(c);
+      if (key == null) {
+        continue;
+      }
+      table[c] = shared.computeIfAbsent(key, k -> entries(k, flags));
+      any = true;
+    }
+    return any ? table : null;
+  }
+
+  /* Second classes with the union of the thirds that may follow each (null: any). */
+  private static long[][] entries(java.util.Set<String> pairs, int flags) {
+    java.util.Map<String, long[]> bySecond = new java.util.LinkedHashMap<>();
+    java.util.Set<String> open = new java.util.HashSet<>(); // seconds a match may end after
+    for (String pair : pairs) {
+      int nul = pair.indexOf('\0');
+      String second = pair.substring(0, nul);
+      String third = pair.substring(nul + 1);
+      long[] u = bySecond.computeIfAbsent(second, x -> new long[TABLE / 64]);
+      if (third.isEmpty()) {
+        open.add(second);
+      } else {
+        long[] t = chars(third, flags);
+        for (int k = 0; k < u.length; k++) {
+          u[k] |= t[k];
+        }
+      }
+    }
+    long[][] out = new long[bySecond.size() * 2][];
+    int j = 0;
+    for (java.util.Map.Entry<String, long[]> e : bySecond.entrySet()) {
+      out[j++] = chars(e.getKey(), flags);
+      out[j++] = open.contains(e.getKey()) ? null : e.getValue();
+    }
+    return out;
+  }
+
+  /* The second-character table of a regex's first pairs (see {@code seconds}), or null. */
+  private static long[][] seconds(java.util.Set<java.util.List<String>> pairs, int flags,
+      boolean[] starts) {
+    boolean[] free = new boolean[TABLE]; // a first character after which anything may follow
+    long[][] table = new long[TABLE][];
+    for (java.util.List<String> seq : pairs) {
+      long[] first = chars(seq.get(0), flags);
+      long[] second = seq.size() < 2 ? null : chars(seq.get(1), flags);
+      for (int c : members(first)) {
+        if (free[c]) {
+          continue;
+        }
+        if (second == null) {
+          free[c] = true;
+          table[c] = null;
+          continue;
+        }
+        long[] t = table[c] == null ? new long[TABLE / 64] : table[c];
+        for (int k = 0; k < t.length; k++) {
+          t[k] |= second[k];
+        }
+        table[c] = t;
+      }
+    }
+    // a first character no sequence names is left without a filter (null: try it)
+    boolean any = false;
+    java.util.Map<java.util.List<Long>, long[]> shared = new java.util.HashMap<>();
+    for (int c = 0; c < TABLE; c++) {
+      if (table[c] != null) {
+        if (!starts[c]) {
+          table[c] = null; // never looked at
+          continue;
+        }
+        java.util.List<Long> key = new java.util.ArrayList<>(TABLE / 64);
+        for (long w : table[c]) {
+          key.add(w);
+        }
+        long[] same = shared.putIfAbsent(key, table[c]);
+        if (same != null) {
+          table[c] = same; // one array for the first characters that allow the same seconds
+        }
+        any = true;
+      }
+    }
+    return any ? table : null;
+  }
+
+  /* The characters a bit set holds. */
+  private static int[] members(long[] bits) {
+    int n = 0;
+    for (long w : bits) {
+      n += Long.bitCount(w);
+    }
+    int[] out = new int[n];
+    int j = 0;
+    for (int k = 0; k < bits.length; k++) {
+      for (long w = bits[k]; w != 0; w &= w - 1) {
+        out[j++] = k * 64 + Long.numberOfTrailingZeros(w);
+      }
+    }
+    return out;
+  }
+
+  /* Per (flags, class fragment): the characters below TABLE the class matches, as bits. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, long[]> CLASSES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static long[] chars(String cls, int flags) {
+    return CLASSES.computeIfAbsent(flags + "\0" + cls, k -> {
+      Matcher m = Pattern.compile(cls, flags).matcher("");
+      long[] bits = new long[TABLE / 64];
+      for (char c = 0; c < TABLE; c++) {
+        if (m.reset(String.valueOf(c)).matches()) {
+          bits[c >>> 6] |= 1L << c;
+        }
+      }
+      return bits;
+    });
   }
 
   /** The regex. */
@@ -121,7 +306,19 @@ public final class ScanPattern {
         }
         if (notAfter > 0 && i > 0) {
           char p = t.charAt(i - 1);
-          if (Character.isLetter(p) || notAfter == 2 && p >= '0' && p <= '9') {
+          if ((p < TABLE ? LETTER[p] : Character.isLetter(p))
+              || notAfter == 2 && p >= '0' && p <= '9') {
+            continue;
+          }
+        }
+        if (seconds != null && c < TABLE && i + 1 < to) {
+          long[] s = seconds[c];
+          char d = t.charAt(i + 1);
+          if (s != null && d < TABLE && (s[d >>> 6] & (1L << d)) == 0) {
+            continue;
+          }
+          if (thirds != null && s != null && d < TABLE && i + 2 < to && !third(c, d,
+              t.charAt(i + 2))) {
             continue;
           }
         }
@@ -132,6 +329,21 @@ public final class ScanPattern {
         }
       }
       next = to;
+      return false;
+    }
+
+    /* Whether a match can open with c, d, e (c and d below TABLE), by the thirds table. */
+    private boolean third(char c, char d, char e) {
+      long[][] th = thirds[c];
+      if (th == null || e >= TABLE) {
+        return true;
+      }
+      for (int j = 0; j < th.length; j += 2) {
+        if ((th[j][d >>> 6] & (1L << d)) != 0
+            && (th[j + 1] == null || (th[j + 1][e >>> 6] & (1L << e)) != 0)) {
+          return true;
+        }
+      }
       return false;
     }
 

@@ -151,15 +151,22 @@ public final class DateResolver {
     // a cheap scan of the words says which patterns can match and where month names are
     Cues cues = cues(t);
     for (int[] m : cues.months) {
+      if (!cues.digits) {
+        break; // each of these needs a digit, the full dates and MY four in a row
+      }
       int a = Math.max(0, m[0] - 14);
       int b = Math.min(t.length(), m[1] + 40);
-      collect(FULL_DMY, "full-dmy", t, a, b, raws);
-      collect(FULL_MDY, "full-mdy", t, a, b, raws);
+      if (cues.year) {
+        collect(FULL_DMY, "full-dmy", t, a, b, raws);
+        collect(FULL_MDY, "full-mdy", t, a, b, raws);
+      }
       collect(DM, "dm", t, a, b, raws);
       collect(MD, "md", t, a, b, raws);
-      collect(MY, "my", t, a, b, raws);
+      if (cues.year) {
+        collect(MY, "my", t, a, b, raws);
+      }
     }
-    if (cues.digits) {
+    if (cues.year) {
       collect(ISO, "iso", t, 0, t.length(), raws);
       collect(YEAR, "year", t, 0, t.length(), raws);
     }
@@ -266,6 +273,7 @@ public final class DateResolver {
   private static final class Cues {
     final List<int[]> months = new ArrayList<>();
     boolean digits;
+    boolean year; // four ASCII digits in a row
     boolean ordinal;
     boolean unit;
     boolean weekday;
@@ -293,13 +301,16 @@ public final class DateResolver {
     int i = 0;
     String prev = null;
     int prevStart = 0;
+    int run = 0;
     while (i < n) {
       char ch = t.charAt(i);
       if (ch >= '0' && ch <= '9') {
         c.digits = true;
+        c.year |= ++run >= 4;
         i++;
         continue;
       }
+      run = 0;
       if (!Character.isLetter(ch)) {
         i++;
         continue;

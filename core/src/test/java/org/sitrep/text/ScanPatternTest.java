@@ -39,7 +39,11 @@ class ScanPatternTest {
       "(?<![\\p{L}])(?:(last|next)\\s+)?(?:(\u0627\u0644)\\s+)?(tues|kil)day(?![\\p{L}])",
       "\\bat(?:tacks?)?|\\Qs.i\\E?d|[\u0130k]ill|\\x{41}|\\u0131s",
       "(?<=\\bthe )attack",
-      "a?b?c");
+      "a?b?c",
+      "(?:ab|a[^b]c|k\\s+i|\u0627\u0644\u0642)d*",
+      "s(?:t|ki?)*l|(?<![\\p{L}])[\u0660-\u0669]{2,}",
+      "(?<![\\p{L}])(?:at|\\Qi\\E|\\Qk\\E\\s*t)(?=\\s)",
+      "(?:tac|a\\s?b?c|kil{2,}|\\u0627\\u0644\\u0642\\u062a|s[^a]i)");
 
   @Test
   void theGuardNamesTheFirstCharacters() {
@@ -55,6 +59,26 @@ class ScanPatternTest {
     assertTrue(Patterns.opensWith("(?<![\\p{L}])(?:a|b)", "(?<![\\p{L}])"));
     assertTrue(!Patterns.opensWith("(?<![\\p{L}])a|b", "(?<![\\p{L}])"),
         "the lookbehind binds the first alternative only");
+  }
+
+  @Test
+  void thePairsNameTheFirstTwoCharacters() {
+    assertEquals(java.util.Set.of(List.of("[a]", "[b]"), List.of("[c]")),
+        FirstPairs.of("(?<![\\p{L}])(?:ab|c)(?![\\p{L}])"));
+    assertEquals(java.util.Set.of(List.of("[a]", "[b]"), List.of("[b]")), FirstPairs.of("a?b"));
+    assertEquals(java.util.Set.of(List.of("[x]", "[x]"), List.of("[x]", "[y]"), List.of("[y]")),
+        FirstPairs.of("x{0,3}y"));
+    assertEquals(java.util.Set.of(List.of("[\\d]", "[\\d]")), FirstPairs.of("\\d{4}"));
+    assertEquals(java.util.Set.of(List.of("[a]", "[b]")), FirstPairs.of("\\Qabc\\E"));
+    assertEquals(java.util.Set.of(List.of("[a]", "[^b]")), FirstPairs.of("a[^b]"));
+    assertEquals(java.util.Set.of(List.of("[a]", "[b]", "[c]"), List.of("[a]", "[b]", "[d]"),
+        List.of("[x]")), FirstPairs.of("ab(?:c|d)e|x", 3));
+    assertEquals(java.util.Set.of(List.of("[a]", "[a]", "[a]"), List.of("[a]", "[a]", "[b]"),
+        List.of("[a]", "[b]"), List.of("[b]")), FirstPairs.of("a*b", 3));
+    assertNull(FirstPairs.of("\\Qab\\E?"), "the quantifier binds to the last character");
+    assertNull(FirstPairs.of("a.b"), "any character");
+    assertNull(FirstPairs.of("(?i)ab"), "inline flags");
+    assertNull(FirstPairs.of("(a)\\1"), "a back reference");
   }
 
   @Test
