@@ -563,6 +563,17 @@ public final class MentionFinder {
     return p != null && !p.curated();
   }
 
+  /* True when a spelling form is in Arabic script. */
+  private static boolean arabicName(String form) {
+    for (int i = 0; i < form.length(); i++) {
+      char c = form.charAt(i);
+      if (Character.isLetter(c)) {
+        return c >= '\u0600' && c <= '\u06FF';
+      }
+    }
+    return false;
+  }
+
   /* The document's country votes as arrays, in the map's order: read once per name. */
   private static final class Votes {
     final String[] countries;
@@ -780,6 +791,14 @@ public final class MentionFinder {
             if (!ok && x.primary() && Knowledge.inRegion(cand.countryCode())
                 && x.forms().contains(m.form())) {
               sim = 1.0; // its own name in the region, spelled just so
+              ok = true;
+            }
+            if (!ok && !arabicName(m.form()) && Knowledge.inRegion(cand.countryCode())
+                && cand.countryCode().equals(country) && x.forms().contains(m.form())) {
+              // a Latin name in the document's own country in the region, where names are
+              // transliterated and an alternate spelling is the rule ("Dael" of Da'il), spelled
+              // just so (an Arabic name without a cue is the city's government: "أعلنت دمشق")
+              sim = 1.0;
               ok = true;
             }
             if (!ok) {
