@@ -608,6 +608,29 @@ public final class MentionFinder {
       }
       return best;
     }
+
+    /**
+     * How far a country leads the others, once {@code minus} is taken out: 1 - the runner-up's
+     * votes / the country's (1 when no other country has the evidence a prior needs, as in
+     * {@link #best}; 0 when one has as many votes).
+     */
+    double lead(String country, Map<String, Double> minus) {
+      double own = 0;
+      double next = 0.49;
+      for (int i = 0; i < countries.length; i++) {
+        double v = values[i];
+        Double m = minus.isEmpty() ? null : minus.get(countries[i]);
+        if (m != null) {
+          v -= m;
+        }
+        if (countries[i].equals(country)) {
+          own = v;
+        } else if (v > next) {
+          next = v;
+        }
+      }
+      return own > 0 ? Math.max(0, 1 - (next > 0.49 ? next : 0) / own) : 0;
+    }
   }
 
   private Map<String, Double> votes(List<Match> matches) {
@@ -750,6 +773,7 @@ public final class MentionFinder {
     // the prior for a name leaves out the name's own votes: a name cannot vote for itself
     Map<String, Double> own = votesOf(m);
     String country = own.isEmpty() ? docCountry : all.best(own);
+    double lead = country == null ? 0 : all.lead(country, own);
     NameIndex.Target actor = null;
     NameIndex.Target place = null;
     NameIndex.Target description = null;
@@ -805,7 +829,7 @@ public final class MentionFinder {
               continue;
             }
           }
-          double prior = placeScore(x, country);
+          double prior = placeScore(x, country, lead);
           boolean inDivision = false; // another name of the document lies in its division
           if (!firstPass && cand != null && cand.admin1() != null && !cand.admin1().isEmpty()) {
             String d = cand.countryCode() + "|" + cand.admin1();
@@ -939,6 +963,8 @@ public final class MentionFinder {
   private static final double DIVISION_PRIOR = 3;
   /* What being a country, continent or first-order division is worth over a lesser namesake. */
   private static final double ADMIN1_PRIOR = 3;
+  /* What lying in the document's country is worth when no other country has votes. */
+  private static final double COUNTRY_PRIOR = 5;
   /* What lying near a town or city another name of the document was read as is worth. */
   private static final double NEAR_PRIOR = 2;
   /* How near is near: the reach of a local paper's stories. */
@@ -1008,7 +1034,7 @@ public final class MentionFinder {
     }
   }
 
-  private double placeScore(NameIndex.Target x, String country) {
+  private double placeScore(NameIndex.Target x, String country, double lead) {
     Place p = place(x);
     if (p == null) {
       return Double.NEGATIVE_INFINITY;
@@ -1019,7 +1045,9 @@ public final class MentionFinder {
     double s = Math.log10((f.equals("country") || f.equals("continent") ? 100_000_000
         : p.population()) + 10);
     if (country != null && country.equals(p.countryCode())) {
-      s += 5;
+      // half of it for being the document's country, half as far as it leads the others: in
+      // a world story naming the US, Canada and Australia, Melbourne is the Australian city
+      s += COUNTRY_PRIOR * (1 + lead) / 2;
     }
     if (p.curated()) {
       s += 1.5;

@@ -202,4 +202,14 @@ class PlacesAbroadTest {
         .orElseThrow(() -> new AssertionError(found.toString()));
     assertEquals("US", lebanon.countryCode(), found.toString());
   }
+
+  @Test
+  void aWorldStoryLeansLessOnItsFirstCountry() {
+    // the US leads the story's places and Canada follows close: the document's country counts
+    // only as far as it leads, and the provinces win over the towns of their names in the US
+    String text = "Health officials in Texas, Utah and Arizona counted new cases. Canada reported"
+        + " cases in Alberta and Quebec. Travellers were tested in Ontario and New Brunswick.";
+    assertEquals("admin1:CA.08", place(text, "Ontario").identifierId());
+    assertEquals("CA", place(text, "New Brunswick").countryCode());
+  }
 }
