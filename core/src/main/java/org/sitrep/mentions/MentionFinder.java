@@ -868,6 +868,10 @@ public final class MentionFinder {
               && !cand.countryCode().equals(country)) {
             continue; // only the consonants agree ("Party", "Perth"): not this place
           }
+          if (sim < 1.0 && cand != null && !cand.curated() && country != null
+              && !Knowledge.inRegion(country) && !cand.countryCode().equals(country)) {
+            continue; // a story set outside the region: "Medan" is not Mudanya, "Fife" no Fes
+          }
           if (sim <= 0.55 && !x.exactCase()) {
             continue; // not even a curated place or a country: "Trek" is not Turkey
           }
