@@ -563,6 +563,17 @@ public final class MentionFinder {
     return p != null && !p.curated();
   }
 
+  /* True when a spelling form is in Arabic script. */
+  private static boolean arabicName(String form) {
+    for (int i = 0; i < form.length(); i++) {
+      char c = form.charAt(i);
+      if (Character.isLetter(c)) {
+        return c >= '\u0600' && c <= '\u06FF';
+      }
+    }
+    return false;
+  }
+
   /* The document's country votes as arrays, in the map's order: read once per name. */
   private static final class Votes {
     final String[] countries;
@@ -596,6 +607,29 @@ public final class MentionFinder {
         }
       }
       return best;
+    }
+
+    /**
+     * How far a country leads the others, once {@code minus} is taken out: 1 - the runner-up's
+     * votes / the country's (1 when no other country has the evidence a prior needs, as in
+     * {@link #best}; 0 when one has as many votes).
+     */
+    double lead(String country, Map<String, Double> minus) {
+      double own = 0;
+      double next = 0.49;
+      for (int i = 0; i < countries.length; i++) {
+        double v = values[i];
+        Double m = minus.isEmpty() ? null : minus.get(countries[i]);
+        if (m != null) {
+          v -= m;
+        }
+        if (countries[i].equals(country)) {
+          own = v;
+        } else if (v > next) {
+          next = v;
+        }
+      }
+      return own > 0 ? Math.max(0, 1 - (next > 0.49 ? next : 0) / own) : 0;
     }
   }
 
@@ -739,6 +773,7 @@ public final class MentionFinder {
     // the prior for a name leaves out the name's own votes: a name cannot vote for itself
     Map<String, Double> own = votesOf(m);
     String country = own.isEmpty() ? docCountry : all.best(own);
+    double lead = country == null ? 0 : all.lead(country, own);
     NameIndex.Target actor = null;
     NameIndex.Target place = null;
     NameIndex.Target description = null;
@@ -782,11 +817,19 @@ public final class MentionFinder {
               sim = 1.0; // its own name in the region, spelled just so
               ok = true;
             }
+            if (!ok && !arabicName(m.form()) && Knowledge.inRegion(cand.countryCode())
+                && cand.countryCode().equals(country) && x.forms().contains(m.form())) {
+              // a Latin name in the document's own country in the region, where names are
+              // transliterated and an alternate spelling is the rule ("Dael" of Da'il), spelled
+              // just so (an Arabic name without a cue is the city's government: "أعلنت دمشق")
+              sim = 1.0;
+              ok = true;
+            }
             if (!ok) {
               continue;
             }
           }
-          double prior = placeScore(x, country);
+          double prior = placeScore(x, country, lead);
           boolean inDivision = false; // another name of the document lies in its division
           if (!firstPass && cand != null && cand.admin1() != null && !cand.admin1().isEmpty()) {
             String d = cand.countryCode() + "|" + cand.admin1();
@@ -824,6 +867,10 @@ public final class MentionFinder {
           if (sim < 0.75 && cand != null && !cand.curated()
               && !cand.countryCode().equals(country)) {
             continue; // only the consonants agree ("Party", "Perth"): not this place
+          }
+          if (sim < 1.0 && cand != null && !cand.curated() && country != null
+              && !Knowledge.inRegion(country) && !cand.countryCode().equals(country)) {
+            continue; // a story set outside the region: "Medan" is not Mudanya, "Fife" no Fes
           }
           if (sim <= 0.55 && !x.exactCase()) {
             continue; // not even a curated place or a country: "Trek" is not Turkey
@@ -920,6 +967,8 @@ public final class MentionFinder {
   private static final double DIVISION_PRIOR = 3;
   /* What being a country, continent or first-order division is worth over a lesser namesake. */
   private static final double ADMIN1_PRIOR = 3;
+  /* What lying in the document's country is worth when no other country has votes. */
+  private static final double COUNTRY_PRIOR = 5;
   /* What lying near a town or city another name of the document was read as is worth. */
   private static final double NEAR_PRIOR = 2;
   /* How near is near: the reach of a local paper's stories. */
@@ -989,7 +1038,7 @@ public final class MentionFinder {
     }
   }
 
-  private double placeScore(NameIndex.Target x, String country) {
+  private double placeScore(NameIndex.Target x, String country, double lead) {
     Place p = place(x);
     if (p == null) {
       return Double.NEGATIVE_INFINITY;
@@ -1000,7 +1049,9 @@ public final class MentionFinder {
     double s = Math.log10((f.equals("country") || f.equals("continent") ? 100_000_000
         : p.population()) + 10);
     if (country != null && country.equals(p.countryCode())) {
-      s += 5;
+      // half of it for being the document's country, half as far as it leads the others: in
+      // a world story naming the US, Canada and Australia, Melbourne is the Australian city
+      s += COUNTRY_PRIOR * (1 + lead) / 2;
     }
     if (p.curated()) {
       s += 1.5;

@@ -94,6 +94,18 @@ class MentionFinderTest {
   }
 
   @Test
+  void anAlternateSpellingInTheDocumentsCountryNeedsNoCue() {
+    // GeoNames' own name is Da'il; "Dael" is one of its alternate spellings, and a sentence may
+    // open with it. The same word with the story in Yemen is no Syrian town.
+    Document syria = doc("Syrian government forces took the town of Tafas in Daraa province.",
+        "Dael is expected to hand over its heavy weapons next.");
+    assertEquals("SY", placeOf(syria, "Dael"));
+    Document yemen = doc("Coalition jets struck Houthi positions in Hodeidah province.",
+        "Dael is expected to hand over its heavy weapons next.");
+    assertEquals("", placeOf(yemen, "Dael"));
+  }
+
+  @Test
   void descriptionsAndPronounsTakeTheirReferent() {
     Document d = doc("Jaysh al-Islam fighters left the town on Monday.",
         "The armed group said they would hand over their heavy weapons.",

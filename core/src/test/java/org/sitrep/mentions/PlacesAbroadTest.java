@@ -202,4 +202,24 @@ class PlacesAbroadTest {
         .orElseThrow(() -> new AssertionError(found.toString()));
     assertEquals("US", lebanon.countryCode(), found.toString());
   }
+
+  @Test
+  void aWorldStoryLeansLessOnItsFirstCountry() {
+    // the US leads the story's places and Canada follows close: the document's country counts
+    // only as far as it leads, and the provinces win over the towns of their names in the US
+    String text = "Health officials in Texas, Utah and Arizona counted new cases. Canada reported"
+        + " cases in Alberta and Quebec. Travellers were tested in Ontario and New Brunswick.";
+    assertEquals("admin1:CA.08", place(text, "Ontario").identifierId());
+    assertEquals("CA", place(text, "New Brunswick").countryCode());
+  }
+
+  @Test
+  void aStorySetOutsideTheRegionTakesNoRegionTownByItsConsonants() {
+    // the names agree with Bursa and Kabul in their consonants only; the story is in the US
+    List<Mention> found = places(MentionFinderTest.doc(
+        "Flooding closed roads in Columbus, Dayton and Toledo on Monday.",
+        "Bowers said crews would work through the night, and Kabila agreed."));
+    assertTrue(found.stream().noneMatch(m -> m.text().equals("Bowers")
+        || m.text().equals("Kabila")), found.toString());
+  }
 }
