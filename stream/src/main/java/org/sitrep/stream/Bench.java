@@ -13,6 +13,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
+import javax.management.JMException;
+import javax.management.MalformedObjectNameException;
+import javax.management.ObjectName;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
@@ -105,6 +108,7 @@ public final class Bench {
   static final AtomicLong LAST = new AtomicLong();
   static final AtomicLong JVM_FIRST = new AtomicLong();
   static final AtomicLong JVM_LAST = new AtomicLong();
+  private static final ObjectName OS = os();
   /** Per subtask, at its close: the documents it passed and when the last came out. */
   static final Queue<long[]> SUBTASKS = new ConcurrentLinkedQueue<>();
 
@@ -268,9 +272,22 @@ public final class Bench {
     return d;
   }
 
+  /** The JVM's CPU time (all its threads), or 0 where the platform does not say. */
   static long jvmCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean)
-        ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    try {
+      Object v = ManagementFactory.getPlatformMBeanServer().getAttribute(OS, "ProcessCpuTime");
+      return v instanceof Long l ? l : 0;
+    } catch (JMException e) {
+      return 0;
+    }
+  }
+
+  private static ObjectName os() {
+    try {
+      return new ObjectName(ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME);
+    } catch (MalformedObjectNameException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static long gcMillis() {
