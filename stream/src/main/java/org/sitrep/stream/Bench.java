@@ -35,12 +35,13 @@ import org.sitrep.time.DateResolver;
 /**
  * {@code sitrep stream --bench}: pages/s of the job's per-document part (read, mentions, then
  * code with the page's own date as anchor) in a Flink MiniCluster at parallelism 1 and N, runs
- * alternating after a warm-up at each. The pages are in memory, the sink discards: no Kafka, no
+ * alternating after warm-up runs until the JIT compiler is done. The pages are in memory, the sink discards: no Kafka, no
  * story state.
  */
 public final class Bench {
   /** Measured runs, in the order they ran (parallelism 1 and N alternating). */
-  public record Result(int pages, int parallelism, List<Run> one, List<Run> many, int cores) {
+  public record Result(int pages, int parallelism, List<Run> one, List<Run> many, int cores,
+      int warmups) {
     /** Median pages/s of parallelism N over that of parallelism 1. */
     public double speedUp() {
       return median(many, Run::rate) / median(one, Run::rate);
@@ -49,7 +50,8 @@ public final class Bench {
     /** A line per run, then the medians and the speed-up. */
     public String report() {
       StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-          "per-document stages, %d pages per run, %d cores; runs in order:%n", pages, cores));
+          "per-document stages, %d pages per run, %d cores, after %d warm-up pairs of runs;"
+          + " runs in order:%n", pages, cores, warmups));
       for (int i = 0; i < one.size(); i++) {
         b.append(String.format(Locale.ROOT, "  p1 %s%n  p%d %s%n", one.get(i), parallelism,
             many.get(i)));
@@ -188,12 +190,15 @@ public final class Bench {
     }
   }
 
+  /** At most this many warm-up pairs of runs (parallelism N, then 1). */
+  static final int MAX_WARMUP = 6;
+
   private Bench() {}
 
   /**
    * Measures {@code inputs} fed {@code repeat} times at parallelism 1 and {@code n}, {@code
-   * trials} runs of each, alternating, after a warm-up run at each; the readers take the
-   * pages {@code splitPages} at a time.
+   * trials} runs of each, alternating, after warm-up pairs of runs until the JIT compiler is
+   * done; the readers take the pages {@code splitPages} at a time.
    */
   public static Result run(List<String> inputs, int n, int repeat, int trials, int splitPages)
       throws Exception {
@@ -217,15 +222,29 @@ public final class Bench {
         .setNumSlotsPerTaskManager(n).build();
     try (MiniCluster cluster = new MiniCluster(config)) {
       cluster.start();
-      rate(cluster, pages, count, n, splitPages); // warm-up: the JIT compiles the stages
-      rate(cluster, pages, count, 1, splitPages);
+      // warm-up: pairs of runs until the JIT compiler is done with the stages (its time under
+      // 5% of a pair's), at most MAX_WARMUP pairs: while it compiles, it takes a core's share
+      // from the tasks, more of it at parallelism N than at 1
+      int w = 0;
+      while (w++ < MAX_WARMUP) {
+        long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        long start = System.nanoTime();
+        rate(cluster, pages, count, n, splitPages);
+        rate(cluster, pages, count, 1, splitPages);
+        long pairMillis = (System.nanoTime() - start) / 1_000_000;
+        if (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit
+            < pairMillis / 20) {
+          break;
+        }
+      }
       List<Run> one = new ArrayList<>();
       List<Run> many = new ArrayList<>();
       for (int t = 0; t < trials; t++) {
         one.add(rate(cluster, pages, count, 1, splitPages));
         many.add(rate(cluster, pages, count, n, splitPages));
       }
-      return new Result(count, n, one, many, Runtime.getRuntime().availableProcessors());
+      return new Result(count, n, one, many, Runtime.getRuntime().availableProcessors(),
+          Math.min(w, MAX_WARMUP));
     }
   }
 
