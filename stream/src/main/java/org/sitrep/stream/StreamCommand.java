@@ -60,13 +60,18 @@ public final class StreamCommand implements Callable<Integer> {
   @Option(names = "--bench", description = "measure the per-document stages")
   boolean bench;
 
-  @Option(names = "--repeat", defaultValue = "12",
+  @Option(names = "--repeat", defaultValue = "40",
       description = "bench: times the pages are fed (default: ${DEFAULT-VALUE})")
   int repeat;
 
-  @Option(names = "--trials", defaultValue = "3",
-      description = "bench: runs per parallelism, the best counts (default: ${DEFAULT-VALUE})")
+  @Option(names = "--trials", defaultValue = "5",
+      description = "bench: runs per parallelism, alternating; medians count"
+          + " (default: ${DEFAULT-VALUE})")
   int trials;
+
+  @Option(names = "--split-pages", defaultValue = "8",
+      description = "bench: pages a reader takes at a time (default: ${DEFAULT-VALUE})")
+  int splitPages;
 
   @Option(names = "--out", paramLabel = "DIR", description = "embedded: output folder")
   Path out;
@@ -125,7 +130,12 @@ public final class StreamCommand implements Callable<Integer> {
       }
     }
     if (bench) {
-      Bench.Result r = Bench.run(pages, parallelism, repeat, trials);
+      if (repeat < 1 || trials < 1 || splitPages < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--repeat, --trials and"
+            + " --split-pages must be at least 1, got " + repeat + ", " + trials + ", "
+            + splitPages);
+      }
+      Bench.Result r = Bench.run(pages, parallelism, repeat, trials, splitPages);
       System.out.println(r.report());
       return 0;
     }
