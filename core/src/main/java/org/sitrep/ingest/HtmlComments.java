@@ -36,10 +36,12 @@ final class HtmlComments {
   private static final Set<String> SECTION_IDS =
       Set.of("comments", "respond", "disqus_thread", "wpdcom");
   private static final PageElements.Match SECTIONS = (e, cls, id) ->
-      SECTION_IDS.contains(e.id())
-          || (!cls.isEmpty() && (e.hasClass("comments-area") || e.hasClass("wpdiscuz_top_clearing")
-              || e.hasClass("wpd-thread-list") || e.hasClass("comment-respond")
+      (SECTION_IDS.contains(id) && SECTION_IDS.contains(e.id())) // the lower case first: cheaper
+          || (PageElements.mayHaveClass(cls, "comment") && (e.hasClass("comments-area")
+              || e.hasClass("comment-respond")
               || (e.nameIs("ol") && (e.hasClass("commentlist") || e.hasClass("comment-list")))))
+          || (PageElements.mayHaveClass(cls, "wpd") && (e.hasClass("wpdiscuz_top_clearing")
+              || e.hasClass("wpd-thread-list")))
           || (e.attributesSize() > 0 && e.attr("itemtype").toLowerCase(Locale.ENGLISH)
               .contains("schema.org/comment"));
   /*
@@ -48,7 +50,7 @@ final class HtmlComments {
    * article.comment.
    */
   private static final PageElements.Match WORDPRESS = (e, cls, id) ->
-      !cls.isEmpty() && e.hasClass("comment")
+      PageElements.mayHaveClass(cls, "comment") && e.hasClass("comment")
           && (e.nameIs("article")
               || (e.nameIs("li") && (id.startsWith("comment-") || inCommentList(e))));
 

@@ -233,7 +233,8 @@ final class HtmlMetadata {
     }
     // [rel=author], .byline, .author-name, .author, [itemprop=author]
     Element b = els.selectFirst((e, c, i) -> PageElements.attrIs(e, "rel", "author")
-        || (!c.isEmpty() && (e.hasClass("byline") || e.hasClass("author-name") || e.hasClass("author")))
+        || (PageElements.mayHaveClass(c, "byline") && e.hasClass("byline"))
+        || (PageElements.mayHaveClass(c, "author") && (e.hasClass("author-name") || e.hasClass("author")))
         || PageElements.attrIs(e, "itemprop", "author"));
     if (b == null) {
       return;

@@ -88,6 +88,27 @@ final class PageElements {
     return e.hasAttr(key) && value.equalsIgnoreCase(e.attr(key));
   }
 
+  /**
+   * False only when no class name of an element whose lower-case class is {@code cls} can equal,
+   * ignoring case, a name that holds the lower-case ASCII {@code part}: a cheap test before
+   * {@link Element#hasClass}. A class with other than ASCII letters passes (a Kelvin sign equals
+   * 'k' ignoring case).
+   */
+  static boolean mayHaveClass(String cls, String part) {
+    if (cls.isEmpty()) {
+      return false;
+    }
+    if (cls.contains(part)) {
+      return true;
+    }
+    for (int i = 0; i < cls.length(); i++) {
+      if (cls.charAt(i) >= 0x80) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when {@code s} contains one of {@code words}. */
   static boolean containsAny(String s, String... words) {
     if (s.isEmpty()) {
