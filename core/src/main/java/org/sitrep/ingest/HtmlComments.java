@@ -35,7 +35,7 @@ final class HtmlComments {
    */
   private static final Set<String> SECTION_IDS =
       Set.of("comments", "respond", "disqus_thread", "wpdcom");
-  private static final PageElements.Match SECTIONS = (e, cls, id) ->
+  static final PageElements.Match SECTIONS = (e, cls, id) ->
       (SECTION_IDS.contains(id) && SECTION_IDS.contains(e.id())) // the lower case first: cheaper
           || (PageElements.mayHaveClass(cls, "comment") && (e.hasClass("comments-area")
               || e.hasClass("comment-respond")
@@ -49,7 +49,7 @@ final class HtmlComments {
    * ul.commentlist li.comment, ul.comment-list li.comment, li.comment[id^=comment-],
    * article.comment.
    */
-  private static final PageElements.Match WORDPRESS = (e, cls, id) ->
+  static final PageElements.Match WORDPRESS = (e, cls, id) ->
       PageElements.mayHaveClass(cls, "comment") && e.hasClass("comment")
           && (e.nameIs("article")
               || (e.nameIs("li") && (id.startsWith("comment-") || inCommentList(e))));

@@ -54,6 +54,12 @@ final class HtmlDates {
   private static final Pattern UTC_STAMP = Pattern.compile(
       "\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:Z|[+-]00:?00|UTC|GMT)$");
 
+  /* [itemprop=datePublished] */
+  static final PageElements.Match PUBLISHED_ITEMPROP =
+      (e, cls, id) -> PageElements.attrIs(e, "itemprop", "datePublished");
+  /* time[datetime] */
+  static final PageElements.Match TIMES = (e, cls, id) -> e.nameIs("time") && e.hasAttr("datetime");
+
   /* Date labels from the lexicon: group 1 a publication label, group 2 another date's label. */
   private static final Pattern LABEL;
 
@@ -74,7 +80,7 @@ final class HtmlDates {
    */
   private static final String[] DATE_CLASSES = {"date", "time", "posted", "publish", "byline",
       "meta", "datum", "dateline", "entry-info", "article-info", "tarikh", "submitted", "zeit"};
-  private static final PageElements.Match DATE_ELEMENTS = (e, cls, id) ->
+  static final PageElements.Match DATE_ELEMENTS = (e, cls, id) ->
       PageElements.containsAny(cls, DATE_CLASSES) || id.contains("date")
           || (e.attributesSize() > 0 && e.attr("data-testid").toLowerCase(Locale.ENGLISH)
               .contains("date"));
@@ -148,7 +154,7 @@ final class HtmlDates {
       p = stamp(metas.get(PUBLICATION_METAS[i]));
     }
     if (p == null) {
-      Element e = els.selectFirst((x, c, i) -> PageElements.attrIs(x, "itemprop", "datePublished"));
+      Element e = els.selectFirst(PUBLISHED_ITEMPROP);
       if (e != null) {
         p = stamp(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
       }
@@ -174,7 +180,7 @@ final class HtmlDates {
   /* The page's time[datetime] elements. */
   private List<Element> timeElements() {
     if (times == null) {
-      times = els.select((e, c, i) -> e.nameIs("time") && e.hasAttr("datetime"));
+      times = els.select(TIMES);
     }
     return times;
   }

@@ -71,15 +71,26 @@ final class HtmlMetadata {
     return m;
   }
 
+  /* link[rel=canonical] */
+  static final PageElements.Match CANONICAL =
+      (e, c, i) -> e.nameIs("link") && PageElements.attrIs(e, "rel", "canonical");
+  /* script[type=application/ld+json] */
+  static final PageElements.Match JSON_LD =
+      (e, c, i) -> e.nameIs("script") && PageElements.attrIs(e, "type", "application/ld+json");
+  /* [rel=author], .byline, .author-name, .author, [itemprop=author] */
+  static final PageElements.Match BYLINE = (e, c, i) -> PageElements.attrIs(e, "rel", "author")
+      || (PageElements.mayHaveClass(c, "byline") && e.hasClass("byline"))
+      || (PageElements.mayHaveClass(c, "author")
+          && (e.hasClass("author-name") || e.hasClass("author")))
+      || PageElements.attrIs(e, "itemprop", "author");
+
   /* The first link[rel=canonical]. */
   static Element canonical(PageElements els) {
-    return els.selectFirst((e, c, i) -> e.nameIs("link") && PageElements.attrIs(e, "rel", "canonical"));
+    return els.selectFirst(CANONICAL);
   }
 
   private void jsonLd(PageElements els) {
-    // script[type=application/ld+json]
-    for (Element s : els.select((e, c, i) -> e.nameIs("script")
-        && PageElements.attrIs(e, "type", "application/ld+json"))) {
+    for (Element s : els.select(JSON_LD)) {
       JsonNode root;
       try {
         root = JSON.readTree(s.data());
@@ -231,11 +242,7 @@ final class HtmlMetadata {
     if (!credits.isEmpty()) {
       return;
     }
-    // [rel=author], .byline, .author-name, .author, [itemprop=author]
-    Element b = els.selectFirst((e, c, i) -> PageElements.attrIs(e, "rel", "author")
-        || (PageElements.mayHaveClass(c, "byline") && e.hasClass("byline"))
-        || (PageElements.mayHaveClass(c, "author") && (e.hasClass("author-name") || e.hasClass("author")))
-        || PageElements.attrIs(e, "itemprop", "author"));
+    Element b = els.selectFirst(BYLINE);
     if (b == null) {
       return;
     }

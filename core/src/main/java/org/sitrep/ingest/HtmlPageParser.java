@@ -25,7 +25,7 @@ final class HtmlPageParser {
    */
   private static final String[] RELATED_CLASSES = {"related", "read-also", "readmore",
       "more-stories", "recommended", "also-read", "more-news"};
-  private static final PageElements.Match RELATED = (e, cls, id) ->
+  static final PageElements.Match RELATED = (e, cls, id) ->
       PageElements.containsAny(cls, RELATED_CLASSES) || id.contains("related");
 
   PageParts parse(String html, String input) {
