@@ -19,6 +19,13 @@ final class Boilerplate {
 
   private final List<Rule> rules = new ArrayList<>();
   private final Map<String, String> exact = new HashMap<>();
+  /*
+   * All "regex" rules as one alternation, and all "head-regex" rules: a line that the one does
+   * not match (the same way: whole line, or its head) is matched by none of its rules, which then
+   * are not tried one by one. Most lines are prose and match none.
+   */
+  private final Pattern anyRegex;
+  private final Pattern anyHeadRegex;
 
   private Boilerplate(List<String[]> rows) {
     for (String[] r : rows) {
@@ -42,6 +49,20 @@ final class Boilerplate {
         rules.add(new Rule(r[0], how, pattern, p));
       }
     }
+    anyRegex = anyOf("regex");
+    anyHeadRegex = anyOf("head-regex");
+  }
+
+  /* The rules of one match type as one alternation, or null when there are none. */
+  private Pattern anyOf(String how) {
+    List<String> parts = new ArrayList<>();
+    for (Rule r : rules) {
+      if (r.how.equals(how)) {
+        parts.add("(?:" + r.regex.pattern() + ")");
+      }
+    }
+    return parts.isEmpty() ? null
+        : Pattern.compile(String.join("|", parts), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   static Boilerplate get() {
@@ -77,15 +98,18 @@ final class Boilerplate {
     if (k != null) {
       return k;
     }
+    boolean mayRegex = anyRegex != null && t.length() <= 100
+        && (anyRegex.matcher(t).matches() || anyRegex.matcher(bare).matches());
+    boolean mayHead = anyHeadRegex != null && anyHeadRegex.matcher(t).lookingAt();
     for (Rule r : rules) {
       boolean hit =
           switch (r.how) {
             case "prefix" -> folded.startsWith(r.pattern);
             case "suffix" -> folded.endsWith(r.pattern);
-            case "head-regex" -> r.regex.matcher(t).lookingAt();
+            case "head-regex" -> mayHead && r.regex.matcher(t).lookingAt();
             case "tail-regex" -> t.length() >= 10
                 && r.regex.matcher(t).region(Math.max(0, t.length() - 80), t.length()).find();
-            default -> t.length() <= 100
+            default -> mayRegex
                 && (r.regex.matcher(t).matches() || r.regex.matcher(bare).matches());
           };
       if (hit && r.kind.equals("caption") && r.how.equals("tail-regex")

@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -53,8 +54,6 @@ final class ContentExtractor {
   List<Block> extract(Element body) {
     count(body);
     prune(body);
-    stats.clear();
-    count(body);
     Map<Element, Double> scores = score(body);
     Element top = null;
     double best = 0;
@@ -78,42 +77,81 @@ final class ContentExtractor {
     return out;
   }
 
-  /** Removes clutter: non-content tags, hidden elements, and elements whose class says chrome. */
+  /**
+   * Removes clutter: non-content tags, hidden elements, and elements whose class says chrome.
+   * The counts of the elements above a removed one are brought down by what it held.
+   */
   private void prune(Element root) {
     int total = Math.max(1, textLength(root));
     List<Element> drop = new ArrayList<>();
-    for (Element e : root.getAllElements()) {
-      if (e == root) {
-        continue;
-      }
-      String tag = e.normalName();
-      if (DROP_TAGS.contains(tag)) {
-        drop.add(e);
-        continue;
-      }
-      if (e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find()
-          || "true".equals(e.attr("aria-hidden")) && textLength(e) < 200) {
-        drop.add(e);
-        continue;
-      }
-      String hint = hint(e);
-      if (hint.isBlank() || tag.equals("body") || tag.equals("html")) {
-        continue;
-      }
-      List<String> w = ContentHints.words(hint);
-      if (hints.has(w, ContentHints.Kind.STRONG)
-          || (hints.has(w, ContentHints.Kind.NEGATIVE)
-              && !hints.has(w, ContentHints.Kind.PROTECT))) {
-        // never prune a container that holds most of the page's text
-        if (textLength(e) < total * 0.3) {
+    // what is inside a dropped element goes with it: its subtree is not looked at
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element e && e != root && dropped(e, total)) {
           drop.add(e);
+          return FilterResult.SKIP_ENTIRELY;
         }
+        return FilterResult.CONTINUE;
       }
-    }
+    }, root);
     for (Element e : drop) {
-      if (e.parent() != null) {
-        e.remove();
+      uncount(e);
+      e.remove();
+    }
+  }
+
+  private boolean dropped(Element e, int total) {
+    String tag = e.normalName();
+    if (DROP_TAGS.contains(tag)) {
+      return true;
+    }
+    if (e.attributesSize() == 0) {
+      return false; // neither hidden nor hinted
+    }
+    String style = e.attr("style");
+    if (e.hasAttr("hidden") || (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find())
+        || "true".equals(e.attr("aria-hidden")) && textLength(e) < 200) {
+      return true;
+    }
+    if (tag.equals("body") || tag.equals("html")) {
+      return false;
+    }
+    int kinds = hints.kinds(hintWords(e));
+    if ((kinds & STRONG) != 0 || ((kinds & NEGATIVE) != 0 && (kinds & PROTECT) == 0)) {
+      // never prune a container that holds most of the page's text
+      return textLength(e) < total * 0.3;
+    }
+    return false;
+  }
+
+  private static final int STRONG = ContentHints.bit(ContentHints.Kind.STRONG);
+  private static final int NEGATIVE = ContentHints.bit(ContentHints.Kind.NEGATIVE);
+  private static final int PROTECT = ContentHints.bit(ContentHints.Kind.PROTECT);
+  private static final int POSITIVE = ContentHints.bit(ContentHints.Kind.POSITIVE);
+
+  /*
+   * Takes a removed element's characters and link characters off the counts of the elements
+   * above it, as a count of the pruned page would find them: inside a link, all of them were
+   * link characters.
+   */
+  private void uncount(Element removed) {
+    int[] st = stats.get(removed);
+    if (st == null) {
+      return;
+    }
+    int chars = st[0];
+    int links = st[1];
+    for (Element p = removed.parent(); p != null; p = p.parent()) {
+      int[] ps = stats.get(p);
+      if (ps == null) {
+        break; // above the counted root's parent
       }
+      if (p.normalName().equals("a")) {
+        links = chars;
+      }
+      ps[0] -= chars;
+      ps[1] -= links;
     }
   }
 
@@ -121,17 +159,19 @@ final class ContentExtractor {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : root.getAllElements()) {
       String tag = e.normalName();
+      boolean container = isContainer(tag);
+      String own = container ? ownText(e) : null;
       boolean paragraph = tag.equals("p") || tag.equals("pre") || tag.equals("td")
-          || tag.equals("blockquote") || (isContainer(tag) && ownTextLength(e) >= 25);
+          || tag.equals("blockquote") || (container && own.length() >= 25);
       if (!paragraph) {
         continue;
       }
-      String text = isContainer(tag) ? ownText(e) : e.text();
+      String text = container ? own : e.text();
       if (text.length() < 25) {
         continue;
       }
       double s = 1 + commas(text) + Math.min(3, text.length() / 100.0);
-      Element a = isContainer(tag) && ownTextLength(e) >= 25 ? e : e.parent();
+      Element a = container && own.length() >= 25 ? e : e.parent();
       // the container gets the whole score, its parent half, the next a sixth
       double[] share = {1, 0.5, 1.0 / 6};
       for (int level = 0; a != null && level < share.length; level++) {
@@ -147,22 +187,37 @@ final class ContentExtractor {
   }
 
   /**
-   * The class and id of an element as one string, without WordPress taxonomy classes ({@code
-   * tag-diy}, {@code category-news}, {@code format-standard}) that name the post's terms, not
-   * the element's role.
+   * The words ({@link ContentHints#words}) of an element's class and id, without WordPress
+   * taxonomy classes ({@code tag-diy}, {@code category-news}, {@code format-standard}) that name
+   * the post's terms, not the element's role.
    */
-  private static String hint(Element e) {
+  private static List<String> hintWords(Element e) {
     String cls = e.className();
+    List<String> out = new ArrayList<>();
     if (cls.indexOf('-') < 0) {
-      return cls + " " + e.id();
-    }
-    StringBuilder b = new StringBuilder();
-    for (String c : cls.split("\\s+")) {
-      if (!taxonomy(c)) {
-        b.append(c).append(' ');
+      ContentHints.words(cls, out);
+    } else {
+      // the class names, split at white space (regex \s), taxonomy classes left out
+      int start = -1;
+      for (int i = 0; i <= cls.length(); i++) {
+        boolean space = i == cls.length() || isRegexSpace(cls.charAt(i));
+        if (!space && start < 0) {
+          start = i;
+        } else if (space && start >= 0) {
+          String c = cls.substring(start, i);
+          if (!taxonomy(c)) {
+            ContentHints.words(c, out);
+          }
+          start = -1;
+        }
       }
     }
-    return b.append(e.id()).toString();
+    ContentHints.words(e.id(), out);
+    return out;
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static final List<String> TAXONOMY =
@@ -191,11 +246,11 @@ final class ContentExtractor {
       case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
       default -> 0;
     };
-    List<String> w = ContentHints.words(hint(e));
-    if (hints.has(w, ContentHints.Kind.POSITIVE)) {
+    int kinds = hints.kinds(hintWords(e));
+    if ((kinds & POSITIVE) != 0) {
       s += 25;
     }
-    if (hints.has(w, ContentHints.Kind.NEGATIVE) || hints.has(w, ContentHints.Kind.STRONG)) {
+    if ((kinds & (NEGATIVE | STRONG)) != 0) {
       s -= 25;
     }
     if ("articleBody".equals(e.attr("itemprop"))) {
@@ -418,10 +473,6 @@ final class ContentExtractor {
       }
     }
     return n;
-  }
-
-  private static int ownTextLength(Element e) {
-    return ownText(e).length();
   }
 
   private static String ownText(Element e) {

@@ -2,6 +2,7 @@ package org.sitrep.ingest;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,12 @@ final class ContentHints {
 
   private final Map<Kind, Set<String>> words = new EnumMap<>(Kind.class);
   private final Map<Kind, List<String>> prefixes = new EnumMap<>(Kind.class);
+  /* The same, for all kinds at once: each word's or phrase's kinds as bits (1 << ordinal). */
+  private final Map<String, Integer> wordKinds = new HashMap<>();
+  private final List<String> prefixList = new ArrayList<>();
+  private final List<Integer> prefixKinds = new ArrayList<>();
+  /* The first words of the phrases ("most" of "most-popular"). */
+  private final Set<String> phraseHeads = new HashSet<>();
 
   private ContentHints(List<String[]> rows) {
     for (Kind k : Kind.values()) {
@@ -35,6 +42,15 @@ final class ContentHints {
         case "prefix" -> prefixes.get(k).add(text);
         default -> throw new IllegalStateException("content-hints.tsv: bad match type " + r[1]);
       }
+      if (r[1].strip().equals("word")) {
+        wordKinds.merge(text, 1 << k.ordinal(), (a, b) -> a | b);
+        if (text.indexOf('-') > 0) {
+          phraseHeads.add(text.substring(0, text.indexOf('-')));
+        }
+      } else {
+        prefixList.add(text);
+        prefixKinds.add(1 << k.ordinal());
+      }
     }
   }
 
@@ -45,6 +61,12 @@ final class ContentHints {
   /** Splits a class-and-id string into lower-case words at spaces, '-' and '_'. */
   static List<String> words(String hint) {
     List<String> out = new ArrayList<>();
+    words(hint, out);
+    return out;
+  }
+
+  /** Adds the words of {@code hint} ({@link #words(String)}) to {@code out}. */
+  static void words(String hint, List<String> out) {
     int start = -1;
     for (int i = 0; i <= hint.length(); i++) {
       char c = i < hint.length() ? hint.charAt(i) : ' ';
@@ -56,7 +78,45 @@ final class ContentHints {
         start = -1;
       }
     }
-    return out;
+  }
+
+  /** The bit of {@code kind} in a {@link #kinds} mask. */
+  static int bit(Kind kind) {
+    return 1 << kind.ordinal();
+  }
+
+  /**
+   * The kinds the words of a hint match, as bits ({@link #bit}): for each kind, set exactly when
+   * {@link #has} is true for it.
+   */
+  int kinds(List<String> w) {
+    int mask = 0;
+    for (int i = 0; i < w.size(); i++) {
+      String a = w.get(i);
+      Integer k = wordKinds.get(a);
+      if (k != null) {
+        mask |= k;
+      }
+      for (int p = 0; p < prefixList.size(); p++) {
+        if (a.startsWith(prefixList.get(p))) {
+          mask |= prefixKinds.get(p);
+        }
+      }
+      if (i + 1 < w.size() && phraseHeads.contains(a)) {
+        String ab = a + "-" + w.get(i + 1);
+        k = wordKinds.get(ab);
+        if (k != null) {
+          mask |= k;
+        }
+        if (i + 2 < w.size()) {
+          k = wordKinds.get(ab + "-" + w.get(i + 2));
+          if (k != null) {
+            mask |= k;
+          }
+        }
+      }
+    }
+    return mask;
   }
 
   /** True when the words of a hint match a hint of this kind. */

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -26,22 +28,58 @@ final class HtmlComments {
 
   private HtmlComments() {}
 
-  static List<Raw> extract(Document doc, String html) {
+  /*
+   * Comment sections: #comments, #respond, .comments-area, #disqus_thread,
+   * .wpdiscuz_top_clearing, #wpdcom, .wpd-thread-list, ol.commentlist, ol.comment-list,
+   * .comment-respond, [itemtype*=schema.org/Comment].
+   */
+  private static final Set<String> SECTION_IDS =
+      Set.of("comments", "respond", "disqus_thread", "wpdcom");
+  static final PageElements.Match SECTIONS = (e, cls, id) ->
+      (SECTION_IDS.contains(id) && SECTION_IDS.contains(e.id())) // the lower case first: cheaper
+          || (PageElements.mayHaveClass(cls, "comment") && (e.hasClass("comments-area")
+              || e.hasClass("comment-respond")
+              || (e.nameIs("ol") && (e.hasClass("commentlist") || e.hasClass("comment-list")))))
+          || (PageElements.mayHaveClass(cls, "wpd") && (e.hasClass("wpdiscuz_top_clearing")
+              || e.hasClass("wpd-thread-list")))
+          || (e.attributesSize() > 0 && e.attr("itemtype").toLowerCase(Locale.ENGLISH)
+              .contains("schema.org/comment"));
+  /*
+   * Comments of WordPress core: ol.commentlist li.comment, ol.comment-list li.comment,
+   * ul.commentlist li.comment, ul.comment-list li.comment, li.comment[id^=comment-],
+   * article.comment.
+   */
+  static final PageElements.Match WORDPRESS = (e, cls, id) ->
+      PageElements.mayHaveClass(cls, "comment") && e.hasClass("comment")
+          && (e.nameIs("article")
+              || (e.nameIs("li") && (id.startsWith("comment-") || inCommentList(e))));
+
+  private static boolean inCommentList(Element li) {
+    for (Element p = li.parent(); p != null; p = p.parent()) {
+      if ((p.nameIs("ol") || p.nameIs("ul"))
+          && (p.hasClass("commentlist") || p.hasClass("comment-list"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static List<Raw> extract(Document doc, PageElements els, String html) {
     boolean comments = html.contains("comment") || html.contains("Comment");
     if (!comments && !html.contains("disqus") && !html.contains("respond")) {
       return List.of();
     }
     List<Raw> out = html.contains("wpd-comment") ? wpDiscuz(doc) : new ArrayList<>();
     if (out.isEmpty() && comments) {
-      out = wordpress(doc);
+      out = wordpress(els);
     }
     if (out.isEmpty() && html.contains("schema.org/Comment")) {
       out = schemaOrg(doc);
     }
     // whatever was found, comment sections never count as article text
-    doc.select("#comments, #respond, .comments-area, #disqus_thread, .wpdiscuz_top_clearing, "
-        + "#wpdcom, .wpd-thread-list, ol.commentlist, ol.comment-list, .comment-respond, "
-        + "[itemtype*=schema.org/Comment]").remove();
+    for (Element e : els.select(SECTIONS)) {
+      e.remove();
+    }
     return out;
   }
 
@@ -71,13 +109,10 @@ final class HtmlComments {
     return out;
   }
 
-  private static List<Raw> wordpress(Document doc) {
+  private static List<Raw> wordpress(PageElements els) {
     List<Raw> out = new ArrayList<>();
     Map<Element, Integer> index = new IdentityHashMap<>();
-    Elements items = doc.select("ol.commentlist li.comment, ol.comment-list li.comment, "
-        + "ul.commentlist li.comment, ul.comment-list li.comment, li.comment[id^=comment-], "
-        + "article.comment");
-    for (Element li : items) {
+    for (Element li : els.select(WORDPRESS)) {
       Element author = li.selectFirst(".comment-author .fn, cite.fn, .comment-author, b.fn");
       Element body = li.selectFirst(".comment-content, .comment-text, .comment-body");
       if (body == null) {

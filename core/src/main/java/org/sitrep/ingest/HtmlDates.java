@@ -54,6 +54,12 @@ final class HtmlDates {
   private static final Pattern UTC_STAMP = Pattern.compile(
       "\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:Z|[+-]00:?00|UTC|GMT)$");
 
+  /* [itemprop=datePublished] */
+  static final PageElements.Match PUBLISHED_ITEMPROP =
+      (e, cls, id) -> PageElements.attrIs(e, "itemprop", "datePublished");
+  /* time[datetime] */
+  static final PageElements.Match TIMES = (e, cls, id) -> e.nameIs("time") && e.hasAttr("datetime");
+
   /* Date labels from the lexicon: group 1 a publication label, group 2 another date's label. */
   private static final Pattern LABEL;
 
@@ -68,11 +74,16 @@ final class HtmlDates {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
-  /* Elements whose class or id says they hold the article's date. */
-  private static final String DATE_ELEMENTS = "[class*=date], [id*=date], [class*=time],"
-      + " [class*=posted], [class*=publish], [class*=byline], [class*=meta], [class*=datum],"
-      + " [class*=dateline], [class*=entry-info], [class*=article-info], [class*=tarikh],"
-      + " [class*=submitted], [data-testid*=date], [class*=zeit]";
+  /*
+   * Elements whose class or id says they hold the article's date: [class*=date], [id*=date],
+   * [class*=time], [class*=posted], ..., [data-testid*=date] (a word in the class attribute).
+   */
+  private static final String[] DATE_CLASSES = {"date", "time", "posted", "publish", "byline",
+      "meta", "datum", "dateline", "entry-info", "article-info", "tarikh", "submitted", "zeit"};
+  static final PageElements.Match DATE_ELEMENTS = (e, cls, id) ->
+      PageElements.containsAny(cls, DATE_CLASSES) || id.contains("date")
+          || (e.attributesSize() > 0 && e.attr("data-testid").toLowerCase(Locale.ENGLISH)
+              .contains("date"));
   private static final Pattern NOT_THE_DATE = Pattern.compile(
       "(?i)update|modif|comment|footer|copyright|calendar|archive|widget|sidebar|related");
   /* A wrapper that holds the posts themselves (a blog engine's "widget Blog"), not a sidebar. */
@@ -88,11 +99,21 @@ final class HtmlDates {
   private static final int AFTER_HEADLINE = 80;
 
   private final Document doc;
+  private final PageElements els;
   private final Map<String, String> metas;
   private Elements all;
+  /* Steps of the cascade that the UTC stamp's local day asks again, each read once. */
+  private List<Element> times;
+  private Published labelled;
+  private Published visibleDate;
+  private Published urlDate;
+  private boolean labelledRead;
+  private boolean visibleDateRead;
+  private boolean urlDateRead;
 
-  private HtmlDates(Document doc, Map<String, String> metas) {
+  private HtmlDates(Document doc, PageElements els, Map<String, String> metas) {
     this.doc = doc;
+    this.els = els;
     this.metas = metas;
   }
 
@@ -102,8 +123,9 @@ final class HtmlDates {
    * @param metas the page's {@code <meta>} values by lower-case key
    * @param jsonLd the {@code datePublished} of the page's JSON-LD article, or null
    */
-  static Published find(Document doc, Map<String, String> metas, String jsonLd) {
-    return new HtmlDates(doc, metas).find(jsonLd);
+  static Published find(Document doc, PageElements els, Map<String, String> metas,
+      String jsonLd) {
+    return new HtmlDates(doc, els, metas).find(jsonLd);
   }
 
   private Published find(String jsonLd) {
@@ -132,7 +154,7 @@ final class HtmlDates {
       p = stamp(metas.get(PUBLICATION_METAS[i]));
     }
     if (p == null) {
-      Element e = doc.selectFirst("[itemprop=datePublished]");
+      Element e = els.selectFirst(PUBLISHED_ITEMPROP);
       if (e != null) {
         p = stamp(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
       }
@@ -155,9 +177,17 @@ final class HtmlDates {
     return p;
   }
 
+  /* The page's time[datetime] elements. */
+  private List<Element> timeElements() {
+    if (times == null) {
+      times = els.select(TIMES);
+    }
+    return times;
+  }
+
   /* The first <time datetime> that is not an update stamp ("date updated published" is one). */
   private Published times() {
-    for (Element t : doc.select("time[datetime]")) {
+    for (Element t : timeElements()) {
       String cls = (t.className() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
       if ((cls.contains("update") || cls.contains("modif")) && !cls.contains("publish")) {
         continue;
@@ -176,9 +206,17 @@ final class HtmlDates {
 
   /** The date in the page's canonical address, when it holds year, month and day. */
   private Published urlDate() {
+    if (!urlDateRead) {
+      urlDate = readUrlDate();
+      urlDateRead = true;
+    }
+    return urlDate;
+  }
+
+  private Published readUrlDate() {
     String url = metas.get("og:url");
     if (url == null) {
-      Element canon = doc.selectFirst("link[rel=canonical]");
+      Element canon = HtmlMetadata.canonical(els);
       url = canon == null ? null : canon.attr("href");
     }
     if (url == null || url.isBlank()) {
@@ -200,6 +238,14 @@ final class HtmlDates {
    * Dezember 2011 um 10:00 Uhr veröffentlicht" (the label after the date).
    */
   private Published labelled() {
+    if (!labelledRead) {
+      labelled = readLabelled();
+      labelledRead = true;
+    }
+    return labelled;
+  }
+
+  private Published readLabelled() {
     if (doc.body() == null) {
       return null;
     }
@@ -279,8 +325,16 @@ final class HtmlDates {
    * out update stamps, comments, archives and calendars.
    */
   private Published visibleDate() {
+    if (!visibleDateRead) {
+      visibleDate = readVisibleDate();
+      visibleDateRead = true;
+    }
+    return visibleDate;
+  }
+
+  private Published readVisibleDate() {
     int seen = 0;
-    for (Element e : doc.select(DATE_ELEMENTS)) {
+    for (Element e : els.select(DATE_ELEMENTS)) {
       if (++seen > 200) {
         return null;
       }
@@ -421,7 +475,7 @@ final class HtmlDates {
     LocalDateTime at = LocalDateTime.parse(utc.value());
     List<Supplier<Published>> local = new ArrayList<>();
     int times = 0;
-    for (Element t : doc.select("time[datetime]")) {
+    for (Element t : timeElements()) {
       String dt = t.attr("datetime").strip();
       if (!UTC_STAMP.matcher(dt).find() && ++times <= 10) {
         local.add(() -> stamp(dt));

@@ -38,22 +38,23 @@ final class HtmlMetadata {
   /* The datePublished of the page's JSON-LD article, as written. */
   private String jsonLdDate;
 
-  static HtmlMetadata read(Document doc, String input) {
+  static HtmlMetadata read(Document doc, PageElements els, String input) {
     HtmlMetadata m = new HtmlMetadata();
-    m.indexMetas(doc);
-    m.jsonLd(doc);
+    m.indexMetas(els);
+    m.jsonLd(els);
     m.metas(doc);
-    m.titles(doc);
-    m.published = HtmlDates.find(doc, m.metas, m.jsonLdDate);
-    m.byline(doc);
-    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    m.titles(doc, els);
+    m.published = HtmlDates.find(doc, els, m.metas, m.jsonLdDate);
+    m.byline(els);
+    Element html = els.firstByTag("html");
+    String lang = html == null ? "" : html.attr("lang");
     if (lang.length() >= 2) {
       m.language = lang.substring(0, 2).toLowerCase(Locale.ROOT);
     }
     if (m.outlet == null) {
       String host = host(m.meta(doc, "og:url"));
       if (host == null) {
-        Element canon = doc.selectFirst("link[rel=canonical]");
+        Element canon = canonical(els);
         host = canon == null ? null : host(canon.attr("href"));
       }
       if (host == null) {
@@ -70,8 +71,26 @@ final class HtmlMetadata {
     return m;
   }
 
-  private void jsonLd(Document doc) {
-    for (Element s : doc.select("script[type=application/ld+json]")) {
+  /* link[rel=canonical] */
+  static final PageElements.Match CANONICAL =
+      (e, c, i) -> e.nameIs("link") && PageElements.attrIs(e, "rel", "canonical");
+  /* script[type=application/ld+json] */
+  static final PageElements.Match JSON_LD =
+      (e, c, i) -> e.nameIs("script") && PageElements.attrIs(e, "type", "application/ld+json");
+  /* [rel=author], .byline, .author-name, .author, [itemprop=author] */
+  static final PageElements.Match BYLINE = (e, c, i) -> PageElements.attrIs(e, "rel", "author")
+      || (PageElements.mayHaveClass(c, "byline") && e.hasClass("byline"))
+      || (PageElements.mayHaveClass(c, "author")
+          && (e.hasClass("author-name") || e.hasClass("author")))
+      || PageElements.attrIs(e, "itemprop", "author");
+
+  /* The first link[rel=canonical]. */
+  static Element canonical(PageElements els) {
+    return els.selectFirst(CANONICAL);
+  }
+
+  private void jsonLd(PageElements els) {
+    for (Element s : els.select(JSON_LD)) {
       JsonNode root;
       try {
         root = JSON.readTree(s.data());
@@ -177,12 +196,7 @@ final class HtmlMetadata {
       section = firstNonNull(meta(doc, "article:section"), meta(doc, "section"),
           meta(doc, "parsely-section"));
     }
-    for (Element e : doc.select("meta[property=article:tag], meta[name=article:tag]")) {
-      String t = e.attr("content").strip();
-      if (!t.isEmpty()) {
-        tags.add(t);
-      }
-    }
+    tags.addAll(articleTags);
     String nk = firstNonNull(meta(doc, "news_keywords"), meta(doc, "parsely-tags"));
     if (tags.isEmpty() && nk != null) {
       for (String t : nk.split("\\s*[,،]\\s*")) {
@@ -199,13 +213,13 @@ final class HtmlMetadata {
     }
   }
 
-  private void titles(Document doc) {
+  private void titles(Document doc, PageElements els) {
     if (title != null) {
       // some sites escape their titles twice: "&#8220;We needed&nbsp;this"
       title = ContentExtractor.squash(org.jsoup.parser.Parser.unescapeEntities(title, false));
       return;
     }
-    Element h1 = doc.selectFirst("article h1, h1");
+    Element h1 = els.firstByTag("h1"); // "article h1, h1": any h1 in an article is an h1 too
     if (h1 != null && !h1.text().isBlank()) {
       title = ContentExtractor.squash(h1.text());
       return;
@@ -224,11 +238,11 @@ final class HtmlMetadata {
     }
   }
 
-  private void byline(Document doc) {
+  private void byline(PageElements els) {
     if (!credits.isEmpty()) {
       return;
     }
-    Element b = doc.selectFirst("[rel=author], .byline, .author-name, .author, [itemprop=author]");
+    Element b = els.selectFirst(BYLINE);
     if (b == null) {
       return;
     }
@@ -245,12 +259,17 @@ final class HtmlMetadata {
 
   /* The page's <meta> values by lower-case key (property, name or itemprop), first one kept. */
   private final Map<String, String> metas = new LinkedHashMap<>();
+  /* The non-empty contents of meta[property=article:tag], meta[name=article:tag], in page order. */
+  private final List<String> articleTags = new ArrayList<>();
 
-  private void indexMetas(Document doc) {
-    for (Element e : doc.getElementsByTag("meta")) {
+  private void indexMetas(PageElements els) {
+    for (Element e : els.byTag("meta")) {
       String v = e.attr("content").strip();
       if (v.isEmpty()) {
         continue;
+      }
+      if (PageElements.attrIs(e, "property", "article:tag") || PageElements.attrIs(e, "name", "article:tag")) {
+        articleTags.add(v);
       }
       for (String attr : new String[] {"property", "name", "itemprop"}) {
         String k = e.attr(attr);

@@ -18,15 +18,22 @@ import org.sitrep.text.TextNormalizer;
  * and the related headlines, separated by blank lines; offsets point into it.
  */
 final class HtmlPageParser {
-  private static final String RELATED =
-      "[class*=related], [id*=related], [class*=read-also], [class*=readmore], [class*=more-stories],"
-          + " [class*=recommended], [class*=also-read], [class*=more-news]";
+  /*
+   * Related-content boxes: [class*=related], [id*=related], [class*=read-also],
+   * [class*=readmore], [class*=more-stories], [class*=recommended], [class*=also-read],
+   * [class*=more-news].
+   */
+  private static final String[] RELATED_CLASSES = {"related", "read-also", "readmore",
+      "more-stories", "recommended", "also-read", "more-news"};
+  static final PageElements.Match RELATED = (e, cls, id) ->
+      PageElements.containsAny(cls, RELATED_CLASSES) || id.contains("related");
 
   PageParts parse(String html, String input) {
     Document doc = Jsoup.parse(html, input.contains("://") ? input : "");
-    HtmlMetadata meta = HtmlMetadata.read(doc, input);
-    List<HtmlComments.Raw> comments = HtmlComments.extract(doc, html);
-    Set<String> related = related(doc, html);
+    PageElements els = new PageElements(doc);
+    HtmlMetadata meta = HtmlMetadata.read(doc, els, input);
+    List<HtmlComments.Raw> comments = HtmlComments.extract(doc, els, html);
+    Set<String> related = related(els, html);
     Element root = doc.body() == null ? doc : doc.body();
     List<ContentExtractor.Block> blocks = new ContentExtractor().extract(root);
 
@@ -88,13 +95,13 @@ final class HtmlPageParser {
   }
 
   /** Headlines of other articles listed in related-content boxes; the boxes are removed. */
-  private static Set<String> related(Document doc, String html) {
+  private static Set<String> related(PageElements els, String html) {
     Set<String> out = new LinkedHashSet<>();
     if (!html.contains("related") && !html.contains("read") && !html.contains("more-")
         && !html.contains("recommended")) {
       return out;
     }
-    for (Element box : doc.select(RELATED)) {
+    for (Element box : els.selectAttached(RELATED)) { // not in a comment section removed
       if (box.text().length() > 5000) {
         continue; // a whole page wrapper whose class merely mentions "related"
       }
