@@ -1177,8 +1177,8 @@ public final class MentionFinder {
               && !prev.identifierId().startsWith("agent:") && m.start() - prev.end() <= 1
               && m.start() >= prev.end() && !"pronoun".equals(prev.resolution())
               && !(m.text().startsWith("و") && !d.phrase().startsWith("و"))) {
-            // ("الشرطة الروسية وشرطة النظام": a conjunct, not the named actor's own people)
-            // "Houthi officials", "Turkish soldiers": the named actor's own people
+            // "Houthi officials", "Turkish soldiers": the named actor's own people (but not a
+            // conjunct: "الشرطة الروسية وشرطة النظام")
             Mention merged = new Mention(doc.docId(), prev.start(), m.end(),
                 doc.text().substring(prev.start(), m.end()), "actor", prev.identifierId(),
                 prev.identifierText(), null, null, prev.countryCode(), null, null, prev.code(),
