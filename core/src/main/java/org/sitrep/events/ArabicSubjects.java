@@ -73,7 +73,7 @@ final class ArabicSubjects {
    */
   static boolean unitOf(Sent s, Mention m) {
     String[] w = twoWordsBefore(s, m.start());
-    if (w == null || !(w[1].equals("من") || w[1].equals("ومن"))) {
+    if (w[0] == null || !(w[1].equals("من") || w[1].equals("ومن"))) {
       return false;
     }
     String u = w[0];
@@ -84,7 +84,7 @@ final class ArabicSubjects {
     return UNITS.contains(u) || u.startsWith("ال") && UNITS.contains(u.substring(2));
   }
 
-  /* The two words before {@code at}, nearest last, or null. */
+  /* The two words before {@code at}, nearest last; null for a word the sentence lacks. */
   private static String[] twoWordsBefore(Sent s, int at) {
     String t = s.text;
     int i = at - s.start;
@@ -98,7 +98,7 @@ final class ArabicSubjects {
         i--;
       }
       if (i == e) {
-        return null;
+        return out;
       }
       out[k] = t.substring(i, e);
     }
@@ -110,27 +110,15 @@ final class ArabicSubjects {
    * الخاص لروسيا": the name after its ل owns the person, who speaks and acts for it.
    */
   private static boolean titled(Sent s, int at) {
-    String t = s.text;
-    int i = at - s.start;
-    for (int k = 0; k < 2; k++) {
-      while (i > 0 && t.charAt(i - 1) == ' ') {
-        i--;
-      }
-      int e = i;
-      while (i > 0 && Character.isLetter(t.charAt(i - 1))) {
-        i--;
-      }
-      if (i == e) {
-        return false;
-      }
-      String w = t.substring(i, e);
-      if (TITLES.contains(w) || w.length() > 3 && w.charAt(0) == 'و'
-          && TITLES.contains(w.substring(1))) {
+    for (String w : twoWordsBefore(s, at)) {
+      if (w != null && (TITLES.contains(w) || w.length() > 3 && w.charAt(0) == 'و'
+          && TITLES.contains(w.substring(1)))) {
         return true;
       }
     }
     return false;
   }
+
 
   /*
    * True when the trigger opens with an Arabic verbal noun in construct with the mention right

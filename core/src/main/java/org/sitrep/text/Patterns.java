@@ -367,54 +367,12 @@ public final class Patterns {
       return -1;
     }
 
-    /* The index of the ']' that closes the class opening at {@code open}, or -1. */
     private int classEnd(int open) {
-      int i = open + 1;
-      if (i < re.length() && re.charAt(i) == '^') {
-        i++;
-      }
-      if (i < re.length() && re.charAt(i) == ']') {
-        i++;
-      }
-      int depth = 1;
-      for (; i < re.length(); i++) {
-        char c = re.charAt(i);
-        if (c == '\\') {
-          i++;
-        } else if (c == '[') {
-          depth++;
-        } else if (c == ']' && --depth == 0) {
-          return i;
-        }
-      }
-      return -1;
+      return Patterns.classEnd(re, open);
     }
 
-    /* The index of the ')' that closes the group opening at {@code open}, or -1. */
     private int groupEnd(int open) {
-      int depth = 0;
-      for (int i = open; i < re.length(); i++) {
-        char c = re.charAt(i);
-        if (c == '\\' && re.startsWith("Q", i + 1)) {
-          int e = re.indexOf("\\E", i + 2);
-          if (e < 0) {
-            return -1;
-          }
-          i = e + 1;
-        } else if (c == '\\') {
-          i++;
-        } else if (c == '[') {
-          i = classEnd(i);
-          if (i < 0) {
-            return -1;
-          }
-        } else if (c == '(') {
-          depth++;
-        } else if (c == ')' && --depth == 0) {
-          return i;
-        }
-      }
-      return -1;
+      return Patterns.groupEnd(re, open);
     }
   }
 
@@ -532,6 +490,56 @@ public final class Patterns {
       }
     }
     return "(?=" + charClass(firsts) + ")" + regex;
+  }
+
+  /* The index of the ']' that closes the class opening at {@code open} in {@code re}, or -1. */
+  static int classEnd(String re, int open) {
+    int i = open + 1;
+    if (i < re.length() && re.charAt(i) == '^') {
+      i++;
+    }
+    if (i < re.length() && re.charAt(i) == ']') {
+      i++;
+    }
+    int depth = 1;
+    for (; i < re.length(); i++) {
+      char c = re.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        depth++;
+      } else if (c == ']' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /* The index of the ')' that closes the group opening at {@code open} in {@code re}, or -1. */
+  static int groupEnd(String re, int open) {
+    int depth = 0;
+    for (int i = open; i < re.length(); i++) {
+      char c = re.charAt(i);
+      if (c == '\\' && re.startsWith("Q", i + 1)) {
+        int e = re.indexOf("\\E", i + 2);
+        if (e < 0) {
+          return -1;
+        }
+        i = e + 1;
+      } else if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        i = classEnd(re, i);
+        if (i < 0) {
+          return -1;
+        }
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /* True when no | of s stands outside every group and character class (s is well formed). */
