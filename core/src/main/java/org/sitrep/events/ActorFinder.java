@@ -87,7 +87,7 @@ final class ActorFinder {
       // a subject right before the verb (SVO): "قوات النظام سيطرت على خان شيخون"
       for (Mention m : ms) {
         if (m.kind().equals("actor") && m.end() <= h.start() && h.start() - m.end() <= 2
-            && m.start() >= floor && canDo(m, h) && !prepositional(s, m)
+            && !h.has("pos:N") && m.start() >= floor && canDo(m, h) && !prepositional(s, m)
             && !Said.inAttribution(said, m.start(), m.end())) {
           out.add(m);
           // "الحكومة اليمنية و"أنصار الله" في محادثات": the conjuncts before it

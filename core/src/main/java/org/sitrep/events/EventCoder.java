@@ -182,7 +182,8 @@ public final class EventCoder {
         e.recipient().stream().map(Event.Entity::identifierId).toList().toString(),
         e.eventLoc() == null ? "" : String.valueOf(e.eventLoc().gazetteerId()),
         String.valueOf(e.date()), e.claim().modality(),
-        e.claim().claimants().stream().map(Event.Claimant::name).toList().toString());
+        e.claim().claimants().stream().map(Event.Claimant::name).toList().toString(),
+        String.valueOf(e.size())); // "an estimated 1,400 people": a size is something new
   }
 
   private static Mention findMention(List<Mention> ms, String text) {

@@ -20,19 +20,33 @@ final class Narrative {
   List<org.sitrep.model.Event.Claimant> voiceBefore = List.of();
   private final Map<String, List<Mention>> doers = new HashMap<>();
   private final Map<String, Integer> doersParagraph = new HashMap<>();
+  /* Per family, the one set of doers the page has named for it so far; empty once it named two. */
+  private final Map<String, List<String>> soleDoers = new HashMap<>();
 
   /** The last doers of a deed of the category's family, in this paragraph or the one before. */
   List<Mention> lastActor(String category, int paragraph) {
     String f = Category.require(category).family();
     Integer p = doersParagraph.get(f);
-    return p != null && paragraph - p <= 1 ? doers.get(f) : List.of();
+    if (p == null) {
+      return List.of();
+    }
+    if (paragraph - p <= 1) {
+      return doers.get(f);
+    }
+    // "killed in the strike on the centre": a page that names one doer of force throughout
+    List<String> sole = soleDoers.get(f);
+    return sole != null && !sole.isEmpty() ? doers.get(f) : List.of();
   }
 
   /** Records who did a deed of the category in the paragraph, if anyone. */
   void acted(String category, List<Mention> actors, int paragraph) {
     if (!actors.isEmpty()) {
       doers.put(Category.require(category).family(), actors);
-      doersParagraph.put(Category.require(category).family(), paragraph);
+      String f = Category.require(category).family();
+      doersParagraph.put(f, paragraph);
+      List<String> ids = actors.stream().map(Mention::identifierId).sorted().toList();
+      List<String> sole = soleDoers.get(f);
+      soleDoers.put(f, sole == null || sole.equals(ids) ? ids : List.of());
     }
   }
 }

@@ -167,4 +167,36 @@ class ArgumentsTest {
     assertEquals(List.of("russian-military-police"),
         e.actor().stream().map(Event.Entity::identifierId).toList());
   }
+
+  private static List<String> actors(Event e) {
+    return e.actor().stream().map(Event.Entity::identifierId).toList();
+  }
+
+  @Test
+  void aPageThatNamesOneDoerOfForceGivesItToAnUnnamedStrikeLater() {
+    String[] page = {"Turkish warplanes struck Kurdish villages north of Afrin on Friday.",
+        "The villages lie in a valley of olive groves.", "Farmers there grow wheat and olives.",
+        "Three civilians were killed in the strike on the market, medics said."};
+    List<Event> ev = code("2018-03-17", page);
+    Event later = ev.stream().filter(e -> e.eventText().startsWith("Three"))
+        .findFirst().orElseThrow();
+    assertEquals(actors(first(ev, "ASSAULT").orElseThrow()), actors(later));
+    // a page that names two doers of force leaves an unnamed strike far from them unnamed
+    String[] two = {"Turkish warplanes struck Kurdish villages north of Afrin on Friday.",
+        "YPG fighters shelled a Turkish border post on Saturday.",
+        "The villages lie in a valley of olive groves.", "Farmers there grow wheat and olives.",
+        "Three civilians were killed in the strike on the market, medics said."};
+    Event unnamed = code("2018-03-17", two).stream()
+        .filter(e -> e.eventText().startsWith("Three")).findFirst().orElseThrow();
+    assertTrue(unnamed.actor().isEmpty(), unnamed.actor().toString());
+  }
+
+  @Test
+  void theNameBeforeAnArabicVerbalNounAfterAPrepositionIsNotItsSubject() {
+    // "the deal Russia and Turkey reached provides for the withdrawal of the Kurdish forces"
+    Event e = first(code("2019-10-23", "ويقضي الاتفاق الذي توصلت إليه روسيا وتركيا بانسحاب"
+        + " القوات الكردية من المنطقة الحدودية."), "RETREAT").orElseThrow();
+    assertTrue(!actors(e).contains("russia") && !actors(e).contains("turkey"),
+        actors(e).toString());
+  }
 }
