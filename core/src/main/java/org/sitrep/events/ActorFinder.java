@@ -3,7 +3,6 @@ package org.sitrep.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.knowledge.Actor;
 import org.sitrep.knowledge.Knowledge;
@@ -20,9 +19,6 @@ final class ActorFinder {
   private static final Pattern PASSIVE_AUX =
       Pattern.compile("(?is).*\\b(?:was|were|been|be|being|is|are)\\s*$");
   private static final Pattern PROGRESSIVE = Pattern.compile("(?i)\\p{L}+ing\\b");
-  /* "by" and at most two modifiers before the agent: "stopped by Iranian-commanded militias". */
-  private static final Pattern BY_AGENT = Pattern.compile(
-      "(?i)(?:^|.*\\s)by\\s+(?:[\\p{L}-]+\\s+){0,2}$|^\\s*(?:[\\p{L}-]+\\s+){0,2}$");
   private static final Pattern COORDINATED = Pattern.compile(
       "(?i)(?:,|\\band)\\s+(?:(?:then|also|later|had|have|has|reportedly|subsequently)\\s+)*$");
   /* The gap before an Arabic conjunct, with the conjunct's first letter: " و", " و\"", "، و". */
@@ -69,10 +65,8 @@ final class ActorFinder {
     }
     // an agent after a nominal or passive trigger: "chemical attack conducted by the regime"
     for (Mention m : ms) {
-      if (m.kind().equals("actor") && m.start() >= h.end() && m.start() - h.end() <= 40
-          && m.end() <= limit && (s.headWord(m.start()).equals("by") || byAgent(s, h, m))
-          && s.text.substring(h.end() - s.start, m.start() - s.start).indexOf(',') < 0
-          && !Said.inAttribution(said, m.start(), m.end())) {
+      if (m.kind().equals("actor") && m.start() >= h.end() && m.end() <= limit
+          && ByAgent.of(s, h, m) && !Said.inAttribution(said, m.start(), m.end())) {
         out.add(m);
         return out;
       }
@@ -259,18 +253,6 @@ final class ActorFinder {
       }
     }
     return null;
-  }
-
-  /* "by" ends the trigger or the words before the mention, with at most two modifiers between. */
-  private static boolean byAgent(Sent s, Hit h, Mention m) {
-    if (s.arabic) {
-      return false;
-    }
-    String gap = s.text.substring(h.end() - s.start, m.start() - s.start);
-    boolean triggerBy = s.text.substring(h.start() - s.start, h.end() - s.start)
-        .toLowerCase(java.util.Locale.ROOT).endsWith(" by");
-    Matcher g = BY_AGENT.matcher(gap);
-    return g.matches() && (triggerBy || gap.toLowerCase(java.util.Locale.ROOT).contains("by "));
   }
 
   /*

@@ -111,7 +111,7 @@ final class Nationality {
       "\\s+by\\s+((?:(?:[Aa]n?|[Tt]he)\\s+)?(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)");
   /* The last noun group before the trigger: up to four words, no comma or verb between. */
   private static final java.util.regex.Pattern SUBJECT_NP = java.util.regex.Pattern.compile(
-      "(?:^|[,;:.\"“”]\\s*|\\b(?:that|and|but|when|as|after|while)\\s+)"
+      "(?:^|[,;:.\"“”]\\s*|\\b(?:that|and|but|when|as|after|while|said|says|reported|added|claimed|stated)\\s+)"
           + "((?:(?:[Aa]n?|[Tt]he)\\s+)?(?:[\\p{L}-]+\\s+){0,3})(?:has\\s+|have\\s+|had\\s+)?$");
   private static final java.util.regex.Pattern CAPITALIZED =
       java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");

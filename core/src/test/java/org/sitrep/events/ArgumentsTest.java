@@ -199,4 +199,15 @@ class ArgumentsTest {
     assertTrue(!actors(e).contains("russia") && !actors(e).contains("turkey"),
         actors(e).toString());
   }
+
+  @Test
+  void theDoerOfTheStrikeAVictimDiedInAndANationalRaidAfterSaid() {
+    Event killed = first(code("2018-03-17", "The monitor reported that \u201c11 people were"
+        + " killed, among them a child\u201d in the night raid carried out by \u201cTurkish"
+        + " forces.\u201d"), "ASSAULT").orElseThrow();
+    assertEquals(List.of("turkish-military"), actors(killed));
+    Event raid = first(code("2018-03-17", "Kurdish officials said a Turkish air raid hit the"
+        + " bakery on Friday."), "ASSAULT").orElseThrow();
+    assertEquals(List.of("turkish-military"), actors(raid));
+  }
 }
