@@ -50,7 +50,7 @@ final class AttributionFinder {
   /** Finds who a sentence says says so: "according to X", "X said", "X reported that". */
   List<Said> find(Sent s, List<Mention> ms, List<Timex> ts) {
     List<Said> out = new ArrayList<>();
-    List<int[]> unnamed = ClaimantFinder.unnamed(s);
+    List<int[]> unnamed = ClaimantFinder.unnamed(s, ms);
     org.sitrep.text.ScanPattern.Finder p = Lexicon.cue("prep", s.arabic).matcher(s.text);
     while (p.find()) {
       int after = s.start + p.end();
@@ -77,9 +77,12 @@ final class AttributionFinder {
       if (v.group().toLowerCase(Locale.ROOT).equals("according")) {
         continue;
       }
-      if (v.group().toLowerCase(Locale.ROOT).startsWith("report")
-          && NOUN_BEFORE.contains(s.lastWord(s.start + v.start()))) {
-        continue; // "according to local reports": a noun, not "X reports"
+      String form = v.group().toLowerCase(Locale.ROOT);
+      if ((form.equals("report") || form.equals("reports"))
+          && NOUN_BEFORE.contains(s.lastWord(s.start + v.start()))
+          && !CLAUSE_END.matcher(s.text).region(v.end(), s.text.length()).lookingAt()) {
+        continue; // "according to local reports": a noun; but "…, Turkish media reported" and
+                  // "…, Sky News Arabia reports." speak
       }
       int verb = s.start + v.start();
       if (!s.arabic && PASSIVE_BEFORE.matcher(s.text.substring(Math.max(0, v.start() - 12),

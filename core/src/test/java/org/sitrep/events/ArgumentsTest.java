@@ -210,4 +210,14 @@ class ArgumentsTest {
         + " bakery on Friday."), "ASSAULT").orElseThrow();
     assertEquals(List.of("turkish-military"), actors(raid));
   }
+
+  @Test
+  void anUnnamedSourceIsANounGroupAndMediaReportWhereTheClauseEnds() {
+    Event official = first(code("2019-10-19", "Rebels seized the hill above the town, a senior"
+        + " Kurdish security official said."), "COERCE").orElseThrow();
+    assertEquals(List.of("a senior Kurdish security official"), names(official));
+    Event media = first(code("2019-10-19", "Rebels seized the hill above the town, Russian media"
+        + " reported on Sunday."), "COERCE").orElseThrow();
+    assertEquals(List.of("Russian media"), names(media));
+  }
 }
