@@ -726,10 +726,15 @@ public final class MentionFinder {
         }
         continue;
       }
-      Choice choice = choices.get(m.signature());
+      // "Washington state", "the state of Washington": the division, not the capital (rare:
+      // such a match is resolved on its own, outside the per-signature cache)
+      boolean divisionWord = divisionWord(doc.text(), m.start, m.end);
+      Choice choice = divisionWord ? null : choices.get(m.signature());
       if (choice == null) {
-        choice = choose(m, all, docCountry, divisions, anchors);
-        choices.put(m.signature(), choice);
+        choice = choose(m, all, docCountry, divisions, anchors, divisionWord);
+        if (!divisionWord) {
+          choices.put(m.signature(), choice);
+        }
       }
       NameIndex.Target actor = choice.actor();
       NameIndex.Target place = choice.place();
@@ -740,6 +745,10 @@ public final class MentionFinder {
       if (actor != null && place != null
           && (placeSupported && !sameCountry(actor, place) || otherPlace(actor, place))) {
         actor = null; // "Lebanon" among the towns of Pennsylvania is the town, not the state
+      }
+      if (actor != null && divisionWord && place != null
+          && "admin1".equals(place(place).feature())) {
+        actor = null; // "a Washington state farm": the state, not the government in its capital
       }
       if (actor != null && (place == null || !m.placeCue
           && !(m.clitic && prepositionClitic(m.surface)))) {
@@ -768,7 +777,7 @@ public final class MentionFinder {
 
   /* The candidates a match's name resolves to in a pass, before the cues decide between them. */
   private Choice choose(Match m, Votes all, String docCountry,
-      Map<String, Set<String>> divisions, Anchors anchors) {
+      Map<String, Set<String>> divisions, Anchors anchors, boolean divisionWord) {
     boolean firstPass = divisions.isEmpty();
     // the prior for a name leaves out the name's own votes: a name cannot vote for itself
     Map<String, Double> own = votesOf(m);
@@ -830,6 +839,9 @@ public final class MentionFinder {
             }
           }
           double prior = placeScore(x, country, lead);
+          if (divisionWord && cand != null && cand.feature().equals("admin1")) {
+            prior += DIVISION_WORD_PRIOR;
+          }
           boolean inDivision = false; // another name of the document lies in its division
           if (!firstPass && cand != null && cand.admin1() != null && !cand.admin1().isEmpty()) {
             String d = cand.countryCode() + "|" + cand.admin1();
@@ -888,6 +900,45 @@ public final class MentionFinder {
     return new Choice(actor, place, description, placeSupported);
   }
 
+
+  /*
+   * True when the word after a name is "state" or "province" in lower case ("Washington state",
+   * "New York state governor"), or the words before it are "state of" or "province of": the name
+   * is a first-order division's. A capitalized "State" after it is a body's name ("Washington
+   * State University") and says nothing.
+   */
+  static boolean divisionWord(String text, int start, int end) {
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    for (String w : DIVISION_WORDS) {
+      if (text.startsWith(w, i) && (i + w.length() == text.length()
+          || !Character.isLetter(text.charAt(i + w.length())))) {
+        return i > end; // a space between: "Washington state", not "Washingtonstate"
+      }
+    }
+    int j = start;
+    while (j > 0 && text.charAt(j - 1) == ' ') {
+      j--;
+    }
+    if (j == start || j < 2 || !text.startsWith("of", j - 2)) {
+      return false;
+    }
+    int k = j - 2;
+    while (k > 0 && text.charAt(k - 1) == ' ') {
+      k--;
+    }
+    for (String w : DIVISION_WORDS) {
+      if (k < j - 2 && k >= w.length() && text.startsWith(w, k - w.length())
+          && (k - w.length() == 0 || !Character.isLetter(text.charAt(k - w.length() - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> DIVISION_WORDS = List.of("state", "province");
 
   /* True when a curated place abroad bears the matched words as one of its names, spelled so. */
   private boolean curatedName(Match m) {
@@ -965,6 +1016,8 @@ public final class MentionFinder {
 
   /* What lying in a division another place of the document lies in is worth, in placeScore units. */
   private static final double DIVISION_PRIOR = 3;
+  /* What "state" or "province" beside the name ("Washington state") is worth to a division. */
+  private static final double DIVISION_WORD_PRIOR = 6;
   /* What being a country, continent or first-order division is worth over a lesser namesake. */
   private static final double ADMIN1_PRIOR = 3;
   /* What lying in the document's country is worth when no other country has votes. */

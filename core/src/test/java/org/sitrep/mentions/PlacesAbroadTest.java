@@ -39,6 +39,26 @@ class PlacesAbroadTest {
   }
 
   @Test
+  void aDivisionWordMakesTheNameTheDivision() {
+    // "state" or "province" beside a name: the division, not the capital nor a namesake town
+    List<Mention> found = places(MentionFinderTest.doc(
+        "Inspectors traced the sick calf to a Washington state dairy and to a herd in the"
+            + " province of Ontario; New York state labs ran the tests."));
+    Mention wa = found.stream().filter(m -> m.text().equals("Washington")).findFirst()
+        .orElseThrow(() -> new AssertionError(found.toString()));
+    assertEquals("admin1:US.WA", wa.identifierId(), found.toString());
+    Mention on = found.stream().filter(m -> m.text().equals("Ontario")).findFirst()
+        .orElseThrow(() -> new AssertionError(found.toString()));
+    assertEquals("admin1:CA.08", on.identifierId(), found.toString());
+    assertEquals("admin1:US.NY", place("New York state labs ran the tests.", "New York")
+        .identifierId());
+    assertTrue(MentionFinder.divisionWord("a Washington state farm", 2, 12));
+    assertTrue(MentionFinder.divisionWord("in the state of Washington", 16, 26));
+    assertTrue(!MentionFinder.divisionWord("Washington State University", 0, 10));
+    assertTrue(!MentionFinder.divisionWord("the statesman of Washington", 17, 27));
+  }
+
+  @Test
   void commonWordsAndSurnamesAreNoTownsByTheirConsonants() {
     Document d = MentionFinderTest.doc(
         "The Board met at the Library while Chief Brown told the Council it would vote.");
