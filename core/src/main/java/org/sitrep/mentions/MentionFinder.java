@@ -884,6 +884,13 @@ public final class MentionFinder {
               && !Knowledge.inRegion(country) && !cand.countryCode().equals(country)) {
             continue; // a story set outside the region: "Medan" is not Mudanya, "Fife" no Fes
           }
+          if (cand != null && !cand.curated() && country != null && !Knowledge.inRegion(country)
+              && Knowledge.inRegion(cand.countryCode()) && !cand.countryCode().equals(country)
+              && !arabicName(m.form()) && !spelledAs(m.surface, x.surface(), cand.name())) {
+            // nor by the vowels the transliteration of Arabic names folds together: there, a
+            // town of the region is named as it is written ("Fife" is no Fifi, "Tour" no El-Tor)
+            continue;
+          }
           if (sim <= 0.55 && !x.exactCase()) {
             continue; // not even a curated place or a country: "Trek" is not Turkey
           }
@@ -939,6 +946,30 @@ public final class MentionFinder {
   }
 
   private static final List<String> DIVISION_WORDS = List.of("state", "province");
+
+  /* True when the matched words, case and accents aside, are one of the names given. */
+  static boolean spelledAs(CharSequence surface, String... names) {
+    String w = letters(surface);
+    for (String n : names) {
+      if (n != null && letters(n).equals(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* The letters and digits of a name in lower case, accents dropped ("Kāshmar" -> "kashmar"). */
+  private static String letters(CharSequence s) {
+    String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
+  }
 
   /* True when a curated place abroad bears the matched words as one of its names, spelled so. */
   private boolean curatedName(Match m) {
