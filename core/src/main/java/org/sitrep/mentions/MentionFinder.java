@@ -729,10 +729,14 @@ public final class MentionFinder {
       // "Washington state", "the state of Washington": the division, not the capital (rare:
       // such a match is resolved on its own, outside the per-signature cache)
       boolean divisionWord = divisionWord(doc.text(), m.start, m.end);
-      Choice choice = divisionWord ? null : choices.get(m.signature());
+      // "Glasgow, Scotland", "Athens, Greece", "Douma, Rif Dimashq": the place named right after
+      // the comma holds this one (second pass: the first pass read the name after it)
+      String[] within = firstPass ? null : container(doc.text(), matches, made, mi);
+      boolean own = divisionWord || within != null;
+      Choice choice = own ? null : choices.get(m.signature());
       if (choice == null) {
-        choice = choose(m, all, docCountry, divisions, anchors, divisionWord);
-        if (!divisionWord) {
+        choice = choose(m, all, docCountry, divisions, anchors, divisionWord, within);
+        if (!own) {
           choices.put(m.signature(), choice);
         }
       }
@@ -777,7 +781,8 @@ public final class MentionFinder {
 
   /* The candidates a match's name resolves to in a pass, before the cues decide between them. */
   private Choice choose(Match m, Votes all, String docCountry,
-      Map<String, Set<String>> divisions, Anchors anchors, boolean divisionWord) {
+      Map<String, Set<String>> divisions, Anchors anchors, boolean divisionWord,
+      String[] within) {
     boolean firstPass = divisions.isEmpty();
     // the prior for a name leaves out the name's own votes: a name cannot vote for itself
     Map<String, Double> own = votesOf(m);
@@ -841,6 +846,11 @@ public final class MentionFinder {
           double prior = placeScore(x, country, lead);
           if (divisionWord && cand != null && cand.feature().equals("admin1")) {
             prior += DIVISION_WORD_PRIOR;
+          }
+          if (within != null && cand != null && cand.countryCode().equals(within[0])
+              && (within[1] == null || within[1].equals(cand.admin1()))
+              && !cand.feature().equals("country") && !cand.feature().equals("admin1")) {
+            prior += CONTAINED_PRIOR;
           }
           boolean inDivision = false; // another name of the document lies in its division
           if (!firstPass && cand != null && cand.admin1() != null && !cand.admin1().isEmpty()) {
@@ -907,6 +917,67 @@ public final class MentionFinder {
     return new Choice(actor, place, description, placeSupported);
   }
 
+
+  /*
+   * The country code and first-order division (null for a country) of the place named right
+   * after match {@code mi} and a comma ("Glasgow, Scotland"; "Athens, Greece", where the country
+   * may have been read as its state acting), as the first pass read it; null when there is none.
+   */
+  private String[] container(String text, List<Match> matches, Mention[] made, int mi) {
+    if (mi + 1 >= matches.size() || made[mi + 1] == null) {
+      return null;
+    }
+    Match m = matches.get(mi);
+    Match next = matches.get(mi + 1);
+    int i = m.end;
+    if (i >= next.start || text.charAt(i) != ',' && text.charAt(i) != '،') {
+      return null;
+    }
+    i++;
+    while (i < next.start && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i != next.start) {
+      return null;
+    }
+    Mention self = made[mi];
+    if (self != null && "place".equals(self.kind()) && ("admin1".equals(self.feature())
+        || "country".equals(self.feature()) || "continent".equals(self.feature()))) {
+      return null; // "California, United States", "Ontario, Canada": a division of its country
+    }
+    Mention x = made[mi + 1];
+    if (mi + 2 < matches.size() && made[mi + 2] != null && x.feature() != null
+        && x.feature().equals(made[mi + 2].feature()) && listed(text, next.end,
+            matches.get(mi + 2).start)) {
+      return null; // "in Washington, Pennsylvania and California": a list of states
+    }
+    if ("place".equals(x.kind()) && x.countryCode() != null && !x.countryCode().isEmpty()) {
+      if ("country".equals(x.feature())) {
+        return new String[] {x.countryCode(), null};
+      }
+      if ("admin1".equals(x.feature()) && x.admin1() != null && !x.admin1().isEmpty()) {
+        return new String[] {x.countryCode(), x.admin1()};
+      }
+      return null;
+    }
+    if ("actor".equals(x.kind()) && x.identifierId() != null) {
+      Actor a = knowledge.actor(x.identifierId()).orElse(null);
+      if (a != null && a.kind().equals("state") && !a.country().isEmpty()) {
+        return new String[] {a.country(), null};
+      }
+    }
+    return null;
+  }
+
+  /* True when text[from, to) joins two items of a list: ", ", " and ", ", and ", " or ". */
+  private static boolean listed(String text, int from, int to) {
+    if (from > to) {
+      return false;
+    }
+    String between = text.substring(from, to).strip();
+    return between.equals(",") || between.equals("and") || between.equals(", and")
+        || between.equals("or") || between.equals("،") || between.equals("و");
+  }
 
   /*
    * True when the word after a name is "state" or "province" in lower case ("Washington state",
@@ -1047,6 +1118,8 @@ public final class MentionFinder {
 
   /* What lying in a division another place of the document lies in is worth, in placeScore units. */
   private static final double DIVISION_PRIOR = 3;
+  /* What lying in the division or country named right after the comma is worth to a town. */
+  private static final double CONTAINED_PRIOR = 8;
   /* What "state" or "province" beside the name ("Washington state") is worth to a division. */
   private static final double DIVISION_WORD_PRIOR = 6;
   /* What being a country, continent or first-order division is worth over a lesser namesake. */

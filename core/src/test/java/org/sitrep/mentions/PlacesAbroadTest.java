@@ -78,6 +78,24 @@ class PlacesAbroadTest {
   }
 
   @Test
+  void theDivisionOrCountryAfterTheCommaHoldsTheTown() {
+    // containment: the place named right after the comma holds the one before it
+    Mention athens = place("Health ministers from Memphis and Nashville met in Athens, Greece,"
+        + " on Tuesday before flying home to Tennessee.", "Athens");
+    assertEquals("GR", athens == null ? null : athens.countryCode());
+    Mention springfield = place("Springfield, Ohio - the school board voted on bus routes.",
+        "Springfield");
+    assertEquals("Ohio", springfield == null ? null : springfield.admin1());
+    // a list of states is no containment, nor a division followed by its country
+    List<Mention> list = places(MentionFinderTest.doc(
+        "Cases were reported in Oregon, Utah, Washington, Pennsylvania and California."));
+    assertTrue(list.stream().noneMatch(m -> m.text().equals("Washington")
+        && "Pennsylvania".equals(m.admin1())), list.toString());
+    Mention ca = place("Cases rose in California, United States, this spring.", "California");
+    assertEquals("admin1:US.CA", ca == null ? null : ca.identifierId());
+  }
+
+  @Test
   void commonWordsAndSurnamesAreNoTownsByTheirConsonants() {
     Document d = MentionFinderTest.doc(
         "The Board met at the Library while Chief Brown told the Council it would vote.");
