@@ -423,9 +423,15 @@ public final class Knowledge {
       s[1] += p.lon();
       s[2]++;
     }
-    // the middle of the land its towns cover (geonames-countries.tsv), else the towns' mean
+    // the Factbook's centre (geonames-countries.tsv), else the towns' mean
     Map<String, double[]> points = new HashMap<>();
     for (String[] r : DataFiles.readTsv(Knowledge.class, "geonames-countries.tsv")) {
+      points.put(r[0].strip(), new double[] {Double.parseDouble(r[1]), Double.parseDouble(r[2])});
+    }
+    // where the outlines of the web map have the country, the middle of its mainland and near
+    // islands (country-points.tsv, from Natural Earth): the United States of the 48 states, not
+    // a point pulled towards Alaska, nor the Factbook's rounded degree
+    for (String[] r : DataFiles.readTsv(Knowledge.class, "country-points.tsv")) {
       points.put(r[0].strip(), new double[] {Double.parseDouble(r[1]), Double.parseDouble(r[2])});
     }
     Locale ar = Locale.forLanguageTag("ar");

@@ -726,10 +726,19 @@ public final class MentionFinder {
         }
         continue;
       }
-      Choice choice = choices.get(m.signature());
+      // "Washington state", "the state of Washington": the division, not the capital (rare:
+      // such a match is resolved on its own, outside the per-signature cache)
+      boolean divisionWord = divisionWord(doc.text(), m.start, m.end);
+      // "Glasgow, Scotland", "Athens, Greece", "Douma, Rif Dimashq": the place named right after
+      // the comma holds this one (second pass: the first pass read the name after it)
+      String[] within = firstPass ? null : container(doc.text(), matches, made, mi);
+      boolean own = divisionWord || within != null;
+      Choice choice = own ? null : choices.get(m.signature());
       if (choice == null) {
-        choice = choose(m, all, docCountry, divisions, anchors);
-        choices.put(m.signature(), choice);
+        choice = choose(m, all, docCountry, divisions, anchors, divisionWord, within);
+        if (!own) {
+          choices.put(m.signature(), choice);
+        }
       }
       NameIndex.Target actor = choice.actor();
       NameIndex.Target place = choice.place();
@@ -740,6 +749,10 @@ public final class MentionFinder {
       if (actor != null && place != null
           && (placeSupported && !sameCountry(actor, place) || otherPlace(actor, place))) {
         actor = null; // "Lebanon" among the towns of Pennsylvania is the town, not the state
+      }
+      if (actor != null && divisionWord && place != null
+          && "admin1".equals(place(place).feature())) {
+        actor = null; // "a Washington state farm": the state, not the government in its capital
       }
       if (actor != null && (place == null || !m.placeCue
           && !(m.clitic && prepositionClitic(m.surface)))) {
@@ -768,7 +781,8 @@ public final class MentionFinder {
 
   /* The candidates a match's name resolves to in a pass, before the cues decide between them. */
   private Choice choose(Match m, Votes all, String docCountry,
-      Map<String, Set<String>> divisions, Anchors anchors) {
+      Map<String, Set<String>> divisions, Anchors anchors, boolean divisionWord,
+      String[] within) {
     boolean firstPass = divisions.isEmpty();
     // the prior for a name leaves out the name's own votes: a name cannot vote for itself
     Map<String, Double> own = votesOf(m);
@@ -830,6 +844,14 @@ public final class MentionFinder {
             }
           }
           double prior = placeScore(x, country, lead);
+          if (divisionWord && cand != null && cand.feature().equals("admin1")) {
+            prior += DIVISION_WORD_PRIOR;
+          }
+          if (within != null && cand != null && cand.countryCode().equals(within[0])
+              && (within[1] == null || within[1].equals(cand.admin1()))
+              && !cand.feature().equals("country") && !cand.feature().equals("admin1")) {
+            prior += CONTAINED_PRIOR;
+          }
           boolean inDivision = false; // another name of the document lies in its division
           if (!firstPass && cand != null && cand.admin1() != null && !cand.admin1().isEmpty()) {
             String d = cand.countryCode() + "|" + cand.admin1();
@@ -872,6 +894,13 @@ public final class MentionFinder {
               && !Knowledge.inRegion(country) && !cand.countryCode().equals(country)) {
             continue; // a story set outside the region: "Medan" is not Mudanya, "Fife" no Fes
           }
+          if (cand != null && !cand.curated() && country != null && !Knowledge.inRegion(country)
+              && Knowledge.inRegion(cand.countryCode()) && !cand.countryCode().equals(country)
+              && !arabicName(m.form()) && !spelledAs(m.surface, x.surface(), cand.name())) {
+            // nor by the vowels the transliteration of Arabic names folds together: there, a
+            // town of the region is named as it is written ("Fife" is no Fifi, "Tour" no El-Tor)
+            continue;
+          }
           if (sim <= 0.55 && !x.exactCase()) {
             continue; // not even a curated place or a country: "Trek" is not Turkey
           }
@@ -888,6 +917,130 @@ public final class MentionFinder {
     return new Choice(actor, place, description, placeSupported);
   }
 
+
+  /*
+   * The country code and first-order division (null for a country) of the place named right
+   * after match {@code mi} and a comma ("Glasgow, Scotland"; "Athens, Greece", where the country
+   * may have been read as its state acting), as the first pass read it; null when there is none.
+   */
+  private String[] container(String text, List<Match> matches, Mention[] made, int mi) {
+    if (mi + 1 >= matches.size() || made[mi + 1] == null) {
+      return null;
+    }
+    Match m = matches.get(mi);
+    Match next = matches.get(mi + 1);
+    int i = m.end;
+    if (i >= next.start || text.charAt(i) != ',' && text.charAt(i) != '،') {
+      return null;
+    }
+    i++;
+    while (i < next.start && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i != next.start) {
+      return null;
+    }
+    Mention self = made[mi];
+    if (self != null && "place".equals(self.kind()) && ("admin1".equals(self.feature())
+        || "country".equals(self.feature()) || "continent".equals(self.feature()))) {
+      return null; // "California, United States", "Ontario, Canada": a division of its country
+    }
+    Mention x = made[mi + 1];
+    if (mi + 2 < matches.size() && made[mi + 2] != null && x.feature() != null
+        && x.feature().equals(made[mi + 2].feature()) && listed(text, next.end,
+            matches.get(mi + 2).start)) {
+      return null; // "in Washington, Pennsylvania and California": a list of states
+    }
+    if ("place".equals(x.kind()) && x.countryCode() != null && !x.countryCode().isEmpty()) {
+      if ("country".equals(x.feature())) {
+        return new String[] {x.countryCode(), null};
+      }
+      if ("admin1".equals(x.feature()) && x.admin1() != null && !x.admin1().isEmpty()) {
+        return new String[] {x.countryCode(), x.admin1()};
+      }
+      return null;
+    }
+    if ("actor".equals(x.kind()) && x.identifierId() != null) {
+      Actor a = knowledge.actor(x.identifierId()).orElse(null);
+      if (a != null && a.kind().equals("state") && !a.country().isEmpty()) {
+        return new String[] {a.country(), null};
+      }
+    }
+    return null;
+  }
+
+  /* True when text[from, to) joins two items of a list: ", ", " and ", ", and ", " or ". */
+  private static boolean listed(String text, int from, int to) {
+    if (from > to) {
+      return false;
+    }
+    String between = text.substring(from, to).strip();
+    return between.equals(",") || between.equals("and") || between.equals(", and")
+        || between.equals("or") || between.equals("،") || between.equals("و");
+  }
+
+  /*
+   * True when the word after a name is "state" or "province" in lower case ("Washington state",
+   * "New York state governor"), or the words before it are "state of" or "province of": the name
+   * is a first-order division's. A capitalized "State" after it is a body's name ("Washington
+   * State University") and says nothing.
+   */
+  static boolean divisionWord(String text, int start, int end) {
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    for (String w : DIVISION_WORDS) {
+      if (text.startsWith(w, i) && (i + w.length() == text.length()
+          || !Character.isLetter(text.charAt(i + w.length())))) {
+        return i > end; // a space between: "Washington state", not "Washingtonstate"
+      }
+    }
+    int j = start;
+    while (j > 0 && text.charAt(j - 1) == ' ') {
+      j--;
+    }
+    if (j == start || j < 2 || !text.startsWith("of", j - 2)) {
+      return false;
+    }
+    int k = j - 2;
+    while (k > 0 && text.charAt(k - 1) == ' ') {
+      k--;
+    }
+    for (String w : DIVISION_WORDS) {
+      if (k < j - 2 && k >= w.length() && text.startsWith(w, k - w.length())
+          && (k - w.length() == 0 || !Character.isLetter(text.charAt(k - w.length() - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> DIVISION_WORDS = List.of("state", "province");
+
+  /* True when the matched words, case and accents aside, are one of the names given. */
+  static boolean spelledAs(CharSequence surface, String... names) {
+    String w = letters(surface);
+    for (String n : names) {
+      if (n != null && letters(n).equals(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* The letters and digits of a name in lower case, accents dropped ("Kāshmar" -> "kashmar"). */
+  private static String letters(CharSequence s) {
+    String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
+  }
 
   /* True when a curated place abroad bears the matched words as one of its names, spelled so. */
   private boolean curatedName(Match m) {
@@ -965,6 +1118,10 @@ public final class MentionFinder {
 
   /* What lying in a division another place of the document lies in is worth, in placeScore units. */
   private static final double DIVISION_PRIOR = 3;
+  /* What lying in the division or country named right after the comma is worth to a town. */
+  private static final double CONTAINED_PRIOR = 8;
+  /* What "state" or "province" beside the name ("Washington state") is worth to a division. */
+  private static final double DIVISION_WORD_PRIOR = 6;
   /* What being a country, continent or first-order division is worth over a lesser namesake. */
   private static final double ADMIN1_PRIOR = 3;
   /* What lying in the document's country is worth when no other country has votes. */

@@ -30,6 +30,32 @@ class KnowledgeTest {
   }
 
   @Test
+  void aCountryLiesAtTheMiddleOfItsMainland() {
+    Knowledge k = Knowledge.defaults();
+    // the United States at the middle of the 48 states (the geographic centre near Lebanon,
+    // Kansas, 39.8 N 98.6 W), not the Factbook's rounded 38 N 97 W nor pulled towards Alaska
+    Place us = k.place("country:US").orElseThrow();
+    assertTrue(km(us.lat(), us.lon(), 39.83, -98.58) < 100, us.lat() + "," + us.lon());
+    // Congo-Kinshasa at the middle of its land, not on the equator at 25 E
+    Place cd = k.place("country:CD").orElseThrow();
+    assertTrue(km(cd.lat(), cd.lon(), -2.9, 23.6) < 100, cd.lat() + "," + cd.lon());
+    // where the outline's middle and the Factbook agree, the Factbook's point stays (Syria)
+    Place sy = k.place("country:SY").orElseThrow();
+    assertEquals(35.0, sy.lat(), 1e-9);
+    assertEquals(38.0, sy.lon(), 1e-9);
+    Place fr = k.place("country:FR").orElseThrow();
+    assertTrue(km(fr.lat(), fr.lon(), 46.5, 2.5) < 150, "France in Europe, not towards Guiana: "
+        + fr.lat() + "," + fr.lon());
+  }
+
+  private static double km(double lat1, double lon1, double lat2, double lon2) {
+    double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2);
+    double h = Math.pow(Math.sin((p2 - p1) / 2), 2) + Math.cos(p1) * Math.cos(p2)
+        * Math.pow(Math.sin(Math.toRadians(lon2 - lon1) / 2), 2);
+    return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+
+  @Test
   void nisbaAdjectivesFollowTheRulesOfTheHandWrittenRows() {
     // the Arabic rows of events/national.tsv, derived from the countries' Arabic names
     String[][] rows = {{"روسيا", "روسي"}, {"تركيا", "تركي"}, {"سوريا", "سوري"},

@@ -39,6 +39,63 @@ class PlacesAbroadTest {
   }
 
   @Test
+  void aDivisionWordMakesTheNameTheDivision() {
+    // "state" or "province" beside a name: the division, not the capital nor a namesake town
+    List<Mention> found = places(MentionFinderTest.doc(
+        "Inspectors traced the sick calf to a Washington state dairy and to a herd in the"
+            + " province of Ontario; New York state labs ran the tests."));
+    Mention wa = found.stream().filter(m -> m.text().equals("Washington")).findFirst()
+        .orElseThrow(() -> new AssertionError(found.toString()));
+    assertEquals("admin1:US.WA", wa.identifierId(), found.toString());
+    Mention on = found.stream().filter(m -> m.text().equals("Ontario")).findFirst()
+        .orElseThrow(() -> new AssertionError(found.toString()));
+    assertEquals("admin1:CA.08", on.identifierId(), found.toString());
+    assertEquals("admin1:US.NY", place("New York state labs ran the tests.", "New York")
+        .identifierId());
+    assertTrue(MentionFinder.divisionWord("a Washington state farm", 2, 12));
+    assertTrue(MentionFinder.divisionWord("in the state of Washington", 16, 26));
+    assertTrue(!MentionFinder.divisionWord("Washington State University", 0, 10));
+    assertTrue(!MentionFinder.divisionWord("the statesman of Washington", 17, 27));
+  }
+
+  @Test
+  void aStoryOutsideTheRegionTakesNoRegionTownByFoldedVowels() {
+    // the folding that makes "Deir" and "Dayr" one name makes "Fife" and "Fifi" one too: in a
+    // story set in Britain or the US, a town of the region is named as it is written
+    List<Mention> uk = places(MentionFinderTest.doc(
+        "Wardens in Edinburgh and Glasgow said dead swans were found near lochs in the Fife"
+            + " area of Scotland."));
+    assertTrue(uk.stream().noneMatch(m -> "MA".equals(m.countryCode())), uk.toString());
+    List<Mention> us = places(MentionFinderTest.doc(
+        "The cycling Tour passed through Lancaster and Harrisburg, Pennsylvania, where Mayor"
+            + " Jett Boren greeted riders."));
+    assertTrue(us.stream().noneMatch(m -> m.countryCode() != null
+        && Knowledge.inRegion(m.countryCode())), us.toString());
+    // the region's own towns, spelled as the gazetteer has them, stay
+    Mention aleppo = place("Doctors from Boston flew to Aleppo and Gaziantep after the quake"
+        + " in Massachusetts made news.", "Aleppo");
+    assertEquals("SY", aleppo == null ? null : aleppo.countryCode());
+  }
+
+  @Test
+  void theDivisionOrCountryAfterTheCommaHoldsTheTown() {
+    // containment: the place named right after the comma holds the one before it
+    Mention athens = place("Health ministers from Memphis and Nashville met in Athens, Greece,"
+        + " on Tuesday before flying home to Tennessee.", "Athens");
+    assertEquals("GR", athens == null ? null : athens.countryCode());
+    Mention springfield = place("Springfield, Ohio - the school board voted on bus routes.",
+        "Springfield");
+    assertEquals("Ohio", springfield == null ? null : springfield.admin1());
+    // a list of states is no containment, nor a division followed by its country
+    List<Mention> list = places(MentionFinderTest.doc(
+        "Cases were reported in Oregon, Utah, Washington, Pennsylvania and California."));
+    assertTrue(list.stream().noneMatch(m -> m.text().equals("Washington")
+        && "Pennsylvania".equals(m.admin1())), list.toString());
+    Mention ca = place("Cases rose in California, United States, this spring.", "California");
+    assertEquals("admin1:US.CA", ca == null ? null : ca.identifierId());
+  }
+
+  @Test
   void commonWordsAndSurnamesAreNoTownsByTheirConsonants() {
     Document d = MentionFinderTest.doc(
         "The Board met at the Library while Chief Brown told the Council it would vote.");
