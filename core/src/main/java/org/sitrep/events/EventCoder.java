@@ -79,7 +79,6 @@ public final class EventCoder {
     Narrative story = new Narrative();
     story.pageDestinations = DestinationFinder.ofPage(sents, mentions);
     int seq = 0;
-    Map<String, Integer> seen = new HashMap<>(); // a deed's sameness -> the sentence it came from
     // who says so, sentence by sentence; a report's date (the day its source spoke) is known
     // only once the whole report is read, so attribution is found first
     List<List<Said>> saidBy = new ArrayList<>();
@@ -147,14 +146,10 @@ public final class EventCoder {
       Interruption.check(); // a page over its time limit stops here
       List<Event> coded = sentences.code(doc, s, ms, ts, said, chain, mainPlace, story, seq,
           reportDay);
-      seq += coded.size(); // ids were numbered from seq: a dropped repeat leaves a gap, no clash
+      seq += coded.size();
       for (Event e : coded) {
-        Integer before = seen.putIfAbsent(sameness(e), s.start);
-        if (before != null && before != s.start) {
-          continue; // the page tells the same deed again, with nothing new: coded once
-        }
-        // (two deeds of one sentence, in clauses of their own, are two: "seized the workers …
-        // then forced the convoy back")
+        // a deed the page tells again is another report of it: the story's merged event
+        // gathers them
         out.add(e);
         if (e.destination() != null) {
           story.lastDestination = findMention(ms, e.destination().text());
@@ -176,16 +171,6 @@ public final class EventCoder {
    * place, date, modality and claimants. A later sentence with a new claimant is a second
    * report and stays.
    */
-  private static String sameness(Event e) {
-    return String.join("|", e.event().toString(), e.mode().toString(),
-        e.actor().stream().map(Event.Entity::identifierId).toList().toString(),
-        e.recipient().stream().map(Event.Entity::identifierId).toList().toString(),
-        e.eventLoc() == null ? "" : String.valueOf(e.eventLoc().gazetteerId()),
-        String.valueOf(e.date()), e.claim().modality(),
-        e.claim().claimants().stream().map(Event.Claimant::name).toList().toString(),
-        String.valueOf(e.size())); // "an estimated 1,400 people": a size is something new
-  }
-
   private static Mention findMention(List<Mention> ms, String text) {
     for (Mention m : ms) {
       if (m.text().equals(text)) {

@@ -182,6 +182,9 @@ final class SentenceCoder {
         h = protest; // "rioters looted shops": a crowd's deed is its protest
         category = h.trigger().category();
       }
+      if (actors.isEmpty() && h.category().family().equals("move")) {
+        actors = Carriers.carried(s, ms, h); // "buses carrying gunmen left"
+      }
       if (actors.isEmpty()) {
         // no subject in the clause ("five buses were attacked", "shelling resumed"): the one
         // who last did a deed of the same kind in this paragraph, else no one named

@@ -220,4 +220,16 @@ class ArgumentsTest {
         + " reported on Sunday."), "COERCE").orElseThrow();
     assertEquals(List.of("Russian media"), names(media));
   }
+
+  @Test
+  void thePeopleVehiclesCarryAreTheOnesWhoMove() {
+    Event ar = first(code("2016-12-15", "وغادرت مساء أمس الحافلات التي تقل المسلحين وعائلاتهم"
+        + " بلدة الزبداني."), "RETREAT").orElseThrow();
+    assertTrue(ar.actor().stream().anyMatch(a -> a.entityText().contains("المسلحين")),
+        ar.actor().toString());
+    Event en = first(code("2016-12-15", "On Sunday twenty buses carrying gunmen left the"
+        + " town."), "RETREAT").orElseThrow();
+    assertTrue(en.actor().stream().anyMatch(a -> a.entityText().equals("gunmen")),
+        en.actor().toString());
+  }
 }
