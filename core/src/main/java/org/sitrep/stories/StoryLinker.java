@@ -601,7 +601,8 @@ public final class StoryLinker {
    * there, a date that is not explicit is counted from the story's day, and only guessed.
    */
   private Report report(Event e, String docId, boolean undated) {
-    String family = one(family(e));
+    boolean guessed = undated && !explicit(e);
+    String family = one(family(e, e.date() != null && !guessed));
     String base = one(family.replaceFirst("/.*$", ""));
     String group = family.replaceFirst("[/-].*$", "");
     boolean sides = group.equals("ASSAULT") || group.equals("COERCE");
@@ -620,7 +621,7 @@ public final class StoryLinker {
     boolean continuing = e.event().contains("CONSULT")
         && CONTINUING.matcher(e.eventText()).find();
     return new Report(e.id(), docId, family, base, e.event().get(0), e.topic(),
-        Report.day(e.date()), undated && !explicit(e), modality, one(claimantNames(e)),
+        Report.day(e.date()), guessed, modality, one(claimantNames(e)),
         one(sorted(participants(e))),
         one(sorted(doers(e))), sides ? one(sides(e.actor()))
             : accuses ? one(sides(written(e.recipient()))) : null,
@@ -713,7 +714,7 @@ public final class StoryLinker {
    * what happened or is planned merge; denials, possibilities and allegations only with their
    * own kind.
    */
-  static String family(Event e) {
+  static String family(Event e, boolean statedDay) {
     String c = e.event().get(0);
     String mode = e.mode().isEmpty() ? "" : e.mode().get(0);
     String f;
@@ -729,7 +730,12 @@ public final class StoryLinker {
       f = e.topic();
     }
     String m = e.claim().modality();
-    String cls = m.equals("asserted") || m.equals("planned") ? "" : "/" + m;
+    // a deed said likely to have happened on a day its page states ("reportedly took the town
+    // on Tuesday") is one deed told less surely; a likely deal or talks are not the deal or the
+    // talks, and a likelihood with no day of its own may be a forecast ("will likely launch")
+    boolean act = statedDay && !c.equals("AGREE") && !"negotiation".equals(e.topic());
+    String cls = m.equals("asserted") || m.equals("planned") || act && m.equals("possible")
+        ? "" : "/" + m;
     return f + cls;
   }
 
