@@ -602,7 +602,7 @@ public final class StoryLinker {
    */
   private Report report(Event e, String docId, boolean undated) {
     boolean guessed = undated && !explicit(e);
-    String family = one(family(e, e.date() != null && !guessed));
+    String family = one(family(e, e.date() != null && !guessed || site(e)));
     String base = one(family.replaceFirst("/.*$", ""));
     String group = family.replaceFirst("[/-].*$", "");
     boolean sides = group.equals("ASSAULT") || group.equals("COERCE");
@@ -714,7 +714,7 @@ public final class StoryLinker {
    * what happened or is planned merge; denials, possibilities and allegations only with their
    * own kind.
    */
-  static String family(Event e, boolean statedDay) {
+  static String family(Event e, boolean pinned) {
     String c = e.event().get(0);
     String mode = e.mode().isEmpty() ? "" : e.mode().get(0);
     String f;
@@ -730,10 +730,11 @@ public final class StoryLinker {
       f = e.topic();
     }
     String m = e.claim().modality();
-    // a deed said likely to have happened on a day its page states ("reportedly took the town
-    // on Tuesday") is one deed told less surely; a likely deal or talks are not the deal or the
-    // talks, and a likelihood with no day of its own may be a forecast ("will likely launch")
-    boolean act = statedDay && !c.equals("AGREE") && !"negotiation".equals(e.topic());
+    // a deed said likely to have happened on a day its page states or at a site ("reportedly
+    // took the town on Tuesday") is one deed told less surely; a likely deal or talks are not
+    // the deal or the talks, and a likelihood pinned to neither may be a forecast ("will
+    // likely launch an operation in the region")
+    boolean act = pinned && !c.equals("AGREE") && !"negotiation".equals(e.topic());
     String cls = m.equals("asserted") || m.equals("planned") || act && m.equals("possible")
         ? "" : "/" + m;
     return f + cls;
