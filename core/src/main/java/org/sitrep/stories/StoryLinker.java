@@ -308,8 +308,18 @@ public final class StoryLinker {
     }
     join(best, doc, ids, when);
     boolean undated = doc.published().value() == null;
+    List<Report> kept = new ArrayList<>(events.size());
     for (Event e : events) {
-      link(best, e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId(), undated);
+      kept.add(keep(best, e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId(), undated));
+    }
+    // a page's accusations after its deeds: "accused the militias" may come before the page
+    // tells what they did
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = 0; i < events.size(); i++) {
+        if (kept.get(i).family.equals("ACCUSE") == (pass == 1)) {
+          group(best, kept.get(i), events.get(i));
+        }
+      }
     }
     return best.id;
   }
@@ -523,7 +533,8 @@ public final class StoryLinker {
     return e.date() == null ? null : LocalDate.parse(e.date());
   }
 
-  private void link(StoryState s, Event e, String docId, boolean undated) {
+  /* Keeps an event's report, in the order the events come, before it is grouped (group). */
+  private Report keep(StoryState s, Event e, String docId, boolean undated) {
     Report r = report(e, docId, undated);
     r.seq = reports.size();
     reports.add(r);
@@ -531,6 +542,11 @@ public final class StoryLinker {
       events.add(e);
     }
     index(s, r);
+    return r;
+  }
+
+  /* Puts a kept report into the merged events it fits, or a new one. */
+  private void group(StoryState s, Report r, Event e) {
     List<Group> fits = new ArrayList<>();
     String family = r.family;
     for (Group g : s.open.getOrDefault(family, Set.of())) {
@@ -577,6 +593,11 @@ public final class StoryLinker {
       }
     }
     kin.sort(Comparator.comparingLong(g -> g.seq));
+    if (family.equals("ACCUSE") && fits.isEmpty() && kin.size() > 1) {
+      // an accusation names the accused, not which of their deeds: it tells one, the first
+      // made among those it fits, and bridges none
+      kin = kin.subList(0, 1);
+    }
     fits.addAll(kin);
     Group into;
     if (fits.isEmpty()) {
