@@ -732,8 +732,9 @@ public final class StoryLinker {
   /**
    * The process an event reports, and how sure: its topic (negotiation; evacuation, where a
    * demand or a denial is an act of its own) or its category, and the modality class. Reports of
-   * what happened or is planned merge; denials, possibilities and allegations only with their
-   * own kind.
+   * what happened or is planned merge, and with them a deed told as possible when it is pinned
+   * to a day its page states or to a site; denials, allegations and other possibilities only
+   * with their own kind.
    */
   static String family(Event e, boolean pinned) {
     String c = e.event().get(0);
