@@ -18,7 +18,13 @@ enum Kinship {
    * An accusation ("the opposition accused the militias of executing men", ACCUSE) reports
    * the deed of the accused: it joins the deed when the accused take part in it at its place.
    */
-  ACCUSATION;
+  ACCUSATION,
+  /**
+   * An assault and a seizure ("freed the airport", "took full control of the airport") tell one
+   * operation when they are told at one place within the assault's days by the same side
+   * against the same foe: outlets code the taking of a place as either.
+   */
+  OPERATION;
 
   /** Where a family's category ends: "COERCE/denied" is "COERCE". */
   static String process(String family) {
@@ -37,6 +43,9 @@ enum Kinship {
     if (report.equals("ACCUSE") && deed(group) && !group.contains("/")) {
       return ACCUSATION;
     }
+    if (deed(report) && deed(group) && !report.contains("/") && !group.contains("/")) {
+      return OPERATION;
+    }
     return NONE;
   }
 
@@ -46,7 +55,7 @@ enum Kinship {
   }
 
   /* Assaults and seizures: the deeds of a military operation. */
-  private static boolean deed(String family) {
+  static boolean deed(String family) {
     String p = process(family);
     return p.equals("ASSAULT") || p.equals("COERCE");
   }

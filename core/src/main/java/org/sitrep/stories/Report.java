@@ -12,6 +12,8 @@ import java.util.List;
 final class Report {
   /** The day of a report that gives no date. */
   static final int NO_DAY = Integer.MIN_VALUE;
+  /** How many days a {@link #guessed} day may be off either way. */
+  static final int SLACK = 7;
 
   /** Where evacuees go, for the destination contradictions. */
   record Place(String name, double lat, double lon) {}
@@ -26,6 +28,12 @@ final class Report {
   final String topic;
   /** The event's date as an epoch day, or {@link #NO_DAY}. */
   final int day;
+  /**
+   * Whether {@link #day} is only worked out from a story's day (a page that states no date of
+   * its own, and not an explicit date): "Friday" counted from a guessed anchor may be up to
+   * {@link #SLACK} days off, so it neither bounds nor stretches its merged event's window.
+   */
+  final boolean guessed;
   final String modality;
   /** Who says so: the first claimant of each chain, or the outlet when no one is named. */
   final List<String> claimants;
@@ -43,6 +51,11 @@ final class Report {
   final String status;
   final boolean over;
   final boolean continuing;
+  /**
+   * Whether it tells force that holds people or movement (COERCE restrict or arrest: a convoy
+   * stopped, men detained) rather than a place taken: no part of an operation (Kinship).
+   */
+  final boolean holds;
   /** An attack told as a campaign (Campaign): it merges with the campaign over weeks. */
   final boolean campaign;
   /** Where evacuees go (evacuation reports that give a placed destination), or null. */
@@ -53,9 +66,9 @@ final class Report {
   StoryLinker.Group group;
 
   Report(String id, String docId, String family, String base, String category, String topic,
-      int day, String modality, List<String> claimants, List<String> participants,
+      int day, boolean guessed, String modality, List<String> claimants, List<String> participants,
       List<String> doers, String actorSide, String targetSide, String dead, String status,
-      boolean over, boolean continuing, boolean campaign, Place destination) {
+      boolean over, boolean continuing, boolean holds, boolean campaign, Place destination) {
     this.id = id;
     this.docId = docId;
     this.family = family;
@@ -63,6 +76,7 @@ final class Report {
     this.category = category;
     this.topic = topic;
     this.day = day;
+    this.guessed = guessed && day != NO_DAY;
     this.modality = modality;
     this.claimants = claimants;
     this.participants = participants;
@@ -73,6 +87,7 @@ final class Report {
     this.status = status;
     this.over = over;
     this.continuing = continuing;
+    this.holds = holds;
     this.campaign = campaign;
     this.destination = destination;
   }

@@ -81,8 +81,20 @@ public final class StoryLinker {
     final Set<String> doers = new HashSet<>();
     int first = Report.NO_DAY;
     int last = Report.NO_DAY;
-    /* Whether a report tells it as a campaign. */
+    /*
+     * The span of its reports' dates that bound its window: the days stated (sureFirst,
+     * sureLast) and the days only guessed from a story's day (Report.guessed).
+     */
+    int sureFirst = Report.NO_DAY;
+    int sureLast = Report.NO_DAY;
+    int guessFirst = Report.NO_DAY;
+    int guessLast = Report.NO_DAY;
+    /* The sides its assaults and seizures name as doers and as targets (Report.actorSide). */
+    final Set<String> doerSides = new HashSet<>();
+    final Set<String> targetSides = new HashSet<>();
+    /* Whether a report tells it as a campaign; as force holding people or movement. */
     boolean campaign;
+    boolean holds;
     /* Latitude and longitude of its first reports (NaN for one without a place). */
     double[] places = new double[4];
     int placesRead;
@@ -148,9 +160,21 @@ public final class StoryLinker {
       participants.addAll(r.participants);
       doers.addAll(r.doers);
       campaign |= r.campaign;
+      holds |= r.holds;
+      if (Kinship.deed(r.family)) {
+        sides(r.actorSide, doerSides);
+        sides(r.targetSide, targetSides);
+      }
       if (r.day != Report.NO_DAY) {
         first = first == Report.NO_DAY || r.day < first ? r.day : first;
         last = last == Report.NO_DAY || r.day > last ? r.day : last;
+        if (r.guessed) {
+          guessFirst = guessFirst == Report.NO_DAY || r.day < guessFirst ? r.day : guessFirst;
+          guessLast = guessLast == Report.NO_DAY || r.day > guessLast ? r.day : guessLast;
+        } else {
+          sureFirst = sureFirst == Report.NO_DAY || r.day < sureFirst ? r.day : sureFirst;
+          sureLast = sureLast == Report.NO_DAY || r.day > sureLast ? r.day : sureLast;
+        }
       }
     }
 
@@ -283,8 +307,19 @@ public final class StoryLinker {
       best = newStory("s" + (stories.size() + 1));
     }
     join(best, doc, ids, when);
+    boolean undated = doc.published().value() == null;
+    List<Report> kept = new ArrayList<>(events.size());
     for (Event e : events) {
-      link(best, e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId());
+      kept.add(keep(best, e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId(), undated));
+    }
+    // a page's accusations after its deeds: "accused the militias" may come before the page
+    // tells what they did
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = 0; i < events.size(); i++) {
+        if (kept.get(i).family.equals("ACCUSE") == (pass == 1)) {
+          group(best, kept.get(i), events.get(i));
+        }
+      }
     }
     return best.id;
   }
@@ -396,7 +431,8 @@ public final class StoryLinker {
         throw new IllegalArgumentException("event " + e.id() + " is linked to story "
             + l.storyId() + " but its document to " + storyId);
       }
-      Report r = report(e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId());
+      Report r = report(e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId(),
+          doc.published().value() == null);
       r.seq = reports.size();
       reports.add(r);
       if (this.events != null) {
@@ -497,14 +533,20 @@ public final class StoryLinker {
     return e.date() == null ? null : LocalDate.parse(e.date());
   }
 
-  private void link(StoryState s, Event e, String docId) {
-    Report r = report(e, docId);
+  /* Keeps an event's report, in the order the events come, before it is grouped (group). */
+  private Report keep(StoryState s, Event e, String docId, boolean undated) {
+    Report r = report(e, docId, undated);
     r.seq = reports.size();
     reports.add(r);
     if (events != null) {
       events.add(e);
     }
     index(s, r);
+    return r;
+  }
+
+  /* Puts a kept report into the merged events it fits, or a new one. */
+  private void group(StoryState s, Report r, Event e) {
     List<Group> fits = new ArrayList<>();
     String family = r.family;
     for (Group g : s.open.getOrDefault(family, Set.of())) {
@@ -535,8 +577,14 @@ public final class StoryLinker {
     }
     // other families that tell the same deed: a denial, an accusation, one operation
     List<Group> kin = new ArrayList<>();
+    // an act that joins a blockade or a detention is no part of an operation taking a place
+    boolean holds = r.holds;
+    for (Group g : fits) {
+      holds |= g.holds;
+    }
     for (Map.Entry<String, Set<Group>> f : s.open.entrySet()) {
-      if (Kinship.of(family, f.getKey()) != Kinship.NONE) {
+      Kinship k = Kinship.of(family, f.getKey());
+      if (k != Kinship.NONE && !(k == Kinship.OPERATION && holds)) {
         for (Group g : f.getValue()) {
           if (!fits.contains(g) && fits(r, e, g)) {
             kin.add(g);
@@ -545,6 +593,11 @@ public final class StoryLinker {
       }
     }
     kin.sort(Comparator.comparingLong(g -> g.seq));
+    if (family.equals("ACCUSE") && fits.isEmpty() && kin.size() > 1) {
+      // an accusation names the accused, not which of their deeds: it tells one, the first
+      // made among those it fits, and bridges none
+      kin = kin.subList(0, 1);
+    }
     fits.addAll(kin);
     Group into;
     if (fits.isEmpty()) {
@@ -564,9 +617,13 @@ public final class StoryLinker {
     }
   }
 
-  /* The report the linker keeps of an event. */
-  private Report report(Event e, String docId) {
-    String family = one(family(e));
+  /*
+   * The report the linker keeps of an event of a page that states its date or not (undated):
+   * there, a date that is not explicit is counted from the story's day, and only guessed.
+   */
+  private Report report(Event e, String docId, boolean undated) {
+    boolean guessed = undated && !explicit(e);
+    String family = one(family(e, e.date() != null && !guessed || site(e)));
     String base = one(family.replaceFirst("/.*$", ""));
     String group = family.replaceFirst("[/-].*$", "");
     boolean sides = group.equals("ASSAULT") || group.equals("COERCE");
@@ -585,11 +642,18 @@ public final class StoryLinker {
     boolean continuing = e.event().contains("CONSULT")
         && CONTINUING.matcher(e.eventText()).find();
     return new Report(e.id(), docId, family, base, e.event().get(0), e.topic(),
-        Report.day(e.date()), modality, one(claimantNames(e)), one(sorted(participants(e))),
+        Report.day(e.date()), guessed, modality, one(claimantNames(e)),
+        one(sorted(participants(e))),
         one(sorted(doers(e))), sides ? one(sides(e.actor()))
             : accuses ? one(sides(written(e.recipient()))) : null,
         sides ? one(sides(written(e.recipient()))) : null, one(dead(e)), status, over,
-        continuing, Campaign.of(e), to);
+        continuing, e.event().contains("COERCE") && !e.mode().isEmpty()
+            && HOLDS.contains(e.mode().get(0)), Campaign.of(e), to);
+  }
+
+  /* Whether an event's date is written out in its own words ("15 July 2018"). */
+  private static boolean explicit(Event e) {
+    return e.dateInfo() != null && "explicit".equals(e.dateInfo().basis());
   }
 
   /* The entities the text names (not the foe a page implies for an untargeted deed). */
@@ -668,10 +732,11 @@ public final class StoryLinker {
   /**
    * The process an event reports, and how sure: its topic (negotiation; evacuation, where a
    * demand or a denial is an act of its own) or its category, and the modality class. Reports of
-   * what happened or is planned merge; denials, possibilities and allegations only with their
-   * own kind.
+   * what happened or is planned merge, and with them a deed told as possible when it is pinned
+   * to a day its page states or to a site; denials, allegations and other possibilities only
+   * with their own kind.
    */
-  static String family(Event e) {
+  static String family(Event e, boolean pinned) {
     String c = e.event().get(0);
     String mode = e.mode().isEmpty() ? "" : e.mode().get(0);
     String f;
@@ -687,7 +752,13 @@ public final class StoryLinker {
       f = e.topic();
     }
     String m = e.claim().modality();
-    String cls = m.equals("asserted") || m.equals("planned") ? "" : "/" + m;
+    // a deed said likely to have happened on a day its page states or at a site ("reportedly
+    // took the town on Tuesday") is one deed told less surely; a likely deal or talks are not
+    // the deal or the talks, and a likelihood pinned to neither may be a forecast ("will
+    // likely launch an operation in the region")
+    boolean act = pinned && !c.equals("AGREE") && !"negotiation".equals(e.topic());
+    String cls = m.equals("asserted") || m.equals("planned") || act && m.equals("possible")
+        ? "" : "/" + m;
     return f + cls;
   }
 
@@ -733,6 +804,13 @@ public final class StoryLinker {
     if (!r.family.equals(g.family) && !deal(r, g.family) && kin == Kinship.NONE) {
       return false;
     }
+    if (kin == Kinship.OPERATION) {
+      // one side taking one place from one foe, told as an attack by some and a capture by
+      // others: at the place, within the attack's days, the doer's side among the operation's
+      // doers and not among its targets (the foe fighting back is another act)
+      return !r.holds && !g.holds && site(e) && sameFrame(e, g) && sameSide(r, g)
+          && within(r, g, window("ASSAULT"));
+    }
     if (kin == Kinship.ACCUSATION) {
       // across categories: at the place of the deed, by those who take part in it
       if (!sameFrame(e, g) || !accusedIn(e, g)) {
@@ -762,23 +840,91 @@ public final class StoryLinker {
         && nearby(e, g);
   }
 
-  /* Whether the whole event stays within w days: reports one day apart do not chain a week. */
+  /*
+   * Whether the whole event stays within w days: reports one day apart do not chain a week. A
+   * guessed day (Report.guessed) may be Report.SLACK days off either way: it is read as the
+   * day of that range nearest the event's stated days, and stretches them no further.
+   */
   private static boolean within(Report r, Group g, long w) {
-    if (r.day == Report.NO_DAY || g.first == Report.NO_DAY
-        || r.day >= g.first && r.day <= g.last) {
-      return true; // a day the event already spans stretches it no further
-    }
-    long from = Math.min(r.day, g.first);
-    long to = Math.max(r.day, g.last);
-    return to - from <= w;
+    return fitsSpan(r, g, w, false);
   }
 
   /* Whether the whole event, with r, spans at most w days (undated reports fit any). */
   private static boolean spans(Report r, Group g, long w) {
-    if (r.day == Report.NO_DAY || g.first == Report.NO_DAY) {
+    return fitsSpan(r, g, w, true);
+  }
+
+  private static boolean fitsSpan(Report r, Group g, long w, boolean whole) {
+    if (r.day == Report.NO_DAY) {
       return true;
     }
-    return Math.max(r.day, g.last) - Math.min(r.day, g.first) <= w;
+    long slack = r.guessed ? Report.SLACK : 0;
+    long lo = r.day - slack;
+    long hi = r.day + slack;
+    if (g.sureFirst != Report.NO_DAY) {
+      // the day of r's range nearest the stated span
+      long d = Math.max(lo, Math.min(hi, Math.max(g.sureFirst, Math.min(g.sureLast, r.day))));
+      if (!whole && d >= g.sureFirst && d <= g.sureLast) {
+        return true; // a day the event already spans stretches it no further
+      }
+      if (Math.max(d, g.sureLast) - Math.min(d, g.sureFirst) > w) {
+        return false;
+      }
+    }
+    if (g.guessFirst != Report.NO_DAY) {
+      // guessed days only say the event is somewhere near them
+      long glo = (long) g.guessFirst - Report.SLACK;
+      long ghi = (long) g.guessLast + Report.SLACK;
+      return Math.max(lo, glo) - Math.min(hi, ghi) <= w;
+    }
+    return true;
+  }
+
+  /* Modes of force that hold people or movement rather than take a place (Report.holds). */
+  private static final Set<String> HOLDS = Set.of("restrict", "arrest");
+
+  /* Kinds of places too wide to be the one place an operation takes. */
+  private static final Set<String> AREAS = Set.of("region", "admin1", "admin2", "country",
+      "continent", "city", "capital");
+
+  /* Whether an event is told at a site (a town, an airport, a base), not across an area. */
+  private static boolean site(Event e) {
+    return e.eventLoc() != null && e.eventLoc().lat() != null
+        && e.eventLoc().feature() != null && !AREAS.contains(e.eventLoc().feature());
+  }
+
+  /*
+   * Whether a report's doers are a side the merged event names as doer, none of them a side it
+   * names as target, and its targets none of the event's doers.
+   */
+  private static boolean sameSide(Report r, Group g) {
+    if (r.actorSide == null) {
+      return false;
+    }
+    Set<String> doers = new HashSet<>();
+    sides(r.actorSide, doers);
+    Set<String> targets = new HashSet<>();
+    sides(r.targetSide, targets);
+    boolean shared = false;
+    for (String d : doers) {
+      if (g.targetSides.contains(d)) {
+        return false;
+      }
+      shared |= g.doerSides.contains(d);
+    }
+    for (String t : targets) {
+      if (g.doerSides.contains(t)) {
+        return false;
+      }
+    }
+    return shared;
+  }
+
+  /* Adds the sides of a Report.actorSide or targetSide value ("a, b") to a set. */
+  private static void sides(String value, Set<String> to) {
+    if (value != null) {
+      to.addAll(List.of(value.split(", ")));
+    }
   }
 
   /* Whether the accused of an accusation (its recipients, with their bodies) take part in g. */

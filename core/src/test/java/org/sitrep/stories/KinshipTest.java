@@ -25,8 +25,16 @@ class KinshipTest {
   }
 
   @Test
-  void differentDeedsAndTheSameFamilyAreNoKin() {
-    assertEquals(Kinship.NONE, Kinship.of("ASSAULT", "COERCE"));
+  void anAssaultAndASeizureMayTellOneOperation() {
+    assertEquals(Kinship.OPERATION, Kinship.of("ASSAULT", "COERCE"));
+    assertEquals(Kinship.OPERATION, Kinship.of("COERCE", "ASSAULT"));
+    // only asserted deeds: a denial or a possibility is no operation
+    assertEquals(Kinship.NONE, Kinship.of("ASSAULT/possible", "COERCE"));
+    assertEquals(Kinship.NONE, Kinship.of("COERCE", "ASSAULT/denied"));
+  }
+
+  @Test
+  void theSameFamilyIsNoKin() {
     assertEquals(Kinship.NONE, Kinship.of("ASSAULT", "ASSAULT"));
     assertEquals("COERCE", Kinship.process("COERCE/denied"));
   }

@@ -1,0 +1,60 @@
+package org.sitrep.stories;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.events.EventCoder;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.mentions.MentionFinder;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Published;
+import org.sitrep.testing.Docs;
+import org.sitrep.time.DateResolver;
+
+/**
+ * The taking of a place, told as a capture (COERCE) by one outlet and as an attack (ASSAULT) by
+ * another, is one merged event; force that stops a convoy is no part of it.
+ */
+class OperationTest {
+  static final Knowledge K = Knowledge.defaults();
+  static final LocalDate DAY = LocalDate.parse("2018-06-16");
+
+  private static Event add(StoryLinker linker, String id, String category, String text) {
+    Document d = Docs.dated(id, new Published("2018-06-16", "day", "page", "2018-06-16"), text);
+    List<Mention> ms = new MentionFinder(K).find(d).mentions();
+    List<Event> ev = new EventCoder(K).code(d, ms, DateResolver.Anchor.published(DAY));
+    linker.add(d, ms, ev);
+    return ev.stream().filter(e -> e.event().get(0).equals(category)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + category + " coded in: " + ev));
+  }
+
+  private static String mergedOf(StoryLinker linker, Event e) {
+    return linker.linkedEvents().stream().filter(x -> x.id().equals(e.id())).findFirst()
+        .orElseThrow().sameAs();
+  }
+
+  @Test
+  void aCaptureAndAnAttackOnOneSiteByOneSideAreOneEvent() {
+    StoryLinker linker = new StoryLinker(K);
+    Event a = add(linker, "a", "COERCE", "The Saudi-led coalition captured Hodeidah airport"
+        + " from the Houthis on Saturday.");
+    Event b = add(linker, "b", "ASSAULT", "The Saudi-led coalition attacked the Houthis at"
+        + " Hodeidah airport on Saturday.");
+    assertEquals(mergedOf(linker, a), mergedOf(linker, b));
+  }
+
+  @Test
+  void theFoeFightingBackIsAnotherAct() {
+    StoryLinker linker = new StoryLinker(K);
+    Event a = add(linker, "a", "COERCE", "The Saudi-led coalition captured Hodeidah airport"
+        + " from the Houthis on Saturday.");
+    Event b = add(linker, "b", "ASSAULT", "The Houthis attacked the Saudi-led coalition at"
+        + " Hodeidah airport on Saturday.");
+    assertNotEquals(mergedOf(linker, a), mergedOf(linker, b));
+  }
+}
