@@ -134,9 +134,14 @@ final class ClaimantFinder {
     String capitalized = "(?!(?:some|many|several|other|most|all|these|those|both|few|its|their"
         + "|his|her|our|two|three|four|five|six|seven|eight|nine|ten)\\s)"
         + "(?-i:[A-Z][a-z]+(?:-[a-z]+)?)";
-    return Pattern.compile("(?i)(?<![\\p{L}-])(?:(?:an?|the)\\s+)?(?:(?:" + alternation(mods)
-        + "|" + capitalized + ")\\s+){1,3}(?:" + alternation(Lexicon.vocabulary("source-head"))
-        + ")(?![\\p{L}-])");
+    // a medium after a capitalized word is an outlet's name ("Nabaa television"), written as is
+    java.util.Set<String> heads = new java.util.HashSet<>(Lexicon.vocabulary("source-head"));
+    java.util.Set<String> media = Set.of("media", "television", "tv");
+    heads.removeAll(media);
+    String modifier = "(?:" + alternation(mods) + ")\\s+";
+    return Pattern.compile("(?i)(?<![\\p{L}-])(?:(?:an?|the)\\s+)?(?:(?:" + modifier + "|"
+        + capitalized + "\\s+){1,3}(?:" + alternation(heads) + ")|" + modifier + "{1,3}(?:"
+        + alternation(media) + "))(?![\\p{L}-])");
   }
 
   private static String alternation(java.util.Collection<String> words) {

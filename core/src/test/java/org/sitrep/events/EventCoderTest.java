@@ -244,16 +244,6 @@ class EventCoderTest {
   }
 
   @Test
-  void aDeedToldTwiceWithNothingNewIsCodedOnce() {
-    List<Event> ev = code("2017-06-22", "ISIS blew up the al-Nuri mosque in Mosul on Wednesday.",
-        "Residents said ISIS blew up the al-Nuri mosque in Mosul on Wednesday.",
-        "ISIS blew up the al-Nuri mosque in Mosul on Wednesday, a massive blast in the old city.");
-    List<Event> blasts = ev.stream().filter(e -> e.event().contains("ASSAULT")).toList();
-    assertEquals(2, blasts.size(), () -> "the outlet's own report and the residents' report: "
-        + blasts);
-  }
-
-  @Test
   void arabicSubjectsAfterThatAndTheSpeakersOwnControl() {
     List<Event> ev = code("2019-08-19", "وقالت الوكالة إن آليات تركية محملة بالذخائر اجتازت الحدود"
         + " ودخلت مدينة خان شيخون صباح اليوم.",

@@ -57,4 +57,20 @@ class OperationTest {
         + " Hodeidah airport on Saturday.");
     assertNotEquals(mergedOf(linker, a), mergedOf(linker, b));
   }
+
+  @Test
+  void aDeedAPageTellsAgainIsAnotherReportOfOneMergedEvent() {
+    StoryLinker linker = new StoryLinker(K);
+    Document d = Docs.dated("a", new Published("2017-06-22", "day", "page", "2017-06-22"),
+        "ISIS blew up the al-Nuri mosque in Mosul on Wednesday.",
+        "Residents said ISIS blew up the al-Nuri mosque in Mosul on Wednesday.",
+        "ISIS blew up the al-Nuri mosque in Mosul on Wednesday, a massive blast in the old city.");
+    List<Mention> ms = new MentionFinder(K).find(d).mentions();
+    List<Event> ev = new EventCoder(K).code(d, ms,
+        DateResolver.Anchor.published(LocalDate.parse("2017-06-22")));
+    linker.add(d, ms, ev);
+    List<Event> blasts = ev.stream().filter(e -> e.event().contains("ASSAULT")).toList();
+    assertEquals(3, blasts.size(), blasts::toString); // each telling keeps its own evidence
+    assertEquals(1, blasts.stream().map(e -> mergedOf(linker, e)).distinct().count());
+  }
 }
