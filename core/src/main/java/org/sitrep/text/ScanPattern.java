@@ -281,7 +281,7 @@ public final class ScanPattern {
    */
   private static final class WordStarts {
     private static final int SLOTS = 8;
-    private static final int LISTED = 100_000;
+    private static final int LISTED = 20_000;
     private static final ThreadLocal<WordStarts> CACHE = ThreadLocal.withInitial(WordStarts::new);
     /* Texts listed, and texts asked for once (a text searched once must not evict a list). */
     private final String[] texts = new String[SLOTS];
