@@ -19,7 +19,7 @@ final class WordMemo {
   /** No name holds the key. */
   static final int NONE = -1;
 
-  private static final int SIZE = 1 << 15;
+  private static final int SIZE = 1 << 13;
   /* The longest word a slot holds. */
   static final int LONGEST = 16;
   /* A slot no word holds. */
