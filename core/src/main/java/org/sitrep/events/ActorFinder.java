@@ -14,6 +14,10 @@ import org.sitrep.model.Mention;
  * antecedent of a relative clause, or a nationality adjective ("Turkish shelling"). Thread-safe.
  */
 final class ActorFinder {
+  /* What may stand between two coordinated subjects: "X and Y", "X, the other Y". */
+  private static final Pattern COORDINATION = Pattern.compile(
+      "(?i)\\s*(?:\\([^)]*\\))?[\\s\"«»“”]*(?:,|and|or|,\\s*and|و)[\\s\"«»“”]*(?:the\\s+)?"
+          + "(?:other\\s+)?(?:[\\w’'-]+\\s+){0,3}");
   private static final Set<String> PREPOSITIONS = Lexicon.vocabulary("preposition");
   private static final Set<String> VICTIMS = Lexicon.vocabulary("victim");
   private static final Pattern PASSIVE_AUX =
@@ -171,8 +175,7 @@ final class ActorFinder {
       for (int i = left.size() - 2; i >= 0; i--) {
         String gap = s.text.substring(left.get(i).end() - s.start,
             left.get(i + 1).start() - s.start);
-        if (gap.matches("(?i)\\s*(?:\\([^)]*\\))?[\\s\"«»“”]*(?:,|and|or|,\\s*and|و)[\\s\"«»“”]*(?:the\\s+)?"
-            + "(?:other\\s+)?(?:[\\w’'-]+\\s+){0,3}")) {
+        if (COORDINATION.matcher(gap).matches()) {
           out.add(0, left.get(i));
         } else {
           break;

@@ -21,6 +21,8 @@ import org.sitrep.text.ScanPattern;
  * {@code words.tsv} (destination, place-noun, source-prep, movement). Thread-safe.
  */
 final class DestinationFinder {
+  /* A stretch of text with a clause's punctuation in it. */
+  private static final Pattern PUNCTUATED = Pattern.compile(".*[.;،,].*");
   private static final Set<String> PREPS = Lexicon.vocabulary("destination");
   private static final Set<String> PLACE_NOUNS = Lexicon.vocabulary("place-noun");
   private static final Set<String> SOURCE_PREPS = Lexicon.vocabulary("source-prep");
@@ -144,7 +146,8 @@ final class DestinationFinder {
     for (Mention m : places) {
       if (m.end() <= h.start() && behindPreposition(s, m)
           && MOVE_SCAN.opaqueMatcher(s.text, 0, m.start() - s.start).find()
-          && !s.text.substring(m.end() - s.start, h.start() - s.start).matches(".*[.;،,].*")) {
+          && !PUNCTUATED.matcher(s.text.substring(m.end() - s.start, h.start() - s.start))
+              .matches()) {
         return m;
       }
     }

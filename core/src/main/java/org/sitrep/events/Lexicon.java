@@ -28,6 +28,9 @@ final class Lexicon {
   private static final LongTable BY_PREFIX = new LongTable();
   private static final List<Integer> ALWAYS = new ArrayList<>();
   static final Map<String, ScanPattern> CUES = new HashMap<>();
+  /* The cue patterns of one script by kind (the ":ar" and ":la" entries of CUES). */
+  private static final Map<String, ScanPattern> ARABIC_CUES = new HashMap<>();
+  private static final Map<String, ScanPattern> LATIN_CUES = new HashMap<>();
   private static final Map<String, Set<String>> WORDS = new HashMap<>();
   private static final Map<String, Set<String>> VOCABULARY = new HashMap<>();
 
@@ -74,6 +77,8 @@ final class Lexicon {
       }
       CUES.put(e.getKey() + ":ar", cuePattern(e.getKey(), arabic.isEmpty() ? e.getValue() : arabic));
       CUES.put(e.getKey() + ":la", cuePattern(e.getKey(), latin.isEmpty() ? e.getValue() : latin));
+      ARABIC_CUES.put(e.getKey(), CUES.get(e.getKey() + ":ar"));
+      LATIN_CUES.put(e.getKey(), CUES.get(e.getKey() + ":la"));
     }
     Map<String, List<String>> lists = new HashMap<>();
     for (String[] r : DataFiles.readTsv(Lexicon.class, "words.tsv")) {
@@ -233,7 +238,8 @@ final class Lexicon {
 
   /** The cue pattern of one kind holding only the phrases of one script. */
   static ScanPattern cue(String kind, boolean arabic) {
-    return cue(kind + (arabic ? ":ar" : ":la"));
+    ScanPattern p = (arabic ? ARABIC_CUES : LATIN_CUES).get(kind);
+    return p != null ? p : cue(kind + (arabic ? ":ar" : ":la"));
   }
 
   /** The cue words of one kind, lower-cased (for word-by-word tests). */

@@ -15,6 +15,12 @@ import org.sitrep.text.DataFiles;
  * adjectives are data ({@code national.tsv}). Thread-safe.
  */
 final class Nationality {
+  /* A stretch of text with punctuation that ends a noun group. */
+  private static final java.util.regex.Pattern GROUP_END =
+      java.util.regex.Pattern.compile(".*[،,.:;!؟\"“”()].*");
+  /* Arabic short-vowel marks. */
+  private static final java.util.regex.Pattern HARAKAT =
+      java.util.regex.Pattern.compile("[\\u064B-\\u0652]");
   /* A nationality adjective: its state, and its forces for force. */
   private static final Map<String, String[]> NATIONAL = national();
 
@@ -137,8 +143,8 @@ final class Nationality {
     Boolean definite = null; // the head's definiteness, which its adjectives share
     boolean construct = false;
     while (w.find() && words++ < 6) {
-      if (w.start() > h.end() - s.start && s.text.substring(h.end() - s.start, w.start())
-          .matches(".*[،,.:;!؟\"“”()].*")) {
+      if (w.start() > h.end() - s.start && GROUP_END.matcher(s.text.substring(h.end() - s.start,
+          w.start())).matches()) {
         return null; // the noun group ended
       }
       String word = w.group();
@@ -176,7 +182,7 @@ final class Nationality {
 
   /* "الروسية" -> "روسي", "تركيًا" -> "تركي", "الأمريكي" -> "امريكي". */
   static String nisbaKey(String word) {
-    String w = word.replaceAll("[\\u064B-\\u0652]", "").replace('أ', 'ا').replace('إ', 'ا')
+    String w = HARAKAT.matcher(word).replaceAll("").replace('أ', 'ا').replace('إ', 'ا')
         .replace('آ', 'ا');
     if (w.startsWith("ال") && w.length() > 4) {
       w = w.substring(2);

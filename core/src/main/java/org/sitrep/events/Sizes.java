@@ -29,6 +29,9 @@ final class Sizes {
     }
   }
 
+  /* The number words, to rule a word out before it is lower-cased and looked up. */
+  private static final org.sitrep.text.WordFilter NUMBER_WORDS =
+      new org.sitrep.text.WordFilter(WORDS.keySet());
   private static final String NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+|[\\u0660-\\u0669]+|"
       + Patterns.alternation(WORDS.keySet()) + ")(?![\\p{L}\\d])";
   private static final String ABOUT = "(?:at least |about |some |around |nearly |more than |"
@@ -139,7 +142,8 @@ final class Sizes {
       char f = t.charAt(i);
       if (f >= '0' && f <= '9' || f >= '\u0660' && f <= '\u0669') {
         out.add(new int[] {i, b});
-      } else if (b - i >= 3 && WORDS.containsKey(t.substring(i, b).toLowerCase(Locale.ROOT))) {
+      } else if (b - i >= 3 && NUMBER_WORDS.mayHold(t, i, b)
+          && WORDS.containsKey(t.substring(i, b).toLowerCase(Locale.ROOT))) {
         out.add(new int[] {i, b});
       } else if (b - i == 1 && (f == 'a' || f == 'A') && t.startsWith(" dozen", b)) {
         out.add(new int[] {i, b + 6}); // "a dozen"

@@ -443,7 +443,10 @@ public final class MentionFinder {
     }
     boolean places = false;
     for (NameIndex.Target x : targets) {
-      places |= x.kind() == NameIndex.Kind.PLACE;
+      if (x.kind() == NameIndex.Kind.PLACE) {
+        places = true;
+        break; // a name of many places ("Springfield") need not be read to its end
+      }
     }
     if (!places) {
       latin = false;
@@ -1385,9 +1388,14 @@ public final class MentionFinder {
     return all;
   }
 
+  private static final java.util.regex.Pattern LEADING_THE =
+      java.util.regex.Pattern.compile("^the ");
+  private static final java.util.regex.Pattern NOT_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private static String unnamedKey(String phrase) {
-    return phrase.toLowerCase(Locale.ROOT).replaceFirst("^the ", "").replaceAll("[^\\p{L}\\p{N}]+",
-        "-");
+    return NOT_WORD.matcher(LEADING_THE.matcher(phrase.toLowerCase(Locale.ROOT)).replaceFirst(""))
+        .replaceAll("-");
   }
 
   private static int startOf(Object o) {

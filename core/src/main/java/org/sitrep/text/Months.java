@@ -67,6 +67,15 @@ public final class Months {
     return PLAIN.get(lowerWord);
   }
 
+  /** Every word of the lower-case names {@link #plain} knows (both words of "كانون الثاني"). */
+  public static java.util.Set<String> plainWords() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String k : PLAIN.keySet()) {
+      out.addAll(List.of(k.split(" ")));
+    }
+    return out;
+  }
+
   /** True when a lower-case word opens a month name of several words ({@link #plain}). */
   public static boolean opensName(String lowerWord) {
     return OPENERS.contains(lowerWord);

@@ -271,15 +271,87 @@ public final class ScanPattern {
     return matcher(text).find();
   }
 
+  /*
+   * The word starts of the texts a thread scans most recently: the positions no letter precedes,
+   * where a regex that opens with a lookbehind for a letter can match. The event coder and the
+   * date resolver search one sentence with tens of such regexes; listing its word starts once
+   * lets each visit a word where it visited every character. A text is listed the second time
+   * it is asked for among the last few (one searched once costs no list and evicts none), by
+   * identity, as a String cannot change; a text over LISTED characters is never listed.
+   */
+  private static final class WordStarts {
+    private static final int SLOTS = 8;
+    private static final int LISTED = 20_000;
+    private static final ThreadLocal<WordStarts> CACHE = ThreadLocal.withInitial(WordStarts::new);
+    /* Texts listed, and texts asked for once (a text searched once must not evict a list). */
+    private final String[] texts = new String[SLOTS];
+    private final int[][] lists = new int[SLOTS][];
+    private final String[] seen = new String[SLOTS];
+    private int nextList;
+    private int nextSeen;
+
+    /*
+     * The word starts of text: element 0 the count, then the positions in order; null when the
+     * text was not asked for before (scan it plainly).
+     */
+    static int[] of(String text) {
+      if (text.length() > LISTED) {
+        return null;
+      }
+      WordStarts c = CACHE.get();
+      for (int j = 0; j < SLOTS; j++) {
+        if (c.texts[j] == text) {
+          return c.lists[j];
+        }
+      }
+      for (int j = 0; j < SLOTS; j++) {
+        if (c.seen[j] == text) {
+          c.seen[j] = null;
+          int k = c.nextList;
+          c.nextList = (k + 1) % SLOTS;
+          c.texts[k] = text;
+          c.lists[k] = list(text);
+          return c.lists[k];
+        }
+      }
+      c.seen[c.nextSeen] = text;
+      c.nextSeen = (c.nextSeen + 1) % SLOTS;
+      return null;
+    }
+
+    private static int[] list(String t) {
+      int n = t.length();
+      int[] out = new int[Math.min(n, 16) + 1];
+      int k = 0;
+      boolean afterLetter = false;
+      for (int i = 0; i < n; i++) {
+        if (!afterLetter) {
+          if (++k == out.length) {
+            out = java.util.Arrays.copyOf(out, Math.min(n + 1, out.length * 2));
+          }
+          out[k] = i;
+        }
+        char p = t.charAt(i);
+        afterLetter = p < TABLE ? LETTER[p] : Character.isLetter(p);
+      }
+      out[0] = k;
+      return out;
+    }
+  }
+
   /** Finds the matches of the regex in a text, one after another, as a {@link Matcher} does. */
   public final class Finder {
     private final CharSequence text;
-    private final Matcher m;
+    /* Made when a position first passes the filters: most finders over a sentence try none. */
+    private Matcher m;
     private final int from;
     private final int to;
     /* What offsets into {@code text} add to be offsets into the caller's text. */
     private final int offset;
     private int next;
+    /* For a regex that opens after a non-letter: the text's word starts, and the next to try. */
+    private int[] wordStarts;
+    private int wordStart = -1;
 
     private Finder(CharSequence text, int from, int to, int offset) {
       this.text = text;
@@ -287,16 +359,31 @@ public final class ScanPattern {
       this.to = to;
       this.offset = offset;
       this.next = from;
-      this.m = pattern.matcher(text);
-      m.useTransparentBounds(true);
-      m.useAnchoringBounds(false);
-      m.region(from, to);
+    }
+
+    /* The matcher over the text, with the bounds the finder promises; made once. */
+    private Matcher matcher() {
+      if (m == null) {
+        m = pattern.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        m.region(from, to);
+      }
+      return m;
     }
 
     /** The next match, as {@link Matcher#find()}: true when there is one. */
     public boolean find() {
       if (starts == null) {
-        return m.find();
+        return matcher().find();
+      }
+      if (notAfter > 0 && text instanceof String str) {
+        if (wordStart < 0) {
+          wordStarts = WordStarts.of(str);
+        }
+        if (wordStarts != null) {
+          return findAtWordStarts(str);
+        }
       }
       CharSequence t = text;
       for (int i = next; i < to; i++) {
@@ -311,24 +398,85 @@ public final class ScanPattern {
             continue;
           }
         }
-        if (seconds != null && c < TABLE && i + 1 < to) {
-          long[] s = seconds[c];
-          char d = t.charAt(i + 1);
-          if (s != null && d < TABLE && (s[d >>> 6] & (1L << d)) == 0) {
-            continue;
-          }
-          if (thirds != null && s != null && d < TABLE && i + 2 < to && !third(c, d,
-              t.charAt(i + 2))) {
-            continue;
-          }
-        }
-        m.region(i, to);
-        if (m.lookingAt()) {
-          next = m.end() > i ? m.end() : i + 1;
+        if (tryAt(t, i)) {
           return true;
         }
       }
       next = to;
+      return false;
+    }
+
+    /*
+     * find() for a regex that opens with a lookbehind for a letter, over a text whose word starts
+     * (the positions no letter precedes) are listed: the positions the scan above would not skip
+     * for that lookbehind, visited in the same order.
+     */
+    private boolean findAtWordStarts(String t) {
+      int[] ws = wordStarts;
+      int n = ws[0];
+      int k = wordStart;
+      if (k < 0) {
+        // the first word start at or after next
+        int lo = 1;
+        int hi = n + 1;
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (ws[mid] < next) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
+          }
+        }
+        k = lo;
+      }
+      for (; k <= n; k++) {
+        int i = ws[k];
+        if (i < next) {
+          continue;
+        }
+        if (i >= to) {
+          break;
+        }
+        char c = t.charAt(i);
+        if (c < TABLE && !starts[c]) {
+          continue;
+        }
+        if (notAfter == 2 && i > 0) {
+          char p = t.charAt(i - 1);
+          if (p >= '0' && p <= '9') {
+            continue;
+          }
+        }
+        if (tryAt(t, i)) {
+          wordStart = k + 1;
+          return true;
+        }
+      }
+      wordStart = n + 1;
+      next = to;
+      return false;
+    }
+
+    /* Tries the regex at i when the next characters can continue a match; on a match, true. */
+    private boolean tryAt(CharSequence t, int i) {
+      char c = t.charAt(i);
+      if (seconds != null && c < TABLE && i + 1 < to) {
+        long[] s = seconds[c];
+        char d = t.charAt(i + 1);
+        if (s != null && d < TABLE && (s[d >>> 6] & (1L << d)) == 0) {
+          return false;
+        }
+        if (thirds != null && s != null && d < TABLE && i + 2 < to && !third(c, d,
+            t.charAt(i + 2))) {
+          return false;
+        }
+      }
+      Matcher x = matcher();
+      x.region(i, to);
+      if (x.lookingAt()) {
+        next = x.end() > i ? x.end() : i + 1;
+        return true;
+      }
       return false;
     }
 
@@ -349,33 +497,34 @@ public final class ScanPattern {
 
     /** A match at the start of the finder's text, as {@link Matcher#lookingAt()}. */
     public boolean lookingAt() {
-      m.region(from, to);
-      return m.lookingAt();
+      Matcher x = matcher();
+      x.region(from, to);
+      return x.lookingAt();
     }
 
     /** The start of the last match. */
     public int start() {
-      return m.start() + offset;
+      return matcher().start() + offset;
     }
 
     /** The end of the last match. */
     public int end() {
-      return m.end() + offset;
+      return matcher().end() + offset;
     }
 
     /** The text of the last match. */
     public String group() {
-      return m.group();
+      return matcher().group();
     }
 
     /** The number of capturing groups of the regex. */
     public int groupCount() {
-      return m.groupCount();
+      return matcher().groupCount();
     }
 
     /** The text of a group of the last match, or null when it did not take part. */
     public String group(int g) {
-      return m.group(g);
+      return matcher().group(g);
     }
   }
 }

@@ -20,6 +20,7 @@ import org.sitrep.text.Months;
 import org.sitrep.text.Patterns;
 import org.sitrep.text.ScanPattern;
 import org.sitrep.text.TextNormalizer;
+import org.sitrep.text.WordFilter;
 
 /**
  * Finds temporal expressions (absolute, relative, weekdays, periods, spans, durations; English
@@ -280,6 +281,16 @@ public final class DateResolver {
     boolean relative;
   }
 
+  /* Arabic plural units that mark a span ("خلال السنوات …") besides the lexicon's units. */
+  private static final java.util.Set<String> AR_UNITS =
+      java.util.Set.of("سنوات", "السنوات", "الأيام", "الأشهر", "الساعات");
+  /*
+   * Every word a test of cues() can accept (the words of month names, weekdays, the first words
+   * of relative days and periods, units, ordinals): a word the filter rules out is none of them,
+   * and cues() makes no String of it.
+   */
+  private static final WordFilter CUE_WORDS;
+
   private static final java.util.Set<String> FIRST_WORDS = new java.util.HashSet<>();
   private static final java.util.Set<String> ORDINAL_FIRST = new java.util.HashSet<>();
 
@@ -293,6 +304,13 @@ public final class DateResolver {
     for (String k : ORDINALS.keySet()) {
       ORDINAL_FIRST.add(k.split(" ")[0]);
     }
+    List<String> cueWords = new ArrayList<>(Months.plainWords());
+    cueWords.addAll(WEEKDAYS.keySet());
+    cueWords.addAll(FIRST_WORDS);
+    cueWords.addAll(UNITS.keySet());
+    cueWords.addAll(ORDINAL_FIRST);
+    cueWords.addAll(AR_UNITS);
+    CUE_WORDS = new WordFilter(cueWords);
   }
 
   private static Cues cues(String t) {
@@ -319,6 +337,10 @@ public final class DateResolver {
       while (i < n && (Character.isLetter(t.charAt(i)) || t.charAt(i) == '.')) {
         i++;
       }
+      if (!CUE_WORDS.mayHold(t, s, t.charAt(i - 1) == '.' ? i - 1 : i)) {
+        prev = null; // no cue, and no opener of a month name: its String is not needed
+        continue;
+      }
       String w = t.substring(s, i).toLowerCase(Locale.ROOT);
       if (w.endsWith(".")) {
         w = w.substring(0, w.length() - 1);
@@ -335,8 +357,7 @@ public final class DateResolver {
       if (FIRST_WORDS.contains(w)) {
         c.relative = true;
       }
-      if (UNITS.containsKey(w) || w.equals("سنوات") || w.equals("السنوات") || w.equals("الأيام")
-          || w.equals("الأشهر") || w.equals("الساعات")) {
+      if (UNITS.containsKey(w) || AR_UNITS.contains(w)) {
         c.unit = true;
       }
       if (ORDINAL_FIRST.contains(w)) {

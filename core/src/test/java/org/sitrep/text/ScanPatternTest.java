@@ -115,6 +115,12 @@ class ScanPatternTest {
               all(scan.opaqueMatcher(text, from, to)), what + " opaque [" + from + ", " + to
                   + ")");
           assertEquals(plain.matcher(text).lookingAt(), scan.matcher(text).lookingAt(), what);
+          // searched again, the text's word starts are listed and visited instead of its
+          // characters (a regex that opens with a lookbehind for a letter)
+          assertEquals(expected, all(scan.matcher(text)), what + " again");
+          assertEquals(all(plain.matcher(text).region(from, to).useTransparentBounds(true)
+              .useAnchoringBounds(false)),
+              all(scan.matcher(text, from, to)), what + " again [" + from + ", " + to + ")");
         }
       }
     }
