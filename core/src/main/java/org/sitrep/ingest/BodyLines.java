@@ -41,7 +41,12 @@ final class BodyLines {
       Pattern.compile("^[\\p{L}][\\p{L} ]{1,24}\\s?:\\s*[\\p{L}\\p{N}#./-]{0,30}$");
   /* A desk line of initials: "MNA/PR", "و.ب/س.ك (أ ف ب)". */
   private static final Pattern DESK =
-      Pattern.compile("^[\\p{L}.]{1,6}(?:\\s?/\\s?[\\p{L}.]{1,6})+(?:\\s*\\([^)]{0,12}\\)?)?$");
+      Pattern.compile("^[\\p{L}.]{1,6}(?:\\s?/\\s?[\\p{L}.]{1,6})+(?:\\s*\\([^)]{0,40}\\)?)?$");
+  /* In the footer, a label and a list: "Tags: Syria, dam, shelling", "الكلمات الدالة: …". */
+  private static final Pattern LABEL_LIST =
+      Pattern.compile("^[\\p{L}][\\p{L} ]{1,24}\\s?:\\s*[^.!?؟]{1,120}$");
+  /* In the footer, a short line a dash opens: "— With agency inputs". */
+  private static final Pattern DASH_NOTE = Pattern.compile("^[—–-]\\s*\\p{L}.{0,50}$");
   /* A source line glued to the end of the last paragraph: "… ومنازلهم. المصدر: الدائرة …". */
   private static final Pattern SOURCE_TAIL = Pattern.compile(
       "(?<=[.!?؟])\\s+(?:source|sources|المصدر|المصادر)(?:\\s?:\\s?[^.!?؟]{2,80})?\\s*$",
@@ -190,6 +195,9 @@ final class BodyLines {
     if (LineShapes.photoCredit(s)) {
       return "caption";
     }
+    if (LineShapes.shareBar(s)) {
+      return "share";
+    }
     if (index < TOP && dateEnded(s)) {
       return "caption";
     }
@@ -216,7 +224,8 @@ final class BodyLines {
     }
     String after = s.substring(dates.get(dates.size() - 1).end()).strip();
     return after.isEmpty() || after.equals(".") || after.length() <= 80 && after.startsWith(".")
-        && (after.contains("/") || after.contains("(") || after.contains(":"));
+        && (after.contains("/") || after.contains("(") || after.contains(":")
+        || after.contains("©"));
   }
 
   /* A teaser cut short: "… the evacuation of civilians and fighters from …". */
@@ -313,6 +322,8 @@ final class BodyLines {
     // ("وذكر م") is text
     return URL_ONLY.matcher(s).matches() || LABEL_VALUE.matcher(s).matches()
         || DESK.matcher(s).matches() || SOURCE_LINE.matcher(s).matches()
+        || LABEL_LIST.matcher(s).matches() && words(s) <= 14
+        || DASH_NOTE.matcher(s).matches() && words(s) <= 6 && !closed(s)
         || inRun && words(s) <= 2 && !closed(s) && s.length() <= 30;
   }
 
@@ -456,6 +467,8 @@ final class BodyLines {
     private static final List<Pattern> READ_MORE = new ArrayList<>();
     private static final List<Pattern> CREDIT = new ArrayList<>();
     private static final List<Pattern> OTHER_CALENDAR = new ArrayList<>();
+    private static final java.util.Set<String> DATE_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> SHARE_WORDS = new java.util.HashSet<>();
 
     static {
       for (String[] r : org.sitrep.text.DataFiles.readTsv(BodyLines.class, "line-shapes.tsv")) {
@@ -470,12 +483,115 @@ final class BodyLines {
               org.sitrep.text.Patterns.withFirstCharGuard(r[1]),
               Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
           case "other-calendar" -> OTHER_CALENDAR.add(p);
+          case "share-word" -> {
+            for (String w : r[1].split("\\|")) {
+              SHARE_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
+            }
+          }
+          case "date-word" -> {
+            for (String w : r[1].split("\\|")) {
+              DATE_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
+            }
+          }
           default -> throw new IllegalStateException("line-shapes.tsv: unknown kind " + r[0]);
         }
       }
     }
 
     private LineShapes() {}
+
+    /**
+     * A line that states a date and little else ("Last Update: Sunday, 19 March 2017 KSA 11:06 -
+     * GMT 08:06", "Posted By: Staff | March 19, 2017", "منذ 3 ساعات | 19 مارس 2017"): besides its
+     * dates only the date words of the lexicon, short capitalized zone codes and at most one
+     * other word, or a byline of a few words. A headline that names a date ("Talks to resume in
+     * Geneva on March 23, 2017") has more words of its own.
+     */
+    static boolean dateLine(String s) {
+      if (s.length() > 140) {
+        return false;
+      }
+      List<DateExpressions.Found> dates = DateExpressions.all(s, true, 3);
+      if (dates.isEmpty()) {
+        return false;
+      }
+      StringBuilder rest = new StringBuilder();
+      int from = 0;
+      for (DateExpressions.Found d : dates) {
+        rest.append(s, from, d.start()).append(' ');
+        from = d.end();
+      }
+      rest.append(s, from, s.length());
+      int other = 0;
+      for (String w : rest.toString().split("[^\\p{L}\\p{M}]+")) {
+        if (w.isEmpty()) {
+          continue;
+        }
+        boolean zone = w.length() <= 4 && w.codePoints().allMatch(Character::isUpperCase);
+        if (!zone && !DATE_WORDS.contains(org.sitrep.text.TextNormalizer.fold(w))) {
+          other++;
+        }
+      }
+      return other <= 1 || other <= 5 && Bylines.looksLikeByline(s);
+    }
+
+    /**
+     * A share bar: a short line not closed as a sentence whose words are mostly share words and
+     * network names, at least two of them ("Share this article: Facebook Twitter WhatsApp Email",
+     * "Share on Facebook Share on Twitter", "شارك هذا المقال: فيسبوك تويتر واتساب").
+     */
+    static boolean shareBar(String s) {
+      if (s.length() > 160 || s.matches(".*[.!?؟]\\s*$")) {
+        return false;
+      }
+      int share = 0;
+      int other = 0;
+      for (String w : s.split("[^\\p{L}\\p{M}\\p{N}-]+")) {
+        if (w.isEmpty()) {
+          continue;
+        }
+        if (SHARE_WORDS.contains(org.sitrep.text.TextNormalizer.fold(w))) {
+          share++;
+        } else {
+          other++;
+        }
+      }
+      return share >= 3 && other <= 1 && share + other <= 14;
+    }
+
+    /**
+     * A line of a site's menu or breadcrumb: three or more short items between separators ("Home
+     * | World | Middle East", "News > Middle East > Syria", "الرئيسية | أخبار | سوريا"), or a run of
+     * date words alone (a weekday menu, "Monday Tuesday Wednesday …").
+     */
+    static boolean menuLine(String s) {
+      String t = s.strip();
+      if (t.length() > 200 || t.matches(".*[.!?؟;،,\"“”].*") || t.matches(".*\\p{N}.*")) {
+        return false;
+      }
+      String[] items = t.split("\\s*[|>»›•·/]\\s*");
+      if (items.length >= 3) {
+        int shortItems = 0;
+        for (String item : items) {
+          if (!item.isBlank() && words(item) <= 3) {
+            shortItems++;
+          }
+        }
+        if (shortItems == items.length) {
+          return true;
+        }
+      }
+      String[] ws = t.split("[^\\p{L}\\p{M}]+");
+      int dateWords = 0;
+      for (String w : ws) {
+        if (!w.isEmpty() && DATE_WORDS.contains(org.sitrep.text.TextNormalizer.fold(w))) {
+          dateWords++;
+        } else if (!w.isEmpty()) {
+          return false;
+        }
+      }
+      return dateWords >= 3;
+    }
 
     /* "...المزيد", "Read more »": a link to the rest of another article. */
     static boolean readMore(String s) {

@@ -193,6 +193,16 @@ final class HtmlDates {
         continue;
       }
       Published p = stamp(t.attr("datetime"));
+      if (p != null && !ISO.matcher(t.attr("datetime")).find()) {
+        // a stamp not in Y-M-D ("01-11-2023 10:29") reads its day and month as the element's
+        // own text writes them ("1. November 2023 10:29") when that text is a full date
+        String shown = t.text();
+        Optional<DateExpressions.Found> f = DateExpressions.find(shown, true);
+        if (f.isPresent()) {
+          return new Published(f.get().value(), f.get().precision(), "page",
+              shown.substring(f.get().start(), f.get().end()).strip());
+        }
+      }
       if (p != null) {
         return p;
       }

@@ -194,6 +194,16 @@ final class TextPageParser {
         bylineFolded = folded;
         continue;
       }
+      if (p.title == null && BodyLines.LineShapes.menuLine(l.text)) {
+        p.chrome(l.start, l.end, "navigation"); // "Home | World | Middle East", a weekday menu
+        continue;
+      }
+      if (p.title == null && BodyLines.LineShapes.dateLine(l.text) && creditLine(l, p, folded)) {
+        // the page opens with its date line ("Sunday, 19 March 2017", "Last Update: …",
+        // "Posted: 3/19/2017 4:13:12 PM"): the headline, if any, follows
+        bylineFolded = folded;
+        continue;
+      }
       if (p.title == null) {
         if (!titleLike(l.text)) {
           stop = i;
@@ -259,7 +269,8 @@ final class TextPageParser {
    * "Sunday, 15 July 2018"): its credits, date, section and tags are noted and the line is chrome.
    */
   private boolean creditLine(Line l, PageParts p, String folded) {
-    boolean dateOnly = dateOnly(l.text) && !EMBED.matcher(l.text).find();
+    boolean dateOnly = (dateOnly(l.text) || BodyLines.LineShapes.dateLine(l.text))
+        && !EMBED.matcher(l.text).find();
     if (!dateOnly && !Bylines.looksLikeByline(l.text)) {
       return false;
     }
@@ -281,8 +292,19 @@ final class TextPageParser {
           l.text.substring(d.start(), d.end()).strip());
       p.publishedIsUpdate = false;
     } else if (b.date() != null && open) {
-      p.published = new Published(b.date().value(), b.date().precision(), "page",
-          b.dateEvidence());
+      // the byline's segments cut a time off its date ("Sun, 15 Jul 2018 | 10:48 AM"): the
+      // whole line's reading of the same day, when it has one
+      DateExpressions.Found whole = null;
+      for (DateExpressions.Found f : DateExpressions.all(l.text, true, 3)) {
+        if (f.value().startsWith(b.date().value()) && f.value().length() > b.date().value().length()) {
+          whole = f;
+          break;
+        }
+      }
+      p.published = whole == null
+          ? new Published(b.date().value(), b.date().precision(), "page", b.dateEvidence())
+          : new Published(whole.value(), whole.precision(), "page",
+              l.text.substring(whole.start(), whole.end()).strip());
       p.publishedIsUpdate = update;
     } else if (dateOnly && open) {
       DateExpressions.find(l.text, true).ifPresent(d -> {
@@ -496,6 +518,12 @@ final class TextPageParser {
       Optional<String> kind = Optional.ofNullable(l.kind);
       if (kind.isPresent()) {
         String k = kind.get();
+        if (k.equals("comment-widget") && plain == 0 && !l.folded.matches("\\D*")) {
+          // "0 Comments" above the lead: the count of the comments below, not their section
+          kept.add(new BodyLines.Line(l.start, l.end, l.text, l.folded, l.blanksBefore,
+              l.blanksAfter, "share"));
+          continue;
+        }
         if (k.equals("comment-widget") || k.equals("related-header") || k.equals("comments-end")
             || (k.equals("navigation") && plain > 0)) {
           end = i;
