@@ -535,6 +535,16 @@ final class BodyLines {
       return other <= 1 || other <= 5 && Bylines.looksLikeByline(s);
     }
 
+    /** True when {@code s} holds date words and punctuation only ("Sunday, ", "الأحد "). */
+    static boolean dateWordsOnly(String s) {
+      for (String w : s.split("[^\\p{L}\\p{M}]+")) {
+        if (!w.isEmpty() && !DATE_WORDS.contains(org.sitrep.text.TextNormalizer.fold(w))) {
+          return false;
+        }
+      }
+      return s.length() <= 30 && !s.matches(".*\\p{N}.*");
+    }
+
     /**
      * A share bar: a short line not closed as a sentence whose words are mostly share words and
      * network names, at least two of them ("Share this article: Facebook Twitter WhatsApp Email",

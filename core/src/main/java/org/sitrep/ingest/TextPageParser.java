@@ -571,7 +571,9 @@ final class TextPageParser {
     return end;
   }
 
-  private static final Pattern GLUE = Pattern.compile("^(?:\\p{L}|\\s*[-–—:/|]\\s*)");
+  private static final Pattern GLUE = Pattern.compile("^(?:\\p{L}|\\s*[-–—:/|]\\s*"
+      // "19/03/2017 Damascus, SANA – …": a place and an agency's dateline after the date
+      + "|\\s+(?=\\p{Lu}[\\p{L}'’.-]*[,،]?\\s+\\(?\\p{Lu}))");
 
   /*
    * A date line glued to the first paragraph by the crawler ("١٥ ديسمبر ٢٠١٦وقال في بيان …",
@@ -581,8 +583,9 @@ final class TextPageParser {
     Span s = p.paragraphs.get(0);
     String t = p.text.substring(s.start(), s.end());
     Optional<DateExpressions.Found> d = DateExpressions.find(t.substring(0, Math.min(60, t.length())), true);
-    if (d.isEmpty() || d.get().start() != 0 || d.get().end() >= t.length() - 20) {
-      return;
+    if (d.isEmpty() || d.get().end() >= t.length() - 20
+        || d.get().start() > 0 && !BodyLines.LineShapes.dateWordsOnly(t.substring(0, d.get().start()))) {
+      return; // the date opens the paragraph, after a weekday at most ("Sunday, 19 March 2017 -")
     }
     Matcher g = GLUE.matcher(t.substring(d.get().end()));
     if (!g.lookingAt()) {
@@ -648,9 +651,12 @@ final class TextPageParser {
     if (p.outlet == null) {
       p.outlet = h.get().outlet();
     }
-    if (p.published.value() == null && m.group(2) != null && !m.group(2).isBlank()) {
-      DateExpressions.find(m.group(2), true).ifPresent(d -> p.published =
-          new Published(d.value(), d.precision(), "page", m.group(2).strip()));
+    if (p.published.value() == null) {
+      // "Damascus, 19 March 2017 (SANA) –", "DAMASCUS, Syria, March 19, 2017 (AP) —": the date
+      // between the place and the agency
+      String before = l.text.substring(0, m.start(3));
+      DateExpressions.find(before, true).ifPresent(d -> p.published =
+          new Published(d.value(), d.precision(), "page", before.substring(d.start(), d.end())));
     }
   }
 

@@ -90,6 +90,25 @@ class DateLineFormsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
+      // a date glued before the lead, after a weekday or before a place and an agency
+      "Sunday, 15 July 2018 - Artillery hit two villages north of the city on Sunday, officials"
+          + " said.; 2018-07-15; Artillery hit two villages",
+      "15/07/2018 Hama, SANA – Artillery hit two villages north of the city on Sunday, officials"
+          + " said.; 2018-07-15; Hama, SANA – Artillery",
+      // the date of a lead's dateline, between the place and the agency
+      "HAMA, Syria, July 15, 2018 (AP) — Artillery hit two villages north of the city on Sunday,"
+          + " officials said.; 2018-07-15; HAMA, Syria, July 15, 2018 (AP)",
+  })
+  void leadThatOpensWithItsDate(String lead, String want, String bodyStart) {
+    String text = lead + "\n\nThe officials said three people were wounded in the shelling.\n";
+    Document d = assertInstanceOf(PageReader.Ok.class,
+        reader.read(text.getBytes(StandardCharsets.UTF_8), "page.txt")).document();
+    assertEquals(want, d.published().value(), lead);
+    assertEquals(true, d.body().text().startsWith(bodyStart), d.body().text());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
       "Talks to resume in Geneva on July 15, 2018",
       "Aid convoy reaches the besieged town, 15 July 2018",
   })
