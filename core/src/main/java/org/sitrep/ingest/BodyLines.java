@@ -180,7 +180,7 @@ final class BodyLines {
     if (SOURCE_LINE.matcher(s).matches()) {
       return "source";
     }
-    if (LineShapes.otherCalendar(s)) {
+    if (LineShapes.otherCalendar(s) || LineShapes.stampLine(s)) {
       return "date";
     }
     if (LineShapes.readMore(s)) {
@@ -469,6 +469,24 @@ final class BodyLines {
     private static final List<Pattern> OTHER_CALENDAR = new ArrayList<>();
     private static final java.util.Set<String> DATE_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> SHARE_WORDS = new java.util.HashSet<>();
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{M}]+");
+    private static final Pattern NOT_LETTER_DIGIT_COLON = Pattern.compile("[^\\p{L}\\p{M}\\d:]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}-]+");
+    private static final Pattern DAY_OR_TIME =
+        Pattern.compile("\\d{1,2}(?::\\d{2}){0,2}|\\d{1,2}(?:st|nd|rd|th)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟]\\s*$");
+    private static final Pattern MENU_PUNCT = Pattern.compile("[.!?؟;،,\"“”\\p{N}]");
+    private static final Pattern MENU_SEP = Pattern.compile("\\s*[|>»›•·/]\\s*");
+
+    /* True when s holds a digit of any script. */
+    static boolean hasDigit(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (Character.isDigit(s.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
 
     static {
       for (String[] r : org.sitrep.text.DataFiles.readTsv(BodyLines.class, "line-shapes.tsv")) {
@@ -508,7 +526,7 @@ final class BodyLines {
      * Geneva on March 23, 2017") has more words of its own.
      */
     static boolean dateLine(String s) {
-      if (s.length() > 140) {
+      if (s.length() > 140 || !hasDigit(s)) {
         return false;
       }
       List<DateExpressions.Found> dates = DateExpressions.all(s, true, 3);
@@ -523,7 +541,7 @@ final class BodyLines {
       }
       rest.append(s, from, s.length());
       int other = 0;
-      for (String w : rest.toString().split("[^\\p{L}\\p{M}]+")) {
+      for (String w : NOT_LETTER.split(rest)) {
         if (w.isEmpty()) {
           continue;
         }
@@ -535,14 +553,44 @@ final class BodyLines {
       return other <= 1 || other <= 5 && Bylines.looksLikeByline(s);
     }
 
+    /**
+     * A time stamp with no year: only date words, month names and numbers or times, at least a
+     * number and a word ("Last updated 3 hours ago", "آخر تحديث منذ 3 ساعات", "Tuesday, April 10",
+     * "الثلاثاء 10 نيسان الساعة 10:45"): chrome, never a headline, never prose.
+     */
+    static boolean stampLine(String s) {
+      if (s.length() > 60 || !hasDigit(s) || words(s) > 8) {
+        return false;
+      }
+      boolean number = false;
+      boolean word = false;
+      for (String w : NOT_LETTER_DIGIT_COLON.split(org.sitrep.text.TextNormalizer.asciiDigits(s))) {
+        if (w.isEmpty()) {
+          continue;
+        }
+        if (DAY_OR_TIME.matcher(w).matches()) {
+          number = true;
+        } else if (DATE_WORDS.contains(org.sitrep.text.TextNormalizer.fold(w))
+            || org.sitrep.text.Months.month(w) != null) {
+          word = true;
+        } else {
+          return false;
+        }
+      }
+      return number && word;
+    }
+
     /** True when {@code s} holds date words and punctuation only ("Sunday, ", "الأحد "). */
     static boolean dateWordsOnly(String s) {
-      for (String w : s.split("[^\\p{L}\\p{M}]+")) {
+      if (s.length() > 30 || hasDigit(s)) {
+        return false;
+      }
+      for (String w : NOT_LETTER.split(s)) {
         if (!w.isEmpty() && !DATE_WORDS.contains(org.sitrep.text.TextNormalizer.fold(w))) {
           return false;
         }
       }
-      return s.length() <= 30 && !s.matches(".*\\p{N}.*");
+      return true;
     }
 
     /**
@@ -551,12 +599,12 @@ final class BodyLines {
      * "Share on Facebook Share on Twitter", "شارك هذا المقال: فيسبوك تويتر واتساب").
      */
     static boolean shareBar(String s) {
-      if (s.length() > 160 || s.matches(".*[.!?؟]\\s*$")) {
+      if (s.length() > 160 || words(s) > 14 || SENTENCE_END.matcher(s).find()) {
         return false;
       }
       int share = 0;
       int other = 0;
-      for (String w : s.split("[^\\p{L}\\p{M}\\p{N}-]+")) {
+      for (String w : NOT_WORD.split(s)) {
         if (w.isEmpty()) {
           continue;
         }
@@ -576,10 +624,10 @@ final class BodyLines {
      */
     static boolean menuLine(String s) {
       String t = s.strip();
-      if (t.length() > 200 || t.matches(".*[.!?؟;،,\"“”].*") || t.matches(".*\\p{N}.*")) {
+      if (t.length() > 200 || MENU_PUNCT.matcher(t).find()) {
         return false;
       }
-      String[] items = t.split("\\s*[|>»›•·/]\\s*");
+      String[] items = MENU_SEP.split(t);
       if (items.length >= 3) {
         int shortItems = 0;
         for (String item : items) {
@@ -591,7 +639,7 @@ final class BodyLines {
           return true;
         }
       }
-      String[] ws = t.split("[^\\p{L}\\p{M}]+");
+      String[] ws = NOT_LETTER.split(t);
       int dateWords = 0;
       for (String w : ws) {
         if (!w.isEmpty() && DATE_WORDS.contains(org.sitrep.text.TextNormalizer.fold(w))) {

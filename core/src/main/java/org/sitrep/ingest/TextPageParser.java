@@ -167,8 +167,9 @@ final class TextPageParser {
         }
         continue;
       }
-      if (BodyLines.LineShapes.otherCalendar(l.text)) {
-        p.chrome(l.start, l.end, "date"); // a Hijri or Hebrew date line: not the Gregorian date
+      if (BodyLines.LineShapes.otherCalendar(l.text) || BodyLines.LineShapes.stampLine(l.text)) {
+        // a Hijri or Hebrew date line (not the Gregorian date), a stamp with no year
+        p.chrome(l.start, l.end, "date");
         continue;
       }
       if (p.title == null && agenciesOnly(l.text)) {
@@ -209,7 +210,7 @@ final class TextPageParser {
           stop = i;
           break;
         }
-        if (masthead(l.text)) {
+        if (masthead(l.text) || sectionAboveHeadline(lines, i)) {
           // a site or section name above the headline; kept aside in case no headline follows
           mastheads.add(l);
           continue;
@@ -376,6 +377,46 @@ final class TextPageParser {
     return letters >= 6 && caps >= 0.75 * letters;
   }
 
+  /*
+   * A site section's name above the headline ("Middle East & North Africa", "أخبار سوريا والعالم
+   * العربي"): a line of at most five words, no digit and no sentence end, right above a longer
+   * line that reads as a headline (not closed as a sentence) with prose, a date or a byline
+   * under it.
+   */
+  private boolean sectionAboveHeadline(List<Line> lines, int i) {
+    String a = lines.get(i).text;
+    int wa = BodyLines.words(a);
+    if (wa > 5 || BodyLines.closed(a) || BodyLines.LineShapes.hasDigit(a)) {
+      return false;
+    }
+    int j = nextText(lines, i);
+    if (j < 0) {
+      return false;
+    }
+    Line b = lines.get(j);
+    int wb = BodyLines.words(b.text);
+    if (b.kind != null || wb < 5 || wb <= wa + 1 || BodyLines.closed(b.text)) {
+      return false;
+    }
+    int k = nextText(lines, j);
+    if (k < 0) {
+      return false;
+    }
+    String c = lines.get(k).text;
+    return (BodyLines.words(c) >= 12 && BodyLines.closed(c) || dateOnly(c)
+        || BodyLines.LineShapes.dateLine(c) || Bylines.looksLikeByline(c))
+        && !BodyLines.LineShapes.dateLine(b.text) && titleLike(b.text);
+  }
+
+  private static int nextText(List<Line> lines, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      if (!lines.get(j).blank()) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   /** A short line (under four words) or an outlet's name: a masthead rather than a headline. */
   private boolean masthead(String s) {
     if (s.split("\\s+").length < 4) {
@@ -518,7 +559,7 @@ final class TextPageParser {
       Optional<String> kind = Optional.ofNullable(l.kind);
       if (kind.isPresent()) {
         String k = kind.get();
-        if (k.equals("comment-widget") && plain == 0 && !l.folded.matches("\\D*")) {
+        if (k.equals("comment-widget") && plain == 0 && BodyLines.LineShapes.hasDigit(l.folded)) {
           // "0 Comments" above the lead: the count of the comments below, not their section
           kept.add(new BodyLines.Line(l.start, l.end, l.text, l.folded, l.blanksBefore,
               l.blanksAfter, "share"));
