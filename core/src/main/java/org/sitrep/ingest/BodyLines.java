@@ -41,7 +41,12 @@ final class BodyLines {
       Pattern.compile("^[\\p{L}][\\p{L} ]{1,24}\\s?:\\s*[\\p{L}\\p{N}#./-]{0,30}$");
   /* A desk line of initials: "MNA/PR", "و.ب/س.ك (أ ف ب)". */
   private static final Pattern DESK =
-      Pattern.compile("^[\\p{L}.]{1,6}(?:\\s?/\\s?[\\p{L}.]{1,6})+(?:\\s*\\([^)]{0,12}\\)?)?$");
+      Pattern.compile("^[\\p{L}.]{1,6}(?:\\s?/\\s?[\\p{L}.]{1,6})+(?:\\s*\\([^)]{0,40}\\)?)?$");
+  /* In the footer, a label and a list: "Tags: Syria, dam, shelling", "الكلمات الدالة: …". */
+  private static final Pattern LABEL_LIST =
+      Pattern.compile("^[\\p{L}][\\p{L} ]{1,24}\\s?:\\s*[^.!?؟]{1,120}$");
+  /* In the footer, a short line a dash opens: "— With agency inputs". */
+  private static final Pattern DASH_NOTE = Pattern.compile("^[—–-]\\s*\\p{L}.{0,50}$");
   /* A source line glued to the end of the last paragraph: "… ومنازلهم. المصدر: الدائرة …". */
   private static final Pattern SOURCE_TAIL = Pattern.compile(
       "(?<=[.!?؟])\\s+(?:source|sources|المصدر|المصادر)(?:\\s?:\\s?[^.!?؟]{2,80})?\\s*$",
@@ -175,7 +180,7 @@ final class BodyLines {
     if (SOURCE_LINE.matcher(s).matches()) {
       return "source";
     }
-    if (LineShapes.otherCalendar(s)) {
+    if (LineShapes.otherCalendar(s) || LineShapes.stampLine(s)) {
       return "date";
     }
     if (LineShapes.readMore(s)) {
@@ -189,6 +194,9 @@ final class BodyLines {
     }
     if (LineShapes.photoCredit(s)) {
       return "caption";
+    }
+    if (LineShapes.shareBar(s)) {
+      return "share";
     }
     if (index < TOP && dateEnded(s)) {
       return "caption";
@@ -216,7 +224,8 @@ final class BodyLines {
     }
     String after = s.substring(dates.get(dates.size() - 1).end()).strip();
     return after.isEmpty() || after.equals(".") || after.length() <= 80 && after.startsWith(".")
-        && (after.contains("/") || after.contains("(") || after.contains(":"));
+        && (after.contains("/") || after.contains("(") || after.contains(":")
+        || after.contains("©"));
   }
 
   /* A teaser cut short: "… the evacuation of civilians and fighters from …". */
@@ -313,6 +322,8 @@ final class BodyLines {
     // ("وذكر م") is text
     return URL_ONLY.matcher(s).matches() || LABEL_VALUE.matcher(s).matches()
         || DESK.matcher(s).matches() || SOURCE_LINE.matcher(s).matches()
+        || LABEL_LIST.matcher(s).matches() && words(s) <= 14
+        || DASH_NOTE.matcher(s).matches() && words(s) <= 6 && !closed(s)
         || inRun && words(s) <= 2 && !closed(s) && s.length() <= 30;
   }
 
@@ -456,6 +467,26 @@ final class BodyLines {
     private static final List<Pattern> READ_MORE = new ArrayList<>();
     private static final List<Pattern> CREDIT = new ArrayList<>();
     private static final List<Pattern> OTHER_CALENDAR = new ArrayList<>();
+    private static final java.util.Set<String> DATE_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> SHARE_WORDS = new java.util.HashSet<>();
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{M}]+");
+    private static final Pattern NOT_LETTER_DIGIT_COLON = Pattern.compile("[^\\p{L}\\p{M}\\d:]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}-]+");
+    private static final Pattern DAY_OR_TIME =
+        Pattern.compile("\\d{1,2}(?::\\d{2}){0,2}|\\d{1,2}(?:st|nd|rd|th)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟]\\s*$");
+    private static final Pattern MENU_PUNCT = Pattern.compile("[.!?؟;،,\"“”\\p{N}]");
+    private static final Pattern MENU_SEP = Pattern.compile("\\s*[|>»›•·/]\\s*");
+
+    /* True when s holds a digit of any script. */
+    static boolean hasDigit(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (Character.isDigit(s.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
 
     static {
       for (String[] r : org.sitrep.text.DataFiles.readTsv(BodyLines.class, "line-shapes.tsv")) {
@@ -470,12 +501,155 @@ final class BodyLines {
               org.sitrep.text.Patterns.withFirstCharGuard(r[1]),
               Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
           case "other-calendar" -> OTHER_CALENDAR.add(p);
+          case "share-word" -> {
+            for (String w : r[1].split("\\|")) {
+              SHARE_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
+            }
+          }
+          case "date-word" -> {
+            for (String w : r[1].split("\\|")) {
+              DATE_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
+            }
+          }
           default -> throw new IllegalStateException("line-shapes.tsv: unknown kind " + r[0]);
         }
       }
     }
 
     private LineShapes() {}
+
+    /**
+     * A line that states a date and little else ("Last Update: Sunday, 19 March 2017 KSA 11:06 -
+     * GMT 08:06", "Posted By: Staff | March 19, 2017", "منذ 3 ساعات | 19 مارس 2017"): besides its
+     * dates only the date words of the lexicon, short capitalized zone codes and at most one
+     * other word, or a byline of a few words. A headline that names a date ("Talks to resume in
+     * Geneva on March 23, 2017") has more words of its own.
+     */
+    static boolean dateLine(String s) {
+      if (s.length() > 140 || !hasDigit(s)) {
+        return false;
+      }
+      List<DateExpressions.Found> dates = DateExpressions.all(s, true, 3);
+      if (dates.isEmpty()) {
+        return false;
+      }
+      StringBuilder rest = new StringBuilder();
+      int from = 0;
+      for (DateExpressions.Found d : dates) {
+        rest.append(s, from, d.start()).append(' ');
+        from = d.end();
+      }
+      rest.append(s, from, s.length());
+      int other = 0;
+      for (String w : NOT_LETTER.split(rest)) {
+        if (w.isEmpty()) {
+          continue;
+        }
+        boolean zone = w.length() <= 4 && w.codePoints().allMatch(Character::isUpperCase);
+        if (!zone && !DATE_WORDS.contains(org.sitrep.text.TextNormalizer.fold(w))) {
+          other++;
+        }
+      }
+      return other <= 1 || other <= 5 && Bylines.looksLikeByline(s);
+    }
+
+    /**
+     * A time stamp with no year: only date words, month names and numbers or times, at least a
+     * number and a word ("Last updated 3 hours ago", "آخر تحديث منذ 3 ساعات", "Tuesday, April 10",
+     * "الثلاثاء 10 نيسان الساعة 10:45"): chrome, never a headline, never prose.
+     */
+    static boolean stampLine(String s) {
+      if (s.length() > 60 || !hasDigit(s) || words(s) > 8) {
+        return false;
+      }
+      boolean number = false;
+      boolean word = false;
+      for (String w : NOT_LETTER_DIGIT_COLON.split(org.sitrep.text.TextNormalizer.asciiDigits(s))) {
+        if (w.isEmpty()) {
+          continue;
+        }
+        if (DAY_OR_TIME.matcher(w).matches()) {
+          number = true;
+        } else if (DATE_WORDS.contains(org.sitrep.text.TextNormalizer.fold(w))
+            || org.sitrep.text.Months.month(w) != null) {
+          word = true;
+        } else {
+          return false;
+        }
+      }
+      return number && word;
+    }
+
+    /** True when {@code s} holds date words and punctuation only ("Sunday, ", "الأحد "). */
+    static boolean dateWordsOnly(String s) {
+      if (s.length() > 30 || hasDigit(s)) {
+        return false;
+      }
+      for (String w : NOT_LETTER.split(s)) {
+        if (!w.isEmpty() && !DATE_WORDS.contains(org.sitrep.text.TextNormalizer.fold(w))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * A share bar: a short line not closed as a sentence whose words are mostly share words and
+     * network names, at least two of them ("Share this article: Facebook Twitter WhatsApp Email",
+     * "Share on Facebook Share on Twitter", "شارك هذا المقال: فيسبوك تويتر واتساب").
+     */
+    static boolean shareBar(String s) {
+      if (s.length() > 160 || words(s) > 14 || SENTENCE_END.matcher(s).find()) {
+        return false;
+      }
+      int share = 0;
+      int other = 0;
+      for (String w : NOT_WORD.split(s)) {
+        if (w.isEmpty()) {
+          continue;
+        }
+        if (SHARE_WORDS.contains(org.sitrep.text.TextNormalizer.fold(w))) {
+          share++;
+        } else {
+          other++;
+        }
+      }
+      return share >= 3 && other <= 1 && share + other <= 14;
+    }
+
+    /**
+     * A line of a site's menu or breadcrumb: three or more short items between separators ("Home
+     * | World | Middle East", "News > Middle East > Syria", "الرئيسية | أخبار | سوريا"), or a run of
+     * date words alone (a weekday menu, "Monday Tuesday Wednesday …").
+     */
+    static boolean menuLine(String s) {
+      String t = s.strip();
+      if (t.length() > 200 || MENU_PUNCT.matcher(t).find()) {
+        return false;
+      }
+      String[] items = MENU_SEP.split(t);
+      if (items.length >= 3) {
+        int shortItems = 0;
+        for (String item : items) {
+          if (!item.isBlank() && words(item) <= 3) {
+            shortItems++;
+          }
+        }
+        if (shortItems == items.length) {
+          return true;
+        }
+      }
+      String[] ws = NOT_LETTER.split(t);
+      int dateWords = 0;
+      for (String w : ws) {
+        if (!w.isEmpty() && DATE_WORDS.contains(org.sitrep.text.TextNormalizer.fold(w))) {
+          dateWords++;
+        } else if (!w.isEmpty()) {
+          return false;
+        }
+      }
+      return dateWords >= 3;
+    }
 
     /* "...المزيد", "Read more »": a link to the rest of another article. */
     static boolean readMore(String s) {

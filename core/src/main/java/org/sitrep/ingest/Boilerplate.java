@@ -26,6 +26,8 @@ final class Boilerplate {
    */
   private final Pattern anyRegex;
   private final Pattern anyHeadRegex;
+  /* All "tail-regex" rules as one alternation searched once over a line's end. */
+  private final Pattern anyTailRegex;
 
   private Boilerplate(List<String[]> rows) {
     for (String[] r : rows) {
@@ -51,6 +53,7 @@ final class Boilerplate {
     }
     anyRegex = anyOf("regex");
     anyHeadRegex = anyOf("head-regex");
+    anyTailRegex = anyOf("tail-regex");
   }
 
   /* The rules of one match type as one alternation, or null when there are none. */
@@ -101,13 +104,15 @@ final class Boilerplate {
     boolean mayRegex = anyRegex != null && t.length() <= 100
         && (anyRegex.matcher(t).matches() || anyRegex.matcher(bare).matches());
     boolean mayHead = anyHeadRegex != null && anyHeadRegex.matcher(t).lookingAt();
+    boolean mayTail = anyTailRegex != null && t.length() >= 10
+        && anyTailRegex.matcher(t).region(Math.max(0, t.length() - 80), t.length()).find();
     for (Rule r : rules) {
       boolean hit =
           switch (r.how) {
             case "prefix" -> folded.startsWith(r.pattern);
             case "suffix" -> folded.endsWith(r.pattern);
             case "head-regex" -> mayHead && r.regex.matcher(t).lookingAt();
-            case "tail-regex" -> t.length() >= 10
+            case "tail-regex" -> mayTail
                 && r.regex.matcher(t).region(Math.max(0, t.length() - 80), t.length()).find();
             default -> mayRegex
                 && (r.regex.matcher(t).matches() || r.regex.matcher(bare).matches());

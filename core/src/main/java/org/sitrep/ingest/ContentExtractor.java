@@ -366,7 +366,10 @@ final class ContentExtractor {
     walk(root, out);
     List<Block> kept = new ArrayList<>();
     for (Block b : out) {
-      if (!b.text.isBlank() && lexicon.kindOf(b.text).isEmpty() && !isLabel(b.text)) {
+      // a rights line inside the article's own container ("© 2019 Associated Press. All
+      // rights reserved.") closes the article as its markup has it: kept, unlike a text page's
+      if (!b.text.isBlank() && lexicon.kindOf(b.text).filter(k -> !k.equals("copyright"))
+          .isEmpty() && !isLabel(b.text)) {
         kept.add(b);
       }
     }

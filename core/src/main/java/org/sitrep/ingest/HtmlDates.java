@@ -193,6 +193,16 @@ final class HtmlDates {
         continue;
       }
       Published p = stamp(t.attr("datetime"));
+      if (p != null && !ISO.matcher(t.attr("datetime")).find()) {
+        // a stamp not in Y-M-D ("01-11-2023 10:29") reads its day and month as the element's
+        // own text writes them ("1. November 2023 10:29") when that text is a full date
+        String shown = t.text();
+        Optional<DateExpressions.Found> f = DateExpressions.find(shown, true);
+        if (f.isPresent()) {
+          return new Published(f.get().value(), f.get().precision(), "page",
+              shown.substring(f.get().start(), f.get().end()).strip());
+        }
+      }
       if (p != null) {
         return p;
       }
@@ -203,6 +213,10 @@ final class HtmlDates {
   /* A full date in the page's address: /2018/08/02/, /2020-04-28-, /20200428/, _20030331_. */
   private static final Pattern URL_DATE = Pattern.compile(
       "[/_-]((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+
+  /* The same written day first: /meldungen/29-10-2021, /news-29.10.2021.html. */
+  private static final Pattern URL_DATE_DMY = Pattern.compile(
+      "[/_-](0[1-9]|[12]\\d|3[01])([-_.])(0[1-9]|1[0-2])\\2((?:19|20)\\d{2})(?=[/_.-]|$)");
 
   /** The date in the page's canonical address, when it holds year, month and day. */
   private Published urlDate() {
@@ -227,6 +241,11 @@ final class HtmlDates {
     Matcher m = URL_DATE.matcher(path);
     if (m.find()) {
       return new Published(m.group(1) + "-" + m.group(2) + "-" + m.group(3), "day", "url",
+          url.strip());
+    }
+    m = URL_DATE_DMY.matcher(path);
+    if (m.find()) {
+      return new Published(m.group(4) + "-" + m.group(3) + "-" + m.group(1), "day", "url",
           url.strip());
     }
     return null;

@@ -167,8 +167,9 @@ final class TextPageParser {
         }
         continue;
       }
-      if (BodyLines.LineShapes.otherCalendar(l.text)) {
-        p.chrome(l.start, l.end, "date"); // a Hijri or Hebrew date line: not the Gregorian date
+      if (BodyLines.LineShapes.otherCalendar(l.text) || BodyLines.LineShapes.stampLine(l.text)) {
+        // a Hijri or Hebrew date line (not the Gregorian date), a stamp with no year
+        p.chrome(l.start, l.end, "date");
         continue;
       }
       if (p.title == null && agenciesOnly(l.text)) {
@@ -194,12 +195,22 @@ final class TextPageParser {
         bylineFolded = folded;
         continue;
       }
+      if (p.title == null && BodyLines.LineShapes.menuLine(l.text)) {
+        p.chrome(l.start, l.end, "navigation"); // "Home | World | Middle East", a weekday menu
+        continue;
+      }
+      if (p.title == null && BodyLines.LineShapes.dateLine(l.text) && creditLine(l, p, folded)) {
+        // the page opens with its date line ("Sunday, 19 March 2017", "Last Update: …",
+        // "Posted: 3/19/2017 4:13:12 PM"): the headline, if any, follows
+        bylineFolded = folded;
+        continue;
+      }
       if (p.title == null) {
         if (!titleLike(l.text)) {
           stop = i;
           break;
         }
-        if (masthead(l.text)) {
+        if (masthead(l.text) || sectionAboveHeadline(lines, i)) {
           // a site or section name above the headline; kept aside in case no headline follows
           mastheads.add(l);
           continue;
@@ -259,7 +270,8 @@ final class TextPageParser {
    * "Sunday, 15 July 2018"): its credits, date, section and tags are noted and the line is chrome.
    */
   private boolean creditLine(Line l, PageParts p, String folded) {
-    boolean dateOnly = dateOnly(l.text) && !EMBED.matcher(l.text).find();
+    boolean dateOnly = (dateOnly(l.text) || BodyLines.LineShapes.dateLine(l.text))
+        && !EMBED.matcher(l.text).find();
     if (!dateOnly && !Bylines.looksLikeByline(l.text)) {
       return false;
     }
@@ -281,8 +293,19 @@ final class TextPageParser {
           l.text.substring(d.start(), d.end()).strip());
       p.publishedIsUpdate = false;
     } else if (b.date() != null && open) {
-      p.published = new Published(b.date().value(), b.date().precision(), "page",
-          b.dateEvidence());
+      // the byline's segments cut a time off its date ("Sun, 15 Jul 2018 | 10:48 AM"): the
+      // whole line's reading of the same day, when it has one
+      DateExpressions.Found whole = null;
+      for (DateExpressions.Found f : DateExpressions.all(l.text, true, 3)) {
+        if (f.value().startsWith(b.date().value()) && f.value().length() > b.date().value().length()) {
+          whole = f;
+          break;
+        }
+      }
+      p.published = whole == null
+          ? new Published(b.date().value(), b.date().precision(), "page", b.dateEvidence())
+          : new Published(whole.value(), whole.precision(), "page",
+              l.text.substring(whole.start(), whole.end()).strip());
       p.publishedIsUpdate = update;
     } else if (dateOnly && open) {
       DateExpressions.find(l.text, true).ifPresent(d -> {
@@ -352,6 +375,46 @@ final class TextPageParser {
       }
     }
     return letters >= 6 && caps >= 0.75 * letters;
+  }
+
+  /*
+   * A site section's name above the headline ("Middle East & North Africa", "أخبار سوريا والعالم
+   * العربي"): a line of at most five words, no digit and no sentence end, right above a longer
+   * line that reads as a headline (not closed as a sentence) with prose, a date or a byline
+   * under it.
+   */
+  private boolean sectionAboveHeadline(List<Line> lines, int i) {
+    String a = lines.get(i).text;
+    int wa = BodyLines.words(a);
+    if (wa > 5 || BodyLines.closed(a) || BodyLines.LineShapes.hasDigit(a)) {
+      return false;
+    }
+    int j = nextText(lines, i);
+    if (j < 0) {
+      return false;
+    }
+    Line b = lines.get(j);
+    int wb = BodyLines.words(b.text);
+    if (b.kind != null || wb < 5 || wb <= wa + 1 || BodyLines.closed(b.text)) {
+      return false;
+    }
+    int k = nextText(lines, j);
+    if (k < 0) {
+      return false;
+    }
+    String c = lines.get(k).text;
+    return (BodyLines.words(c) >= 12 && BodyLines.closed(c) || dateOnly(c)
+        || BodyLines.LineShapes.dateLine(c) || Bylines.looksLikeByline(c))
+        && !BodyLines.LineShapes.dateLine(b.text) && titleLike(b.text);
+  }
+
+  private static int nextText(List<Line> lines, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      if (!lines.get(j).blank()) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** A short line (under four words) or an outlet's name: a masthead rather than a headline. */
@@ -496,6 +559,12 @@ final class TextPageParser {
       Optional<String> kind = Optional.ofNullable(l.kind);
       if (kind.isPresent()) {
         String k = kind.get();
+        if (k.equals("comment-widget") && plain == 0 && BodyLines.LineShapes.hasDigit(l.folded)) {
+          // "0 Comments" above the lead: the count of the comments below, not their section
+          kept.add(new BodyLines.Line(l.start, l.end, l.text, l.folded, l.blanksBefore,
+              l.blanksAfter, "share"));
+          continue;
+        }
         if (k.equals("comment-widget") || k.equals("related-header") || k.equals("comments-end")
             || (k.equals("navigation") && plain > 0)) {
           end = i;
@@ -543,7 +612,9 @@ final class TextPageParser {
     return end;
   }
 
-  private static final Pattern GLUE = Pattern.compile("^(?:\\p{L}|\\s*[-–—:/|]\\s*)");
+  private static final Pattern GLUE = Pattern.compile("^(?:\\p{L}|\\s*[-–—:/|]\\s*"
+      // "19/03/2017 Damascus, SANA – …": a place and an agency's dateline after the date
+      + "|\\s+(?=\\p{Lu}[\\p{L}'’.-]*[,،]?\\s+\\(?\\p{Lu}))");
 
   /*
    * A date line glued to the first paragraph by the crawler ("١٥ ديسمبر ٢٠١٦وقال في بيان …",
@@ -553,8 +624,9 @@ final class TextPageParser {
     Span s = p.paragraphs.get(0);
     String t = p.text.substring(s.start(), s.end());
     Optional<DateExpressions.Found> d = DateExpressions.find(t.substring(0, Math.min(60, t.length())), true);
-    if (d.isEmpty() || d.get().start() != 0 || d.get().end() >= t.length() - 20) {
-      return;
+    if (d.isEmpty() || d.get().end() >= t.length() - 20
+        || d.get().start() > 0 && !BodyLines.LineShapes.dateWordsOnly(t.substring(0, d.get().start()))) {
+      return; // the date opens the paragraph, after a weekday at most ("Sunday, 19 March 2017 -")
     }
     Matcher g = GLUE.matcher(t.substring(d.get().end()));
     if (!g.lookingAt()) {
@@ -620,9 +692,12 @@ final class TextPageParser {
     if (p.outlet == null) {
       p.outlet = h.get().outlet();
     }
-    if (p.published.value() == null && m.group(2) != null && !m.group(2).isBlank()) {
-      DateExpressions.find(m.group(2), true).ifPresent(d -> p.published =
-          new Published(d.value(), d.precision(), "page", m.group(2).strip()));
+    if (p.published.value() == null) {
+      // "Damascus, 19 March 2017 (SANA) –", "DAMASCUS, Syria, March 19, 2017 (AP) —": the date
+      // between the place and the agency
+      String before = l.text.substring(0, m.start(3));
+      DateExpressions.find(before, true).ifPresent(d -> p.published =
+          new Published(d.value(), d.precision(), "page", before.substring(d.start(), d.end())));
     }
   }
 

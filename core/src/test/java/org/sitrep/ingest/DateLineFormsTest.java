@@ -52,6 +52,76 @@ class DateLineFormsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
+      "Last Update: Sunday, 15 July 2018 KSA 11:06 - GMT 08:06; 2018-07-15",
+      "Published Sunday, July 15, 2018; 2018-07-15",
+      "Sun, 15 Jul 2018 | 10:48 AM; 2018-07-15T10:48",
+      "15 July 2018 Sunday; 2018-07-15",
+      "Updated 1:39 PM ET, Sun July 15, 2018; 2018-07-15",
+      "Posted: 7/15/2018 4:13:12 PM; 2018-07-15T16:13:12",
+      "Sunday 15/07/2018; 2018-07-15",
+      "15-07-2018; 2018-07-15",
+      "Published time: 15 Jul, 2018 10:48 Edited time: 16 Jul, 2018 09:34; 2018-07-15T10:48",
+      "Posted By: Staff Writer | July 15, 2018; 2018-07-15",
+      "JULY 15, 2018 / 10:48 AM; 2018-07-15T10:48",
+      "Sunday 15th of July 2018; 2018-07-15",
+      "الأحد، 15 يوليو 2018; 2018-07-15",
+      "آخر تحديث: الأحد 15 تموز 2018 - 11:06; 2018-07-15T11:06",
+      "الاحد 15-07-2018; 2018-07-15",
+      "منذ 3 ساعات | 15 يوليو 2018; 2018-07-15",
+      "٢٠١٨/٠٧/١٥; 2018-07-15",
+  })
+  void dateLineOpensThePage(String line, String want) {
+    // above the headline
+    String text = line + "\n\nShelling resumes on the northern front line\n\n"
+        + "Artillery hit two villages north of the city on Sunday, local officials said.\n";
+    Document d = assertInstanceOf(PageReader.Ok.class,
+        reader.read(text.getBytes(StandardCharsets.UTF_8), "page.txt")).document();
+    assertEquals(want, d.published().value(), line);
+    assertEquals("Shelling resumes on the northern front line", d.title(), line);
+    assertFalse(d.body().text().contains("Shelling resumes"), line);
+    // with no headline: the lead follows the date line
+    text = line + "\nArtillery hit two villages north of the city on Sunday, local officials said.\n";
+    d = assertInstanceOf(PageReader.Ok.class,
+        reader.read(text.getBytes(StandardCharsets.UTF_8), "page.txt")).document();
+    assertEquals(want, d.published().value(), line);
+    assertEquals(null, d.title(), line);
+    assertFalse(d.body().text().contains(line), line);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      // a date glued before the lead, after a weekday or before a place and an agency
+      "Sunday, 15 July 2018 - Artillery hit two villages north of the city on Sunday, officials"
+          + " said.; 2018-07-15; Artillery hit two villages",
+      "15/07/2018 Hama, SANA – Artillery hit two villages north of the city on Sunday, officials"
+          + " said.; 2018-07-15; Hama, SANA – Artillery",
+      // the date of a lead's dateline, between the place and the agency
+      "HAMA, Syria, July 15, 2018 (AP) — Artillery hit two villages north of the city on Sunday,"
+          + " officials said.; 2018-07-15; HAMA, Syria, July 15, 2018 (AP)",
+  })
+  void leadThatOpensWithItsDate(String lead, String want, String bodyStart) {
+    String text = lead + "\n\nThe officials said three people were wounded in the shelling.\n";
+    Document d = assertInstanceOf(PageReader.Ok.class,
+        reader.read(text.getBytes(StandardCharsets.UTF_8), "page.txt")).document();
+    assertEquals(want, d.published().value(), lead);
+    assertEquals(true, d.body().text().startsWith(bodyStart), d.body().text());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Talks to resume in Geneva on July 15, 2018",
+      "Aid convoy reaches the besieged town, 15 July 2018",
+  })
+  void aHeadlineThatNamesADateStaysTheHeadline(String headline) {
+    String text = headline + "\n\nArtillery hit two villages north of the city on Sunday, "
+        + "local officials said.\n";
+    Document d = assertInstanceOf(PageReader.Ok.class,
+        reader.read(text.getBytes(StandardCharsets.UTF_8), "page.txt")).document();
+    assertEquals(headline, d.title());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
       "الثلاثاء 3 شعبان 1440 هـ",
       "Tuesday 3 Sha'ban 1440 AH",
       "15 Tammuz 5778",

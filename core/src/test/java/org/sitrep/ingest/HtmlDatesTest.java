@@ -54,6 +54,11 @@ class HtmlDatesTest {
           + " 2023-11-02",
       // day. month. year with spaces
       "<p class='intro'>Von Tennis Bund 4. 2. 2022.</p>; 2022-02-04",
+      // a machine stamp written day first: read as the element's own text writes it
+      "<p class='meta'><time datetime='01-11-2023 10:29'>1. November 2023 10:29</time></p>;"
+          + " 2023-11-01",
+      // a time after a slash
+      "<p class='meta'>Posted 07/15/2018 / 4:13 PM</p>; 2018-07-15",
       // a range of days: the first
       "<p class='kicker'>Wochenbericht 14. - 20. Januar 2022</p>; 2022-01-14",
       "<p class='kicker'>Weekly report, June 14-20, 2022</p>; 2022-06-14",
@@ -115,5 +120,13 @@ class HtmlDatesTest {
   @Test
   void noDateWhenThePageHasNone() {
     assertEquals(null, date("", "<p class=\"lead\">No date is written here.</p>"));
+  }
+
+  @Test
+  void dayFirstDateInTheAddress() {
+    String head = "<link rel='canonical' href='https://example.org/news/reports/29-10-2021'>";
+    Published p = published(head, "");
+    assertEquals("2021-10-29", p.value());
+    assertEquals("url", p.basis());
   }
 }

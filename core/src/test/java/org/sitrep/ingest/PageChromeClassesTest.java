@@ -1,0 +1,102 @@
+package org.sitrep.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.model.Document;
+
+/**
+ * Each class of chrome that flattened pages carry, in wording of our own and in both languages,
+ * stays out of the title and the body: menus above the headline, captions and credits, read-time
+ * lines, ratings, share bars and counts, related links and lists, cookie notices, comment
+ * policies, desk and rights lines, tags. A line {@code \n} in a row is a line break.
+ */
+class PageChromeClassesTest {
+  private static final String TITLE_EN = "Army shells rebel positions near the northern dam";
+  private static final List<String> BODY_EN = List.of(
+      "Government artillery shelled rebel positions near the northern dam on Tuesday, killing at"
+          + " least five fighters, a war monitor said.",
+      "The monitor said the shelling began before dawn and lasted several hours.",
+      "Rebel officials accused the army of targeting homes in nearby villages.");
+  private static final String TITLE_AR = "الجيش يقصف مواقع الفصائل قرب السد الشمالي";
+  private static final List<String> BODY_AR = List.of(
+      "قصفت مدفعية الجيش مواقع الفصائل قرب السد الشمالي يوم الثلاثاء، ما أدى إلى مقتل خمسة"
+          + " مقاتلين على الأقل، بحسب مرصد.",
+      "وقال المرصد إن القصف بدأ قبل الفجر واستمر ساعات.",
+      "واتهم مسؤولون في الفصائل الجيش باستهداف منازل في القرى المجاورة.");
+
+  private final PageReader reader = new PageReader();
+
+  /* The page: headline, date line, body, with the chrome above the headline, under the date,
+   * after the lead or at the end. */
+  private Document page(String chrome, String where) {
+    boolean ar = chrome.codePoints().anyMatch(c -> c >= 0x600 && c <= 0x6ff);
+    String title = ar ? TITLE_AR : TITLE_EN;
+    String date = ar ? "الثلاثاء 10 نيسان 2018" : "Tuesday, 10 April 2018";
+    List<String> body = ar ? BODY_AR : BODY_EN;
+    String c = chrome.replace("\\n", "\n");
+    List<String> parts = switch (where) {
+      case "above" -> List.of(c, title, date, body.get(0), body.get(1), body.get(2));
+      case "top" -> List.of(title, date, c, body.get(0), body.get(1), body.get(2));
+      case "mid" -> List.of(title, date, body.get(0), c, body.get(1), body.get(2));
+      default -> List.of(title, date, body.get(0), body.get(1), body.get(2), c);
+    };
+    String text = String.join("\n\n", parts) + "\n";
+    return assertInstanceOf(PageReader.Ok.class,
+        reader.read(text.getBytes(StandardCharsets.UTF_8), "page.txt")).document();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "above; Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+      "above; Home | World | Middle East",
+      "above; News > Middle East > Syria",
+      "above; السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة",
+      "above; الرئيسية | أخبار | سوريا",
+      "above; Last updated 3 hours ago",
+      "above; آخر تحديث منذ 3 ساعات",
+      "above; Middle East & North Africa",
+      "above; أخبار سوريا والعالم العربي",
+      "top; الثلاثاء 10 نيسان الساعة 10:45",
+      "top; Tuesday, April 10",
+      "mid; Smoke rises over the dam area after the shelling. (AFP Photo)",
+      "top; Smoke rises over the dam area after the shelling\\nCredit: Reuters",
+      "top; A fighter walks past a damaged building in the village, April 9, 2018. © AFP",
+      "mid; دخان يتصاعد فوق منطقة السد بعد القصف - تصوير: أحمد مثال",
+      "top; 2 min read · 340 words",
+      "end; Rating: ★★★★☆ (23 votes)",
+      "end; Was this article helpful? Yes No",
+      "end; تقييم المقال: 4 من 5",
+      "end; Share this article: Facebook Twitter WhatsApp Email",
+      "top; Share on Facebook Share on Twitter",
+      "top; 0 Comments",
+      "end; شارك هذا المقال: فيسبوك تويتر واتساب",
+      "mid; Read also: Aid convoy reaches besieged town",
+      "mid; اقرأ أيضا: قافلة مساعدات تصل إلى البلدة المحاصرة",
+      "end; مواضيع قد تهمك\\nقافلة مساعدات تصل إلى البلدة المحاصرة\\nتعثر المحادثات حول السد مجددا",
+      "end; We and our partners use cookies to personalise content and ads. Accept all",
+      "end; We welcome comments that are respectful and on topic. Comments that include abuse will be removed.",
+      "end; Please read our comment policy before posting. Comments are reviewed before publication.",
+      "end; التعليقات المنشورة لا تعبر عن رأي الموقع وإنما عن رأي أصحابها",
+      "end; م.ع/ح.س (أ ف ب، رويترز)",
+      "end; — With agency inputs",
+      "end; © 2018 Example News Agency. All rights reserved.",
+      "end; جميع الحقوق محفوظة © 2018",
+      "end; Tags: Syria, dam, shelling",
+      "end; الكلمات الدالة: سوريا، السد، قصف",
+  })
+  void chromeStaysOutOfTitleAndBody(String where, String chrome) {
+    Document d = page(chrome, where);
+    boolean ar = chrome.codePoints().anyMatch(c -> c >= 0x600 && c <= 0x6ff);
+    assertEquals(ar ? TITLE_AR : TITLE_EN, d.title(), chrome);
+    List<String> paragraphs = Arrays.stream(d.body().text().split("\n"))
+        .filter(x -> !x.isBlank()).toList();
+    assertEquals(ar ? BODY_AR : BODY_EN, paragraphs, chrome);
+    assertEquals("2018-04-10", d.published().value(), chrome);
+  }
+}
