@@ -41,7 +41,7 @@ final class PlaceFinder {
   /**
    * The place named nearest to the trigger in its sentence: no country, not its destination, not
    * a word of a claimant's name ("said Ahmad Abo Al-Nour": no town of Nur); where forces
-   * arrive when the sentence names no other place.
+   * arrive when the sentence names no place nearer the deed.
    */
   static Mention place(Sent s, List<Mention> ms, Hit h, Mention dest, List<Said> said) {
     Mention best = null;
@@ -58,11 +58,27 @@ final class PlaceFinder {
         best = m;
       }
     }
-    if (best == null && dest != null && h.category().enters() && dest.start() >= s.start
-        && dest.end() <= s.end) {
-      return dest; // "forces entered Tafas": where they went is where it happened
+    if (dest != null && h.category().enters() && dest.start() >= s.start
+        && dest.end() <= s.end && (best == null || distance(dest, h) < bestDist
+            || dest.start() >= h.end() && otherClause(s, best, h))) {
+      // "forces entered Tafas": where they went is where it happened, unless the deed's own
+      // clause names a place nearer it
+      return dest;
     }
     return best;
+  }
+
+  /* A place before the trigger with a clause break between: "وسط مدينة درعا، كما ستدخل". */
+  private static boolean otherClause(Sent s, Mention m, Hit h) {
+    if (m.end() > h.start()) {
+      return false;
+    }
+    String between = s.text.substring(m.end() - s.start, h.start() - s.start);
+    return between.indexOf('،') >= 0 || between.indexOf(',') >= 0 || between.indexOf(';') >= 0;
+  }
+
+  private static int distance(Mention m, Hit h) {
+    return m.start() >= h.end() ? m.start() - h.end() : h.start() - m.end();
   }
 
   private static boolean inClaimant(List<Said> said, Mention m) {

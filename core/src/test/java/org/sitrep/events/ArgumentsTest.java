@@ -232,4 +232,12 @@ class ArgumentsTest {
     assertTrue(en.actor().stream().anyMatch(a -> a.entityText().equals("gunmen")),
         en.actor().toString());
   }
+
+  @Test
+  void forcesHappenWhereTheyEnterUnlessAPlaceIsNearerTheDeed() {
+    // Daraa is named first in the sentence; the forces enter Tafas
+    Event e = first(code("2018-07-18", "وقال المصدر إن العلم رفع وسط مدينة درعا، كما ستدخل القوات"
+        + " الحكومية السورية إلى بلدة طفس غدا."), "MOBILIZE").orElseThrow();
+    assertEquals("طفس", e.eventLoc().text());
+  }
 }
