@@ -58,6 +58,10 @@ final class PlaceFinder {
         best = m;
       }
     }
+    Mention country = countryRightAfter(s, ms, h);
+    if (country != null && (best == null || distance(country, h) < bestDist)) {
+      return country; // "talks in Sweden", "محادثات في السويد": a country right after the deed
+    }
     if (dest != null && h.category().enters() && dest.start() >= s.start
         && dest.end() <= s.end && (best == null || distance(dest, h) < bestDist
             || dest.start() >= h.end() && otherClause(s, best, h))) {
@@ -66,6 +70,20 @@ final class PlaceFinder {
       return dest;
     }
     return best;
+  }
+
+  private static final Pattern IN_RIGHT_AFTER = Pattern.compile("\\s*(?:in|في)\\s+");
+
+  /* A country named right after the trigger behind "in"/"في". */
+  private static Mention countryRightAfter(Sent s, List<Mention> ms, Hit h) {
+    for (Mention m : ms) {
+      if (m.kind().equals("place") && "country".equals(m.feature()) && m.start() >= h.end()
+          && IN_RIGHT_AFTER.matcher(s.text.substring(h.end() - s.start, m.start() - s.start))
+              .matches()) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /* A place before the trigger with a clause break between: "وسط مدينة درعا، كما ستدخل". */

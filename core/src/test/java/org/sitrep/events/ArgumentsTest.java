@@ -240,4 +240,11 @@ class ArgumentsTest {
         + " الحكومية السورية إلى بلدة طفس غدا."), "MOBILIZE").orElseThrow();
     assertEquals("طفس", e.eventLoc().text());
   }
+
+  @Test
+  void talksInACountryHappenThere() {
+    Event e = first(code("2018-12-06", "The Yemeni government and the Houthis began talks in"
+        + " Sweden on Thursday over the port of Hodeidah."), "CONSULT").orElseThrow();
+    assertEquals("country", e.eventLoc().feature());
+  }
 }
