@@ -16,6 +16,9 @@ final class Carriers {
   private static final Set<String> CARRYING = Lexicon.vocabulary("carrier");
   /* Characters between the carrying word and the people: "تقل نحو خمسمئة شخص". */
   private static final int GAP = 30;
+  /* "and (the|their)", "و" between two carried groups. */
+  private static final java.util.regex.Pattern CONJUNCT = java.util.regex.Pattern.compile(
+      "\\s*(?:,?\\s*and|و|،?\\s*و)\\s*(?:the\\s+|their\\s+)?");
 
   private Carriers() {}
 
@@ -31,8 +34,7 @@ final class Carriers {
       if (!out.isEmpty()) {
         String gap = s.text.substring(out.get(out.size() - 1).end() - s.start,
             m.start() - s.start);
-        if (gap.matches("\\s*(?:,?\\s*and|و|،?\\s*و)\\s*(?:the\\s+|their\\s+)?")
-            || gap.matches("\\s*") && m.text().startsWith("و")) {
+        if (CONJUNCT.matcher(gap).matches() || gap.isBlank() && m.text().startsWith("و")) {
           out.add(m); // "المسلحين والجرحى", "gunmen and their families"
           continue;
         }

@@ -258,14 +258,8 @@ final class FirstPairs {
       return Set.of(List.of("[\\" + n + "]"));
     }
     if (n == 'p' || n == 'P') {
-      int end = pos + 3;
-      if (pos + 2 < re.length() && re.charAt(pos + 2) == '{') {
-        end = re.indexOf('}', pos) + 1;
-        if (end <= 0) {
-          return null;
-        }
-      }
-      if (end > re.length()) {
+      int end = Patterns.propertyEnd(re, pos);
+      if (end < 0) {
         return null;
       }
       String frag = re.substring(pos, end);

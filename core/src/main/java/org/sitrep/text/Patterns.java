@@ -309,14 +309,8 @@ public final class Patterns {
         return new First("\\" + n + '\0', false, false);
       }
       if (n == 'p' || n == 'P') {
-        int end = pos + 3;
-        if (pos + 2 < re.length() && re.charAt(pos + 2) == '{') {
-          end = re.indexOf('}', pos) + 1;
-          if (end <= 0) {
-            return null;
-          }
-        }
-        if (end > re.length()) {
+        int end = propertyEnd(re, pos);
+        if (end < 0) {
           return null;
         }
         String frag = re.substring(pos, end);
@@ -490,6 +484,21 @@ public final class Patterns {
       }
     }
     return "(?=" + charClass(firsts) + ")" + regex;
+  }
+
+  /*
+   * The end (exclusive) of the property escape at {@code at} ("\pL", "\p{Lu}", "\P{IsArabic}"),
+   * or -1 if the pattern ends inside it.
+   */
+  static int propertyEnd(String re, int at) {
+    int end = at + 3;
+    if (at + 2 < re.length() && re.charAt(at + 2) == '{') {
+      end = re.indexOf('}', at) + 1;
+      if (end <= 0) {
+        return -1;
+      }
+    }
+    return end > re.length() ? -1 : end;
   }
 
   /* The index of the ']' that closes the class opening at {@code open} in {@code re}, or -1. */
