@@ -67,6 +67,10 @@ final class ArabicSpeaker {
         title = true;
       }
     }
+    if (c == null && written.startsWith("ال") && written.indexOf(' ') < 0
+        && STATEMENT_NOUNS.contains(written.substring(2))) {
+      return null; // "بحسب البيان": the statement named before, whose author spoke already
+    }
     if (c == null || longer && kindOnly(c)) {
       // "الناشط عمر الحوراني": a kind of speaker opens a person's description
       return new Said(written, title ? "person" : "group", null, from, s.start + g[1], from,

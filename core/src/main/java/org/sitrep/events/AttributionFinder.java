@@ -60,7 +60,11 @@ final class AttributionFinder {
       if (comma >= 0 && s.start + comma < stop) {
         stop = s.start + comma;
       }
-      Said c = claimants.near(s, ms, unnamed, after, stop, true);
+      // "بحسب الناشط عمر الحوراني،": the Arabic noun group it governs, as after a verb
+      Said c = s.arabic ? arabic.speakerAfter(s, ms, unnamed, p.end()) : null;
+      if (c == null) {
+        c = claimants.near(s, ms, unnamed, after, stop, true);
+      }
       if (c == null && !s.arabic) {
         c = writtenSource(s, after, stop); // "according to al-Manar television"
       }

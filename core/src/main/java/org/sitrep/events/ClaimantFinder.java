@@ -384,7 +384,9 @@ final class ClaimantFinder {
         break; // punctuation, a digit or a wide gap
       }
       String word = text.substring(a, b);
-      if (COMPLEMENTIZERS.contains(word) || word.startsWith("ل") && !word.startsWith("لل")
+      if (COMPLEMENTIZERS.contains(word) || word.length() > 2 && "وفب".indexOf(word.charAt(0)) >= 0
+          && COMPLEMENTIZERS.contains(word.substring(1)) // "فإن", "بأن": the report's clause
+          || word.startsWith("ل") && !word.startsWith("لل")
           || Lexicon.words("verb").contains(word)) {
         break;
       }

@@ -231,6 +231,11 @@ final class Lexicon {
     int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     String alt = Patterns.alternationWithMarks(phrases);
     String prefix = kind.equals("continue") ? "^(?:" : "(?<![\\p{L}])(?:";
+    if (kind.equals("prep")) {
+      prefix = "(?<![\\p{L}])و?(?:"; // "وبحسب", "ووفق ما ذكرت": with a conjunction (not "فحسب": only)
+    } else if (kind.equals("unnamed")) {
+      prefix = "(?<![\\p{L}])(?:[وف]?ال|[وف])?(?:"; // "المصادر", "والمصدر", "ومصادر"
+    }
     // unnamed sources tolerate a plural or a slip of the pen: "the sources", "the sourced"
     String tail = kind.equals("unnamed") ? "\\p{L}{0,2}" : "";
     return ScanPattern.compile(prefix + alt + ")" + tail + "(?![\\p{L}])", f);

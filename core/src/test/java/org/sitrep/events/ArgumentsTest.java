@@ -1,6 +1,7 @@
 package org.sitrep.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -246,5 +247,32 @@ class ArgumentsTest {
     Event e = first(code("2018-12-06", "The Yemeni government and the Houthis began talks in"
         + " Sweden on Thursday over the port of Hodeidah."), "CONSULT").orElseThrow();
     assertEquals("country", e.eventLoc().feature());
+  }
+
+  @Test
+  void anArabicAttributionWithItsConjunctionNamesTheSourceNotTheDoer() {
+    // "and according to the sources, the regime forces besieged the town"
+    Event e = first(code("2019-08-23", "وبحسب المصادر فإن قوات النظام حاصرت البلدة من ثلاث"
+        + " جهات."), "COERCE").orElseThrow();
+    assertEquals(List.of("المصادر"), names(e));
+    assertEquals(List.of("syrian-arab-army"), actors(e));
+    // "according to the activist Omar al-Hourani": the noun group as written
+    Event person = first(code("2019-08-23", "وبحسب الناشط عمر الحوراني، حاصرت قوات النظام"
+        + " البلدة."), "COERCE").orElseThrow();
+    assertEquals(List.of("الناشط عمر الحوراني"), names(person));
+    // "according to the statement": the statement's author, said before, not "the statement"
+    Event statement = first(code("2019-08-23", "وقالت الفصائل في بيان إنها سيطرت على التلة.",
+        "وسيطرت الفصائل أيضا على قريتين شمال البلدة، بحسب البيان."), "COERCE").orElseThrow();
+    assertFalse(names(statement).contains("البيان"), names(statement).toString());
+  }
+
+  @Test
+  void armedGroupsNamedByTheirKindDoTheDeedTheirVerbalNounGoverns() {
+    // "the deal provides for the armed groups handing over their heavy weapons"
+    Event e = first(code("2018-07-06", "وينص الاتفاق على تسليم المجموعات المسلحة سلاحها الثقيل"
+        + " والمتوسط."), "CONCEDE").orElseGet(() -> first(code("2018-07-06", "وينص الاتفاق على"
+        + " تسليم المجموعات المسلحة سلاحها الثقيل والمتوسط."), "RETREAT").orElseThrow());
+    assertTrue(e.actor().stream().anyMatch(a -> a.entityText().equals("المجموعات المسلحة")),
+        e.actor().toString());
   }
 }
