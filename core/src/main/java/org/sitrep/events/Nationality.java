@@ -3,6 +3,7 @@ package org.sitrep.events;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.List;
 import org.sitrep.knowledge.Actor;
 import org.sitrep.knowledge.Knowledge;
 import org.sitrep.model.Mention;
@@ -175,6 +176,61 @@ final class Nationality {
       }
     }
     return null;
+  }
+
+  /**
+   * True when {@code national} lies inside the mention of another actor: part of its name
+   * ("الجيش السوري الحر"), not of "الطائرات التركية".
+   */
+  static boolean insideName(List<Mention> ms, Mention national) {
+    for (Mention m : ms) {
+      if (m.kind().equals("actor") && m.start() <= national.start()
+          && !java.util.Objects.equals(m.identifierId(), national.identifierId())
+          && m.end() >= national.end() && m.end() - m.start() > national.end() - national.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /*
+   * An Arabic description followed at once by the nisba of another state: "قوات النظام التركي"
+   * (the Turkish regime's forces), "الجيش التركي" read as "الجيش" + "التركي" — that state, or
+   * its forces for categories done by forces, in place of the description's own reading.
+   */
+  List<Mention> qualified(Sent s, List<Mention> actors, Hit h) {
+    if (!s.arabic || actors.isEmpty()) {
+      return actors;
+    }
+    List<Mention> out = null;
+    for (int i = 0; i < actors.size(); i++) {
+      Mention m = actors.get(i);
+      int e = m.end() - s.start;
+      if (m.start() < s.start || e + 1 >= s.text.length() || s.text.charAt(e) != ' ') {
+        continue;
+      }
+      java.util.regex.Matcher w = ARABIC_WORD.matcher(s.text).region(e + 1, s.text.length());
+      if (!w.lookingAt() || !w.group().startsWith("ال")) {
+        continue;
+      }
+      String[] ids = NATIONAL.get(nisbaKey(w.group()));
+      if (ids == null) {
+        continue;
+      }
+      String id = h.category().forces() ? ids[1] : ids[0];
+      Actor a = knowledge.actor(id).orElse(null);
+      Actor own = m.identifierId() == null ? null : knowledge.actor(m.identifierId()).orElse(null);
+      if (a == null || own == null || a.country() == null || a.country().equals(own.country())) {
+        continue;
+      }
+      if (out == null) {
+        out = new java.util.ArrayList<>(actors);
+      }
+      out.set(i, new Mention(m.docId(), m.start(), s.start + w.end(),
+          s.text.substring(m.start() - s.start, w.end()), "actor", id, a.name(), null, null,
+          a.country(), null, null, a.code(), a.sector(), "adjective"));
+    }
+    return out == null ? actors : out;
   }
 
   private static final java.util.regex.Pattern ARABIC_WORD =

@@ -149,6 +149,10 @@ final class SentenceCoder {
       }
       String category = h.trigger().category();
       Mention national = nationality.adjective(s, h);
+      if (national != null && Nationality.insideName(ms, national)) {
+        national = null; // "سيطر الجيش السوري الحر": the adjective is part of a name
+      }
+      actors = nationality.qualified(s, actors, h); // "قوات النظام التركي": Turkey's forces
       if (national != null) {
         actors = List.of(national); // "a Russian ultimatum", "Turkish shelling": that state's
       } else if (actors.isEmpty() && targets.isEmpty()) {

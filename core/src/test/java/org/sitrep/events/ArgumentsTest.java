@@ -275,4 +275,16 @@ class ArgumentsTest {
     assertTrue(e.actor().stream().anyMatch(a -> a.entityText().equals("المجموعات المسلحة")),
         e.actor().toString());
   }
+
+  @Test
+  void aNisbaInsideAnotherActorsNameIsThatNameAndAfterADescriptionItNamesTheState() {
+    // "the Free Syrian Army took four villages": not the Syrian army
+    Event fsa = first(code("2018-03-10", "سيطر الجيش السوري الحر صباح اليوم على أربع قرى جديدة"
+        + " بريف المدينة."), "COERCE").orElseThrow();
+    assertEquals(List.of("fsa"), actors(fsa));
+    // "the forces of the Turkish regime shelled the town": Turkey's forces
+    Event turkish = first(code("2018-03-10", "وقالت الوكالة إن قوات النظام التركي قصفت البلدة"
+        + " بالمدفعية."), "ASSAULT").orElseThrow();
+    assertEquals(List.of("turkish-military"), actors(turkish));
+  }
 }
