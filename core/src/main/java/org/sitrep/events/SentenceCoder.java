@@ -101,6 +101,10 @@ final class SentenceCoder {
           && ActorFinder.coordinated(s, prevHit, h)) {
         actors = prevDoers; // "seized the workers … and killed three of them": the same doers
       }
+      List<Mention> matrix = Adjunct.subject(s, ms, said, h);
+      if (matrix != null) {
+        actors = matrix; // "The military released footage, refuting the claims"
+      }
       List<Mention> targets = List.of();
       if (h.has("subject-is-target")) {
         // "Shabiha runs the page", "X is accused of": the speaker accuses the subject;

@@ -287,4 +287,13 @@ class ArgumentsTest {
         + " بالمدفعية."), "ASSAULT").orElseThrow();
     assertEquals(List.of("turkish-military"), actors(turkish));
   }
+
+  @Test
+  void aParticipleAfterACommaIsDoneByTheSubjectOfItsClause() {
+    // the nearest name before "refuting" is the hospital; the army refutes
+    Event e = first(code("2018-03-17", "The Turkish military released drone footage of the"
+        + " undamaged hospital, refuting the claims of the Kurdish militia."), "REJECT")
+        .orElseThrow();
+    assertEquals(List.of("turkish-military"), actors(e));
+  }
 }
