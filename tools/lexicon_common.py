@@ -6,6 +6,10 @@ PLOVER's 16 categories, the trigger flags the coder reads, and the modes the PLO
 project, Apache-2.0.
 """
 
+# A trigger file row of category NONE names wording that is no event ("an earthquake struck",
+# "stocks rallied"): it wins over the triggers it overlaps, as any longer match does, and is
+# then dropped by the coder. It is not a PLOVER category.
+NONE = "NONE"
 CATEGORIES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
               "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
               "COERCE", "ASSAULT"]

@@ -39,7 +39,7 @@ import os
 import re
 import sys
 
-from lexicon_common import CATEGORIES, FLAGS, MODES  # noqa: E402  (tools/ is on sys.path)
+from lexicon_common import CATEGORIES, FLAGS, MODES, NONE  # noqa: E402  (tools/ is on sys.path)
 
 HEADER = """\
 # Sitrep Arabic event triggers: words and phrases of Arabic conflict news mapped to PLOVER
@@ -54,7 +54,8 @@ HEADER = """\
 #   - Curated rows, the phrases as matched, modes, flags and all example sentences by the
 #     Sitrep project, Apache-2.0.
 # Columns (tab-separated): category, mode, flags, pos, phrase, example
-#   category  PLOVER category
+#   category  PLOVER category, or NONE: wording that is no event ("ضرب زلزال"); it wins over
+#             the triggers it overlaps, as a longer match does, and is then dropped
 #   mode      PLOVER mode, or "-"
 #   flags     comma list or "-": movement (fills a destination), reciprocal (both sides act),
 #             passive (the actor follows من قبل / على يد), deny (introduces a denied
@@ -295,7 +296,7 @@ def check_row(row, where):
     if len(row) != 6:
         return [f"{where}: {len(row)} columns, not 6"]
     cat, mode, flags, pos, phrase, example = row
-    if cat not in CATEGORIES:
+    if cat not in CATEGORIES and cat != NONE:
         errs.append(f"{where}: unknown category {cat}")
     if mode != "-" and mode not in MODES.get(cat, set()):
         errs.append(f"{where}: mode {mode} is not a PLOVER mode of {cat}")
@@ -387,7 +388,7 @@ def merge(derived, curated):
         if k in out:
             replaced += 1
         out[k] = (row, where)  # a curated row wins
-    order = {c: i for i, c in enumerate(CATEGORIES)}
+    order = {c: i for i, c in enumerate(CATEGORIES + [NONE])}
     rows = sorted((r for r, _ in out.values()),
                   key=lambda r: (order[r[0]], r[1], r[3], r[4], r[2], r[5]))
     return rows, errs, replaced
@@ -451,7 +452,7 @@ def main(argv):
     counts = collections.Counter(r[0] for r in rows)
     print(f"{len(rows)} rows ({len(derived)} derived from the dictionary, {len(curated)} "
           f"curated, {replaced} derived replaced by curated): "
-          + " ".join(f"{c}={counts[c]}" for c in CATEGORIES), file=sys.stderr)
+          + " ".join(f"{c}={counts[c]}" for c in CATEGORIES + [NONE]), file=sys.stderr)
     return 0
 
 

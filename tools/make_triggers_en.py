@@ -31,7 +31,7 @@ import os
 import re
 import sys
 
-from lexicon_common import CATEGORIES, FLAGS, MODES  # noqa: E402  (tools/ is on sys.path)
+from lexicon_common import CATEGORIES, FLAGS, MODES, NONE  # noqa: E402  (tools/ is on sys.path)
 POS = {"V", "N", "P"}
 
 MODE_RENAME = {"assassinate": "targeted", "massacre": "targeted", "ban": "restrict"}
@@ -80,7 +80,9 @@ HEADER = """\
 #     category and mode (derived rows); categories and modes after the PLOVER manual.
 #   - Curated rows, exclusions and all example sentences by the Sitrep project, Apache-2.0.
 # Columns (tab-separated): category, mode, flags, pos, phrase, example
-#   category  PLOVER category
+#   category  PLOVER category, or NONE: wording that is no event ("an earthquake struck",
+#             "stocks rallied"); it wins over the triggers it overlaps, as a longer match does,
+#             and is then dropped
 #   mode      PLOVER mode, or "-"
 #   flags     comma list or "-": movement (fills a destination), reciprocal (both sides act),
 #             passive (the actor follows "by"), deny (introduces a denied complement),
@@ -670,7 +672,7 @@ def check(rows, irregular):
 def validate(r, where):
     cat, mode, flags, pos, phrase, example = r
     problems = []
-    if cat not in CATEGORIES:
+    if cat not in CATEGORIES and cat != NONE:
         problems.append("category " + cat)
     if mode != "-" and mode not in MODES.get(cat, set()):
         problems.append("mode " + mode)
@@ -755,7 +757,7 @@ def main(argv):
     for k, r in rows.items():
         validate(r, k)
 
-    order = {c: i for i, c in enumerate(CATEGORIES)}
+    order = {c: i for i, c in enumerate(CATEGORIES + [NONE])}
     final = sorted(rows.values(), key=lambda r: (order[r[0]], r[0], r[4]))
 
     # the irregular table: every lemma that starts a V row and has forms the rules miss
@@ -783,7 +785,8 @@ def main(argv):
     n_cur = sum(1 for r in final if phrase_key(r[4]) in curated)
     print(f"{len(final)} rows ({n_cur} curated, {len(final) - n_cur} derived), "
           f"{len(irr_rows)} irregular verbs", file=sys.stderr)
-    print("  " + " ".join(f"{c}={counts.get(c, 0)}" for c in CATEGORIES), file=sys.stderr)
+    print("  " + " ".join(f"{c}={counts.get(c, 0)}" for c in CATEGORIES + [NONE]),
+          file=sys.stderr)
 
     if do_check:
         irr_all = {}

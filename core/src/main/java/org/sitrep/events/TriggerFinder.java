@@ -16,6 +16,8 @@ import org.sitrep.text.ScanPattern;
  * a framework, a modifier, a purpose). Also holds the filters of the per-trigger coding.
  */
 final class TriggerFinder {
+  /* The category of a trigger-file row that names wording that is no event (see find). */
+  private static final String NO_EVENT = "NONE";
   /* Words before a deed that say it did not happen (words.tsv "without"). */
   private static final Set<String> WITHOUT = Lexicon.vocabulary("without");
   private static final Pattern CLAUSE_JOIN = Pattern.compile(
@@ -123,6 +125,9 @@ final class TriggerFinder {
         apart.add(h);
       }
     }
+    // a NONE row of a trigger file is wording that is no event ("an earthquake struck"): it
+    // has beaten the triggers it overlaps, and goes itself
+    apart.removeIf(h -> NO_EVENT.equals(h.trigger().category()));
     apart.sort((x, y) -> Integer.compare(x.start(), y.start()));
     List<Hit> kept = new ArrayList<>();
     for (Hit h : apart) {

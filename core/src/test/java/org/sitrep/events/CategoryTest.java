@@ -20,6 +20,7 @@ class CategoryTest {
             Stream.concat(TriggerLexicon.ENGLISH.rows().stream(),
                 TriggerLexicon.ARABIC.rows().stream()).map(TriggerLexicon.Row::trigger))
         .map(Lexicon.Trigger::category).distinct()
+        .filter(c -> !c.equals("NONE")) // wording that is no event: never coded
         .forEach(c -> assertEquals(c, Category.require(c).name()));
   }
 

@@ -426,4 +426,18 @@ class EventCoderTest {
     Event arrival = first(ev, "MOBILIZE").orElseThrow(() -> new AssertionError(ev.toString()));
     assertEquals("عفرين", arrival.destination().text(), () -> ev.toString());
   }
+
+  @Test
+  void wordingThatIsNoEventMasksTheTriggersItOverlaps() {
+    // NONE rows of the trigger files: the earthquake's "struck" is no assault, the market's
+    // "rallied" no protest; the same verbs with an armed subject still are
+    assertEquals(List.of(), code("2021-05-03", "A strong earthquake struck the mountain"
+        + " villages on Monday."));
+    assertEquals(List.of(), code("2021-05-03", "Oil prices rallied for a third day."));
+    assertEquals(List.of(), code("2021-05-03", "وضربت عاصفة رملية أجزاء واسعة من البادية."));
+    assertTrue(first(code("2021-05-03", "Warplanes struck the mountain villages on Monday."),
+        "ASSAULT").isPresent());
+    assertTrue(first(code("2021-05-03", "Supporters of the opposition rallied in the capital."),
+        "PROTEST").isPresent());
+  }
 }

@@ -40,7 +40,7 @@ class TriggerLexiconTest {
         "COERCE", "ASSAULT");
     for (TriggerLexicon lex : List.of(TriggerLexicon.ENGLISH, TriggerLexicon.ARABIC)) {
       Set<String> cats = lex.rows().stream().map(r -> r.trigger().category())
-          .collect(Collectors.toSet());
+          .filter(c -> !c.equals("NONE")).collect(Collectors.toSet());
       assertEquals(all, cats);
     }
   }
