@@ -296,4 +296,14 @@ class ArgumentsTest {
         .orElseThrow();
     assertEquals(List.of("turkish-military"), actors(e));
   }
+
+  @Test
+  void outletsOfTheRegionSpeakByTheirNames() {
+    Event sky = first(code("2019-04-08", "Warplanes of the eastern army struck positions near the"
+        + " old airport, Sky News Arabia reports."), "ASSAULT").orElseThrow();
+    assertEquals("sky-news-arabia", sky.claim().claimants().get(0).identifierId());
+    Event ahrar = first(code("2019-04-08", "وذكرت قناة ليبيا الأحرار أن قوات الحكومة استعادت"
+        + " السيطرة على المطار."), "COERCE").orElseThrow();
+    assertEquals("libya-ahrar", ahrar.claim().claimants().get(0).identifierId());
+  }
 }
