@@ -39,6 +39,8 @@ final class AttributionFinder {
   private static final Pattern CLAUSE_END = Pattern.compile(
       "(?i)\\s*(?:$|[,.;:\"”'’(]|(?:on|in|at|late|early|yesterday|today|last|this)\\b)");
 
+  /* Between a state and its official's name: "'s communications director ". */
+  private static final Pattern TITLE_GAP = Pattern.compile("(?:'s|’s)?(?:\\s+[a-z-]+){1,3}\\s+");
   private final ClaimantFinder claimants;
   private final ArabicSpeaker arabic;
 
@@ -114,6 +116,12 @@ final class AttributionFinder {
             Said org = claimants.near(s, ms, unnamed, named.end(), verb, true);
             c = org == null ? named : new Said(org.name(), org.kind(), org.id(), named.start(),
                 org.end(), named.start(), org.end(), null, named);
+          } else if (named != null && c != null && c.end() <= named.start()
+              && TITLE_GAP.matcher(s.text.substring(c.end() - s.start, named.start() - s.start))
+                  .matches()) {
+            // "Turkey's communications director Kemal Arslan said": the state, then its man
+            c = new Said(c.name(), c.kind(), c.id(), c.start(), named.end(), c.start(),
+                named.end(), null, named);
           } else if (named != null && (c == null || c.end() < verb - 40)) {
             c = named;
           }

@@ -40,6 +40,11 @@ final class ClaimantFinder {
       "(?:^|[,.;:”\"]\\s*)((?:[A-Z][a-z][\\p{L}'’-]* ){0,3}[A-Z][a-zA-Z][\\p{L}'’-]*)"
           + "\\s+(?:also |later |on \\w+ )?$");
   private static final Set<String> NOT_NAMES = Lexicon.vocabulary("not-name");
+  /* A lower-case title, then a person's name, before the verb: "communications director X". */
+  private static final Pattern PERSON_TITLED = Pattern.compile(
+      "\\b([a-z]+)\\s+((?:[A-Z][a-z][\\p{L}'’-]* ){0,2}[A-Z][a-zA-Z][\\p{L}'’-]*)"
+          + "\\s+(?:also |later |on \\w+ )?$");
+  private static final Set<String> TITLES = Lexicon.vocabulary("person-title");
   private static final Set<String> INSTITUTION = Lexicon.vocabulary("institution");
   /* Two to four capitalized words after a reporting verb, closing their clause. */
   private static final Pattern PERSON_AFTER = Pattern.compile(
@@ -277,20 +282,25 @@ final class ClaimantFinder {
   static Said personBefore(Sent s, List<Mention> ms, int verb) {
     int to = verb - s.start;
     int from = Math.max(0, to - 60);
+    int group = 1;
     Matcher m = PERSON_BEFORE.matcher(s.text.substring(0, to));
     if (!m.find(from)) {
       m = PERSON_APPOSITION.matcher(s.text.substring(0, to));
       if (!m.find(Math.max(0, to - 160))) {
-        return null;
+        m = PERSON_TITLED.matcher(s.text.substring(0, to)); // "communications director X said"
+        if (!m.find(from) || !TITLES.contains(m.group(1))) {
+          return null;
+        }
+        group = 2;
       }
     }
-    String name = m.group(1);
+    String name = m.group(group);
     String first = name.split(" ")[0];
     if (NOT_NAMES.contains(first)) {
       return null;
     }
-    int a = s.start + m.start(1);
-    int b = s.start + m.end(1);
+    int a = s.start + m.start(group);
+    int b = s.start + m.end(group);
     for (Mention x : ms) {
       if (x.start() < b && a < x.end() && !(x.kind().equals("place")
           && "town".equals(x.feature()))) {

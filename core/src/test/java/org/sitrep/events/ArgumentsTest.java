@@ -306,4 +306,12 @@ class ArgumentsTest {
         + " السيطرة على المطار."), "COERCE").orElseThrow();
     assertEquals("libya-ahrar", ahrar.claim().claimants().get(0).identifierId());
   }
+
+  @Test
+  void aPersonAfterALowerCaseTitleSpeaks() {
+    Event e = first(code("2020-02-28", "Government positions came under fire from the border,"
+        + " Turkey's communications director Kemal Arslan said on Friday."), "ASSAULT")
+        .orElseThrow();
+    assertTrue(names(e).contains("Kemal Arslan"), names(e).toString());
+  }
 }
