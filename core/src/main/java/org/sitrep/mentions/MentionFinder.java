@@ -430,12 +430,15 @@ public final class MentionFinder {
     afterName |= latin && i == end && end + 1 < t.size() && t.capitalized(end + 1)
         && t.start(end + 1) - t.end(end) == 1 && text.charAt(t.end(end)) == ' '
         && !Cues.placeAfter(t, end + 1) && !Cues.placeNounAfter(t, end + 1)
-        && !stopwordAt(t, end + 1);
+        && !stopwordAt(t, end + 1) && !Cues.institutionAhead(t, end + 1);
     // "Libyan", "Iranian": a nationality word names its own country, none by its consonants
     // "Operation Olive Branch", "Operation Euphrates Shield": an operation's name, not a place
     boolean operation = latin && i > 0 && Cues.operation(t, i - 1);
+    // "MOSCOW — Russia's ...": an all-capital place name opening a dateline
+    boolean dateline = caps && latin && i == end && Cues.dateline(t, i);
     int context = (locative ? 1 : 0) | (clitic ? 2 : 0) | (i == end ? 4 : 0)
-        | (lowerInside ? 8 : 0) | (afterName ? 16 : 0) | (operation ? 32 : 0);
+        | (lowerInside ? 8 : 0) | (afterName ? 16 : 0) | (operation ? 32 : 0)
+        | (dateline ? 64 : 0);
     int slot = memo.slot(text, ws, ws + len);
     List<NameIndex.Target> known = memo.admitted(slot, targets, context);
     if (known != null) {
@@ -478,7 +481,8 @@ public final class MentionFinder {
       if (!capital && !x.lowercaseOk()) {
         continue;
       }
-      if (caps && i == end && !x.exactCase() && !allCapsLetters(x.surface())) {
+      if (caps && i == end && !x.exactCase() && !allCapsLetters(x.surface())
+          && !(dateline && x.kind() == NameIndex.Kind.PLACE)) {
         continue; // "HTS" is not "Houthis": an all-capital token matches acronyms only
       }
       if (!arabic && i == end && len < 3 && !x.exactCase()) {

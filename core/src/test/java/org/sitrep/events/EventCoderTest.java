@@ -426,4 +426,13 @@ class EventCoderTest {
     Event arrival = first(ev, "MOBILIZE").orElseThrow(() -> new AssertionError(ev.toString()));
     assertEquals("عفرين", arrival.destination().text(), () -> ev.toString());
   }
+
+  @Test
+  void aDatelineIsWhereTheReportWasFiledNotWhereItHappened() {
+    List<Event> ev = code("2019-05-08", "BEIRUT \u2014 Shelling killed three people on Monday,"
+        + " residents of the northern Syrian town of Saraqib said.");
+    Event e = first(ev, "ASSAULT").orElseThrow();
+    assertTrue(e.eventLoc() != null && !"LB".equals(e.eventLoc().countryCode()),
+        String.valueOf(e.eventLoc()));
+  }
 }
