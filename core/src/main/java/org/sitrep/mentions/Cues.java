@@ -62,6 +62,10 @@ final class Cues {
       "Museum", "Department", "Airport", "Center", "Centre", "Chamber", "Authority", "Committee",
       "Association", "Church", "Cathedral", "Zoo", "Stadium", "Station", "Fire", "Sheriff",
       "Prison", "Jail", "Courthouse", "Mall", "Park");
+  /** Lower-case particles inside place names: "Dar es Salaam", "Rio de Janeiro". */
+  private static final Set<String> PARTICLES = Set.of("es", "de", "del", "della", "di", "da",
+      "do", "dos", "das", "du", "des", "la", "le", "les", "los", "of", "and", "upon", "on", "sur",
+      "en", "am", "im", "an", "der", "den", "y");
   private static final Set<String> OPERATION = Set.of("Operation", "Operations", "Op");
   /** Words of direction that begin place names ("South Charleston", "West Bank"). */
   private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West",
@@ -75,6 +79,7 @@ final class Cues {
   private static final WordTable PLACE_AFTER_TABLE = table(PLACE_AFTER);
   private static final WordTable PLACE_NOUNS_AFTER_TABLE = table(PLACE_NOUNS_AFTER);
   private static final WordTable INSTITUTION_TABLE = table(INSTITUTIONS);
+  private static final WordTable PARTICLE_TABLE = table(PARTICLES);
   private static final WordTable OPERATION_TABLE = table(OPERATION);
   private static final WordTable DIRECTION_TABLE = table(DIRECTIONS);
 
@@ -150,6 +155,11 @@ final class Cues {
       }
     }
     return false;
+  }
+
+  /** True when token {@code k}, as written, is a lower-case particle of names ("es", "de"). */
+  static boolean particle(Tokens t, int k) {
+    return PARTICLE_TABLE.id(t.text(), t.start(k), t.end(k), false) >= 0;
   }
 
   /**

@@ -415,9 +415,15 @@ public final class MentionFinder {
     boolean latin = !arabic;
     // a name whose later words are lower case ("Daraa to"): only particles may be ("Deir ez-Zor")
     boolean lowerInside = false;
+    // ... unless the lower-case words are particles of names ("Dar es Salaam", "Rio de Janeiro")
+    boolean particlesInside = false;
     for (int k = i + 1; latin && k <= end; k++) {
-      lowerInside |= !t.capitalized(k) && !t.hyphenAfter(k)
-          && !NameKeys.isArticle(text, t.start(k), t.end(k), false);
+      if (!t.capitalized(k) && !t.hyphenAfter(k)
+          && !NameKeys.isArticle(text, t.start(k), t.end(k), false)) {
+        particlesInside = (!lowerInside || particlesInside) && k < end
+            && Cues.particle(t, k);
+        lowerInside = true;
+      }
     }
     // "Serwan Bery", "Marvan Qamishlo": a one-word place right after a capitalized word that is
     // no common word or direction is a surname, or the tail of a longer name
@@ -438,7 +444,7 @@ public final class MentionFinder {
     boolean dateline = caps && latin && i == end && Cues.dateline(t, i);
     int context = (locative ? 1 : 0) | (clitic ? 2 : 0) | (i == end ? 4 : 0)
         | (lowerInside ? 8 : 0) | (afterName ? 16 : 0) | (operation ? 32 : 0)
-        | (dateline ? 64 : 0);
+        | (dateline ? 64 : 0) | (particlesInside ? 128 : 0);
     int slot = memo.slot(text, ws, ws + len);
     List<NameIndex.Target> known = memo.admitted(slot, targets, context);
     if (known != null) {
@@ -465,7 +471,8 @@ public final class MentionFinder {
     }
     for (NameIndex.Target x : targets) {
       if (x.kind() == NameIndex.Kind.PLACE && (demonym != null && !demonym.equals(x.id())
-          || lowerInside && !x.lowercaseOk() && !curated(x))) {
+          || lowerInside && !x.lowercaseOk() && !curated(x)
+          && !(particlesInside && lowerWordInside(x.surface())))) {
         continue; // "Yemeni" may name Yemen, never Lebanon; "Yarmouk refugee camp" is curated
       }
       if (x.kind() == NameIndex.Kind.PLACE && operation) {
@@ -514,6 +521,17 @@ public final class MentionFinder {
     }
     memo.admit(slot, targets, context, out);
     return out;
+  }
+
+  /* True when a later word of the name is written in lower case ("Dar es Salaam"). */
+  private static boolean lowerWordInside(String name) {
+    for (int k = name.indexOf(' '); k >= 0 && k + 1 < name.length();
+        k = name.indexOf(' ', k + 1)) {
+      if (Character.isLowerCase(name.charAt(k + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /* True when token k, lower-cased, is a common word (as isStopword of its lower case). */

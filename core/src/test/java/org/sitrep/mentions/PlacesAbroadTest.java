@@ -324,4 +324,18 @@ class PlacesAbroadTest {
     // before a word that is no institution's, a one-word town is still read as a first name
     assertEquals(null, place("Officers said Paris Hilton arrived late.", "Paris"));
   }
+
+  @Test
+  void aNameWrittenWithItsLowerCaseParticlesIsOnePlace() {
+    // "Dar es Salaam", "Rio de Janeiro": the gazetteer writes the particle in lower case too
+    String text = "Ferries from Dar es Salaam and flights from Rio de Janeiro were cancelled.";
+    Mention dar = place(text, "Dar es Salaam");
+    assertEquals("TZ", dar == null ? null : dar.countryCode(), places(MentionFinderTest.doc(
+        text)).toString());
+    Mention rio = place(text, "Rio de Janeiro");
+    assertEquals("BR", rio == null ? null : rio.countryCode());
+    // a lower-case word that is no particle still ends the name ("Daraa to" is no Dare Tu)
+    assertTrue(places(MentionFinderTest.doc("Buses drove from Daraa to the border."))
+        .stream().noneMatch(m -> m.text().contains(" to")));
+  }
 }
