@@ -168,8 +168,11 @@ final class Cues {
    * dash, a colon or an agency's parenthesis: "MOSCOW — ", "BEIRUT: ", "SALINA, Kan. -- ".
    */
   static boolean dateline(Tokens t, int k) {
-    String text = t.text();
-    int s = t.start(k);
+    return datelineAt(t.text(), t.start(k), t.end(k));
+  }
+
+  /** {@link #dateline(Tokens, int)} for the name {@code text[s, e)}. */
+  static boolean datelineAt(String text, int s, int e) {
     int b = s - 1;
     while (b >= 0 && text.charAt(b) == ' ') {
       b--;
@@ -180,7 +183,6 @@ final class Cues {
         return false;
       }
     }
-    int e = t.end(k);
     if (e < text.length() && text.charAt(e) == ',') { // "ISLAMABAD, Pakistan —"
       int lim = Math.min(text.length(), e + 24);
       int d = e + 1;

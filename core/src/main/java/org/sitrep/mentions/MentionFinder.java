@@ -757,10 +757,14 @@ public final class MentionFinder {
       // "Glasgow, Scotland", "Athens, Greece", "Douma, Rif Dimashq": the place named right after
       // the comma holds this one (second pass: the first pass read the name after it)
       String[] within = firstPass ? null : container(doc.text(), matches, made, mi);
-      boolean own = divisionWord || within != null;
+      // "WASHINGTON —": a dateline names a town, not the state or country of its name
+      boolean datelineTown = WordMemo.allCaps(doc.text(), m.start, m.end)
+          && Cues.datelineAt(doc.text(), m.start, m.end);
+      boolean own = divisionWord || within != null || datelineTown;
       Choice choice = own ? null : choices.get(m.signature());
       if (choice == null) {
-        choice = choose(m, all, docCountry, divisions, anchors, divisionWord, within);
+        choice = choose(m, all, docCountry, divisions, anchors, divisionWord, within,
+            datelineTown);
         if (!own) {
           choices.put(m.signature(), choice);
         }
@@ -807,7 +811,7 @@ public final class MentionFinder {
   /* The candidates a match's name resolves to in a pass, before the cues decide between them. */
   private Choice choose(Match m, Votes all, String docCountry,
       Map<String, Set<String>> divisions, Anchors anchors, boolean divisionWord,
-      String[] within) {
+      String[] within, boolean datelineTown) {
     boolean firstPass = divisions.isEmpty();
     // the prior for a name leaves out the name's own votes: a name cannot vote for itself
     Map<String, Double> own = votesOf(m);
@@ -869,6 +873,10 @@ public final class MentionFinder {
             }
           }
           double prior = placeScore(x, country, lead);
+          if (datelineTown && cand != null && (cand.feature().equals("admin1")
+              && !cand.curated() || cand.feature().equals("country"))) {
+            prior -= ADMIN1_PRIOR; // its rank over a lesser namesake does not hold here
+          }
           if (divisionWord && cand != null && cand.feature().equals("admin1")) {
             prior += DIVISION_WORD_PRIOR;
           }
