@@ -17,6 +17,68 @@ final class PlaceFinder {
 
   private PlaceFinder() {}
 
+  /**
+   * The mentions without the places of an all-capital dateline ("BEIRUT — ...", "ERBIL,
+   * Kurdistan Region — ..."): where the report was filed, not where its events happened.
+   */
+  static List<Mention> withoutDatelines(String text, List<Mention> ms) {
+    List<Mention> out = null;
+    int cut = -1; // the dash that ends the dateline being read
+    for (int k = 0; k < ms.size(); k++) {
+      Mention m = ms.get(k);
+      boolean drop = false;
+      if (m.kind().equals("place")) {
+        if (m.start() < cut) {
+          drop = true;
+        } else if (capsHead(text, m)) {
+          cut = datelineDash(text, m.end());
+          drop = cut >= 0;
+        }
+      }
+      if (drop && out == null) {
+        out = new java.util.ArrayList<>(ms.subList(0, k));
+      } else if (!drop && out != null) {
+        out.add(m);
+      }
+    }
+    return out == null ? ms : out;
+  }
+
+  /* An all-capital name at the start of the text, a line or a sentence, or after a date. */
+  private static boolean capsHead(String text, Mention m) {
+    int letters = 0;
+    for (int i = m.start(); i < m.end(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    int b = m.start() - 1;
+    while (b >= 0 && text.charAt(b) == ' ') {
+      b--;
+    }
+    return letters >= 3 && (b < 0 || text.charAt(b) == '\n'
+        || (text.charAt(b) == '.' || Character.isDigit(text.charAt(b))) && b < m.start() - 1);
+  }
+
+  /* Where the dash (or colon) closing a dateline is, reading on from {@code e}, else -1. */
+  private static int datelineDash(String text, int e) {
+    int lim = Math.min(text.length(), e + 40);
+    for (int i = e; i < lim; i++) {
+      char c = text.charAt(i);
+      if (c == '\u2014' || c == '\u2013' || c == '\u0097' || c == ':' || c == '('
+          || c == '-' && i + 1 < text.length() && (text.charAt(i + 1) == ' '
+          || text.charAt(i + 1) == '-')) {
+        return i;
+      }
+      if (!(Character.isLetter(c) || c == ' ' || c == ',' || c == '.' || c == '\'')) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** The place a document is mostly about: its most often named town or region. */
   static Mention mainPlace(String text, List<Mention> ms) {
     Map<String, Integer> count = new LinkedHashMap<>();

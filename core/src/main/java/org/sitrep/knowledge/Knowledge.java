@@ -26,7 +26,8 @@ import org.sitrep.text.WordTable;
  *
  * <p>Built-in data: {@code geonames-places.tsv.gz} and {@code geonames-admin1.tsv} (derived from
  * GeoNames, CC BY 4.0, by {@code tools/make_gazetteer.py}), {@code places-curated.tsv} (regions,
- * camps, crossings, bases), countries (ISO codes with the JDK's English and Arabic names, centred
+ * camps, crossings, bases), {@code places-world.tsv} (world regions, seas, islands, ranges),
+ * countries (ISO codes with the JDK's English and Arabic names, centred
  * on their places), {@code actors.tsv}, {@code actors-derived.tsv} (derived from the Phoenix and
  * UniversalPetrarch actor dictionaries by {@code tools/make_actors.py}; the curated catalogue
  * wins), every state as an actor with its forces named by nationality ({@link StateActors},
@@ -132,6 +133,7 @@ public final class Knowledge {
     countries();
     demonyms();
     curated(DataFiles.readTsv(Knowledge.class, "places-curated.tsv"), "places-curated.tsv");
+    curated(DataFiles.readTsv(Knowledge.class, "places-world.tsv"), "places-world.tsv");
     actors(DataFiles.readTsv(Knowledge.class, "actors.tsv"), "actors.tsv");
     derivedActors();
     states();

@@ -53,6 +53,19 @@ final class Cues {
       "Islands", "Lake", "Mountains", "Desert", "Plain", "Dam", "Base", "Gate", "Township",
       "Parish", "Borough", "Municipality", "State", "Old");
   /** Words that name a military operation before its name. */
+  /**
+   * Heads of the names of bodies and buildings named after their place: "Dublin Arts Council",
+   * "Paris High School", "Vancouver International Airport" (the place is a toponym there).
+   */
+  private static final Set<String> INSTITUTIONS = Set.of("Council", "Court", "Police",
+      "Board", "Commission", "University", "College", "School", "Schools", "Hospital", "Library",
+      "Museum", "Department", "Airport", "Center", "Centre", "Chamber", "Authority", "Committee",
+      "Association", "Church", "Cathedral", "Zoo", "Stadium", "Station", "Fire", "Sheriff",
+      "Prison", "Jail", "Courthouse", "Mall", "Park");
+  /** Lower-case particles inside place names: "Dar es Salaam", "Rio de Janeiro". */
+  private static final Set<String> PARTICLES = Set.of("es", "de", "del", "della", "di", "da",
+      "do", "dos", "das", "du", "des", "la", "le", "les", "los", "of", "and", "upon", "on", "sur",
+      "en", "am", "im", "an", "der", "den", "y");
   private static final Set<String> OPERATION = Set.of("Operation", "Operations", "Op");
   /** Words of direction that begin place names ("South Charleston", "West Bank"). */
   private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West",
@@ -65,6 +78,8 @@ final class Cues {
   private static final WordTable PLACE_NOUN_TABLE = table(PLACE_NOUNS);
   private static final WordTable PLACE_AFTER_TABLE = table(PLACE_AFTER);
   private static final WordTable PLACE_NOUNS_AFTER_TABLE = table(PLACE_NOUNS_AFTER);
+  private static final WordTable INSTITUTION_TABLE = table(INSTITUTIONS);
+  private static final WordTable PARTICLE_TABLE = table(PARTICLES);
   private static final WordTable OPERATION_TABLE = table(OPERATION);
   private static final WordTable DIRECTION_TABLE = table(DIRECTIONS);
 
@@ -123,6 +138,70 @@ final class Cues {
   /** True when token {@code k}, as written, is a capitalized place noun ("County", "River"). */
   static boolean placeNounAfter(Tokens t, int k) {
     return PLACE_NOUNS_AFTER_TABLE.id(t.text(), t.start(k), t.end(k), false) >= 0;
+  }
+
+  /**
+   * True when the capitalized words from token {@code k} on (at most four, one space apart) end
+   * in the head of a body's or building's name: "Arts Council" in "Dublin Arts Council".
+   */
+  static boolean institutionAhead(Tokens t, int k) {
+    String text = t.text();
+    for (int j = k; j < k + 4 && j < t.size() && t.capitalized(j); j++) {
+      if (j > k && !(t.start(j) - t.end(j - 1) == 1 && text.charAt(t.end(j - 1)) == ' ')) {
+        return false;
+      }
+      if (INSTITUTION_TABLE.id(text, t.start(j), t.end(j), false) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when token {@code k}, as written, is a lower-case particle of names ("es", "de"). */
+  static boolean particle(Tokens t, int k) {
+    return PARTICLE_TABLE.id(t.text(), t.start(k), t.end(k), false) >= 0;
+  }
+
+  /**
+   * True when the all-capital token {@code k} opens a news dateline: at the start of the text,
+   * a line or a sentence (or after a date's number), and followed, maybe after ", State", by a
+   * dash, a colon or an agency's parenthesis: "MOSCOW — ", "BEIRUT: ", "SALINA, Kan. -- ".
+   */
+  static boolean dateline(Tokens t, int k) {
+    return datelineAt(t.text(), t.start(k), t.end(k));
+  }
+
+  /** {@link #dateline(Tokens, int)} for the name {@code text[s, e)}. */
+  static boolean datelineAt(String text, int s, int e) {
+    int b = s - 1;
+    while (b >= 0 && text.charAt(b) == ' ') {
+      b--;
+    }
+    if (b >= 0) {
+      char c = text.charAt(b);
+      if (!(c == '\n' || (c == '.' || Character.isDigit(c)) && b < s - 1)) {
+        return false;
+      }
+    }
+    if (e < text.length() && text.charAt(e) == ',') { // "ISLAMABAD, Pakistan —"
+      int lim = Math.min(text.length(), e + 24);
+      int d = e + 1;
+      while (d < lim && (Character.isLetter(text.charAt(d)) || text.charAt(d) == ' '
+          || text.charAt(d) == '.')) {
+        d++;
+      }
+      e = d;
+    }
+    while (e < text.length() && text.charAt(e) == ' ') {
+      e++;
+    }
+    if (e >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(e);
+    return c == '\u2014' || c == '\u2013' || c == '\u0097' || c == ':' || c == '('
+        || c == '-' && e + 1 < text.length() && (text.charAt(e + 1) == ' '
+        || text.charAt(e + 1) == '-');
   }
 
   /** True when token {@code k}, as written, names a military operation ("Operation"). */

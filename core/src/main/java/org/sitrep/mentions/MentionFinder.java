@@ -415,9 +415,15 @@ public final class MentionFinder {
     boolean latin = !arabic;
     // a name whose later words are lower case ("Daraa to"): only particles may be ("Deir ez-Zor")
     boolean lowerInside = false;
+    // ... unless the lower-case words are particles of names ("Dar es Salaam", "Rio de Janeiro")
+    boolean particlesInside = false;
     for (int k = i + 1; latin && k <= end; k++) {
-      lowerInside |= !t.capitalized(k) && !t.hyphenAfter(k)
-          && !NameKeys.isArticle(text, t.start(k), t.end(k), false);
+      if (!t.capitalized(k) && !t.hyphenAfter(k)
+          && !NameKeys.isArticle(text, t.start(k), t.end(k), false)) {
+        particlesInside = (!lowerInside || particlesInside) && k < end
+            && Cues.particle(t, k);
+        lowerInside = true;
+      }
     }
     // "Serwan Bery", "Marvan Qamishlo": a one-word place right after a capitalized word that is
     // no common word or direction is a surname, or the tail of a longer name
@@ -430,12 +436,15 @@ public final class MentionFinder {
     afterName |= latin && i == end && end + 1 < t.size() && t.capitalized(end + 1)
         && t.start(end + 1) - t.end(end) == 1 && text.charAt(t.end(end)) == ' '
         && !Cues.placeAfter(t, end + 1) && !Cues.placeNounAfter(t, end + 1)
-        && !stopwordAt(t, end + 1);
+        && !stopwordAt(t, end + 1) && !Cues.institutionAhead(t, end + 1);
     // "Libyan", "Iranian": a nationality word names its own country, none by its consonants
     // "Operation Olive Branch", "Operation Euphrates Shield": an operation's name, not a place
     boolean operation = latin && i > 0 && Cues.operation(t, i - 1);
+    // "MOSCOW — Russia's ...": an all-capital place name opening a dateline
+    boolean dateline = caps && latin && i == end && Cues.dateline(t, i);
     int context = (locative ? 1 : 0) | (clitic ? 2 : 0) | (i == end ? 4 : 0)
-        | (lowerInside ? 8 : 0) | (afterName ? 16 : 0) | (operation ? 32 : 0);
+        | (lowerInside ? 8 : 0) | (afterName ? 16 : 0) | (operation ? 32 : 0)
+        | (dateline ? 64 : 0) | (particlesInside ? 128 : 0);
     int slot = memo.slot(text, ws, ws + len);
     List<NameIndex.Target> known = memo.admitted(slot, targets, context);
     if (known != null) {
@@ -462,7 +471,8 @@ public final class MentionFinder {
     }
     for (NameIndex.Target x : targets) {
       if (x.kind() == NameIndex.Kind.PLACE && (demonym != null && !demonym.equals(x.id())
-          || lowerInside && !x.lowercaseOk() && !curated(x))) {
+          || lowerInside && !x.lowercaseOk() && !curated(x)
+          && !(particlesInside && lowerWordInside(x.surface())))) {
         continue; // "Yemeni" may name Yemen, never Lebanon; "Yarmouk refugee camp" is curated
       }
       if (x.kind() == NameIndex.Kind.PLACE && operation) {
@@ -478,7 +488,8 @@ public final class MentionFinder {
       if (!capital && !x.lowercaseOk()) {
         continue;
       }
-      if (caps && i == end && !x.exactCase() && !allCapsLetters(x.surface())) {
+      if (caps && i == end && !x.exactCase() && !allCapsLetters(x.surface())
+          && !(dateline && x.kind() == NameIndex.Kind.PLACE)) {
         continue; // "HTS" is not "Houthis": an all-capital token matches acronyms only
       }
       if (!arabic && i == end && len < 3 && !x.exactCase()) {
@@ -510,6 +521,17 @@ public final class MentionFinder {
     }
     memo.admit(slot, targets, context, out);
     return out;
+  }
+
+  /* True when a later word of the name is written in lower case ("Dar es Salaam"). */
+  private static boolean lowerWordInside(String name) {
+    for (int k = name.indexOf(' '); k >= 0 && k + 1 < name.length();
+        k = name.indexOf(' ', k + 1)) {
+      if (Character.isLowerCase(name.charAt(k + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /* True when token k, lower-cased, is a common word (as isStopword of its lower case). */
@@ -735,10 +757,14 @@ public final class MentionFinder {
       // "Glasgow, Scotland", "Athens, Greece", "Douma, Rif Dimashq": the place named right after
       // the comma holds this one (second pass: the first pass read the name after it)
       String[] within = firstPass ? null : container(doc.text(), matches, made, mi);
-      boolean own = divisionWord || within != null;
+      // "WASHINGTON —": a dateline names a town, not the state or country of its name
+      boolean datelineTown = WordMemo.allCaps(doc.text(), m.start, m.end)
+          && Cues.datelineAt(doc.text(), m.start, m.end);
+      boolean own = divisionWord || within != null || datelineTown;
       Choice choice = own ? null : choices.get(m.signature());
       if (choice == null) {
-        choice = choose(m, all, docCountry, divisions, anchors, divisionWord, within);
+        choice = choose(m, all, docCountry, divisions, anchors, divisionWord, within,
+            datelineTown);
         if (!own) {
           choices.put(m.signature(), choice);
         }
@@ -785,7 +811,7 @@ public final class MentionFinder {
   /* The candidates a match's name resolves to in a pass, before the cues decide between them. */
   private Choice choose(Match m, Votes all, String docCountry,
       Map<String, Set<String>> divisions, Anchors anchors, boolean divisionWord,
-      String[] within) {
+      String[] within, boolean datelineTown) {
     boolean firstPass = divisions.isEmpty();
     // the prior for a name leaves out the name's own votes: a name cannot vote for itself
     Map<String, Double> own = votesOf(m);
@@ -847,6 +873,10 @@ public final class MentionFinder {
             }
           }
           double prior = placeScore(x, country, lead);
+          if (datelineTown && cand != null && (cand.feature().equals("admin1")
+              && !cand.curated() || cand.feature().equals("country"))) {
+            prior -= ADMIN1_PRIOR; // its rank over a lesser namesake does not hold here
+          }
           if (divisionWord && cand != null && cand.feature().equals("admin1")) {
             prior += DIVISION_WORD_PRIOR;
           }

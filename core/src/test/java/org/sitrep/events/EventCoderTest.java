@@ -440,4 +440,13 @@ class EventCoderTest {
     assertTrue(first(code("2021-05-03", "Supporters of the opposition rallied in the capital."),
         "PROTEST").isPresent());
   }
+
+  @Test
+  void aDatelineIsWhereTheReportWasFiledNotWhereItHappened() {
+    List<Event> ev = code("2019-05-08", "BEIRUT \u2014 Shelling killed three people on Monday,"
+        + " residents of the northern Syrian town of Saraqib said.");
+    Event e = first(ev, "ASSAULT").orElseThrow();
+    assertTrue(e.eventLoc() != null && !"LB".equals(e.eventLoc().countryCode()),
+        String.valueOf(e.eventLoc()));
+  }
 }

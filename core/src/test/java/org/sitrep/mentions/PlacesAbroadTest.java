@@ -279,4 +279,69 @@ class PlacesAbroadTest {
     assertTrue(found.stream().noneMatch(m -> m.text().equals("Bowers")
         || m.text().equals("Kabila")), found.toString());
   }
+
+  @Test
+  void worldRegionsSeasAndIslandsArePlaces() {
+    // areas GeoNames' populated places and divisions lack: the curated world regions
+    String text = "Aid convoys were stopped in Darfur while tankers waited in the Red Sea and"
+        + " monsoon rains flooded villages on Sumatra, far from the Caucasus.";
+    assertEquals("region:darfur", place(text, "Darfur").identifierId());
+    assertEquals("water:red-sea", place(text, "Red Sea").identifierId());
+    assertEquals("island:sumatra", place(text, "Sumatra").identifierId());
+    assertEquals("region:caucasus", place(text, "Caucasus").identifierId());
+    // a region of a state's own name stays that state's: Zimbabwe's Midlands is no English area
+    Mention midlands = place("Cholera spread from Harare to Gweru in the Midlands province of"
+        + " Zimbabwe.", "Midlands");
+    assertTrue(midlands == null || "ZW".equals(midlands.countryCode()), String.valueOf(midlands));
+  }
+
+  @Test
+  void anAllCapitalNameOpeningADatelineIsAPlace() {
+    Mention moscow = place("Talks stall on gas prices. MOSCOW \u2014 The ministry said on"
+        + " Tuesday that talks would resume.", "MOSCOW");
+    assertEquals("RU", moscow == null ? null : moscow.countryCode(), String.valueOf(moscow));
+    Mention beirut = place("BEIRUT: Unknown men set fire to two cars overnight.", "BEIRUT");
+    assertEquals("LB", beirut == null ? null : beirut.countryCode(), String.valueOf(beirut));
+    Mention salina = place("Storm topples trucks.\nSALINA, Kan. -- Winds overturned eight"
+        + " trucks on the highway.", "SALINA");
+    assertEquals("US", salina == null ? null : salina.countryCode(), String.valueOf(salina));
+    // a dateline names a town: the capital, not the state or province of its name
+    Mention washington = place("WASHINGTON \u2014 Senators voted on Tuesday to cut the budget.",
+        "WASHINGTON");
+    assertEquals("capital", washington == null ? null : washington.feature(),
+        String.valueOf(washington));
+    // inside a sentence an all-capital word is an acronym or a shout, not a dateline
+    assertEquals(null, place("Reporters from PARIS \u2014 a weekly \u2014 asked again.",
+        "PARIS"));
+    assertEquals(null, place("The MOSCOW office said nothing.", "MOSCOW"));
+  }
+
+  @Test
+  void aPlaceOpeningTheNameOfABodyOrBuildingIsAPlace() {
+    // "Dublin Arts Council", "Paris High School": the body is named after its place
+    String text = "Trustees of the Dublin Arts Council met on Monday, and students of Paris"
+        + " High School sang.";
+    assertTrue(place(text, "Dublin") != null, places(MentionFinderTest.doc(text)).toString());
+    assertTrue(place(text, "Paris") != null, places(MentionFinderTest.doc(text)).toString());
+    Mention vancouver = place("Flights left Vancouver International Airport on time after the"
+        + " storm in British Columbia.", "Vancouver");
+    assertEquals("CA", vancouver == null ? null : vancouver.countryCode());
+    // before a word that is no institution's, a one-word town is still read as a first name
+    assertEquals(null, place("Officers said Paris Hilton arrived late.", "Paris"));
+  }
+
+  @Test
+  void aNameWrittenWithItsLowerCaseParticlesIsOnePlace() {
+    // "Rio de Janeiro", "Rio Grande do Sul": the gazetteer writes the particle in lower case too
+    String text = "Floods in Rio Grande do Sul cut the roads, and flights from Rio de Janeiro"
+        + " were cancelled.";
+    Mention sul = place(text, "Rio Grande do Sul");
+    assertEquals("BR", sul == null ? null : sul.countryCode(), places(MentionFinderTest.doc(
+        text)).toString());
+    Mention rio = place(text, "Rio de Janeiro");
+    assertEquals("BR", rio == null ? null : rio.countryCode());
+    // a lower-case word that is no particle still ends the name ("Daraa to" is no Dare Tu)
+    assertTrue(places(MentionFinderTest.doc("Buses drove from Daraa to the border."))
+        .stream().noneMatch(m -> m.text().contains(" to")));
+  }
 }
