@@ -45,6 +45,8 @@ final class ClaimantFinder {
       "\\b([a-z]+)\\s+((?:[A-Z][a-z][\\p{L}'’-]* ){0,2}[A-Z][a-zA-Z][\\p{L}'’-]*)"
           + "\\s+(?:also |later |on \\w+ )?$");
   private static final Set<String> TITLES = Lexicon.vocabulary("person-title");
+  /* Words that end an Arabic speaker's noun group: time words, prepositions (words.tsv). */
+  private static final Set<String> SPEAKER_STOP = Lexicon.vocabulary("speaker-stop");
   private static final Set<String> INSTITUTION = Lexicon.vocabulary("institution");
   /* Two to four capitalized words after a reporting verb, closing their clause. */
   private static final Pattern PERSON_AFTER = Pattern.compile(
@@ -394,7 +396,7 @@ final class ClaimantFinder {
         break; // punctuation, a digit or a wide gap
       }
       String word = text.substring(a, b);
-      if (COMPLEMENTIZERS.contains(word) || word.length() > 2 && "وفب".indexOf(word.charAt(0)) >= 0
+      if (COMPLEMENTIZERS.contains(word) || SPEAKER_STOP.contains(word) || word.length() > 2 && "وفب".indexOf(word.charAt(0)) >= 0
           && COMPLEMENTIZERS.contains(word.substring(1)) // "فإن", "بأن": the report's clause
           || word.startsWith("ل") && !word.startsWith("لل")
           || Lexicon.words("verb").contains(word)) {

@@ -60,7 +60,14 @@ final class Lexicon {
     }
     Map<String, List<String>> byKind = new HashMap<>();
     for (String[] r : DataFiles.readTsv(Lexicon.class, "attribution.tsv")) {
-      byKind.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1].strip());
+      List<String> kind = byKind.computeIfAbsent(r[0], k -> new ArrayList<>());
+      String cue = r[1].strip();
+      kind.add(cue);
+      // Arabic written without hamza on the alef: "افادت" for "أفادت", "اعلن" for "أعلن"
+      String bare = cue.replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا');
+      if (!bare.equals(cue)) {
+        kind.add(bare);
+      }
     }
     for (Map.Entry<String, List<String>> e : byKind.entrySet()) {
       Set<String> words = new java.util.HashSet<>();

@@ -314,4 +314,13 @@ class ArgumentsTest {
         .orElseThrow();
     assertTrue(names(e).contains("Kemal Arslan"), names(e).toString());
   }
+
+  @Test
+  void anArabicReportingVerbWithoutHamzaAndASourceThatEndsAtATimeWord() {
+    // "many media sources reported this morning the regime forces' control of the town"
+    Event e = first(code("2019-08-20", "افادت مصادر إعلامية عديدة صباح اليوم بسيطرة قوات النظام"
+        + " على البلدة."), "COERCE").orElseThrow();
+    assertTrue(names(e).stream().anyMatch(n -> n.startsWith("مصادر إعلامية")),
+        names(e).toString());
+  }
 }
