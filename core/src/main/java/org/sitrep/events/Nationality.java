@@ -178,6 +178,43 @@ final class Nationality {
     return null;
   }
 
+  /*
+   * "أن حافلات تركية دخلت إلى أعزاز": a noun and its nisba right before an Arabic verb trigger,
+   * opening its clause (after أن/إن, punctuation or the sentence start): the subject is that
+   * state's (its forces for acts done by forces).
+   */
+  Mention arabicSubject(Sent s, Hit h) {
+    int at = h.start() - s.start;
+    if (!s.arabic || !h.has("pos:V") || at < 4 || s.text.charAt(at - 1) != ' ') {
+      return null;
+    }
+    String[] words = s.text.substring(0, at - 1).split(" ");
+    if (words.length < 2) {
+      return null;
+    }
+    String noun = words[words.length - 2];
+    String nisba = words[words.length - 1];
+    String before = words.length > 2 ? words[words.length - 3] : "";
+    boolean opens = before.isEmpty() || ClaimantFinder.COMPLEMENTIZERS.contains(before)
+        || GROUP_END.matcher(before).matches();
+    if (!opens || noun.isEmpty() || !Character.isLetter(noun.charAt(0))
+        || GROUP_ENDS.contains(noun) || noun.startsWith("ال") != nisba.startsWith("ال")) {
+      return null;
+    }
+    String[] ids = NATIONAL.get(nisbaKey(nisba));
+    if (ids == null) {
+      return null;
+    }
+    String id = h.category().forces() ? ids[1] : ids[0];
+    Actor a = knowledge.actor(id).orElse(null);
+    if (a == null) {
+      return null;
+    }
+    int e = s.start + at - 1;
+    return new Mention(null, e - nisba.length(), e, nisba, "actor", id, a.name(), null, null,
+        a.country(), null, null, a.code(), a.sector(), "adjective");
+  }
+
   /**
    * True when {@code national} lies inside the mention of another actor: part of its name
    * ("الجيش السوري الحر"), not of "الطائرات التركية".

@@ -157,6 +157,10 @@ final class SentenceCoder {
         national = null; // "سيطر الجيش السوري الحر": the adjective is part of a name
       }
       actors = nationality.qualified(s, actors, h); // "قوات النظام التركي": Turkey's forces
+      Mention subject = national == null ? nationality.arabicSubject(s, h) : null;
+      if (subject != null && !Nationality.insideName(ms, subject)) {
+        national = subject; // "أن حافلات تركية دخلت": Turkey's
+      }
       if (national != null) {
         actors = List.of(national); // "a Russian ultimatum", "Turkish shelling": that state's
       } else if (actors.isEmpty() && targets.isEmpty()) {

@@ -323,4 +323,12 @@ class ArgumentsTest {
     assertTrue(names(e).stream().anyMatch(n -> n.startsWith("مصادر إعلامية")),
         names(e).toString());
   }
+
+  @Test
+  void aNounAndItsNisbaOpeningTheClauseBeforeAnArabicVerbAreThatStates() {
+    // "sources said that Turkish buses entered Azaz to carry a number of the gunmen"
+    Event e = first(code("2016-12-16", "وقالت مصادر ميدانية أن حافلات تركية دخلت إلى البلدة لنقل"
+        + " عدد من المسلحين إلى تركيا."), "MOBILIZE").orElseThrow();
+    assertEquals(List.of("turkish-military"), actors(e));
+  }
 }
