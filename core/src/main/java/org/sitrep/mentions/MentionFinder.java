@@ -36,11 +36,6 @@ public final class MentionFinder {
       Set.of("group", "military", "government", "state", "police");
 
   private static final ThreadLocal<Tokens> TOKENS = ThreadLocal.withInitial(Tokens::new);
-  /* Signatures this thread met in earlier documents, with what depends on them alone. */
-  private static final ThreadLocal<Map<Signature, Signature>> KNOWN =
-      ThreadLocal.withInitial(HashMap::new);
-  /* How many signatures a thread keeps before it starts afresh. */
-  private static final int KNOWN_SIGNATURES = 4096;
 
   private final Knowledge knowledge;
 
@@ -109,29 +104,6 @@ public final class MentionFinder {
     final Choice[] choices = new Choice[2];
     private byte spans = -1;
     private byte village = -1;
-    /* Whether a curated place abroad bears the name ({@link #curatedName}), -1: not known yet. */
-    private byte curatedName = -1;
-    /* Each candidate's similarity to the form, NaN until asked: a candidate's kind fixes the
-     * least figure asked of it, so the figure is the same whenever it is asked. */
-    private double[] similarities;
-    /* The document's country and its lead as this signature's prior ({@link #choose}). */
-    private boolean prior;
-    private String country;
-    private double lead;
-
-    /** {@link #similarity(String, List, double)} of the form to candidate {@code i}'s forms. */
-    double similarity(int i, double atLeast) {
-      if (similarities == null) {
-        similarities = new double[targets.size()];
-        java.util.Arrays.fill(similarities, Double.NaN);
-      }
-      double v = similarities[i];
-      if (Double.isNaN(v)) {
-        v = MentionFinder.similarity(form, targets.get(i).forms(), atLeast);
-        similarities[i] = v;
-      }
-      return v;
-    }
 
     Signature(Match m) {
       targets = m.targets;
@@ -166,33 +138,16 @@ public final class MentionFinder {
       tokens.reset(text, p.start(), p.end());
       scan(tokens, matches, pronouns);
     }
-    // matches of one signature share one Signature, which keeps what is worked out for it; what
-    // depends on the signature alone (votes, divisions, villages) comes from an earlier document
-    // when this thread met the signature before
+    // matches of one signature share one Signature, which keeps what is worked out for it
     Map<Signature, Signature> signatures = new HashMap<>();
-    Map<Signature, Signature> known = KNOWN.get();
     for (Match m : matches) {
       Signature own = m.signature();
       Signature shared = signatures.putIfAbsent(own, own);
       if (shared != null) {
         m.signature = shared;
         m.votes = shared.votes;
-        continue;
-      }
-      Signature before = known.get(own);
-      if (before != null) {
-        own.votes = before.votes;
-        own.spans = before.spans;
-        own.village = before.village;
-        own.curatedName = before.curatedName;
-        own.similarities = before.similarities;
-        m.votes = own.votes;
       } else {
         own.votes = votesOf(m);
-        if (known.size() >= KNOWN_SIGNATURES) {
-          known.clear();
-        }
-        known.put(own, own);
       }
     }
     Votes all = new Votes(votes(matches));
@@ -282,7 +237,7 @@ public final class MentionFinder {
         continue; // most words: no name starts with them; their key is computed if reached
       }
       if (c0 >= '\u0600' && c0 <= '\u06FF') {
-        int m = memo.slot(text, s, e, t.hash(i));
+        int m = memo.slot(text, s, e);
         ids[i] = memo.key(m);
         node0[i] = memo.node(m);
         node2[i] = memo.clitic1Node(m);
@@ -299,7 +254,7 @@ public final class MentionFinder {
         continue; // computed only if a name reaches it
       }
       startable[i] = true;
-      int m = memo.slot(text, s, e, t.hash(i));
+      int m = memo.slot(text, s, e);
       ids[i] = memo.key(m);
       acronyms[i] = memo.acronym(m);
       node0[i] = memo.node(m);
@@ -359,7 +314,7 @@ public final class MentionFinder {
                 t.end(k) - ks > 1 ? text.charAt(ks + 1) : '\0')) {
               break; // its first letters start no key that goes on from here
             }
-            ids[k] = memo.key(memo.slot(text, ks, t.end(k), t.hash(k)));
+            ids[k] = memo.key(memo.slot(text, ks, t.end(k)));
           }
           node = node.child(ids[k]);
           j = k;
@@ -403,8 +358,8 @@ public final class MentionFinder {
         if (!ok.isEmpty()) {
           int ms = i > 0 && article[i - 1] && t.hyphenAfter(i - 1) ? t.start(i - 1) : s;
           // a one-word name's form is its word's, which the memo keeps
-          String form = bestEnd == i
-              ? memo.form(memo.slot(text, s, t.end(i), t.hash(i)), text, s, t.end(i)) : null;
+          String form = bestEnd == i ? memo.form(memo.slot(text, s, t.end(i)), text, s, t.end(i))
+              : null;
           matches.add(new Match(ms, t.end(bestEnd), ok, cue, clitic,
               text.subSequence(s, t.end(bestEnd)), form));
           i = bestEnd + 1;
@@ -500,7 +455,7 @@ public final class MentionFinder {
     boolean operation = latin && i > 0 && Cues.operation(t, i - 1);
     int context = (locative ? 1 : 0) | (clitic ? 2 : 0) | (i == end ? 4 : 0)
         | (lowerInside ? 8 : 0) | (afterName ? 16 : 0) | (operation ? 32 : 0);
-    int slot = memo.slot(text, ws, ws + len, t.hash(i));
+    int slot = memo.slot(text, ws, ws + len);
     List<NameIndex.Target> known = memo.admitted(slot, targets, context);
     if (known != null) {
       return known;
@@ -853,35 +808,22 @@ public final class MentionFinder {
       String[] within) {
     boolean firstPass = divisions.isEmpty();
     // the prior for a name leaves out the name's own votes: a name cannot vote for itself
-    // (the same in both passes: kept on the signature)
-    Signature sig = m.signature();
-    if (!sig.prior) {
-      Map<String, Double> own = votesOf(m);
-      sig.country = own.isEmpty() ? docCountry : all.best(own);
-      sig.lead = sig.country == null ? 0 : all.lead(sig.country, own);
-      sig.prior = true;
-    }
-    String country = sig.country;
-    double lead = sig.lead;
+    Map<String, Double> own = votesOf(m);
+    String country = own.isEmpty() ? docCountry : all.best(own);
+    double lead = country == null ? 0 : all.lead(country, own);
     NameIndex.Target actor = null;
     NameIndex.Target place = null;
     NameIndex.Target description = null;
-    int descriptionAt = -1;
     double actorSim = 0;
     double bestScore = Double.NEGATIVE_INFINITY;
     boolean placeSupported = false; // the chosen place has a neighbour among the document's
-    if (sig.curatedName < 0) {
-      sig.curatedName = (byte) (curatedName(m) ? 1 : 0);
-    }
-    boolean curatedName = sig.curatedName == 1;
-    List<NameIndex.Target> targets = m.targets;
-    for (int xi = 0; xi < targets.size(); xi++) {
-      NameIndex.Target x = targets.get(xi);
+    boolean curatedName = curatedName(m);
+    for (NameIndex.Target x : m.targets) {
       switch (x.kind()) {
         case ACTOR -> {
           // the consonants alone may agree ("Biden", "Buwaydhani"): the spelling must too, and
           // of two actors whose keys agree ("Nigerian", "Nigerien") the closer spelling wins
-          double sim = x.exactCase() ? 1.0 : sig.similarity(xi, 0.55);
+          double sim = x.exactCase() ? 1.0 : similarity(m.form(), x.forms(), 0.55);
           // a state's name is spelled as written ("Roman" is not Romania)
           double least = sim < 0.8 && isState(x) ? 1.0 : 0.55;
           if (sim > least && sim > actorSim) {
@@ -892,10 +834,10 @@ public final class MentionFinder {
         case DESCRIPTION -> {
           // descriptions are common words that may share consonants ("terrorists",
           // "tourists"; "people", "pupils"): the spelling decides, and must agree closely
-          double sim = sig.similarity(xi, 0.8);
-          if (sim >= 0.8 && (description == null || sim > sig.similarity(descriptionAt, 0.8))) {
+          double sim = similarity(m.form(), x.forms(), 0.8);
+          if (sim >= 0.8 && (description == null
+              || sim > similarity(m.form(), description.forms(), 0.8))) {
             description = x;
-            descriptionAt = xi;
           }
         }
         case PLACE -> {
@@ -960,7 +902,7 @@ public final class MentionFinder {
             sim = x.forms().contains(m.form()) ? 1.0 : 0.0; // all the next test asks
           } else if (Double.isNaN(sim)) {
             // below 0.55 the tests below drop it, whatever the figure (an acronym keeps it)
-            sim = sig.similarity(xi, x.exactCase() ? 0 : 0.55);
+            sim = similarity(m.form(), x.forms(), x.exactCase() ? 0 : 0.55);
           }
           if (sim < 1.0 && cand != null && !Knowledge.inRegion(cand.countryCode())) {
             // spellings vary where names are transliterated from Arabic; elsewhere a name

@@ -73,19 +73,19 @@ final class WordMemo {
     index = null;
   }
 
-  /**
-   * The slot that holds what the index says about the word {@code text[s, e)}, whose hash
-   * ({@code h = 31 * h + c} over its characters, {@link org.sitrep.text.Tokens#hash}) the caller
-   * knows.
-   */
-  int slot(String text, int s, int e, int hash) {
+  /** The slot that holds what the index says about the word {@code text[s, e)}. */
+  int slot(String text, int s, int e) {
     int len = e - s;
     if (len > LONGEST) {
       lengths[SPARE] = -1;
       fill(SPARE, text, s, e);
       return SPARE;
     }
-    int h = hash * 0x9E3779B9;
+    int h = 0;
+    for (int i = s; i < e; i++) {
+      h = 31 * h + text.charAt(i);
+    }
+    h *= 0x9E3779B9;
     int slot = (h ^ (h >>> 16)) & (SIZE - 1);
     if (lengths[slot] == len && same(slot * LONGEST, text, s, len)) {
       return slot;

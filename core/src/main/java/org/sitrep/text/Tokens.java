@@ -6,14 +6,13 @@ import java.util.Arrays;
  * Word tokens of a text range, as parallel arrays of offsets (no object per token): a token is a
  * run of letters, digits and word-internal apostrophes; hyphens and other punctuation separate
  * tokens. For each token the tokenizer records whether a hyphen follows it directly and whether
- * it opens a sentence, and a hash of its characters ({@link #hash}), computed as it is read.
+ * it opens a sentence.
  */
 public final class Tokens {
   private int[] start = new int[64];
   private int[] end = new int[64];
   private boolean[] hyphenAfter = new boolean[64];
   private boolean[] sentenceStart = new boolean[64];
-  private int[] hash = new int[64];
   private int size;
   private String text; // a String, so that every charAt below is String.charAt
 
@@ -28,25 +27,22 @@ public final class Tokens {
       char c = str.charAt(i);
       if (wordChar(c)) {
         int s = i;
-        int h = c;
         i++;
         while (i < to) {
           char d = str.charAt(i);
           if (wordChar(d) || (d >= 0x300 && Character.getType(d) == Character.NON_SPACING_MARK)
               || d == '\u0640') {
-            h = 31 * h + d;
             i++;
           } else if ((d == '\'' || d == '’' || d == 'ʼ') && i + 1 < to
               && Character.isLetter(str.charAt(i + 1))
               && !(Character.toLowerCase(str.charAt(i + 1)) == 's'
                   && (i + 2 >= to || !Character.isLetter(str.charAt(i + 2))))) {
-            h = 31 * h + d;
             i++; // "Hay'at" is one word; "State's" is "State" and a possessive
           } else {
             break;
           }
         }
-        add(s, i, i < to && (str.charAt(i) == '-' || str.charAt(i) == '‐'), newSentence, h);
+        add(s, i, i < to && (str.charAt(i) == '-' || str.charAt(i) == '‐'), newSentence);
         newSentence = false;
       } else {
         if (c == '.' && i > from && i + 1 < to && Character.isUpperCase(str.charAt(i - 1))
@@ -73,10 +69,9 @@ public final class Tokens {
     return Character.isLetterOrDigit(c);
   }
 
-  private void add(int s, int e, boolean hyphen, boolean sentence, int h) {
+  private void add(int s, int e, boolean hyphen, boolean sentence) {
     if (size == start.length) {
       int n = size * 2;
-      hash = Arrays.copyOf(hash, n);
       start = Arrays.copyOf(start, n);
       end = Arrays.copyOf(end, n);
       hyphenAfter = Arrays.copyOf(hyphenAfter, n);
@@ -86,7 +81,6 @@ public final class Tokens {
     end[size] = e;
     hyphenAfter[size] = hyphen;
     sentenceStart[size] = sentence;
-    hash[size] = h;
     size++;
   }
 
@@ -104,14 +98,6 @@ public final class Tokens {
 
   public boolean hyphenAfter(int i) {
     return hyphenAfter[i];
-  }
-
-  /**
-   * The token's hash: {@code h = 31 * h + c} over its characters from 0, as {@link String#hashCode}
-   * of {@link #token} (which it equals), read while tokenizing.
-   */
-  public int hash(int i) {
-    return hash[i];
   }
 
   public boolean sentenceStart(int i) {
