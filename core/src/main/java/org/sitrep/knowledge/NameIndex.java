@@ -112,7 +112,7 @@ public final class NameIndex {
   }
 
   /* A key's first character as one bit: a-z, 0-9 and '=' their own, anything else one more. */
-  private static long keyBits(char c) {
+  static long keyBits(char c) {
     if (c >= 'a' && c <= 'z') {
       return 1L << (c - 'a');
     }
