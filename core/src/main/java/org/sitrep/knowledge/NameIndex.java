@@ -27,7 +27,23 @@ public final class NameIndex {
     private int[] childKeys;
     private Node[] children;
     private int childCount;
+    /* The first characters of the children's keys, as {@link #keyBits} bits: a quick test that
+     * a word cannot continue a name from here before its key is computed. */
+    private long childFirsts;
     final List<Target> targets = new ArrayList<>(1);
+
+    /** True when some name continues past this node. */
+    public boolean hasChildren() {
+      return childCount > 0;
+    }
+
+    /**
+     * False when no child's key can be the key of a Latin word whose first two characters are
+     * {@code c0, c1} ({@link #firstKeyBits}); true when one may.
+     */
+    public boolean mayContinueWith(char c0, char c1) {
+      return (childFirsts & firstKeyBits(c0, c1)) != 0;
+    }
 
     /** The child for a token key id, or null. */
     public Node child(int keyId) {
@@ -73,6 +89,11 @@ public final class NameIndex {
       return n;
     }
 
+    private Node childOrNew(int keyId, String key) {
+      childFirsts |= keyBits(key.isEmpty() ? '\0' : key.charAt(0));
+      return childOrNew(keyId);
+    }
+
     private void put(int keyId, Node n) {
       int mask = childKeys.length - 1;
       int h = mix(keyId) & mask;
@@ -88,6 +109,47 @@ public final class NameIndex {
     public List<Target> targets() {
       return targets;
     }
+  }
+
+  /* A key's first character as one bit: a-z, 0-9 and '=' their own, anything else one more. */
+  static long keyBits(char c) {
+    if (c >= 'a' && c <= 'z') {
+      return 1L << (c - 'a');
+    }
+    if (c >= '0' && c <= '9') {
+      return 1L << (26 + c - '0');
+    }
+    return c == '=' ? 1L << 36 : 1L << 63;
+  }
+
+  /*
+   * The bits ({@link #keyBits}) of the first characters the key of a word starting with
+   * {@code c0, c1} may have: a word starting with an ASCII letter or digit starts its key with
+   * that character lower-cased, or with what a transliteration pair of {@link NameKeys} folds it
+   * to ("ch" to 's', "ph" to 'f', "dj" to 'j', "ou" to 'u', "ei" to 'a', 'q' and 'c' to 'k', 'o' to
+   * 'u', 'e' to 'i'); any other word may start its key with anything.
+   */
+  static long firstKeyBits(char c0, char c1) {
+    if (c0 >= '0' && c0 <= '9') {
+      return keyBits(c0);
+    }
+    char c = c0 >= 'A' && c0 <= 'Z' ? (char) (c0 + 32) : c0;
+    if (c < 'a' || c > 'z') {
+      return -1L;
+    }
+    char d = c1 >= 'A' && c1 <= 'Z' ? (char) (c1 + 32) : c1;
+    // the second character decides only when it is an ASCII letter or digit: an apostrophe is
+    // dropped and anything else may fold to any letter
+    boolean known = d >= 'a' && d <= 'z' || d >= '0' && d <= '9';
+    return switch (c) {
+      case 'c' -> known ? keyBits(d == 'h' ? 's' : 'k') : keyBits('s') | keyBits('k');
+      case 'p' -> known ? keyBits(d == 'h' ? 'f' : 'p') : keyBits('f') | keyBits('p');
+      case 'd' -> known ? keyBits(d == 'j' ? 'j' : 'd') : keyBits('j') | keyBits('d');
+      case 'e' -> known ? keyBits(d == 'i' || d == 'y' ? 'a' : 'i') : keyBits('a') | keyBits('i');
+      case 'o' -> keyBits('u');
+      case 'q' -> keyBits('k');
+      default -> keyBits(c);
+    };
   }
 
   private static int mix(int x) {
@@ -234,7 +296,7 @@ public final class NameIndex {
     }
     Node n = root;
     for (String k : keys) {
-      n = n.childOrNew(keyTable.add(k));
+      n = n.childOrNew(keyTable.add(k), k);
     }
     String form = prepared.form();
     for (int i = 0; i < n.targets.size(); i++) {

@@ -98,6 +98,12 @@ public final class MentionFinder {
     final List<NameIndex.Target> targets;
     final String form;
     final int flags;
+    /* Worked out once for every match of the signature in a document: its country votes, its
+     * choice in each resolution pass, whether its places span divisions or hold a village. */
+    Map<String, Double> votes;
+    final Choice[] choices = new Choice[2];
+    private byte spans = -1;
+    private byte village = -1;
 
     Signature(Match m) {
       targets = m.targets;
@@ -132,11 +138,16 @@ public final class MentionFinder {
       tokens.reset(text, p.start(), p.end());
       scan(tokens, matches, pronouns);
     }
-    Map<Signature, Map<String, Double>> votesBySignature = new HashMap<>();
+    // matches of one signature share one Signature, which keeps what is worked out for it
+    Map<Signature, Signature> signatures = new HashMap<>();
     for (Match m : matches) {
-      m.votes = votesBySignature.get(m.signature());
-      if (m.votes == null) {
-        votesBySignature.put(m.signature(), votesOf(m));
+      Signature own = m.signature();
+      Signature shared = signatures.putIfAbsent(own, own);
+      if (shared != null) {
+        m.signature = shared;
+        m.votes = shared.votes;
+      } else {
+        own.votes = votesOf(m);
       }
     }
     Votes all = new Votes(votes(matches));
@@ -287,6 +298,9 @@ public final class MentionFinder {
             best = node.targets();
             clitic = v >= 2;
           }
+          if (!node.hasChildren()) {
+            break; // no name goes on: the next word's key is not needed
+          }
           int k = j + 1;
           while (k < n && article[k] && t.start(k) - t.end(k - 1) <= 2) {
             k++;
@@ -295,7 +309,12 @@ public final class MentionFinder {
             break; // names do not run over punctuation
           }
           if (ids[k] == LAZY) {
-            ids[k] = memo.key(memo.slot(text, t.start(k), t.end(k)));
+            int ks = t.start(k);
+            if (!node.mayContinueWith(text.charAt(ks),
+                t.end(k) - ks > 1 ? text.charAt(ks + 1) : '\0')) {
+              break; // its first letters start no key that goes on from here
+            }
+            ids[k] = memo.key(memo.slot(text, ks, t.end(k)));
           }
           node = node.child(ids[k]);
           j = k;
@@ -742,10 +761,11 @@ public final class MentionFinder {
     List<Mention> out = new ArrayList<>();
     boolean firstPass = divisions.isEmpty();
     Anchors anchors = firstPass ? null : new Anchors(matches, made);
-    Map<Signature, Choice> choices = new HashMap<>();
+    int pass = firstPass ? 0 : 1;
     for (int mi = 0; mi < matches.size(); mi++) {
       Match m = matches.get(mi);
-      if (!firstPass && !spansDivisions(m) && !hasVillage(m)) {
+      Signature sig = m.signature();
+      if (!firstPass && !spansDivisions(sig) && !hasVillage(sig)) {
         if (made[mi] != null) {
           out.add(made[mi]); // one division among its places: the first pass stands
         }
@@ -761,12 +781,12 @@ public final class MentionFinder {
       boolean datelineTown = WordMemo.allCaps(doc.text(), m.start, m.end)
           && Cues.datelineAt(doc.text(), m.start, m.end);
       boolean own = divisionWord || within != null || datelineTown;
-      Choice choice = own ? null : choices.get(m.signature());
+      Choice choice = own ? null : sig.choices[pass];
       if (choice == null) {
         choice = choose(m, all, docCountry, divisions, anchors, divisionWord, within,
             datelineTown);
         if (!own) {
-          choices.put(m.signature(), choice);
+          sig.choices[pass] = choice;
         }
       }
       NameIndex.Target actor = choice.actor();
@@ -1092,9 +1112,16 @@ public final class MentionFinder {
     return !p.curated() && p.feature().equals("village");
   }
 
-  /* True when one of a match's place candidates is a village, which only a second pass weighs. */
-  private boolean hasVillage(Match m) {
-    for (NameIndex.Target x : m.targets) {
+  /* True when one of a signature's place candidates is a village, which a second pass weighs. */
+  private boolean hasVillage(Signature sig) {
+    if (sig.village < 0) {
+      sig.village = (byte) (hasVillage(sig.targets) ? 1 : 0);
+    }
+    return sig.village == 1;
+  }
+
+  private boolean hasVillage(List<NameIndex.Target> targets) {
+    for (NameIndex.Target x : targets) {
       if (x.kind() == NameIndex.Kind.PLACE && place(x) != null && village(place(x))) {
         return true;
       }
@@ -1128,10 +1155,17 @@ public final class MentionFinder {
     return surface.length() > i && (surface.charAt(i) == 'ل' || surface.charAt(i) == 'ب');
   }
 
-  /* True when a match's place candidates lie in more than one first-order division. */
-  private boolean spansDivisions(Match m) {
-    String seen = null;
-    for (NameIndex.Target x : m.targets) {
+  /* True when a signature's place candidates lie in more than one first-order division. */
+  private boolean spansDivisions(Signature sig) {
+    if (sig.spans < 0) {
+      sig.spans = (byte) (spansDivisions(sig.targets) ? 1 : 0);
+    }
+    return sig.spans == 1;
+  }
+
+  private boolean spansDivisions(List<NameIndex.Target> targets) {
+    Place seen = null;
+    for (NameIndex.Target x : targets) {
       if (x.kind() != NameIndex.Kind.PLACE) {
         continue;
       }
@@ -1139,14 +1173,19 @@ public final class MentionFinder {
       if (p == null) {
         continue;
       }
-      String d = p.countryCode() + "|" + p.admin1();
       if (seen == null) {
-        seen = d;
-      } else if (!seen.equals(d)) {
+        seen = p;
+      } else if (!sameDivision(seen, p)) {
         return true;
       }
     }
     return false;
+  }
+
+  /* True when two places lie in one division: equal country codes and first-order divisions. */
+  private static boolean sameDivision(Place a, Place b) {
+    return String.valueOf(a.countryCode()).equals(String.valueOf(b.countryCode()))
+        && String.valueOf(a.admin1()).equals(String.valueOf(b.admin1()));
   }
 
   /* What lying in a division another place of the document lies in is worth, in placeScore units. */
