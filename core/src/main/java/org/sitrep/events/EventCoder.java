@@ -163,7 +163,7 @@ public final class EventCoder {
         }
       }
     }
-    return Adversaries.fill(out, Adversaries.holders(doc.text(), mentions),
+    return Adversaries.fill(Counterparts.fill(out), Adversaries.holders(doc.text(), mentions),
         (a, b) -> knowledge.lineage(a).contains(b) || knowledge.lineage(b).contains(a),
         this::compatriots);
   }

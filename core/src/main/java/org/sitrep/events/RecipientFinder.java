@@ -6,9 +6,11 @@ import org.sitrep.knowledge.Knowledge;
 import org.sitrep.model.Mention;
 
 /**
- * Finds the recipient of a trigger: the first actor after it in its clause that is not one of its
- * actors or their kin nor a weapon ("using artillery"), civilians only when no one else is
- * named. Thread-safe.
+ * Finds the recipient of a trigger: the first actor after it in its own term of the clause that
+ * is not one of its actors or their kin nor a weapon ("using artillery"), civilians only when no
+ * one else is named. Its term ends where a coordinated deed begins ("the withdrawal of the
+ * gunmen and the exit of civilians": the civilians are the exit's), where a later attribution
+ * begins, and at the "by" of a passive trigger (the agent is no recipient). Thread-safe.
  */
 final class RecipientFinder {
   private final Knowledge knowledge;
@@ -22,7 +24,16 @@ final class RecipientFinder {
   /** The recipients of {@code h} whose actors are {@code actors}; empty when none is named. */
   List<Mention> recipients(Sent s, List<Mention> ms, List<Said> said, Hit h,
       List<Mention> actors) {
-    int limit = s.clauseEnd(h.end());
+    return recipients(s, ms, said, h, actors, List.of(h));
+  }
+
+  /**
+   * The recipients of {@code h} whose actors are {@code actors}, among the sentence's triggers
+   * {@code hits}; empty when none is named.
+   */
+  List<Mention> recipients(Sent s, List<Mention> ms, List<Said> said, Hit h,
+      List<Mention> actors, List<Hit> hits) {
+    int limit = Terms.end(s, said, h, hits);
     List<String> actorIds = new ArrayList<>();
     for (Mention a : actors) {
       if (a.identifierId() != null) {
@@ -50,7 +61,7 @@ final class RecipientFinder {
     for (Mention m : ms) {
       if (out.isEmpty() && m.kind().equals("actor") && m.start() >= h.start()
           && m.end() <= h.end() && !actorIds.contains(m.identifierId())
-          && !knowledge.weapon(m.identifierId())) {
+          && !knowledge.weapon(m.identifierId()) && !Terms.byAgent(s, h, m)) {
         out.add(m);
       }
     }

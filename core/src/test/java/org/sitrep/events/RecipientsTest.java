@@ -33,4 +33,35 @@ class RecipientsTest {
     assertFalse(ids(e.recipient()).stream().anyMatch(id -> id.startsWith("russia")),
         e.recipient().toString());
   }
+
+  @Test
+  void aCoordinatedDeedKeepsItsOwnObject() {
+    // "the deal provides for the withdrawal of the gunmen from the town and the evacuation of
+    // civilians to Idlib": the civilians are the evacuation's, not the withdrawal's
+    Event e = first(code("2018-07-06", "ويقضي الاتفاق بانسحاب المسلحين من البلدة وإجلاء"
+        + " المدنيين إلى إدلب."), "RETREAT").orElseThrow();
+    assertFalse(ids(e.recipient()).contains("civilians"), e.recipient().toString());
+  }
+
+  @Test
+  void aLaterReportIsNoObjectOfTheDeed() {
+    Event e = first(code("2018-07-06", "Warplanes bombed the town on Friday, the opposition said"
+        + " it had reached a deal with Russia."), "ASSAULT").orElseThrow();
+    assertFalse(ids(e.recipient()).contains("russia"), e.recipient().toString());
+  }
+
+  @Test
+  void theAgentOfAPassiveIsNoRecipient() {
+    Event e = first(code("2016-12-18", "The convoy was stopped at a checkpoint by gunmen of the"
+        + " Lebanese Hezbollah group."), "COERCE").orElseThrow();
+    assertFalse(ids(e.recipient()).contains("hezbollah"), e.recipient().toString());
+  }
+
+  @Test
+  void talksNamingNoPartyAreWithTheOneNamedBefore() {
+    List<Event> ev = code("2018-07-06", "The opposition began a new round of negotiations with"
+        + " Russia on Friday.", "The opposition reached an agreement on Saturday.");
+    Event e = first(ev, "AGREE").orElseThrow();
+    assertEquals(List.of("russia"), ids(e.recipient()), ev.toString());
+  }
 }

@@ -1,0 +1,65 @@
+package org.sitrep.events;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where the words that complete a deed end: at the next break of its clause, at a deed
+ * coordinated after it ("shelled the town and besieged the rebels", "انسحاب المسلحين وإخراج
+ * المدنيين"), at a later attribution ("…، مشدداً على أن …") and, for a passive deed, at its
+ * "by" (what follows is its agent).
+ */
+final class Terms {
+  /* "and"/"or" (and a comma) right before a later trigger: a deed of its own. */
+  private static final Pattern AND_BEFORE = Pattern.compile(
+      "(?:,\\s*)?\\b(?:and|or)\\s+(?:\\p{L}+\\s+){0,1}$", Pattern.CASE_INSENSITIVE);
+  /* The agent of a passive: "by" as a word. */
+  private static final Pattern BY = Pattern.compile("\\bby\\b", Pattern.CASE_INSENSITIVE);
+
+  private Terms() {}
+
+  /** The end of the words that complete {@code h}, among the sentence's triggers. */
+  static int end(Sent s, List<Said> said, Hit h, List<Hit> hits) {
+    int limit = s.clauseEnd(h.end());
+    for (Hit o : hits) {
+      if (o.start() >= h.end() && o.start() < limit && coordinated(s, h, o)) {
+        limit = o.start();
+      }
+    }
+    for (Said c : said) {
+      if (c.spanStart() >= h.end() && c.spanStart() < limit) {
+        limit = c.spanStart();
+      }
+    }
+    if (!s.arabic && ActorFinder.passive(s, h)) {
+      java.util.regex.Matcher m = BY.matcher(s.text);
+      m.region(h.start() - s.start, limit - s.start);
+      if (m.find()) {
+        limit = s.start + m.start();
+      }
+    }
+    return limit;
+  }
+
+  /** True when {@code m}, inside the trigger's words, stands after its passive "by". */
+  static boolean byAgent(Sent s, Hit h, org.sitrep.model.Mention m) {
+    if (s.arabic) {
+      return false;
+    }
+    java.util.regex.Matcher b = BY.matcher(s.text);
+    b.region(h.start() - s.start, m.start() - s.start);
+    return b.find();
+  }
+
+  /* A later trigger joined to the deed by "and"/"or" or an Arabic "و" on its first word. */
+  private static boolean coordinated(Sent s, Hit h, Hit later) {
+    int at = later.start() - s.start;
+    if (s.arabic) {
+      return s.text.charAt(at) == 'و' && at + 1 < s.text.length()
+          && Character.isLetter(s.text.charAt(at + 1))
+          || at > 1 && s.text.charAt(at - 1) == 'و' && s.text.charAt(at - 2) == ' ';
+    }
+    int from = Math.max(h.end() - s.start, at - 20);
+    return AND_BEFORE.matcher(s.text.substring(from, at)).find();
+  }
+}
