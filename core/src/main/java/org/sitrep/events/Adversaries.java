@@ -170,6 +170,9 @@ final class Adversaries {
     for (Event e : events) {
       String foe = Category.require(e.event().get(0)).foe() && e.recipient().isEmpty()
           ? foeOf(e, against, kin) : null;
+      if (foe == null && e.actor().isEmpty() && e.recipient().isEmpty() && force(e)) {
+        foe = main(targeted); // "airstrikes destroyed the airport": at whom the page's force aims
+      }
       if (foe == null) {
         out.add(e);
         continue;

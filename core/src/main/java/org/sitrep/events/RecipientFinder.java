@@ -8,7 +8,9 @@ import org.sitrep.model.Mention;
 /**
  * Finds the recipient of a trigger: the first actor after it in its own term of the clause that
  * is not one of its actors or their kin nor a weapon ("using artillery"), civilians only when no
- * one else is named. Its term ends where a coordinated deed begins ("the withdrawal of the
+ * one else is named and, but for deeds of force ("air raids, killing dozens of civilians"),
+ * only as the deed's own object ("the exit of civilians", "خروج المدنيين"; not "the withdrawal of
+ * the gunmen from the two districts and the exit of civilians"). Its term ends where a coordinated deed begins ("the withdrawal of the
  * gunmen and the exit of civilians": the civilians are the exit's), where a later attribution
  * begins, and at the "by" of a passive trigger (the agent is no recipient). Thread-safe.
  */
@@ -42,12 +44,15 @@ final class RecipientFinder {
     }
     List<Mention> out = new ArrayList<>();
     Mention population = null;
+    boolean force = h.category().family().equals("force");
     for (Mention m : ms) {
       if (m.kind().equals("actor") && m.start() >= h.end() && m.end() <= limit
           && !Said.inAttribution(said, m.start(), m.end()) && !actorIds.contains(m.identifierId())
           && !knowledge.weapon(m.identifierId()) && doers.canAct(m, h)) {
         if ("CVL".equals(m.code())) {
-          population = population == null ? m : population; // civilians only if no one else
+          if (population == null && (force || Terms.near(s, h.end(), m.start()))) {
+            population = m; // civilians only if no one else; force kills them further on
+          }
           continue;
         }
         out.add(m);

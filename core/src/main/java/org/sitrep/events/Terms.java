@@ -41,6 +41,33 @@ final class Terms {
     return limit;
   }
 
+  /*
+   * Words that open a clause or end a noun group (words.tsv "gap-stop"), and the small words a
+   * noun group's object may stand behind ("of", "the", "من").
+   */
+  private static final java.util.Set<String> STOPS = Lexicon.vocabulary("gap-stop");
+  private static final java.util.Set<String> SMALL = Lexicon.vocabulary("determiner");
+  /* Words of other kinds a deed's own object may stand behind ("at least 12 civilians"). */
+  private static final int OBJECT_WORDS = 2;
+
+  /**
+   * True when the words in {@code [from, to)} keep what follows them the deed's own object: no
+   * word that opens a clause, at most two words besides determiners and "of"/"من".
+   */
+  static boolean near(Sent s, int from, int to) {
+    int others = 0;
+    for (String w : s.text.substring(from - s.start, to - s.start).toLowerCase(
+        java.util.Locale.ROOT).split("[^\\p{L}\\p{M}]+")) {
+      if (w.isEmpty() || SMALL.contains(w) || w.equals("of") || w.equals("من")) {
+        continue;
+      }
+      if (STOPS.contains(w) || ++others > OBJECT_WORDS) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when {@code m}, inside the trigger's words, stands after its passive "by". */
   static boolean byAgent(Sent s, Hit h, org.sitrep.model.Mention m) {
     if (s.arabic) {

@@ -64,4 +64,27 @@ class RecipientsTest {
     Event e = first(ev, "AGREE").orElseThrow();
     assertEquals(List.of("russia"), ids(e.recipient()), ev.toString());
   }
+
+  @Test
+  void civiliansFarFromAWithdrawalAreNotItsObjectButAStrikeKillsThem() {
+    Event e = first(code("2018-07-06", "The gunmen withdrew from the two districts on Sunday"
+        + " under a deal that protects civilians."), "RETREAT").orElseThrow();
+    assertFalse(ids(e.recipient()).contains("civilians"), e.recipient().toString());
+    Event strike = first(code("2018-07-06", "Warplanes bombed the town on Sunday, killing at"
+        + " least twelve civilians."), "ASSAULT").orElseThrow();
+    assertEquals(List.of("civilians"), ids(strike.recipient()));
+  }
+
+  @Test
+  void aStrikeByNoOneNamedIsAimedWhereThePagesForceAims() {
+    // two doers of force, far from the strike: no doer of it is named; both aim at the Houthis
+    List<Event> ev = code("2018-06-16", "The Saudi-led coalition bombed Houthi positions near"
+        + " the port on Friday.", "Yemeni government forces shelled Houthi fighters south of the"
+        + " city.", "The port lies on the coast.", "Fishermen there sell their catch at dawn.",
+        "Airstrikes destroyed the airport on Saturday.");
+    Event e = ev.stream().filter(x -> x.eventText().startsWith("Airstrikes")).findFirst()
+        .orElseThrow();
+    assertEquals(List.of("houthis"), ids(e.recipient()), ev.toString());
+    assertEquals(List.of(), ids(e.actor()), ev.toString());
+  }
 }
