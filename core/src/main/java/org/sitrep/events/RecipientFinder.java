@@ -62,6 +62,9 @@ final class RecipientFinder {
     if (out.isEmpty() && population != null) {
       out.add(population);
     }
+    if (out.isEmpty()) {
+      out.addAll(Terms.between(s, ms, h)); // "the truce between the army and the rebels began"
+    }
     // "advanced on Jaish al-Islam positions": an object inside the trigger's own phrase
     for (Mention m : ms) {
       if (out.isEmpty() && m.kind().equals("actor") && m.start() >= h.start()

@@ -68,6 +68,40 @@ final class Terms {
     return true;
   }
 
+  /* "between"/"بين" before the first of two parties, "and"/"و" before the second. */
+  private static final Pattern BETWEEN = Pattern.compile("(?:^|[^\\p{L}])(?:between|بين)\\s+$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern AND = Pattern.compile("\\s*(?:and\\s+(?:the\\s+)?|و)",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The two parties of "between A and B" ("بين الحكومة و الحوثيين") in the clause of {@code h},
+   * right before or after its trigger, or none: each is the other's recipient in what happens
+   * between them ("the ceasefire between the army and the rebels took effect").
+   */
+  static List<org.sitrep.model.Mention> between(Sent s, List<org.sitrep.model.Mention> ms,
+      Hit h) {
+    int from = Math.max(s.start, h.start() - 120);
+    int to = s.clauseEnd(h.end());
+    for (int i = 0; i + 1 < ms.size(); i++) {
+      org.sitrep.model.Mention a = ms.get(i);
+      org.sitrep.model.Mention b = ms.get(i + 1);
+      if (!a.kind().equals("actor") || !b.kind().equals("actor") || a.start() < from
+          || b.end() > to || a.start() < s.start || a.identifierId() == null
+          || b.identifierId() == null || a.identifierId().equals(b.identifierId())) {
+        continue;
+      }
+      String before = s.text.substring(Math.max(0, a.start() - s.start - 12),
+          a.start() - s.start);
+      String gap = s.text.substring(a.end() - s.start, b.start() - s.start);
+      if (BETWEEN.matcher(before).find() && gap.length() <= 12
+          && AND.matcher(gap).lookingAt()) {
+        return List.of(a, b);
+      }
+    }
+    return List.of();
+  }
+
   /** True when {@code m}, inside the trigger's words, stands after its passive "by". */
   static boolean byAgent(Sent s, Hit h, org.sitrep.model.Mention m) {
     if (s.arabic) {

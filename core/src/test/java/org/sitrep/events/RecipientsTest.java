@@ -87,4 +87,13 @@ class RecipientsTest {
     assertEquals(List.of("houthis"), ids(e.recipient()), ev.toString());
     assertEquals(List.of(), ids(e.actor()), ev.toString());
   }
+
+  @Test
+  void partiesBetweenWhomATruceHoldsAreItsRecipients() {
+    // "the truce between the Yemeni government and Ansar Allah took effect in the city"
+    List<Event> ev = code("2018-12-18", "ودخلت الهدنة بين الحكومة اليمنية و\"أنصار الله\" في"
+        + " المدينة حيّز التنفيذ.");
+    Event e = first(ev, "RETREAT").orElseThrow();
+    assertEquals(List.of("yemen", "houthis"), ids(e.recipient()), ev.toString());
+  }
 }
