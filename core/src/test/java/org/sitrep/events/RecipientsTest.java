@@ -96,4 +96,13 @@ class RecipientsTest {
     Event e = first(ev, "RETREAT").orElseThrow();
     assertEquals(List.of("yemen", "houthis"), ids(e.recipient()), ev.toString());
   }
+
+  @Test
+  void whereADeedSendsPeopleBackIsItsDestination() {
+    List<Event> ev = code("2016-12-17", "Gunmen forced the convoy back to the besieged pocket"
+        + " in eastern Aleppo on Saturday.");
+    Event e = first(ev, "COERCE").orElseThrow();
+    assertEquals("east-aleppo", e.destination() == null ? null : e.destination().gazetteerId(),
+        ev.toString());
+  }
 }
