@@ -1,7 +1,11 @@
 package org.sitrep.events;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.model.Mention;
 
 /**
  * Where the words that complete a deed end: at the next break of its clause, at a deed
@@ -32,7 +36,7 @@ final class Terms {
       }
     }
     if (!s.arabic && ActorFinder.passive(s, h)) {
-      java.util.regex.Matcher m = BY.matcher(s.text);
+      Matcher m = BY.matcher(s.text);
       m.region(h.start() - s.start, limit - s.start);
       if (m.find()) {
         limit = s.start + m.start();
@@ -45,8 +49,8 @@ final class Terms {
    * Words that open a clause or end a noun group (words.tsv "gap-stop"), and the small words a
    * noun group's object may stand behind ("of", "the", "من").
    */
-  private static final java.util.Set<String> STOPS = Lexicon.vocabulary("gap-stop");
-  private static final java.util.Set<String> SMALL = Lexicon.vocabulary("determiner");
+  private static final Set<String> STOPS = Lexicon.vocabulary("gap-stop");
+  private static final Set<String> SMALL = Lexicon.vocabulary("determiner");
   /* Words of other kinds a deed's own object may stand behind ("at least 12 civilians"). */
   private static final int OBJECT_WORDS = 2;
 
@@ -57,7 +61,7 @@ final class Terms {
   static boolean near(Sent s, int from, int to) {
     int others = 0;
     for (String w : s.text.substring(from - s.start, to - s.start).toLowerCase(
-        java.util.Locale.ROOT).split("[^\\p{L}\\p{M}]+")) {
+        Locale.ROOT).split("[^\\p{L}\\p{M}]+")) {
       if (w.isEmpty() || SMALL.contains(w) || w.equals("of") || w.equals("من")) {
         continue;
       }
@@ -79,13 +83,13 @@ final class Terms {
    * right before or after its trigger, or none: each is the other's recipient in what happens
    * between them ("the ceasefire between the army and the rebels took effect").
    */
-  static List<org.sitrep.model.Mention> between(Sent s, List<org.sitrep.model.Mention> ms,
+  static List<Mention> between(Sent s, List<Mention> ms,
       Hit h) {
     int from = Math.max(s.start, h.start() - 120);
     int to = s.clauseEnd(h.end());
     for (int i = 0; i + 1 < ms.size(); i++) {
-      org.sitrep.model.Mention a = ms.get(i);
-      org.sitrep.model.Mention b = ms.get(i + 1);
+      Mention a = ms.get(i);
+      Mention b = ms.get(i + 1);
       if (!a.kind().equals("actor") || !b.kind().equals("actor") || a.start() < from
           || b.end() > to || a.start() < s.start || a.identifierId() == null
           || b.identifierId() == null || a.identifierId().equals(b.identifierId())) {
@@ -103,11 +107,11 @@ final class Terms {
   }
 
   /** True when {@code m}, inside the trigger's words, stands after its passive "by". */
-  static boolean byAgent(Sent s, Hit h, org.sitrep.model.Mention m) {
+  static boolean byAgent(Sent s, Hit h, Mention m) {
     if (s.arabic) {
       return false;
     }
-    java.util.regex.Matcher b = BY.matcher(s.text);
+    Matcher b = BY.matcher(s.text);
     b.region(h.start() - s.start, m.start() - s.start);
     return b.find();
   }
