@@ -97,8 +97,19 @@ final class Adversaries {
   /** The events with the target a page implies filled in where none was named. */
   static List<Event> fill(List<Event> events, List<Mention> holders,
       BiPredicate<String, String> kin) {
+    return fill(events, holders, kin, (a, b) -> false);
+  }
+
+  /**
+   * The events with the target a page implies filled in where none was named; {@code
+   * compatriots} tells two actors of one country, whose forces fight the armed group of their
+   * own country that the page's deeds of force target.
+   */
+  static List<Event> fill(List<Event> events, List<Mention> holders,
+      BiPredicate<String, String> kin, BiPredicate<String, String> compatriots) {
     Map<String, Map<String, Integer>> against = new HashMap<>();
     Map<String, Event.Entity> entity = new HashMap<>();
+    Map<String, Integer> targeted = new LinkedHashMap<>();
     for (Event e : events) {
       if (!force(e) || e.recipient().isEmpty() || e.actor().isEmpty()) {
         continue;
@@ -107,6 +118,7 @@ final class Adversaries {
         for (Event.Entity r : e.recipient()) {
           if (side(a) && side(r) && !a.identifierId().equals(r.identifierId())) {
             pair(against, entity, a, r, NAMED);
+            targeted.merge(r.identifierId(), 1, Integer::sum);
           }
         }
       }
@@ -150,6 +162,7 @@ final class Adversaries {
         }
       }
     }
+    commonFoe(against, entity, targeted, doers, kin, compatriots);
     if (against.isEmpty()) {
       return events;
     }
@@ -157,6 +170,9 @@ final class Adversaries {
     for (Event e : events) {
       String foe = Category.require(e.event().get(0)).foe() && e.recipient().isEmpty()
           ? foeOf(e, against, kin) : null;
+      if (foe == null && e.actor().isEmpty() && e.recipient().isEmpty() && force(e)) {
+        foe = main(targeted); // "airstrikes destroyed the airport": at whom the page's force aims
+      }
       if (foe == null) {
         out.add(e);
         continue;
@@ -175,8 +191,34 @@ final class Adversaries {
 
   /* Weights: a deed that names both sides outweighs any number of holders' names. */
   private static final int NAMED = 1000;
+  private static final int COMMON = 10;
   private static final int HELD = 1;
   private static final int FOUGHT = 1;
+
+  /*
+   * The page's common enemy: the side its deeds of force name as their target most often ("the
+   * coalition seized the airport from the Houthis") is the target of every other doer of force
+   * of its own country with no named target of its own and no kin of that side ("government
+   * forces captured the gate"), before any mere pairing of doers. Only compatriots: a foreign
+   * doer may be the target's ally (rebels shelled by Russia; the regime is no foe of Russia).
+   */
+  private static void commonFoe(Map<String, Map<String, Integer>> against,
+      Map<String, Event.Entity> entity, Map<String, Integer> targeted,
+      List<Event.Entity> doers, BiPredicate<String, String> kin,
+      BiPredicate<String, String> compatriots) {
+    String foe = main(targeted);
+    if (foe == null) {
+      return;
+    }
+    for (Event.Entity d : doers) {
+      String id = d.identifierId();
+      Map<String, Integer> own = against.get(id);
+      boolean named = own != null && own.values().stream().anyMatch(w -> w >= NAMED);
+      if (!named && !id.equals(foe) && !kin.test(id, foe) && compatriots.test(id, foe)) {
+        pair(against, entity, d, entity.get(foe), COMMON);
+      }
+    }
+  }
 
   private static void pair(Map<String, Map<String, Integer>> against,
       Map<String, Event.Entity> entity, Event.Entity a, Event.Entity r, int weight) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sitrep.knowledge.Actor;
 import org.sitrep.knowledge.Knowledge;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
@@ -163,8 +164,15 @@ public final class EventCoder {
         }
       }
     }
-    return Adversaries.fill(out, Adversaries.holders(doc.text(), mentions),
-        (a, b) -> knowledge.lineage(a).contains(b) || knowledge.lineage(b).contains(a));
+    return Adversaries.fill(Counterparts.fill(out), Adversaries.holders(doc.text(), mentions),
+        (a, b) -> knowledge.lineage(a).contains(b) || knowledge.lineage(b).contains(a),
+        this::compatriots);
+  }
+
+  /* Two catalogue actors of one country. */
+  private boolean compatriots(String a, String b) {
+    String ca = knowledge.actor(a).map(Actor::country).orElse("");
+    return !ca.isEmpty() && ca.equals(knowledge.actor(b).map(Actor::country).orElse(""));
   }
 
   /**

@@ -6,9 +6,13 @@ import org.sitrep.knowledge.Knowledge;
 import org.sitrep.model.Mention;
 
 /**
- * Finds the recipient of a trigger: the first actor after it in its clause that is not one of its
- * actors or their kin nor a weapon ("using artillery"), civilians only when no one else is
- * named. Thread-safe.
+ * Finds the recipient of a trigger: the first actor after it in its own term of the clause that
+ * is not one of its actors or their kin nor a weapon ("using artillery"), civilians only when no
+ * one else is named and, but for deeds of force ("air raids, killing dozens of civilians"),
+ * only as the deed's own object ("the exit of civilians", "خروج المدنيين"; not "the withdrawal of
+ * the gunmen from the two districts and the exit of civilians"). Its term ends where a coordinated deed begins ("the withdrawal of the
+ * gunmen and the exit of civilians": the civilians are the exit's), where a later attribution
+ * begins, and at the "by" of a passive trigger (the agent is no recipient). Thread-safe.
  */
 final class RecipientFinder {
   private final Knowledge knowledge;
@@ -22,7 +26,16 @@ final class RecipientFinder {
   /** The recipients of {@code h} whose actors are {@code actors}; empty when none is named. */
   List<Mention> recipients(Sent s, List<Mention> ms, List<Said> said, Hit h,
       List<Mention> actors) {
-    int limit = s.clauseEnd(h.end());
+    return recipients(s, ms, said, h, actors, List.of(h));
+  }
+
+  /**
+   * The recipients of {@code h} whose actors are {@code actors}, among the sentence's triggers
+   * {@code hits}; empty when none is named.
+   */
+  List<Mention> recipients(Sent s, List<Mention> ms, List<Said> said, Hit h,
+      List<Mention> actors, List<Hit> hits) {
+    int limit = Terms.end(s, said, h, hits);
     List<String> actorIds = new ArrayList<>();
     for (Mention a : actors) {
       if (a.identifierId() != null) {
@@ -31,12 +44,15 @@ final class RecipientFinder {
     }
     List<Mention> out = new ArrayList<>();
     Mention population = null;
+    boolean force = h.category().family().equals("force");
     for (Mention m : ms) {
       if (m.kind().equals("actor") && m.start() >= h.end() && m.end() <= limit
           && !Said.inAttribution(said, m.start(), m.end()) && !actorIds.contains(m.identifierId())
           && !knowledge.weapon(m.identifierId()) && doers.canAct(m, h)) {
         if ("CVL".equals(m.code())) {
-          population = population == null ? m : population; // civilians only if no one else
+          if (population == null && (force || Terms.near(s, h.end(), m.start()))) {
+            population = m; // civilians only if no one else; force kills them further on
+          }
           continue;
         }
         out.add(m);
@@ -46,11 +62,14 @@ final class RecipientFinder {
     if (out.isEmpty() && population != null) {
       out.add(population);
     }
+    if (out.isEmpty()) {
+      out.addAll(Terms.between(s, ms, h)); // "the truce between the army and the rebels began"
+    }
     // "advanced on Jaish al-Islam positions": an object inside the trigger's own phrase
     for (Mention m : ms) {
       if (out.isEmpty() && m.kind().equals("actor") && m.start() >= h.start()
           && m.end() <= h.end() && !actorIds.contains(m.identifierId())
-          && !knowledge.weapon(m.identifierId())) {
+          && !knowledge.weapon(m.identifierId()) && !Terms.byAgent(s, h, m)) {
         out.add(m);
       }
     }

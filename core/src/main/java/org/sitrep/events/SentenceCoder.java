@@ -211,7 +211,7 @@ final class SentenceCoder {
               denier.identifierId()));
         }
       }
-      List<Mention> recipients = targets.isEmpty() ? objects.recipients(s, ms, said, h, actors)
+      List<Mention> recipients = targets.isEmpty() ? objects.recipients(s, ms, said, h, actors, kept)
           : targets;
       if (recipients.isEmpty() && !victims.isEmpty()) {
         recipients = ActorFinder.distinct(victims);

@@ -1,0 +1,108 @@
+package org.sitrep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.sitrep.events.EventCoderTest.code;
+import static org.sitrep.events.EventCoderTest.first;
+import static org.sitrep.events.EventCoderTest.ids;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+
+/**
+ * Recipients and destinations on sentences of the genre, written for these tests: whom a deed is
+ * aimed at when the page names it elsewhere, in a passive, behind a possessive or a preposition,
+ * and where a forced movement goes.
+ */
+class RecipientsTest {
+  @Test
+  void forcesOfOneCountryFightTheGroupThePageTargets() {
+    List<Event> ev = code("2018-06-16", "The Saudi-led coalition bombed Houthi positions east of"
+        + " the port on Friday.", "On Saturday Yemeni government forces captured the airport.");
+    Event e = first(ev, "COERCE").orElseThrow();
+    assertEquals(List.of("houthis"), ids(e.recipient()));
+  }
+
+  @Test
+  void aForeignDoerIsNoCommonFoe() {
+    // rebels shelled Russian troops; the Syrian regime, Russia's ally, is not set against Russia
+    List<Event> ev = code("2018-07-06", "Rebels shelled Russian troops near Daraa on Friday.",
+        "On Saturday the Syrian regime captured the town.");
+    Event e = first(ev, "COERCE").orElseThrow();
+    assertFalse(ids(e.recipient()).stream().anyMatch(id -> id.startsWith("russia")),
+        e.recipient().toString());
+  }
+
+  @Test
+  void aCoordinatedDeedKeepsItsOwnObject() {
+    // "the deal provides for the withdrawal of the gunmen from the town and the evacuation of
+    // civilians to Idlib": the civilians are the evacuation's, not the withdrawal's
+    Event e = first(code("2018-07-06", "ويقضي الاتفاق بانسحاب المسلحين من البلدة وإجلاء"
+        + " المدنيين إلى إدلب."), "RETREAT").orElseThrow();
+    assertFalse(ids(e.recipient()).contains("civilians"), e.recipient().toString());
+  }
+
+  @Test
+  void aLaterReportIsNoObjectOfTheDeed() {
+    Event e = first(code("2018-07-06", "Warplanes bombed the town on Friday, the opposition said"
+        + " it had reached a deal with Russia."), "ASSAULT").orElseThrow();
+    assertFalse(ids(e.recipient()).contains("russia"), e.recipient().toString());
+  }
+
+  @Test
+  void theAgentOfAPassiveIsNoRecipient() {
+    Event e = first(code("2016-12-18", "The convoy was stopped at a checkpoint by gunmen of the"
+        + " Lebanese Hezbollah group."), "COERCE").orElseThrow();
+    assertFalse(ids(e.recipient()).contains("hezbollah"), e.recipient().toString());
+  }
+
+  @Test
+  void talksNamingNoPartyAreWithTheOneNamedBefore() {
+    List<Event> ev = code("2018-07-06", "The opposition began a new round of negotiations with"
+        + " Russia on Friday.", "The opposition reached an agreement on Saturday.");
+    Event e = first(ev, "AGREE").orElseThrow();
+    assertEquals(List.of("russia"), ids(e.recipient()), ev.toString());
+  }
+
+  @Test
+  void civiliansFarFromAWithdrawalAreNotItsObjectButAStrikeKillsThem() {
+    Event e = first(code("2018-07-06", "The gunmen withdrew from the two districts on Sunday"
+        + " under a deal that protects civilians."), "RETREAT").orElseThrow();
+    assertFalse(ids(e.recipient()).contains("civilians"), e.recipient().toString());
+    Event strike = first(code("2018-07-06", "Warplanes bombed the town on Sunday, killing at"
+        + " least twelve civilians."), "ASSAULT").orElseThrow();
+    assertEquals(List.of("civilians"), ids(strike.recipient()));
+  }
+
+  @Test
+  void aStrikeByNoOneNamedIsAimedWhereThePagesForceAims() {
+    // two doers of force, far from the strike: no doer of it is named; both aim at the Houthis
+    List<Event> ev = code("2018-06-16", "The Saudi-led coalition bombed Houthi positions near"
+        + " the port on Friday.", "Yemeni government forces shelled Houthi fighters south of the"
+        + " city.", "The port lies on the coast.", "Fishermen there sell their catch at dawn.",
+        "Airstrikes destroyed the airport on Saturday.");
+    Event e = ev.stream().filter(x -> x.eventText().startsWith("Airstrikes")).findFirst()
+        .orElseThrow();
+    assertEquals(List.of("houthis"), ids(e.recipient()), ev.toString());
+    assertEquals(List.of(), ids(e.actor()), ev.toString());
+  }
+
+  @Test
+  void partiesBetweenWhomATruceHoldsAreItsRecipients() {
+    // "the truce between the Yemeni government and Ansar Allah took effect in the city"
+    List<Event> ev = code("2018-12-18", "ودخلت الهدنة بين الحكومة اليمنية و\"أنصار الله\" في"
+        + " المدينة حيّز التنفيذ.");
+    Event e = first(ev, "RETREAT").orElseThrow();
+    assertEquals(List.of("yemen", "houthis"), ids(e.recipient()), ev.toString());
+  }
+
+  @Test
+  void whereADeedSendsPeopleBackIsItsDestination() {
+    List<Event> ev = code("2016-12-17", "Gunmen forced the convoy back to the besieged pocket"
+        + " in eastern Aleppo on Saturday.");
+    Event e = first(ev, "COERCE").orElseThrow();
+    assertEquals("east-aleppo", e.destination() == null ? null : e.destination().gazetteerId(),
+        ev.toString());
+  }
+}
