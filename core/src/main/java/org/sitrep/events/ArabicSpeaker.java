@@ -179,5 +179,39 @@ final class ArabicSpeaker {
     return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 
-
+  /*
+   * The end of an Arabic unnamed source with its modifiers: adjectives and prepositional
+   * phrases up to a comma, a complementizer, a reporting verb or the outlet it spoke to, at
+   * most seven words ("مصدر عسكري سوري رفيع المستوى", "مصدر بالحكومة التركية").
+   */
+  static int modifiersEnd(String text, int from) {
+    int end = from;
+    int i = from;
+    for (int w = 0; w < 7; w++) {
+      int a = i;
+      while (a < text.length() && text.charAt(a) == ' ') {
+        a++;
+      }
+      int b = a;
+      while (b < text.length() && (Character.isLetter(text.charAt(b))
+          || Character.getType(text.charAt(b)) == Character.NON_SPACING_MARK)) {
+        b++; // with its short vowels: "صحفيًا"
+      }
+      if (b == a || a - i > 1) {
+        break; // punctuation, a digit or a wide gap
+      }
+      String word = text.substring(a, b);
+      boolean clause = ClaimantFinder.COMPLEMENTIZERS.contains(word)
+          || word.length() > 2 && "وفب".indexOf(word.charAt(0)) >= 0
+          && ClaimantFinder.COMPLEMENTIZERS.contains(word.substring(1)); // "فإن", "بأن"
+      // a time word or preposition ends it too: "مصادر إعلامية عديدة صباح اليوم"
+      if (clause || SPEAKER_STOP.contains(word) || word.startsWith("ل") && !word.startsWith("لل")
+          || Lexicon.words("verb").contains(word)) {
+        break;
+      }
+      end = b;
+      i = b;
+    }
+    return end;
+  }
 }

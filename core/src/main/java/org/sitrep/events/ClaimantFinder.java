@@ -45,8 +45,6 @@ final class ClaimantFinder {
       "\\b([a-z]+)\\s+((?:[A-Z][a-z][\\p{L}'’-]* ){0,2}[A-Z][a-zA-Z][\\p{L}'’-]*)"
           + "\\s+(?:also |later |on \\w+ )?$");
   private static final Set<String> TITLES = Lexicon.vocabulary("person-title");
-  /* Words that end an Arabic speaker's noun group: time words, prepositions (words.tsv). */
-  private static final Set<String> SPEAKER_STOP = Lexicon.vocabulary("speaker-stop");
   private static final Set<String> INSTITUTION = Lexicon.vocabulary("institution");
   /* Two to four capitalized words after a reporting verb, closing their clause. */
   private static final Pattern PERSON_AFTER = Pattern.compile(
@@ -103,7 +101,7 @@ final class ClaimantFinder {
       if (!s.arabic && mod.lookingAt()) {
         end = mod.end();
       } else if (s.arabic) {
-        end = arabicModifiers(s.text, end); // "مصادر سورية مطلعة", "مصدر بالحكومة التركية"
+        end = ArabicSpeaker.modifiersEnd(s.text, end); // "مصادر سورية مطلعة", "مصدر بالحكومة التركية"
       }
       unnamed.add(new int[] {s.start + u.start(), s.start + end});
     }
@@ -374,37 +372,4 @@ final class ClaimantFinder {
     return b.toString();
   }
 
-  /*
-   * The end of an Arabic unnamed source with its modifiers: adjectives and prepositional
-   * phrases up to a comma, a complementizer, a reporting verb or the outlet it spoke to, at
-   * most seven words ("مصدر عسكري سوري رفيع المستوى", "مصدر بالحكومة التركية").
-   */
-  private static int arabicModifiers(String text, int from) {
-    int end = from;
-    int i = from;
-    for (int w = 0; w < 7; w++) {
-      int a = i;
-      while (a < text.length() && text.charAt(a) == ' ') {
-        a++;
-      }
-      int b = a;
-      while (b < text.length() && (Character.isLetter(text.charAt(b))
-          || Character.getType(text.charAt(b)) == Character.NON_SPACING_MARK)) {
-        b++; // with its short vowels: "صحفيًا"
-      }
-      if (b == a || a - i > 1) {
-        break; // punctuation, a digit or a wide gap
-      }
-      String word = text.substring(a, b);
-      if (COMPLEMENTIZERS.contains(word) || SPEAKER_STOP.contains(word) || word.length() > 2 && "وفب".indexOf(word.charAt(0)) >= 0
-          && COMPLEMENTIZERS.contains(word.substring(1)) // "فإن", "بأن": the report's clause
-          || word.startsWith("ل") && !word.startsWith("لل")
-          || Lexicon.words("verb").contains(word)) {
-        break;
-      }
-      end = b;
-      i = b;
-    }
-    return end;
-  }
 }
