@@ -18,6 +18,8 @@ final class Narrative {
   List<Mention> pageDestinations = List.of();
   /** The claimant chain the page carries into the sentence being read, before its own voices. */
   List<org.sitrep.model.Event.Claimant> voiceBefore = List.of();
+  /** The parties the page last named doing a deed together: talks, a deal ({@link BothSides}). */
+  List<Mention> parties = List.of();
   private final Map<String, List<Mention>> doers = new HashMap<>();
   private final Map<String, Integer> doersParagraph = new HashMap<>();
   /* Per family, the one set of doers the page has named for it so far; empty once it named two. */

@@ -152,6 +152,10 @@ final class SentenceCoder {
         actors = List.of(claimants.actorMention(said.get(0)));
       }
       String category = h.trigger().category();
+      List<Mention> both = BothSides.subject(s, h, story.parties);
+      if (both != null) {
+        actors = both; // "both sides agreed": the parties the page last named together
+      }
       Mention national = nationality.adjective(s, h);
       if (national != null && Nationality.insideName(ms, national)) {
         national = null; // "سيطر الجيش السوري الحر": the adjective is part of a name
@@ -216,6 +220,9 @@ final class SentenceCoder {
       if (recipients.isEmpty() && !victims.isEmpty()) {
         recipients = ActorFinder.distinct(victims);
       }
+      if (both != null && h.category().mutual()) {
+        recipients = both; // the two sides agree with each other
+      }
       if ((h.has("reciprocal") || h.category().mutual()) && recipients.isEmpty()
           && actors.size() > 1) {
         recipients = actors;
@@ -231,6 +238,12 @@ final class SentenceCoder {
           story);
       coded.put(h.trigger().category(), h);
       story.acted(category, actors, s.paragraph);
+      if (h.category().mutual() && both == null) {
+        List<Mention> parties = BothSides.parties(actors, recipients);
+        if (parties.size() >= 2) {
+          story.parties = parties;
+        }
+      }
       if (!actors.isEmpty() && !h.has("pos:N")) {
         prevDoers = actors; // verbs share a subject, not nouns: "in breach of the ceasefire"
         prevHit = h;

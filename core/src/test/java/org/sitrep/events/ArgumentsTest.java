@@ -331,4 +331,19 @@ class ArgumentsTest {
         + " عدد من المسلحين إلى تركيا."), "MOBILIZE").orElseThrow();
     assertEquals(List.of("turkish-military"), actors(e));
   }
+
+  @Test
+  void bothSidesAreThePartiesThePageLastNamedTogether() {
+    List<Event> ar = code("2018-12-13", "وتوصلت الحكومة اليمنية و\"أنصار الله\" إلى"
+        + " اتفاق في السويد.",
+        "كما اتفق طرفا النزاع على تبادل الأسرى الشهر المقبل.");
+    Event deal = ar.stream().filter(e -> e.textInfo().trigger().startsWith("اتفق"))
+        .findFirst().orElseThrow(() -> new AssertionError(ar.toString()));
+    assertTrue(actors(deal).size() == 2, actors(deal).toString());
+    List<Event> en = code("2018-12-13", "The Yemeni government and the Houthis began talks in"
+        + " Sweden on Thursday.", "Both sides agreed to exchange prisoners next month.");
+    Event agreed = en.stream().filter(e -> e.event().contains("AGREE")).reduce((a, b) -> b)
+        .orElseThrow();
+    assertEquals(2, actors(agreed).size(), actors(agreed).toString());
+  }
 }
