@@ -56,13 +56,7 @@ final class Nationality {
     if (ids == null) {
       return null;
     }
-    String id = h.category().forces() ? ids[1] : ids[0];
-    Actor a = knowledge.actor(id).orElse(null);
-    if (a == null) {
-      return null;
-    }
-    return new Mention(null, s.start + b, s.start + at - 1, word, "actor", id, a.name(), null,
-        null, a.country(), null, null, a.code(), a.sector(), "adjective");
+    return mention(ids, h, s.start + b, s.start + at - 1, word);
   }
 
   /*
@@ -102,12 +96,10 @@ final class Nationality {
       if (ids == null) {
         continue;
       }
-      String id = h.category().forces() ? ids[1] : ids[0];
-      Actor a = knowledge.actor(id).orElse(null);
-      if (a != null) {
-        return new Mention(null, s.start + base + w.start(), s.start + base + w.end(), w.group(),
-            "actor", id, a.name(), null, null, a.country(), null, null, a.code(), a.sector(),
-            "adjective");
+      Mention m = mention(ids, h, s.start + base + w.start(), s.start + base + w.end(),
+          w.group());
+      if (m != null) {
+        return m;
       }
     }
     return null;
@@ -167,11 +159,9 @@ final class Nationality {
       }
       String[] ids = NATIONAL.get(nisbaKey(word));
       if (ids != null) {
-        String id = h.category().forces() ? ids[1] : ids[0];
-        Actor a = knowledge.actor(id).orElse(null);
-        if (a != null) {
-          return new Mention(null, s.start + w.start(), s.start + w.end(), word, "actor", id,
-              a.name(), null, null, a.country(), null, null, a.code(), a.sector(), "adjective");
+        Mention m = mention(ids, h, s.start + w.start(), s.start + w.end(), word);
+        if (m != null) {
+          return m;
         }
       }
     }
@@ -188,13 +178,16 @@ final class Nationality {
     if (!s.arabic || !h.has("pos:V") || at < 4 || s.text.charAt(at - 1) != ' ') {
       return null;
     }
-    String[] words = s.text.substring(0, at - 1).split(" ");
-    if (words.length < 2) {
+    // the last three space-separated words before the trigger, read backwards
+    int e2 = at - 1;
+    int b2 = s.text.lastIndexOf(' ', e2 - 1) + 1;
+    if (b2 == 0) {
       return null;
     }
-    String noun = words[words.length - 2];
-    String nisba = words[words.length - 1];
-    String before = words.length > 2 ? words[words.length - 3] : "";
+    int b1 = s.text.lastIndexOf(' ', b2 - 2) + 1;
+    String nisba = s.text.substring(b2, e2);
+    String noun = s.text.substring(b1, b2 - 1);
+    String before = b1 == 0 ? "" : s.text.substring(s.text.lastIndexOf(' ', b1 - 2) + 1, b1 - 1);
     boolean opens = before.isEmpty() || ClaimantFinder.COMPLEMENTIZERS.contains(before)
         || GROUP_END.matcher(before).matches();
     if (!opens || noun.isEmpty() || !Character.isLetter(noun.charAt(0))
@@ -205,14 +198,19 @@ final class Nationality {
     if (ids == null) {
       return null;
     }
+    int e = s.start + at - 1;
+    return mention(ids, h, e - nisba.length(), e, nisba);
+  }
+
+  /*
+   * The actor a nationality adjective names for {@code h}: the state, or its forces for acts
+   * done by forces ({@code categories.tsv}); null when the catalogue lacks it.
+   */
+  private Mention mention(String[] ids, Hit h, int start, int end, String text) {
     String id = h.category().forces() ? ids[1] : ids[0];
     Actor a = knowledge.actor(id).orElse(null);
-    if (a == null) {
-      return null;
-    }
-    int e = s.start + at - 1;
-    return new Mention(null, e - nisba.length(), e, nisba, "actor", id, a.name(), null, null,
-        a.country(), null, null, a.code(), a.sector(), "adjective");
+    return a == null ? null : new Mention(null, start, end, text, "actor", id, a.name(), null,
+        null, a.country(), null, null, a.code(), a.sector(), "adjective");
   }
 
   /**
@@ -254,18 +252,17 @@ final class Nationality {
       if (ids == null) {
         continue;
       }
-      String id = h.category().forces() ? ids[1] : ids[0];
-      Actor a = knowledge.actor(id).orElse(null);
+      Mention state = mention(ids, h, m.start(), s.start + w.end(),
+          s.text.substring(m.start() - s.start, w.end()));
       Actor own = m.identifierId() == null ? null : knowledge.actor(m.identifierId()).orElse(null);
-      if (a == null || own == null || a.country() == null || a.country().equals(own.country())) {
+      if (state == null || own == null || state.countryCode() == null
+          || state.countryCode().equals(own.country())) {
         continue;
       }
       if (out == null) {
         out = new java.util.ArrayList<>(actors);
       }
-      out.set(i, new Mention(m.docId(), m.start(), s.start + w.end(),
-          s.text.substring(m.start() - s.start, w.end()), "actor", id, a.name(), null, null,
-          a.country(), null, null, a.code(), a.sector(), "adjective"));
+      out.set(i, state);
     }
     return out == null ? actors : out;
   }
