@@ -178,13 +178,7 @@ final class Adversaries {
         continue;
       }
       Event.Entity f = entity.get(foe);
-      // not written in this sentence: the identity only
-      Event.Entity implied = new Event.Entity(null, f.identifierId(), f.identifierText(),
-          f.code(), f.sector());
-      out.add(new Event(e.id(), e.docId(), e.event(), e.mode(), e.context(), e.date(),
-          e.enddate(), e.dateInfo(), e.actor(), List.of(implied), e.eventLoc(), e.destination(),
-          e.size(), e.claim(), e.eventText(), e.textInfo(), e.citeInfo(), e.confidence(),
-          e.topic(), e.storyId(), e.sameAs()));
+      out.add(e.withImpliedRecipients(List.of(f))); // not written in this sentence
     }
     return out;
   }

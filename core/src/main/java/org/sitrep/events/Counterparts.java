@@ -32,15 +32,7 @@ final class Counterparts {
       if (other == null) {
         continue;
       }
-      List<Event.Entity> implied = new ArrayList<>();
-      for (Event.Entity r : other) {
-        implied.add(new Event.Entity(null, r.identifierId(), r.identifierText(), r.code(),
-            r.sector())); // not written in this sentence: the identity only
-      }
-      out.set(i, new Event(e.id(), e.docId(), e.event(), e.mode(), e.context(), e.date(),
-          e.enddate(), e.dateInfo(), e.actor(), List.copyOf(implied), e.eventLoc(),
-          e.destination(), e.size(), e.claim(), e.eventText(), e.textInfo(), e.citeInfo(),
-          e.confidence(), e.topic(), e.storyId(), e.sameAs()));
+      out.set(i, e.withImpliedRecipients(other)); // not written in this sentence
     }
     return out;
   }

@@ -64,4 +64,18 @@ public record Event(
         eventLoc, destination, size, claim, eventText, textInfo, citeInfo, confidence, topic, story,
         merged);
   }
+
+  /**
+   * This event with recipients the page implies but this sentence does not write: each keeps
+   * its identity only (no text span).
+   */
+  public Event withImpliedRecipients(List<Entity> others) {
+    List<Entity> implied = new java.util.ArrayList<>();
+    for (Entity r : others) {
+      implied.add(new Entity(null, r.identifierId(), r.identifierText(), r.code(), r.sector()));
+    }
+    return new Event(id, docId, event, mode, context, date, enddate, dateInfo, actor,
+        List.copyOf(implied), eventLoc, destination, size, claim, eventText, textInfo, citeInfo,
+        confidence, topic, storyId, sameAs);
+  }
 }
