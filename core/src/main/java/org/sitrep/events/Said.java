@@ -21,6 +21,11 @@ record Said(String name, String kind, String id, int start, int end, int spanSta
     return new Event.Claimant(name, kind, id);
   }
 
+  /** Where the attribution ends, past the person who spoke for the claimant if one did. */
+  int reach() {
+    return person == null ? spanEnd : Math.max(spanEnd, person.spanEnd);
+  }
+
   /** The first day a sentence's claimants spoke on, or null. */
   static String reportDate(List<Said> said) {
     for (Said s : said) {

@@ -26,6 +26,8 @@ final class SentenceCoder {
   private static final Pattern SELF = Pattern.compile(
       "(?i)^\\s*(?:(?:it|they|he|she)\\b"
           + "|[,،:]?\\s*(?:إنها|إنه|إنهم|أنها|أنه|أنهم|انها|انه|انهم)\\s)");
+  /* A proclitic ("و", "ف", "ل", "س", "ب") or the article: no bare verb form. */
+  private static final Pattern VERB_PREFIX = Pattern.compile("^(?:[وفلسب]|ال)");
   private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|our|us)\\b|نحن|إننا");
 
   private final ClaimantFinder claimants;
@@ -132,8 +134,9 @@ final class SentenceCoder {
           && OWN_CONTROL.matcher(s.text.substring(h.start() - s.start)).find()) {
         // "أعلن التحالف عن سيطرته على المطار": the speaker's own control
         actors = List.of(claimants.actorMention(said.get(0)));
-      } else if (s.arabic && h.has("pos:N") && !said.isEmpty() && said.get(0).id() != null
-          && said.get(0).spanEnd() <= h.start() && h.start() - said.get(0).spanEnd() <= 2
+      } else if (s.arabic && (h.has("pos:N") || bare(s, h)) && !said.isEmpty()
+          && said.get(0).id() != null
+          && said.get(0).reach() <= h.start() && h.start() - said.get(0).reach() <= 2
           && !h.category().speech() && !actorInside(ms, h)) {
         // "أعلن الجيش أسر 123 عنصرا": a deed the speaker announces as its object, naming no
         // doer of its own, is the speaker's
@@ -311,4 +314,15 @@ final class SentenceCoder {
     }
     return false;
   }
+
+  /*
+   * A verb-form trigger with no proclitic right after a speaker is the speaker's verbal noun:
+   * a finite verb cannot follow another verb's subject with no conjunction, so in "أعلن ترامب
+   * رفع العقوبات" the bare "رفع" is the lifting he announces, not "he lifted".
+   */
+  private static boolean bare(Sent s, Hit h) {
+    return !VERB_PREFIX.matcher(s.text.substring(h.start() - s.start)).find()
+        && !ClaimantFinder.COMPLEMENTIZERS.contains(s.lastWord(h.start()));
+  }
+
 }

@@ -346,4 +346,16 @@ class ArgumentsTest {
         .orElseThrow();
     assertEquals(2, actors(agreed).size(), actors(agreed).toString());
   }
+
+  @Test
+  void aBareVerbFormRightAfterTheSpeakerIsTheDeedItAnnounces() {
+    // "the Iraqi government announced the lifting of the curfew in Baghdad": "رفع" is the
+    // lifting (a verbal noun), not "he lifted"; the minister speaks for his state
+    Event e = first(code("2019-10-23", "وأعلنت الحكومة العراقية رفع حظر التجول في بغداد."),
+        "CONCEDE").orElseThrow();
+    assertEquals(List.of("iraq"), actors(e));
+    Event m = first(code("2019-10-23", "وأعلن وزير الداخلية التركي سليمان صويلو رفع حظر"
+        + " التجول في المدينة."), "CONCEDE").orElseThrow();
+    assertEquals(List.of("turkey"), actors(m));
+  }
 }
