@@ -349,6 +349,11 @@ final class ClaimantFinder {
   }
 
   /** The claimant as the actor of a deed it reports of itself: a mention of its words. */
+  /** The catalogue actor a claimant names, or null. */
+  Actor actor(Said c) {
+    return c.id() == null ? null : knowledge.actor(c.id()).orElse(null);
+  }
+
   Mention actorMention(Said c) {
     Actor a = knowledge.actor(c.id()).orElse(null);
     return new Mention(null, c.start(), c.end(), c.name(), "actor", c.id(),

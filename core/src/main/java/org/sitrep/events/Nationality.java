@@ -202,6 +202,22 @@ final class Nationality {
     return mention(ids, h, e - nisba.length(), e, nisba);
   }
 
+  /**
+   * The actor the first capitalized nationality adjective in {@code [start, end)} names for
+   * {@code h} ("a senior Turkish security official": Turkey, or its forces), or null.
+   */
+  Mention within(Sent s, Hit h, int start, int end) {
+    java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+")
+        .matcher(s.text).region(start - s.start, end - s.start);
+    while (w.find()) {
+      String[] ids = NATIONAL.get(w.group().toLowerCase(Locale.ROOT));
+      if (ids != null) {
+        return mention(ids, h, s.start + w.start(), s.start + w.end(), w.group());
+      }
+    }
+    return null;
+  }
+
   /*
    * The actor a nationality adjective names for {@code h}: the state, or its forces for acts
    * done by forces ({@code categories.tsv}); null when the catalogue lacks it.

@@ -201,6 +201,12 @@ final class SentenceCoder {
         h = protest; // "rioters looted shops": a crowd's deed is its protest
         category = h.trigger().category();
       }
+      if (actors.isEmpty() && targets.isEmpty()) {
+        Mention gain = ClaimedGain.doer(s, ms, said, h, claimants, nationality);
+        if (gain != null) {
+          actors = List.of(gain); // "the town centre was taken, the Turkish ministry said"
+        }
+      }
       if (actors.isEmpty() && h.category().family().equals("move")) {
         actors = Carriers.carried(s, ms, h); // "buses carrying gunmen left"
       }

@@ -358,4 +358,21 @@ class ArgumentsTest {
         + " التجول في المدينة."), "CONCEDE").orElseThrow();
     assertEquals(List.of("turkey"), actors(m));
   }
+
+  @Test
+  void aPlaceSeizedInAnAgentlessPassiveIsTheGainOfTheSideThatReportsIt() {
+    Event e = first(code("2019-10-12", "The airport has been taken under full control, the Turkish"
+        + " Defence Ministry said on Saturday."), "COERCE").orElseThrow();
+    assertEquals(List.of("turkish-military"), actors(e));
+    Event u = first(code("2019-10-12", "A senior Iraqi army official said the town centre had"
+        + " been seized overnight."), "COERCE").orElseThrow();
+    assertEquals(List.of("iraqi-army"), actors(u));
+    // persons seized are no gain of the side that reports them; nor is what a monitor reports
+    Event p = first(code("2019-10-12", "Two engineers were detained near the airport, the"
+        + " Turkish Foreign Ministry said."), "COERCE").orElseThrow();
+    assertEquals(List.of(), actors(p));
+    Event m = first(code("2019-10-12", "The town centre has been captured, the Syrian Observatory"
+        + " for Human Rights said."), "COERCE").orElseThrow();
+    assertEquals(List.of(), actors(m));
+  }
 }
