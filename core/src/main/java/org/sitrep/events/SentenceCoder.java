@@ -28,6 +28,8 @@ final class SentenceCoder {
           + "|[,،:]?\\s*(?:إنها|إنه|إنهم|أنها|أنه|أنهم|انها|انه|انهم)\\s)");
   /* A proclitic ("و", "ف", "ل", "س", "ب") or the article: no bare verb form. */
   private static final Pattern VERB_PREFIX = Pattern.compile("^(?:[وفلسب]|ال)");
+  private static final java.util.Set<String> SELF_PRONOUNS =
+      java.util.Set.of("إنها", "أنها", "انها", "إنهم", "أنهم", "انهم");
   private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|our|us)\\b|نحن|إننا");
 
   private final ClaimantFinder claimants;
@@ -141,6 +143,10 @@ final class SentenceCoder {
         // "أعلن الجيش أسر 123 عنصرا": a deed the speaker announces as its object, naming no
         // doer of its own, is the speaker's
         actors = List.of(claimants.actorMention(said.get(0)));
+      }
+      Said self = pronounSubject(s, said, h);
+      if (self != null) {
+        actors = List.of(claimants.actorMention(self)); // "قالت الفصائل في بيان إنها سيطرت"
       }
       if (actors.isEmpty() && denied && denier != null && denierActs(s, denial, h)) {
         actors = List.of(denier);
@@ -279,6 +285,25 @@ final class SentenceCoder {
     // "it had destroyed", not "it had “deeply alarming reports” of civilians killed"
     return from >= 0 && from < to && to - from <= 30
         && SELF.matcher(s.text.substring(from, to)).find();
+  }
+
+  /*
+   * The speaker when a feminine or plural pronoun right before an Arabic verb trigger is its
+   * subject: "قالت الفصائل في بيان على حسابها إنها سيطرت", "قالت الوحدات انها ترحب بوصول
+   * القوات" (the units welcome; the forces after the verb are the genitive of its object).
+   * Not "إنه", which also opens a passive ("إنه قتل": it was killed).
+   */
+  private static Said pronounSubject(Sent s, List<Said> said, Hit h) {
+    if (!s.arabic || h.has("pos:N") || !SELF_PRONOUNS.contains(s.lastWord(h.start()))) {
+      return null;
+    }
+    Said last = null;
+    for (Said c : said) {
+      if (c.reach() <= h.start()) {
+        last = c;
+      }
+    }
+    return last != null && last.id() != null && h.start() - last.reach() <= 120 ? last : null;
   }
 
   /** A trigger inside a quotation in which the speaker says "we": the speaker's side acts. */

@@ -375,4 +375,16 @@ class ArgumentsTest {
         + " for Human Rights said."), "COERCE").orElseThrow();
     assertEquals(List.of(), actors(m));
   }
+
+  @Test
+  void aFeminineOrPluralPronounBeforeAnArabicVerbIsTheSpeaker() {
+    // "the factions said in a statement on their account that they took control of two villages"
+    Event e = first(code("2018-02-20", "وقالت فصائل الجيش الحر في بيان على حسابها في تويتر إنها"
+        + " سيطرت على قريتين شمال المدينة."), "COERCE").orElseThrow();
+    assertEquals(List.of("fsa"), actors(e));
+    // "the units said that they welcome the arrival of the popular forces": not the forces
+    Event w = first(code("2018-02-20", "وقالت وحدات حماية الشعب في بيان انها ترحب بوصول القوات"
+        + " الشعبية إلى المدينة."), "SUPPORT").orElseThrow();
+    assertEquals(List.of("ypg"), actors(w));
+  }
 }
