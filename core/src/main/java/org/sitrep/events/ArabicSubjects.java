@@ -1,5 +1,6 @@
 package org.sitrep.events;
 
+import java.util.List;
 import java.util.Set;
 import org.sitrep.knowledge.Knowledge;
 import org.sitrep.model.Mention;
@@ -13,6 +14,15 @@ final class ArabicSubjects {
   private static final Set<String> LIGHT_VERBS = Lexicon.vocabulary("light-verb");
   private static final Set<String> TITLES = Lexicon.vocabulary("person-title");
   private static final Set<String> UNITS = Lexicon.vocabulary("unit-noun");
+  private static final Set<String> CAUSES = Lexicon.vocabulary("cause");
+  /* Sectors that shell and raid: the doer after a cause phrase's "ل" is one of them. */
+  private static final Set<String> ARMED = Set.of("MIL", "REB", "COP", "GOV");
+  /*
+   * At most two adjectives between an attack noun and its doer ("مدفعي", "جوية", "عنيف"), then
+   * "ل" or a space.
+   */
+  private static final java.util.regex.Pattern LAM_GAP = java.util.regex.Pattern.compile(
+      "(?:\\s+(?:(?!التي|الذي)\\S{2,}(?:ي|ية)|(?:عنيف|كثيف|مكثف|متواصل|مماثل)ة?)){0,2}\\s+(?:ل)?");
   private static final Set<String> PATRONAGE = Set.of("الموالية", "الموالي", "الموالين",
       "الموالون", "التابعة", "التابع", "التابعين", "التابعون", "موالية", "تابعة");
 
@@ -145,5 +155,54 @@ final class ArabicSubjects {
         || n == 5 && w.startsWith("ت") && w.charAt(3) == 'ي'
         || n >= 5 && (w.startsWith("ان") || w.startsWith("ات") || w.startsWith("است"))
             && w.charAt(n - 2) == 'ا';
+  }
+
+  /*
+   * The doer of an Arabic attack noun named with "ل" after it and at most two adjectives:
+   * "بقصف مدفعي لقوات النظام", "غارة جوية للتحالف" (the regime forces' shelling). A place's
+   * "ل" is the object ("قصف لمواقع"): that names no actor right after it; a state's name may
+   * open with the letter itself ("ليبيا"), so only forces and groups are read so.
+   */
+  static Mention lamDoer(Sent s, List<Mention> ms, Hit k) {
+    for (Mention m : ms) {
+      if (!m.kind().equals("actor") || m.start() < k.end()) {
+        continue;
+      }
+      String gap = s.text.substring(k.end() - s.start, m.start() - s.start);
+      if (!LAM_GAP.matcher(gap).matches()) {
+        return null;
+      }
+      boolean lam = m.text().startsWith("لل") || gap.endsWith(" ل")
+          || m.text().startsWith("ل") && !"GOV".equals(m.sector());
+      return lam ? m : null;
+    }
+    return null;
+  }
+
+  /* An attack noun as a cause: "بقصف", "جراء غارة", "في قصف". */
+  private static boolean cause(Sent s, Hit k) {
+    return s.text.startsWith("ب", k.start() - s.start) || CAUSES.contains(s.lastWord(k.start()));
+  }
+
+  /*
+   * The doer of the attack that caused a victim's deed, named after it: "قتل 4 جنود … بقصف
+   * مدفعي لقوات النظام", "أصيب مدنيون جراء غارة للتحالف"; null when none is named so.
+   */
+  static Mention causeDoer(Sent s, List<Mention> ms, List<Hit> hits, Hit h) {
+    if (!s.arabic || !h.category().victim()) {
+      return null;
+    }
+    boolean caused = cause(s, h);
+    for (Hit k : hits) {
+      if (k.start() < h.start() || k.start() - h.end() > 80
+          || !k.trigger().category().equals(h.trigger().category()) || (k == h) != caused) {
+        continue; // the attack noun itself, or one after the victim's verb
+      }
+      if (cause(s, k)) {
+        Mention m = lamDoer(s, ms, k);
+        return m != null && ARMED.contains(m.sector()) ? m : null;
+      }
+    }
+    return null;
   }
 }

@@ -144,6 +144,16 @@ final class SentenceCoder {
         // doer of its own, is the speaker's
         actors = List.of(claimants.actorMention(said.get(0)));
       }
+      Mention cause = ArabicSubjects.causeDoer(s, ms, kept, h);
+      if (cause != null) {
+        // "قتل 4 جنود … بقصف مدفعي لقوات النظام": the attack's doer; the subject suffers it
+        for (Mention m : actors) {
+          if (m.end() <= h.start() && !victims.contains(m)) {
+            victims.add(m);
+          }
+        }
+        actors = List.of(cause);
+      }
       Said self = pronounSubject(s, said, h);
       if (self != null) {
         actors = List.of(claimants.actorMention(self)); // "قالت الفصائل في بيان إنها سيطرت"

@@ -387,4 +387,13 @@ class ArgumentsTest {
         + " الشعبية إلى المدينة."), "SUPPORT").orElseThrow();
     assertEquals(List.of("ypg"), actors(w));
   }
+
+  @Test
+  void theDoerOfAnAttackNamedAsTheCauseOfAKillingIsItsActor() {
+    // "three Turkish soldiers were killed and five wounded, by rocket shelling of the regime
+    // forces on an observation post": the regime forces, not the soldiers
+    Event e = first(code("2020-02-20", "وقتل ثلاثة جنود أتراك وأصيب خمسة آخرون، بقصف صاروخي"
+        + " لقوات النظام على نقطة مراقبة في ريف إدلب."), "ASSAULT").orElseThrow();
+    assertEquals(List.of("syrian-arab-army"), actors(e));
+  }
 }
