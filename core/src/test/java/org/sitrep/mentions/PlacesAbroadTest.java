@@ -125,6 +125,29 @@ class PlacesAbroadTest {
   }
 
   @Test
+  void aCountryReadAsItsGovernmentOrOpeningAForceIsAlsoThatCountry() {
+    // "Libya" is read as its government and "United States Navy" as a force: both name the
+    // country too; a body whose name opens with the country is no place of its own
+    Document d = MentionFinderTest.doc("Libya rejected the offer on Monday. Officers of the"
+        + " United States Navy flew home, and the United States Department of Agriculture said"
+        + " nothing.");
+    List<Mention> found = FINDER.find(d).mentions();
+    List<Mention> readings = READINGS.of(d, found);
+    assertTrue(found.stream().anyMatch(m -> m.text().equals("Libya") && m.kind().equals("actor")
+        && !"state".equals(KNOWLEDGE.actor(m.identifierId()).orElseThrow().kind())),
+        found.toString());
+    assertTrue(readings.stream().anyMatch(m -> m.text().equals("Libya")
+        && m.identifierId().equals("country:LY") && m.resolution().equals("actor")), readings
+        .toString());
+    int navy = d.text().indexOf("United States Navy");
+    assertTrue(readings.stream().anyMatch(m -> m.start() == navy
+        && m.text().equals("United States") && m.identifierId().equals("country:US")),
+        found + " " + readings);
+    int usda = d.text().indexOf("United States Department");
+    assertTrue(readings.stream().noneMatch(m -> m.start() == usda), readings.toString());
+  }
+
+  @Test
   void dottedInitialsAreOneNameAndAStateNamedLikeAWomanIsAState() {
     Document d = MentionFinderTest.doc("The U.S. envoy flew to Virginia after the talks.");
     List<Mention> found = FINDER.find(d).mentions();
