@@ -148,6 +148,19 @@ class PlacesAbroadTest {
   }
 
   @Test
+  void aNameHeldByItsCountryOnceIsThatPlaceThroughoutThePage() {
+    // "Athens, Greece" once: the later "Athens" are the Greek capital too, though the page
+    // names Hollywood and Houston (votes for the US, where towns named Athens lie)
+    List<Mention> found = places(MentionFinderTest.doc("The Hollywood singer landed in Athens,"
+        + " Greece, on Monday for a charity concert. She met fans at an Athens bookshop and later"
+        + " toured a clinic in Athens with doctors from Houston."));
+    List<Mention> athens = found.stream().filter(m -> m.text().equals("Athens"))
+        .collect(Collectors.toList());
+    assertEquals(3, athens.size(), found.toString());
+    assertTrue(athens.stream().allMatch(m -> "GR".equals(m.countryCode())), found.toString());
+  }
+
+  @Test
   void dottedInitialsAreOneNameAndAStateNamedLikeAWomanIsAState() {
     Document d = MentionFinderTest.doc("The U.S. envoy flew to Virginia after the talks.");
     List<Mention> found = FINDER.find(d).mentions();
