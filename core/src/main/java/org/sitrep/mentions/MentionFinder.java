@@ -762,6 +762,17 @@ public final class MentionFinder {
     boolean firstPass = divisions.isEmpty();
     Anchors anchors = firstPass ? null : new Anchors(matches, made);
     int pass = firstPass ? 0 : 1;
+    // "Athens, Greece" once: the document's other "Athens" are that one too (one sense per
+    // name in a document), unless the page holds the name in two places ("Paris, Texas" and
+    // "Paris, France")
+    Map<String, String[]> heldBy = firstPass ? Map.of() : new HashMap<>();
+    for (int mi = 0; !firstPass && mi < matches.size(); mi++) {
+      String[] w = container(doc.text(), matches, made, mi);
+      if (w != null) {
+        heldBy.merge(matches.get(mi).form(), w,
+            (a, b) -> java.util.Arrays.equals(a, b) ? a : NOWHERE);
+      }
+    }
     for (int mi = 0; mi < matches.size(); mi++) {
       Match m = matches.get(mi);
       Signature sig = m.signature();
@@ -777,6 +788,10 @@ public final class MentionFinder {
       // "Glasgow, Scotland", "Athens, Greece", "Douma, Rif Dimashq": the place named right after
       // the comma holds this one (second pass: the first pass read the name after it)
       String[] within = firstPass ? null : container(doc.text(), matches, made, mi);
+      if (within == null && !firstPass) {
+        within = heldBy.get(m.form());
+        within = within == NOWHERE ? null : within;
+      }
       // "WASHINGTON —": a dateline names a town, not the state or country of its name
       boolean datelineTown = WordMemo.allCaps(doc.text(), m.start, m.end)
           && Cues.datelineAt(doc.text(), m.start, m.end);
@@ -1190,6 +1205,8 @@ public final class MentionFinder {
 
   /* What lying in a division another place of the document lies in is worth, in placeScore units. */
   private static final double DIVISION_PRIOR = 3;
+  /* A name the page holds in two different places ("Paris, Texas", "Paris, France"). */
+  private static final String[] NOWHERE = new String[0];
   /* What lying in the division or country named right after the comma is worth to a town. */
   private static final double CONTAINED_PRIOR = 8;
   /* What "state" or "province" beside the name ("Washington state") is worth to a division. */

@@ -37,13 +37,33 @@ public final class PlaceReadings {
         continue;
       }
       Actor a = knowledge.actor(m.identifierId()).orElse(null);
-      if (a == null || !a.kind().equals("state") || a.country().isEmpty()
-          || nationalPhrase(m.text()) > 0) {
+      if (a == null || a.country().isEmpty() || nationalPhrase(m.text()) > 0) {
         continue; // "Iranian officials": the nationality word's own reading, below
       }
+      if (!a.kind().equals("state")) {
+        // "Libya insisted" read as its government, "the U.S. Army" (a country's name and a kind of
+        // actor, as "Iranian officials"): the country's own name; not a body's name opening with
+        // it ("United States Department of Agriculture")
+        int len = countryNameLength(a.country(), m.text());
+        if (len > 0 && (len == m.text().length() || knowledge.description(
+            m.text().substring(len + 1).toLowerCase(java.util.Locale.ROOT)).isPresent())) {
+          Place p = knowledge.place("country:" + a.country()).orElseThrow();
+          out.add(reading(doc, m.start(), m.start() + len, m.text().substring(0, len), p, "actor"));
+        }
+        continue;
+      }
       // "Washington said", "Moscow denied": the government named by its seat is read at the seat
-      knowledge.capital(m.text()).or(() -> knowledge.place("country:" + a.country()))
-          .ifPresent(p -> out.add(reading(doc, m.start(), m.end(), m.text(), p, "actor")));
+      Place seat = knowledge.capital(m.text()).orElse(null);
+      if (seat != null) {
+        out.add(reading(doc, m.start(), m.end(), m.text(), seat, "actor"));
+        continue;
+      }
+      // "the United States Navy" read as the state: the place is the name's "United States"
+      int len = countryNameLength(a.country(), m.text());
+      int end = len > 0 ? m.start() + len : m.end();
+      knowledge.place("country:" + a.country()).ifPresent(
+          p -> out.add(reading(doc, m.start(), end, m.text().substring(0, end - m.start()), p,
+              "actor")));
     }
     String text = doc.text();
     for (Span para : doc.body().paragraphs()) {
@@ -66,6 +86,47 @@ public final class PlaceReadings {
       }
     }
     return out;
+  }
+
+  /*
+   * The length of the country's own name that is the whole of {@code text} ("Libya") or opens it
+   * before a space ("United States military", "U.S. Army"), or 0: the gazetteer's name of the
+   * country or a name of its state in the catalogue, not the seat of its government ("Washington
+   * Post" names no country) and not a phrase with a lower-case word ("US government").
+   */
+  private int countryNameLength(String countryCode, String text) {
+    Place country = knowledge.place("country:" + countryCode).orElse(null);
+    if (country == null) {
+      return 0;
+    }
+    int best = nameLength(country.name(), text);
+    for (Actor state : knowledge.actorsIn(countryCode)) {
+      if (!state.kind().equals("state")) {
+        continue;
+      }
+      for (String name : state.names()) {
+        if (name.length() > best && !hasLowerCaseWord(name)
+            && knowledge.capital(name).isEmpty()) {
+          best = Math.max(best, nameLength(name, text));
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean hasLowerCaseWord(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if ((i == 0 || name.charAt(i - 1) == ' ') && Character.isLowerCase(name.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* The length of {@code name} when it is {@code text} or opens it before a space, else 0. */
+  private static int nameLength(String name, String text) {
+    return text.startsWith(name) && (text.length() == name.length()
+        || text.charAt(name.length()) == ' ') ? name.length() : 0;
   }
 
   /*

@@ -125,6 +125,42 @@ class PlacesAbroadTest {
   }
 
   @Test
+  void aCountryReadAsItsGovernmentOrOpeningAForceIsAlsoThatCountry() {
+    // "Libya" is read as its government and "United States Navy" as a force: both name the
+    // country too; a body whose name opens with the country is no place of its own
+    Document d = MentionFinderTest.doc("Libya rejected the offer on Monday. Officers of the"
+        + " United States Navy flew home, and the United States Department of Agriculture said"
+        + " nothing.");
+    List<Mention> found = FINDER.find(d).mentions();
+    List<Mention> readings = READINGS.of(d, found);
+    assertTrue(found.stream().anyMatch(m -> m.text().equals("Libya") && m.kind().equals("actor")
+        && !"state".equals(KNOWLEDGE.actor(m.identifierId()).orElseThrow().kind())),
+        found.toString());
+    assertTrue(readings.stream().anyMatch(m -> m.text().equals("Libya")
+        && m.identifierId().equals("country:LY") && m.resolution().equals("actor")), readings
+        .toString());
+    int navy = d.text().indexOf("United States Navy");
+    assertTrue(readings.stream().anyMatch(m -> m.start() == navy
+        && m.text().equals("United States") && m.identifierId().equals("country:US")),
+        found + " " + readings);
+    int usda = d.text().indexOf("United States Department");
+    assertTrue(readings.stream().noneMatch(m -> m.start() == usda), readings.toString());
+  }
+
+  @Test
+  void aNameHeldByItsCountryOnceIsThatPlaceThroughoutThePage() {
+    // "Athens, Greece" once: the later "Athens" are the Greek capital too, though the page
+    // names Hollywood and Houston (votes for the US, where towns named Athens lie)
+    List<Mention> found = places(MentionFinderTest.doc("The Hollywood singer landed in Athens,"
+        + " Greece, on Monday for a charity concert. She met fans at an Athens bookshop and later"
+        + " toured a clinic in Athens with doctors from Houston."));
+    List<Mention> athens = found.stream().filter(m -> m.text().equals("Athens"))
+        .collect(Collectors.toList());
+    assertEquals(3, athens.size(), found.toString());
+    assertTrue(athens.stream().allMatch(m -> "GR".equals(m.countryCode())), found.toString());
+  }
+
+  @Test
   void dottedInitialsAreOneNameAndAStateNamedLikeAWomanIsAState() {
     Document d = MentionFinderTest.doc("The U.S. envoy flew to Virginia after the talks.");
     List<Mention> found = FINDER.find(d).mentions();
