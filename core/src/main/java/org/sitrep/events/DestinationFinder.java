@@ -178,7 +178,7 @@ final class DestinationFinder {
       }
       String before = s.lastWord(m.start());
       if (m.start() - h.end() <= 2 || PREPS.contains(before) || before.equals("in")
-          || before.equals("في")) {
+          || before.equals("في") || behindPreposition(s, m)) { // "إلى منطقة عين العرب"
         return m;
       }
     }

@@ -164,6 +164,7 @@ public final class EventCoder {
         }
       }
     }
+    out = Companions.resolve(out, doc.text(), mentions); // "مليشيات “وحدات حماية الشعب”"
     return Adversaries.fill(Counterparts.fill(out), Adversaries.holders(doc.text(), mentions),
         (a, b) -> knowledge.lineage(a).contains(b) || knowledge.lineage(b).contains(a),
         this::compatriots);

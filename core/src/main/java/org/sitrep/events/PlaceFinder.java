@@ -124,11 +124,12 @@ final class PlaceFinder {
     if (country != null && (best == null || distance(country, h) < bestDist)) {
       return country; // "talks in Sweden", "محادثات في السويد": a country right after the deed
     }
-    if (dest != null && h.category().enters() && dest.start() >= s.start
+    if (dest != null && (h.category().enters() || h.category().family().equals("force"))
+        && dest.start() >= s.start
         && dest.end() <= s.end && (best == null || distance(dest, h) < bestDist
             || dest.start() >= h.end() && otherClause(s, best, h))) {
-      // "forces entered Tafas": where they went is where it happened, unless the deed's own
-      // clause names a place nearer it
+      // "forces entered Tafas", "advanced towards Gharyan": where they went is where it
+      // happened, unless the deed's own clause names a place nearer it
       return dest;
     }
     return best;

@@ -48,14 +48,20 @@ final class RecipientFinder {
     for (Mention m : ms) {
       if (m.kind().equals("actor") && m.start() >= h.end() && m.end() <= limit
           && !Said.inAttribution(said, m.start(), m.end()) && !actorIds.contains(m.identifierId())
-          && !knowledge.weapon(m.identifierId()) && doers.canAct(m, h)) {
-        if ("CVL".equals(m.code())) {
-          if (population == null && (force || Terms.near(s, h.end(), m.start()))) {
-            population = m; // civilians only if no one else; force kills them further on
+          && !knowledge.weapon(m.identifierId()) && doers.canAct(m, h)
+          && !Companions.companion(s, m)) { // "backed by Russian jets": a helper
+        Mention name = Companions.named(s, m, ms); // "the militia group Hezbollah"
+        if (name != null && actorIds.contains(name.identifierId())) {
+          continue; // "فصائل الجيش السوري الحر" is the doer itself
+        }
+        Mention r = name != null && name.end() <= limit ? name : m;
+        if ("CVL".equals(r.code())) {
+          if (population == null && (force || Terms.near(s, h.end(), r.start()))) {
+            population = r; // civilians only if no one else; force kills them further on
           }
           continue;
         }
-        out.add(m);
+        out.add(r);
         break;
       }
     }

@@ -74,8 +74,13 @@ public record Event(
     for (Entity r : others) {
       implied.add(new Entity(null, r.identifierId(), r.identifierText(), r.code(), r.sector()));
     }
+    return withRecipients(implied);
+  }
+
+  /** This event with these recipients in place of its own. */
+  public Event withRecipients(List<Entity> recipients) {
     return new Event(id, docId, event, mode, context, date, enddate, dateInfo, actor,
-        List.copyOf(implied), eventLoc, destination, size, claim, eventText, textInfo, citeInfo,
-        confidence, topic, storyId, sameAs);
+        List.copyOf(recipients), eventLoc, destination, size, claim, eventText, textInfo,
+        citeInfo, confidence, topic, storyId, sameAs);
   }
 }
