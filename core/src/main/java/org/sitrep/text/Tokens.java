@@ -30,8 +30,7 @@ public final class Tokens {
         i++;
         while (i < to) {
           char d = str.charAt(i);
-          if (wordChar(d) || (d >= 0x300 && Character.getType(d) == Character.NON_SPACING_MARK)
-              || d == '\u0640') {
+          if (innerChar(d)) {
             i++;
           } else if ((d == '\'' || d == '’' || d == 'ʼ') && i + 1 < to
               && Character.isLetter(str.charAt(i + 1))
@@ -63,11 +62,31 @@ public final class Tokens {
     if (c < 0x80) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
-    if ((c >= '\u0621' && c <= '\u063A') || (c >= '\u0641' && c <= '\u064A')) {
-      return true; // the Arabic letters proper: the common case on Arabic pages
-    }
-    return Character.isLetterOrDigit(c);
+    return (WORD_CHARS[c >>> 6] & (1L << c)) != 0;
   }
+
+  /* A word character inside a word: a letter or digit, a combining mark, the Arabic tatweel. */
+  private static boolean innerChar(char c) {
+    return c < 0x80 ? wordChar(c) : (INNER_CHARS[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /* Character.isLetterOrDigit of every char, and that or a non-spacing mark or the tatweel, as
+   * bits: one load instead of the Unicode tables' look-ups for each non-ASCII character. */
+  private static final long[] WORD_CHARS = new long[1 << 10];
+  private static final long[] INNER_CHARS = new long[1 << 10];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Character.isLetterOrDigit((char) c)) {
+        WORD_CHARS[c >>> 6] |= 1L << c;
+        INNER_CHARS[c >>> 6] |= 1L << c;
+      } else if (c >= 0x300 && Character.getType((char) c) == Character.NON_SPACING_MARK
+          || c == '\u0640') {
+        INNER_CHARS[c >>> 6] |= 1L << c;
+      }
+    }
+  }
+
 
   private void add(int s, int e, boolean hyphen, boolean sentence) {
     if (size == start.length) {

@@ -13,6 +13,8 @@ public final class WordTable {
   private char[][] words = new char[8][];
   private int[] slots = emptySlots(16);
   private int size;
+  /* Bit min(length, 63) is set when the table holds a word of that length. */
+  private long lengths;
 
   private static int[] emptySlots(int n) {
     int[] a = new int[n * 2];
@@ -44,6 +46,7 @@ public final class WordTable {
       words = java.util.Arrays.copyOf(words, size * 2);
     }
     words[size] = w;
+    lengths |= 1L << Math.min(w.length, 63);
     put(size, mix(hash(w, 0, w.length)));
     return size++;
   }
@@ -60,6 +63,9 @@ public final class WordTable {
 
   /** The id of {@code buf[off, off + len)}, or -1 when the table does not hold it. */
   public int id(char[] buf, int off, int len) {
+    if ((lengths & (1L << Math.min(len, 63))) == 0) {
+      return -1;
+    }
     int hv = mix(hash(buf, off, len));
     int[] sl = slots;
     int mask = (sl.length >> 1) - 1;
@@ -77,26 +83,89 @@ public final class WordTable {
     }
   }
 
-  /* A scratch buffer per thread for lookups by a range of a CharSequence. */
-  private static final ThreadLocal<char[][]> SCRATCH =
-      ThreadLocal.withInitial(() -> new char[][] {new char[32]});
-
   /**
    * The id of {@code text[from, to)}, lower-cased letter by letter first when {@code lower};
-   * -1 when the table does not hold it.
+   * -1 when the table does not hold it. Hashes and compares the characters where they stand:
+   * no copy, no per-thread buffer.
    */
   public int id(CharSequence text, int from, int to, boolean lower) {
-    char[][] holder = SCRATCH.get();
     int len = to - from;
-    if (holder[0].length < len) {
-      holder[0] = new char[len * 2];
+    if ((lengths & (1L << Math.min(len, 63))) == 0) {
+      return -1; // no word of that length: most look-ups in a small table end here
     }
-    char[] buf = holder[0];
-    for (int i = 0; i < len; i++) {
+    if (text instanceof String str) {
+      return id(str, from, len, lower);
+    }
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      h = 31 * h + (lower ? NameKeys.lower(c) : c);
+    }
+    int hv = mix(h);
+    int[] sl = slots;
+    int mask = (sl.length >> 1) - 1;
+    for (int k = hv & mask; ; k = (k + 1) & mask) {
+      int id = sl[k << 1];
+      if (id < 0) {
+        return -1;
+      }
+      if (sl[(k << 1) + 1] == hv) {
+        char[] w = words[id];
+        if (w.length == len && same(w, text, from, lower)) {
+          return id;
+        }
+      }
+    }
+  }
+
+  /* {@link #id(CharSequence, int, int, boolean)} on a String: every charAt is String.charAt. */
+  private int id(String text, int from, int len, boolean lower) {
+    int to = from + len;
+    int h = 0;
+    if (lower) {
+      for (int i = from; i < to; i++) {
+        h = 31 * h + NameKeys.lower(text.charAt(i));
+      }
+    } else {
+      for (int i = from; i < to; i++) {
+        h = 31 * h + text.charAt(i);
+      }
+    }
+    int hv = mix(h);
+    int[] sl = slots;
+    int mask = (sl.length >> 1) - 1;
+    for (int k = hv & mask; ; k = (k + 1) & mask) {
+      int id = sl[k << 1];
+      if (id < 0) {
+        return -1;
+      }
+      if (sl[(k << 1) + 1] == hv) {
+        char[] w = words[id];
+        if (w.length == len && same(w, text, from, lower)) {
+          return id;
+        }
+      }
+    }
+  }
+
+  private static boolean same(char[] w, String text, int from, boolean lower) {
+    for (int i = 0; i < w.length; i++) {
       char c = text.charAt(from + i);
-      buf[i] = lower ? NameKeys.lower(c) : c;
+      if (w[i] != (lower ? NameKeys.lower(c) : c)) {
+        return false;
+      }
     }
-    return id(buf, 0, len);
+    return true;
+  }
+
+  private static boolean same(char[] w, CharSequence text, int from, boolean lower) {
+    for (int i = 0; i < w.length; i++) {
+      char c = text.charAt(from + i);
+      if (w[i] != (lower ? NameKeys.lower(c) : c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when the table holds {@code word}. */
