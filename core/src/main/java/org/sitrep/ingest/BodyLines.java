@@ -476,7 +476,9 @@ final class BodyLines {
         Pattern.compile("\\d{1,2}(?::\\d{2}){0,2}|\\d{1,2}(?:st|nd|rd|th)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟]\\s*$");
     private static final Pattern MENU_PUNCT = Pattern.compile("[.!?؟;،,\"“”\\p{N}]");
-    private static final Pattern MENU_SEP = Pattern.compile("\\s*[|>»›•·/]\\s*");
+    // items apart by a bar, an arrow, a bullet or a slash, or by a run of spaces or a tab (the
+    // gaps a flattened horizontal menu leaves: "Home  About Us  Contact")
+    private static final Pattern MENU_SEP = Pattern.compile("\\s*[|>»›•·/]\\s*|\\s{2,}|\\t");
 
     /* True when s holds a digit of any script. */
     static boolean hasDigit(String s) {

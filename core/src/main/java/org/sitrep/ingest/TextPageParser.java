@@ -181,7 +181,8 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "dateline");
         continue;
       }
-      if (p.title == null && !mastheads.isEmpty() && creditLine(l, p, folded)) {
+      if (p.title == null && !mastheads.isEmpty() && !headlineFollows(lines, i)
+          && creditLine(l, p, folded)) {
         // "Posted on July 16, 2018 by Admin", "الأحد 15 تموز 2018" under a short headline: the
         // short line was the headline, and this its date line
         Line m = mastheads.remove(mastheads.size() - 1);
@@ -406,6 +407,27 @@ final class TextPageParser {
     return (BodyLines.words(c) >= 12 && BodyLines.closed(c) || dateOnly(c)
         || BodyLines.LineShapes.dateLine(c) || Bylines.looksLikeByline(c))
         && !BodyLines.LineShapes.dateLine(b.text) && titleLike(b.text);
+  }
+
+  /*
+   * True when a headline stands below the date line at {@code i}, past any chrome: a line that
+   * reads as a headline (four words or more, not closed as a sentence, no date) with a line
+   * under it. The short lines above the date line ("Home", "Politics", "Culture", a site's name)
+   * are then the site's menu, not a short headline.
+   */
+  private boolean headlineFollows(List<Line> lines, int i) {
+    for (int j = nextText(lines, i); j >= 0; j = nextText(lines, j)) {
+      Line b = lines.get(j);
+      if (b.kind != null || BodyLines.LineShapes.menuLine(b.text)
+          || BodyLines.LineShapes.otherCalendar(b.text) || BodyLines.LineShapes.stampLine(b.text)) {
+        continue;
+      }
+      int wb = BodyLines.words(b.text);
+      return wb >= 4 && wb <= 30 && !BodyLines.closed(b.text) && titleLike(b.text)
+          && !BodyLines.LineShapes.dateLine(b.text) && !dateOnly(b.text)
+          && nextText(lines, j) >= 0;
+    }
+    return false;
   }
 
   private static int nextText(List<Line> lines, int i) {
