@@ -49,6 +49,31 @@ final class Bylines {
 
   private Bylines() {}
 
+  /**
+   * A credit line of the copy's makers: a role marker other than a bare "by" opening the line
+   * and a few names after it ("Reporting by Jane Doe; writing by John Roe", "تحرير: أحمد"),
+   * not a sentence. Such a line is never the article's text wherever it stands.
+   */
+  static boolean roleLine(String line) {
+    String s = line.strip();
+    if (s.length() > 120 || s.split("\\s+").length > 10 || s.matches(".*[.!?؟]$")) {
+      return false;
+    }
+    for (Marker m : MARKERS) {
+      if (!m.kind.equals("role") || m.text.equals("by")) {
+        continue;
+      }
+      java.util.regex.Matcher x = m.pattern.matcher(s);
+      // "Editing by X" or a marker and its colon ("تحرير: X"): a label, not a sentence's word
+      if (x.lookingAt() && x.end() < s.length()
+          && (m.text.endsWith(" by") || x.group().contains(":"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
   /** Parses a line as a byline; {@code dayFirst} reads ambiguous numeric dates day first. */
   static Parsed parse(String line, boolean dayFirst) {
     List<Credit> credits = new ArrayList<>();

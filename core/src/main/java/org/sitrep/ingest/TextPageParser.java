@@ -123,6 +123,7 @@ final class TextPageParser {
     String titleFolded = null;
     String bylineFolded = null;
     List<Line> mastheads = new ArrayList<>();
+    List<Line> siteNames = new ArrayList<>(); // the masthead lines above the headline
     int stop = lines.size();
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
@@ -177,7 +178,7 @@ final class TextPageParser {
         continue;
       }
       String folded = l.folded;
-      if (p.title == null && dateline(l.text, p)) {
+      if (p.title == null && dateline(l.text, p, mastheads)) {
         p.chrome(l.start, l.end, "dateline");
         continue;
       }
@@ -222,6 +223,7 @@ final class TextPageParser {
           p.chrome(m.start, m.end, "masthead");
           noteOutlet(p, m.text);
         }
+        siteNames.addAll(mastheads);
         mastheads.clear();
         continue;
       }
@@ -249,7 +251,7 @@ final class TextPageParser {
         bylineFolded = folded;
         continue;
       }
-      if (dateline(l.text, p)) {
+      if (dateline(l.text, p, siteNames)) {
         p.chrome(l.start, l.end, "dateline");
         continue;
       }
@@ -463,14 +465,29 @@ final class TextPageParser {
         && rest.split("\\s+").length <= 8;
   }
 
-  /** Recognizes "Rif Dimashq - SMART" and "سمارت – حلب": a place beside an outlet name. */
-  private boolean dateline(String s, PageParts p) {
+  /**
+   * Recognizes "Rif Dimashq - SMART" and "سمارت – حلب": a place beside an outlet name, a known
+   * one or one of the page's masthead lines ({@code siteNames}: "Site News" above the headline,
+   * "Site News - Idlib (exclusive)" under it).
+   */
+  private boolean dateline(String s, PageParts p, List<Line> siteNames) {
     Matcher m = SIDE_DATELINE.matcher(s.strip());
     if (!m.matches()) {
       return false;
     }
     String left = m.group(1).strip();
     String right = m.group(2).strip();
+    for (Line site : siteNames) {
+      String name = stripQuotes(site.text);
+      boolean l = TextNormalizer.fold(left).equals(site.folded);
+      if ((l || TextNormalizer.fold(right).equals(site.folded)) && BodyLines.words(name) <= 4) {
+        p.dateline = l ? right : left;
+        if (p.outlet == null) {
+          p.outlet = outlets.byName(name);
+        }
+        return true;
+      }
+    }
     Optional<Outlets.Hit> r = outlets.findIn(right);
     if (r.isPresent() && r.get().start() == 0 && r.get().end() == right.length()) {
       p.dateline = left;
@@ -611,6 +628,13 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "title");
         continue;
       }
+      if (plain < 4 && p.published.value() == null && l.text.length() <= 140
+          && !dateOnly(l.text) && BodyLines.LineShapes.dateLine(l.text)
+          && !EMBED.matcher(l.text).find() && creditLine(l, p, l.folded)) {
+        // "Published date: Saturday 22 June 2019 10:31 UTC | Last update: 2 days ago" under the
+        // deck: the page's date line, its original date before an update
+        continue;
+      }
       if (plain < 4 && p.published.value() == null && l.text.length() <= 120
           && dateOnly(l.text)
           && !EMBED.matcher(l.text).find()) {
@@ -624,7 +648,7 @@ final class TextPageParser {
           l.blanksAfter, null));
       plain++;
     }
-    BodyLines.sift(kept, p, outlets);
+    BodyLines.sift(kept, p, outlets, end < lines.size());
     if (!p.paragraphs.isEmpty()) {
       cutGluedDate(p);
       Span s = p.paragraphs.get(0);
