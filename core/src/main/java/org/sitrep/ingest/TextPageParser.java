@@ -421,8 +421,9 @@ final class TextPageParser {
     for (int j = nextText(lines, i); j >= 0; j = nextText(lines, j)) {
       Line b = lines.get(j);
       if (b.kind != null || BodyLines.LineShapes.menuLine(b.text)
-          || BodyLines.LineShapes.otherCalendar(b.text) || BodyLines.LineShapes.stampLine(b.text)) {
-        continue;
+          || BodyLines.LineShapes.otherCalendar(b.text) || BodyLines.LineShapes.stampLine(b.text)
+          || BodyLines.words(b.text) <= 3 && !BodyLines.closed(b.text)) {
+        continue; // chrome, or a short label between the date line and the headline
       }
       int wb = BodyLines.words(b.text);
       return wb >= 4 && wb <= 30 && !BodyLines.closed(b.text) && titleLike(b.text)
@@ -642,6 +643,16 @@ final class TextPageParser {
         DateExpressions.find(l.text, true).ifPresent(d -> p.published =
             new Published(d.value(), d.precision(), "page", l.text.strip()));
         p.chrome(l.start, l.end, "date");
+        BodyLines.Line prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+        if (prev != null && prev.preset() == null && BodyLines.words(prev.text()) <= 3
+            && !BodyLines.closed(prev.text()) && !BodyLines.LineShapes.hasDigit(prev.text())
+            && prev.text().length() <= 40) {
+          // a name of a few words right above the date line: the byline ("Jane Doe" over
+          // "September 14, 2018")
+          kept.set(kept.size() - 1, new BodyLines.Line(prev.start(), prev.end(), prev.text(),
+              prev.folded(), prev.blanksBefore(), prev.blanksAfter(), "byline"));
+          plain--;
+        }
         continue;
       }
       kept.add(new BodyLines.Line(l.start, l.end, l.text, l.folded, l.blanksBefore,
