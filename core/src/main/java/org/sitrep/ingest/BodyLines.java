@@ -39,9 +39,10 @@ final class BodyLines {
   /* "Story Code: 167193", "News Link :": a label, perhaps with a short value. */
   private static final Pattern LABEL_VALUE =
       Pattern.compile("^[\\p{L}][\\p{L} ]{1,24}\\s?:\\s*[\\p{L}\\p{N}#./-]{0,30}$");
-  /* A desk line of initials: "MNA/PR", "و.ب/س.ك (أ ف ب)". */
+  /* A desk line of initials or short names: "MNA/PR", "و.ب/س.ك (أ ف ب)", "H. Zain / Rami". */
   private static final Pattern DESK =
-      Pattern.compile("^[\\p{L}.]{1,6}(?:\\s?/\\s?[\\p{L}.]{1,6})+(?:\\s*\\([^)]{0,40}\\)?)?$");
+      Pattern.compile("^[\\p{L}.]{1,6}(?:\\s\\p{L}{2,12})?(?:\\s?/\\s?[\\p{L}.]{1,12}(?:\\s\\p{L}{2,12})?)+"
+          + "(?:\\s*\\([^)]{0,40}\\)?)?$");
   /* In the footer, a label and a list: "Tags: Syria, dam, shelling", "الكلمات الدالة: …". */
   private static final Pattern LABEL_LIST =
       Pattern.compile("^[\\p{L}][\\p{L} ]{1,24}\\s?:\\s*[^.!?؟]{1,120}$");
@@ -67,6 +68,14 @@ final class BodyLines {
    * (or null); returns nothing, the parts hold the result.
    */
   static void sift(List<Line> ls, PageParts p, Outlets outlets) {
+    sift(ls, p, outlets, false);
+  }
+
+  /**
+   * As {@link #sift(List, PageParts, Outlets)}; {@code cut} says that a widget or a list of
+   * other headlines ended the body, so that its last lines are not a page cut short.
+   */
+  static void sift(List<Line> ls, PageParts p, Outlets outlets, boolean cut) {
     int n = ls.size();
     String[] kind = new String[n];
     int[] pos = new int[n]; // the line's place among the lines the lexicon left unclassified
@@ -136,9 +145,38 @@ final class BodyLines {
         kind[i] = "byline";
       }
     }
+    // a name of a few words right above the date line among the first lines: the byline
+    // ("Jane Doe" over "September 14, 2018", "إسماعيل جمال" over "14 آذار 2018")
+    for (int i = 0; i + 1 < n && pos[i] < TOP; i++) {
+      String t = ls.get(i).text;
+      if (kind[i] == null && "byline".equals(kind[i + 1]) && words(t) <= 3 && !closed(t)
+          && !LineShapes.hasDigit(t) && t.length() <= 40 && TextPageParser.dateOnly(ls.get(i + 1).text)) {
+        kind[i] = "byline";
+      }
+    }
+    // share buttons one to a line ("WhatsApp", "Telegram") beside other share lines
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = 0; i < n; i++) {
+        if (kind[i] == null && LineShapes.shareWordsOnly(ls.get(i).text)
+            && (i > 0 && ("share".equals(kind[i - 1]) || LineShapes.shareWordsOnly(ls.get(i - 1).text))
+            || i + 1 < n && ("share".equals(kind[i + 1])
+            || LineShapes.shareWordsOnly(ls.get(i + 1).text)))) {
+          kind[i] = "share";
+        }
+      }
+    }
+    // the makers' credit line wherever it stands after the lead ("Reporting by …; editing by …")
+    boolean afterLead = false;
+    for (int i = 0; i < n; i++) {
+      if (kind[i] == null && afterLead && Bylines.roleLine(ls.get(i).text)) {
+        kind[i] = "byline";
+        p.addCredits(Bylines.parse(ls.get(i).text, true).credits());
+      }
+      afterLead |= kind[i] == null;
+    }
     // the page's footer: links, labels, desk codes and source lines after the last paragraph
     int last = n - 1;
-    while (last > 0 && (kind[last] != null || footer(ls.get(last).text, last < n - 1))) {
+    while (last > 0 && (kind[last] != null || footer(ls.get(last).text, cut || last < n - 1))) {
       if (kind[last] == null) {
         kind[last] = "footer";
       }
@@ -467,6 +505,8 @@ final class BodyLines {
     private static final List<Pattern> READ_MORE = new ArrayList<>();
     private static final List<Pattern> CREDIT = new ArrayList<>();
     private static final List<Pattern> OTHER_CALENDAR = new ArrayList<>();
+    /* The same dates found anywhere in a line (the rows without their leading ".{0,30}"). */
+    private static final List<Pattern> OTHER_CALENDAR_DATE = new ArrayList<>();
     private static final java.util.Set<String> DATE_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> SHARE_WORDS = new java.util.HashSet<>();
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{M}]+");
@@ -476,7 +516,9 @@ final class BodyLines {
         Pattern.compile("\\d{1,2}(?::\\d{2}){0,2}|\\d{1,2}(?:st|nd|rd|th)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟]\\s*$");
     private static final Pattern MENU_PUNCT = Pattern.compile("[.!?؟;،,\"“”\\p{N}]");
-    private static final Pattern MENU_SEP = Pattern.compile("\\s*[|>»›•·/]\\s*");
+    // items apart by a bar, an arrow, a bullet or a slash, or by a run of spaces or a tab (the
+    // gaps a flattened horizontal menu leaves: "Home  About Us  Contact")
+    private static final Pattern MENU_SEP = Pattern.compile("\\s*[|>»›•·/]\\s*|\\s{2,}|\\t");
 
     /* True when s holds a digit of any script. */
     static boolean hasDigit(String s) {
@@ -500,7 +542,11 @@ final class BodyLines {
           case "photo-credit" -> CREDIT.add(Pattern.compile(
               org.sitrep.text.Patterns.withFirstCharGuard(r[1]),
               Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-          case "other-calendar" -> OTHER_CALENDAR.add(p);
+          case "other-calendar" -> {
+            OTHER_CALENDAR.add(p);
+            OTHER_CALENDAR_DATE.add(Pattern.compile(r[1].replaceFirst("^\\.\\{0,30\\}", ""),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+          }
           case "share-word" -> {
             for (String w : r[1].split("\\|")) {
               SHARE_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
@@ -540,8 +586,10 @@ final class BodyLines {
         from = d.end();
       }
       rest.append(s, from, s.length());
+      // "الأحد - 25 جمادى الأولى 1439 هـ - 11 فبراير 2018 مـ": another calendar's date beside it
+      String restText = withoutOtherCalendarDates(rest.toString());
       int other = 0;
-      for (String w : NOT_LETTER.split(rest)) {
+      for (String w : NOT_LETTER.split(restText)) {
         if (w.isEmpty()) {
           continue;
         }
@@ -604,17 +652,38 @@ final class BodyLines {
       }
       int share = 0;
       int other = 0;
+      int counts = 0;
       for (String w : NOT_WORD.split(s)) {
         if (w.isEmpty()) {
           continue;
         }
         if (SHARE_WORDS.contains(org.sitrep.text.TextNormalizer.fold(w))) {
           share++;
+        } else if (w.codePoints().allMatch(Character::isDigit)) {
+          counts++; // "Facebook 214 Twitter 37": the counts of the buttons
         } else {
           other++;
         }
       }
-      return share >= 3 && other <= 1 && share + other <= 14;
+      return (share >= 3 || share >= 2 && counts >= 1) && other <= 1 && share + other <= 14;
+    }
+
+    /* One or two words of a share bar alone on a line ("WhatsApp", "تيليغرام"). */
+    static boolean shareWordsOnly(String s) {
+      if (s.length() > 30 || words(s) > 2) {
+        return false;
+      }
+      int share = 0;
+      for (String w : NOT_WORD.split(s)) {
+        if (w.isEmpty()) {
+          continue;
+        }
+        if (!SHARE_WORDS.contains(org.sitrep.text.TextNormalizer.fold(w))) {
+          return false;
+        }
+        share++;
+      }
+      return share > 0;
     }
 
     /**
@@ -668,6 +737,18 @@ final class BodyLines {
      * A short line that is a date of another calendar ("الأحد 15 شوال 1439 هـ", "ט"ו בתמוז
      * תשע"ח"): chrome, never read as the Gregorian date.
      */
+    /* {@code s} without the dates of another calendar in it (their digits made ASCII). */
+    static String withoutOtherCalendarDates(String s) {
+      if (!hasDigit(s)) {
+        return s;
+      }
+      String t = org.sitrep.text.TextNormalizer.asciiDigits(s);
+      for (Pattern p : OTHER_CALENDAR_DATE) {
+        t = p.matcher(t).replaceAll(" ");
+      }
+      return t;
+    }
+
     static boolean otherCalendar(String s) {
       if (s.length() > 80 || words(s) > 10) {
         return false;

@@ -27,6 +27,8 @@ final class Bylines {
 
   private static final List<Marker> MARKERS = new ArrayList<>();
   private static final List<String> SECTION_HEADS = new ArrayList<>();
+  /* The first words of the role markers but a bare "by", lower case: roleLine's quick test. */
+  private static final java.util.Set<String> ROLE_FIRST_WORDS = new java.util.HashSet<>();
   private static final Pattern SEPARATORS =
       Pattern.compile("\\s*(?:\\||\uD83D\uDD54|\uD83D\uDD52|\u23F0|\u2022|\u00B7|//)\\s*");
 
@@ -43,11 +45,47 @@ final class Bylines {
               "^" + Pattern.quote(text).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}])\\s*:?\\s*",
               Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
       MARKERS.add(new Marker(kind, text, r.length > 2 ? r[2] : "", p));
+      if (kind.equals("role") && !text.equals("by")) {
+        ROLE_FIRST_WORDS.add(text.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT));
+      }
     }
     MARKERS.sort(Comparator.comparingInt((Marker m) -> m.text.length()).reversed());
   }
 
   private Bylines() {}
+
+  /**
+   * A credit line of the copy's makers: a role marker other than a bare "by" opening the line
+   * and a few names after it ("Reporting by Jane Doe; writing by John Roe", "تحرير: أحمد"),
+   * not a sentence. Such a line is never the article's text wherever it stands.
+   */
+  static boolean roleLine(String line) {
+    String s = line.strip();
+    if (s.length() > 120 || s.isEmpty() || ".!?؟".indexOf(s.charAt(s.length() - 1)) >= 0) {
+      return false;
+    }
+    int w = 0;
+    while (w < s.length() && !Character.isWhitespace(s.charAt(w)) && s.charAt(w) != ':') {
+      w++;
+    }
+    if (!ROLE_FIRST_WORDS.contains(s.substring(0, w).toLowerCase(java.util.Locale.ROOT))
+        || BodyLines.words(s) > 10) {
+      return false;
+    }
+    for (Marker m : MARKERS) {
+      if (!m.kind.equals("role") || m.text.equals("by")) {
+        continue;
+      }
+      java.util.regex.Matcher x = m.pattern.matcher(s);
+      // "Editing by X" or a marker and its colon ("تحرير: X"): a label, not a sentence's word
+      if (x.lookingAt() && x.end() < s.length()
+          && (m.text.endsWith(" by") || x.group().contains(":"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   /** Parses a line as a byline; {@code dayFirst} reads ambiguous numeric dates day first. */
   static Parsed parse(String line, boolean dayFirst) {

@@ -123,6 +123,7 @@ final class TextPageParser {
     String titleFolded = null;
     String bylineFolded = null;
     List<Line> mastheads = new ArrayList<>();
+    List<Line> siteNames = new ArrayList<>(); // the masthead lines above the headline
     int stop = lines.size();
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
@@ -177,11 +178,12 @@ final class TextPageParser {
         continue;
       }
       String folded = l.folded;
-      if (p.title == null && dateline(l.text, p)) {
+      if (p.title == null && dateline(l.text, p, mastheads)) {
         p.chrome(l.start, l.end, "dateline");
         continue;
       }
-      if (p.title == null && !mastheads.isEmpty() && creditLine(l, p, folded)) {
+      if (p.title == null && !mastheads.isEmpty() && !headlineFollows(lines, i)
+          && creditLine(l, p, folded)) {
         // "Posted on July 16, 2018 by Admin", "الأحد 15 تموز 2018" under a short headline: the
         // short line was the headline, and this its date line
         Line m = mastheads.remove(mastheads.size() - 1);
@@ -221,6 +223,7 @@ final class TextPageParser {
           p.chrome(m.start, m.end, "masthead");
           noteOutlet(p, m.text);
         }
+        siteNames.addAll(mastheads);
         mastheads.clear();
         continue;
       }
@@ -248,7 +251,7 @@ final class TextPageParser {
         bylineFolded = folded;
         continue;
       }
-      if (dateline(l.text, p)) {
+      if (dateline(l.text, p, siteNames)) {
         p.chrome(l.start, l.end, "dateline");
         continue;
       }
@@ -408,6 +411,28 @@ final class TextPageParser {
         && !BodyLines.LineShapes.dateLine(b.text) && titleLike(b.text);
   }
 
+  /*
+   * True when a headline stands below the date line at {@code i}, past any chrome: a line that
+   * reads as a headline (four words or more, not closed as a sentence, no date) with a line
+   * under it. The short lines above the date line ("Home", "Politics", "Culture", a site's name)
+   * are then the site's menu, not a short headline.
+   */
+  private boolean headlineFollows(List<Line> lines, int i) {
+    for (int j = nextText(lines, i); j >= 0; j = nextText(lines, j)) {
+      Line b = lines.get(j);
+      if (b.kind != null || BodyLines.LineShapes.menuLine(b.text)
+          || BodyLines.LineShapes.otherCalendar(b.text) || BodyLines.LineShapes.stampLine(b.text)
+          || BodyLines.words(b.text) <= 3 && !BodyLines.closed(b.text)) {
+        continue; // chrome, or a short label between the date line and the headline
+      }
+      int wb = BodyLines.words(b.text);
+      return wb >= 4 && wb <= 30 && !BodyLines.closed(b.text) && titleLike(b.text)
+          && !BodyLines.LineShapes.dateLine(b.text) && !dateOnly(b.text)
+          && nextText(lines, j) >= 0;
+    }
+    return false;
+  }
+
   private static int nextText(List<Line> lines, int i) {
     for (int j = i + 1; j < lines.size(); j++) {
       if (!lines.get(j).blank()) {
@@ -441,14 +466,29 @@ final class TextPageParser {
         && rest.split("\\s+").length <= 8;
   }
 
-  /** Recognizes "Rif Dimashq - SMART" and "سمارت – حلب": a place beside an outlet name. */
-  private boolean dateline(String s, PageParts p) {
+  /**
+   * Recognizes "Rif Dimashq - SMART" and "سمارت – حلب": a place beside an outlet name, a known
+   * one or one of the page's masthead lines ({@code siteNames}: "Site News" above the headline,
+   * "Site News - Idlib (exclusive)" under it).
+   */
+  private boolean dateline(String s, PageParts p, List<Line> siteNames) {
     Matcher m = SIDE_DATELINE.matcher(s.strip());
     if (!m.matches()) {
       return false;
     }
     String left = m.group(1).strip();
     String right = m.group(2).strip();
+    for (Line site : siteNames) {
+      String name = stripQuotes(site.text);
+      boolean l = TextNormalizer.fold(left).equals(site.folded);
+      if ((l || TextNormalizer.fold(right).equals(site.folded)) && BodyLines.words(name) <= 4) {
+        p.dateline = l ? right : left;
+        if (p.outlet == null) {
+          p.outlet = outlets.byName(name);
+        }
+        return true;
+      }
+    }
     Optional<Outlets.Hit> r = outlets.findIn(right);
     if (r.isPresent() && r.get().start() == 0 && r.get().end() == right.length()) {
       p.dateline = left;
@@ -589,6 +629,13 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "title");
         continue;
       }
+      if (plain < 4 && p.published.value() == null && l.text.length() <= 140
+          && !dateOnly(l.text) && BodyLines.LineShapes.dateLine(l.text)
+          && !EMBED.matcher(l.text).find() && creditLine(l, p, l.folded)) {
+        // "Published date: Saturday 22 June 2019 10:31 UTC | Last update: 2 days ago" under the
+        // deck: the page's date line, its original date before an update
+        continue;
+      }
       if (plain < 4 && p.published.value() == null && l.text.length() <= 120
           && dateOnly(l.text)
           && !EMBED.matcher(l.text).find()) {
@@ -596,13 +643,23 @@ final class TextPageParser {
         DateExpressions.find(l.text, true).ifPresent(d -> p.published =
             new Published(d.value(), d.precision(), "page", l.text.strip()));
         p.chrome(l.start, l.end, "date");
+        BodyLines.Line prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+        if (prev != null && prev.preset() == null && BodyLines.words(prev.text()) <= 3
+            && !BodyLines.closed(prev.text()) && !BodyLines.LineShapes.hasDigit(prev.text())
+            && prev.text().length() <= 40) {
+          // a name of a few words right above the date line: the byline ("Jane Doe" over
+          // "September 14, 2018")
+          kept.set(kept.size() - 1, new BodyLines.Line(prev.start(), prev.end(), prev.text(),
+              prev.folded(), prev.blanksBefore(), prev.blanksAfter(), "byline"));
+          plain--;
+        }
         continue;
       }
       kept.add(new BodyLines.Line(l.start, l.end, l.text, l.folded, l.blanksBefore,
           l.blanksAfter, null));
       plain++;
     }
-    BodyLines.sift(kept, p, outlets);
+    BodyLines.sift(kept, p, outlets, end < lines.size());
     if (!p.paragraphs.isEmpty()) {
       cutGluedDate(p);
       Span s = p.paragraphs.get(0);
