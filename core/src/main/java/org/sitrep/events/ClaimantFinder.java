@@ -46,6 +46,7 @@ final class ClaimantFinder {
           + "\\s+(?:also |later |on \\w+ )?$");
   private static final Set<String> TITLES = Lexicon.vocabulary("person-title");
   private static final Set<String> INSTITUTION = Lexicon.vocabulary("institution");
+  private static final Set<String> MINISTRY = Lexicon.vocabulary("ministry");
   /* Two to four capitalized words after a reporting verb, closing their clause. */
   private static final Pattern PERSON_AFTER = Pattern.compile(
       "\\s+((?:[A-Z][a-z][\\p{L}'’-]* ){1,3}[A-Z][a-zA-Z][\\p{L}'’-]*)"
@@ -193,7 +194,8 @@ final class ClaimantFinder {
             : m.end();
         String last = m.text().substring(m.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         String name = end > m.end() || a != null && a.kind().equals("state")
-            && INSTITUTION.contains(last) ? s.text.substring(m.start() - s.start, end - s.start)
+            && INSTITUTION.contains(last) || ministry(m.text())
+            ? s.text.substring(m.start() - s.start, end - s.start)
             : a == null ? m.text() : a.name();
         if (!cands.isEmpty() && cands.get(cands.size() - 1).end() >= m.end()) {
           continue; // "Turkey's defence ministry": the ministry is the state's words
@@ -247,6 +249,22 @@ final class ClaimantFinder {
       i++;
     }
     return i > m.end() - s.start && s.text.startsWith("ال", i);
+  }
+
+  /*
+   * True when a name as written is a ministry's ("the Turkish Defence Ministry", "الخارجية
+   * الروسية"; words.tsv ministry): the claimant is the ministry as written, though the
+   * catalogue reads it as the state or its forces.
+   */
+  private static boolean ministry(String written) {
+    for (String w : written.split(" ")) {
+      String x = w.toLowerCase(Locale.ROOT);
+      if (MINISTRY.contains(x) || x.length() > 3 && "وبل".indexOf(x.charAt(0)) >= 0
+          && MINISTRY.contains(x.substring(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /*

@@ -396,4 +396,15 @@ class ArgumentsTest {
         + " لقوات النظام على نقطة مراقبة في ريف إدلب."), "ASSAULT").orElseThrow();
     assertEquals(List.of("syrian-arab-army"), actors(e));
   }
+
+  @Test
+  void aMinistryAsWrittenIsTheClaimantThoughTheCatalogueReadsItsState() {
+    Event e = first(code("2019-10-12", "The Turkish Defence Ministry said its forces destroyed two"
+        + " ammunition depots near the border."), "ASSAULT").orElseThrow();
+    assertTrue(names(e).contains("Turkish Defence Ministry"), names(e).toString());
+    // "the Russian foreign ministry announced the start of the fighters' withdrawal"
+    Event a = first(code("2019-10-24", "وأعلنت الخارجية الروسية بدء انسحاب المقاتلين من المنطقة."),
+        "RETREAT").orElseThrow();
+    assertTrue(names(a).contains("الخارجية الروسية"), names(a).toString());
+  }
 }
