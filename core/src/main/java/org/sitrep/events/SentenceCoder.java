@@ -332,14 +332,16 @@ final class SentenceCoder {
   }
 
   /*
-   * True when a trigger's words are inside a name the catalogue or gazetteer knows, after its
+   * True when a trigger opens inside a name the catalogue or gazetteer knows, after its
    * first word: the "Gulf Cooperation Council" cooperates with no one, "حركة طالبان" demands
    * nothing; but a name that opens with the deed's own noun ("الرتل التركي", the Turkish
    * column) still moves.
    */
   private static boolean insideName(List<Mention> ms, Hit h) {
     for (Mention m : ms) {
-      if ("name".equals(m.resolution()) && m.start() < h.start() && h.end() <= m.end()) {
+      // the trigger's first word is a word of the name: "لهيئة تحرير الشام من البلدة" is no
+      // liberation of a town, though the trigger's gap reaches past the name
+      if ("name".equals(m.resolution()) && m.start() < h.start() && h.start() < m.end()) {
         return true;
       }
     }

@@ -449,4 +449,14 @@ class EventCoderTest {
     assertTrue(e.eventLoc() != null && !"LB".equals(e.eventLoc().countryCode()),
         String.valueOf(e.eventLoc()));
   }
+
+  @Test
+  void aTriggerThatOpensInsideANameIsNoDeedThoughItsGapReachesPastTheName() {
+    // "after the retreat of the armed groups of Hayat Tahrir al-Sham from the town": "تحرير"
+    // is a word of the group's name, not a liberation of the town
+    List<Event> ev = code("2019-08-20", "بعد تراجع المجموعات المسلحة التابعة لهيئة تحرير الشام"
+        + " من البلدة.");
+    assertTrue(first(ev, "COERCE").isEmpty(), ev.toString());
+    assertTrue(first(ev, "RETREAT").isPresent(), ev.toString());
+  }
 }
