@@ -205,4 +205,38 @@ final class ArabicSubjects {
     }
     return null;
   }
+
+  /*
+   * A kind of actor followed by "التابعة ل" / "الموالية ل" and a named actor is that actor's:
+   * "المجموعات المسلحة التابعة لهيئة تحرير الشام" are Hay'at Tahrir al-Sham's groups, so the
+   * deed is the named actor's. Only kinds (descriptions and unnamed groups), never a name.
+   */
+  static List<Mention> patrons(Sent s, List<Mention> ms, List<Mention> actors) {
+    if (!s.arabic || actors.isEmpty()) {
+      return actors;
+    }
+    List<Mention> out = null;
+    for (int i = 0; i < actors.size(); i++) {
+      Mention m = actors.get(i);
+      if (m.identifierId() == null || !(m.identifierId().startsWith("unnamed:")
+          || "description".equals(m.resolution()))) {
+        continue;
+      }
+      for (Mention n : ms) {
+        if (n.start() < m.end() || !n.kind().equals("actor")) {
+          continue;
+        }
+        String gap = s.text.substring(m.end() - s.start, n.start() - s.start).strip();
+        if (PATRONAGE.contains(gap) && n.identifierId() != null
+            && !n.identifierId().startsWith("unnamed:") && !"description".equals(n.resolution())) {
+          if (out == null) {
+            out = new java.util.ArrayList<>(actors);
+          }
+          out.set(i, n);
+        }
+        break;
+      }
+    }
+    return out == null ? actors : out;
+  }
 }

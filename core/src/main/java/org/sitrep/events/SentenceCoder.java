@@ -144,6 +144,7 @@ final class SentenceCoder {
         // doer of its own, is the speaker's
         actors = List.of(claimants.actorMention(said.get(0)));
       }
+      actors = ArabicSubjects.patrons(s, ms, actors); // "المجموعات التابعة لهيئة تحرير الشام"
       Mention cause = ArabicSubjects.causeDoer(s, ms, kept, h);
       if (cause != null) {
         // "قتل 4 جنود … بقصف مدفعي لقوات النظام": the attack's doer; the subject suffers it
