@@ -200,12 +200,15 @@ final class ActorFinder {
       }
     }
     // nominal: "departure of X fighters", "displace civilians and X fighters"; not after a
-    // verb ("killed three of them")
+    // verb ("killed three of them"), nor "of" after a deed done to someone
     for (Mention m : ms) {
       if (!passive && !h.has("pos:V") && m.kind().equals("actor")
           && m.start() >= h.end() && m.end() <= limit && !objectPronoun(m)
           && !Said.inAttribution(said, m.start(), m.end())) {
         String before = s.headWord(m.start());
+        if (before.equals("of") && h.category().victim()) {
+          break; // "the killing of the journalist", "the arrest of activists": who suffers it
+        }
         if (before.equals("of") || before.equals("and")) {
           out.add(m);
           return out;

@@ -407,4 +407,17 @@ class ArgumentsTest {
         "RETREAT").orElseThrow();
     assertTrue(names(a).contains("الخارجية الروسية"), names(a).toString());
   }
+
+  @Test
+  void whoFollowsOfAfterADeedDoneToSomeoneSuffersItAndDoesNotDoIt() {
+    Event k = first(code("2019-10-12", "The killing of the journalist drew condemnation from"
+        + " rights groups across the region."), "ASSAULT").orElseThrow();
+    assertEquals(List.of(), actors(k));
+    assertEquals(List.of("agent:journalists"), k.recipient().stream()
+        .map(Event.Entity::identifierId).toList());
+    // but the fighters' withdrawal is theirs
+    Event w = first(code("2019-10-12", "The withdrawal of the fighters began early on Sunday"
+        + " morning."), "RETREAT").orElseThrow();
+    assertEquals(1, actors(w).size(), actors(w).toString());
+  }
 }
