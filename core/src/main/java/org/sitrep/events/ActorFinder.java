@@ -45,17 +45,7 @@ final class ActorFinder {
 
   /** The subject of a trigger: actor mentions before it in its clause, with their conjuncts. */
   List<Mention> actors(Sent s, List<Mention> ms, List<Said> said, Hit h, int clauseFloor) {
-    int floor = Math.max(s.start, clauseFloor);
-    for (Said c : said) {
-      if (c.spanEnd() <= h.start()) {
-        floor = Math.max(floor, c.spanEnd());
-      }
-    }
-    for (int[] br : s.breaks()) {
-      if (br[1] <= h.start()) {
-        floor = Math.max(floor, br[1]);
-      }
-    }
+    int floor = Math.max(Said.clauseStart(s, said, h.start()), clauseFloor);
     boolean passive = passive(s, h);
     List<Mention> out = new ArrayList<>();
     int limit = s.clauseEnd(h.end());

@@ -34,17 +34,7 @@ final class ClaimedGain {
     if (s.arabic || !h.category().claimed() || said.isEmpty() || !ActorFinder.passive(s, h)) {
       return null;
     }
-    int from = s.start;
-    for (Said c : said) {
-      if (c.reach() <= h.start()) {
-        from = Math.max(from, c.reach());
-      }
-    }
-    for (int[] br : s.breaks()) {
-      if (br[1] <= h.start()) {
-        from = Math.max(from, br[1]);
-      }
-    }
+    int from = Said.clauseStart(s, said, h.start());
     boolean place = false;
     for (Mention m : ms) {
       if (m.start() >= from && m.end() <= h.start()

@@ -207,8 +207,8 @@ final class Nationality {
    * {@code h} ("a senior Turkish security official": Turkey, or its forces), or null.
    */
   Mention within(Sent s, Hit h, int start, int end) {
-    java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+")
-        .matcher(s.text).region(start - s.start, end - s.start);
+    java.util.regex.Matcher w = CAPITALIZED.matcher(s.text).region(start - s.start,
+        end - s.start);
     while (w.find()) {
       String[] ids = NATIONAL.get(w.group().toLowerCase(Locale.ROOT));
       if (ids != null) {

@@ -26,6 +26,25 @@ record Said(String name, String kind, String id, int start, int end, int spanSta
     return person == null ? spanEnd : Math.max(spanEnd, person.spanEnd);
   }
 
+  /*
+   * Where the clause of the word at {@code at} starts: after the last attribution ("X said")
+   * and the last clause break before it, else at the sentence's start.
+   */
+  static int clauseStart(Sent s, List<Said> said, int at) {
+    int from = s.start;
+    for (Said c : said) {
+      if (c.reach() <= at) {
+        from = Math.max(from, c.reach());
+      }
+    }
+    for (int[] br : s.breaks()) {
+      if (br[1] <= at) {
+        from = Math.max(from, br[1]);
+      }
+    }
+    return from;
+  }
+
   /** The first day a sentence's claimants spoke on, or null. */
   static String reportDate(List<Said> said) {
     for (Said s : said) {
