@@ -13,7 +13,11 @@ NONE = "NONE"
 CATEGORIES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
               "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
               "COERCE", "ASSAULT"]
-FLAGS = {"movement", "reciprocal", "passive", "deny", "subject-is-target", "speech", "crowd"}
+FLAGS = {"movement", "reciprocal", "passive", "deny", "subject-is-target", "speech", "crowd",
+         "forcible"}
+# CAMEO codes whose deeds are taken by force (192 occupy territory): their rows get "forcible",
+# and the coder codes them as the seizure and as the assault that takes it (categories.tsv).
+FORCIBLE_CODES = {"192"}
 # PLOVER manual modes (tables of the manual), per category
 MODES = {
     "CONSULT": {"visit", "third-party", "multilateral", "phone"},

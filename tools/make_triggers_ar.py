@@ -39,7 +39,7 @@ import os
 import re
 import sys
 
-from lexicon_common import CATEGORIES, FLAGS, MODES, NONE  # noqa: E402  (tools/ is on sys.path)
+from lexicon_common import CATEGORIES, FLAGS, FORCIBLE_CODES, MODES, NONE  # noqa: E402
 
 HEADER = """\
 # Sitrep Arabic event triggers: words and phrases of Arabic conflict news mapped to PLOVER
@@ -60,7 +60,8 @@ HEADER = """\
 #   flags     comma list or "-": movement (fills a destination), reciprocal (both sides act),
 #             passive (the actor follows من قبل / على يد), deny (introduces a denied
 #             complement), subject-is-target (the grammatical subject is acted upon), speech
-#             (a speech act whose speaker is the actor)
+#             (a speech act whose speaker is the actor), crowd (a crowd's deed), forcible
+#             (territory taken by force: also an assault; CAMEO 192 rows get it)
 #   pos       V: the first word lists the verb's stems, past|imperfect (3rd person masculine
 #             singular), plus irregular forms of weak verbs; conjugation suffixes, the other
 #             persons of the imperfect and the proclitics و ف ل س are added by the matcher.
@@ -346,6 +347,8 @@ def read_allow(path, cands, plover):
         cat, table_mode = plover[code]
         if mode == "=":
             mode = table_mode or "-"
+        if code in FORCIBLE_CODES and "forcible" not in flags.split(","):
+            flags = "forcible" if flags == "-" else flags + ",forcible"
         row = [cat, mode, flags, pos, phrase, example]
         e = check_row(row, where)
         errs.extend(e)

@@ -31,7 +31,7 @@ import os
 import re
 import sys
 
-from lexicon_common import CATEGORIES, FLAGS, MODES, NONE  # noqa: E402  (tools/ is on sys.path)
+from lexicon_common import CATEGORIES, FLAGS, FORCIBLE_CODES, MODES, NONE  # noqa: E402
 POS = {"V", "N", "P"}
 
 MODE_RENAME = {"assassinate": "targeted", "massacre": "targeted", "ban": "restrict"}
@@ -87,7 +87,8 @@ HEADER = """\
 #   flags     comma list or "-": movement (fills a destination), reciprocal (both sides act),
 #             passive (the actor follows "by"), deny (introduces a denied complement),
 #             subject-is-target (the grammatical subject is acted upon), speech (a speech act
-#             whose speaker is the actor)
+#             whose speaker is the actor), crowd (a crowd's deed), forcible (territory taken by
+#             force: also an assault, categories.tsv "forcible"; CAMEO 192 rows get it)
 #   pos       V: the first word is a verb lemma, inflected (-s, -ed, -ing, english-irregular.tsv);
 #             N: the last word is a noun, pluralized; P: fixed phrase, matched as written
 #   phrase    lower-case words; "*" is a gap of 0-3 words; "a|b" are alternatives for one word
@@ -280,7 +281,8 @@ def phrase_key(p):
 
 
 def derive_verbs(blocks, table):
-    """{phrase: [(category, mode, pos, block)]} from the verb forms of coded blocks."""
+    """{phrase: [(category, mode, pos, block, verb words, CAMEO code)]} from the verb forms of
+    coded blocks."""
     out = {}
     for b in blocks:
         for lemma, forms, code in b.forms:
@@ -291,7 +293,7 @@ def derive_verbs(blocks, table):
             if pm is None:
                 continue
             pos = "P" if forms is None else "V"
-            out.setdefault(lemma, []).append((pm[0], pm[1], pos, b.name, len(lemma.split())))
+            out.setdefault(lemma, []).append((pm[0], pm[1], pos, b.name, len(lemma.split()), c))
     return out
 
 
@@ -431,7 +433,8 @@ def derive_patterns(blocks, table, synsets, selection):
             if phrase is None:
                 missing.append((verb, pat))
                 continue
-            out.setdefault(phrase, []).append((pm[0], pm[1], "V", b.name, len(verb.split())))
+            out.setdefault(phrase, []).append(
+                (pm[0], pm[1], "V", b.name, len(verb.split()), code))
     return out, missing
 
 
@@ -741,6 +744,8 @@ def main(argv):
         nverb = min(c[4] for c in cands)
         verb = " ".join(phrase.split()[:nverb])
         flags = "speech" if speech_act(cat, mode, verb) else "-"
+        if all(c[5] in FORCIBLE_CODES for c in cands):
+            flags = "forcible"  # territory taken: the fighting that takes it is an assault too
         example = examples.pop(phrase, None) or template_example(
             cat, mode, pos, phrase, nverb, irregular, spelled)
         rows[phrase] = [cat, mode, flags, pos, phrase, example]

@@ -35,12 +35,14 @@ import org.sitrep.text.DataFiles;
  * @param aim in the clause of a protest it is the protest's aim, not a deed of its own
  * @param mutual the parties that do it together do it to each other (talks, agreements)
  * @param claimed a place it befalls in an agentless passive is the gain of the party reporting it
+ * @param forcible what a deed of it taken by force (a trigger flagged "forcible": "captured the
+ *     town", "سيطرت على البلدة") is as well, or null
  */
 record Category(String name, String family, boolean speech, boolean governs, boolean moving,
     boolean victim, boolean suffers, boolean forces, boolean outlets, boolean dropDenied,
     boolean speakerActs, String plannedAs, boolean terms, String topic, List<String> context,
     boolean enters, boolean foe, String crowd, boolean aim, boolean mutual,
-    boolean claimed) {
+    boolean claimed, String forcible) {
   private static final Map<String, Category> BY_NAME = load();
 
   /**
@@ -70,8 +72,8 @@ record Category(String name, String family, boolean speech, boolean governs, boo
   private static Map<String, Category> load() {
     Map<String, Category> out = new HashMap<>();
     for (String[] r : DataFiles.readTsv(Category.class, "categories.tsv")) {
-      if (r.length != 20) {
-        throw new IllegalStateException("categories.tsv: 20 columns expected in "
+      if (r.length != 21) {
+        throw new IllegalStateException("categories.tsv: 21 columns expected in "
             + Arrays.toString(r));
       }
       String passive = oneOf(r, 5, "victim", "target", "doer");
@@ -82,7 +84,7 @@ record Category(String name, String family, boolean speech, boolean governs, boo
           oneOf(r, 9, "speaker", "none").equals("speaker"), none(r[10]), yes(r, 11),
           none(oneOf(r, 12, "evacuation", "negotiation", "words", "-")),
           r[13].equals("-") ? List.of() : List.of(r[13].split(",")), yes(r, 14), yes(r, 15),
-          none(r[16]), yes(r, 17), yes(r, 18), yes(r, 19));
+          none(r[16]), yes(r, 17), yes(r, 18), yes(r, 19), none(r[20]));
       if (out.put(c.name(), c) != null) {
         throw new IllegalStateException("categories.tsv: two rows for " + c.name());
       }

@@ -69,13 +69,18 @@ final class ModalityClassifier {
 
   /*
    * The event's categories, most likely first: a retreat announced for later is a concession
-   * (CODING.md: "will withdraw", "would release") as well as the retreat it promises.
+   * (CODING.md: "will withdraw", "would release") as well as the retreat it promises; a town
+   * taken by force is a seizure and the assault that took it (categories.tsv "forcible").
    */
   static List<String> categories(Hit h, String modality) {
     String c = h.trigger().category();
     String first = h.category().plannedAs();
     if (first != null && modality.equals("planned")) {
       return List.of(first, c);
+    }
+    String also = h.category().forcible();
+    if (also != null && h.has("forcible")) {
+      return List.of(c, also);
     }
     return List.of(c);
   }

@@ -107,6 +107,13 @@ final class TriggerFinder {
     if (all && s.allTriggers != null) {
       return s.allTriggers;
     }
+    // a regex row without a mode and a lexicon row of the same category on the same words: the
+    // lexicon row, which carries the mode and the flags ("captured": COERCE seize, taken by
+    // force); a regex row's own mode, read from its context ("jets struck": aerial), stays
+    hits.removeIf(h -> h.trigger().pattern() != null && h.trigger().mode() == null
+        && hits.stream().anyMatch(k -> k != h
+        && k.trigger().pattern() == null && k.start() == h.start() && k.end() == h.end()
+        && k.trigger().category().equals(h.trigger().category())));
     // the longest trigger wins where triggers overlap; then one event per category and
     // sentence, the first that has an actor: the main clause comes before "after sending two
     // convoys"

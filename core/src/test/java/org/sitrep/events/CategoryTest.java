@@ -42,6 +42,8 @@ class CategoryTest {
     assertNull(Category.require("PROTEST").topic());
     assertEquals(List.of(), Category.require("PROTEST").context());
     assertTrue(Category.require("SUPPORT").outlets());
+    assertEquals("ASSAULT", Category.require("COERCE").forcible());
+    assertNull(Category.require("RETREAT").forcible());
   }
 
   @Test

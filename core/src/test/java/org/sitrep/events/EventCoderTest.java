@@ -101,6 +101,18 @@ class EventCoderTest {
   }
 
   @Test
+  void territoryTakenByForceIsASeizureAndAnAssault() {
+    for (String text : new String[] {"Rebel fighters captured the village of Tel Malah on Monday.",
+        "وسيطرت فصائل المعارضة على قرية تل ملح يوم الاثنين."}) {
+      Event taken = first(code("2019-05-08", text), "COERCE").orElseThrow();
+      assertEquals(List.of("COERCE", "ASSAULT"), taken.event(), text);
+    }
+    Event seized = first(code("2019-05-08", "Police seized two tonnes of hashish at the port."),
+        "COERCE").orElseThrow();
+    assertEquals(List.of("COERCE"), seized.event()); // property is no territory
+  }
+
+  @Test
   void movementsHaveADestination() {
     List<Event> ev = code("2016-12-16", "Buses carrying fighters of Jaysh al-Islam left Douma"
         + " towards Jarablus on Thursday.");
@@ -194,7 +206,8 @@ class EventCoderTest {
     Event take = first(ev, "COERCE").orElseThrow();
     assertEquals(List.of("syrian-arab-army"), ids(take.actor()));
     assertEquals("Aksoy", take.claim().claimants().get(0).name());
-    Event blast = first(ev, "ASSAULT").orElseThrow();
+    Event blast = ev.stream().filter(e -> e.event().equals(List.of("ASSAULT"))).findFirst()
+        .orElseThrow(); // the town regained is an assault too
     assertEquals(List.of("isis"), ids(blast.actor()));
     assertEquals("destroy", blast.mode().get(0));
   }
