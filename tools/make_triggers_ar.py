@@ -9,6 +9,7 @@ LEXICONS_DIR defaults to ../shared/data/lexicons relative to the repository root
   plover/CAMEO2PLOVER-2021.txt     CAMEO code -> PLOVER category and mode (CC BY-SA 4.0)
 and the hand-curated files beside this script in tools/lexicon/:
   triggers-ar.allow.txt            the dictionary candidates kept, with the Sitrep phrase
+  classes-ar.tsv                   word classes a curated phrase may name as "@name"
   triggers-ar.curated.tsv          hand-written rows in the output format; they win
 and writes
   core/src/main/resources/org/sitrep/events/triggers-ar.tsv
@@ -357,9 +358,38 @@ def read_allow(path, cands, plover):
     return rows, errs
 
 
-def read_curated(path):
+def read_classes(path):
+    """{name: [words]} of classes-ar.tsv: a phrase word "@name" stands for the class's words."""
+    out = {}
+    for where, c in data_rows(path):
+        if len(c) != 2 or not c[0] or not c[1]:
+            raise SystemExit(f"error: {where}: name <TAB> words expected")
+        out[c[0]] = c[1].split("|")
+    return out
+
+
+def expand_classes(phrase, classes, where, errs):
+    """The phrase with each "@name" alternative replaced by its class's words (no repeats)."""
+    words = []
+    for w in phrase.split(" "):
+        alts = []
+        for a in w.split("|"):
+            if a.startswith("@"):
+                if a[1:] not in classes:
+                    errs.append(f"{where}: unknown class {a}")
+                    continue
+                alts.extend(classes[a[1:]])
+            else:
+                alts.append(a)
+        words.append("|".join(dict.fromkeys(alts)))
+    return " ".join(words)
+
+
+def read_curated(path, classes):
     rows, errs = [], []
     for where, row in data_rows(path):
+        if len(row) == 6:
+            row[4] = expand_classes(row[4], classes, where, errs)
         e = check_row(row, where)
         errs.extend(e)
         if not e:
@@ -431,7 +461,8 @@ def main(argv):
         return 0
     lex = os.path.join(here, "lexicon")
     derived, e1 = read_allow(os.path.join(lex, "triggers-ar.allow.txt"), cands, plover)
-    curated, e2 = read_curated(os.path.join(lex, "triggers-ar.curated.tsv"))
+    classes = read_classes(os.path.join(lex, "classes-ar.tsv"))
+    curated, e2 = read_curated(os.path.join(lex, "triggers-ar.curated.tsv"), classes)
     rows, e3, replaced = merge(derived, curated)
     errs = e1 + e2 + e3
     missing = set(CATEGORIES) - {r[0] for r in rows}
