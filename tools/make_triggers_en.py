@@ -467,7 +467,37 @@ def read_exclude(path):
     return out
 
 
-def read_curated(path):
+def read_classes(path):
+    """{name: [words]} of classes-en.tsv: a phrase word "@name" stands for the class's words."""
+    out = {}
+    for n, raw in enumerate(open(path, encoding="utf-8"), 1):
+        line = raw.rstrip("\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 2 or not cols[0] or not cols[1]:
+            sys.exit(f"{path}:{n}: name <TAB> words expected: {line}")
+        out[cols[0]] = cols[1].split("|")
+    return out
+
+
+def expand_classes(phrase, classes, where):
+    """The phrase with each "@name" alternative replaced by its class's words (no repeats)."""
+    words = []
+    for w in phrase.split(" "):
+        alts = []
+        for a in w.split("|"):
+            if a.startswith("@"):
+                if a[1:] not in classes:
+                    sys.exit(f"{where}: unknown class {a}")
+                alts.extend(classes[a[1:]])
+            else:
+                alts.append(a)
+        words.append("|".join(dict.fromkeys(alts)))
+    return " ".join(words)
+
+
+def read_curated(path, classes=None):
     rows = {}
     for n, raw in enumerate(open(path, encoding="utf-8"), 1):
         line = raw.rstrip("\n")
@@ -477,6 +507,7 @@ def read_curated(path):
         if len(cols) != 6:
             sys.exit(f"{path}:{n}: 6 tab-separated columns expected, got {len(cols)}: {line}")
         cols = [c.strip() for c in cols]
+        cols[4] = expand_classes(cols[4], classes or {}, f"{path}:{n}")
         key = phrase_key(cols[4])
         if key in rows:
             sys.exit(f"{path}:{n}: phrase listed twice: {key}")
@@ -709,7 +740,8 @@ def main(argv):
             print("\t".join(row))
         return
     exclude = read_exclude(os.path.join(lex, "triggers-en.exclude.txt"))
-    curated = read_curated(os.path.join(lex, "triggers-en.curated.tsv"))
+    classes = read_classes(os.path.join(lex, "classes-en.tsv"))
+    curated = read_curated(os.path.join(lex, "triggers-en.curated.tsv"), classes)
     irr_curated = read_irregular_curated(os.path.join(lex, "english-irregular.curated.tsv"))
     selection = read_selection(os.path.join(lex, "patterns-en.select.txt"))
     examples = read_examples(os.path.join(lex, "triggers-en.examples.tsv"))

@@ -74,6 +74,17 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void englishWordClassesWidenTheObjects() {
+    // tools/lexicon/classes-en.tsv: "@forces", "@weapons", "@aid", "@captives"
+    assertTrue(categories(TriggerLexicon.ENGLISH, "The army dispatched paratroopers to the city.")
+        .contains("MOBILIZE"));
+    assertTrue(categories(TriggerLexicon.ENGLISH, "Paris will supply howitzers to Kyiv.")
+        .contains("AID"));
+    assertTrue(categories(TriggerLexicon.ENGLISH, "The militia freed three journalists.")
+        .contains("RETREAT"));
+  }
+
+  @Test
   void taMarbutaIsNoPronounSuffix() {
     // "تخضع لسيطرة" (is under the control of) is a state: سيطرة is not سيطر + ه
     assertTrue(categories(TriggerLexicon.ARABIC, "المناطق التي تخضع لسيطرة الفصائل")
