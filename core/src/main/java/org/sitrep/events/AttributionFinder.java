@@ -148,6 +148,7 @@ final class AttributionFinder {
         boolean subjectBefore = c == null && SUBJECT_PRONOUN.matcher(
             s.text.substring(Math.max(0, v.start() - 12), v.start())).find();
         if (after != null && after.start() - (s.start + v.end()) <= 12 && !subjectBefore
+            && !newSubject(s, s.start + v.end(), after)
             && (c == null || quoteBefore(s, v.start()) || endsClause(s, after.end()))) {
           // "…,” said the Observatory." but not "X, an SDF official, said Turkish-backed
           // forces had entered …": there the one after the verb starts the reported clause
@@ -262,6 +263,26 @@ final class AttributionFinder {
     }
     String before = between.substring(0, comma).stripTrailing();
     return !before.endsWith("»") && !before.endsWith("\"") && !before.endsWith("”");
+  }
+
+  /* A pronoun that opens the reported clause: "said it shelled rebels", "said they had". */
+  private static final Pattern CLAUSE_PRONOUN = Pattern.compile(
+      "(?i)\\s*(?:that\\s+)?(?:he|she|it|they|we|i)\\b");
+  /* A possessive that opens the name after the verb: "said its forces shelled …". */
+  private static final Pattern POSSESSIVE = Pattern.compile("(?i)\\s*(?:its|their)\\b");
+
+  /**
+   * True when the words after a reporting verb [from, to) open the reported clause: a pronoun
+   * or a deed before the name, or a name with a possessive whose own deed follows it ("said
+   * its forces shelled"): the name is in that clause, not its speaker ("said its spokesman").
+   */
+  private static boolean newSubject(Sent s, int from, Said after) {
+    if (CLAUSE_PRONOUN.matcher(s.text).region(from - s.start, after.start() - s.start)
+        .lookingAt() || deedBetween(s, from, after.start())) {
+      return true;
+    }
+    return POSSESSIVE.matcher(s.text).region(from - s.start, s.text.length()).lookingAt()
+        && deedBetween(s, after.end(), Math.min(s.end, after.end() + 24));
   }
 
   /** True when an event trigger other than speech sits in the sentence text [from, to). */

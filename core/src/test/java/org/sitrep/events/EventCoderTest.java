@@ -101,6 +101,19 @@ class EventCoderTest {
   }
 
   @Test
+  void aNameInTheReportedClauseIsNoSpeakerAfterTheVerb() {
+    // "said it shelled rebels": "rebels" is the target, not a speaker after the verb ("…, said
+    // the rebels"), so the shelling is no part of an attribution and is coded
+    for (String text : new String[] {"The army said it shelled rebel positions near the town.",
+        "The army said its forces shelled rebel positions near the town."}) {
+      assertTrue(first(code("2019-05-08", text), "ASSAULT").isPresent(), text);
+    }
+    Event e = first(code("2019-05-08", "“The army shelled the town at dawn,” said the rebels."),
+        "ASSAULT").orElseThrow();
+    assertEquals("rebels", e.claim().claimants().get(0).name());
+  }
+
+  @Test
   void territoryTakenByForceIsASeizureAndAnAssault() {
     for (String text : new String[] {"Rebel fighters captured the village of Tel Malah on Monday.",
         "وسيطرت فصائل المعارضة على قرية تل ملح يوم الاثنين."}) {
