@@ -145,6 +145,11 @@ final class SentenceCoder {
         actors = List.of(claimants.actorMention(said.get(0)));
       }
       actors = ArabicSubjects.patrons(s, ms, actors); // "المجموعات التابعة لهيئة تحرير الشام"
+      actors = Owners.of(s, ms, said, actors, claimants); // "the LNA said its air force had"
+      Mention owner = Owners.ofNoun(s, ms, h);
+      if (owner != null) {
+        actors = List.of(owner); // "strikes on Houthi reinforcements heading to Marib"
+      }
       Mention cause = ArabicSubjects.causeDoer(s, ms, kept, h);
       if (cause != null) {
         // "قتل 4 جنود … بقصف مدفعي لقوات النظام": the attack's doer; the subject suffers it

@@ -101,6 +101,16 @@ class EventCoderTest {
   }
 
   @Test
+  void craftAndForcesStandForWhoseTheyAre() {
+    Event strike = first(code("2020-06-07", "The LNA said its air force had destroyed dozens of"
+        + " vehicles west of Sirte on Saturday."), "ASSAULT").orElseThrow();
+    assertEquals(List.of("lna"), ids(strike.actor())); // "its": the speaker's
+    Event move = first(code("2021-02-14", "Warplanes struck Houthi reinforcements heading to"
+        + " Marib on Sunday."), "MOBILIZE").orElseThrow();
+    assertEquals(List.of("houthis"), ids(move.actor())); // the name right before the noun deed
+  }
+
+  @Test
   void aNameInTheReportedClauseIsNoSpeakerAfterTheVerb() {
     // "said it shelled rebels": "rebels" is the target, not a speaker after the verb ("…, said
     // the rebels"), so the shelling is no part of an attribution and is coded

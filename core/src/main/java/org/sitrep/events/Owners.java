@@ -1,0 +1,100 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.model.Mention;
+
+/**
+ * Forces and craft stand for the force whose they are (CODING.md: "Warplanes, drones or
+ * artillery stand for the force that flies or fires them when the text says whose they are"),
+ * in English: "the LNA said its air force had destroyed …" (the speaker, or else the named actor
+ * before the possessive), "coalition jets struck …" (the name right before); and a noun deed
+ * with a name right before it is that name's: "air strikes on Houthi reinforcements heading to
+ * Marib" (the Houthis move, whoever strikes). Thread-safe.
+ */
+final class Owners {
+  /* Kinds of force or craft that stand for their owner (words.tsv "owned"). */
+  private static final Set<String> OWNED = Lexicon.vocabulary("owned");
+  private static final Pattern POSSESSIVE = Pattern.compile("(?i)\\b(?:its|their)\\s+(?:own\\s+)?$");
+  private static final Pattern OWN_WORD = Pattern.compile("(?i)^(?:its|their)\\s+(?:own\\s+)?");
+  /* What may stand between a name and the noun deed or craft it owns: a space, "'s". */
+  private static final Pattern ADJACENT = Pattern.compile("(?:['’]s)?\\s+");
+
+  private Owners() {}
+
+  /** The actors with each kind of force or craft replaced by its owner where the text says it. */
+  static List<Mention> of(Sent s, List<Mention> ms, List<Said> said, List<Mention> actors,
+      ClaimantFinder claimants) {
+    if (s.arabic || actors.isEmpty()) {
+      return actors;
+    }
+    List<Mention> out = null;
+    for (int i = 0; i < actors.size(); i++) {
+      Mention m = actors.get(i);
+      if (named(m.identifierId()) || !owned(m.text())) {
+        continue;
+      }
+      Mention owner;
+      String before = s.text.substring(Math.max(0, m.start() - s.start - 14), m.start() - s.start);
+      if (POSSESSIVE.matcher(before).find() || OWN_WORD.matcher(m.text()).find()) {
+        owner = possessor(s, ms, said, m, claimants);
+      } else {
+        owner = nameRightBefore(s, ms, m.start());
+      }
+      if (owner != null) {
+        if (out == null) {
+          out = new ArrayList<>(actors);
+        }
+        out.set(i, owner);
+      }
+    }
+    return out == null ? actors : out;
+  }
+
+  /** The named actor right before noun deed {@code h} ("Houthi reinforcements"), or null. */
+  static Mention ofNoun(Sent s, List<Mention> ms, Hit h) {
+    return s.arabic || !h.has("pos:N") ? null : nameRightBefore(s, ms, h.start());
+  }
+
+  /* Whose "its"/"their" is: the sentence's speaker before it, else the named actor before it. */
+  private static Mention possessor(Sent s, List<Mention> ms, List<Said> said, Mention m,
+      ClaimantFinder claimants) {
+    if (!said.isEmpty() && named(said.get(0).id()) && said.get(0).end() <= m.start()) {
+      return claimants.actorMention(said.get(0));
+    }
+    Mention last = null;
+    for (Mention n : ms) {
+      if (n.kind().equals("actor") && n.start() >= s.start && n.end() <= m.start()
+          && named(n.identifierId())) {
+        last = n;
+      }
+    }
+    return last;
+  }
+
+  private static Mention nameRightBefore(Sent s, List<Mention> ms, int at) {
+    for (Mention n : ms) {
+      if (n.kind().equals("actor") && n.end() <= at && n.start() >= s.start
+          && named(n.identifierId()) && ADJACENT.matcher(s.text)
+              .region(n.end() - s.start, at - s.start).matches()) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  private static boolean owned(String text) {
+    String t = OWN_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceFirst("");
+    int sp = t.lastIndexOf(' ');
+    int sp2 = sp < 0 ? -1 : t.lastIndexOf(' ', sp - 1);
+    return OWNED.contains(t) || OWNED.contains(t.substring(sp + 1))
+        || sp2 >= -1 && sp > 0 && OWNED.contains(t.substring(sp2 + 1));
+  }
+
+  private static boolean named(String id) {
+    return id != null && !id.startsWith("agent:") && !id.startsWith("unnamed:");
+  }
+}
