@@ -86,11 +86,14 @@ final class ArabicSubjects {
     if (w[0] == null || !(w[1].equals("من") || w[1].equals("ومن"))) {
       return false;
     }
-    String u = w[0];
-    if (u.length() > 3 && (u.charAt(0) == 'و' || u.charAt(0) == 'ف')) {
-      u = u.substring(1);
+    String u = w[0].replace("ً", "");
+    if (unit(u)) {
+      return true; // "وحدات": و is the word's own first letter here
     }
-    u = u.replace("ً", "");
+    return u.length() > 3 && (u.charAt(0) == 'و' || u.charAt(0) == 'ف') && unit(u.substring(1));
+  }
+
+  private static boolean unit(String u) {
     return UNITS.contains(u) || u.startsWith("ال") && UNITS.contains(u.substring(2));
   }
 

@@ -101,6 +101,14 @@ class EventCoderTest {
   }
 
   @Test
+  void unitsOfANamedForceAreThatForce() {
+    // "وحدات من الجيش": و is the first letter of وحدات, no conjunction to strip
+    Event e = first(code("2018-12-28", "دخلت وحدات من الجيش العربي السوري إلى مدينة منبج."),
+        "MOBILIZE").orElseThrow();
+    assertEquals(List.of("syrian-arab-army"), ids(e.actor()));
+  }
+
+  @Test
   void craftAndForcesStandForWhoseTheyAre() {
     Event strike = first(code("2020-06-07", "The LNA said its air force had destroyed dozens of"
         + " vehicles west of Sirte on Saturday."), "ASSAULT").orElseThrow();
