@@ -422,8 +422,11 @@ final class TextPageParser {
       Line b = lines.get(j);
       if (b.kind != null || BodyLines.LineShapes.menuLine(b.text)
           || BodyLines.LineShapes.otherCalendar(b.text) || BodyLines.LineShapes.stampLine(b.text)
-          || BodyLines.words(b.text) <= 3 && !BodyLines.closed(b.text)) {
-        continue; // chrome, or a short label between the date line and the headline
+          || BodyLines.words(b.text) <= 3 && !BodyLines.closed(b.text)
+          || b.text.length() <= 120 && (BodyLines.LineShapes.dateLine(b.text) || dateOnly(b.text))) {
+        // chrome, a short label, or a second date line ("Last update: …" under "Published: …")
+        // between the date line and the headline
+        continue;
       }
       int wb = BodyLines.words(b.text);
       return wb >= 4 && wb <= 30 && !BodyLines.closed(b.text) && titleLike(b.text)
