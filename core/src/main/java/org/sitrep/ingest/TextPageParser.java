@@ -159,6 +159,11 @@ final class TextPageParser {
         }
         continue;
       }
+      if (p.title == null && p.published.value() == null && gluedHeadline(l, p)) {
+        // "28-12-2018 Headline of the story": a date field run into the headline
+        titleFolded = TextNormalizer.fold(p.title);
+        continue;
+      }
       Optional<String> kind = Optional.ofNullable(l.kind);
       if (kind.isPresent() && !kind.get().equals("comment-widget")
           && !kind.get().equals("related-header")) {
@@ -412,6 +417,50 @@ final class TextPageParser {
   }
 
   /*
+   * True when line {@code l} is a full date run into a headline at either end ("28-12-2018
+   * Headline", "Headline 2018/12/28"): a headline of four to thirty words, not closed as a
+   * sentence, with no other date. Sets the page's title and date and marks the date as chrome.
+   */
+  private boolean gluedHeadline(Line l, PageParts p) {
+    String t = l.text;
+    if (l.kind != null || t.length() > 240) {
+      return false;
+    }
+    List<DateExpressions.Found> ds = DateExpressions.all(t, true, 2);
+    if (ds.size() != 1 || BodyLines.LineShapes.dateLine(t)) {
+      return false;
+    }
+    DateExpressions.Found d = ds.get(0);
+    String before = t.substring(0, d.start());
+    String after = t.substring(d.end());
+    String rest;
+    int restStart;
+    if (before.isBlank()) {
+      rest = GLUE_HEAD.matcher(after).replaceFirst("");
+      restStart = l.start + t.length() - rest.length();
+    } else if (after.isBlank()) {
+      rest = GLUE_TAIL.matcher(before).replaceFirst("");
+      restStart = l.start;
+    } else {
+      return false;
+    }
+    int w = BodyLines.words(rest);
+    if (w < 4 || w > 30 || BodyLines.closed(rest) || !titleLike(rest)
+        || Character.isDigit(rest.charAt(0))) {
+      return false;
+    }
+    p.title = stripQuotes(rest);
+    p.published = new Published(d.value(), d.precision(), "page",
+        t.substring(d.start(), d.end()).strip());
+    if (before.isBlank()) {
+      p.chrome(l.start, restStart, "date");
+    } else {
+      p.chrome(restStart + rest.length(), l.end, "date");
+    }
+    return true;
+  }
+
+  /*
    * True when a headline stands below the date line at {@code i}, past any chrome: a line that
    * reads as a headline (four words or more, not closed as a sentence, no date) with a line
    * under it. The short lines above the date line ("Home", "Politics", "Culture", a site's name)
@@ -562,6 +611,10 @@ final class TextPageParser {
     return any && rest.codePoints().filter(Character::isLetter).count() < 3;
   }
 
+  /* What stands between a date and the headline it runs into: a time, bars, dashes, colons. */
+  private static final Pattern GLUE_HEAD =
+      Pattern.compile("^(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\s|:–—-]+");
+  private static final Pattern GLUE_TAIL = Pattern.compile("[\\s|:–—-]+$");
   private static final Pattern HASHTAG = Pattern.compile("(?:^|\\s)#\\p{L}{2,}");
 
   private static String stripQuotes(String s) {
