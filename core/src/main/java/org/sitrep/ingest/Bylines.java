@@ -98,7 +98,7 @@ final class Bylines {
       return false;
     }
     for (String part : parts) {
-      if (BodyLines.words(part) > 8) {
+      if (BodyLines.words(part) > 12) {
         return false;
       }
     }

@@ -89,6 +89,21 @@ class PageChromeClassesTest {
       "end; جميع الحقوق محفوظة © 2018",
       "end; Tags: Syria, dam, shelling",
       "end; الكلمات الدالة: سوريا، السد، قصف",
+      "end; Hits: 97",
+      "end; عدد القراءات: ٢١٥",
+      "end; شارك الخبر\\n١٥ مشاركة",
+      "end; Comments (12)",
+      "end; تعليقات (3)",
+      "end; Write a comment",
+      "end; أضف تعليقك",
+      "end; Promoted stories\\nFive ways to sleep better this winter",
+      "end; طالع أيضاً\\nتعثر المحادثات حول السد مجددا",
+      "end; Edition No. 15120",
+      "end; العدد: 4512",
+      "mid; Residents inspect a damaged house in the village [Jane Roe/Reuters]",
+      "end; The views expressed in this article do not necessarily reflect those of the site.",
+      "end; الآراء الواردة في المقال لا تعبر بالضرورة عن رأي الصحيفة",
+      "end; '(Reporting by Jane Roe in Beirut and John Doe in Amman; editing by Sam Poe)'",
   })
   void chromeStaysOutOfTitleAndBody(String where, String chrome) {
     Document d = page(chrome, where);

@@ -140,4 +140,60 @@ class TextPageParserTest {
     assertTrue(c.body().text().startsWith("#عاجل"));
     assertFalse(c.body().text().contains("@local_monitor"));
   }
+
+  private Document readText(String text) {
+    PageReader.Result r = reader.read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "page.txt");
+    return assertInstanceOf(PageReader.Ok.class, r, () -> "failed: " + r).document();
+  }
+
+  @Test
+  void aSecondDateLineUnderTheMastheadLeavesTheHeadlineTheTitle() {
+    Document d = readText(String.join("\n", "Example Times", "Example Times Online",
+        "Published: 2019-05-12 10:58", "Last update: 2019-05-13 08:10",
+        "Militias shell villages west of the river",
+        "Militias shelled several villages west of the river with rockets on Sunday, killing a"
+            + " woman and wounding three civilians, a monitor said.",
+        "Rebel factions answered by targeting militia positions in the plain.", ""));
+    assertEquals("Militias shell villages west of the river", d.title());
+    assertEquals("2019-05-12", d.published().value().substring(0, 10));
+  }
+
+  @Test
+  void aDateRunIntoTheHeadlineGivesTitleAndDate() {
+    Document d = readText(String.join("\n",
+        "14-11-2019 قوات النظام تقصف بلدات في ريف حماة الشمالي", "شبكة مثال الإخبارية",
+        "قصفت قوات النظام اليوم الخميس بلدات في ريف حماة الشمالي بالمدفعية الثقيلة، ما أدى إلى"
+            + " دمار في منازل المدنيين.",
+        "وقال ناشطون إن القصف تركز على الأحياء السكنية.", ""));
+    assertEquals("قوات النظام تقصف بلدات في ريف حماة الشمالي", d.title());
+    assertEquals("2019-11-14", d.published().value().substring(0, 10));
+  }
+
+  @Test
+  void theSiteNoteUnderTheArticleIsNotBody() {
+    for (String note : List.of(
+        "The Example Agency website carries only part of the stories sent to its subscribers.",
+        "Example Agency and its sister newspaper belong to one media group.")) {
+      Document d = readText(String.join("\n", "Example Agency", "World", "Middle East",
+          "Army says dozens of fighters killed near the border",
+          "12.03.2019", "ANKARA",
+          "At least 20 fighters were killed near the border on Monday, the army said on"
+              + " Tuesday.",
+          "The army said shelters and depots were destroyed in the strikes.", note, ""));
+      assertFalse(d.body().text().contains(note.substring(0, 20)), note);
+      assertTrue(d.body().text().contains("shelters and depots were destroyed"), note);
+    }
+  }
+
+  @Test
+  void aLastParagraphNamingTheOutletWithoutSiteWordsStaysBody() {
+    String last = "Example Agency could not independently verify the figures.";
+    Document d = readText(String.join("\n", "Example Agency", "World", "Middle East",
+        "Army says dozens of fighters killed near the border",
+        "12.03.2019", "ANKARA",
+        "At least 20 fighters were killed near the border on Monday, the army said on Tuesday.",
+        "The army said shelters and depots were destroyed in the strikes.", last, ""));
+    assertTrue(d.body().text().contains(last), d.body().text());
+  }
 }
