@@ -531,6 +531,7 @@ final class BodyLines {
     private static final java.util.Set<String> DATE_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> SHARE_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> SITE_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> MENU_WORDS = new java.util.HashSet<>();
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{M}]+");
     private static final Pattern NOT_LETTER_DIGIT_COLON = Pattern.compile("[^\\p{L}\\p{M}\\d:]+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}-]+");
@@ -572,6 +573,11 @@ final class BodyLines {
           case "share-word" -> {
             for (String w : r[1].split("\\|")) {
               SHARE_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
+            }
+          }
+          case "menu-word" -> {
+            for (String w : r[1].split("\\|")) {
+              MENU_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
             }
           }
           case "site-word" -> {
@@ -736,6 +742,9 @@ final class BodyLines {
         }
       }
       String[] ws = NOT_LETTER.split(t);
+      if (menuWords(ws)) {
+        return true;
+      }
       int dateWords = 0;
       for (String w : ws) {
         if (!w.isEmpty() && DATE_WORDS.contains(org.sitrep.text.TextNormalizer.fold(w))) {
@@ -745,6 +754,21 @@ final class BodyLines {
         }
       }
       return dateWords >= 3;
+    }
+
+    /* Four words or more, at least two thirds of them words of a site's menu ("menu-word"). */
+    private static boolean menuWords(String[] ws) {
+      int all = 0;
+      int menu = 0;
+      for (String w : ws) {
+        if (!w.isEmpty()) {
+          all++;
+          if (MENU_WORDS.contains(org.sitrep.text.TextNormalizer.fold(w))) {
+            menu++;
+          }
+        }
+      }
+      return all >= 4 && all <= 16 && 3 * menu >= 2 * all;
     }
 
     /* "...المزيد", "Read more »": a link to the rest of another article. */

@@ -28,8 +28,8 @@ final class DateExpressions {
           + "(?:\\s*((?i:am|pm|a\\.m\\.|p\\.m\\.)|ص|م|صباحا|صباحاً|مساء|مساءً)(?![\\p{L}]))?)?";
   private static final Pattern DMY =
       Pattern.compile(
-          "(?=\\d)(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:of\\s+|de\\s+|[-–]\\s*)?(" + MONTH_ALT
-              + ")(?:\\s*/\\s*[\\p{L} ]{2,20}?)?(?:[,،.]|\\s[-–])?\\s*(\\d{4})(?!\\d)" + TIME,
+          "(?=\\d)(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:of\\s+|de\\s+|[-–/]\\s*)?(" + MONTH_ALT
+              + ")(?:\\s*/\\s*[\\p{L} ]{2,20}?)?(?:[,،./]|\\s[-–/])?\\s*(\\d{4})(?!\\d)" + TIME,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MDY =
       Pattern.compile(

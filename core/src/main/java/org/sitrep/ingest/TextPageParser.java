@@ -217,7 +217,8 @@ final class TextPageParser {
           stop = i;
           break;
         }
-        if (masthead(l.text) || sectionAboveHeadline(lines, i)) {
+        if (masthead(l.text) || sectionAboveHeadline(lines, i)
+            || seen <= 2 && menuBelow(lines, i)) {
           // a site or section name above the headline; kept aside in case no headline follows
           mastheads.add(l);
           continue;
@@ -417,7 +418,40 @@ final class TextPageParser {
   }
 
   /*
-   * True when line {@code l} is a full date run into a headline at either end ("28-12-2018
+   * True when a site's menu stands under line {@code i} and a headline under the menu: a
+   * navigation line ("Home", "Home | World"), or three short items one to a line ("Local",
+   * "Regional", "Sports"), then a line of four words or more that reads as a headline. The line
+   * atop such a menu is the site's name ("Sahel News Service (SNS)"), not the headline.
+   */
+  private boolean menuBelow(List<Line> lines, int i) {
+    int j = nextText(lines, i);
+    int items = 0;
+    boolean nav = false;
+    while (j >= 0) {
+      Line b = lines.get(j);
+      String t = b.text.strip();
+      if ("navigation".equals(b.kind) || BodyLines.LineShapes.menuLine(t)) {
+        nav = true;
+      } else if (b.kind == null && BodyLines.words(t) <= 2 && t.length() <= 25
+          && !BodyLines.closed(t) && !BodyLines.LineShapes.hasDigit(t)
+          && !Bylines.looksLikeByline(t)) {
+        items++;
+      } else {
+        break;
+      }
+      j = nextText(lines, j);
+    }
+    if (!nav && items < 3 || j < 0) {
+      return false;
+    }
+    Line h = lines.get(j);
+    int w = BodyLines.words(h.text);
+    return h.kind == null && w >= 4 && w <= 30 && !BodyLines.closed(h.text) && titleLike(h.text)
+        && !dateOnly(h.text);
+  }
+
+  /*
+   * True when line {@code l} is a numeric date run into a headline at either end ("28-12-2018
    * Headline", "Headline 2018/12/28"): a headline of four to thirty words, not closed as a
    * sentence, with no other date. Sets the page's title and date and marks the date as chrome.
    */
@@ -431,6 +465,9 @@ final class TextPageParser {
       return false;
     }
     DateExpressions.Found d = ds.get(0);
+    if (!NUMERIC_DATE.matcher(t.substring(d.start(), d.end())).matches()) {
+      return false; // "Talks to resume on July 15, 2018": a headline that names a day
+    }
     String before = t.substring(0, d.start());
     String after = t.substring(d.end());
     String rest;
@@ -611,9 +648,19 @@ final class TextPageParser {
     return any && rest.codePoints().filter(Character::isLetter).count() < 3;
   }
 
+  /* "Headline - The Site": a line that is the title and a short name after a dash or a bar. */
+  private static boolean titleAndSite(String folded, String titleKey) {
+    if (folded.length() <= titleKey.length() || !folded.startsWith(titleKey)) {
+      return false;
+    }
+    Matcher m = TITLE_SITE.matcher(folded);
+    return m.find() && m.start() == titleKey.length();
+  }
+
   /* What stands between a date and the headline it runs into: a time, bars, dashes, colons. */
   private static final Pattern GLUE_HEAD =
       Pattern.compile("^(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\s|:–—-]+");
+  private static final Pattern NUMERIC_DATE = Pattern.compile("[\\d\\s/.:-]+");
   private static final Pattern GLUE_TAIL = Pattern.compile("[\\s|:–—-]+$");
   private static final Pattern HASHTAG = Pattern.compile("(?:^|\\s)#\\p{L}{2,}");
 
@@ -681,8 +728,8 @@ final class TextPageParser {
         end = i;
         break;
       }
-      if (titleKey != null && l.folded.equals(titleKey)) {
-        p.chrome(l.start, l.end, "title");
+      if (titleKey != null && (l.folded.equals(titleKey) || titleAndSite(l.folded, titleKey))) {
+        p.chrome(l.start, l.end, "title"); // the headline again, perhaps with the site's name
         continue;
       }
       if (plain < 4 && p.published.value() == null && l.text.length() <= 140
