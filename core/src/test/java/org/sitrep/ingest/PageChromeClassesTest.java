@@ -89,6 +89,8 @@ class PageChromeClassesTest {
       "end; جميع الحقوق محفوظة © 2018",
       "end; Tags: Syria, dam, shelling",
       "end; الكلمات الدالة: سوريا، السد، قصف",
+      "end; Join our community of readers",
+      "end; انضم إلى قناتنا على تلغرام",
       "end; Hits: 97",
       "end; عدد القراءات: ٢١٥",
       "end; شارك الخبر\\n١٥ مشاركة",

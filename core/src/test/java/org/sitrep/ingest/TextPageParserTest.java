@@ -196,4 +196,42 @@ class TextPageParserTest {
         "The army said shelters and depots were destroyed in the strikes.", last, ""));
     assertTrue(d.body().text().contains(last), d.body().text());
   }
+
+  @Test
+  void theSiteNameAtopAMenuIsNotTheTitle() {
+    for (String menu : List.of("Home\nLocal\nRegional\nSports", "Local\nRegional\nWorld",
+        "Home News Politics Economy Sport Contact us")) {
+      Document d = readText(String.join("\n", "Desert Coast Press Service (DCPS)", menu,
+          "Gunmen attack a checkpoint south of the oasis town", "[03/March/2018]",
+          "OASIS, March 3 (DCPS) - Gunmen attacked a checkpoint south of the oasis town on"
+              + " Saturday, killing two guards, a security official said.",
+          "The official said the attackers fled toward the desert.", ""));
+      assertEquals("Gunmen attack a checkpoint south of the oasis town", d.title(), menu);
+      assertEquals("2018-03-03", d.published().value(), menu);
+      assertFalse(d.body().text().contains("Gunmen attack a checkpoint"), menu);
+    }
+  }
+
+  @Test
+  void aMenuOfWordsWithoutSeparatorsIsNotTheTitle() {
+    Document d = readText(String.join("\n", "الرئيسية أخبار سياسة اقتصاد رياضة اتصل بنا",
+        "شبكة أخبار المثال", "الأحد 4 مارس 2018",
+        "مقتل مدنيين بقذائف على أحياء المدينة القديمة",
+        "قتل مدنيان وأصيب ثلاثة آخرون بقذائف سقطت على أحياء سكنية في المدينة القديمة يوم السبت،"
+            + " بحسب مصادر طبية.",
+        "وقالت المصادر إن بين المصابين طفلا.", ""));
+    assertEquals("مقتل مدنيين بقذائف على أحياء المدينة القديمة", d.title());
+  }
+
+  @Test
+  void theHeadlineAgainWithTheSiteNameAtTheEndIsNotBody() {
+    Document d = readText(String.join("\n", "Example Herald", "News",
+        "Artillery pounds villages near the northern town", "3 March 2018",
+        "Artillery pounded several villages near the northern town on Saturday, forcing families"
+            + " to flee, local officials said.",
+        "The officials said at least four civilians were wounded.",
+        "Artillery pounds villages near the northern town - Example Herald", ""));
+    assertEquals("Artillery pounds villages near the northern town", d.title());
+    assertFalse(d.body().text().contains("Example Herald"), d.body().text());
+  }
 }
