@@ -807,7 +807,9 @@ final class BodyLines {
       String t = org.sitrep.text.TextNormalizer.asciiDigits(s.strip());
       for (Pattern p : OTHER_CALENDAR) {
         if (p.matcher(t).matches()) {
-          return true;
+          // "Monday, March 5, 2018 | 18 Adar 5778": a Gregorian date beside it makes the line
+          // the page's date line
+          return DateExpressions.find(withoutOtherCalendarDates(t), true).isEmpty();
         }
       }
       return false;
