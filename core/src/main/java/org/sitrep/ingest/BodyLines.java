@@ -176,7 +176,10 @@ final class BodyLines {
     }
     // the page's footer: links, labels, desk codes and source lines after the last paragraph
     int last = n - 1;
-    while (last > 0 && (kind[last] != null || footer(ls.get(last).text, cut || last < n - 1))) {
+    List<String> sites = siteNames(p);
+    while (last > 0 && (kind[last] != null || footer(ls.get(last).text, cut || last < n - 1)
+        || LineShapes.siteNote(ls.get(last).folded, sites)
+        && !REPORTING.matcher(ls.get(last).text).find())) {
       if (kind[last] == null) {
         kind[last] = "footer";
       }
@@ -203,6 +206,24 @@ final class BodyLines {
       }
       p.paragraphs.add(new Span(l.start, end));
     }
+  }
+
+  /*
+   * The names the page goes by, folded: its outlet's, and the short masthead and credit lines of
+   * its header ("Anadolu Agency" atop the page).
+   */
+  private static List<String> siteNames(PageParts p) {
+    List<String> names = new ArrayList<>();
+    if (p.outlet != null && p.outlet.name() != null) {
+      names.add(TextNormalizer.fold(p.outlet.name()));
+    }
+    for (org.sitrep.model.Chrome c : p.chrome) {
+      if ((c.kind().equals("masthead") || c.kind().equals("byline")) && c.end() - c.start() <= 40) {
+        names.add(TextNormalizer.fold(p.text.substring(c.start(), c.end()).strip()));
+      }
+    }
+    names.removeIf(x -> x.length() < 3);
+    return names;
   }
 
   private static boolean isCaption(String k) {
@@ -509,6 +530,8 @@ final class BodyLines {
     private static final List<Pattern> OTHER_CALENDAR_DATE = new ArrayList<>();
     private static final java.util.Set<String> DATE_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> SHARE_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> SITE_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> MENU_WORDS = new java.util.HashSet<>();
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{M}]+");
     private static final Pattern NOT_LETTER_DIGIT_COLON = Pattern.compile("[^\\p{L}\\p{M}\\d:]+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}-]+");
@@ -550,6 +573,16 @@ final class BodyLines {
           case "share-word" -> {
             for (String w : r[1].split("\\|")) {
               SHARE_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
+            }
+          }
+          case "menu-word" -> {
+            for (String w : r[1].split("\\|")) {
+              MENU_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
+            }
+          }
+          case "site-word" -> {
+            for (String w : r[1].split("\\|")) {
+              SITE_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
             }
           }
           case "date-word" -> {
@@ -709,6 +742,9 @@ final class BodyLines {
         }
       }
       String[] ws = NOT_LETTER.split(t);
+      if (menuWords(ws)) {
+        return true;
+      }
       int dateWords = 0;
       for (String w : ws) {
         if (!w.isEmpty() && DATE_WORDS.contains(org.sitrep.text.TextNormalizer.fold(w))) {
@@ -718,6 +754,21 @@ final class BodyLines {
         }
       }
       return dateWords >= 3;
+    }
+
+    /* Four words or more, at least two thirds of them words of a site's menu ("menu-word"). */
+    private static boolean menuWords(String[] ws) {
+      int all = 0;
+      int menu = 0;
+      for (String w : ws) {
+        if (!w.isEmpty()) {
+          all++;
+          if (MENU_WORDS.contains(org.sitrep.text.TextNormalizer.fold(w))) {
+            menu++;
+          }
+        }
+      }
+      return all >= 4 && all <= 16 && 3 * menu >= 2 * all;
     }
 
     /* "...المزيد", "Read more »": a link to the rest of another article. */
@@ -756,6 +807,37 @@ final class BodyLines {
       String t = org.sitrep.text.TextNormalizer.asciiDigits(s.strip());
       for (Pattern p : OTHER_CALENDAR) {
         if (p.matcher(t).matches()) {
+          // "Monday, March 5, 2018 | 18 Adar 5778": a Gregorian date beside it makes the line
+          // the page's date line
+          return DateExpressions.find(withoutOtherCalendarDates(t), true).isEmpty();
+        }
+      }
+      return false;
+    }
+
+    /*
+     * True when a line ({@code folded}) names one of the page's own names and speaks of a site
+     * or a service ("site-word"): the site's note under an article.
+     */
+    static boolean siteNote(String folded, List<String> names) {
+      if (folded.length() > 320 || names.isEmpty()) {
+        return false;
+      }
+      boolean named = false;
+      for (String name : names) {
+        int k = folded.indexOf(name);
+        if (k >= 0 && (k == 0 || !Character.isLetter(folded.charAt(k - 1)))
+            && (k + name.length() == folded.length()
+            || !Character.isLetter(folded.charAt(k + name.length())))) {
+          named = true;
+          break;
+        }
+      }
+      if (!named) {
+        return false;
+      }
+      for (String w : NOT_WORD.split(folded)) {
+        if (SITE_WORDS.contains(w)) {
           return true;
         }
       }

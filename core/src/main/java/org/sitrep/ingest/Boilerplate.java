@@ -89,10 +89,11 @@ final class Boilerplate {
   /**
    * Returns the chrome kind of a line without the white space around it ({@code t}), given its {@link TextNormalizer#fold folded} form, or null.
    */
-  String kindOf(String t, String folded) {
-    if (t.isEmpty() || t.length() > 320) {
+  String kindOf(String line, String folded) {
+    if (line.isEmpty() || line.length() > 320) {
       return null;
     }
+    String t = TextNormalizer.asciiDigits(line); // "٤٧ مشاركة" is a count as "47 shares" is
     String bare = stripEndPunct(folded);
     String k = exact.get(folded);
     if (k == null) {

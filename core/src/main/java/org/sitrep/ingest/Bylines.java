@@ -61,6 +61,10 @@ final class Bylines {
    */
   static boolean roleLine(String line) {
     String s = line.strip();
+    if (s.length() > 2 && s.charAt(0) == '(' && s.charAt(s.length() - 1) == ')'
+        && s.indexOf('(', 1) < 0) {
+      s = s.substring(1, s.length() - 1).strip(); // "(Reporting by X; editing by Y)"
+    }
     if (s.length() > 120 || s.isEmpty() || ".!?؟".indexOf(s.charAt(s.length() - 1)) >= 0) {
       return false;
     }
@@ -69,7 +73,7 @@ final class Bylines {
       w++;
     }
     if (!ROLE_FIRST_WORDS.contains(s.substring(0, w).toLowerCase(java.util.Locale.ROOT))
-        || BodyLines.words(s) > 10) {
+        || BodyLines.words(s) > 10 && !shortRoles(s)) {
       return false;
     }
     for (Marker m : MARKERS) {
@@ -86,6 +90,20 @@ final class Bylines {
     return false;
   }
 
+
+  /* Two or three roles apart by semicolons, each of a few words ("Reporting by …; editing by …"). */
+  private static boolean shortRoles(String s) {
+    String[] parts = s.split(";");
+    if (parts.length < 2 || parts.length > 3) {
+      return false;
+    }
+    for (String part : parts) {
+      if (BodyLines.words(part) > 12) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Parses a line as a byline; {@code dayFirst} reads ambiguous numeric dates day first. */
   static Parsed parse(String line, boolean dayFirst) {

@@ -367,9 +367,11 @@ final class ContentExtractor {
     List<Block> kept = new ArrayList<>();
     for (Block b : out) {
       // a rights line inside the article's own container ("© 2019 Associated Press. All
-      // rights reserved.") closes the article as its markup has it: kept, unlike a text page's
-      if (!b.text.isBlank() && lexicon.kindOf(b.text).filter(k -> !k.equals("copyright"))
-          .isEmpty() && !isLabel(b.text)) {
+      // rights reserved.") closes the article as its markup has it: kept, unlike a text page's;
+      // so does an editor's or a republication note ("Originally published on …")
+      if (!b.text.isBlank() && lexicon.kindOf(b.text)
+          .filter(k -> !k.equals("copyright") && !k.equals("disclaimer")).isEmpty()
+          && !isLabel(b.text)) {
         kept.add(b);
       }
     }

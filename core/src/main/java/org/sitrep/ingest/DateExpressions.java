@@ -28,8 +28,9 @@ final class DateExpressions {
           + "(?:\\s*((?i:am|pm|a\\.m\\.|p\\.m\\.)|ص|م|صباحا|صباحاً|مساء|مساءً)(?![\\p{L}]))?)?";
   private static final Pattern DMY =
       Pattern.compile(
-          "(?=\\d)(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:of\\s+|de\\s+|[-–]\\s*)?(" + MONTH_ALT
-              + ")(?:\\s*/\\s*[\\p{L} ]{2,20}?)?(?:[,،.]|\\s[-–])?\\s*(\\d{4})(?!\\d)" + TIME,
+          "(?=\\d)(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:of\\s+|de\\s+|[-–/]\\s*)?(" + MONTH_ALT
+              + ")(?:\\s*/\\s*[\\p{L} ]{2,20}?|\\s*\\(\\s*[\\p{L} ]{2,20}?\\s*\\))?(?:[,،./]|\\s[-–/])?\\s*(\\d{4})(?!\\d)"
+              + TIME,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MDY =
       Pattern.compile(
@@ -42,9 +43,9 @@ final class DateExpressions {
   /* 2018/07/15 and 2018.07.15 (East Asian pages write "2023.11.02. 오후 8:06"). */
   private static final Pattern SLASH_YMD =
       Pattern.compile("(?=\\d)(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
-  /* 15/07/2018, 15.07.2018, 15. 7. 2018 and 15-07-2018. */
+  /* 15/07/2018, 15.07.2018, 15. 7. 2018, 15-07-2018 and 15 - 07 - 2018. */
   private static final Pattern SLASH_DMY =
-      Pattern.compile("(?=\\d)(?<![\\d/-])(\\d{1,2})(?:/|\\.\\s?|-)(\\d{1,2})(?:/|\\.\\s?|-)(\\d{4})(?!\\d)"
+      Pattern.compile("(?=\\d)(?<![\\d/-])(\\d{1,2})(?:/|\\.\\s?|-| - )(\\d{1,2})(?:/|\\.\\s?|-| - )(\\d{4})(?!\\d)"
           + TIME); // am/pm in any case by TIME's own flag
   /* A range of days in one month: "14. - 20. Januar 2022", "14-20 January 2022": the first day. */
   private static final Pattern DMY_RANGE =

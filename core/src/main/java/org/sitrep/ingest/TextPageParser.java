@@ -159,6 +159,11 @@ final class TextPageParser {
         }
         continue;
       }
+      if (p.title == null && p.published.value() == null && gluedHeadline(l, p)) {
+        // "28-12-2018 Headline of the story": a date field run into the headline
+        titleFolded = TextNormalizer.fold(p.title);
+        continue;
+      }
       Optional<String> kind = Optional.ofNullable(l.kind);
       if (kind.isPresent() && !kind.get().equals("comment-widget")
           && !kind.get().equals("related-header")) {
@@ -212,7 +217,8 @@ final class TextPageParser {
           stop = i;
           break;
         }
-        if (masthead(l.text) || sectionAboveHeadline(lines, i)) {
+        if (masthead(l.text) || sectionAboveHeadline(lines, i)
+            || seen <= 2 && menuBelow(lines, i)) {
           // a site or section name above the headline; kept aside in case no headline follows
           mastheads.add(l);
           continue;
@@ -412,6 +418,86 @@ final class TextPageParser {
   }
 
   /*
+   * True when a site's menu stands under line {@code i} and a headline under the menu: a
+   * navigation line ("Home", "Home | World"), or three short items one to a line ("Local",
+   * "Regional", "Sports"), then a line of four words or more that reads as a headline. The line
+   * atop such a menu is the site's name ("Sahel News Service (SNS)"), not the headline.
+   */
+  private boolean menuBelow(List<Line> lines, int i) {
+    int j = nextText(lines, i);
+    int items = 0;
+    boolean nav = false;
+    while (j >= 0) {
+      Line b = lines.get(j);
+      String t = b.text.strip();
+      if ("navigation".equals(b.kind) || BodyLines.LineShapes.menuLine(t)) {
+        nav = true;
+      } else if (b.kind == null && BodyLines.words(t) <= 2 && t.length() <= 25
+          && !BodyLines.closed(t) && !BodyLines.LineShapes.hasDigit(t)
+          && !Bylines.looksLikeByline(t)) {
+        items++;
+      } else {
+        break;
+      }
+      j = nextText(lines, j);
+    }
+    if (!nav && items < 3 || j < 0) {
+      return false;
+    }
+    Line h = lines.get(j);
+    int w = BodyLines.words(h.text);
+    return h.kind == null && w >= 4 && w <= 30 && !BodyLines.closed(h.text) && titleLike(h.text)
+        && !dateOnly(h.text);
+  }
+
+  /*
+   * True when line {@code l} is a numeric date run into a headline at either end ("28-12-2018
+   * Headline", "Headline 2018/12/28"): a headline of four to thirty words, not closed as a
+   * sentence, with no other date. Sets the page's title and date and marks the date as chrome.
+   */
+  private boolean gluedHeadline(Line l, PageParts p) {
+    String t = l.text;
+    if (l.kind != null || t.length() > 240) {
+      return false;
+    }
+    List<DateExpressions.Found> ds = DateExpressions.all(t, true, 2);
+    if (ds.size() != 1 || BodyLines.LineShapes.dateLine(t)) {
+      return false;
+    }
+    DateExpressions.Found d = ds.get(0);
+    if (!NUMERIC_DATE.matcher(t.substring(d.start(), d.end())).matches()) {
+      return false; // "Talks to resume on July 15, 2018": a headline that names a day
+    }
+    String before = t.substring(0, d.start());
+    String after = t.substring(d.end());
+    String rest;
+    int restStart;
+    if (before.isBlank()) {
+      rest = GLUE_HEAD.matcher(after).replaceFirst("");
+      restStart = l.start + t.length() - rest.length();
+    } else if (after.isBlank()) {
+      rest = GLUE_TAIL.matcher(before).replaceFirst("");
+      restStart = l.start;
+    } else {
+      return false;
+    }
+    int w = BodyLines.words(rest);
+    if (w < 4 || w > 30 || BodyLines.closed(rest) || !titleLike(rest)
+        || Character.isDigit(rest.charAt(0))) {
+      return false;
+    }
+    p.title = stripQuotes(rest);
+    p.published = new Published(d.value(), d.precision(), "page",
+        t.substring(d.start(), d.end()).strip());
+    if (before.isBlank()) {
+      p.chrome(l.start, restStart, "date");
+    } else {
+      p.chrome(restStart + rest.length(), l.end, "date");
+    }
+    return true;
+  }
+
+  /*
    * True when a headline stands below the date line at {@code i}, past any chrome: a line that
    * reads as a headline (four words or more, not closed as a sentence, no date) with a line
    * under it. The short lines above the date line ("Home", "Politics", "Culture", a site's name)
@@ -422,8 +508,11 @@ final class TextPageParser {
       Line b = lines.get(j);
       if (b.kind != null || BodyLines.LineShapes.menuLine(b.text)
           || BodyLines.LineShapes.otherCalendar(b.text) || BodyLines.LineShapes.stampLine(b.text)
-          || BodyLines.words(b.text) <= 3 && !BodyLines.closed(b.text)) {
-        continue; // chrome, or a short label between the date line and the headline
+          || BodyLines.words(b.text) <= 3 && !BodyLines.closed(b.text)
+          || b.text.length() <= 120 && (BodyLines.LineShapes.dateLine(b.text) || dateOnly(b.text))) {
+        // chrome, a short label, or a second date line ("Last update: …" under "Published: …")
+        // between the date line and the headline
+        continue;
       }
       int wb = BodyLines.words(b.text);
       return wb >= 4 && wb <= 30 && !BodyLines.closed(b.text) && titleLike(b.text)
@@ -559,6 +648,20 @@ final class TextPageParser {
     return any && rest.codePoints().filter(Character::isLetter).count() < 3;
   }
 
+  /* "Headline - The Site": a line that is the title and a short name after a dash or a bar. */
+  private static boolean titleAndSite(String folded, String titleKey) {
+    if (folded.length() <= titleKey.length() || !folded.startsWith(titleKey)) {
+      return false;
+    }
+    Matcher m = TITLE_SITE.matcher(folded);
+    return m.find() && m.start() == titleKey.length();
+  }
+
+  /* What stands between a date and the headline it runs into: a time, bars, dashes, colons. */
+  private static final Pattern GLUE_HEAD =
+      Pattern.compile("^(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\s|:–—-]+");
+  private static final Pattern NUMERIC_DATE = Pattern.compile("[\\d\\s/.:-]+");
+  private static final Pattern GLUE_TAIL = Pattern.compile("[\\s|:–—-]+$");
   private static final Pattern HASHTAG = Pattern.compile("(?:^|\\s)#\\p{L}{2,}");
 
   private static String stripQuotes(String s) {
@@ -625,8 +728,8 @@ final class TextPageParser {
         end = i;
         break;
       }
-      if (titleKey != null && l.folded.equals(titleKey)) {
-        p.chrome(l.start, l.end, "title");
+      if (titleKey != null && (l.folded.equals(titleKey) || titleAndSite(l.folded, titleKey))) {
+        p.chrome(l.start, l.end, "title"); // the headline again, perhaps with the site's name
         continue;
       }
       if (plain < 4 && p.published.value() == null && l.text.length() <= 140

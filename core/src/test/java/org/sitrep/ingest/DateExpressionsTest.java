@@ -67,4 +67,11 @@ class DateExpressionsTest {
     assertEquals("2018-07-15", DateExpressions.original(
         "Last updated: 16 July 2018 - Published: 15 July 2018", true).get().value());
   }
+
+  @Test
+  void readsADayAMonthNameAndAYearApartBySlashes() {
+    assertEquals("2019-09-21", DateExpressions.find("[21/ سبتمبر/2019]", true).get().value());
+    assertEquals("2018-03-03", DateExpressions.find("[03/March/2018]", true).get().value());
+    assertEquals("2018-03-03", DateExpressions.find("3 / Mar / 2018", true).get().value());
+  }
 }

@@ -140,4 +140,98 @@ class TextPageParserTest {
     assertTrue(c.body().text().startsWith("#عاجل"));
     assertFalse(c.body().text().contains("@local_monitor"));
   }
+
+  private Document readText(String text) {
+    PageReader.Result r = reader.read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "page.txt");
+    return assertInstanceOf(PageReader.Ok.class, r, () -> "failed: " + r).document();
+  }
+
+  @Test
+  void aSecondDateLineUnderTheMastheadLeavesTheHeadlineTheTitle() {
+    Document d = readText(String.join("\n", "Example Times", "Example Times Online",
+        "Published: 2019-05-12 10:58", "Last update: 2019-05-13 08:10",
+        "Militias shell villages west of the river",
+        "Militias shelled several villages west of the river with rockets on Sunday, killing a"
+            + " woman and wounding three civilians, a monitor said.",
+        "Rebel factions answered by targeting militia positions in the plain.", ""));
+    assertEquals("Militias shell villages west of the river", d.title());
+    assertEquals("2019-05-12", d.published().value().substring(0, 10));
+  }
+
+  @Test
+  void aDateRunIntoTheHeadlineGivesTitleAndDate() {
+    Document d = readText(String.join("\n",
+        "14-11-2019 قوات النظام تقصف بلدات في ريف حماة الشمالي", "شبكة مثال الإخبارية",
+        "قصفت قوات النظام اليوم الخميس بلدات في ريف حماة الشمالي بالمدفعية الثقيلة، ما أدى إلى"
+            + " دمار في منازل المدنيين.",
+        "وقال ناشطون إن القصف تركز على الأحياء السكنية.", ""));
+    assertEquals("قوات النظام تقصف بلدات في ريف حماة الشمالي", d.title());
+    assertEquals("2019-11-14", d.published().value().substring(0, 10));
+  }
+
+  @Test
+  void theSiteNoteUnderTheArticleIsNotBody() {
+    for (String note : List.of(
+        "The Example Agency website carries only part of the stories sent to its subscribers.",
+        "Example Agency and its sister newspaper belong to one media group.")) {
+      Document d = readText(String.join("\n", "Example Agency", "World", "Middle East",
+          "Army says dozens of fighters killed near the border",
+          "12.03.2019", "ANKARA",
+          "At least 20 fighters were killed near the border on Monday, the army said on"
+              + " Tuesday.",
+          "The army said shelters and depots were destroyed in the strikes.", note, ""));
+      assertFalse(d.body().text().contains(note.substring(0, 20)), note);
+      assertTrue(d.body().text().contains("shelters and depots were destroyed"), note);
+    }
+  }
+
+  @Test
+  void aLastParagraphNamingTheOutletWithoutSiteWordsStaysBody() {
+    String last = "Example Agency could not independently verify the figures.";
+    Document d = readText(String.join("\n", "Example Agency", "World", "Middle East",
+        "Army says dozens of fighters killed near the border",
+        "12.03.2019", "ANKARA",
+        "At least 20 fighters were killed near the border on Monday, the army said on Tuesday.",
+        "The army said shelters and depots were destroyed in the strikes.", last, ""));
+    assertTrue(d.body().text().contains(last), d.body().text());
+  }
+
+  @Test
+  void theSiteNameAtopAMenuIsNotTheTitle() {
+    for (String menu : List.of("Home\nLocal\nRegional\nSports", "Local\nRegional\nWorld",
+        "Home News Politics Economy Sport Contact us")) {
+      Document d = readText(String.join("\n", "Desert Coast Press Service (DCPS)", menu,
+          "Gunmen attack a checkpoint south of the oasis town", "[03/March/2018]",
+          "OASIS, March 3 (DCPS) - Gunmen attacked a checkpoint south of the oasis town on"
+              + " Saturday, killing two guards, a security official said.",
+          "The official said the attackers fled toward the desert.", ""));
+      assertEquals("Gunmen attack a checkpoint south of the oasis town", d.title(), menu);
+      assertEquals("2018-03-03", d.published().value(), menu);
+      assertFalse(d.body().text().contains("Gunmen attack a checkpoint"), menu);
+    }
+  }
+
+  @Test
+  void aMenuOfWordsWithoutSeparatorsIsNotTheTitle() {
+    Document d = readText(String.join("\n", "الرئيسية أخبار سياسة اقتصاد رياضة اتصل بنا",
+        "شبكة أخبار المثال", "الأحد 4 مارس 2018",
+        "مقتل مدنيين بقذائف على أحياء المدينة القديمة",
+        "قتل مدنيان وأصيب ثلاثة آخرون بقذائف سقطت على أحياء سكنية في المدينة القديمة يوم السبت،"
+            + " بحسب مصادر طبية.",
+        "وقالت المصادر إن بين المصابين طفلا.", ""));
+    assertEquals("مقتل مدنيين بقذائف على أحياء المدينة القديمة", d.title());
+  }
+
+  @Test
+  void theHeadlineAgainWithTheSiteNameAtTheEndIsNotBody() {
+    Document d = readText(String.join("\n", "Example Herald", "News",
+        "Artillery pounds villages near the northern town", "3 March 2018",
+        "Artillery pounded several villages near the northern town on Saturday, forcing families"
+            + " to flee, local officials said.",
+        "The officials said at least four civilians were wounded.",
+        "Artillery pounds villages near the northern town - Example Herald", ""));
+    assertEquals("Artillery pounds villages near the northern town", d.title());
+    assertFalse(d.body().text().contains("Example Herald"), d.body().text());
+  }
 }
