@@ -48,10 +48,39 @@ final class ModalityClassifier {
     if (h.future()) {
       return "planned"; // "ستدخل القوات", "وسيخرج المقاتلون"
     }
-    if (Lexicon.cue("possible").matcher(around).find()) {
+    if (Lexicon.cue("possible").matcher(around).find() || s.arabic && maybe(around)) {
       return "possible";
     }
     return "asserted";
+  }
+
+  private static final java.util.Set<String> MAYBE = Lexicon.vocabulary("maybe-particle");
+
+  private static final java.util.Set<String> BE = Lexicon.vocabulary("maybe-be");
+
+  /*
+   * "قد" before an imperfect verb: "قد تشن", "قد يتم"; not before a past one ("قد استقدمت",
+   * "قد أعلنت", "قد تمكنت"): an imperfect starts with ي, or with ت and does not end in the past
+   * tense's feminine ت; but "أن يكون … قد انسحبوا" (may have withdrawn) is possible.
+   */
+  private static boolean maybe(String text) {
+    String[] w = text.split("[^\\p{L}]+");
+    for (int i = 0; i + 1 < w.length; i++) {
+      if (!MAYBE.contains(w[i])) {
+        continue;
+      }
+      String v = w[i + 1];
+      if (v.length() >= 3 && (v.charAt(0) == 'ي'
+          || v.charAt(0) == 'ت' && v.charAt(v.length() - 1) != 'ت')) {
+        return true;
+      }
+      for (int k = Math.max(0, i - 3); k < i; k++) {
+        if (BE.contains(w[k])) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True when the trigger itself sits in quotation marks: “chemical attack”. */

@@ -101,6 +101,16 @@ class EventCoderTest {
   }
 
   @Test
+  void arabicQadIsPossibleBeforeAnImperfectOnly() {
+    Event had = first(code("2018-12-28", "وكانت القوات التركية قد أرسلت تعزيزات إلى محيط منبج."),
+        "MOBILIZE").orElseThrow();
+    assertEquals("asserted", had.claim().modality()); // "قد" + past: had sent
+    Event may = first(code("2018-12-28", "وقال مصدر إن القوات التركية قد تشن هجوما على منبج."),
+        "ASSAULT").orElseThrow();
+    assertEquals("possible", may.claim().modality()); // "قد" + imperfect: may launch
+  }
+
+  @Test
   void unitsOfANamedForceAreThatForce() {
     // "وحدات من الجيش": و is the first letter of وحدات, no conjunction to strip
     Event e = first(code("2018-12-28", "دخلت وحدات من الجيش العربي السوري إلى مدينة منبج."),
