@@ -34,8 +34,9 @@ final class Owners {
     List<Mention> out = null;
     for (int i = 0; i < actors.size(); i++) {
       Mention m = actors.get(i);
-      if (named(m.identifierId()) || !owned(m.text())) {
-        continue;
+      if (named(m.identifierId()) || !owned(m.text()) || m.start() < s.start
+          || m.end() > s.end) {
+        continue; // a doer carried over from an earlier sentence is resolved there
       }
       Mention owner;
       String before = s.text.substring(Math.max(0, m.start() - s.start - 14), m.start() - s.start);

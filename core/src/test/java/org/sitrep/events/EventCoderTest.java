@@ -126,6 +126,12 @@ class EventCoderTest {
     Event move = first(code("2021-02-14", "Warplanes struck Houthi reinforcements heading to"
         + " Marib on Sunday."), "MOBILIZE").orElseThrow();
     assertEquals(List.of("houthis"), ids(move.actor())); // the name right before the noun deed
+    // a craft carried over as the doer of a later sentence is resolved where it was named
+    List<Event> two = code("2017-11-13", "The Syrian Observatory for Human Rights documented more"
+        + " than thirty airstrikes carried out by warplanes on the town of Saraqib and villages"
+        + " around it since dawn today.", "The Syrian Observatory learned that the strikes"
+        + " killed at least four people, among them a child, and wounded more than ten others.");
+    assertTrue(two.stream().filter(e -> e.event().contains("ASSAULT")).count() >= 2);
   }
 
   @Test
