@@ -524,6 +524,8 @@ final class BodyLines {
   /** Words of the lexicon {@code line-shapes.tsv}. */
   static final class LineShapes {
     private static final List<Pattern> READ_MORE = new ArrayList<>();
+    private static final java.util.Set<String> RELATED_WORDS = new java.util.HashSet<>();
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-–—•*·▪►]\\s*\\S");
     private static final List<Pattern> CREDIT = new ArrayList<>();
     private static final List<Pattern> OTHER_CALENDAR = new ArrayList<>();
     /* The same dates found anywhere in a line (the rows without their leading ".{0,30}"). */
@@ -583,6 +585,11 @@ final class BodyLines {
           case "site-word" -> {
             for (String w : r[1].split("\\|")) {
               SITE_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
+            }
+          }
+          case "related-word" -> {
+            for (String w : r[1].split("\\|")) {
+              RELATED_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
             }
           }
           case "date-word" -> {
@@ -772,6 +779,28 @@ final class BodyLines {
     }
 
     /* "...المزيد", "Read more »": a link to the rest of another article. */
+    /**
+     * A header over a list of other headlines, by its shape: at most five words, no sentence
+     * punctuation, a word of such headers ("related-word": "Related coverage", "الأخبار ذات
+     * الصلة", "More from Syria"), and the next line a bulleted item.
+     */
+    static boolean relatedHeader(String folded, String next) {
+      if (next == null || !BULLET.matcher(next).find() || folded.length() > 48
+          || folded.matches(".*[.!?؟]\\s*$")) {
+        return false;
+      }
+      String[] w = folded.split("[^\\p{L}\\p{N}]+");
+      if (w.length > 5) {
+        return false;
+      }
+      for (String x : w) {
+        if (RELATED_WORDS.contains(x)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     static boolean readMore(String s) {
       if (words(s) > 3) {
         return false;

@@ -110,6 +110,21 @@ final class TextPageParser {
       String folded = TextNormalizer.fold(t);
       lines.add(new Line(r[0], r[1], t, folded, before[k], after[k], lexicon.kindOf(t, folded)));
     }
+    // a header over a bulleted list of headlines, by its shape ("Related coverage")
+    for (int k = 0; k < n; k++) {
+      Line l = lines.get(k);
+      if (l.kind() != null || l.blank()) {
+        continue;
+      }
+      int j = k + 1;
+      while (j < n && lines.get(j).blank()) {
+        j++;
+      }
+      if (j < n && BodyLines.LineShapes.relatedHeader(l.folded(), lines.get(j).text())) {
+        lines.set(k, new Line(l.start(), l.end(), l.text(), l.folded(), l.blanksBefore(),
+            l.blanksAfter(), "related-header"));
+      }
+    }
     return lines;
   }
 

@@ -107,6 +107,25 @@ class TextPageParserTest {
   }
 
   @Test
+  void aHeaderOverABulletedListOfHeadlinesIsRelatedByItsShape() {
+    for (String[] c : new String[][] {
+        {"Related coverage", "- Army shells rebel positions near the lake"},
+        {"الأخبار ذات الصلة", "- الجيش يقصف مواقع المسلحين قرب البحيرة"}}) {
+      String page = "Fighting resumes near the lake\n\nNovember 2, 2019\n\n"
+          + "Fighting resumed on Saturday near the lake, where the army said it shelled rebel"
+          + " positions for a second day.\n\nResidents said dozens of families had left.\n\n"
+          + "(Reporting by Lake Desk staff; editing by R. Noor)\n\n"
+          + "Share this article: Facebook | Twitter | Email\n\n"
+          + c[0] + "\n" + c[1] + "\n- Talks on the lake district postponed again\n";
+      PageReader.Result r = reader.read(page.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          "lake.txt");
+      Document d = assertInstanceOf(PageReader.Ok.class, r).document();
+      assertFalse(d.body().text().contains(c[0]), d.body().text());
+      assertEquals(2, d.related().size(), c[0]);
+    }
+  }
+
+  @Test
   void chromeLinesOfOtherOutletsStayOutOfTheBody() throws IOException {
     Document en = read(reader, DIR.resolve("en-outlet-chrome.txt"));
     String body = en.body().text();
