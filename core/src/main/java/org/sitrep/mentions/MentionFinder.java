@@ -152,7 +152,7 @@ public final class MentionFinder {
       scan(tokens, matches, pronouns);
     }
     // matches of one signature share one Signature, which keeps what is worked out for it
-    Map<Signature, Signature> signatures = new HashMap<>();
+    Map<Signature, Signature> signatures = new HashMap<>(matches.size() * 2);
     NameFacts.Cache facts = NameFacts.cache(knowledge.index());
     for (Match m : matches) {
       Signature own = m.signature();
