@@ -331,6 +331,35 @@ public final class NameIndex {
 
   /** The spelling form of a name: its tokens' forms, articles dropped, joined by spaces. */
   public static String formOf(CharSequence name) {
+    return FORMS.get().formOf(name.toString());
+  }
+
+  /*
+   * The forms of the names a thread asked for last, direct-mapped by the name's hash: the finder
+   * asks for the form of every name it matches, and a page, like the pages before it, repeats
+   * its names ("Islamic State", "the Syrian army"), while a form costs tokenizing and folding.
+   */
+  private static final ThreadLocal<FormCache> FORMS = ThreadLocal.withInitial(FormCache::new);
+
+  private static final class FormCache {
+    private static final int SIZE = 1 << 11;
+    private final String[] names = new String[SIZE];
+    private final String[] forms = new String[SIZE];
+
+    String formOf(String name) {
+      int h = name.hashCode() * 0x9E3779B9;
+      int slot = (h ^ (h >>> 16)) & (SIZE - 1);
+      if (name.equals(names[slot])) {
+        return forms[slot];
+      }
+      String form = computeForm(name);
+      names[slot] = name;
+      forms[slot] = form;
+      return form;
+    }
+  }
+
+  private static String computeForm(String name) {
     Tokens t = FORM_TOKENS.get().reset(name, 0, name.length());
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < t.size(); i++) {

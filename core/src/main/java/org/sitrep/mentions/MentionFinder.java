@@ -56,6 +56,12 @@ public final class MentionFinder {
     final CharSequence surface;
     private String form;
     private Map<String, Double> votes;
+    /* The candidates of the name's words before {@link #admissible} chose among them, and the
+     * context bits it judged them in: with the surface and the flags, what {@link #targets}
+     * holds, for {@link NameFacts} (the list {@link #targets} itself is made afresh when the word
+     * memo forgets it). */
+    List<NameIndex.Target> candidates;
+    int context;
 
     Match(int start, int end, List<NameIndex.Target> targets, int cue, boolean clitic,
         CharSequence surface, String form) {
@@ -79,6 +85,11 @@ public final class MentionFinder {
       return signature;
     }
 
+    /** The matched text, {@code docText[start, end)}: the surface unless an article opens it. */
+    String text(String docText) {
+      return end - start == surface.length() ? surface.toString() : docText.substring(start, end);
+    }
+
     /** The spelling form of the matched words, computed when a candidate needs it. */
     String form() {
       if (form == null) {
@@ -98,12 +109,11 @@ public final class MentionFinder {
     final List<NameIndex.Target> targets;
     final String form;
     final int flags;
-    /* Worked out once for every match of the signature in a document: its country votes, its
-     * choice in each resolution pass, whether its places span divisions or hold a village. */
-    Map<String, Double> votes;
+    /* Worked out once for every match of the signature in a document: its choice in each
+     * resolution pass; what does not depend on the document is in its facts, kept across
+     * documents. */
+    NameFacts facts;
     final Choice[] choices = new Choice[2];
-    private byte spans = -1;
-    private byte village = -1;
 
     Signature(Match m) {
       targets = m.targets;
@@ -128,6 +138,9 @@ public final class MentionFinder {
   private record Choice(NameIndex.Target actor, NameIndex.Target place,
       NameIndex.Target description, boolean placeSupported) {}
 
+  /* A first-order division: a country code and the division's code in it. */
+  private record Division(String country, String admin1) {}
+
   /** Finds and resolves the mentions of a document's body. */
   public Result find(Document doc) {
     List<Match> matches = new ArrayList<>();
@@ -139,25 +152,31 @@ public final class MentionFinder {
       scan(tokens, matches, pronouns);
     }
     // matches of one signature share one Signature, which keeps what is worked out for it
-    Map<Signature, Signature> signatures = new HashMap<>();
+    Map<Signature, Signature> signatures = new HashMap<>(matches.size() * 2);
+    NameFacts.Cache facts = NameFacts.cache(knowledge.index());
     for (Match m : matches) {
       Signature own = m.signature();
       Signature shared = signatures.putIfAbsent(own, own);
       if (shared != null) {
         m.signature = shared;
-        m.votes = shared.votes;
+        m.votes = shared.facts.votes;
       } else {
-        own.votes = votesOf(m);
+        own.facts = facts.of(m.candidates, m.context, m.surface.toString(), own.flags);
+        if (own.facts.votes == null) {
+          own.facts.votes = votesOf(m);
+        } else {
+          m.votes = own.facts.votes;
+        }
       }
     }
     Votes all = new Votes(votes(matches));
     String country = all.best(Map.of());
-    String[] first = new String[matches.size()];
+    Division[] first = new Division[matches.size()];
     Mention[] made = new Mention[matches.size()];
     List<Mention> out = resolve(doc, matches, all, country, Map.of(), first, made);
     // the divisions the document's places lie in ("Paris" in a story that names Tennessee)
     // counted by distinct names: "Gainesville" said ten times is one voice, not ten
-    Map<String, Set<String>> divisions = new HashMap<>();
+    Map<Division, Set<String>> divisions = new HashMap<>();
     for (int i = 0; i < first.length; i++) {
       if (first[i] != null) {
         divisions.computeIfAbsent(first[i], k -> new java.util.HashSet<>())
@@ -182,6 +201,8 @@ public final class MentionFinder {
     NameIndex.Node[] node = new NameIndex.Node[256];
     NameIndex.Node[] clitic1Node = new NameIndex.Node[256];
     NameIndex.Node[] clitic2Node = new NameIndex.Node[256];
+    /* The context bits of the last name {@link #admissible} judged. */
+    int context;
 
     void ensure(int n) {
       if (ids.length < n) {
@@ -354,14 +375,17 @@ public final class MentionFinder {
             && Cues.placeAfter(t, bestEnd + 1)) {
           cue = Cues.IN; // "Hodeida city", "Idlib province": as good as "in"
         }
-        List<NameIndex.Target> ok = admissible(t, i, bestEnd, best, cue, clitic, memo);
+        List<NameIndex.Target> ok = admissible(t, i, bestEnd, best, cue, clitic, memo, sc);
         if (!ok.isEmpty()) {
           int ms = i > 0 && article[i - 1] && t.hyphenAfter(i - 1) ? t.start(i - 1) : s;
           // a one-word name's form is its word's, which the memo keeps
           String form = bestEnd == i ? memo.form(memo.slot(text, s, t.end(i)), text, s, t.end(i))
               : null;
-          matches.add(new Match(ms, t.end(bestEnd), ok, cue, clitic,
-              text.subSequence(s, t.end(bestEnd)), form));
+          Match match = new Match(ms, t.end(bestEnd), ok, cue, clitic,
+              text.subSequence(s, t.end(bestEnd)), form);
+          match.candidates = best;
+          match.context = sc.context;
+          matches.add(match);
           i = bestEnd + 1;
           continue;
         }
@@ -418,7 +442,7 @@ public final class MentionFinder {
    * memo keeps it: the same word before the same name in the same context is judged once.
    */
   private List<NameIndex.Target> admissible(Tokens t, int i, int end,
-      List<NameIndex.Target> targets, int cue, boolean clitic, WordMemo memo) {
+      List<NameIndex.Target> targets, int cue, boolean clitic, WordMemo memo, Scratch sc) {
     boolean capital = t.capitalized(i);
     String text = t.text();
     int ws = t.start(i);
@@ -464,6 +488,7 @@ public final class MentionFinder {
     int context = (locative ? 1 : 0) | (clitic ? 2 : 0) | (i == end ? 4 : 0)
         | (lowerInside ? 8 : 0) | (afterName ? 16 : 0) | (operation ? 32 : 0)
         | (dateline ? 64 : 0) | (particlesInside ? 128 : 0);
+    sc.context = context;
     int slot = memo.slot(text, ws, ws + len);
     List<NameIndex.Target> known = memo.admitted(slot, targets, context);
     if (known != null) {
@@ -633,18 +658,36 @@ public final class MentionFinder {
       }
     }
 
+    /*
+     * The votes once {@code minus} (one match's own votes, a country or two) is taken out: the
+     * document's array itself when there is nothing to take out.
+     */
+    private double[] without(Map<String, Double> minus) {
+      if (minus.isEmpty()) {
+        return values;
+      }
+      double[] v = values.clone();
+      for (Map.Entry<String, Double> e : minus.entrySet()) {
+        for (int i = 0; i < countries.length; i++) {
+          if (countries[i].equals(e.getKey())) {
+            v[i] -= e.getValue();
+            break;
+          }
+        }
+      }
+      return v;
+    }
+
     /** The country with most votes, once {@code minus} (one match's own votes) is taken out. */
     String best(Map<String, Double> minus) {
+      return best(without(minus));
+    }
+
+    private String best(double[] values) {
       String best = null;
       double top = 0.49; // a prior needs some evidence besides the name itself
       for (int i = 0; i < countries.length; i++) {
         double v = values[i];
-        if (!minus.isEmpty()) {
-          Double m = minus.get(countries[i]);
-          if (m != null) {
-            v -= m;
-          }
-        }
         if (v > top) {
           top = v;
           best = countries[i];
@@ -658,15 +701,11 @@ public final class MentionFinder {
      * votes / the country's (1 when no other country has the evidence a prior needs, as in
      * {@link #best}; 0 when one has as many votes).
      */
-    double lead(String country, Map<String, Double> minus) {
+    private double lead(String country, double[] values) {
       double own = 0;
       double next = 0.49;
       for (int i = 0; i < countries.length; i++) {
         double v = values[i];
-        Double m = minus.isEmpty() ? null : minus.get(countries[i]);
-        if (m != null) {
-          v -= m;
-        }
         if (countries[i].equals(country)) {
           own = v;
         } else if (v > next) {
@@ -752,12 +791,13 @@ public final class MentionFinder {
 
   /*
    * Resolves every match. {@code divisions} holds, for each first-order division a first pass
-   * chose ("US|Tennessee"), the distinct names that chose it; {@code chosen} each match's own
+   * chose (US, Tennessee), the distinct names that chose it; {@code chosen} each match's own
    * (filled by the first pass): a candidate in a division another name of the document lies in
    * gains.
    */
   private List<Mention> resolve(Document doc, List<Match> matches, Votes all,
-      String docCountry, Map<String, Set<String>> divisions, String[] chosen, Mention[] made) {
+      String docCountry, Map<Division, Set<String>> divisions, Division[] chosen,
+      Mention[] made) {
     List<Mention> out = new ArrayList<>();
     boolean firstPass = divisions.isEmpty();
     Anchors anchors = firstPass ? null : new Anchors(matches, made);
@@ -808,7 +848,7 @@ public final class MentionFinder {
       NameIndex.Target place = choice.place();
       NameIndex.Target description = choice.description();
       boolean placeSupported = choice.placeSupported();
-      String text = doc.text().substring(m.start, m.end);
+      String text = m.text(doc.text());
       Mention made1 = null;
       if (actor != null && place != null
           && (placeSupported && !sameCountry(actor, place) || otherPlace(actor, place))) {
@@ -825,7 +865,7 @@ public final class MentionFinder {
         Place p = knowledge.place(place.id()).orElseThrow();
         if (firstPass && p.admin1() != null && !p.admin1().isEmpty()
             && !p.feature().equals("country")) {
-          chosen[mi] = p.countryCode() + "|" + p.admin1();
+          chosen[mi] = new Division(p.countryCode(), p.admin1());
         }
         made1 = new Mention(doc.docId(), m.start, m.end, text, "place", p.id(), p.name(), p.lat(),
             p.lon(), p.countryCode(), p.admin1(), p.feature(), null, null, "name");
@@ -845,20 +885,35 @@ public final class MentionFinder {
 
   /* The candidates a match's name resolves to in a pass, before the cues decide between them. */
   private Choice choose(Match m, Votes all, String docCountry,
-      Map<String, Set<String>> divisions, Anchors anchors, boolean divisionWord,
+      Map<Division, Set<String>> divisions, Anchors anchors, boolean divisionWord,
       String[] within, boolean datelineTown) {
     boolean firstPass = divisions.isEmpty();
     // the prior for a name leaves out the name's own votes: a name cannot vote for itself
     Map<String, Double> own = votesOf(m);
-    String country = own.isEmpty() ? docCountry : all.best(own);
-    double lead = country == null ? 0 : all.lead(country, own);
+    double[] others = all.without(own);
+    String country = own.isEmpty() ? docCountry : all.best(others);
+    double lead = country == null ? 0 : all.lead(country, others);
     NameIndex.Target actor = null;
     NameIndex.Target place = null;
     NameIndex.Target description = null;
     double actorSim = 0;
     double bestScore = Double.NEGATIVE_INFINITY;
     boolean placeSupported = false; // the chosen place has a neighbour among the document's
-    boolean curatedName = curatedName(m);
+    // with no cue beside the name, a first-pass choice depends on the name, its surface, the
+    // country and the lead alone: one made on an earlier page holds
+    NameFacts facts = m.signature().facts;
+    boolean shareable = firstPass && !divisionWord && within == null && !datelineTown;
+    String surface = shareable ? m.surface.toString() : null;
+    if (shareable) {
+      Choice kept = (Choice) facts.choice(surface, country, lead);
+      if (kept != null) {
+        return kept;
+      }
+    }
+    if (facts.curated < 0) {
+      facts.curated = (byte) (curatedName(m) ? 1 : 0);
+    }
+    boolean curatedName = facts.curated == 1;
     for (NameIndex.Target x : m.targets) {
       switch (x.kind()) {
         case ACTOR -> {
@@ -922,8 +977,8 @@ public final class MentionFinder {
           }
           boolean inDivision = false; // another name of the document lies in its division
           if (!firstPass && cand != null && cand.admin1() != null && !cand.admin1().isEmpty()) {
-            String d = cand.countryCode() + "|" + cand.admin1();
-            Set<String> names = divisions.getOrDefault(d, Set.of());
+            Set<String> names =
+                divisions.getOrDefault(new Division(cand.countryCode(), cand.admin1()), Set.of());
             int votes = names.size() - (names.contains(m.form()) ? 1 : 0);
             if (votes > 0) {
               prior += DIVISION_PRIOR;
@@ -982,7 +1037,11 @@ public final class MentionFinder {
         default -> {}
       }
     }
-    return new Choice(actor, place, description, placeSupported);
+    Choice made = new Choice(actor, place, description, placeSupported);
+    if (shareable) {
+      facts.keep(surface, country, lead, made);
+    }
+    return made;
   }
 
 
@@ -1129,10 +1188,11 @@ public final class MentionFinder {
 
   /* True when one of a signature's place candidates is a village, which a second pass weighs. */
   private boolean hasVillage(Signature sig) {
-    if (sig.village < 0) {
-      sig.village = (byte) (hasVillage(sig.targets) ? 1 : 0);
+    NameFacts f = sig.facts;
+    if (f.village < 0) {
+      f.village = (byte) (hasVillage(sig.targets) ? 1 : 0);
     }
-    return sig.village == 1;
+    return f.village == 1;
   }
 
   private boolean hasVillage(List<NameIndex.Target> targets) {
@@ -1172,10 +1232,11 @@ public final class MentionFinder {
 
   /* True when a signature's place candidates lie in more than one first-order division. */
   private boolean spansDivisions(Signature sig) {
-    if (sig.spans < 0) {
-      sig.spans = (byte) (spansDivisions(sig.targets) ? 1 : 0);
+    NameFacts f = sig.facts;
+    if (f.spans < 0) {
+      f.spans = (byte) (spansDivisions(sig.targets) ? 1 : 0);
     }
-    return sig.spans == 1;
+    return f.spans == 1;
   }
 
   private boolean spansDivisions(List<NameIndex.Target> targets) {

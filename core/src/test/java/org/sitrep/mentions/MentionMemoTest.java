@@ -65,6 +65,48 @@ class MentionMemoTest {
     assertFalse(first.get(0).mentions().isEmpty());
   }
 
+  /* Our own wording: one name in several spellings (articles, case) and in stories set in
+   * different countries, so that a name's facts and choices kept from an earlier page meet a
+   * page where its spelling or its country differs. */
+  private static final List<Document> NAMESAKES = List.of(
+      Docs.doc("Shelling hit Ras al-Ain and Tal Abyad on Monday, the Syrian Observatory said.",
+          "Residents of RAS AL-AIN fled toward Hasakah; Ras Ain was quiet by evening."),
+      Docs.doc("Kurdish officials in Ras Ain said Deir ez-Zor and Deir Zor province saw raids.",
+          "In Paris, Texas, the sheriff said the Paris man was arrested near Dallas."),
+      Docs.doc("In Paris, ministers met; France said the Paris talks would go on in Brussels.",
+          "Athens, Georgia, police said the Athens suspect was held in Atlanta."),
+      Docs.doc("Greek police in Athens said protesters marched; Athens and Thessaloniki were calm.",
+          "Fighting in Tripoli, Libya, spread; the Tripoli government blamed Haftar's forces."),
+      Docs.doc("In Tripoli, Lebanon, the army deployed; Tripoli residents and Beirut officials spoke.",
+          "وقال مسؤولون في رأس العين إن القصف طال دير الزور ورأس العين."),
+      Docs.doc("Syrian government forces shelled Idlib and Hama; Saraqib residents said Talbiseh "
+          + "and Kafranbel were hit, and Douma was quiet. Damascus said Saraqib was retaken."),
+      Docs.doc("Texas police in Houston and Dallas said Saraqib and Talbiseh were names of two "
+          + "restaurants; Douma, a local singer, and Kafranbel played in Austin, Texas."));
+
+  @Test
+  void aPageComesOutAsOnAFreshThreadWhateverPagesCameBefore() throws InterruptedException {
+    MentionFinder finder = new MentionFinder(KNOWLEDGE);
+    // each page alone, each on a thread of its own: nothing kept from another page
+    List<MentionFinder.Result> alone = new ArrayList<>();
+    for (Document d : NAMESAKES) {
+      MentionFinder.Result[] r = new MentionFinder.Result[1];
+      Thread t = new Thread(() -> r[0] = finder.find(d));
+      t.start();
+      t.join();
+      alone.add(r[0]);
+    }
+    // then in three orders on this thread, which keeps what it worked out page after page
+    int n = NAMESAKES.size();
+    for (int[] order : new int[][] {{0, 1, 2, 3, 4, 5, 6}, {6, 5, 4, 3, 2, 1, 0},
+        {2, 0, 5, 4, 1, 6, 3, 2, 0}}) {
+      for (int i : order) {
+        assertEquals(alone.get(i), finder.find(NAMESAKES.get(i % n)), "page " + i);
+      }
+    }
+    assertFalse(alone.get(1).mentions().isEmpty());
+  }
+
   @Test
   void cueWordsAsStringsLowerCaseThem() {
     String text = "IN In in OF Of of İn Near near CITY city City Province province County "
