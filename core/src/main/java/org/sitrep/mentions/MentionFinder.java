@@ -138,6 +138,9 @@ public final class MentionFinder {
   private record Choice(NameIndex.Target actor, NameIndex.Target place,
       NameIndex.Target description, boolean placeSupported) {}
 
+  /* The population from which a one-word Arabic place name needs no place cue. */
+  static final long CUELESS = 100_000;
+
   /* A first-order division: a country code and the division's code in it. */
   private record Division(String country, String admin1) {}
 
@@ -187,6 +190,7 @@ public final class MentionFinder {
       out = resolve(doc, matches, all, country, divisions, first, made);
     }
     out = Counties.apply(doc, out, knowledge);
+    out = Repeats.apply(doc, out, knowledge, CUELESS); // "قضاء تلعفر": "قلعة تلعفر" too
     out = references(doc, out, pronouns, country);
     return new Result(out, country);
   }
@@ -556,7 +560,7 @@ public final class MentionFinder {
             continue;
           }
         }
-        if (arabic && !p.curated() && p.population() < 100_000 && !clitic && !locative) {
+        if (arabic && !p.curated() && p.population() < CUELESS && !clitic && !locative) {
           continue; // a one-word Arabic place name needs a place cue: "في دوما", "بلدة جيرود"
         }
 

@@ -180,4 +180,15 @@ class MentionFinderTest {
       assertEquals(m.text(), d.text().substring(m.start(), m.end()));
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void anArabicTownTakenOnceWithACueIsTheSameTownElsewhereOnThePage() {
+    // one sense per discourse: "من تلعفر" has a cue; "قلعة تلعفر" alone would not
+    Document d = doc("ونزح مئات المدنيين من تلعفر صباح اليوم.",
+        "ورفع الجنود العلم فوق قلعة تلعفر بعد ساعات.");
+    List<Mention> towns = FINDER.find(d).mentions().stream()
+        .filter(m -> m.kind().equals("place") && "تلعفر".equals(m.text())).toList();
+    assertEquals(2, towns.size(), towns.toString());
+    assertEquals(towns.get(0).identifierId(), towns.get(1).identifierId());
+  }
 }
