@@ -62,7 +62,8 @@ HEADER = """\
 #             passive (the actor follows من قبل / على يد), deny (introduces a denied
 #             complement), subject-is-target (the grammatical subject is acted upon), speech
 #             (a speech act whose speaker is the actor), crowd (a crowd's deed), forcible
-#             (territory taken by force: also an assault; CAMEO 192 rows get it)
+#             (territory taken by force: also an assault; CAMEO 192 rows get it), adverbial (an
+#             adverbial participle, "، داعياً …": the sentence's speaker, else its last doer, does it)
 #   pos       V: the first word lists the verb's stems, past|imperfect (3rd person masculine
 #             singular), plus irregular forms of weak verbs; conjugation suffixes, the other
 #             persons of the imperfect and the proclitics و ف ل س are added by the matcher.

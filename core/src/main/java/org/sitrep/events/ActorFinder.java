@@ -262,6 +262,30 @@ final class ActorFinder {
         && first.endsWith("ين") && first.length() > 4;
   }
 
+  /**
+   * The subject of the sentence before {@code h}: its first person or official named before
+   * it, else its first catalogue actor ("وصف رئيس النظام التركي رجب طيب أردوغان …، مهدداً":
+   * Erdogan), or null.
+   */
+  Mention sentenceSubject(Sent s, List<Mention> ms, Hit h) {
+    Mention first = null;
+    for (Mention m : ms) {
+      if (!m.kind().equals("actor") || m.start() < s.start || m.end() > h.start()
+          || m.identifierId() == null || m.identifierId().startsWith("agent:")
+          || m.identifierId().startsWith("unnamed:")) {
+        continue;
+      }
+      Actor a = knowledge.actor(m.identifierId()).orElse(null);
+      if (a != null && (a.kind().equals("person") || a.kind().equals("official"))) {
+        return m;
+      }
+      if (first == null && a != null && !a.kind().equals("outlet")) {
+        first = m;
+      }
+    }
+    return first;
+  }
+
   /* May be the doer: {@link #canAct}, and no civilian, detainee … doing a deed of force. */
   private boolean canDo(Mention m, Hit h) {
     return !(victim(m) && h.category().family().equals("force") && !h.speechAct())

@@ -67,8 +67,10 @@ final class DestinationFinder {
     if (dest == null && h.category().enters()) {
       dest = entered(s, places, h); // "ودخلت خان شيخون", "arrived in Khan Sheikhoun"
     }
-    if (dest == null && (h.has("movement") || "withdraw".equals(h.trigger().mode()))) {
-      dest = nearest(story.pageDestinations, s, ms, h); // "… set off for Idlib" elsewhere
+    if (dest == null && (h.has("movement") && !h.category().family().equals("force")
+        || "withdraw".equals(h.trigger().mode()))) {
+      // "… set off for Idlib" elsewhere; an advance goes where its own sentence says only
+      dest = nearest(story.pageDestinations, s, ms, h);
     }
     return dest;
   }

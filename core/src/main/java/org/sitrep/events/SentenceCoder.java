@@ -160,6 +160,15 @@ final class SentenceCoder {
         }
         actors = List.of(cause);
       }
+      if (h.has("adverbial")) {
+        // "وأشار المسماري إلى …، نافيا ورود أي بلاغ": the speaker, else the sentence's subject
+        Mention subject = doers.sentenceSubject(s, ms, h);
+        if (!said.isEmpty() && said.get(0).id() != null && said.get(0).end() <= h.start()) {
+          actors = List.of(claimants.actorMention(said.get(0)));
+        } else if (subject != null) {
+          actors = List.of(subject);
+        }
+      }
       Said self = pronounSubject(s, said, h);
       if (self != null) {
         actors = List.of(claimants.actorMention(self)); // "قالت الفصائل في بيان إنها سيطرت"

@@ -101,6 +101,14 @@ class EventCoderTest {
   }
 
   @Test
+  void anAdverbialParticipleIsTheSpeakersAct() {
+    // "، داعيا …": the speaker of the sentence calls, not the fighters named after it
+    Event call = first(code("2018-07-06", "وأكد الجيش السوري استمرار العملية، داعيا المسلحين إلى"
+        + " تسليم أسلحتهم."), "REQUEST").orElseThrow();
+    assertEquals(List.of("syrian-arab-army"), ids(call.actor()));
+  }
+
+  @Test
   void arabicQadIsPossibleBeforeAnImperfectOnly() {
     Event had = first(code("2018-12-28", "وكانت القوات التركية قد أرسلت تعزيزات إلى محيط منبج."),
         "MOBILIZE").orElseThrow();
