@@ -359,6 +359,12 @@ final class SentenceCoder {
       if ("name".equals(m.resolution()) && m.start() < h.start() && h.start() < m.end()) {
         return true;
       }
+      // the whole trigger is an actor's name: "قيادة العمليات المشتركة" is a command, no joint
+      // command formed
+      if ("name".equals(m.resolution()) && m.kind().equals("actor") && m.start() == h.start()
+          && h.end() == m.end()) {
+        return true;
+      }
     }
     return false;
   }

@@ -101,6 +101,13 @@ class EventCoderTest {
   }
 
   @Test
+  void aTriggerThatIsAnActorsWholeNameIsNoDeed() {
+    List<Event> ev = code("2017-08-27", "أعلنت قيادة العمليات المشتركة تحرير بلدة العياضية بالكامل.");
+    assertTrue(first(ev, "COOPERATE").isEmpty(), ev.toString()); // a command, none formed
+    assertTrue(first(ev, "COERCE").isPresent(), ev.toString());
+  }
+
+  @Test
   void anAdverbialParticipleIsTheSpeakersAct() {
     // "، داعيا …": the speaker of the sentence calls, not the fighters named after it
     Event call = first(code("2018-07-06", "وأكد الجيش السوري استمرار العملية، داعيا المسلحين إلى"
