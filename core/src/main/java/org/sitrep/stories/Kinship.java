@@ -1,5 +1,9 @@
 package org.sitrep.stories;
 
+import java.util.HashSet;
+import java.util.Set;
+import org.sitrep.text.DataFiles;
+
 /**
  * How a report of one family may join a merged event of another: the ways outlets tell one
  * real-world event under different categories. A report that joins across families must meet
@@ -26,6 +30,19 @@ enum Kinship {
    */
   OPERATION;
 
+  /* Pairs of processes that tell one operation ("ASSAULT|COERCE", both ways), and all of them. */
+  private static final Set<String> OPERATIONS = new HashSet<>();
+  private static final Set<String> SIDED = new HashSet<>();
+
+  static {
+    for (String[] r : DataFiles.readTsv(Kinship.class, "operation.tsv")) {
+      OPERATIONS.add(r[0] + "|" + r[1]);
+      OPERATIONS.add(r[1] + "|" + r[0]);
+      SIDED.add(r[0]);
+      SIDED.add(r[1]);
+    }
+  }
+
   /** Where a family's category ends: "COERCE/denied" is "COERCE". */
   static String process(String family) {
     return family.replaceFirst("[/-].*$", "");
@@ -43,7 +60,8 @@ enum Kinship {
     if (report.equals("ACCUSE") && deed(group) && !group.contains("/")) {
       return ACCUSATION;
     }
-    if (deed(report) && deed(group) && !report.contains("/") && !group.contains("/")) {
+    if (!report.contains("/") && !group.contains("/")
+        && OPERATIONS.contains(process(report) + "|" + process(group))) {
       return OPERATION;
     }
     return NONE;
@@ -54,9 +72,14 @@ enum Kinship {
     return family.equals("REJECT") || family.endsWith("/denied");
   }
 
-  /* Assaults and seizures: the deeds of a military operation. */
+  /* Assaults and seizures: the deeds an accusation may tell. */
   static boolean deed(String family) {
     String p = process(family);
     return p.equals("ASSAULT") || p.equals("COERCE");
+  }
+
+  /* The processes of an operation (operation.tsv), whose doers and targets are sides. */
+  static boolean sided(String family) {
+    return SIDED.contains(process(family));
   }
 }

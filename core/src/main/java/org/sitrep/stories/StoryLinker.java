@@ -97,6 +97,8 @@ public final class StoryLinker {
     boolean holds;
     /* Latitude and longitude of its first reports (NaN for one without a place). */
     double[] places = new double[4];
+    /* The same places with their province and reach (Vicinity), null for one without. */
+    Vicinity.Spot[] spots = new Vicinity.Spot[2];
     int placesRead;
     boolean located;
     final Map<String, Integer> categories = new LinkedHashMap<>();
@@ -120,7 +122,7 @@ public final class StoryLinker {
       track(r);
       Event.Location l = e.eventLoc();
       boolean at = l != null && l.lat() != null;
-      place(at ? l.lat() : Double.NaN, at ? l.lon() : Double.NaN);
+      place(at ? l.lat() : Double.NaN, at ? l.lon() : Double.NaN, Vicinity.of(l));
       for (String c : e.event()) {
         categories.merge(c, 1, Integer::sum);
       }
@@ -141,7 +143,7 @@ public final class StoryLinker {
         track(r);
       }
       for (int i = 0; i < other.placesRead; i++) {
-        place(other.places[2 * i], other.places[2 * i + 1]);
+        place(other.places[2 * i], other.places[2 * i + 1], other.spots[i]);
       }
       other.categories.forEach((c, n) -> categories.merge(c, n, Integer::sum));
       other.actors.forEach(actors::putIfAbsent);
@@ -161,7 +163,7 @@ public final class StoryLinker {
       doers.addAll(r.doers);
       campaign |= r.campaign;
       holds |= r.holds;
-      if (Kinship.deed(r.family)) {
+      if (Kinship.sided(r.family)) {
         sides(r.actorSide, doerSides);
         sides(r.targetSide, targetSides);
       }
@@ -178,13 +180,15 @@ public final class StoryLinker {
       }
     }
 
-    private void place(double lat, double lon) {
+    private void place(double lat, double lon, Vicinity.Spot spot) {
       if (placesRead >= PLACES_READ) {
         return;
       }
       if (places.length < 2 * (placesRead + 1)) {
         places = java.util.Arrays.copyOf(places, Math.min(2 * PLACES_READ, places.length * 2));
+        spots = java.util.Arrays.copyOf(spots, places.length / 2);
       }
+      spots[placesRead] = spot;
       places[2 * placesRead] = lat;
       places[2 * placesRead + 1] = lon;
       placesRead++;
@@ -626,7 +630,7 @@ public final class StoryLinker {
     String family = one(family(e, e.date() != null && !guessed || site(e)));
     String base = one(family.replaceFirst("/.*$", ""));
     String group = family.replaceFirst("[/-].*$", "");
-    boolean sides = group.equals("ASSAULT") || group.equals("COERCE");
+    boolean sides = Kinship.sided(group);
     // an accusation tells the deed of the accused: they are its doers, and it names no target
     boolean accuses = group.equals("ACCUSE");
     String modality = e.claim().modality();
@@ -1011,10 +1015,9 @@ public final class StoryLinker {
       return true;
     }
     // the first reports say where an event is; a long page's hundredth need not be read
+    Vicinity.Spot at = Vicinity.of(e.eventLoc());
     for (int i = 0; i < g.placesRead; i++) {
-      double lat = g.places[2 * i];
-      if (Double.isNaN(lat)
-          || km(e.eventLoc().lat(), e.eventLoc().lon(), lat, g.places[2 * i + 1]) <= 60) {
+      if (g.spots[i] == null || Vicinity.near(at, g.spots[i])) {
         return true;
       }
     }
