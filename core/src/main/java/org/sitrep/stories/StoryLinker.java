@@ -832,7 +832,12 @@ public final class StoryLinker {
         specific |= specific(x);
       }
     }
-    if (shared < 2 && !specific && !(sameFrame(e, g) && !rivals(r, g))) {
+    // a report or an event that names no one ("the city was taken on Sunday") says nothing
+    // against the participants of the other at their place: they join by place (Vicinity, both
+    // placed) and days alone
+    boolean anonymous = (r.participants.isEmpty() || g.participants.isEmpty()) && g.located
+        && e.eventLoc() != null && e.eventLoc().lat() != null;
+    if (shared < 2 && !specific && !(sameFrame(e, g) && !rivals(r, g)) && !anonymous) {
       return false;
     }
     // a campaign told by both is one event over weeks; a strike joins it only within its own
