@@ -34,6 +34,17 @@ class KinshipTest {
   }
 
   @Test
+  void troopsEnteringAPlaceMayTellItsSeizure() {
+    assertEquals(Kinship.OPERATION, Kinship.of("MOBILIZE", "COERCE"));
+    assertEquals(Kinship.OPERATION, Kinship.of("COERCE", "MOBILIZE"));
+    // a deployment is no attack, and a planned or denied one no part of an operation
+    assertEquals(Kinship.NONE, Kinship.of("MOBILIZE", "ASSAULT"));
+    assertEquals(Kinship.NONE, Kinship.of("MOBILIZE/denied", "COERCE"));
+    assertEquals(true, Kinship.sided("MOBILIZE"));
+    assertEquals(false, Kinship.sided("AGREE"));
+  }
+
+  @Test
   void theSameFamilyIsNoKin() {
     assertEquals(Kinship.NONE, Kinship.of("ASSAULT", "ASSAULT"));
     assertEquals("COERCE", Kinship.process("COERCE/denied"));
