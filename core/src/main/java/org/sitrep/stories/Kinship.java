@@ -28,7 +28,13 @@ enum Kinship {
    * operation when they are told at one place within the assault's days by the same side
    * against the same foe: outlets code the taking of a place as either.
    */
-  OPERATION;
+  OPERATION,
+  /**
+   * One act told with what it concerns by one outlet and without by another ("the YPG rejected
+   * handing the town over", REJECT of an evacuation; "Damascus rejected the claim", REJECT): the
+   * same act and certainty, joining as reports of one family do.
+   */
+  TOPIC;
 
   /* Pairs of processes that tell one operation ("ASSAULT|COERCE", both ways), and all of them. */
   private static final Set<String> OPERATIONS = new HashSet<>();
@@ -53,6 +59,9 @@ enum Kinship {
     if (report.equals(group)) {
       return NONE; // the same family: the linker's own case
     }
+    if (untopic(report).equals(untopic(group))) {
+      return TOPIC;
+    }
     if (isDenial(report) && isDenial(group)
         && (report.equals("REJECT") || group.equals("REJECT"))) {
       return DENIAL;
@@ -65,6 +74,13 @@ enum Kinship {
       return OPERATION;
     }
     return NONE;
+  }
+
+  /* A family without the topic a demand or a refusal is told of: "evacuation-REJECT" is "REJECT". */
+  static String untopic(String family) {
+    int dash = family.indexOf('-');
+    return dash > 0 && dash + 1 < family.length() && Character.isUpperCase(family.charAt(dash + 1))
+        ? family.substring(dash + 1) : family;
   }
 
   /* A denial: REJECT in the outlet's voice, or any deed told as denied. */

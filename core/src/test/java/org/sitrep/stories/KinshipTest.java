@@ -45,6 +45,16 @@ class KinshipTest {
   }
 
   @Test
+  void oneActToldWithAndWithoutItsTopicIsOneFamily() {
+    assertEquals(Kinship.TOPIC, Kinship.of("REJECT", "evacuation-REJECT"));
+    assertEquals(Kinship.TOPIC, Kinship.of("evacuation-REQUEST/possible", "REQUEST/possible"));
+    // not across certainties, and a mode of a process is no topic of an act
+    assertEquals(Kinship.NONE, Kinship.of("REJECT/possible", "evacuation-REJECT"));
+    assertEquals(Kinship.NONE, Kinship.of("evacuation-disarm", "evacuation"));
+    assertEquals("REJECT", Kinship.untopic("evacuation-REJECT"));
+  }
+
+  @Test
   void theSameFamilyIsNoKin() {
     assertEquals(Kinship.NONE, Kinship.of("ASSAULT", "ASSAULT"));
     assertEquals("COERCE", Kinship.process("COERCE/denied"));
