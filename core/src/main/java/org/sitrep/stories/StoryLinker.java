@@ -240,6 +240,8 @@ public final class StoryLinker {
     LocalDate last;
     int firstEvent = Report.NO_DAY;
     int lastEvent = Report.NO_DAY;
+    /* The countries its trusted places are in (Vicinity.foreign). */
+    final Set<String> countries = new HashSet<>();
 
     StoryState(String id, int seq) {
       this.seq = seq;
@@ -313,15 +315,19 @@ public final class StoryLinker {
     join(best, doc, ids, when);
     boolean undated = doc.published().value() == null;
     List<Report> kept = new ArrayList<>(events.size());
+    List<Event> linking = new ArrayList<>(events.size());
     for (Event e : events) {
-      kept.add(keep(best, e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId(), undated));
+      Event at = trusted(best, e);
+      linking.add(at);
+      kept.add(keep(best, e, at, e.docId().equals(doc.docId()) ? doc.docId() : e.docId(),
+          undated));
     }
     // a page's accusations after its deeds: "accused the militias" may come before the page
     // tells what they did
     for (int pass = 0; pass < 2; pass++) {
       for (int i = 0; i < events.size(); i++) {
         if (kept.get(i).family.equals("ACCUSE") == (pass == 1)) {
-          group(best, kept.get(i), events.get(i));
+          group(best, kept.get(i), linking.get(i));
         }
       }
     }
@@ -435,7 +441,8 @@ public final class StoryLinker {
         throw new IllegalArgumentException("event " + e.id() + " is linked to story "
             + l.storyId() + " but its document to " + storyId);
       }
-      Report r = report(e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId(),
+      Event at = trusted(s, e);
+      Report r = report(at, e.docId().equals(doc.docId()) ? doc.docId() : e.docId(),
           doc.published().value() == null);
       r.seq = reports.size();
       reports.add(r);
@@ -445,7 +452,7 @@ public final class StoryLinker {
       index(s, r);
       restored.computeIfAbsent(storyId, k -> new LinkedHashMap<>())
           .computeIfAbsent(l.mergedId(), k -> new java.util.TreeMap<>())
-          .put(l.position(), new Pending(r, e));
+          .put(l.position(), new Pending(r, at));
     }
   }
 
@@ -538,8 +545,8 @@ public final class StoryLinker {
   }
 
   /* Keeps an event's report, in the order the events come, before it is grouped (group). */
-  private Report keep(StoryState s, Event e, String docId, boolean undated) {
-    Report r = report(e, docId, undated);
+  private Report keep(StoryState s, Event e, Event at, String docId, boolean undated) {
+    Report r = report(at, docId, undated);
     r.seq = reports.size();
     reports.add(r);
     if (events != null) {
@@ -547,6 +554,23 @@ public final class StoryLinker {
     }
     index(s, r);
     return r;
+  }
+
+  /*
+   * The event as linking reads it: without its place when that place is foreign to its story
+   * and to its participants (Vicinity.foreign: a name the gazetteer found in another country),
+   * so that it is compared by participants and days alone and names no merged event's place.
+   */
+  private static Event trusted(StoryState s, Event e) {
+    Event.Location l = e.eventLoc();
+    if (l == null || l.lat() == null || l.countryCode() == null || l.countryCode().isBlank()) {
+      return e;
+    }
+    if (Vicinity.foreign(l.countryCode(), s.countries, e)) {
+      return Vicinity.unplaced(e);
+    }
+    s.countries.add(l.countryCode());
+    return e;
   }
 
   /* Puts a kept report into the merged events it fits, or a new one. */
@@ -1020,13 +1044,18 @@ public final class StoryLinker {
       return true;
     }
     // the first reports say where an event is; a long page's hundredth need not be read
+    // a report without a place says nothing against a place; the event's placed reports do
     Vicinity.Spot at = Vicinity.of(e.eventLoc());
+    boolean placed = false;
     for (int i = 0; i < g.placesRead; i++) {
-      if (g.spots[i] == null || Vicinity.near(at, g.spots[i])) {
-        return true;
+      if (g.spots[i] != null) {
+        placed = true;
+        if (Vicinity.near(at, g.spots[i])) {
+          return true;
+        }
       }
     }
-    return false;
+    return !placed;
   }
 
   /** Who takes part in an event, with the bodies they belong to; not civilians or unnamed. */

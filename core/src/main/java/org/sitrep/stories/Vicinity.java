@@ -2,6 +2,7 @@ package org.sitrep.stories;
 
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sitrep.knowledge.Geo;
@@ -74,6 +75,44 @@ final class Vicinity {
         .toLowerCase(Locale.ROOT).replaceAll("\\b(?:governorate|province|region|muhafazat)\\b", "")
         .replaceAll("[^\\p{L}]", "");
     return s.isEmpty() ? null : s;
+  }
+
+  /* ISO 3166 alpha-3 codes (the country codes of actors) to alpha-2 (the places'). */
+  private static final Map<String, String> ISO2 = new HashMap<>();
+
+  static {
+    for (String cc : Locale.getISOCountries()) {
+      ISO2.put(new Locale("", cc).getISO3Country(), cc);
+    }
+  }
+
+  /**
+   * Whether a place in {@code country} is foreign to an event of a story whose places so far are
+   * in {@code storyCountries}: the story has places, none in that country, and none of the
+   * event's actors or recipients belongs to it. Such a place is most often a name the gazetteer
+   * found abroad ("Saree", a front line in Yemen, read as a town in Iran); the first place of a
+   * story is never foreign.
+   */
+  static boolean foreign(String country, java.util.Set<String> storyCountries, Event e) {
+    if (storyCountries.isEmpty() || storyCountries.contains(country)) {
+      return false;
+    }
+    for (List<Event.Entity> list : List.of(e.actor(), e.recipient())) {
+      for (Event.Entity a : list) {
+        if (a.code() != null && country.equals(ISO2.get(a.code()))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The same event without its place. */
+  static Event unplaced(Event e) {
+    return new Event(e.id(), e.docId(), e.event(), e.mode(), e.context(), e.date(), e.enddate(),
+        e.dateInfo(), e.actor(), e.recipient(), null, e.destination(), e.size(), e.claim(),
+        e.eventText(), e.textInfo(), e.citeInfo(), e.confidence(), e.topic(), e.storyId(),
+        e.sameAs());
   }
 
   private static String blankToNull(String s) {
