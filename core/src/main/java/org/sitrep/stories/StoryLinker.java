@@ -95,6 +95,8 @@ public final class StoryLinker {
     /* Whether a report tells it as a campaign; as force holding people or movement. */
     boolean campaign;
     boolean holds;
+    /* Whether a report gives it a topic (Kinship.TOPIC joins only reports that give none). */
+    boolean topical;
     /* Latitude and longitude of its first reports (NaN for one without a place). */
     double[] places = new double[4];
     /* The same places with their province and reach (Vicinity), null for one without. */
@@ -163,6 +165,7 @@ public final class StoryLinker {
       doers.addAll(r.doers);
       campaign |= r.campaign;
       holds |= r.holds;
+      topical |= r.topic != null;
       if (Kinship.sided(r.family)) {
         sides(r.actorSide, doerSides);
         sides(r.targetSide, targetSides);
@@ -838,6 +841,10 @@ public final class StoryLinker {
       // doers and not among its targets (the foe fighting back is another act)
       return !r.holds && !g.holds && site(e) && sameFrame(e, g) && sameSide(r, g)
           && within(r, g, window("ASSAULT"));
+    }
+    if (kin == Kinship.TOPIC && (r.family.equals(Kinship.untopic(r.family)) ? r.topic != null
+        : g.topical)) {
+      return false; // a demand of talks is not a demand of an evacuation: only one told of none
     }
     if (kin == Kinship.ACCUSATION) {
       // across categories: at the place of the deed, by those who take part in it
