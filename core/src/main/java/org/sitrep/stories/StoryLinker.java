@@ -107,6 +107,8 @@ public final class StoryLinker {
     final Map<String, Map<String, Object>> actors = new LinkedHashMap<>();
     final Map<String, Map<String, Object>> recipients = new LinkedHashMap<>();
     Event.Location loc;
+    /* The first place of a report whose place is doubted (Vicinity.foreign), if loc is none. */
+    Event.Location doubtedLoc;
 
     /*
      * A merged event with a given number, "m" + seq: one more than the place of the report that
@@ -124,7 +126,9 @@ public final class StoryLinker {
       track(r);
       Event.Location l = e.eventLoc();
       boolean at = l != null && l.lat() != null;
-      place(at ? l.lat() : Double.NaN, at ? l.lon() : Double.NaN, Vicinity.of(l));
+      Vicinity.Spot spot = Vicinity.of(l);
+      place(at ? l.lat() : Double.NaN, at ? l.lon() : Double.NaN,
+          spot != null && r.doubtful ? spot.withDoubt() : spot);
       for (String c : e.event()) {
         categories.merge(c, 1, Integer::sum);
       }
@@ -134,8 +138,10 @@ public final class StoryLinker {
       for (Event.Entity a : e.recipient()) {
         recipients.computeIfAbsent(key(a), k -> entity(a));
       }
-      if (loc == null && l != null) {
+      if (loc == null && l != null && !r.doubtful) {
         loc = l;
+      } else if (doubtedLoc == null && l != null && r.doubtful) {
+        doubtedLoc = l;
       }
     }
 
@@ -152,6 +158,9 @@ public final class StoryLinker {
       other.recipients.forEach(recipients::putIfAbsent);
       if (loc == null) {
         loc = other.loc;
+      }
+      if (doubtedLoc == null) {
+        doubtedLoc = other.doubtedLoc;
       }
     }
 
@@ -318,19 +327,17 @@ public final class StoryLinker {
     join(best, doc, ids, when);
     boolean undated = doc.published().value() == null;
     List<Report> kept = new ArrayList<>(events.size());
-    List<Event> linking = new ArrayList<>(events.size());
     for (Event e : events) {
-      Event at = trusted(best, e);
-      linking.add(at);
-      kept.add(keep(best, e, at, e.docId().equals(doc.docId()) ? doc.docId() : e.docId(),
-          undated));
+      Report r = keep(best, e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId(), undated);
+      r.doubtful = doubted(best, e);
+      kept.add(r);
     }
     // a page's accusations after its deeds: "accused the militias" may come before the page
     // tells what they did
     for (int pass = 0; pass < 2; pass++) {
       for (int i = 0; i < events.size(); i++) {
         if (kept.get(i).family.equals("ACCUSE") == (pass == 1)) {
-          group(best, kept.get(i), linking.get(i));
+          group(best, kept.get(i), events.get(i));
         }
       }
     }
@@ -444,9 +451,9 @@ public final class StoryLinker {
         throw new IllegalArgumentException("event " + e.id() + " is linked to story "
             + l.storyId() + " but its document to " + storyId);
       }
-      Event at = trusted(s, e);
-      Report r = report(at, e.docId().equals(doc.docId()) ? doc.docId() : e.docId(),
+      Report r = report(e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId(),
           doc.published().value() == null);
+      r.doubtful = doubted(s, e);
       r.seq = reports.size();
       reports.add(r);
       if (this.events != null) {
@@ -455,7 +462,7 @@ public final class StoryLinker {
       index(s, r);
       restored.computeIfAbsent(storyId, k -> new LinkedHashMap<>())
           .computeIfAbsent(l.mergedId(), k -> new java.util.TreeMap<>())
-          .put(l.position(), new Pending(r, at));
+          .put(l.position(), new Pending(r, e));
     }
   }
 
@@ -548,8 +555,8 @@ public final class StoryLinker {
   }
 
   /* Keeps an event's report, in the order the events come, before it is grouped (group). */
-  private Report keep(StoryState s, Event e, Event at, String docId, boolean undated) {
-    Report r = report(at, docId, undated);
+  private Report keep(StoryState s, Event e, String docId, boolean undated) {
+    Report r = report(e, docId, undated);
     r.seq = reports.size();
     reports.add(r);
     if (events != null) {
@@ -560,20 +567,21 @@ public final class StoryLinker {
   }
 
   /*
-   * The event as linking reads it: without its place when that place is foreign to its story
-   * and to its participants (Vicinity.foreign: a name the gazetteer found in another country),
-   * so that it is compared by participants and days alone and names no merged event's place.
+   * Whether linking doubts an event's place: one foreign to its story and to its participants
+   * (Vicinity.foreign: often a name the gazetteer found in another country). A doubted place
+   * can confirm a join (two reports at that place) but never refute one (nearby), and names a
+   * merged event only when no other place does.
    */
-  private static Event trusted(StoryState s, Event e) {
+  private static boolean doubted(StoryState s, Event e) {
     Event.Location l = e.eventLoc();
     if (l == null || l.lat() == null || l.countryCode() == null || l.countryCode().isBlank()) {
-      return e;
+      return false;
     }
     if (Vicinity.foreign(l.countryCode(), s.countries, e)) {
-      return Vicinity.unplaced(e);
+      return true;
     }
     s.countries.add(l.countryCode());
-    return e;
+    return false;
   }
 
   /* Puts a kept report into the merged events it fits, or a new one. */
@@ -867,6 +875,7 @@ public final class StoryLinker {
     // against the participants of the other at their place: they join by place (Vicinity, both
     // placed) and days alone
     boolean anonymous = (r.participants.isEmpty() || g.participants.isEmpty()) && g.located
+        && !r.doubtful
         && e.eventLoc() != null && e.eventLoc().lat() != null;
     if (shared < 2 && !specific && !(sameFrame(e, g) && !rivals(r, g)) && !anonymous) {
       return false;
@@ -874,10 +883,10 @@ public final class StoryLinker {
     // a campaign told by both is one event over weeks; a strike joins it only within its own
     // window of the whole span (not anywhere inside weeks of a campaign)
     if (r.campaign && g.campaign) {
-      return within(r, g, Campaign.WINDOW) && nearby(e, g);
+      return within(r, g, Campaign.WINDOW) && nearby(r, e, g);
     }
     return (g.campaign ? spans(r, g, window(g.family)) : within(r, g, window(g.family)))
-        && nearby(e, g);
+        && nearby(r, e, g);
   }
 
   /*
@@ -1046,8 +1055,8 @@ public final class StoryLinker {
     return out;
   }
 
-  private static boolean nearby(Event e, Group g) {
-    if (e.eventLoc() == null || e.eventLoc().lat() == null) {
+  private static boolean nearby(Report r, Event e, Group g) {
+    if (r.doubtful || e.eventLoc() == null || e.eventLoc().lat() == null) {
       return true;
     }
     // the first reports say where an event is; a long page's hundredth need not be read
@@ -1055,7 +1064,7 @@ public final class StoryLinker {
     Vicinity.Spot at = Vicinity.of(e.eventLoc());
     boolean placed = false;
     for (int i = 0; i < g.placesRead; i++) {
-      if (g.spots[i] != null) {
+      if (g.spots[i] != null && !g.spots[i].doubted()) {
         placed = true;
         if (Vicinity.near(at, g.spots[i])) {
           return true;
@@ -1161,7 +1170,7 @@ public final class StoryLinker {
     List<String> cats = new ArrayList<>(categories.keySet());
     cats.sort((a, b) -> categories.get(b) - categories.get(a));
     Map<String, Object> place = null;
-    Event.Location loc = g.loc;
+    Event.Location loc = g.loc != null ? g.loc : g.doubtedLoc;
     if (loc != null) {
       place = new LinkedHashMap<>();
       place.put("name", loc.name());

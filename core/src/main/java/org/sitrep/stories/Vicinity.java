@@ -29,8 +29,17 @@ final class Vicinity {
     }
   }
 
-  /** One place as the linker keeps it: its point, country, province key and reach. */
-  record Spot(double lat, double lon, String country, String province, double reach) {}
+  /**
+   * One place as the linker keeps it: its point, country, province key and reach, and whether
+   * linking doubts it (a place that may confirm a join but never refutes one).
+   */
+  record Spot(double lat, double lon, String country, String province, double reach,
+      boolean doubted) {
+    /** The same place, doubted. */
+    Spot withDoubt() {
+      return new Spot(lat, lon, country, province, reach, true);
+    }
+  }
 
   private Vicinity() {}
 
@@ -42,7 +51,7 @@ final class Vicinity {
     String country = blankToNull(l.countryCode());
     String province = country == null ? null : key(l.admin1());
     double reach = l.feature() == null ? 0 : REACH.getOrDefault(l.feature(), 0.0);
-    return new Spot(l.lat(), l.lon(), country, province, reach);
+    return new Spot(l.lat(), l.lon(), country, province, reach, false);
   }
 
   /** Whether two spots can be the place of one event. */
@@ -105,14 +114,6 @@ final class Vicinity {
       }
     }
     return true;
-  }
-
-  /** The same event without its place. */
-  static Event unplaced(Event e) {
-    return new Event(e.id(), e.docId(), e.event(), e.mode(), e.context(), e.date(), e.enddate(),
-        e.dateInfo(), e.actor(), e.recipient(), null, e.destination(), e.size(), e.claim(),
-        e.eventText(), e.textInfo(), e.citeInfo(), e.confidence(), e.topic(), e.storyId(),
-        e.sameAs());
   }
 
   private static String blankToNull(String s) {

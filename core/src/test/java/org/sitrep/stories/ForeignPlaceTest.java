@@ -79,6 +79,24 @@ class ForeignPlaceTest {
   }
 
   @Test
+  void aDoubtedPlaceNamesTheMergedEventOnlyWhenNoOtherDoes() {
+    StoryLinker linker = new StoryLinker(K);
+    add(linker, "a", null, true);
+    Event b = add(linker, "b", ABROAD, false);
+    Event c = add(linker, "c", ABROAD, false);
+    assertEquals(mergedOf(linker, b), mergedOf(linker, c));
+    Story.Merged m = linker.stories().stream().flatMap(s -> s.events().stream())
+        .filter(x -> x.id().equals(mergedOf(linker, b))).findFirst().orElseThrow();
+    assertEquals("Ma'rib", m.eventLoc().get("name"));
+    // a story whose first place is abroad: nothing to doubt it against
+    StoryLinker other = new StoryLinker(K);
+    Event d = add(other, "d", ABROAD, false);
+    Story.Merged n = other.stories().get(0).events().stream()
+        .filter(x -> x.id().equals(mergedOf(other, d))).findFirst().orElseThrow();
+    assertEquals("Kayseri", n.eventLoc().get("name"));
+  }
+
+  @Test
   void foreignNeedsAStoryPlaceAndNoPartyOfThatCountry() {
     Event yemeni = add(new StoryLinker(K), "a", null, true);
     assertTrue(Vicinity.foreign("TR", Set.of("YE"), yemeni));
