@@ -1,5 +1,9 @@
 package org.sitrep.stories;
 
+import java.util.HashSet;
+import java.util.Set;
+import org.sitrep.text.DataFiles;
+
 /**
  * How a report of one family may join a merged event of another: the ways outlets tell one
  * real-world event under different categories. A report that joins across families must meet
@@ -24,7 +28,26 @@ enum Kinship {
    * operation when they are told at one place within the assault's days by the same side
    * against the same foe: outlets code the taking of a place as either.
    */
-  OPERATION;
+  OPERATION,
+  /**
+   * One act told with what it concerns by one outlet and without by another ("the YPG rejected
+   * handing the town over", REJECT of an evacuation; "Damascus rejected the claim", REJECT): the
+   * same act and certainty, joining as reports of one family do.
+   */
+  TOPIC;
+
+  /* Pairs of processes that tell one operation ("ASSAULT|COERCE", both ways), and all of them. */
+  private static final Set<String> OPERATIONS = new HashSet<>();
+  private static final Set<String> SIDED = new HashSet<>();
+
+  static {
+    for (String[] r : DataFiles.readTsv(Kinship.class, "operation.tsv")) {
+      OPERATIONS.add(r[0] + "|" + r[1]);
+      OPERATIONS.add(r[1] + "|" + r[0]);
+      SIDED.add(r[0]);
+      SIDED.add(r[1]);
+    }
+  }
 
   /** Where a family's category ends: "COERCE/denied" is "COERCE". */
   static String process(String family) {
@@ -36,6 +59,9 @@ enum Kinship {
     if (report.equals(group)) {
       return NONE; // the same family: the linker's own case
     }
+    if (untopic(report).equals(untopic(group))) {
+      return TOPIC;
+    }
     if (isDenial(report) && isDenial(group)
         && (report.equals("REJECT") || group.equals("REJECT"))) {
       return DENIAL;
@@ -43,10 +69,18 @@ enum Kinship {
     if (report.equals("ACCUSE") && deed(group) && !group.contains("/")) {
       return ACCUSATION;
     }
-    if (deed(report) && deed(group) && !report.contains("/") && !group.contains("/")) {
+    if (!report.contains("/") && !group.contains("/")
+        && OPERATIONS.contains(process(report) + "|" + process(group))) {
       return OPERATION;
     }
     return NONE;
+  }
+
+  /* A family without the topic a demand or a refusal is told of: "evacuation-REJECT" is "REJECT". */
+  static String untopic(String family) {
+    int dash = family.indexOf('-');
+    return dash > 0 && dash + 1 < family.length() && Character.isUpperCase(family.charAt(dash + 1))
+        ? family.substring(dash + 1) : family;
   }
 
   /* A denial: REJECT in the outlet's voice, or any deed told as denied. */
@@ -54,9 +88,14 @@ enum Kinship {
     return family.equals("REJECT") || family.endsWith("/denied");
   }
 
-  /* Assaults and seizures: the deeds of a military operation. */
+  /* Assaults and seizures: the deeds an accusation may tell. */
   static boolean deed(String family) {
     String p = process(family);
     return p.equals("ASSAULT") || p.equals("COERCE");
+  }
+
+  /* The processes of an operation (operation.tsv), whose doers and targets are sides. */
+  static boolean sided(String family) {
+    return SIDED.contains(process(family));
   }
 }

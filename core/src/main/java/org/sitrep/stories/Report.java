@@ -60,6 +60,8 @@ final class Report {
   final boolean campaign;
   /** Where evacuees go (evacuation reports that give a placed destination), or null. */
   final Place destination;
+  /** Whether linking doubts its place (Vicinity.foreign): set once, when it is added. */
+  boolean doubtful;
   /** Its place in the order the linker was given the events. */
   int seq;
   /** The merged event it belongs to now (merging two moves their reports). */

@@ -95,14 +95,20 @@ public final class StoryLinker {
     /* Whether a report tells it as a campaign; as force holding people or movement. */
     boolean campaign;
     boolean holds;
+    /* Whether a report gives it a topic (Kinship.TOPIC joins only reports that give none). */
+    boolean topical;
     /* Latitude and longitude of its first reports (NaN for one without a place). */
     double[] places = new double[4];
+    /* The same places with their province and reach (Vicinity), null for one without. */
+    Vicinity.Spot[] spots = new Vicinity.Spot[2];
     int placesRead;
     boolean located;
     final Map<String, Integer> categories = new LinkedHashMap<>();
     final Map<String, Map<String, Object>> actors = new LinkedHashMap<>();
     final Map<String, Map<String, Object>> recipients = new LinkedHashMap<>();
     Event.Location loc;
+    /* The first place of a report whose place is doubted (Vicinity.foreign), if loc is none. */
+    Event.Location doubtedLoc;
 
     /*
      * A merged event with a given number, "m" + seq: one more than the place of the report that
@@ -120,7 +126,9 @@ public final class StoryLinker {
       track(r);
       Event.Location l = e.eventLoc();
       boolean at = l != null && l.lat() != null;
-      place(at ? l.lat() : Double.NaN, at ? l.lon() : Double.NaN);
+      Vicinity.Spot spot = Vicinity.of(l);
+      place(at ? l.lat() : Double.NaN, at ? l.lon() : Double.NaN,
+          spot != null && r.doubtful ? spot.withDoubt() : spot);
       for (String c : e.event()) {
         categories.merge(c, 1, Integer::sum);
       }
@@ -130,8 +138,10 @@ public final class StoryLinker {
       for (Event.Entity a : e.recipient()) {
         recipients.computeIfAbsent(key(a), k -> entity(a));
       }
-      if (loc == null && l != null) {
+      if (loc == null && l != null && !r.doubtful) {
         loc = l;
+      } else if (doubtedLoc == null && l != null && r.doubtful) {
+        doubtedLoc = l;
       }
     }
 
@@ -141,13 +151,16 @@ public final class StoryLinker {
         track(r);
       }
       for (int i = 0; i < other.placesRead; i++) {
-        place(other.places[2 * i], other.places[2 * i + 1]);
+        place(other.places[2 * i], other.places[2 * i + 1], other.spots[i]);
       }
       other.categories.forEach((c, n) -> categories.merge(c, n, Integer::sum));
       other.actors.forEach(actors::putIfAbsent);
       other.recipients.forEach(recipients::putIfAbsent);
       if (loc == null) {
         loc = other.loc;
+      }
+      if (doubtedLoc == null) {
+        doubtedLoc = other.doubtedLoc;
       }
     }
 
@@ -161,7 +174,8 @@ public final class StoryLinker {
       doers.addAll(r.doers);
       campaign |= r.campaign;
       holds |= r.holds;
-      if (Kinship.deed(r.family)) {
+      topical |= r.topic != null;
+      if (Kinship.sided(r.family)) {
         sides(r.actorSide, doerSides);
         sides(r.targetSide, targetSides);
       }
@@ -178,13 +192,15 @@ public final class StoryLinker {
       }
     }
 
-    private void place(double lat, double lon) {
+    private void place(double lat, double lon, Vicinity.Spot spot) {
       if (placesRead >= PLACES_READ) {
         return;
       }
       if (places.length < 2 * (placesRead + 1)) {
         places = java.util.Arrays.copyOf(places, Math.min(2 * PLACES_READ, places.length * 2));
+        spots = java.util.Arrays.copyOf(spots, places.length / 2);
       }
+      spots[placesRead] = spot;
       places[2 * placesRead] = lat;
       places[2 * placesRead + 1] = lon;
       placesRead++;
@@ -236,6 +252,8 @@ public final class StoryLinker {
     LocalDate last;
     int firstEvent = Report.NO_DAY;
     int lastEvent = Report.NO_DAY;
+    /* The countries its trusted places are in (Vicinity.foreign). */
+    final Set<String> countries = new HashSet<>();
 
     StoryState(String id, int seq) {
       this.seq = seq;
@@ -310,7 +328,9 @@ public final class StoryLinker {
     boolean undated = doc.published().value() == null;
     List<Report> kept = new ArrayList<>(events.size());
     for (Event e : events) {
-      kept.add(keep(best, e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId(), undated));
+      Report r = keep(best, e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId(), undated);
+      r.doubtful = doubted(best, e);
+      kept.add(r);
     }
     // a page's accusations after its deeds: "accused the militias" may come before the page
     // tells what they did
@@ -433,6 +453,7 @@ public final class StoryLinker {
       }
       Report r = report(e, e.docId().equals(doc.docId()) ? doc.docId() : e.docId(),
           doc.published().value() == null);
+      r.doubtful = doubted(s, e);
       r.seq = reports.size();
       reports.add(r);
       if (this.events != null) {
@@ -545,6 +566,24 @@ public final class StoryLinker {
     return r;
   }
 
+  /*
+   * Whether linking doubts an event's place: one foreign to its story and to its participants
+   * (Vicinity.foreign: often a name the gazetteer found in another country). A doubted place
+   * can confirm a join (two reports at that place) but never refute one (nearby), and names a
+   * merged event only when no other place does.
+   */
+  private static boolean doubted(StoryState s, Event e) {
+    Event.Location l = e.eventLoc();
+    if (l == null || l.lat() == null || l.countryCode() == null || l.countryCode().isBlank()) {
+      return false;
+    }
+    if (Vicinity.foreign(l.countryCode(), s.countries, e)) {
+      return true;
+    }
+    s.countries.add(l.countryCode());
+    return false;
+  }
+
   /* Puts a kept report into the merged events it fits, or a new one. */
   private void group(StoryState s, Report r, Event e) {
     List<Group> fits = new ArrayList<>();
@@ -626,7 +665,7 @@ public final class StoryLinker {
     String family = one(family(e, e.date() != null && !guessed || site(e)));
     String base = one(family.replaceFirst("/.*$", ""));
     String group = family.replaceFirst("[/-].*$", "");
-    boolean sides = group.equals("ASSAULT") || group.equals("COERCE");
+    boolean sides = Kinship.sided(group);
     // an accusation tells the deed of the accused: they are its doers, and it names no target
     boolean accuses = group.equals("ACCUSE");
     String modality = e.claim().modality();
@@ -811,6 +850,10 @@ public final class StoryLinker {
       return !r.holds && !g.holds && site(e) && sameFrame(e, g) && sameSide(r, g)
           && within(r, g, window("ASSAULT"));
     }
+    if (kin == Kinship.TOPIC && (r.family.equals(Kinship.untopic(r.family)) ? r.topic != null
+        : g.topical)) {
+      return false; // a demand of talks is not a demand of an evacuation: only one told of none
+    }
     if (kin == Kinship.ACCUSATION) {
       // across categories: at the place of the deed, by those who take part in it
       if (!sameFrame(e, g) || !accusedIn(e, g)) {
@@ -828,16 +871,22 @@ public final class StoryLinker {
         specific |= specific(x);
       }
     }
-    if (shared < 2 && !specific && !(sameFrame(e, g) && !rivals(r, g))) {
+    // a report or an event that names no one ("the city was taken on Sunday") says nothing
+    // against the participants of the other at their place: they join by place (Vicinity, both
+    // placed) and days alone
+    boolean anonymous = (r.participants.isEmpty() || g.participants.isEmpty()) && g.located
+        && !r.doubtful
+        && e.eventLoc() != null && e.eventLoc().lat() != null;
+    if (shared < 2 && !specific && !(sameFrame(e, g) && !rivals(r, g)) && !anonymous) {
       return false;
     }
     // a campaign told by both is one event over weeks; a strike joins it only within its own
     // window of the whole span (not anywhere inside weeks of a campaign)
     if (r.campaign && g.campaign) {
-      return within(r, g, Campaign.WINDOW) && nearby(e, g);
+      return within(r, g, Campaign.WINDOW) && nearby(r, e, g);
     }
     return (g.campaign ? spans(r, g, window(g.family)) : within(r, g, window(g.family)))
-        && nearby(e, g);
+        && nearby(r, e, g);
   }
 
   /*
@@ -1006,19 +1055,23 @@ public final class StoryLinker {
     return out;
   }
 
-  private static boolean nearby(Event e, Group g) {
-    if (e.eventLoc() == null || e.eventLoc().lat() == null) {
+  private static boolean nearby(Report r, Event e, Group g) {
+    if (r.doubtful || e.eventLoc() == null || e.eventLoc().lat() == null) {
       return true;
     }
     // the first reports say where an event is; a long page's hundredth need not be read
+    // a report without a place says nothing against a place; the event's placed reports do
+    Vicinity.Spot at = Vicinity.of(e.eventLoc());
+    boolean placed = false;
     for (int i = 0; i < g.placesRead; i++) {
-      double lat = g.places[2 * i];
-      if (Double.isNaN(lat)
-          || km(e.eventLoc().lat(), e.eventLoc().lon(), lat, g.places[2 * i + 1]) <= 60) {
-        return true;
+      if (g.spots[i] != null && !g.spots[i].doubted()) {
+        placed = true;
+        if (Vicinity.near(at, g.spots[i])) {
+          return true;
+        }
       }
     }
-    return false;
+    return !placed;
   }
 
   /** Who takes part in an event, with the bodies they belong to; not civilians or unnamed. */
@@ -1117,7 +1170,7 @@ public final class StoryLinker {
     List<String> cats = new ArrayList<>(categories.keySet());
     cats.sort((a, b) -> categories.get(b) - categories.get(a));
     Map<String, Object> place = null;
-    Event.Location loc = g.loc;
+    Event.Location loc = g.loc != null ? g.loc : g.doubtedLoc;
     if (loc != null) {
       place = new LinkedHashMap<>();
       place.put("name", loc.name());

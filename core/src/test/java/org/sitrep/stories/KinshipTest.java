@@ -34,6 +34,27 @@ class KinshipTest {
   }
 
   @Test
+  void troopsEnteringAPlaceMayTellItsSeizure() {
+    assertEquals(Kinship.OPERATION, Kinship.of("MOBILIZE", "COERCE"));
+    assertEquals(Kinship.OPERATION, Kinship.of("COERCE", "MOBILIZE"));
+    // a deployment is no attack, and a planned or denied one no part of an operation
+    assertEquals(Kinship.NONE, Kinship.of("MOBILIZE", "ASSAULT"));
+    assertEquals(Kinship.NONE, Kinship.of("MOBILIZE/denied", "COERCE"));
+    assertEquals(true, Kinship.sided("MOBILIZE"));
+    assertEquals(false, Kinship.sided("AGREE"));
+  }
+
+  @Test
+  void oneActToldWithAndWithoutItsTopicIsOneFamily() {
+    assertEquals(Kinship.TOPIC, Kinship.of("REJECT", "evacuation-REJECT"));
+    assertEquals(Kinship.TOPIC, Kinship.of("evacuation-REQUEST/possible", "REQUEST/possible"));
+    // not across certainties, and a mode of a process is no topic of an act
+    assertEquals(Kinship.NONE, Kinship.of("REJECT/possible", "evacuation-REJECT"));
+    assertEquals(Kinship.NONE, Kinship.of("evacuation-disarm", "evacuation"));
+    assertEquals("REJECT", Kinship.untopic("evacuation-REJECT"));
+  }
+
+  @Test
   void theSameFamilyIsNoKin() {
     assertEquals(Kinship.NONE, Kinship.of("ASSAULT", "ASSAULT"));
     assertEquals("COERCE", Kinship.process("COERCE/denied"));

@@ -49,6 +49,26 @@ class OperationTest {
   }
 
   @Test
+  void troopsEnteringATownAndTakingItAreOneOperation() {
+    StoryLinker linker = new StoryLinker(K);
+    Event a = add(linker, "a", "MOBILIZE", "Syrian army troops entered Manbij on Saturday"
+        + " and raised the national flag.");
+    Event b = add(linker, "b", "COERCE", "The Syrian army took control of Manbij on"
+        + " Saturday.");
+    assertEquals(mergedOf(linker, a), mergedOf(linker, b));
+  }
+
+  @Test
+  void aSeizureToldWithoutItsDoersJoinsTheSeizureNearby() {
+    StoryLinker linker = new StoryLinker(K);
+    Event a = add(linker, "a", "COERCE", "Government forces captured Tal Afar from the Islamic"
+        + " State on Saturday.");
+    Event b = add(linker, "b", "COERCE", "The last districts near Mosul were captured on"
+        + " Saturday. The Islamic State has lost Tal Afar as well.");
+    assertEquals(mergedOf(linker, a), mergedOf(linker, b), a + "\n" + b);
+  }
+
+  @Test
   void theFoeFightingBackIsAnotherAct() {
     StoryLinker linker = new StoryLinker(K);
     Event a = add(linker, "a", "COERCE", "The Saudi-led coalition captured Hodeidah airport"

@@ -1,0 +1,95 @@
+package org.sitrep.stories;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.events.EventCoder;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.mentions.MentionFinder;
+import org.sitrep.model.Document;
+import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Published;
+import org.sitrep.testing.Docs;
+import org.sitrep.time.DateResolver;
+
+/**
+ * Places of one event as outlets give them: a town and the city it is near in one province, a
+ * province or region and a town inside it, are near; towns of two provinces far apart are not.
+ */
+class VicinityTest {
+  static final Knowledge K = Knowledge.defaults();
+
+  private static Event.Location loc(double lat, double lon, String cc, String admin1,
+      String feature) {
+    return new Event.Location("x", "x", lat, lon, cc, admin1, feature, null);
+  }
+
+  private static boolean near(Event.Location a, Event.Location b) {
+    return Vicinity.near(Vicinity.of(a), Vicinity.of(b));
+  }
+
+  @Test
+  void townsOfOneProvinceAreNearFartherThanTwoTownsOfTwo() {
+    // about 70 km apart, one province: one outlet's town, another's nearby city
+    Event.Location a = loc(36.35, 43.15, "IQ", "Nineveh", "city");
+    Event.Location b = loc(36.37, 42.37, "IQ", "Nineveh Governorate", "town");
+    assertTrue(near(a, b));
+    // the same distance across a provincial line is two places
+    assertFalse(near(a, loc(36.37, 42.37, "IQ", "Duhok", "town")));
+    // and one province does not stretch to its far end
+    assertFalse(near(a, loc(34.50, 41.00, "IQ", "Nineveh", "town")));
+  }
+
+  @Test
+  void anAreaReachesTheTownsInside() {
+    Event.Location region = loc(36.20, 44.00, "IQ", "", "region");
+    assertTrue(near(region, loc(36.37, 42.60, "IQ", "Nineveh", "town"))); // about 125 km
+    assertFalse(near(loc(36.20, 44.00, "IQ", "", "town"), loc(36.37, 42.60, "IQ", "Nineveh",
+        "town")));
+    // a country's point reaches its own towns, not a neighbour's
+    Event.Location country = loc(35.0, 38.5, "SY", "", "country");
+    assertTrue(near(country, loc(36.52, 37.95, "SY", "Aleppo", "town")));
+    assertFalse(near(country, loc(36.20, 37.15, "TR", "Gaziantep", "town")));
+  }
+
+  @Test
+  void provinceNamesAreComparedAsKeys() {
+    assertEquals(Vicinity.key("Rif Dimashq"), Vicinity.key("Rif-dimashq"));
+    assertEquals(Vicinity.key("Idlib"), Vicinity.key("Idlib Governorate"));
+    assertEquals(Vicinity.key("Ma'rib"), Vicinity.key("Ma’rib"));
+    assertNotEquals(Vicinity.key("Aleppo"), Vicinity.key("Idlib"));
+  }
+
+  private static Event add(StoryLinker linker, String id, String category, String text) {
+    Document d = Docs.dated(id, new Published("2017-08-27", "day", "page", "2017-08-27"), text);
+    List<Mention> ms = new MentionFinder(K).find(d).mentions();
+    List<Event> ev = new EventCoder(K).code(d, ms,
+        DateResolver.Anchor.published(LocalDate.parse("2017-08-27")));
+    linker.add(d, ms, ev);
+    return ev.stream().filter(e -> e.event().get(0).equals(category)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + category + " coded in: " + ev));
+  }
+
+  private static String mergedOf(StoryLinker linker, Event e) {
+    return linker.linkedEvents().stream().filter(x -> x.id().equals(e.id())).findFirst()
+        .orElseThrow().sameAs();
+  }
+
+  @Test
+  void oneAttackToldAtATownAndAtTheCityNearItIsOneEvent() {
+    StoryLinker linker = new StoryLinker(K);
+    Event a = add(linker, "a", "ASSAULT", "Iraqi forces attacked Islamic State fighters in"
+        + " Tal Afar on Saturday, the army said in Baghdad.");
+    Event b = add(linker, "b", "ASSAULT", "Iraqi forces attacked Islamic State fighters near"
+        + " Mosul on Saturday, officers said.");
+    assertEquals("Tall 'Afar", a.eventLoc().name());
+    assertEquals("Mosul", b.eventLoc().name());
+    assertEquals(mergedOf(linker, a), mergedOf(linker, b));
+  }
+}
