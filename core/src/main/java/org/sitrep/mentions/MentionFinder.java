@@ -478,7 +478,7 @@ public final class MentionFinder {
         && t.start(i) - t.end(i - 1) == 1 && text.charAt(t.end(i - 1)) == ' '
         && !Cues.direction(t, i - 1)
         && !NameKeys.isArticle(text, t.start(i - 1), t.end(i - 1), false)
-        && !stopwordAt(t, i - 1);
+        && (!stopwordAt(t, i - 1) || givenNameAt(t, i - 1));
     // "Serwan Bery": a one-word place right before such a word is a first name
     afterName |= latin && i == end && end + 1 < t.size() && t.capitalized(end + 1)
         && t.start(end + 1) - t.end(end) == 1 && text.charAt(t.end(end)) == ' '
@@ -580,6 +580,23 @@ public final class MentionFinder {
       }
     }
     return false;
+  }
+
+  /* Given names (given-names.tsv): stopwords, yet the word after one is a surname. */
+  private static final java.util.Set<String> GIVEN_NAMES = givenNames();
+
+  private static java.util.Set<String> givenNames() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String[] r : org.sitrep.text.DataFiles.readTsv(MentionFinder.class, "given-names.tsv")) {
+      out.add(r[0].strip());
+    }
+    return java.util.Set.copyOf(out);
+  }
+
+  /* True when token k, lower-cased, is a given name ("Ahmed" of "Ahmed Nour"). */
+  private static boolean givenNameAt(Tokens t, int k) {
+    return GIVEN_NAMES.contains(t.text().substring(t.start(k), t.end(k))
+        .toLowerCase(java.util.Locale.ROOT));
   }
 
   /* True when token k, lower-cased, is a common word (as isStopword of its lower case). */

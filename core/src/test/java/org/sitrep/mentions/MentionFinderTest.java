@@ -191,4 +191,15 @@ class MentionFinderTest {
     assertEquals(2, towns.size(), towns.toString());
     assertEquals(towns.get(0).identifierId(), towns.get(1).identifierId());
   }
+
+  @org.junit.jupiter.api.Test
+  void commonWordsAreNoPlaces() {
+    // "فصائل" (factions) is no village of the West Bank, "Major" no atoll, "حمام" (bath) no
+    // village in Israel
+    Document d = doc("وقالت مصادر إن فصائل المعارضة تقدمت نحو المدينة.",
+        "Major Ahmed Nour said the convoy left at dawn.", "ونقل النازحون إلى حمام قريب من المخيم.");
+    List<Mention> places = FINDER.find(d).mentions().stream()
+        .filter(m -> m.kind().equals("place")).toList();
+    assertTrue(places.isEmpty(), places.toString());
+  }
 }
