@@ -1035,6 +1035,12 @@ public final class MentionFinder {
             continue; // only the consonants agree ("Party", "Perth"): not this place
           }
           if (sim < 1.0 && cand != null && !cand.curated() && country != null
+              && !cand.countryCode().equals(country) && near == 0) {
+            // a spelling that only resembles the name needs support: the story's country or a
+            // place near it ("al-Kassara" in a Yemeni story is no Kayseri)
+            continue;
+          }
+          if (sim < 1.0 && cand != null && !cand.curated() && country != null
               && !Knowledge.inRegion(country) && !cand.countryCode().equals(country)) {
             continue; // a story set outside the region: "Medan" is not Mudanya, "Fife" no Fes
           }

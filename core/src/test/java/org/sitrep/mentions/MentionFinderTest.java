@@ -202,4 +202,15 @@ class MentionFinderTest {
         .filter(m -> m.kind().equals("place")).toList();
     assertTrue(places.isEmpty(), places.toString());
   }
+
+  @org.junit.jupiter.api.Test
+  void aSpellingThatOnlyResemblesANameAbroadNeedsSupport() {
+    // in a Yemeni story "al-Kassara" is no Kayseri (Turkey): a resembling spelling of a place
+    // outside the story's country, with no place of the page near it, is not taken
+    Document d = doc("Houthi fighters attacked army positions in al-Kassara, west of Marib in"
+        + " Yemen, on Saturday, and clashes went on near Sirwah.");
+    List<Mention> abroad = FINDER.find(d).mentions().stream()
+        .filter(m -> m.kind().equals("place") && "TR".equals(m.countryCode())).toList();
+    assertTrue(abroad.isEmpty(), abroad.toString());
+  }
 }
