@@ -47,3 +47,36 @@ def read_tsv(path):
                 continue
             rows.append((n, line.split("\t")))
     return rows
+
+
+def read_classes(path):
+    """{name: [words]} of a classes-*.tsv file: a phrase word "@name" stands for the class's
+    words (tab-separated name and "|"-separated words; "#" lines are comments)."""
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for n, raw in enumerate(f, 1):
+            line = raw.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 2 or not cols[0] or not cols[1]:
+                raise SystemExit(f"error: {path}:{n}: name <TAB> words expected: {line}")
+            out[cols[0]] = cols[1].split("|")
+    return out
+
+
+def expand_classes(phrase, classes):
+    """The phrase with each "@name" alternative replaced by its class's words, without
+    repeats; raises ValueError naming an unknown class."""
+    words = []
+    for w in phrase.split(" "):
+        alts = []
+        for a in w.split("|"):
+            if a.startswith("@"):
+                if a[1:] not in classes:
+                    raise ValueError(f"unknown class {a}")
+                alts.extend(classes[a[1:]])
+            else:
+                alts.append(a)
+        words.append("|".join(dict.fromkeys(alts)))
+    return " ".join(words)

@@ -40,7 +40,8 @@ import os
 import re
 import sys
 
-from lexicon_common import CATEGORIES, FLAGS, FORCIBLE_CODES, MODES, NONE  # noqa: E402
+from lexicon_common import (  # noqa: E402  (tools/ is on sys.path)
+    CATEGORIES, FLAGS, FORCIBLE_CODES, MODES, NONE, expand_classes, read_classes)
 
 HEADER = """\
 # Sitrep Arabic event triggers: words and phrases of Arabic conflict news mapped to PLOVER
@@ -359,38 +360,14 @@ def read_allow(path, cands, plover):
     return rows, errs
 
 
-def read_classes(path):
-    """{name: [words]} of classes-ar.tsv: a phrase word "@name" stands for the class's words."""
-    out = {}
-    for where, c in data_rows(path):
-        if len(c) != 2 or not c[0] or not c[1]:
-            raise SystemExit(f"error: {where}: name <TAB> words expected")
-        out[c[0]] = c[1].split("|")
-    return out
-
-
-def expand_classes(phrase, classes, where, errs):
-    """The phrase with each "@name" alternative replaced by its class's words (no repeats)."""
-    words = []
-    for w in phrase.split(" "):
-        alts = []
-        for a in w.split("|"):
-            if a.startswith("@"):
-                if a[1:] not in classes:
-                    errs.append(f"{where}: unknown class {a}")
-                    continue
-                alts.extend(classes[a[1:]])
-            else:
-                alts.append(a)
-        words.append("|".join(dict.fromkeys(alts)))
-    return " ".join(words)
-
-
 def read_curated(path, classes):
     rows, errs = [], []
     for where, row in data_rows(path):
         if len(row) == 6:
-            row[4] = expand_classes(row[4], classes, where, errs)
+            try:
+                row[4] = expand_classes(row[4], classes)
+            except ValueError as e:
+                errs.append(f"{where}: {e}")
         e = check_row(row, where)
         errs.extend(e)
         if not e:

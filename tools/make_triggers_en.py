@@ -31,7 +31,8 @@ import os
 import re
 import sys
 
-from lexicon_common import CATEGORIES, FLAGS, FORCIBLE_CODES, MODES, NONE  # noqa: E402
+from lexicon_common import (  # noqa: E402  (tools/ is on sys.path)
+    CATEGORIES, FLAGS, FORCIBLE_CODES, MODES, NONE, expand_classes, read_classes)
 POS = {"V", "N", "P"}
 
 MODE_RENAME = {"assassinate": "targeted", "massacre": "targeted", "ban": "restrict"}
@@ -467,36 +468,6 @@ def read_exclude(path):
     return out
 
 
-def read_classes(path):
-    """{name: [words]} of classes-en.tsv: a phrase word "@name" stands for the class's words."""
-    out = {}
-    for n, raw in enumerate(open(path, encoding="utf-8"), 1):
-        line = raw.rstrip("\n")
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) != 2 or not cols[0] or not cols[1]:
-            sys.exit(f"{path}:{n}: name <TAB> words expected: {line}")
-        out[cols[0]] = cols[1].split("|")
-    return out
-
-
-def expand_classes(phrase, classes, where):
-    """The phrase with each "@name" alternative replaced by its class's words (no repeats)."""
-    words = []
-    for w in phrase.split(" "):
-        alts = []
-        for a in w.split("|"):
-            if a.startswith("@"):
-                if a[1:] not in classes:
-                    sys.exit(f"{where}: unknown class {a}")
-                alts.extend(classes[a[1:]])
-            else:
-                alts.append(a)
-        words.append("|".join(dict.fromkeys(alts)))
-    return " ".join(words)
-
-
 def read_curated(path, classes=None):
     rows = {}
     for n, raw in enumerate(open(path, encoding="utf-8"), 1):
@@ -507,7 +478,10 @@ def read_curated(path, classes=None):
         if len(cols) != 6:
             sys.exit(f"{path}:{n}: 6 tab-separated columns expected, got {len(cols)}: {line}")
         cols = [c.strip() for c in cols]
-        cols[4] = expand_classes(cols[4], classes or {}, f"{path}:{n}")
+        try:
+            cols[4] = expand_classes(cols[4], classes or {})
+        except ValueError as e:
+            sys.exit(f"{path}:{n}: {e}")
         key = phrase_key(cols[4])
         if key in rows:
             sys.exit(f"{path}:{n}: phrase listed twice: {key}")

@@ -271,8 +271,7 @@ final class ActorFinder {
     Mention first = null;
     for (Mention m : ms) {
       if (!m.kind().equals("actor") || m.start() < s.start || m.end() > h.start()
-          || m.identifierId() == null || m.identifierId().startsWith("agent:")
-          || m.identifierId().startsWith("unnamed:")) {
+          || !named(m.identifierId())) {
         continue;
       }
       Actor a = knowledge.actor(m.identifierId()).orElse(null);
@@ -284,6 +283,11 @@ final class ActorFinder {
       }
     }
     return first;
+  }
+
+  /** True for a catalogue actor's id: not a kind ("agent:") nor an unnamed group. */
+  static boolean named(String id) {
+    return id != null && !id.startsWith("agent:") && !id.startsWith("unnamed:");
   }
 
   /* May be the doer: {@link #canAct}, and no civilian, detainee … doing a deed of force. */

@@ -34,7 +34,7 @@ final class Owners {
     List<Mention> out = null;
     for (int i = 0; i < actors.size(); i++) {
       Mention m = actors.get(i);
-      if (named(m.identifierId()) || !owned(m.text()) || m.start() < s.start
+      if (ActorFinder.named(m.identifierId()) || !owned(m.text()) || m.start() < s.start
           || m.end() > s.end) {
         continue; // a doer carried over from an earlier sentence is resolved there
       }
@@ -63,13 +63,14 @@ final class Owners {
   /* Whose "its"/"their" is: the sentence's speaker before it, else the named actor before it. */
   private static Mention possessor(Sent s, List<Mention> ms, List<Said> said, Mention m,
       ClaimantFinder claimants) {
-    if (!said.isEmpty() && named(said.get(0).id()) && said.get(0).end() <= m.start()) {
+    if (!said.isEmpty() && ActorFinder.named(said.get(0).id())
+        && said.get(0).end() <= m.start()) {
       return claimants.actorMention(said.get(0));
     }
     Mention last = null;
     for (Mention n : ms) {
       if (n.kind().equals("actor") && n.start() >= s.start && n.end() <= m.start()
-          && named(n.identifierId())) {
+          && ActorFinder.named(n.identifierId())) {
         last = n;
       }
     }
@@ -79,7 +80,7 @@ final class Owners {
   private static Mention nameRightBefore(Sent s, List<Mention> ms, int at) {
     for (Mention n : ms) {
       if (n.kind().equals("actor") && n.end() <= at && n.start() >= s.start
-          && named(n.identifierId()) && ADJACENT.matcher(s.text)
+          && ActorFinder.named(n.identifierId()) && ADJACENT.matcher(s.text)
               .region(n.end() - s.start, at - s.start).matches()) {
         return n;
       }
@@ -93,9 +94,5 @@ final class Owners {
     int sp2 = sp < 0 ? -1 : t.lastIndexOf(' ', sp - 1);
     return OWNED.contains(t) || OWNED.contains(t.substring(sp + 1))
         || sp2 >= -1 && sp > 0 && OWNED.contains(t.substring(sp2 + 1));
-  }
-
-  private static boolean named(String id) {
-    return id != null && !id.startsWith("agent:") && !id.startsWith("unnamed:");
   }
 }
