@@ -105,8 +105,10 @@ final class ActorFinder {
       // else the subject follows the verb (VSO): "سيطرت فصائل الحر على قرى"
       for (int i = 0; i < ms.size(); i++) {
         Mention m = ms.get(i);
-        // after the verb, or inside the trigger's own phrase: "ستدخل القوات الحكومية"
-        if (m.kind().equals("actor") && m.start() > h.start() && m.end() <= limit
+        // after the verb, or inside the trigger's own phrase: "ستدخل القوات الحكومية", "قوات
+        // النظام دخلت" (a phrase row that opens with the subject's noun)
+        if (m.kind().equals("actor") && m.start() >= h.start() && m.end() <= limit
+            && (m.start() > h.start() || m.end() < h.end()) // not the trigger's own noun
             && !Said.inAttribution(said, m.start(), m.end()) && canDo(m, h)
             && (!PREPOSITIONS.contains(s.lastWord(m.start())) || ArabicSubjects.unitOf(s, m))
             && !prepositional(s, m) && (h.has("pos:N") || !oblique(m) || ArabicSubjects.genitiveDoer(s, h, m))) {

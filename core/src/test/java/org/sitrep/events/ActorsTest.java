@@ -1,0 +1,33 @@
+package org.sitrep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.events.EventCoderTest.code;
+import static org.sitrep.events.EventCoderTest.first;
+import static org.sitrep.events.EventCoderTest.ids;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+
+/**
+ * Who does the deed, on sentences of the genre written for these tests: subjects that open a
+ * phrase trigger, subjects of the main clause carried into participles, and speakers' own forces.
+ */
+class ActorsTest {
+  @Test
+  void anArabicSubjectThatOpensAPhraseTriggerIsItsActorNotItsTarget() {
+    // the phrase row "قوات * دخلت" begins with the subject's own noun
+    Event e = first(code("2018-07-12", "قوات النظام دخلت مدينة درعا صباح اليوم."), "MOBILIZE")
+        .orElseThrow();
+    assertEquals(List.of("syrian-arab-army"), ids(e.actor()));
+    assertTrue(e.recipient().isEmpty(), e.recipient().toString());
+  }
+
+  @Test
+  void aWeaponThatOpensAnArabicPhraseTriggerIsItsActor() {
+    Event e = first(code("2020-06-08", "الطيران المسير استهدف رتلا للمسلحين قرب سرت."), "ASSAULT")
+        .orElseThrow();
+    assertEquals(List.of("agent:drones"), ids(e.actor()));
+  }
+}
