@@ -267,7 +267,7 @@ final class ActorFinder {
   /**
    * The subject of the sentence before {@code h}: its first person or official named before
    * it, else its first catalogue actor ("وصف رئيس النظام التركي رجب طيب أردوغان …، مهدداً":
-   * Erdogan), or null.
+   * Erdogan), else its first kind of actor that no preposition governs, or null.
    */
   Mention sentenceSubject(Sent s, List<Mention> ms, Hit h) {
     Mention first = null;
@@ -282,6 +282,17 @@ final class ActorFinder {
       }
       if (first == null && a != null && !a.kind().equals("outlet")) {
         first = m;
+      }
+    }
+    if (first == null) {
+      // no catalogue actor: the first kind of actor that is no preposition's object
+      // ("وأعلن محافظ مأرب …، داعيا")
+      for (Mention m : ms) {
+        if (m.kind().equals("actor") && m.start() >= s.start && m.end() <= h.start()
+            && !prepositional(s, m) && !PREPOSITIONS.contains(s.lastWord(m.start()))
+            && !victim(m)) {
+          return m;
+        }
       }
     }
     return first;

@@ -167,6 +167,10 @@ final class SentenceCoder {
           actors = List.of(claimants.actorMention(said.get(0)));
         } else if (subject != null) {
           actors = List.of(subject);
+        } else {
+          // "، داعيا عناصر التنظيم إلى": whom the participle addresses is not its doer
+          int at = h.start();
+          actors = actors.stream().filter(m -> m.end() <= at).toList();
         }
       }
       Said self = pronounSubject(s, said, h);

@@ -30,4 +30,12 @@ class ActorsTest {
         .orElseThrow();
     assertEquals(List.of("agent:drones"), ids(e.actor()));
   }
+
+  @Test
+  void whomAnArabicParticipleAddressesIsNotItsDoer() {
+    // no catalogue actor opens the sentence: its first kind of actor does the calling
+    Event e = first(code("2021-02-10", "وأعلن محافظ المدينة عن فتح باب التطوع في صفوف الجيش،"
+        + " داعياً عناصر الميليشيا إلى الاستسلام."), "REQUEST").orElseThrow();
+    assertEquals(List.of("agent:governors"), ids(e.actor()));
+  }
 }
