@@ -244,10 +244,18 @@ final class AttributionFinder {
    * True when trigger {@code h} lies before every voice of an Arabic sentence, in a clause of its
    * own, and the first voice is a reporting verb's: "غداة قصف كثيف …، أعلنت المعارضة …", "…،
    * في حين أن مصدرًا … أكد أن …". An Arabic verb reports what follows it; the clause before is
-   * the page's (or the report it continues), unless a quotation closes it.
+   * the page's (or the report it continues), unless a quotation closes it. In English, a
+   * trigger before a speaker who opens a subordinate clause ("since X said that …").
    */
   static boolean outside(Sent s, List<Said> said, Hit h) {
-    if (!s.arabic || said.isEmpty()) {
+    if (!s.arabic && !said.isEmpty()) {
+      // "Turkey has massed troops … since President X said that …": the speaker of a
+      // subordinate clause does not report the main clause before it
+      Said first = said.get(0);
+      return h.end() <= first.start() && first.spanStart() == first.start()
+          && subordinate(s.text.substring(h.end() - s.start, first.start() - s.start));
+    }
+    if (said.isEmpty()) {
       return false;
     }
     Said first = said.get(0);
@@ -263,6 +271,21 @@ final class AttributionFinder {
     }
     String before = between.substring(0, comma).stripTrailing();
     return !before.endsWith("»") && !before.endsWith("\"") && !before.endsWith("”");
+  }
+
+  private static final Set<String> SUBORDINATORS = Lexicon.vocabulary("subordinator");
+  /* The last three words before a speaker, with no punctuation after the first. */
+  private static final Pattern WORDS_BEFORE =
+      Pattern.compile("(\\p{L}+)\\s+(?:[\\p{L}.'’-]+\\s+){0,2}$");
+  /* True when a subordinator stands at most two words (a title) before the text's end. */
+  private static boolean subordinate(String before) {
+    Matcher m = WORDS_BEFORE.matcher(before);
+    for (int at = 0; m.find(at); at = m.start() + 1) {
+      if (SUBORDINATORS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /* A pronoun that opens the reported clause: "said it shelled rebels", "said they had". */

@@ -40,9 +40,12 @@ final class ClaimantFinder {
       "(?:^|[,.;:”\"]\\s*)((?:[A-Z][a-z][\\p{L}'’-]* ){0,3}[A-Z][a-zA-Z][\\p{L}'’-]*)"
           + "\\s+(?:also |later |on \\w+ )?$");
   private static final Set<String> NOT_NAMES = Lexicon.vocabulary("not-name");
-  /* A lower-case title, then a person's name, before the verb: "communications director X". */
+  /*
+   * A title, then a person's name, before the verb: "communications director X", "since
+   * President X Y said".
+   */
   private static final Pattern PERSON_TITLED = Pattern.compile(
-      "\\b([a-z]+)\\s+((?:[A-Z][a-z][\\p{L}'’-]* ){0,2}[A-Z][a-zA-Z][\\p{L}'’-]*)"
+      "\\b([A-Za-z][a-z]+)\\s+((?:[A-Z][a-z][\\p{L}'’-]* ){0,2}[A-Z][a-zA-Z][\\p{L}'’-]*)"
           + "\\s+(?:also |later |on \\w+ )?$");
   private static final Set<String> TITLES = Lexicon.vocabulary("person-title");
   private static final Set<String> INSTITUTION = Lexicon.vocabulary("institution");
@@ -306,7 +309,13 @@ final class ClaimantFinder {
       m = PERSON_APPOSITION.matcher(s.text.substring(0, to));
       if (!m.find(Math.max(0, to - 160))) {
         m = PERSON_TITLED.matcher(s.text.substring(0, to)); // "communications director X said"
-        if (!m.find(from) || !TITLES.contains(m.group(1))) {
+        int at = from;
+        boolean titled = false;
+        while (!titled && m.find(at)) {
+          titled = TITLES.contains(m.group(1).toLowerCase(Locale.ROOT));
+          at = m.start() + 1; // "since President Donald Trump": the title, not "since"
+        }
+        if (!titled) {
           return null;
         }
         group = 2;

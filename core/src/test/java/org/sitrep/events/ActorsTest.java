@@ -38,4 +38,15 @@ class ActorsTest {
         + " داعياً عناصر الميليشيا إلى الاستسلام."), "REQUEST").orElseThrow();
     assertEquals(List.of("agent:governors"), ids(e.actor()));
   }
+
+  @Test
+  void theSpeakerOfASubordinateClauseDoesNotReportTheMainClause() {
+    List<Event> ev = code("2018-12-28", "Turkey has massed troops near the border since President"
+        + " Ali Mansour said last week that his forces would withdraw from the region.");
+    Event massed = first(ev, "MOBILIZE").orElseThrow();
+    assertTrue(massed.claim().claimants().isEmpty(), massed.claim().claimants().toString());
+    Event withdraw = ev.stream().filter(e -> e.claim().modality().equals("planned"))
+        .findFirst().orElseThrow();
+    assertEquals("Ali Mansour", withdraw.claim().claimants().get(0).name());
+  }
 }
