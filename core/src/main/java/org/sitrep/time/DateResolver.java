@@ -251,8 +251,38 @@ public final class DateResolver {
       int j = java.util.Arrays.binarySearch(ends, end);
       int after = j >= 0 ? j : -j - 1; // index of the first end >= end
       int e = after < ends.length ? ends[after] : t.length();
-      long key = ((long) s << 32) | e;
-      return memo.computeIfAbsent(key, k -> FUTURE.opaqueMatcher(t, s, e).find());
+      // the clause around the date, when it says more than the date: "Under the deal announced
+      // on Sunday, the militants will leave" is past; "On Sunday, talks will resume" is not
+      int cs = start;
+      while (cs > s && ",;،".indexOf(t.charAt(cs - 1)) < 0) {
+        cs--;
+      }
+      int ce = end;
+      while (ce < e && ",;،".indexOf(t.charAt(ce)) < 0) {
+        ce++;
+      }
+      if (words(cs, start) + words(end, ce) >= 3) {
+        s = cs;
+        e = ce;
+      }
+      int from = s;
+      int to = e;
+      long key = ((long) from << 32) | to;
+      return memo.computeIfAbsent(key, k -> FUTURE.opaqueMatcher(t, from, to).find());
+    }
+
+    /* The number of words in [from, to). */
+    private int words(int from, int to) {
+      int n = 0;
+      boolean in = false;
+      for (int i = from; i < to; i++) {
+        boolean letter = Character.isLetter(t.charAt(i));
+        if (letter && !in) {
+          n++;
+        }
+        in = letter;
+      }
+      return n;
     }
   }
 

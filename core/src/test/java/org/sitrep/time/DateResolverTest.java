@@ -74,4 +74,16 @@ class DateResolverTest {
     assertTrue(resolver.find(text, 0, text.length(),
         DateResolver.Anchor.published(LocalDate.parse("2018-04-05"))).isEmpty());
   }
+
+  @Test
+  void aWeekdayTakesTheTenseOfItsOwnClause() {
+    DateResolver.Anchor monday = DateResolver.Anchor.published(LocalDate.parse("2018-04-09"));
+    String past = "Under the truce agreed by both sides on Sunday, the fighters will leave the"
+        + " town within two days.";
+    assertEquals("2018-04-08", resolver.find(past, 0, past.length(), monday).get(0).value());
+    String ahead = "On Sunday, the fighters will leave the town.";
+    assertEquals("2018-04-15", resolver.find(ahead, 0, ahead.length(), monday).get(0).value());
+    String clause = "The fighters will leave the town on Sunday, a local official said.";
+    assertEquals("2018-04-15", resolver.find(clause, 0, clause.length(), monday).get(0).value());
+  }
 }
