@@ -21,6 +21,7 @@ final class DateChooser {
    */
   record Dated(Timex timex, String date, String end, Event.DateInfo info) {}
 
+  private static final java.util.Set<String> SINCE = Lexicon.vocabulary("since");
   private final DateResolver dates = new DateResolver();
 
   /**
@@ -142,6 +143,9 @@ final class DateChooser {
       if (t.start() >= h.end() && triggerBetween(all, h, h.end(), t.start())) {
         continue; // "began deploying ... the agreement that was reached on April 7"
       }
+      if (t.start() >= h.end() && since(s, t) >= h.end()) {
+        continue; // "withdrew from the town they had held since 2012": when a state began
+      }
       int d = t.start() >= h.end() ? t.start() - h.end() : h.start() - t.end();
       if (d < bestDist) {
         bestDist = d;
@@ -149,6 +153,36 @@ final class DateChooser {
       }
     }
     return best;
+  }
+
+  /**
+   * Where the "since" that governs {@code t} begins ("since 2012", "منذ انطلاق العملية في 20
+   * كانون الثاني"), or -1: a since-word before it in its clause.
+   */
+  static int since(Sent s, Timex t) {
+    String own = t.text() == null ? "" : t.text().strip().split("\\s+", 2)[0];
+    if (SINCE.contains(own.toLowerCase(java.util.Locale.ROOT))) {
+      return t.start(); // the expression is "since 2012" itself
+    }
+    int i = t.start() - s.start;
+    int w = i;
+    while (w > 0 && ",;،:".indexOf(s.text.charAt(w - 1)) < 0) {
+      w--;
+      if (Character.isLetter(s.text.charAt(w)) && (w == 0
+          || !Character.isLetter(s.text.charAt(w - 1)))
+          && SINCE.contains(s.lastWord(s.start + wordEnd(s.text, w)))) {
+        return s.start + w;
+      }
+    }
+    return -1;
+  }
+
+  private static int wordEnd(String text, int from) {
+    int e = from;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return e;
   }
 
   private static boolean triggerBetween(List<Hit> all, Hit self, int from, int to) {

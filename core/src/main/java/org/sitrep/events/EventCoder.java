@@ -158,7 +158,8 @@ public final class EventCoder {
         }
       }
       for (Timex t : ts) {
-        if (t.value() != null && t.precision().equals("day") && !t.kind().equals("span")) {
+        if (t.value() != null && t.precision().equals("day") && !t.kind().equals("span")
+            && DateChooser.since(s, t) <= s.start) { // "… since the offensive began on Jan 20"
           story.date = t.value();
           story.dateText = t.text();
         }
