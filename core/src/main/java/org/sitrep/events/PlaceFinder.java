@@ -114,6 +114,9 @@ final class PlaceFinder {
           || inClaimant(said, m)) {
         continue;
       }
+      if (h.has("movement") && h.category().enters() && ORIGIN.contains(s.headWord(m.start()))) {
+        continue; // "reinforcements from al-Jufra entered the city": they set out there
+      }
       int d = m.start() >= h.end() ? m.start() - h.end() : h.start() - m.end();
       if (d < bestDist) {
         bestDist = d;
@@ -135,6 +138,7 @@ final class PlaceFinder {
     return best;
   }
 
+  private static final java.util.Set<String> ORIGIN = Lexicon.vocabulary("origin");
   private static final Pattern IN_RIGHT_AFTER = Pattern.compile("\\s*(?:in|في)\\s+");
 
   /* A country named right after the trigger behind "in"/"في". */

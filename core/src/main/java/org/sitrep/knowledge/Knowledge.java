@@ -284,6 +284,11 @@ public final class Knowledge {
     if (n.length() <= 4 && n.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
       return false; // airport and other codes ("GNA") are not names
     }
+    if (n.startsWith("مدينة ") || n.startsWith("محافظة ")) {
+      // "مدينة زنجبار" (Zanzibar City): the word is the cue before a name, read as such, and
+      // the name after it may be another place's ("مدينة زنجبار" in Abyan is Zinjibar, Yemen)
+      return false;
+    }
     boolean upper = false;
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);

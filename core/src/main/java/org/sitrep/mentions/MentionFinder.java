@@ -630,6 +630,14 @@ public final class MentionFinder {
     return false;
   }
 
+  /*
+   * A curated place other than a division: its row lists the spellings of the news, so a near
+   * spelling is taken without support; a division is named as written ("West" is no Wasit).
+   */
+  private static boolean looseSpelling(Place p) {
+    return p.curated() && !p.feature().equals("admin1");
+  }
+
   private boolean curated(NameIndex.Target x) {
     Place p = place(x);
     return p != null && p.curated();
@@ -1030,21 +1038,21 @@ public final class MentionFinder {
             // is spelled as the gazetteer has it: "Tennessee" is not Tunis, "Board" no town
             continue;
           }
-          if (sim < 0.75 && cand != null && !cand.curated()
+          if (sim < 0.75 && cand != null && !looseSpelling(cand)
               && !cand.countryCode().equals(country)) {
             continue; // only the consonants agree ("Party", "Perth"): not this place
           }
-          if (sim < 1.0 && cand != null && !cand.curated() && country != null
+          if (sim < 1.0 && cand != null && !looseSpelling(cand) && country != null
               && !cand.countryCode().equals(country) && near == 0) {
             // a spelling that only resembles the name needs support: the story's country or a
             // place near it ("al-Kassara" in a Yemeni story is no Kayseri)
             continue;
           }
-          if (sim < 1.0 && cand != null && !cand.curated() && country != null
+          if (sim < 1.0 && cand != null && !looseSpelling(cand) && country != null
               && !Knowledge.inRegion(country) && !cand.countryCode().equals(country)) {
             continue; // a story set outside the region: "Medan" is not Mudanya, "Fife" no Fes
           }
-          if (cand != null && !cand.curated() && country != null && !Knowledge.inRegion(country)
+          if (cand != null && !looseSpelling(cand) && country != null && !Knowledge.inRegion(country)
               && Knowledge.inRegion(cand.countryCode()) && !cand.countryCode().equals(country)
               && !arabicName(m.form()) && !spelledAs(m.surface, x.surface(), cand.name())) {
             // nor by the vowels the transliteration of Arabic names folds together: there, a

@@ -1,0 +1,56 @@
+package org.sitrep.mentions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.model.Document;
+import org.sitrep.model.Mention;
+
+/**
+ * Governorates and provinces of the region, in our own wording: named in Arabic and English,
+ * named as written (no near spelling), and the Arabic word for "city" read as a cue, never as
+ * part of a gazetteer name.
+ */
+class RegionDivisionsTest {
+  private static final MentionFinder FINDER = new MentionFinder(Knowledge.defaults());
+
+  private static List<Mention> places(String text) {
+    Document d = MentionFinderTest.doc(text);
+    return FINDER.find(d).mentions().stream().filter(m -> m.kind().equals("place"))
+        .collect(Collectors.toList());
+  }
+
+  private static String id(List<Mention> ms, String textPart) {
+    return ms.stream().filter(m -> m.text().contains(textPart)).map(Mention::identifierId)
+        .findFirst().orElse(null);
+  }
+
+  @Test
+  void aGovernorateWithoutATownOfItsNameIsAPlaceInBothLanguages() {
+    assertEquals("shabwah-governorate", id(places("اندلعت اشتباكات في محافظة شبوة أمس."), "شبوة"));
+    assertEquals("salah-ad-din-governorate",
+        id(places("Gunmen attacked a checkpoint in Salahuddin province on Monday."), "Salahuddin"));
+    assertEquals("nineveh-governorate", id(places("وصلت تعزيزات إلى محافظة نينوى."), "نينوى"));
+  }
+
+  @Test
+  void aDivisionIsNamedAsWrittenNotByItsConsonants() {
+    List<Mention> ms = places("Leaders of the West met the Mission staff in Baghdad and Basra on"
+        + " Monday.");
+    assertTrue(ms.stream().noneMatch(m -> m.identifierId().endsWith("-governorate")),
+        ms.toString());
+  }
+
+  @Test
+  void theArabicWordForCityIsACueNotPartOfAName() {
+    // GeoNames names Zanzibar "مدينة زنجبار"; beside Abyan the town is Yemen's Zinjibar
+    List<Mention> ms = places("اندلعت اشتباكات عنيفة في مدينة زنجبار بمحافظة أبين.");
+    Mention town = ms.stream().filter(m -> m.text().contains("زنجبار")).findFirst()
+        .orElseThrow(() -> new AssertionError(ms.toString()));
+    assertEquals("YE", town.countryCode(), ms.toString());
+  }
+}
