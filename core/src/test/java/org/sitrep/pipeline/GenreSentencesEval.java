@@ -36,6 +36,14 @@ import org.sitrep.time.DateResolver;
  * copy, Arabic news, NONE). Category {@code NONE} marks a sentence with no event: it counts for precision only.
  */
 class GenreSentencesEval {
+  /** A probe file of the same columns, by absolute path: {@code -Dgenre.probe=/tmp/x.tsv}. */
+  @Test
+  void probe() throws IOException {
+    String f = System.getProperty("genre.probe");
+    org.junit.jupiter.api.Assumptions.assumeTrue(f != null && f.startsWith("/"));
+    singleSentencesAreCodedInTheirCategory(f);
+  }
+
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"genre-sentences.tsv",
       "genre-sentences-wire.tsv", "genre-sentences-fresh.tsv", "genre-sentences-blind.tsv",
@@ -53,8 +61,8 @@ class GenreSentencesEval {
     Map<String, Integer> rowNo = new HashMap<>(); // lang -> rows so far
     Map<String, int[]> styles = new java.util.TreeMap<>(); // lang style -> as tally
     String style = "";
-    for (String line : Files.readAllLines(
-        Path.of("src/test/resources/events/" + file), StandardCharsets.UTF_8)) {
+    Path path = file.startsWith("/") ? Path.of(file) : Path.of("src/test/resources/events/" + file);
+    for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
       if (line.startsWith("# style: ")) {
         style = line.substring("# style: ".length()).trim();
       }
@@ -113,7 +121,7 @@ class GenreSentencesEval {
       System.out.printf(java.util.Locale.ROOT,
           "%s %s: category found %.3f (%d/%d), precision %.3f (%d/%d)%n",
           file, e.getKey(), found, t[0], t[1], precision, t[2], t[3]);
-      boolean fresh = file.contains("fresh") || file.contains("blind");
+      boolean fresh = file.contains("fresh") || file.contains("blind") || file.startsWith("/");
       if (file.contains("blind") || file.contains("fresh2")) {
         Map<String, int[]> split = new java.util.TreeMap<>(halves);
         if (!style.isEmpty()) {
