@@ -31,12 +31,23 @@ import org.sitrep.time.DateResolver;
  * the figures per category are printed for it. {@code events/genre-sentences-blind.tsv} is a
  * second blind set (issue #10), also a measure: besides per category, it is reported split into
  * ODD and EVEN rows (numbered per language), so that fixes studied on one half can be checked on
- * the other. Category {@code NONE} marks a sentence with no event: it counts for precision only.
+ * the other. {@code events/genre-sentences-fresh2.tsv} is a third blind set, treated like the
+ * second and also reported per style (its {@code # style: X} comment lines: ACLED notes, wire
+ * copy, Arabic news, NONE). Category {@code NONE} marks a sentence with no event: it counts for precision only.
  */
 class GenreSentencesEval {
+  /** A probe file of the same columns, by absolute path: {@code -Dgenre.probe=/tmp/x.tsv}. */
+  @Test
+  void probe() throws IOException {
+    String f = System.getProperty("genre.probe");
+    org.junit.jupiter.api.Assumptions.assumeTrue(f != null && f.startsWith("/"));
+    singleSentencesAreCodedInTheirCategory(f);
+  }
+
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"genre-sentences.tsv",
-      "genre-sentences-wire.tsv", "genre-sentences-fresh.tsv", "genre-sentences-blind.tsv"})
+      "genre-sentences-wire.tsv", "genre-sentences-fresh.tsv", "genre-sentences-blind.tsv",
+      "genre-sentences-fresh2.tsv"})
   void singleSentencesAreCodedInTheirCategory(String file) throws IOException {
     Knowledge k = Knowledge.defaults();
     MentionFinder finder = new MentionFinder(k);
@@ -48,8 +59,13 @@ class GenreSentencesEval {
     List<String> wrong = new ArrayList<>();
     Map<String, int[]> halves = new java.util.TreeMap<>(); // lang ODD|EVEN -> as tally
     Map<String, Integer> rowNo = new HashMap<>(); // lang -> rows so far
-    for (String line : Files.readAllLines(
-        Path.of("src/test/resources/events/" + file), StandardCharsets.UTF_8)) {
+    Map<String, int[]> styles = new java.util.TreeMap<>(); // lang style -> as tally
+    String style = "";
+    Path path = file.startsWith("/") ? Path.of(file) : Path.of("src/test/resources/events/" + file);
+    for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+      if (line.startsWith("# style: ")) {
+        style = line.substring("# style: ".length()).trim();
+      }
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
@@ -64,14 +80,17 @@ class GenreSentencesEval {
       int no = rowNo.merge(r[0], 1, Integer::sum);
       String half = no % 2 == 1 ? "ODD" : "EVEN";
       int[] h = halves.computeIfAbsent(r[0] + " " + half, x -> new int[4]);
+      int[] st = styles.computeIfAbsent(r[0] + " style " + style, x -> new int[4]);
       boolean found = false;
       List<String> others = new ArrayList<>();
       for (Event e : ev) {
         t[3]++;
         h[3]++;
+        st[3]++;
         if (e.event().contains(r[1])) {
           t[2]++;
           h[2]++;
+          st[2]++;
           found = true;
         } else {
           others.add(String.join("+", e.event()));
@@ -88,6 +107,8 @@ class GenreSentencesEval {
         t[0] += found ? 1 : 0;
         h[1]++;
         h[0] += found ? 1 : 0;
+        st[1]++;
+        st[0] += found ? 1 : 0;
         if (!found) {
           misses.add(half + " " + r[0] + " " + r[1] + ": " + r[2]);
         }
@@ -100,9 +121,13 @@ class GenreSentencesEval {
       System.out.printf(java.util.Locale.ROOT,
           "%s %s: category found %.3f (%d/%d), precision %.3f (%d/%d)%n",
           file, e.getKey(), found, t[0], t[1], precision, t[2], t[3]);
-      boolean fresh = file.contains("fresh") || file.contains("blind");
-      if (file.contains("blind")) {
-        halves.forEach((key, hv) -> {
+      boolean fresh = file.contains("fresh") || file.contains("blind") || file.startsWith("/");
+      if (file.contains("blind") || file.contains("fresh2")) {
+        Map<String, int[]> split = new java.util.TreeMap<>(halves);
+        if (!style.isEmpty()) {
+          split.putAll(styles);
+        }
+        split.forEach((key, hv) -> {
           if (key.startsWith(e.getKey() + " ")) {
             System.out.printf(java.util.Locale.ROOT,
                 "%s %s: category found %.3f (%d/%d), precision %.3f (%d/%d)%n", file, key,
