@@ -239,6 +239,10 @@ public final class StoryLinker {
     final List<Report> denied = new ArrayList<>();
     /* Refusals of a process (Refusals), in order. */
     final List<Report> refusals = new ArrayList<>();
+    /* Denial statements, accusations and asserted deeds (Denials), in order. */
+    final List<Report> statements = new ArrayList<>();
+    final List<Report> accusations = new ArrayList<>();
+    final List<Report> deeds = new ArrayList<>();
     /* Evacuation destinations: reports by place (within 50 km of the first). */
     final List<List<Report>> places = new ArrayList<>();
     /* Reports giving a status, by process and status, in order. */
@@ -680,7 +684,7 @@ public final class StoryLinker {
         && ENDED.matcher(e.eventText()).find();
     boolean continuing = e.event().contains("CONSULT")
         && CONTINUING.matcher(e.eventText()).find();
-    return new Report(e.id(), docId, family, base, e.event().get(0), e.topic(),
+    Report r = new Report(e.id(), docId, family, base, e.event().get(0), e.topic(),
         Report.day(e.date()), guessed, modality, one(claimantNames(e)),
         one(sorted(participants(e))),
         one(sorted(doers(e))), sides ? one(sides(e.actor()))
@@ -688,6 +692,9 @@ public final class StoryLinker {
         sides ? one(sides(written(e.recipient()))) : null, one(dead(e)), status, over,
         continuing, e.event().contains("COERCE") && !e.mode().isEmpty()
             && HOLDS.contains(e.mode().get(0)), Campaign.of(e), to);
+    r.spot = Vicinity.of(e.eventLoc());
+    r.denial = Denials.statement(e);
+    return r;
   }
 
   /* Whether an event's date is written out in its own words ("15 July 2018"). */
@@ -716,6 +723,15 @@ public final class StoryLinker {
       s.asserted.computeIfAbsent(r.base + "|" + r.category, k -> new Asserted()).add(r);
     } else if (r.modality.equals("denied")) {
       s.denied.add(r);
+    }
+    if (r.modality.equals("asserted")) {
+      if (r.denial) {
+        s.statements.add(r);
+      } else if (r.category.equals("ACCUSE")) {
+        s.accusations.add(r);
+      } else if (Denials.deed(r.category)) {
+        s.deeds.add(r);
+      }
     }
     if (Refusals.is(r)) {
       s.refusals.add(r);
@@ -1252,8 +1268,15 @@ public final class StoryLinker {
         }
       }
       if (ids.size() > 1) {
-        out.add(new Story.Contradiction("negation", "modality", List.copyOf(ids),
-            List.of(value("denied", a), new Story.Value("asserted", List.copyOf(names),
+        // the statement that tells the denial is on its side: "X denied that Y entered the town"
+        List<String> told = Denials.statementsOf(a, s.statements);
+        List<String> deniedIds = new ArrayList<>(List.of(a.id));
+        deniedIds.addAll(told);
+        List<String> all = new ArrayList<>(ids);
+        all.addAll(told);
+        out.add(new Story.Contradiction("negation", "modality", List.copyOf(all),
+            List.of(new Story.Value("denied", a.claimants, List.copyOf(deniedIds)),
+                new Story.Value("asserted", List.copyOf(names),
                 List.copyOf(ids.subList(1, ids.size())))),
             a.category + " denied in one report and reported in another"));
       }
@@ -1261,6 +1284,10 @@ public final class StoryLinker {
         break; // past a thousand pairs no further pair is taken
       }
     }
+    // negation: a denial told without its deed, against the deeds told at its place and day;
+    // an accusation against the accused's denial
+    out.addAll(Denials.bare(s.statements, s.deeds, s.denied));
+    out.addAll(Denials.accused(s.accusations, s.denied));
     // negation: a process refused by one origin, carried out by another
     out.addAll(Refusals.contradictions(s.refusals, k -> {
       Asserted a = s.asserted.get(k);
