@@ -649,6 +649,9 @@ public final class StoryLinker {
     } else {
       into = fits.get(0);
       for (Group other : fits.subList(1, fits.size())) {
+        if (!bridgeable(into, other)) {
+          continue; // an undated report fits any days: it joins the first, bridging none
+        }
         into.absorb(other); // this report bridges two groups: they were one event all along
         s.groups.remove(other);
         s.open.get(other.family).remove(other);
@@ -903,6 +906,20 @@ public final class StoryLinker {
     }
     return (g.campaign ? spans(r, g, window(g.family)) : within(r, g, window(g.family)))
         && nearby(r, e, g);
+  }
+
+  /*
+   * Whether two merged events that one report fits can be one: their stated days together stay
+   * within the longer of their windows (a campaign spans weeks). A report that states no day
+   * fits any window, so it may not chain a strike of one week to a strike of the next.
+   */
+  private static boolean bridgeable(Group a, Group b) {
+    if (a.campaign || b.campaign || a.sureFirst == Report.NO_DAY
+        || b.sureFirst == Report.NO_DAY) {
+      return true;
+    }
+    long w = Math.max(window(a.family), window(b.family));
+    return Math.max(a.sureLast, b.sureLast) - Math.min(a.sureFirst, b.sureFirst) <= w;
   }
 
   /*
