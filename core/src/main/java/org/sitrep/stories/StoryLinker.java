@@ -1335,23 +1335,29 @@ public final class StoryLinker {
       }
       String base = g.family.replaceFirst("[/-].*$", "");
       if (base.equals("ASSAULT") || base.equals("COERCE")) {
-        // a side that another report names as the target fought back, it is no rival account;
-        // only targets the text names count (Report.targetSide: the written recipients' sides)
-        // the targets of the deed itself: a siege laid on the doers of a bombing is another act
-        Set<String> targets = new HashSet<>();
-        for (Report e : g.reports) {
-          String t = Kinship.process(e.family).equals(base) ? e.targetSide : null;
-          if (t != null) {
-            targets.addAll(List.of(t.split(", ")));
+        // rival accounts of one deed are told within its window: a merged event whose reports
+        // span longer (a guessed day may be a week off) is read stretch by stretch, so that a
+        // side attacked one week does not hide who is blamed for a strike the next
+        for (List<Report> stretch : stretches(g, window(base))) {
+          // a side that another report names as the target fought back, it is no rival
+          // account; only targets the text names count (Report.targetSide: the written
+          // recipients' sides), the targets of the deed itself: a siege laid on the doers of a
+          // bombing is another act
+          Set<String> targets = new HashSet<>();
+          for (Report e : stretch) {
+            String t = Kinship.process(e.family).equals(base) ? e.targetSide : null;
+            if (t != null) {
+              targets.addAll(List.of(t.split(", ")));
+            }
           }
+          disagreement(stretch, "actor", e -> {
+            String d = Kinship.process(e.family).equals(base) || e.category.equals("ACCUSE")
+                ? e.actorSide : null;
+            return d == null || targets.containsAll(List.of(d.split(", "))) ? null : d;
+          }, out, "reports disagree on who did it");
         }
-        disagreement(g, "actor", e -> {
-          String d = Kinship.process(e.family).equals(base) || e.category.equals("ACCUSE")
-              ? e.actorSide : null;
-          return d == null || targets.containsAll(List.of(d.split(", "))) ? null : d;
-        }, out, "reports disagree on who did it");
       }
-      disagreement(g, "size.dead", e -> e.dead, out,
+      disagreement(g.reports, "size.dead", e -> e.dead, out,
           "reports disagree on how many were killed");
     }
     // status: one process told as over by one origin, as halted or still going by another
@@ -1380,16 +1386,50 @@ public final class StoryLinker {
   }
 
   /*
+   * A merged event's reports in stretches of at most w days: all of them when their days (told
+   * or guessed) stay within w, reports without a day with them; else its dated reports in
+   * order of day, a stretch opened by each report past the last stretch's first day plus w.
+   */
+  private static List<List<Report>> stretches(Group g, long w) {
+    List<Report> dated = new ArrayList<>();
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
+    for (Report r : g.reports) {
+      if (r.day != Report.NO_DAY) {
+        dated.add(r);
+        first = Math.min(first, r.day);
+        last = Math.max(last, r.day);
+      }
+    }
+    if (dated.isEmpty() || (long) last - first <= w) {
+      return List.of(g.reports);
+    }
+    dated.sort(Comparator.comparingInt(r -> r.day));
+    List<List<Report>> out = new ArrayList<>();
+    List<Report> cur = null;
+    int start = 0;
+    for (Report r : dated) {
+      if (cur == null || (long) r.day - start > w) {
+        cur = new ArrayList<>();
+        out.add(cur);
+        start = r.day;
+      }
+      cur.add(r);
+    }
+    return out;
+  }
+
+  /*
    * Records a contradiction when reports of one merged event from different origins give
    * different values of a field (each report's value read by {@code read}, null when it gives
    * none): "armed terrorists" (state media) against the Nusra Front (Mayadeen) for one attack.
    */
-  private static void disagreement(Group g, String field,
+  private static void disagreement(List<Report> pool, String field,
       java.util.function.Function<Report, String> read, List<Story.Contradiction> out,
       String note) {
     Map<String, List<Report>> byValue = new java.util.LinkedHashMap<>();
     Map<String, Set<String>> origins = new HashMap<>();
-    for (Report e : g.reports) {
+    for (Report e : pool) {
       String v = read.apply(e);
       if (v == null) {
         continue;
