@@ -1357,8 +1357,12 @@ public final class StoryLinker {
           }, out, "reports disagree on who did it");
         }
       }
-      disagreement(g.reports, "size.dead", e -> e.dead, out,
-          "reports disagree on how many were killed");
+      // tolls of one deed are told within its window: a merged event that spans longer is
+      // read stretch by stretch (one week's toll is no rival count of the next week's)
+      for (List<Report> stretch : stretches(g, window(base))) {
+        disagreement(stretch, "size.dead", e -> e.dead, out,
+            "reports disagree on how many were killed");
+      }
     }
     // status: one process told as over by one origin, as halted or still going by another
     out.addAll(Status.contradictions(s.statuses));

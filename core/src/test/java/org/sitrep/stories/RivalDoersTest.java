@@ -53,4 +53,23 @@ class RivalDoersTest {
     assertEquals(1, actor.size(), () -> linker.stories().toString());
     assertEquals(List.of("a-e1", "b-e1"), actor.get(0).eventIds());
   }
+
+  @Test
+  void aTollOfDaysEarlierIsNoRivalCount() {
+    StoryLinker linker = new StoryLinker(K);
+    add(linker, "a", "2016-12-18", "Five people were killed when gunmen attacked the buses near"
+        + " Atarib on Sunday, state media said. The buses were to carry people from Foua and"
+        + " Kefraya in Idlib province to Aleppo.");
+    add(linker, "b", "2016-12-18", "Al Mayadeen television said three people were killed when"
+        + " gunmen attacked the buses near Atarib on Sunday. The buses were to carry people from"
+        + " Foua and Kefraya in Idlib province to Aleppo.");
+    add(linker, "c", null, "Government forces shelled the rebels near Atarib on Tuesday,"
+        + " killing twelve, residents said. Buses are to carry people from Foua and Kefraya in Idlib province"
+        + " to Aleppo.");
+    List<Story.Contradiction> tolls = linker.stories().stream()
+        .flatMap(s -> s.contradictions().stream()).filter(c -> c.field().equals("size.dead"))
+        .toList();
+    assertEquals(1, tolls.size(), () -> linker.stories().toString());
+    assertEquals(List.of("a-e1", "b-e1"), tolls.get(0).eventIds());
+  }
 }
