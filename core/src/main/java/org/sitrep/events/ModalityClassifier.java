@@ -11,11 +11,26 @@ final class ModalityClassifier {
   private ModalityClassifier() {}
 
   /**
-   * The modality of the event of {@code h}: "denied" when a denial covers it or the sentence
-   * calls the report false, else what the words around the trigger say.
+   * The modality of the event of {@code h}: "denied" when a denial covers it, the sentence
+   * calls the report false or the words right before it say it was not done, else what the
+   * words around the trigger say.
    */
   static String modality(Sent s, Hit h, boolean denied) {
-    return denied || calledFalse(s, h) ? "denied" : modality(s, h);
+    return denied || calledFalse(s, h) || negated(s, h) ? "denied" : modality(s, h);
+  }
+
+  private static final java.util.Set<String> NEGATION = Lexicon.vocabulary("negation");
+
+  /* "did not enter the city", "ولم يدخلها": the last one or two words before the trigger. */
+  private static boolean negated(Sent s, Hit h) {
+    int rs = h.start() - s.start;
+    String[] w = s.text.substring(Math.max(0, rs - 24), rs).toLowerCase(java.util.Locale.ROOT)
+        .split("[^\\p{L}]+");
+    int n = w.length;
+    if (n == 0 || !s.text.substring(Math.max(0, rs - 1), rs).isBlank() && rs > 0) {
+      return false; // the trigger is inside a word
+    }
+    return NEGATION.contains(w[n - 1]) || n >= 2 && NEGATION.contains(w[n - 2] + " " + w[n - 1]);
   }
 
   /** The modality the words around a trigger give it. */

@@ -62,6 +62,9 @@ final class Report {
   final Place destination;
   /** Whether linking doubts its place (Vicinity.foreign): set once, when it is added. */
   boolean doubtful;
+  /** Its place (Vicinity), or null; whether it is a statement of denial (Denials). */
+  Vicinity.Spot spot;
+  boolean denial;
   /** Its place in the order the linker was given the events. */
   int seq;
   /** The merged event it belongs to now (merging two moves their reports). */

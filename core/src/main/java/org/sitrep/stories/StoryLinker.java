@@ -239,6 +239,10 @@ public final class StoryLinker {
     final List<Report> denied = new ArrayList<>();
     /* Refusals of a process (Refusals), in order. */
     final List<Report> refusals = new ArrayList<>();
+    /* Denial statements, accusations and asserted deeds (Denials), in order. */
+    final List<Report> statements = new ArrayList<>();
+    final List<Report> accusations = new ArrayList<>();
+    final List<Report> deeds = new ArrayList<>();
     /* Evacuation destinations: reports by place (within 50 km of the first). */
     final List<List<Report>> places = new ArrayList<>();
     /* Reports giving a status, by process and status, in order. */
@@ -645,6 +649,9 @@ public final class StoryLinker {
     } else {
       into = fits.get(0);
       for (Group other : fits.subList(1, fits.size())) {
+        if (!bridgeable(into, other)) {
+          continue; // an undated report fits any days: it joins the first, bridging none
+        }
         into.absorb(other); // this report bridges two groups: they were one event all along
         s.groups.remove(other);
         s.open.get(other.family).remove(other);
@@ -680,7 +687,7 @@ public final class StoryLinker {
         && ENDED.matcher(e.eventText()).find();
     boolean continuing = e.event().contains("CONSULT")
         && CONTINUING.matcher(e.eventText()).find();
-    return new Report(e.id(), docId, family, base, e.event().get(0), e.topic(),
+    Report r = new Report(e.id(), docId, family, base, e.event().get(0), e.topic(),
         Report.day(e.date()), guessed, modality, one(claimantNames(e)),
         one(sorted(participants(e))),
         one(sorted(doers(e))), sides ? one(sides(e.actor()))
@@ -688,6 +695,9 @@ public final class StoryLinker {
         sides ? one(sides(written(e.recipient()))) : null, one(dead(e)), status, over,
         continuing, e.event().contains("COERCE") && !e.mode().isEmpty()
             && HOLDS.contains(e.mode().get(0)), Campaign.of(e), to);
+    r.spot = Vicinity.of(e.eventLoc());
+    r.denial = Denials.statement(e);
+    return r;
   }
 
   /* Whether an event's date is written out in its own words ("15 July 2018"). */
@@ -716,6 +726,15 @@ public final class StoryLinker {
       s.asserted.computeIfAbsent(r.base + "|" + r.category, k -> new Asserted()).add(r);
     } else if (r.modality.equals("denied")) {
       s.denied.add(r);
+    }
+    if (r.modality.equals("asserted")) {
+      if (r.denial) {
+        s.statements.add(r);
+      } else if (r.category.equals("ACCUSE")) {
+        s.accusations.add(r);
+      } else if (Denials.deed(r.category)) {
+        s.deeds.add(r);
+      }
     }
     if (Refusals.is(r)) {
       s.refusals.add(r);
@@ -887,6 +906,20 @@ public final class StoryLinker {
     }
     return (g.campaign ? spans(r, g, window(g.family)) : within(r, g, window(g.family)))
         && nearby(r, e, g);
+  }
+
+  /*
+   * Whether two merged events that one report fits can be one: their stated days together stay
+   * within the longer of their windows (a campaign spans weeks). A report that states no day
+   * fits any window, so it may not chain a strike of one week to a strike of the next.
+   */
+  private static boolean bridgeable(Group a, Group b) {
+    if (a.campaign || b.campaign || a.sureFirst == Report.NO_DAY
+        || b.sureFirst == Report.NO_DAY) {
+      return true;
+    }
+    long w = Math.max(window(a.family), window(b.family));
+    return Math.max(a.sureLast, b.sureLast) - Math.min(a.sureFirst, b.sureFirst) <= w;
   }
 
   /*
@@ -1252,8 +1285,15 @@ public final class StoryLinker {
         }
       }
       if (ids.size() > 1) {
-        out.add(new Story.Contradiction("negation", "modality", List.copyOf(ids),
-            List.of(value("denied", a), new Story.Value("asserted", List.copyOf(names),
+        // the statement that tells the denial is on its side: "X denied that Y entered the town"
+        List<String> told = Denials.statementsOf(a, s.statements);
+        List<String> deniedIds = new ArrayList<>(List.of(a.id));
+        deniedIds.addAll(told);
+        List<String> all = new ArrayList<>(ids);
+        all.addAll(told);
+        out.add(new Story.Contradiction("negation", "modality", List.copyOf(all),
+            List.of(new Story.Value("denied", a.claimants, List.copyOf(deniedIds)),
+                new Story.Value("asserted", List.copyOf(names),
                 List.copyOf(ids.subList(1, ids.size())))),
             a.category + " denied in one report and reported in another"));
       }
@@ -1261,6 +1301,10 @@ public final class StoryLinker {
         break; // past a thousand pairs no further pair is taken
       }
     }
+    // negation: a denial told without its deed, against the deeds told at its place and day;
+    // an accusation against the accused's denial
+    out.addAll(Denials.bare(s.statements, s.deeds, s.denied));
+    out.addAll(Denials.accused(s.accusations, s.denied));
     // negation: a process refused by one origin, carried out by another
     out.addAll(Refusals.contradictions(s.refusals, k -> {
       Asserted a = s.asserted.get(k);
@@ -1291,24 +1335,34 @@ public final class StoryLinker {
       }
       String base = g.family.replaceFirst("[/-].*$", "");
       if (base.equals("ASSAULT") || base.equals("COERCE")) {
-        // a side that another report names as the target fought back, it is no rival account;
-        // only targets the text names count (Report.targetSide: the written recipients' sides)
-        // the targets of the deed itself: a siege laid on the doers of a bombing is another act
-        Set<String> targets = new HashSet<>();
-        for (Report e : g.reports) {
-          String t = Kinship.process(e.family).equals(base) ? e.targetSide : null;
-          if (t != null) {
-            targets.addAll(List.of(t.split(", ")));
+        // rival accounts of one deed are told within its window: a merged event whose reports
+        // span longer (a guessed day may be a week off) is read stretch by stretch, so that a
+        // side attacked one week does not hide who is blamed for a strike the next
+        for (List<Report> stretch : stretches(g, window(base))) {
+          // a side that another report names as the target fought back, it is no rival
+          // account; only targets the text names count (Report.targetSide: the written
+          // recipients' sides), the targets of the deed itself: a siege laid on the doers of a
+          // bombing is another act
+          Set<String> targets = new HashSet<>();
+          for (Report e : stretch) {
+            String t = Kinship.process(e.family).equals(base) ? e.targetSide : null;
+            if (t != null) {
+              targets.addAll(List.of(t.split(", ")));
+            }
           }
+          disagreement(stretch, "actor", e -> {
+            String d = Kinship.process(e.family).equals(base) || e.category.equals("ACCUSE")
+                ? e.actorSide : null;
+            return d == null || targets.containsAll(List.of(d.split(", "))) ? null : d;
+          }, out, "reports disagree on who did it");
         }
-        disagreement(g, "actor", e -> {
-          String d = Kinship.process(e.family).equals(base) || e.category.equals("ACCUSE")
-              ? e.actorSide : null;
-          return d == null || targets.containsAll(List.of(d.split(", "))) ? null : d;
-        }, out, "reports disagree on who did it");
       }
-      disagreement(g, "size.dead", e -> e.dead, out,
-          "reports disagree on how many were killed");
+      // tolls of one deed are told within its window: a merged event that spans longer is
+      // read stretch by stretch (one week's toll is no rival count of the next week's)
+      for (List<Report> stretch : stretches(g, window(base))) {
+        disagreement(stretch, "size.dead", e -> e.dead, out,
+            "reports disagree on how many were killed");
+      }
     }
     // status: one process told as over by one origin, as halted or still going by another
     out.addAll(Status.contradictions(s.statuses));
@@ -1336,16 +1390,50 @@ public final class StoryLinker {
   }
 
   /*
+   * A merged event's reports in stretches of at most w days: all of them when their days (told
+   * or guessed) stay within w, reports without a day with them; else its dated reports in
+   * order of day, a stretch opened by each report past the last stretch's first day plus w.
+   */
+  private static List<List<Report>> stretches(Group g, long w) {
+    List<Report> dated = new ArrayList<>();
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
+    for (Report r : g.reports) {
+      if (r.day != Report.NO_DAY) {
+        dated.add(r);
+        first = Math.min(first, r.day);
+        last = Math.max(last, r.day);
+      }
+    }
+    if (dated.isEmpty() || (long) last - first <= w) {
+      return List.of(g.reports);
+    }
+    dated.sort(Comparator.comparingInt(r -> r.day));
+    List<List<Report>> out = new ArrayList<>();
+    List<Report> cur = null;
+    int start = 0;
+    for (Report r : dated) {
+      if (cur == null || (long) r.day - start > w) {
+        cur = new ArrayList<>();
+        out.add(cur);
+        start = r.day;
+      }
+      cur.add(r);
+    }
+    return out;
+  }
+
+  /*
    * Records a contradiction when reports of one merged event from different origins give
    * different values of a field (each report's value read by {@code read}, null when it gives
    * none): "armed terrorists" (state media) against the Nusra Front (Mayadeen) for one attack.
    */
-  private static void disagreement(Group g, String field,
+  private static void disagreement(List<Report> pool, String field,
       java.util.function.Function<Report, String> read, List<Story.Contradiction> out,
       String note) {
     Map<String, List<Report>> byValue = new java.util.LinkedHashMap<>();
     Map<String, Set<String>> origins = new HashMap<>();
-    for (Report e : g.reports) {
+    for (Report e : pool) {
       String v = read.apply(e);
       if (v == null) {
         continue;

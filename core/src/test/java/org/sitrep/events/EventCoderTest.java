@@ -288,6 +288,23 @@ class EventCoderTest {
   }
 
   @Test
+  void aDeedToldAsNotDoneIsDenied() {
+    List<Event> en = code("2018-12-29", "Government troops massed west of Manbij but did not enter"
+        + " the city itself, residents told the agency on Saturday.");
+    assertEquals("denied", first(en, "MOBILIZE").orElseThrow().claim().modality(),
+        () -> en.toString());
+    List<Event> ar = code("2020-06-08", "وقال المتحدث إن المدينة آمنة ولم يدخلها أي عنصر من"
+        + " الميليشيات.");
+    assertEquals("denied", first(ar, "MOBILIZE").orElseThrow().claim().modality(),
+        () -> ar.toString());
+    // a habit told in the present denies no deed of the story's days
+    List<Event> habit = code("2021-02-15", "\"Our forces do not target civilians,\" the"
+        + " spokesman said.");
+    assertTrue(habit.stream().noneMatch(x -> x.claim().modality().equals("denied")),
+        () -> habit.toString());
+  }
+
+  @Test
   void aDenialOfTheRivalsDeedIsNotTheDeniersDeed() {
     List<Event> ev = code("2018-06-20", "Houthi officials, however, denied that their rivals had"
         + " taken control of the airport of Hodeidah.");
