@@ -118,8 +118,26 @@ class BlindPagesEval {
    */
   @Test
   void transferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    Map<String, Score> scores = score("transfer", "transfer.gold.json", n -> "",
-        List.of("en", "ar"));
+    checkGroupFloors("transfer", "transfer.gold.json", TRANSFER_TITLE, TRANSFER_PUBLISHED,
+        TRANSFER_CLEAN, TRANSFER_RELATIVE);
+  }
+
+  /**
+   * The second transfer check set ({@code transfer-2/}: 24 pages, 12 per language, in the
+   * layouts of outlets in neither {@code blind/} nor {@code transfer/}, written by the
+   * s11-ingest session before it read the transfer set's failures): never studied.
+   */
+  @Test
+  void secondTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    checkGroupFloors("transfer-2", "transfer-2.gold.json", TRANSFER2_TITLE, TRANSFER2_PUBLISHED,
+        TRANSFER2_CLEAN, TRANSFER2_RELATIVE);
+  }
+
+  /** Scores one check folder as a group per language and asserts each language's floors. */
+  private void checkGroupFloors(String folder, String goldFile, double floorTitle,
+      double floorPublished, double floorClean, double floorRelative)
+      throws IOException, URISyntaxException {
+    Map<String, Score> scores = score(folder, goldFile, n -> "", List.of("en", "ar"));
     for (String lang : List.of("en", "ar")) {
       Score s = scores.get(lang);
       double title = s.title / (double) s.pages;
@@ -128,13 +146,13 @@ class BlindPagesEval {
       double clean = s.clean / (double) s.pages;
       double relative = s.relative / (double) Math.max(1, s.relativePages);
       System.out.printf(Locale.ROOT,
-          "transfer pages %s: title %.2f published %.2f complete %.2f clean %.2f relative %.2f%n",
-          lang, title, published, complete, clean, relative);
-      assertTrue(title >= TRANSFER_TITLE, lang + " title " + title);
-      assertTrue(published >= TRANSFER_PUBLISHED, lang + " published " + published);
-      assertTrue(complete >= TRANSFER_COMPLETE, lang + " body complete " + complete);
-      assertTrue(clean >= TRANSFER_CLEAN, lang + " body clean " + clean);
-      assertTrue(relative >= TRANSFER_RELATIVE, lang + " relative days " + relative);
+          "%s pages %s: title %.2f published %.2f complete %.2f clean %.2f relative %.2f%n",
+          folder, lang, title, published, complete, clean, relative);
+      assertTrue(title >= floorTitle, folder + " " + lang + " title " + title);
+      assertTrue(published >= floorPublished, folder + " " + lang + " published " + published);
+      assertTrue(complete >= TRANSFER_COMPLETE, folder + " " + lang + " body complete " + complete);
+      assertTrue(clean >= floorClean, folder + " " + lang + " body clean " + clean);
+      assertTrue(relative >= floorRelative, folder + " " + lang + " relative days " + relative);
     }
   }
 
@@ -147,6 +165,13 @@ class BlindPagesEval {
   private static final double TRANSFER_COMPLETE = 1.0;
   private static final double TRANSFER_CLEAN = 0.57;
   private static final double TRANSFER_RELATIVE = 0.57;
+
+  /* transfer-2 before the s11-ingest changes (scored once, 2026-12-01): title EN 0.92 AR 0.83,
+   * published 0.92 / 0.92, complete 1.00 / 0.92, clean 0.50 / 0.33, relative 0.86 / 0.67. */
+  private static final double TRANSFER2_TITLE = 0.0;
+  private static final double TRANSFER2_PUBLISHED = 0.0;
+  private static final double TRANSFER2_CLEAN = 0.0;
+  private static final double TRANSFER2_RELATIVE = 0.0;
 
   /**
    * Runs the pipeline over the text pages of one probe folder and scores them against its gold,
