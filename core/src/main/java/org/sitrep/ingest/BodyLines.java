@@ -99,6 +99,7 @@ final class BodyLines {
       Line b = ls.get(i + 1);
       if (kind[i] == null && kind[i + 1] == null && a.blanksAfter == 0 && !closed(a.text)
           && !closed(b.text) && words(a.text) >= 4 && words(b.text) >= 4
+          && !dateOrByline(a.text) && !dateOrByline(b.text)
           && !REPORTING.matcher(a.text + " " + b.text).find()) {
         kind[i] = "caption";
         kind[i + 1] = "caption";
@@ -107,14 +108,22 @@ final class BodyLines {
     // lines beside a caption, with no blank line between, short and not a sentence: its parts
     for (int pass = 0; pass < 2; pass++) {
       for (int i = 0; i < n; i++) {
-        if (kind[i] != null || closed(ls.get(i).text) || ls.get(i).text.length() > 150) {
-          continue;
+        if (kind[i] != null || closed(ls.get(i).text) || ls.get(i).text.length() > 150
+            || dateOrByline(ls.get(i).text)) {
+          continue; // a date line or a byline beside a caption stays what it is
         }
         boolean prev = i > 0 && isCaption(kind[i - 1]) && ls.get(i - 1).blanksAfter == 0;
         boolean next = i + 1 < n && isCaption(kind[i + 1]) && ls.get(i).blanksAfter == 0;
         if (prev || next) {
           kind[i] = "caption";
         }
+      }
+    }
+    // a short line above the lead that ends in a credit in brackets ("… قاعدة إنجيرليك (AA)",
+    // "Troops on patrol near the border (Reuters)"): a photo's caption
+    for (int i = 0; i < n && pos[i] < TOP; i++) {
+      if (kind[i] == null && creditTailed(ls.get(i).text, outlets) && nextProse(ls, kind, i)) {
+        kind[i] = "caption";
       }
     }
     // before the first paragraph of prose: bylines, dates and short labels
@@ -216,6 +225,9 @@ final class BodyLines {
     List<String> names = new ArrayList<>();
     if (p.outlet != null && p.outlet.name() != null) {
       names.add(TextNormalizer.fold(p.outlet.name()));
+      for (String alias : Outlets.get().namesOf(p.outlet)) {
+        names.add(TextNormalizer.fold(alias)); // "AP" is also "Associated Press"
+      }
     }
     for (org.sitrep.model.Chrome c : p.chrome) {
       if ((c.kind().equals("masthead") || c.kind().equals("byline")) && c.end() - c.start() <= 40) {
@@ -224,6 +236,40 @@ final class BodyLines {
     }
     names.removeIf(x -> x.length() < 3);
     return names;
+  }
+
+  private static final Pattern CREDIT_TAIL =
+      Pattern.compile("^(.{10,200}?)\\s*[(\\[]\\s*([^()\\[\\]]{2,30}?)\\s*[)\\]]\\.?$");
+  private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]{2,6}(?:\\s?/\\s?[A-Z]{2,6})?)");
+
+  /*
+   * A picture's description that ends in its credit in brackets: a few words (three to twenty),
+   * not closed as a sentence, reporting no one, then "(AA)", "(Reuters)", "(أ ف ب)": an agency's
+   * initials or a known outlet's name.
+   */
+  private static boolean creditTailed(String t, Outlets outlets) {
+    Matcher m = CREDIT_TAIL.matcher(t.strip());
+    if (!m.matches()) {
+      return false;
+    }
+    String before = m.group(1).strip();
+    int w = words(before);
+    if (w < 3 || w > 20 || closed(before) || before.endsWith(",") || before.endsWith("،")
+        || REPORTING.matcher(before).find()) {
+      return false;
+    }
+    String credit = m.group(2).strip();
+    if (ACRONYM.matcher(credit).matches()) {
+      return true;
+    }
+    Optional<Outlets.Hit> h = outlets.findIn(credit);
+    return h.isPresent() && h.get().start() == 0 && h.get().end() == credit.length();
+  }
+
+  /* A line that is only a date, or a short byline ("By TOI STAFF", "10 May 2018, 2:41 am"). */
+  private static boolean dateOrByline(String t) {
+    return t.length() <= 120 && (TextPageParser.dateOnly(t)
+        || Bylines.looksLikeByline(t) && words(t) <= 8 && !Bylines.parse(t, true).isEmpty());
   }
 
   private static boolean isCaption(String k) {
@@ -525,6 +571,7 @@ final class BodyLines {
   static final class LineShapes {
     private static final List<Pattern> READ_MORE = new ArrayList<>();
     private static final java.util.Set<String> RELATED_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> COMMENT_WORDS = new java.util.HashSet<>();
     private static final Pattern BULLET = Pattern.compile("^\\s*[-–—•*·▪►]\\s*\\S");
     private static final List<Pattern> CREDIT = new ArrayList<>();
     private static final List<Pattern> OTHER_CALENDAR = new ArrayList<>();
@@ -590,6 +637,11 @@ final class BodyLines {
           case "related-word" -> {
             for (String w : r[1].split("\\|")) {
               RELATED_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
+            }
+          }
+          case "comment-word" -> {
+            for (String w : r[1].split("\\|")) {
+              COMMENT_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
             }
           }
           case "date-word" -> {
@@ -801,8 +853,45 @@ final class BodyLines {
       return false;
     }
 
+    /**
+     * A short header after the body that opens the readers' comments or a list of other
+     * headlines, by its shape: at most five words, no digit, not a sentence, a word of such
+     * headers ("comment-word": "Discussion", "النقاش"; "related-word": "مواضيع مرتبطة", "More
+     * on Syria"). Returns "comment-widget", "related-header" or null. A related header has no
+     * paragraph of prose (twenty words or more, closed) below it ({@code below}: the folded
+     * lines after it), so that a subheading in the article ("More strikes") is not one.
+     */
+    static String tailHeader(String s, List<String> below) {
+      String t = s.strip();
+      if (t.endsWith(":")) {
+        t = t.substring(0, t.length() - 1).strip();
+      }
+      if (t.isEmpty() || t.length() > 48 || words(t) > 5 || hasDigit(t) || closed(t)
+          || BULLET.matcher(t).find()) {
+        return null;
+      }
+      boolean comment = false;
+      boolean related = false;
+      for (String w : NOT_LETTER.split(org.sitrep.text.TextNormalizer.fold(t))) {
+        comment |= COMMENT_WORDS.contains(w);
+        related |= RELATED_WORDS.contains(w);
+      }
+      if (comment && words(t) <= 3) {
+        return "comment-widget";
+      }
+      if (!related) {
+        return null;
+      }
+      for (String b : below) {
+        if (words(b) >= 20 && closed(b)) {
+          return null;
+        }
+      }
+      return "related-header";
+    }
+
     static boolean readMore(String s) {
-      if (words(s) > 3) {
+      if (words(s) > 5) {
         return false;
       }
       for (Pattern p : READ_MORE) {
