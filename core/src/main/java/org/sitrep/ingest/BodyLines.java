@@ -186,9 +186,13 @@ final class BodyLines {
     // the page's footer: links, labels, desk codes and source lines after the last paragraph
     int last = n - 1;
     List<String> sites = siteNames(p);
+    List<String> writers = writerNames(p);
     while (last > 0 && (kind[last] != null || footer(ls.get(last).text, cut || last < n - 1)
         || LineShapes.siteNote(ls.get(last).folded, sites)
-        && !REPORTING.matcher(ls.get(last).text).find())) {
+        && !REPORTING.matcher(ls.get(last).text).find()
+        || LineShapes.subscribeBox(ls.get(last).text)
+        || LineShapes.authorNote(ls.get(last).folded, writers)
+        || postByline(ls.get(last).text, p))) {
       if (kind[last] == null) {
         kind[last] = "footer";
       }
@@ -205,6 +209,13 @@ final class BodyLines {
         continue;
       }
       int end = l.end;
+      if (i == last && LineShapes.endMarkTail(l.text) > 0) {
+        // "… sovereignty. Enditem": the wire's end mark after the last sentence
+        int at = LineShapes.endMarkTail(l.text);
+        end = l.start + at;
+        String mark = l.text.substring(at);
+        p.chrome(l.start + at + mark.length() - mark.stripLeading().length(), l.end, "desk");
+      }
       if (i == last) {
         Matcher m = SOURCE_TAIL.matcher(l.text);
         if (m.find() && m.start() > 0) {
@@ -272,6 +283,33 @@ final class BodyLines {
         || Bylines.looksLikeByline(t) && words(t) <= 8 && !Bylines.parse(t, true).isEmpty());
   }
 
+  /* The folded names of the page's credited writers. */
+  private static List<String> writerNames(PageParts p) {
+    List<String> names = new ArrayList<>();
+    for (org.sitrep.model.Credit c : p.credits) {
+      if (c.name() != null) {
+        names.add(TextNormalizer.fold(c.name().strip()));
+      }
+    }
+    return names;
+  }
+
+  /*
+   * A byline under the article ("Posted by Jane at 9:30 PM", "نشر بواسطة سامر في 9:30 م"): a
+   * short line that reads as a byline and names someone; its credits are the page's.
+   */
+  private static boolean postByline(String t, PageParts p) {
+    if (t.length() > 100 || words(t) > 10 || closed(t) || !Bylines.looksLikeByline(t)) {
+      return false;
+    }
+    Bylines.Parsed b = Bylines.parse(t, true);
+    if (b.credits().isEmpty()) {
+      return false;
+    }
+    p.addCredits(b.credits());
+    return true;
+  }
+
   private static boolean isCaption(String k) {
     return "caption".equals(k);
   }
@@ -290,6 +328,9 @@ final class BodyLines {
     }
     if (LineShapes.readMore(s)) {
       return "related";
+    }
+    if (LineShapes.endMark(s)) {
+      return "desk";
     }
     if (PROMO.matcher(s).matches() && !closed(s) && words(s) <= 12) {
       return "promo";
@@ -572,6 +613,12 @@ final class BodyLines {
     private static final List<Pattern> READ_MORE = new ArrayList<>();
     private static final java.util.Set<String> RELATED_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> COMMENT_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> HOME_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> SUBSCRIBE_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> BIO_WORDS = new java.util.HashSet<>();
+    private static final List<String> END_MARKS = new ArrayList<>();
+    private static Pattern endMarkLine = Pattern.compile("(?!)");
+    private static Pattern endMarkTail = Pattern.compile("(?!)");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-–—•*·▪►]\\s*\\S");
     private static final List<Pattern> CREDIT = new ArrayList<>();
     private static final List<Pattern> OTHER_CALENDAR = new ArrayList<>();
@@ -644,6 +691,10 @@ final class BodyLines {
               COMMENT_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
             }
           }
+          case "home-word" -> addFolded(HOME_WORDS, r[1]);
+          case "subscribe-word" -> addFolded(SUBSCRIBE_WORDS, r[1]);
+          case "bio-word" -> addFolded(BIO_WORDS, r[1]);
+          case "end-mark" -> END_MARKS.add(r[1]);
           case "date-word" -> {
             for (String w : r[1].split("\\|")) {
               DATE_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
@@ -654,7 +705,85 @@ final class BodyLines {
       }
     }
 
+    static {
+      if (!END_MARKS.isEmpty()) {
+        String any = "(?:" + String.join("|", END_MARKS) + ")";
+        endMarkLine = Pattern.compile("^\\s*" + any + "\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        endMarkTail = Pattern.compile("(?<=[.!?؟\"”»])\\s+" + any + "\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      }
+    }
+
+    private static void addFolded(java.util.Set<String> set, String words) {
+      for (String w : words.split("\\|")) {
+        set.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
+      }
+    }
+
     private LineShapes() {}
+
+    /* A wire story's end mark alone on a line ("Enditem", "(end)", "انتهى"). */
+    static boolean endMark(String s) {
+      return s.length() <= 20 && endMarkLine.matcher(s).matches();
+    }
+
+    /* Where an end mark after the last sentence of a line starts ("… sovereignty. Enditem"), or -1. */
+    static int endMarkTail(String s) {
+      Matcher m = endMarkTail.matcher(s);
+      return m.find() ? m.start() : -1;
+    }
+
+    /**
+     * A breadcrumb: two items or more between ">", "»", "›", "/" or "|", the first a word of a
+     * site's home ("home-word": "Home > Middle East", "الرئيسية » سياسة » مقتل …").
+     */
+    static boolean breadcrumb(String s) {
+      String t = s.strip();
+      if (t.length() > 240) {
+        return false;
+      }
+      String[] items = BREADCRUMB_SEP.split(t, 2);
+      return items.length == 2 && !items[1].isBlank()
+          && HOME_WORDS.contains(org.sitrep.text.TextNormalizer.fold(items[0].strip()));
+    }
+
+    private static final Pattern BREADCRUMB_SEP = Pattern.compile("\\s*[>»›/|]\\s*");
+
+    /**
+     * A line of a newsletter or subscription box: at most sixteen words, not a report, holding a
+     * word of such boxes ("subscribe-word": "Get the top stories in your inbox").
+     */
+    static boolean subscribeBox(String s) {
+      if (s.length() > 160 || words(s) > 16 || REPORTING.matcher(s).find()) {
+        return false;
+      }
+      for (String w : NOT_LETTER.split(org.sitrep.text.TextNormalizer.fold(s))) {
+        if (SUBSCRIBE_WORDS.contains(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * An author's note: the line opens with the name of one of the page's writers ({@code names},
+     * folded) and a word of such notes after it ("bio-word": "Jane Roe is a reporter …").
+     */
+    static boolean authorNote(String folded, List<String> names) {
+      if (folded.length() > 400) {
+        return false;
+      }
+      for (String name : names) {
+        if (name.length() >= 5 && folded.startsWith(name + " ")) {
+          String[] rest = NOT_LETTER.split(folded.substring(name.length()).strip(), 2);
+          if (rest.length > 0 && BIO_WORDS.contains(rest[0])) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
 
     /**
      * A line that states a date and little else ("Last Update: Sunday, 19 March 2017 KSA 11:06 -
@@ -785,6 +914,9 @@ final class BodyLines {
      */
     static boolean menuLine(String s) {
       String t = s.strip();
+      if (breadcrumb(t)) {
+        return true;
+      }
       if (t.length() > 200 || MENU_PUNCT.matcher(t).find()) {
         return false;
       }

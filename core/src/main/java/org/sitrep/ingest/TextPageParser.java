@@ -52,6 +52,7 @@ final class TextPageParser {
     int end = body(lines, i, p);
     tail(lines, end, p);
     YearlessDates.date(p);
+    YearlessDates.settleNumeric(p);
     if (p.paragraphs.isEmpty() && p.title != null) {
       // a page of one sentence ("Warplanes pounded a village on Sunday") or of a headline only:
       // what it says is its body as well as its title

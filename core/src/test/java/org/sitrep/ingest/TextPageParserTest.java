@@ -332,4 +332,49 @@ class TextPageParserTest {
         "The statement said shelters and ammunition depots were destroyed.", ""));
     assertFalse(d.body().text().contains("takes off"), d.body().text());
   }
+
+  @Test
+  void anAmbiguousNumericDateIsReadAsTheDatelineSaysIt() {
+    for (String[] c : new String[][] {{"4/6/2022 11:42 AM", "OASIS, Desertland, April 6", "2022-04-06"},
+        {"6/4/2022 11:42", "OASIS, April 6", "2022-04-06"}, {"03.05.2023", "CAPITAL, May 3", "2023-05-03"}}) {
+      Document d = readText(String.join("\n", "Example Wire",
+          "Gunmen kill three at a checkpoint south of the oasis", c[0],
+          c[1] + " (Reuters) - Gunmen killed three guards at a checkpoint south of the oasis on"
+              + " Tuesday, officials said.",
+          "The officials said the attackers fled into the desert.", ""));
+      assertEquals(c[2], d.published().value().substring(0, 10), c[0]);
+    }
+  }
+
+  @Test
+  void aBreadcrumbIsNeverTheTitle() {
+    for (String crumb : List.of("Home / Middle East",
+        "الرئيسية » سياسة » مقتل أربعة مسلحين بعملية أمنية جنوب المدينة")) {
+      Document d = readText(String.join("\n", "Example Herald", crumb,
+          "مقتل أربعة مسلحين بعملية أمنية جنوب المدينة", "الأربعاء 3 مايو 2023",
+          "أعلنت قيادة العمليات يوم الأربعاء مقتل أربعة مسلحين في عملية أمنية جنوب المدينة،"
+              + " بحسب بيان رسمي.",
+          "وأضاف البيان أن القوات ضبطت أسلحة وذخائر في المكان.", ""));
+      assertEquals("مقتل أربعة مسلحين بعملية أمنية جنوب المدينة", d.title(), crumb);
+    }
+  }
+
+  @Test
+  void notesUnderTheArticleAreNotBody() {
+    for (String note : List.of("Get the morning's top stories straight to your inbox",
+        "Jane Roe is a correspondent covering the southern provinces.",
+        "Posted by Jane Roe at 9:30 PM", "Enditem", "اشترك في نشرتنا اليومية")) {
+      Document d = readText(String.join("\n", "Example Herald",
+          "Gunmen kill two guards at an oil field in the desert", "By Jane Roe", "3 March 2018",
+          "Gunmen killed two guards at an oil field in the desert on Saturday, officials said.",
+          "The officials said the attackers escaped in a pickup truck.", note, ""));
+      assertFalse(d.body().text().contains(note.substring(0, 6)), note);
+      assertTrue(d.body().text().contains("escaped in a pickup truck"), note);
+    }
+    Document d = readText(String.join("\n", "Example Herald",
+        "Gunmen kill two guards at an oil field in the desert", "3 March 2018",
+        "Gunmen killed two guards at an oil field in the desert on Saturday, officials said.",
+        "The officials said the attackers escaped in a pickup truck. Enditem", ""));
+    assertTrue(d.body().text().endsWith("pickup truck."), d.body().text());
+  }
 }
