@@ -190,7 +190,7 @@ final class BodyLines {
     while (last > 0 && (kind[last] != null || footer(ls.get(last).text, cut || last < n - 1)
         || LineShapes.siteNote(ls.get(last).folded, sites)
         && !REPORTING.matcher(ls.get(last).text).find()
-        || LineShapes.subscribeBox(ls.get(last).text)
+        || LineShapes.subscribeBox(ls.get(last).text) || LineShapes.commentNote(ls.get(last).text)
         || LineShapes.authorNote(ls.get(last).folded, writers)
         || postByline(ls.get(last).text, p))) {
       if (kind[last] == null) {
@@ -470,7 +470,7 @@ final class BodyLines {
         || DESK.matcher(s).matches() || SOURCE_LINE.matcher(s).matches()
         || LABEL_LIST.matcher(s).matches() && words(s) <= 14
         || DASH_NOTE.matcher(s).matches() && words(s) <= 6 && !closed(s)
-        || inRun && words(s) <= 2 && !closed(s) && s.length() <= 30;
+        || inRun && words(s) <= 3 && !closed(s) && s.length() <= 30;
   }
 
   /*
@@ -616,6 +616,7 @@ final class BodyLines {
     private static final java.util.Set<String> HOME_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> SUBSCRIBE_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> BIO_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> COMMENT_NOTE_WORDS = new java.util.HashSet<>();
     private static final List<String> END_MARKS = new ArrayList<>();
     private static Pattern endMarkLine = Pattern.compile("(?!)");
     private static Pattern endMarkTail = Pattern.compile("(?!)");
@@ -694,6 +695,7 @@ final class BodyLines {
           case "home-word" -> addFolded(HOME_WORDS, r[1]);
           case "subscribe-word" -> addFolded(SUBSCRIBE_WORDS, r[1]);
           case "bio-word" -> addFolded(BIO_WORDS, r[1]);
+          case "comment-note-word" -> addFolded(COMMENT_NOTE_WORDS, r[1]);
           case "end-mark" -> END_MARKS.add(r[1]);
           case "date-word" -> {
             for (String w : r[1].split("\\|")) {
@@ -755,11 +757,23 @@ final class BodyLines {
      * word of such boxes ("subscribe-word": "Get the top stories in your inbox").
      */
     static boolean subscribeBox(String s) {
-      if (s.length() > 160 || words(s) > 16 || REPORTING.matcher(s).find()) {
-        return false;
-      }
+      return s.length() <= 160 && words(s) <= 16 && holds(s, SUBSCRIBE_WORDS)
+          && !REPORTING.matcher(s).find();
+    }
+
+    /**
+     * A note on readers' comments: at most 25 words, not a report, holding a word of such notes
+     * ("comment-note-word": "Please keep comments civil").
+     */
+    static boolean commentNote(String s) {
+      return s.length() <= 240 && words(s) <= 25 && holds(s, COMMENT_NOTE_WORDS)
+          && !REPORTING.matcher(s).find();
+    }
+
+    /* True when a word of {@code s}, folded, is in {@code set}. */
+    private static boolean holds(String s, java.util.Set<String> set) {
       for (String w : NOT_LETTER.split(org.sitrep.text.TextNormalizer.fold(s))) {
-        if (SUBSCRIBE_WORDS.contains(w)) {
+        if (set.contains(w)) {
           return true;
         }
       }
@@ -987,7 +1001,7 @@ final class BodyLines {
 
     /**
      * A short header after the body that opens the readers' comments or a list of other
-     * headlines, by its shape: at most five words, no digit, not a sentence, a word of such
+     * headlines, by its shape: at most six words, no digit, not a sentence, a word of such
      * headers ("comment-word": "Discussion", "النقاش"; "related-word": "مواضيع مرتبطة", "More
      * on Syria"). Returns "comment-widget", "related-header" or null. A related header has no
      * paragraph of prose (twenty words or more, closed) below it ({@code below}: the folded
@@ -998,7 +1012,7 @@ final class BodyLines {
       if (t.endsWith(":")) {
         t = t.substring(0, t.length() - 1).strip();
       }
-      if (t.isEmpty() || t.length() > 48 || words(t) > 5 || hasDigit(t) || closed(t)
+      if (t.isEmpty() || t.length() > 48 || words(t) > 6 || hasDigit(t) || closed(t)
           || BULLET.matcher(t).find()) {
         return null;
       }

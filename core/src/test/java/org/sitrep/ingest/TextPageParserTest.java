@@ -363,7 +363,10 @@ class TextPageParserTest {
   void notesUnderTheArticleAreNotBody() {
     for (String note : List.of("Get the morning's top stories straight to your inbox",
         "Jane Roe is a correspondent covering the southern provinces.",
-        "Posted by Jane Roe at 9:30 PM", "Enditem", "اشترك في نشرتنا اليومية")) {
+        "Posted by Jane Roe at 9:30 PM", "Enditem", "اشترك في نشرتنا اليومية",
+        "Enter your email\nSubscribe", "Please keep comments civil and on topic",
+        "الآراء الواردة في التعليقات تعبر عن أصحابها", "Accept all cookies",
+        "You might also be interested in\nTribes meet to settle a land dispute")) {
       Document d = readText(String.join("\n", "Example Herald",
           "Gunmen kill two guards at an oil field in the desert", "By Jane Roe", "3 March 2018",
           "Gunmen killed two guards at an oil field in the desert on Saturday, officials said.",
