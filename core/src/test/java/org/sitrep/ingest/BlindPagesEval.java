@@ -119,7 +119,7 @@ class BlindPagesEval {
   @Test
   void transferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
     checkGroupFloors("transfer", "transfer.gold.json", TRANSFER_TITLE, TRANSFER_PUBLISHED,
-        TRANSFER_CLEAN, TRANSFER_RELATIVE);
+        TRANSFER_COMPLETE, TRANSFER_CLEAN, TRANSFER_RELATIVE);
   }
 
   /**
@@ -130,12 +130,12 @@ class BlindPagesEval {
   @Test
   void secondTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
     checkGroupFloors("transfer-2", "transfer-2.gold.json", TRANSFER2_TITLE, TRANSFER2_PUBLISHED,
-        TRANSFER2_CLEAN, TRANSFER2_RELATIVE);
+        TRANSFER2_COMPLETE, TRANSFER2_CLEAN, TRANSFER2_RELATIVE);
   }
 
   /** Scores one check folder as a group per language and asserts each language's floors. */
   private void checkGroupFloors(String folder, String goldFile, double floorTitle,
-      double floorPublished, double floorClean, double floorRelative)
+      double floorPublished, double floorComplete, double floorClean, double floorRelative)
       throws IOException, URISyntaxException {
     Map<String, Score> scores = score(folder, goldFile, n -> "", List.of("en", "ar"));
     for (String lang : List.of("en", "ar")) {
@@ -150,7 +150,7 @@ class BlindPagesEval {
           folder, lang, title, published, complete, clean, relative);
       assertTrue(title >= floorTitle, folder + " " + lang + " title " + title);
       assertTrue(published >= floorPublished, folder + " " + lang + " published " + published);
-      assertTrue(complete >= TRANSFER_COMPLETE, folder + " " + lang + " body complete " + complete);
+      assertTrue(complete >= floorComplete, folder + " " + lang + " body complete " + complete);
       assertTrue(clean >= floorClean, folder + " " + lang + " body clean " + clean);
       assertTrue(relative >= floorRelative, folder + " " + lang + " relative days " + relative);
     }
@@ -167,12 +167,19 @@ class BlindPagesEval {
   private static final double TRANSFER_CLEAN = 0.99;
   private static final double TRANSFER_RELATIVE = 0.57;
 
-  /* transfer-2 before the s11-ingest changes (scored once, 2026-12-01): title EN 0.92 AR 0.83,
-   * published 0.92 / 0.92, complete 1.00 / 0.92, clean 0.50 / 0.33, relative 0.86 / 0.67. */
-  private static final double TRANSFER2_TITLE = 0.0;
-  private static final double TRANSFER2_PUBLISHED = 0.0;
-  private static final double TRANSFER2_CLEAN = 0.0;
-  private static final double TRANSFER2_RELATIVE = 0.0;
+  /* transfer-2 (never studied), at the figures of the s11-ingest work (2026-12-01), the lower of
+   * the two languages: title EN 1.00 AR 1.00, published 1.00 and 0.92, complete 1.00 and 0.92,
+   * clean 0.67 and 0.50, relative days 0.86 and 0.67. Before the s11-ingest changes (scored
+   * once): title 0.92 / 0.83, published 0.92 / 0.92, complete 1.00 / 0.92, clean 0.50 / 0.33,
+   * relative 0.86 / 0.67. Its before-run misses were printed, so its author saw them: the
+   * changes after the first commit (made from the transfer set alone: title 1.00 / 0.92,
+   * published 0.92 / 0.92, clean 0.50 / 0.42 here) followed the issue's list of chrome and
+   * probes of our own, not these pages, but are not blind to them. */
+  private static final double TRANSFER2_TITLE = 0.99;
+  private static final double TRANSFER2_PUBLISHED = 0.91;
+  private static final double TRANSFER2_COMPLETE = 0.91;
+  private static final double TRANSFER2_CLEAN = 0.49;
+  private static final double TRANSFER2_RELATIVE = 0.66;
 
   /**
    * Runs the pipeline over the text pages of one probe folder and scores them against its gold,
