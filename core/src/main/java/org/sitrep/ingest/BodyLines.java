@@ -108,13 +108,13 @@ final class BodyLines {
     // lines beside a caption, with no blank line between, short and not a sentence: its parts
     for (int pass = 0; pass < 2; pass++) {
       for (int i = 0; i < n; i++) {
-        if (kind[i] != null || closed(ls.get(i).text) || ls.get(i).text.length() > 150
-            || dateOrByline(ls.get(i).text)) {
-          continue; // a date line or a byline beside a caption stays what it is
+        if (kind[i] != null || closed(ls.get(i).text) || ls.get(i).text.length() > 150) {
+          continue;
         }
         boolean prev = i > 0 && isCaption(kind[i - 1]) && ls.get(i - 1).blanksAfter == 0;
         boolean next = i + 1 < n && isCaption(kind[i + 1]) && ls.get(i).blanksAfter == 0;
-        if (prev || next) {
+        // a date line or a byline beside a caption stays what it is
+        if ((prev || next) && !dateOrByline(ls.get(i).text)) {
           kind[i] = "caption";
         }
       }
@@ -259,7 +259,11 @@ final class BodyLines {
    * initials or a known outlet's name.
    */
   private static boolean creditTailed(String t, Outlets outlets) {
-    Matcher m = CREDIT_TAIL.matcher(t.strip());
+    String s = t.strip();
+    if (s.length() < 14 || s.length() > 240 || s.indexOf(')') < 0 && s.indexOf(']') < 0) {
+      return false; // no bracket closes it: most lines
+    }
+    Matcher m = CREDIT_TAIL.matcher(s);
     if (!m.matches()) {
       return false;
     }
@@ -744,6 +748,13 @@ final class BodyLines {
       String t = s.strip();
       if (t.length() > 240) {
         return false;
+      }
+      int sep = -1;
+      for (int k = 0; k < t.length() && sep < 0; k++) {
+        sep = ">»›/|".indexOf(t.charAt(k)) >= 0 ? k : -1;
+      }
+      if (sep < 0) {
+        return false; // no separator: most lines
       }
       String[] items = BREADCRUMB_SEP.split(t, 2);
       return items.length == 2 && !items[1].isBlank()

@@ -828,8 +828,11 @@ final class TextPageParser {
         end = i;
         break;
       }
-      String tailKind = plain >= 2 && !BodyLines.LineShapes.readMore(l.text)
+      String tailKind = plain >= 2 && l.text.length() <= 50
           ? BodyLines.LineShapes.tailHeader(l.text, texts.subList(q + 1, texts.size())) : null;
+      if (tailKind != null && BodyLines.LineShapes.readMore(l.text)) {
+        tailKind = null; // "...المزيد": a link to another article, sifted with the body's lines
+      }
       if (tailKind != null) {
         // "Discussion", "مواضيع مرتبطة" under the last paragraph: the comments or the list of
         // other headlines begin
