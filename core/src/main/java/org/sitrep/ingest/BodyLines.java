@@ -99,6 +99,7 @@ final class BodyLines {
       Line b = ls.get(i + 1);
       if (kind[i] == null && kind[i + 1] == null && a.blanksAfter == 0 && !closed(a.text)
           && !closed(b.text) && words(a.text) >= 4 && words(b.text) >= 4
+          && !dateOrByline(a.text) && !dateOrByline(b.text)
           && !REPORTING.matcher(a.text + " " + b.text).find()) {
         kind[i] = "caption";
         kind[i + 1] = "caption";
@@ -112,9 +113,17 @@ final class BodyLines {
         }
         boolean prev = i > 0 && isCaption(kind[i - 1]) && ls.get(i - 1).blanksAfter == 0;
         boolean next = i + 1 < n && isCaption(kind[i + 1]) && ls.get(i).blanksAfter == 0;
-        if (prev || next) {
+        // a date line or a byline beside a caption stays what it is
+        if ((prev || next) && !dateOrByline(ls.get(i).text)) {
           kind[i] = "caption";
         }
+      }
+    }
+    // a short line above the lead that ends in a credit in brackets ("… قاعدة إنجيرليك (AA)",
+    // "Troops on patrol near the border (Reuters)"): a photo's caption
+    for (int i = 0; i < n && pos[i] < TOP; i++) {
+      if (kind[i] == null && creditTailed(ls.get(i).text, outlets) && nextProse(ls, kind, i)) {
+        kind[i] = "caption";
       }
     }
     // before the first paragraph of prose: bylines, dates and short labels
@@ -177,9 +186,13 @@ final class BodyLines {
     // the page's footer: links, labels, desk codes and source lines after the last paragraph
     int last = n - 1;
     List<String> sites = siteNames(p);
+    List<String> writers = writerNames(p);
     while (last > 0 && (kind[last] != null || footer(ls.get(last).text, cut || last < n - 1)
         || LineShapes.siteNote(ls.get(last).folded, sites)
-        && !REPORTING.matcher(ls.get(last).text).find())) {
+        && !REPORTING.matcher(ls.get(last).text).find()
+        || LineShapes.subscribeBox(ls.get(last).text) || LineShapes.commentNote(ls.get(last).text)
+        || LineShapes.authorNote(ls.get(last).folded, writers)
+        || postByline(ls.get(last).text, p))) {
       if (kind[last] == null) {
         kind[last] = "footer";
       }
@@ -196,6 +209,13 @@ final class BodyLines {
         continue;
       }
       int end = l.end;
+      if (i == last && LineShapes.endMarkTail(l.text) > 0) {
+        // "… sovereignty. Enditem": the wire's end mark after the last sentence
+        int at = LineShapes.endMarkTail(l.text);
+        end = l.start + at;
+        String mark = l.text.substring(at);
+        p.chrome(l.start + at + mark.length() - mark.stripLeading().length(), l.end, "desk");
+      }
       if (i == last) {
         Matcher m = SOURCE_TAIL.matcher(l.text);
         if (m.find() && m.start() > 0) {
@@ -216,6 +236,9 @@ final class BodyLines {
     List<String> names = new ArrayList<>();
     if (p.outlet != null && p.outlet.name() != null) {
       names.add(TextNormalizer.fold(p.outlet.name()));
+      for (String alias : Outlets.get().namesOf(p.outlet)) {
+        names.add(TextNormalizer.fold(alias)); // "AP" is also "Associated Press"
+      }
     }
     for (org.sitrep.model.Chrome c : p.chrome) {
       if ((c.kind().equals("masthead") || c.kind().equals("byline")) && c.end() - c.start() <= 40) {
@@ -224,6 +247,71 @@ final class BodyLines {
     }
     names.removeIf(x -> x.length() < 3);
     return names;
+  }
+
+  private static final Pattern CREDIT_TAIL =
+      Pattern.compile("^(.{10,200}?)\\s*[(\\[]\\s*([^()\\[\\]]{2,30}?)\\s*[)\\]]\\.?$");
+  private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]{2,6}(?:\\s?/\\s?[A-Z]{2,6})?)");
+
+  /*
+   * A picture's description that ends in its credit in brackets: a few words (three to twenty),
+   * not closed as a sentence, reporting no one, then "(AA)", "(Reuters)", "(أ ف ب)": an agency's
+   * initials or a known outlet's name.
+   */
+  private static boolean creditTailed(String t, Outlets outlets) {
+    String s = t.strip();
+    if (s.length() < 14 || s.length() > 240 || s.indexOf(')') < 0 && s.indexOf(']') < 0) {
+      return false; // no bracket closes it: most lines
+    }
+    Matcher m = CREDIT_TAIL.matcher(s);
+    if (!m.matches()) {
+      return false;
+    }
+    String before = m.group(1).strip();
+    int w = words(before);
+    if (w < 3 || w > 20 || closed(before) || before.endsWith(",") || before.endsWith("،")
+        || REPORTING.matcher(before).find()) {
+      return false;
+    }
+    String credit = m.group(2).strip();
+    if (ACRONYM.matcher(credit).matches()) {
+      return true;
+    }
+    Optional<Outlets.Hit> h = outlets.findIn(credit);
+    return h.isPresent() && h.get().start() == 0 && h.get().end() == credit.length();
+  }
+
+  /* A line that is only a date, or a short byline ("By TOI STAFF", "10 May 2018, 2:41 am"). */
+  private static boolean dateOrByline(String t) {
+    return t.length() <= 120 && (TextPageParser.dateOnly(t)
+        || Bylines.looksLikeByline(t) && words(t) <= 8 && !Bylines.parse(t, true).isEmpty());
+  }
+
+  /* The folded names of the page's credited writers. */
+  private static List<String> writerNames(PageParts p) {
+    List<String> names = new ArrayList<>();
+    for (org.sitrep.model.Credit c : p.credits) {
+      if (c.name() != null) {
+        names.add(TextNormalizer.fold(c.name().strip()));
+      }
+    }
+    return names;
+  }
+
+  /*
+   * A byline under the article ("Posted by Jane at 9:30 PM", "نشر بواسطة سامر في 9:30 م"): a
+   * short line that reads as a byline and names someone; its credits are the page's.
+   */
+  private static boolean postByline(String t, PageParts p) {
+    if (t.length() > 100 || words(t) > 10 || closed(t) || !Bylines.looksLikeByline(t)) {
+      return false;
+    }
+    Bylines.Parsed b = Bylines.parse(t, true);
+    if (b.credits().isEmpty()) {
+      return false;
+    }
+    p.addCredits(b.credits());
+    return true;
   }
 
   private static boolean isCaption(String k) {
@@ -244,6 +332,9 @@ final class BodyLines {
     }
     if (LineShapes.readMore(s)) {
       return "related";
+    }
+    if (LineShapes.endMark(s)) {
+      return "desk";
     }
     if (PROMO.matcher(s).matches() && !closed(s) && words(s) <= 12) {
       return "promo";
@@ -383,7 +474,7 @@ final class BodyLines {
         || DESK.matcher(s).matches() || SOURCE_LINE.matcher(s).matches()
         || LABEL_LIST.matcher(s).matches() && words(s) <= 14
         || DASH_NOTE.matcher(s).matches() && words(s) <= 6 && !closed(s)
-        || inRun && words(s) <= 2 && !closed(s) && s.length() <= 30;
+        || inRun && words(s) <= 3 && !closed(s) && s.length() <= 30;
   }
 
   /*
@@ -525,6 +616,14 @@ final class BodyLines {
   static final class LineShapes {
     private static final List<Pattern> READ_MORE = new ArrayList<>();
     private static final java.util.Set<String> RELATED_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> COMMENT_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> HOME_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> SUBSCRIBE_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> BIO_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> COMMENT_NOTE_WORDS = new java.util.HashSet<>();
+    private static final List<String> END_MARKS = new ArrayList<>();
+    private static Pattern endMarkLine = Pattern.compile("(?!)");
+    private static Pattern endMarkTail = Pattern.compile("(?!)");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-–—•*·▪►]\\s*\\S");
     private static final List<Pattern> CREDIT = new ArrayList<>();
     private static final List<Pattern> OTHER_CALENDAR = new ArrayList<>();
@@ -592,6 +691,16 @@ final class BodyLines {
               RELATED_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
             }
           }
+          case "comment-word" -> {
+            for (String w : r[1].split("\\|")) {
+              COMMENT_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
+            }
+          }
+          case "home-word" -> addFolded(HOME_WORDS, r[1]);
+          case "subscribe-word" -> addFolded(SUBSCRIBE_WORDS, r[1]);
+          case "bio-word" -> addFolded(BIO_WORDS, r[1]);
+          case "comment-note-word" -> addFolded(COMMENT_NOTE_WORDS, r[1]);
+          case "end-mark" -> END_MARKS.add(r[1]);
           case "date-word" -> {
             for (String w : r[1].split("\\|")) {
               DATE_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
@@ -602,7 +711,104 @@ final class BodyLines {
       }
     }
 
+    static {
+      if (!END_MARKS.isEmpty()) {
+        String any = "(?:" + String.join("|", END_MARKS) + ")";
+        endMarkLine = Pattern.compile("^\\s*" + any + "\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        endMarkTail = Pattern.compile("(?<=[.!?؟\"”»])\\s+" + any + "\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      }
+    }
+
+    private static void addFolded(java.util.Set<String> set, String words) {
+      for (String w : words.split("\\|")) {
+        set.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
+      }
+    }
+
     private LineShapes() {}
+
+    /* A wire story's end mark alone on a line ("Enditem", "(end)", "انتهى"). */
+    static boolean endMark(String s) {
+      return s.length() <= 20 && endMarkLine.matcher(s).matches();
+    }
+
+    /* Where an end mark after the last sentence of a line starts ("… sovereignty. Enditem"), or -1. */
+    static int endMarkTail(String s) {
+      Matcher m = endMarkTail.matcher(s);
+      return m.find() ? m.start() : -1;
+    }
+
+    /**
+     * A breadcrumb: two items or more between ">", "»", "›", "/" or "|", the first a word of a
+     * site's home ("home-word": "Home > Middle East", "الرئيسية » سياسة » مقتل …").
+     */
+    static boolean breadcrumb(String s) {
+      String t = s.strip();
+      if (t.length() > 240) {
+        return false;
+      }
+      int sep = -1;
+      for (int k = 0; k < t.length() && sep < 0; k++) {
+        sep = ">»›/|".indexOf(t.charAt(k)) >= 0 ? k : -1;
+      }
+      if (sep < 0) {
+        return false; // no separator: most lines
+      }
+      String[] items = BREADCRUMB_SEP.split(t, 2);
+      return items.length == 2 && !items[1].isBlank()
+          && HOME_WORDS.contains(org.sitrep.text.TextNormalizer.fold(items[0].strip()));
+    }
+
+    private static final Pattern BREADCRUMB_SEP = Pattern.compile("\\s*[>»›/|]\\s*");
+
+    /**
+     * A line of a newsletter or subscription box: at most sixteen words, not a report, holding a
+     * word of such boxes ("subscribe-word": "Get the top stories in your inbox").
+     */
+    static boolean subscribeBox(String s) {
+      return s.length() <= 160 && words(s) <= 16 && holds(s, SUBSCRIBE_WORDS)
+          && !REPORTING.matcher(s).find();
+    }
+
+    /**
+     * A note on readers' comments: at most 25 words, not a report, holding a word of such notes
+     * ("comment-note-word": "Please keep comments civil").
+     */
+    static boolean commentNote(String s) {
+      return s.length() <= 240 && words(s) <= 25 && holds(s, COMMENT_NOTE_WORDS)
+          && !REPORTING.matcher(s).find();
+    }
+
+    /* True when a word of {@code s}, folded, is in {@code set}. */
+    private static boolean holds(String s, java.util.Set<String> set) {
+      for (String w : NOT_LETTER.split(org.sitrep.text.TextNormalizer.fold(s))) {
+        if (set.contains(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * An author's note: the line opens with the name of one of the page's writers ({@code names},
+     * folded) and a word of such notes after it ("bio-word": "Jane Roe is a reporter …").
+     */
+    static boolean authorNote(String folded, List<String> names) {
+      if (folded.length() > 400) {
+        return false;
+      }
+      for (String name : names) {
+        if (name.length() >= 5 && folded.startsWith(name + " ")) {
+          String[] rest = NOT_LETTER.split(folded.substring(name.length()).strip(), 2);
+          if (rest.length > 0 && BIO_WORDS.contains(rest[0])) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
 
     /**
      * A line that states a date and little else ("Last Update: Sunday, 19 March 2017 KSA 11:06 -
@@ -733,6 +939,9 @@ final class BodyLines {
      */
     static boolean menuLine(String s) {
       String t = s.strip();
+      if (breadcrumb(t)) {
+        return true;
+      }
       if (t.length() > 200 || MENU_PUNCT.matcher(t).find()) {
         return false;
       }
@@ -801,8 +1010,45 @@ final class BodyLines {
       return false;
     }
 
+    /**
+     * A short header after the body that opens the readers' comments or a list of other
+     * headlines, by its shape: at most six words, no digit, not a sentence, a word of such
+     * headers ("comment-word": "Discussion", "النقاش"; "related-word": "مواضيع مرتبطة", "More
+     * on Syria"). Returns "comment-widget", "related-header" or null. A related header has no
+     * paragraph of prose (twenty words or more, closed) below it ({@code below}: the folded
+     * lines after it), so that a subheading in the article ("More strikes") is not one.
+     */
+    static String tailHeader(String s, List<String> below) {
+      String t = s.strip();
+      if (t.endsWith(":")) {
+        t = t.substring(0, t.length() - 1).strip();
+      }
+      if (t.isEmpty() || t.length() > 48 || words(t) > 6 || hasDigit(t) || closed(t)
+          || BULLET.matcher(t).find()) {
+        return null;
+      }
+      boolean comment = false;
+      boolean related = false;
+      for (String w : NOT_LETTER.split(org.sitrep.text.TextNormalizer.fold(t))) {
+        comment |= COMMENT_WORDS.contains(w);
+        related |= RELATED_WORDS.contains(w);
+      }
+      if (comment && words(t) <= 3) {
+        return "comment-widget";
+      }
+      if (!related) {
+        return null;
+      }
+      for (String b : below) {
+        if (words(b) >= 20 && closed(b)) {
+          return null;
+        }
+      }
+      return "related-header";
+    }
+
     static boolean readMore(String s) {
-      if (words(s) > 3) {
+      if (words(s) > 5) {
         return false;
       }
       for (Pattern p : READ_MORE) {

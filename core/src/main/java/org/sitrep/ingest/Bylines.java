@@ -178,8 +178,14 @@ final class Bylines {
     return w.endsWith("ي") || w.endsWith("ية") || w.endsWith("يه") || w.matches("\\p{Ll}+");
   }
 
+  /* A time after the name ("Posted by Jane at 9:30 PM", "بواسطة سامر في 9:30 م"). */
+  private static final Pattern NAME_TIME = Pattern.compile(
+      "\\s+(?:at|@|في|الساعة)\\s+\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|ص|م))?\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static String cleanName(String s) {
-    return s.replaceAll("^[\\s,:;\\-–|]+|[\\s,:;\\-–|]+$", "").strip();
+    String n = s.replaceAll("^[\\s,:;\\-–|]+|[\\s,:;\\-–|]+$", "").strip();
+    return NAME_TIME.matcher(n).replaceFirst("").strip();
   }
 
   /** True when a line names a credit role or a publication marker at the start of a segment. */

@@ -26,10 +26,11 @@ final class DateExpressions {
   private static final String TIME =
       "(?:\\s*[,،|/@\\-–]?\\s*(?:at\\s+|الساعة\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
           + "(?:\\s*((?i:am|pm|a\\.m\\.|p\\.m\\.)|ص|م|صباحا|صباحاً|مساء|مساءً)(?![\\p{L}]))?)?";
+  /* "19 March 2017", "19th of March, 2017", "19-Mar-2017", "19/Sep/2019". */
   private static final Pattern DMY =
       Pattern.compile(
           "(?=\\d)(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:of\\s+|de\\s+|[-–/]\\s*)?(" + MONTH_ALT
-              + ")(?:\\s*/\\s*[\\p{L} ]{2,20}?|\\s*\\(\\s*[\\p{L} ]{2,20}?\\s*\\))?(?:[,،./]|\\s[-–/])?\\s*(\\d{4})(?!\\d)"
+              + ")(?:\\s*/\\s*[\\p{L} ]{2,20}?|\\s*\\(\\s*[\\p{L} ]{2,20}?\\s*\\))?(?:[,،./\\-–]|\\s[-–/])?\\s*(\\d{4})(?!\\d)"
               + TIME,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MDY =

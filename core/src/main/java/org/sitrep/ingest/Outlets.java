@@ -12,7 +12,8 @@ import org.sitrep.text.TextNormalizer;
 
 /** The outlet lexicon ({@code outlets.tsv}): recognizes outlets by name, alias or web domain. */
 final class Outlets {
-  private record Entry(Outlet outlet, List<Pattern> names, List<String> keys, List<String> domains) {}
+  private record Entry(Outlet outlet, List<Pattern> names, List<String> keys, List<String> domains,
+      List<String> spelled) {}
 
   private static final Outlets DEFAULT = new Outlets(DataFiles.readTsv(Outlets.class, "outlets.tsv"));
 
@@ -46,7 +47,7 @@ final class Outlets {
           domains.add(d.strip().toLowerCase(Locale.ROOT));
         }
       }
-      entries.add(new Entry(o, names, keys, domains));
+      entries.add(new Entry(o, names, keys, domains, all.stream().map(String::strip).toList()));
     }
   }
 
@@ -76,6 +77,16 @@ final class Outlets {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Returns the names and aliases of the known outlet {@code o} (none for an unknown one). */
+  List<String> namesOf(Outlet o) {
+    for (Entry e : entries) {
+      if (e.outlet.id().equals(o.id())) {
+        return e.spelled;
+      }
+    }
+    return List.of();
   }
 
   /** Returns the outlet whose web domain is {@code host} or a parent of it. */

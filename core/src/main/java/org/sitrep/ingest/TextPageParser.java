@@ -52,6 +52,7 @@ final class TextPageParser {
     int end = body(lines, i, p);
     tail(lines, end, p);
     YearlessDates.date(p);
+    YearlessDates.settleNumeric(p);
     if (p.paragraphs.isEmpty() && p.title != null) {
       // a page of one sentence ("Warplanes pounded a village on Sunday") or of a headline only:
       // what it says is its body as well as its title
@@ -139,6 +140,7 @@ final class TextPageParser {
     String bylineFolded = null;
     List<Line> mastheads = new ArrayList<>();
     List<Line> siteNames = new ArrayList<>(); // the masthead lines above the headline
+    boolean reconsidered = false; // whether a later headline was looked for
     int stop = lines.size();
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
@@ -274,6 +276,39 @@ final class TextPageParser {
       }
       if (dateline(l.text, p, siteNames)) {
         p.chrome(l.start, l.end, "dateline");
+        continue;
+      }
+      int h = reconsidered ? -1 : laterHeadline(lines, i, p.title);
+      reconsidered = true;
+      if (h >= 0) {
+        // "The Times of Israel", "Emirates News Agency - WAM" above menu items, dates and the
+        // real headline: the site's name, which the lead does not speak of
+        for (int k = 0; k < i; k++) {
+          Line x = lines.get(k);
+          if (!x.blank() && x.kind == null && stripQuotes(x.text).equals(p.title)) {
+            p.chrome(x.start, x.end, "masthead");
+            noteOutlet(p, x.text);
+            break;
+          }
+        }
+        for (int k = i; k < h; k++) {
+          Line x = lines.get(k);
+          if (x.blank()) {
+            continue;
+          }
+          if (x.kind != null) {
+            p.chrome(x.start, x.end, x.kind);
+          } else if (BodyLines.LineShapes.otherCalendar(x.text)
+              || BodyLines.LineShapes.stampLine(x.text)) {
+            p.chrome(x.start, x.end, "date");
+          } else if (!creditLine(x, p, x.folded)) {
+            p.chrome(x.start, x.end, "navigation");
+          }
+        }
+        Line hl = lines.get(h);
+        p.title = stripQuotes(hl.text);
+        titleFolded = hl.folded;
+        i = h;
         continue;
       }
       return i;
@@ -537,6 +572,56 @@ final class TextPageParser {
     return false;
   }
 
+  /*
+   * The index of a headline below line {@code i}, past menu items, dates and labels, when the
+   * page's {@code title} so far is a short line (at most six words) that the lead does not speak
+   * of (under 30% of its words in the three paragraphs under the headline) and the headline's
+   * words mostly come back there (half or more); else -1. A site's name atop the page ("The
+   * Times of Israel", "وكالة الأنباء اليمنية سبأ") reads as a headline by its shape alone.
+   */
+  private int laterHeadline(List<Line> lines, int i, String title) {
+    if (title == null || BodyLines.words(title) > 6) {
+      return -1;
+    }
+    int h = -1;
+    int seen = 0;
+    for (int j = i; j >= 0 && j < lines.size() && seen < 8; j = nextText(lines, j)) {
+      Line b = lines.get(j);
+      if (b.blank()) {
+        continue;
+      }
+      seen++;
+      String t = b.text;
+      if (b.kind != null || BodyLines.LineShapes.menuLine(t) || BodyLines.LineShapes.otherCalendar(t)
+          || BodyLines.LineShapes.stampLine(t) || BodyLines.LineShapes.dateLine(t) || dateOnly(t)
+          || BodyLines.words(t) <= 3 && !BodyLines.closed(t)) {
+        continue;
+      }
+      int w = BodyLines.words(t);
+      if (w >= 4 && w <= 30 && !t.strip().endsWith(".") && titleLike(t)) {
+        h = j;
+      }
+      break;
+    }
+    if (h < 0) {
+      return -1;
+    }
+    StringBuilder lead = new StringBuilder();
+    int paragraphs = 0;
+    for (int j = nextText(lines, h); j >= 0 && paragraphs < 3; j = nextText(lines, j)) {
+      if (BodyLines.words(lines.get(j).text) >= 10) {
+        lead.append(lines.get(j).folded).append(' ');
+        paragraphs++;
+      }
+    }
+    if (paragraphs == 0) {
+      return -1;
+    }
+    java.util.Set<String> leadWords = LeadWords.stems(lead.toString());
+    return LeadWords.spokenOf(TextNormalizer.fold(title), leadWords) < 0.3
+        && LeadWords.spokenOf(lines.get(h).folded, leadWords) >= 0.5 ? h : -1;
+  }
+
   private static int nextText(List<Line> lines, int i) {
     for (int j = i + 1; j < lines.size(); j++) {
       if (!lines.get(j).blank()) {
@@ -743,23 +828,42 @@ final class TextPageParser {
         end = i;
         break;
       }
+      String tailKind = plain >= 2 && l.text.length() <= 50
+          ? BodyLines.LineShapes.tailHeader(l.text, texts.subList(q + 1, texts.size())) : null;
+      if (tailKind != null && BodyLines.LineShapes.readMore(l.text)) {
+        tailKind = null; // "...المزيد": a link to another article, sifted with the body's lines
+      }
+      if (tailKind != null) {
+        // "Discussion", "مواضيع مرتبطة" under the last paragraph: the comments or the list of
+        // other headlines begin
+        lines.set(i, new Line(l.start, l.end, l.text, l.folded, l.blanksBefore, l.blanksAfter,
+            tailKind));
+        end = i;
+        break;
+      }
       if (titleKey != null && (l.folded.equals(titleKey) || titleAndSite(l.folded, titleKey))) {
         p.chrome(l.start, l.end, "title"); // the headline again, perhaps with the site's name
         continue;
       }
-      if (plain < 4 && p.published.value() == null && l.text.length() <= 140
+      boolean dateOpen = p.published.value() == null
+          || p.publishedIsUpdate && !DateExpressions.UPDATED.matcher(l.text).find();
+      if (plain < 4 && dateOpen && l.text.length() <= 140
           && !dateOnly(l.text) && BodyLines.LineShapes.dateLine(l.text)
           && !EMBED.matcher(l.text).find() && creditLine(l, p, l.folded)) {
         // "Published date: Saturday 22 June 2019 10:31 UTC | Last update: 2 days ago" under the
         // deck: the page's date line, its original date before an update
         continue;
       }
-      if (plain < 4 && p.published.value() == null && l.text.length() <= 120
+      if (plain < 4 && dateOpen && l.text.length() <= 120
           && dateOnly(l.text)
           && !EMBED.matcher(l.text).find()) {
-        // "29 June, 2018" under the deck: the page's date line, not body
-        DateExpressions.find(l.text, true).ifPresent(d -> p.published =
-            new Published(d.value(), d.precision(), "page", l.text.strip()));
+        // "29 June, 2018" under the deck: the page's date line, not body; "Last updated: …"
+        // gives way to a "Published: …" line under it
+        boolean update = DateExpressions.UPDATED.matcher(l.text).find();
+        DateExpressions.find(l.text, true).ifPresent(d -> {
+          p.published = new Published(d.value(), d.precision(), "page", l.text.strip());
+          p.publishedIsUpdate = update;
+        });
         p.chrome(l.start, l.end, "date");
         BodyLines.Line prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
         if (prev != null && prev.preset() == null && BodyLines.words(prev.text()) <= 3

@@ -27,6 +27,13 @@ final class YearlessDates {
   /* A dateline's place before the date: one to three words and a comma or stop. */
   private static final Pattern PLACE = Pattern.compile(
       "^\\p{L}[\\p{L}'’.\\-]*(?:\\s+\\p{L}[\\p{L}'’.\\-]*){0,2}\\s*[,،.]?\\s*$");
+  /* A place and its country or region before the date: "ERBIL, Iraq,", "RAS AL-AIN, Syria,". */
+  private static final Pattern PLACE_REGION = Pattern.compile(
+      "^\\p{L}[\\p{L}'’.\\-]*(?:\\s+\\p{L}[\\p{L}'’.\\-]*){0,2}[,،]\\s+\\p{L}[\\p{L}'’.\\-]*"
+          + "(?:\\s+\\p{L}[\\p{L}'’.\\-]*)?\\s*[,،.]?\\s*$");
+  /* A numeric date with the day and month first in some order: "4/6/2022", "03.05.2023". */
+  private static final Pattern NUMERIC_DMY =
+      Pattern.compile("(?<!\\d)(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
   /* "today", then at most a weekday and punctuation, before the date. */
   private static final Pattern TODAY = Pattern.compile(
       "(?:\\btoday\\b|اليوم)[\\s,،(]*(?:\\p{L}+[\\s,،)]*)?$",
@@ -46,7 +53,8 @@ final class YearlessDates {
       Matcher m = DAY_MONTH.matcher(t);
       while (m.find() && m.start() < 300) {
         String before = t.substring(0, m.start());
-        boolean dateline = k == 0 && m.start() <= 40 && PLACE.matcher(before).matches();
+        boolean dateline = k == 0 && m.start() <= 40 && (PLACE.matcher(before).matches()
+            || PLACE_REGION.matcher(before).matches());
         boolean today = TODAY.matcher(before.substring(Math.max(0, before.length() - 30))).find();
         if (!dateline && !today) {
           continue;
@@ -64,6 +72,53 @@ final class YearlessDates {
         }
       }
     }
+  }
+
+  /**
+   * Reads the page's numeric publication date the other way round ("4/6/2022": June 4 or April
+   * 6) when the lead's dateline gives the day and month of the other reading ("ERBIL, Iraq, April
+   * 6 (Reuters) -") and not of the one taken.
+   */
+  static void settleNumeric(PageParts p) {
+    String v = p.published.value();
+    String ev = p.published.evidence();
+    if (v == null || ev == null || v.length() < 10 || p.paragraphs.isEmpty()) {
+      return;
+    }
+    Matcher n = NUMERIC_DMY.matcher(TextNormalizer.asciiDigits(ev));
+    if (!n.find()) {
+      return;
+    }
+    int a = Integer.parseInt(n.group(1));
+    int b = Integer.parseInt(n.group(3));
+    if (a > 12 || b > 12 || a == b || !v.startsWith(n.group(4))) {
+      return; // only one reading, or the date taken is not this one
+    }
+    LocalDate taken;
+    try {
+      taken = LocalDate.parse(v.substring(0, 10));
+    } catch (DateTimeException e) {
+      return;
+    }
+    Span s = p.paragraphs.get(0);
+    String t = TextNormalizer.asciiDigits(p.text.substring(s.start(), s.end()));
+    Matcher m = DAY_MONTH.matcher(t);
+    if (!m.find() || m.start() > 40) {
+      return;
+    }
+    String before = t.substring(0, m.start());
+    if (!PLACE.matcher(before).matches() && !PLACE_REGION.matcher(before).matches()) {
+      return;
+    }
+    Integer month = Months.month(m.group(2) != null ? m.group(2) : m.group(3));
+    int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
+    if (month == null || month == taken.getMonthValue() && day == taken.getDayOfMonth()
+        || month != taken.getDayOfMonth() || day != taken.getMonthValue()) {
+      return;
+    }
+    p.published = new Published(
+        LocalDate.of(taken.getYear(), month, day) + v.substring(10), p.published.precision(),
+        p.published.basis(), ev + " (day and month as the dateline " + m.group().strip() + ")");
   }
 
   /* A full date among the first 50 dates of the text on that month and day. */

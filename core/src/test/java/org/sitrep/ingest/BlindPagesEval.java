@@ -118,8 +118,26 @@ class BlindPagesEval {
    */
   @Test
   void transferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    Map<String, Score> scores = score("transfer", "transfer.gold.json", n -> "",
-        List.of("en", "ar"));
+    checkGroupFloors("transfer", "transfer.gold.json", TRANSFER_TITLE, TRANSFER_PUBLISHED,
+        TRANSFER_COMPLETE, TRANSFER_CLEAN, TRANSFER_RELATIVE);
+  }
+
+  /**
+   * The second transfer check set ({@code transfer-2/}: 24 pages, 12 per language, in the
+   * layouts of outlets in neither {@code blind/} nor {@code transfer/}, written by the
+   * s11-ingest session before it read the transfer set's failures): never studied.
+   */
+  @Test
+  void secondTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    checkGroupFloors("transfer-2", "transfer-2.gold.json", TRANSFER2_TITLE, TRANSFER2_PUBLISHED,
+        TRANSFER2_COMPLETE, TRANSFER2_CLEAN, TRANSFER2_RELATIVE);
+  }
+
+  /** Scores one check folder as a group per language and asserts each language's floors. */
+  private void checkGroupFloors(String folder, String goldFile, double floorTitle,
+      double floorPublished, double floorComplete, double floorClean, double floorRelative)
+      throws IOException, URISyntaxException {
+    Map<String, Score> scores = score(folder, goldFile, n -> "", List.of("en", "ar"));
     for (String lang : List.of("en", "ar")) {
       Score s = scores.get(lang);
       double title = s.title / (double) s.pages;
@@ -128,25 +146,40 @@ class BlindPagesEval {
       double clean = s.clean / (double) s.pages;
       double relative = s.relative / (double) Math.max(1, s.relativePages);
       System.out.printf(Locale.ROOT,
-          "transfer pages %s: title %.2f published %.2f complete %.2f clean %.2f relative %.2f%n",
-          lang, title, published, complete, clean, relative);
-      assertTrue(title >= TRANSFER_TITLE, lang + " title " + title);
-      assertTrue(published >= TRANSFER_PUBLISHED, lang + " published " + published);
-      assertTrue(complete >= TRANSFER_COMPLETE, lang + " body complete " + complete);
-      assertTrue(clean >= TRANSFER_CLEAN, lang + " body clean " + clean);
-      assertTrue(relative >= TRANSFER_RELATIVE, lang + " relative days " + relative);
+          "%s pages %s: title %.2f published %.2f complete %.2f clean %.2f relative %.2f%n",
+          folder, lang, title, published, complete, clean, relative);
+      assertTrue(title >= floorTitle, folder + " " + lang + " title " + title);
+      assertTrue(published >= floorPublished, folder + " " + lang + " published " + published);
+      assertTrue(complete >= floorComplete, folder + " " + lang + " body complete " + complete);
+      assertTrue(clean >= floorClean, folder + " " + lang + " body clean " + clean);
+      assertTrue(relative >= floorRelative, folder + " " + lang + " relative days " + relative);
     }
   }
 
-  /* At the figures of the s10-ingest work (2026-12-01), the lower of the two languages: title
-   * EN 0.75 AR 0.83, published 0.83 and 0.92, complete 1.00, clean 0.75 and 0.58, relative days
-   * 0.75 and 0.58 (main's code before it: title 0.67 / 0.75, published 0.75 / 0.83, clean
-   * 0.67 / 0.50, relative 0.67 / 0.58). */
-  private static final double TRANSFER_TITLE = 0.74;
-  private static final double TRANSFER_PUBLISHED = 0.82;
+  /* At the figures of the s11-ingest work (2026-12-01), studied: title EN 1.00 AR 1.00,
+   * published 1.00 and 1.00, complete 1.00, clean 1.00 and 1.00, relative days 0.75 and 0.58
+   * (s10-ingest before it: title 0.75 / 0.83, published 0.83 / 0.92, clean 0.75 / 0.58; main's
+   * code before s10: title 0.67 / 0.75, published 0.75 / 0.83, clean 0.67 / 0.50, relative
+   * 0.67 / 0.58). */
+  private static final double TRANSFER_TITLE = 0.99;
+  private static final double TRANSFER_PUBLISHED = 0.99;
   private static final double TRANSFER_COMPLETE = 1.0;
-  private static final double TRANSFER_CLEAN = 0.57;
+  private static final double TRANSFER_CLEAN = 0.99;
   private static final double TRANSFER_RELATIVE = 0.57;
+
+  /* transfer-2 (never studied), at the figures of the s11-ingest work (2026-12-01), the lower of
+   * the two languages: title EN 1.00 AR 1.00, published 1.00 and 0.92, complete 1.00 and 0.92,
+   * clean 0.67 and 0.50, relative days 0.86 and 0.67. Before the s11-ingest changes (scored
+   * once): title 0.92 / 0.83, published 0.92 / 0.92, complete 1.00 / 0.92, clean 0.50 / 0.33,
+   * relative 0.86 / 0.67. Its before-run misses were printed, so its author saw them: the
+   * changes after the first commit (made from the transfer set alone: title 1.00 / 0.92,
+   * published 0.92 / 0.92, clean 0.50 / 0.42 here) followed the issue's list of chrome and
+   * probes of our own, not these pages, but are not blind to them. */
+  private static final double TRANSFER2_TITLE = 0.99;
+  private static final double TRANSFER2_PUBLISHED = 0.91;
+  private static final double TRANSFER2_COMPLETE = 0.91;
+  private static final double TRANSFER2_CLEAN = 0.49;
+  private static final double TRANSFER2_RELATIVE = 0.66;
 
   /**
    * Runs the pipeline over the text pages of one probe folder and scores them against its gold,

@@ -73,5 +73,9 @@ class DateExpressionsTest {
     assertEquals("2019-09-21", DateExpressions.find("[21/ سبتمبر/2019]", true).get().value());
     assertEquals("2018-03-03", DateExpressions.find("[03/March/2018]", true).get().value());
     assertEquals("2018-03-03", DateExpressions.find("3 / Mar / 2018", true).get().value());
+    // apart by hyphens: "19-Mar-2017" (s11-ingest)
+    assertEquals("2017-03-19", DateExpressions.find("19-Mar-2017", true).get().value());
+    assertEquals("2017-03-19T10:31",
+        DateExpressions.find("Posted 19-March-2017 10:31", true).get().value());
   }
 }

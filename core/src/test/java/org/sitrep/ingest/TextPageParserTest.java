@@ -253,4 +253,131 @@ class TextPageParserTest {
     assertEquals("Artillery pounds villages near the northern town", d.title());
     assertFalse(d.body().text().contains("Example Herald"), d.body().text());
   }
+
+  @Test
+  void aSiteNameTheLeadNeverSpeaksOfGivesWayToTheHeadlineBelow() {
+    // the name atop the page, then menu items, a date and the headline (s11-ingest)
+    for (String top : List.of("The Harbour Ledger", "Coastal Wire Service - CWS")) {
+      Document d = readText(String.join("\n", top, "12 Iyar 5778", "Region", "Opinion",
+          "Blogs", "Militants storm a police post near the river crossing",
+          "Militants stormed a police post near the river crossing before dawn on Sunday,"
+              + " killing three officers, the interior ministry said.",
+          "The ministry said the attackers fled across the river in two boats.", ""));
+      assertEquals("Militants storm a police post near the river crossing", d.title(), top);
+      assertFalse(d.body().text().contains("Blogs"), top);
+    }
+    // a short headline the lead speaks of stays the title, the deck under it stays below
+    Document d = readText(String.join("\n", "Carnage as shells hit river town",
+        "Shelling kills eleven in the market of the river town on Sunday",
+        "Shelling killed eleven people in the market of the river town on Sunday morning,"
+            + " medics said.",
+        "The medics said most of the dead were traders.", ""));
+    assertEquals("Carnage as shells hit river town", d.title());
+  }
+
+  @Test
+  void anOriginalDateBelowTheUpdateDateIsThePublicationDate() {
+    Document d = readText(String.join("\n", "Example Gulf Daily",
+        "Air defences intercept drones over the port city",
+        "Debris fell on a warehouse near the harbour",
+        "Last updated: April 3, 2019 08:15", "Published: April 2, 2019 22:40",
+        "Air defences intercepted three drones over the port city late on Tuesday, the"
+            + " military said.",
+        "The military said debris fell on a warehouse but caused no casualties.", ""));
+    assertEquals("2019-04-02", d.published().value().substring(0, 10));
+  }
+
+  @Test
+  void aDateLineBesideACaptionIsTheDateNotTheCaption() {
+    // under a site's name, menu items and the headline: the deck, a byline, the date line and a
+    // caption, no blank line between them
+    Document d = readText(String.join("\n", "The Voice of the Harbour", "12 Iyar 5778", "Region",
+        "Opinion", "Blogs",
+        "Army says it hit depots in overnight strikes across the border",
+        "The strikes targeted weapons depots and a command post, the army said on Thursday",
+        "By STAFF WRITERS", "10 May 2018, 2:41 am", "Edit",
+        "Smoke over the hills near the border (AP Photo/Jane Roe)",
+        "The army said it hit weapons depots and a command post in overnight strikes across the"
+            + " border after rockets were fired at its positions.",
+        "No casualties were reported on either side.", ""));
+    assertEquals("Army says it hit depots in overnight strikes across the border", d.title());
+    assertEquals("2018-05-10", d.published().value().substring(0, 10));
+    assertFalse(d.body().text().contains("STAFF WRITERS"), d.body().text());
+  }
+
+  @Test
+  void aShortHeaderUnderTheBodyOpensCommentsOrOtherHeadlines() {
+    for (String tail : List.of("Discussion\nTo take part in the discussion, log in.",
+        "Similar stories\nTribes meet to settle a land dispute", "مواضيع مرتبطة",
+        "Similar stories")) {
+      Document d = readText(String.join("\n", "Example Herald",
+          "Gunmen kill two guards at an oil field in the desert", "3 March 2018",
+          "Gunmen killed two guards at an oil field in the desert on Saturday, officials said.",
+          "The officials said the attackers escaped in a pickup truck.", tail, ""));
+      String header = tail.split("\n")[0];
+      assertFalse(d.body().text().contains(header), tail);
+      assertFalse(d.body().text().contains("Tribes meet"), tail);
+      assertFalse(d.body().text().contains("log in"), tail);
+      assertTrue(d.body().text().contains("escaped in a pickup truck"), tail);
+    }
+  }
+
+  @Test
+  void aCaptionEndingInAnAgencysInitialsIsNotBody() {
+    Document d = readText(String.join("\n", "Example Herald",
+        "Jets strike hideouts in the mountains", "20.01.2018 14:21",
+        "A fighter jet takes off from an air base (AA)",
+        "Fighter jets struck hideouts of armed groups in the mountains on Saturday, the general"
+            + " staff said in a statement.",
+        "The statement said shelters and ammunition depots were destroyed.", ""));
+    assertFalse(d.body().text().contains("takes off"), d.body().text());
+  }
+
+  @Test
+  void anAmbiguousNumericDateIsReadAsTheDatelineSaysIt() {
+    for (String[] c : new String[][] {{"4/6/2022 11:42 AM", "OASIS, Desertland, April 6", "2022-04-06"},
+        {"6/4/2022 11:42", "OASIS, April 6", "2022-04-06"}, {"03.05.2023", "CAPITAL, May 3", "2023-05-03"}}) {
+      Document d = readText(String.join("\n", "Example Wire",
+          "Gunmen kill three at a checkpoint south of the oasis", c[0],
+          c[1] + " (Reuters) - Gunmen killed three guards at a checkpoint south of the oasis on"
+              + " Tuesday, officials said.",
+          "The officials said the attackers fled into the desert.", ""));
+      assertEquals(c[2], d.published().value().substring(0, 10), c[0]);
+    }
+  }
+
+  @Test
+  void aBreadcrumbIsNeverTheTitle() {
+    for (String crumb : List.of("Home / Middle East",
+        "الرئيسية » سياسة » مقتل أربعة مسلحين بعملية أمنية جنوب المدينة")) {
+      Document d = readText(String.join("\n", "Example Herald", crumb,
+          "مقتل أربعة مسلحين بعملية أمنية جنوب المدينة", "الأربعاء 3 مايو 2023",
+          "أعلنت قيادة العمليات يوم الأربعاء مقتل أربعة مسلحين في عملية أمنية جنوب المدينة،"
+              + " بحسب بيان رسمي.",
+          "وأضاف البيان أن القوات ضبطت أسلحة وذخائر في المكان.", ""));
+      assertEquals("مقتل أربعة مسلحين بعملية أمنية جنوب المدينة", d.title(), crumb);
+    }
+  }
+
+  @Test
+  void notesUnderTheArticleAreNotBody() {
+    for (String note : List.of("Get the morning's top stories straight to your inbox",
+        "Jane Roe is a correspondent covering the southern provinces.",
+        "Posted by Jane Roe at 9:30 PM", "Enditem", "اشترك في نشرتنا اليومية",
+        "Enter your email\nSubscribe", "Please keep comments civil and on topic",
+        "الآراء الواردة في التعليقات تعبر عن أصحابها", "Accept all cookies",
+        "You might also be interested in\nTribes meet to settle a land dispute")) {
+      Document d = readText(String.join("\n", "Example Herald",
+          "Gunmen kill two guards at an oil field in the desert", "By Jane Roe", "3 March 2018",
+          "Gunmen killed two guards at an oil field in the desert on Saturday, officials said.",
+          "The officials said the attackers escaped in a pickup truck.", note, ""));
+      assertFalse(d.body().text().contains(note.substring(0, 6)), note);
+      assertTrue(d.body().text().contains("escaped in a pickup truck"), note);
+    }
+    Document d = readText(String.join("\n", "Example Herald",
+        "Gunmen kill two guards at an oil field in the desert", "3 March 2018",
+        "Gunmen killed two guards at an oil field in the desert on Saturday, officials said.",
+        "The officials said the attackers escaped in a pickup truck. Enditem", ""));
+    assertTrue(d.body().text().endsWith("pickup truck."), d.body().text());
+  }
 }
