@@ -45,7 +45,8 @@ final class ClaimantFinder {
    * President X Y said".
    */
   private static final Pattern PERSON_TITLED = Pattern.compile(
-      "\\b([A-Za-z][a-z]+)\\s+((?:[A-Z][a-z][\\p{L}'’-]* ){0,2}[A-Z][a-zA-Z][\\p{L}'’-]*)"
+      "\\b([A-Za-z][a-z]+)\\s+((?:(?:[A-Z][a-z]|(?:al|el)-[A-Z])[\\p{L}'’-]* ){0,2}"
+          + "(?:[A-Z][a-zA-Z]|(?:al|el)-[A-Z])[\\p{L}'’-]*)"
           + "\\s+(?:also |later |on \\w+ )?$");
   private static final Set<String> TITLES = Lexicon.vocabulary("person-title");
   private static final Set<String> INSTITUTION = Lexicon.vocabulary("institution");
@@ -329,6 +330,9 @@ final class ClaimantFinder {
     int a = s.start + m.start(group);
     int b = s.start + m.end(group);
     for (Mention x : ms) {
+      if (x.kind().equals("actor") && x.start() > a && x.end() <= b) {
+        continue; // "Turki al-Maliki": a surname the catalogue gives another man is his own
+      }
       if (x.start() < b && a < x.end() && !(x.kind().equals("place")
           && "town".equals(x.feature()))) {
         // an actor the catalogue knows, or a capital or country speaking for its government
@@ -352,6 +356,9 @@ final class ClaimantFinder {
     int a = s.start + m.start(1);
     int b = s.start + m.end(1);
     for (Mention x : ms) {
+      if (x.kind().equals("actor") && x.start() > a && x.end() <= b) {
+        continue; // "Turki al-Maliki": a surname the catalogue gives another man is his own
+      }
       if (x.start() < b && a < x.end() && !(x.kind().equals("place")
           && "town".equals(x.feature()))) {
         return null;

@@ -593,6 +593,12 @@ public final class MentionFinder {
     return java.util.Set.copyOf(out);
   }
 
+  /* True when a match spelled otherwise than the name it found is a given name ("Turki"). */
+  private static boolean givenName(Match m, NameIndex.Target x) {
+    return !x.surface().contentEquals(m.surface)
+        && GIVEN_NAMES.contains(m.surface.toString().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /* True when token k, lower-cased, is a given name ("Ahmed" of "Ahmed Nour"). */
   private static boolean givenNameAt(Tokens t, int k) {
     return GIVEN_NAMES.contains(t.text().substring(t.start(k), t.end(k))
@@ -951,6 +957,9 @@ public final class MentionFinder {
           double sim = x.exactCase() ? 1.0 : similarity(m.form(), x.forms(), 0.55);
           // a state's name is spelled as written ("Roman" is not Romania)
           double least = sim < 0.8 && isState(x) ? 1.0 : 0.55;
+          if (isState(x) && givenName(m, x)) {
+            continue; // nor is a given name spelled like it: "Turki al-Maliki" is no Turkey
+          }
           if (sim > least && sim > actorSim) {
             actor = x;
             actorSim = sim;
@@ -969,6 +978,9 @@ public final class MentionFinder {
           Place cand = place(x);
           if (curatedName && !x.primary() && cand != null && !cand.curated()) {
             continue; // "White House" is the building, not a translation of Casablanca
+          }
+          if (cand != null && cand.feature().equals("country") && givenName(m, x)) {
+            continue; // "Turki al-Maliki" names no Turkey
           }
           double sim = Double.NaN; // computed when needed: most candidates never need it
           if (weak(m, x)) {

@@ -49,4 +49,12 @@ class ActorsTest {
         .findFirst().orElseThrow();
     assertEquals("Ali Mansour", withdraw.claim().claimants().get(0).name());
   }
+
+  @Test
+  void aGivenNameSpelledLikeAStateIsAPersonsName() {
+    List<Event> ev = code("2019-08-10", "Colonel Turki al-Maliki said the strikes hit militia"
+        + " positions near the port.");
+    Event e = first(ev, "ASSAULT").orElseThrow();
+    assertEquals("Turki al-Maliki", e.claim().claimants().get(0).name());
+  }
 }
