@@ -128,9 +128,12 @@ public final class MentionFinder {
           && x.form.equals(form);
     }
 
+    /* The form's hash (kept by the String) and the flags, not the candidates' identity hash:
+     * that one is made afresh, at some cost, for each list the word memo hands out; matches of
+     * one form with other candidates are rare and {@link #equals} tells them apart. */
     @Override
     public int hashCode() {
-      return (System.identityHashCode(targets) * 31 + form.hashCode()) * 31 + flags;
+      return (form.hashCode() * 31 + targets.size()) * 31 + flags;
     }
   }
 
@@ -457,9 +460,16 @@ public final class MentionFinder {
     boolean caps = len >= 2 && WordMemo.allCaps(text, ws, ws + len);
     int stop = 0; // 0: not looked up yet, 1: a stopword, 2: not one
     boolean locative = (cue & Cues.LOCATIVE) != 0;
-    // the checks below concern Latin place names only: they are made for any Latin word here and
-    // dropped below when no target is a place, which the targets (one key of the memo) decide
-    boolean latin = !arabic;
+    boolean places = false;
+    for (NameIndex.Target x : targets) {
+      if (x.kind() == NameIndex.Kind.PLACE) {
+        places = true;
+        break; // a name of many places ("Springfield") need not be read to its end
+      }
+    }
+    // the checks below concern Latin place names only: a name of no place ("Hezbollah",
+    // "police") needs none of their look-ups, and its verdict is kept with their bits unset
+    boolean latin = !arabic && places;
     // a name whose later words are lower case ("Daraa to"): only particles may be ("Deir ez-Zor")
     boolean lowerInside = false;
     // ... unless the lower-case words are particles of names ("Dar es Salaam", "Rio de Janeiro")
@@ -497,19 +507,6 @@ public final class MentionFinder {
     List<NameIndex.Target> known = memo.admitted(slot, targets, context);
     if (known != null) {
       return known;
-    }
-    boolean places = false;
-    for (NameIndex.Target x : targets) {
-      if (x.kind() == NameIndex.Kind.PLACE) {
-        places = true;
-        break; // a name of many places ("Springfield") need not be read to its end
-      }
-    }
-    if (!places) {
-      latin = false;
-      lowerInside = false;
-      afterName = false;
-      operation = false;
     }
     List<NameIndex.Target> out = new ArrayList<>(targets.size());
     String demonym = null;
@@ -935,7 +932,10 @@ public final class MentionFinder {
       facts.curated = (byte) (curatedName(m) ? 1 : 0);
     }
     boolean curatedName = facts.curated == 1;
-    for (NameIndex.Target x : m.targets) {
+    double[] prominence = facts.prominence(m.targets.size());
+    double[] spelling = facts.spelling(m.targets.size());
+    for (int xi = 0; xi < m.targets.size(); xi++) {
+      NameIndex.Target x = m.targets.get(xi);
       switch (x.kind()) {
         case ACTOR -> {
           // the consonants alone may agree ("Biden", "Buwaydhani"): the spelling must too, and
@@ -983,7 +983,10 @@ public final class MentionFinder {
               continue;
             }
           }
-          double prior = placeScore(x, country, lead);
+          if (Double.isNaN(prominence[xi])) {
+            prominence[xi] = prominence(cand);
+          }
+          double prior = placeScore(x, country, lead, prominence[xi]);
           if (datelineTown && cand != null && (cand.feature().equals("admin1")
               && !cand.curated() || cand.feature().equals("country"))) {
             prior -= ADMIN1_PRIOR; // its rank over a lesser namesake does not hold here
@@ -1023,7 +1026,10 @@ public final class MentionFinder {
             sim = x.forms().contains(m.form()) ? 1.0 : 0.0; // all the next test asks
           } else if (Double.isNaN(sim)) {
             // below 0.55 the tests below drop it, whatever the figure (an acronym keeps it)
-            sim = similarity(m.form(), x.forms(), x.exactCase() ? 0 : 0.55);
+            if (Double.isNaN(spelling[xi])) {
+              spelling[xi] = similarity(m.form(), x.forms(), x.exactCase() ? 0 : 0.55);
+            }
+            sim = spelling[xi];
           }
           if (sim < 1.0 && cand != null && !Knowledge.inRegion(cand.countryCode())) {
             // spellings vary where names are transliterated from Arabic; elsewhere a name
@@ -1372,16 +1378,29 @@ public final class MentionFinder {
     }
   }
 
-  private double placeScore(NameIndex.Target x, String country, double lead) {
+  /*
+   * How well known a place is, the first term of {@link #placeScore}: a country is better known
+   * than any city ("Mexico" is the country, not the Missouri town, unless the page names the
+   * town's state: the division prior). NaN for no place.
+   */
+  private static double prominence(Place p) {
+    if (p == null) {
+      return Double.NaN;
+    }
+    String f = p.feature();
+    return Math.log10((f.equals("country") || f.equals("continent") ? 100_000_000
+        : p.population()) + 10);
+  }
+
+  /* A place candidate's prior; {@code prominence} is {@link #prominence} of its place. */
+  private double placeScore(NameIndex.Target x, String country, double lead,
+      double prominence) {
     Place p = place(x);
     if (p == null) {
       return Double.NEGATIVE_INFINITY;
     }
-    // a country is better known than any city: "Mexico" is the country, not the Missouri town,
-    // unless the page names the town's state (the division prior)
     String f = p.feature();
-    double s = Math.log10((f.equals("country") || f.equals("continent") ? 100_000_000
-        : p.population()) + 10);
+    double s = prominence;
     if (country != null && country.equals(p.countryCode())) {
       // half of it for being the document's country, half as far as it leads the others: in
       // a world story naming the US, Canada and Australia, Melbourne is the Australian city
