@@ -143,6 +143,8 @@ public final class Tokens {
   /** True when the token starts with an upper-case letter or is written in Arabic script. */
   public boolean capitalized(int i) {
     char c = text.charAt(start[i]);
-    return Character.isUpperCase(c) || Character.isDigit(c) || NameKeys.isArabic(c);
+    // Arabic first: a letter of the basic block is neither upper case nor a digit, and asking
+    // the Unicode tables outside Latin-1 costs more than the range test
+    return NameKeys.isArabic(c) || Character.isUpperCase(c) || Character.isDigit(c);
   }
 }
