@@ -31,6 +31,14 @@ public final class NameIndex {
      * a word cannot continue a name from here before its key is computed. */
     private long childFirsts;
     final List<Target> targets = new ArrayList<>(1);
+    /* True when {@link #targets} holds any: read where the node's other fields are, so that a
+     * trie walk through a node that names nothing ("Deir" of "Deir ez-Zor") reads no list. */
+    private boolean named;
+
+    /** True when the path to this node names something ({@link #targets} is not empty). */
+    public boolean named() {
+      return named;
+    }
 
     /** True when some name continues past this node. */
     public boolean hasChildren() {
@@ -192,8 +200,8 @@ public final class NameIndex {
   private final Node root = new Node();
   /* First words (lower case) of names that may be written in lower case: "armed group". */
   private final WordTable lowercaseStarts = new WordTable();
-  /* The first two letters of those words, as a quick filter: [c0 & 127][c1 & 127]. */
-  private final boolean[][] lowercasePrefix = new boolean[128][128];
+  /* The first two letters of those words, as a quick filter: [(c0 & 127) << 7 | c1 & 127]. */
+  private final boolean[] lowercasePrefix = new boolean[128 * 128];
   private int names;
 
   /** The root of the trie. */
@@ -203,7 +211,7 @@ public final class NameIndex {
 
   /** A quick test on a word's first two letters before {@link #lowercaseStart}. */
   public boolean mayStartLowercase(char a, char b) {
-    return lowercasePrefix[NameKeys.lower(a) & 127][NameKeys.lower(b) & 127];
+    return lowercasePrefix[(NameKeys.lower(a) & 127) << 7 | NameKeys.lower(b) & 127];
   }
 
   /** True when a lower-case word may start a name ("armed" in "armed group"). */
@@ -215,7 +223,7 @@ public final class NameIndex {
   public boolean lowercaseStart(CharSequence text, int from, int to) {
     char a = NameKeys.lower(text.charAt(from));
     char b = to - from > 1 ? NameKeys.lower(text.charAt(from + 1)) : ' ';
-    if (!lowercasePrefix[a & 127][b & 127]) {
+    if (!lowercasePrefix[(a & 127) << 7 | b & 127]) {
       return false;
     }
     return lowercaseStarts.id(text, from, to, true) >= 0;
@@ -291,7 +299,8 @@ public final class NameIndex {
       String fw = firstWord(name).toLowerCase(Locale.ROOT);
       if (!fw.isEmpty()) {
         lowercaseStarts.add(fw);
-        lowercasePrefix[fw.charAt(0) & 127][(fw.length() > 1 ? fw.charAt(1) : ' ') & 127] = true;
+        char second = fw.length() > 1 ? fw.charAt(1) : ' ';
+        lowercasePrefix[(fw.charAt(0) & 127) << 7 | second & 127] = true;
       }
     }
     Node n = root;
@@ -314,6 +323,7 @@ public final class NameIndex {
     }
     List<String> forms = new ArrayList<>(2);
     forms.add(form);
+    n.named = true;
     n.targets.add(new Target(kind, id, acronym, lowerOk || kind == Kind.DESCRIPTION,
         keys.size() == 1, name, primary, forms, place));
     names++;

@@ -62,6 +62,10 @@ public final class MentionFinder {
      * memo forgets it). */
     List<NameIndex.Target> candidates;
     int context;
+    /* Whether a division word ("state") and a dateline stand beside the name: -1 until
+     * {@link #resolve} asks, then 0 or 1. */
+    byte divisionWord = -1;
+    byte datelineTown = -1;
 
     Match(int start, int end, List<NameIndex.Target> targets, int cue, boolean clitic,
         CharSequence surface, String form) {
@@ -128,9 +132,12 @@ public final class MentionFinder {
           && x.form.equals(form);
     }
 
+    /* The form's hash (kept by the String) and the flags, not the candidates' identity hash:
+     * that one is made afresh, at some cost, for each list the word memo hands out; matches of
+     * one form with other candidates are rare and {@link #equals} tells them apart. */
     @Override
     public int hashCode() {
-      return (System.identityHashCode(targets) * 31 + form.hashCode()) * 31 + flags;
+      return (form.hashCode() * 31 + targets.size()) * 31 + flags;
     }
   }
 
@@ -143,6 +150,43 @@ public final class MentionFinder {
 
   /* A first-order division: a country code and the division's code in it. */
   private record Division(String country, String admin1) {}
+
+  /*
+   * The divisions a first pass chose, each with the distinct names that chose it, as parallel
+   * arrays: a page names a few, and a candidate's look-up compares a few short strings instead
+   * of hashing a key made for it (a name may have hundreds of candidate places).
+   */
+  private static final class DivisionNames {
+    static final DivisionNames NONE = new DivisionNames(Map.of());
+    private final String[] country;
+    private final String[] admin1;
+    private final List<Set<String>> names;
+
+    DivisionNames(Map<Division, Set<String>> divisions) {
+      country = new String[divisions.size()];
+      admin1 = new String[divisions.size()];
+      names = new ArrayList<>(divisions.size());
+      for (Map.Entry<Division, Set<String>> e : divisions.entrySet()) {
+        country[names.size()] = e.getKey().country();
+        admin1[names.size()] = e.getKey().admin1();
+        names.add(e.getValue());
+      }
+    }
+
+    boolean isEmpty() {
+      return names.isEmpty();
+    }
+
+    /** The names that chose the division, none when no name did. */
+    Set<String> of(String countryCode, String admin1Code) {
+      for (int i = 0; i < admin1.length; i++) {
+        if (admin1[i].equals(admin1Code) && country[i].equals(countryCode)) {
+          return names.get(i);
+        }
+      }
+      return Set.of();
+    }
+  }
 
   /** Finds and resolves the mentions of a document's body. */
   public Result find(Document doc) {
@@ -176,7 +220,7 @@ public final class MentionFinder {
     String country = all.best(Map.of());
     Division[] first = new Division[matches.size()];
     Mention[] made = new Mention[matches.size()];
-    List<Mention> out = resolve(doc, matches, all, country, Map.of(), first, made);
+    List<Mention> out = resolve(doc, matches, all, country, DivisionNames.NONE, first, made);
     // the divisions the document's places lie in ("Paris" in a story that names Tennessee)
     // counted by distinct names: "Gainesville" said ten times is one voice, not ten
     Map<Division, Set<String>> divisions = new HashMap<>();
@@ -187,7 +231,7 @@ public final class MentionFinder {
       }
     }
     if (divisions.size() > 0) {
-      out = resolve(doc, matches, all, country, divisions, first, made);
+      out = resolve(doc, matches, all, country, new DivisionNames(divisions), first, made);
     }
     out = Counties.apply(doc, out, knowledge);
     out = Repeats.apply(doc, out, knowledge, CUELESS); // "قضاء تلعفر": "قلعة تلعفر" too
@@ -268,7 +312,8 @@ public final class MentionFinder {
         node2[i] = memo.clitic1Node(m);
         node3[i] = memo.clitic2Node(m);
         acronyms[i] = NONE;
-        startable[i] = true;
+        // a word no name starts with, with or without its clitics, is only read by walks
+        startable[i] = node0[i] != null || node2[i] != null || node3[i] != null;
         continue;
       }
       article[i] = NameKeys.isArticle(text, s, e, t.hyphenAfter(i));
@@ -318,7 +363,7 @@ public final class MentionFinder {
         while (node != null) {
           // longer wins; on a tie an exact-case acronym ("SANA") beats a folded key ("Sana")
           boolean better = j > bestEnd || (j == bestEnd && v == 1);
-          if (!node.targets().isEmpty() && better) {
+          if (better && node.named()) {
             bestEnd = j;
             best = node.targets();
             clitic = v >= 2;
@@ -355,7 +400,7 @@ public final class MentionFinder {
           }
           int id = index.keyId(key);
           NameIndex.Node node = id < 0 ? null : root.child(id);
-          if (node != null && !node.targets().isEmpty() && k >= bestEnd) {
+          if (node != null && node.named() && k >= bestEnd) {
             best = node.targets();
             bestEnd = k;
           }
@@ -457,9 +502,16 @@ public final class MentionFinder {
     boolean caps = len >= 2 && WordMemo.allCaps(text, ws, ws + len);
     int stop = 0; // 0: not looked up yet, 1: a stopword, 2: not one
     boolean locative = (cue & Cues.LOCATIVE) != 0;
-    // the checks below concern Latin place names only: they are made for any Latin word here and
-    // dropped below when no target is a place, which the targets (one key of the memo) decide
-    boolean latin = !arabic;
+    boolean places = false;
+    for (NameIndex.Target x : targets) {
+      if (x.kind() == NameIndex.Kind.PLACE) {
+        places = true;
+        break; // a name of many places ("Springfield") need not be read to its end
+      }
+    }
+    // the checks below concern Latin place names only: a name of no place ("Hezbollah",
+    // "police") needs none of their look-ups, and its verdict is kept with their bits unset
+    boolean latin = !arabic && places;
     // a name whose later words are lower case ("Daraa to"): only particles may be ("Deir ez-Zor")
     boolean lowerInside = false;
     // ... unless the lower-case words are particles of names ("Dar es Salaam", "Rio de Janeiro")
@@ -497,19 +549,6 @@ public final class MentionFinder {
     List<NameIndex.Target> known = memo.admitted(slot, targets, context);
     if (known != null) {
       return known;
-    }
-    boolean places = false;
-    for (NameIndex.Target x : targets) {
-      if (x.kind() == NameIndex.Kind.PLACE) {
-        places = true;
-        break; // a name of many places ("Springfield") need not be read to its end
-      }
-    }
-    if (!places) {
-      latin = false;
-      lowerInside = false;
-      afterName = false;
-      operation = false;
     }
     List<NameIndex.Target> out = new ArrayList<>(targets.size());
     String demonym = null;
@@ -751,12 +790,39 @@ public final class MentionFinder {
     }
   }
 
+  /*
+   * The document's country votes: each country's sum over the matches, in their order. Summed
+   * in arrays (a page names a few countries, and no value is boxed per match), then merged into
+   * the map in the order first met, as merging each vote would: the map's order, which breaks
+   * ties between countries, is the same.
+   */
   private Map<String, Double> votes(List<Match> matches) {
-    Map<String, Double> votes = new HashMap<>();
+    String[] countries = new String[8];
+    double[] sums = new double[8];
+    int n = 0;
     for (Match m : matches) {
       for (Map.Entry<String, Double> e : votesOf(m).entrySet()) {
-        votes.merge(e.getKey(), e.getValue(), Double::sum);
+        String c = e.getKey();
+        int i = 0;
+        while (i < n && !java.util.Objects.equals(countries[i], c)) {
+          i++;
+        }
+        if (i < n) {
+          sums[i] += e.getValue();
+        } else {
+          if (n == countries.length) {
+            countries = java.util.Arrays.copyOf(countries, 2 * n);
+            sums = java.util.Arrays.copyOf(sums, 2 * n);
+          }
+          countries[n] = c;
+          sums[n++] = e.getValue();
+        }
       }
+    }
+    Map<String, Double> votes = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      // merge, not put: a key merged into a taken bucket goes first in it, one put goes last
+      votes.merge(countries[i], sums[i], Double::sum);
     }
     return votes;
   }
@@ -831,7 +897,7 @@ public final class MentionFinder {
    * gains.
    */
   private List<Mention> resolve(Document doc, List<Match> matches, Votes all,
-      String docCountry, Map<Division, Set<String>> divisions, Division[] chosen,
+      String docCountry, DivisionNames divisions, Division[] chosen,
       Mention[] made) {
     List<Mention> out = new ArrayList<>();
     boolean firstPass = divisions.isEmpty();
@@ -841,8 +907,10 @@ public final class MentionFinder {
     // name in a document), unless the page holds the name in two places ("Paris, Texas" and
     // "Paris, France")
     Map<String, String[]> heldBy = firstPass ? Map.of() : new HashMap<>();
+    String[][] containers = firstPass ? null : new String[matches.size()][];
     for (int mi = 0; !firstPass && mi < matches.size(); mi++) {
       String[] w = container(doc.text(), matches, made, mi);
+      containers[mi] = w;
       if (w != null) {
         heldBy.merge(matches.get(mi).form(), w,
             (a, b) -> java.util.Arrays.equals(a, b) ? a : NOWHERE);
@@ -859,17 +927,21 @@ public final class MentionFinder {
       }
       // "Washington state", "the state of Washington": the division, not the capital (rare:
       // such a match is resolved on its own, outside the per-signature cache)
-      boolean divisionWord = divisionWord(doc.text(), m.start, m.end);
+      if (m.divisionWord < 0) { // the same in both passes: worked out once
+        m.divisionWord = (byte) (divisionWord(doc.text(), m.start, m.end) ? 1 : 0);
+        m.datelineTown = (byte) (WordMemo.allCaps(doc.text(), m.start, m.end)
+            && Cues.datelineAt(doc.text(), m.start, m.end) ? 1 : 0);
+      }
+      boolean divisionWord = m.divisionWord == 1;
       // "Glasgow, Scotland", "Athens, Greece", "Douma, Rif Dimashq": the place named right after
       // the comma holds this one (second pass: the first pass read the name after it)
-      String[] within = firstPass ? null : container(doc.text(), matches, made, mi);
+      String[] within = firstPass ? null : containers[mi];
       if (within == null && !firstPass) {
         within = heldBy.get(m.form());
         within = within == NOWHERE ? null : within;
       }
       // "WASHINGTON —": a dateline names a town, not the state or country of its name
-      boolean datelineTown = WordMemo.allCaps(doc.text(), m.start, m.end)
-          && Cues.datelineAt(doc.text(), m.start, m.end);
+      boolean datelineTown = m.datelineTown == 1;
       boolean own = divisionWord || within != null || datelineTown;
       Choice choice = own ? null : sig.choices[pass];
       if (choice == null) {
@@ -920,7 +992,7 @@ public final class MentionFinder {
 
   /* The candidates a match's name resolves to in a pass, before the cues decide between them. */
   private Choice choose(Match m, Votes all, String docCountry,
-      Map<Division, Set<String>> divisions, Anchors anchors, boolean divisionWord,
+      DivisionNames divisions, Anchors anchors, boolean divisionWord,
       String[] within, boolean datelineTown) {
     boolean firstPass = divisions.isEmpty();
     // the prior for a name leaves out the name's own votes: a name cannot vote for itself
@@ -949,7 +1021,10 @@ public final class MentionFinder {
       facts.curated = (byte) (curatedName(m) ? 1 : 0);
     }
     boolean curatedName = facts.curated == 1;
-    for (NameIndex.Target x : m.targets) {
+    double[] prominence = facts.prominence(m.targets.size());
+    double[] spelling = facts.spelling(m.targets.size());
+    for (int xi = 0; xi < m.targets.size(); xi++) {
+      NameIndex.Target x = m.targets.get(xi);
       switch (x.kind()) {
         case ACTOR -> {
           // the consonants alone may agree ("Biden", "Buwaydhani"): the spelling must too, and
@@ -1003,7 +1078,10 @@ public final class MentionFinder {
               continue;
             }
           }
-          double prior = placeScore(x, country, lead);
+          if (Double.isNaN(prominence[xi])) {
+            prominence[xi] = prominence(cand);
+          }
+          double prior = placeScore(x, country, lead, prominence[xi]);
           if (datelineTown && cand != null && (cand.feature().equals("admin1")
               && !cand.curated() || cand.feature().equals("country"))) {
             prior -= ADMIN1_PRIOR; // its rank over a lesser namesake does not hold here
@@ -1018,8 +1096,7 @@ public final class MentionFinder {
           }
           boolean inDivision = false; // another name of the document lies in its division
           if (!firstPass && cand != null && cand.admin1() != null && !cand.admin1().isEmpty()) {
-            Set<String> names =
-                divisions.getOrDefault(new Division(cand.countryCode(), cand.admin1()), Set.of());
+            Set<String> names = divisions.of(cand.countryCode(), cand.admin1());
             int votes = names.size() - (names.contains(m.form()) ? 1 : 0);
             if (votes > 0) {
               prior += DIVISION_PRIOR;
@@ -1043,7 +1120,10 @@ public final class MentionFinder {
             sim = x.forms().contains(m.form()) ? 1.0 : 0.0; // all the next test asks
           } else if (Double.isNaN(sim)) {
             // below 0.55 the tests below drop it, whatever the figure (an acronym keeps it)
-            sim = similarity(m.form(), x.forms(), x.exactCase() ? 0 : 0.55);
+            if (Double.isNaN(spelling[xi])) {
+              spelling[xi] = similarity(m.form(), x.forms(), x.exactCase() ? 0 : 0.55);
+            }
+            sim = spelling[xi];
           }
           if (sim < 1.0 && cand != null && !Knowledge.inRegion(cand.countryCode())) {
             // spellings vary where names are transliterated from Arabic; elsewhere a name
@@ -1392,16 +1472,29 @@ public final class MentionFinder {
     }
   }
 
-  private double placeScore(NameIndex.Target x, String country, double lead) {
+  /*
+   * How well known a place is, the first term of {@link #placeScore}: a country is better known
+   * than any city ("Mexico" is the country, not the Missouri town, unless the page names the
+   * town's state: the division prior). NaN for no place.
+   */
+  private static double prominence(Place p) {
+    if (p == null) {
+      return Double.NaN;
+    }
+    String f = p.feature();
+    return Math.log10((f.equals("country") || f.equals("continent") ? 100_000_000
+        : p.population()) + 10);
+  }
+
+  /* A place candidate's prior; {@code prominence} is {@link #prominence} of its place. */
+  private double placeScore(NameIndex.Target x, String country, double lead,
+      double prominence) {
     Place p = place(x);
     if (p == null) {
       return Double.NEGATIVE_INFINITY;
     }
-    // a country is better known than any city: "Mexico" is the country, not the Missouri town,
-    // unless the page names the town's state (the division prior)
     String f = p.feature();
-    double s = Math.log10((f.equals("country") || f.equals("continent") ? 100_000_000
-        : p.population()) + 10);
+    double s = prominence;
     if (country != null && country.equals(p.countryCode())) {
       // half of it for being the document's country, half as far as it leads the others: in
       // a world story naming the US, Canada and Australia, Melbourne is the Australian city

@@ -29,6 +29,11 @@ final class NameFacts {
   byte spans = -1;
   byte village = -1;
   byte curated = -1;
+  /* Per candidate of the name (by its index among the admitted targets), what the finder's
+   * choice reads of it whatever the page: the place's prominence and the spelling's similarity to
+   * the place's names; NaN until worked out. */
+  private double[] prominence;
+  private double[] spelling;
   /* The last two first-pass choices, the latest at 0: the surface, the page's country and its
    * lead they were made with. */
   private final String[] surface = new String[2];
@@ -41,6 +46,28 @@ final class NameFacts {
     this.context = context;
     this.surface0 = surface;
     this.flags = flags;
+  }
+
+  /** The prominence per candidate ({@link #prominence}), for {@code n} candidates. */
+  double[] prominence(int n) {
+    if (prominence == null || prominence.length != n) {
+      prominence = unknown(n);
+    }
+    return prominence;
+  }
+
+  /** The spelling similarity per candidate ({@link #spelling}), for {@code n} candidates. */
+  double[] spelling(int n) {
+    if (spelling == null || spelling.length != n) {
+      spelling = unknown(n);
+    }
+    return spelling;
+  }
+
+  private static double[] unknown(int n) {
+    double[] a = new double[n];
+    java.util.Arrays.fill(a, Double.NaN);
+    return a;
   }
 
   /** The choice kept for this surface, country and lead, or null. */

@@ -33,12 +33,17 @@ final class Repeats {
         }
       }
     }
-    if (taken.isEmpty()) {
+    String text = doc.text();
+    List<int[]> free = taken.isEmpty() ? List.of() : freeOccurrences(text, taken.keySet(),
+        mentions);
+    if (free.isEmpty()) {
       return mentions;
     }
-    String text = doc.text();
     List<Mention> added = new ArrayList<>();
     for (Span p : doc.body().paragraphs()) {
+      if (!within(free, p)) {
+        continue;
+      }
       int i = p.start();
       while (i < p.end()) {
         while (i < p.end() && !Character.isLetter(text.charAt(i))) {
@@ -65,6 +70,34 @@ final class Repeats {
     out.addAll(added);
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
+  }
+
+  /*
+   * Where the names occur in the text (as strings, whole words or not) with no mention there:
+   * every whole-word occurrence the scan above could take is one of them, so a paragraph without
+   * one need not be scanned (a string search costs much less than the scan).
+   */
+  private static List<int[]> freeOccurrences(String text, Iterable<String> names,
+      List<Mention> mentions) {
+    List<int[]> out = new ArrayList<>();
+    for (String name : names) {
+      for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        if (free(mentions, at, at + name.length())) {
+          out.add(new int[] {at, at + name.length()});
+        }
+      }
+    }
+    return out;
+  }
+
+  /* True when one of the ranges lies within the paragraph. */
+  private static boolean within(List<int[]> ranges, Span p) {
+    for (int[] r : ranges) {
+      if (r[0] >= p.start() && r[1] <= p.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean arabicWord(String s) {

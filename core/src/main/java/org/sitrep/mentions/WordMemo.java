@@ -244,8 +244,11 @@ final class WordMemo {
   static boolean allCaps(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (!(c >= 'A' && c <= 'Z') && !Character.isDigit(c)) {
-        return false;
+      if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+        continue;
+      }
+      if (c < 0x80 || !Character.isDigit(c)) {
+        return false; // (other digits than ASCII's: Arabic-Indic ones)
       }
     }
     return true;

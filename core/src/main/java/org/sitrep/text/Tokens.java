@@ -15,38 +15,47 @@ public final class Tokens {
   private boolean[] sentenceStart = new boolean[64];
   private int size;
   private String text; // a String, so that every charAt below is String.charAt
+  private char[] chars = new char[256];
 
   /** Tokenizes {@code text[from, to)}, replacing what this object held. */
   public Tokens reset(CharSequence text, int from, int to) {
     String str = text.toString();
     this.text = str;
     size = 0;
+    // read from a copy of the range: an array read costs less than String.charAt, which checks
+    // the string's coder and bounds for each character
+    int n = to - from;
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+    }
+    char[] b = chars;
+    str.getChars(from, to, b, 0);
     boolean newSentence = true;
-    int i = from;
-    while (i < to) {
-      char c = str.charAt(i);
+    int i = 0;
+    while (i < n) {
+      char c = b[i];
       if (wordChar(c)) {
         int s = i;
         i++;
-        while (i < to) {
-          char d = str.charAt(i);
+        while (i < n) {
+          char d = b[i];
           if (innerChar(d)) {
             i++;
-          } else if ((d == '\'' || d == '’' || d == 'ʼ') && i + 1 < to
-              && Character.isLetter(str.charAt(i + 1))
-              && !(Character.toLowerCase(str.charAt(i + 1)) == 's'
-                  && (i + 2 >= to || !Character.isLetter(str.charAt(i + 2))))) {
+          } else if ((d == '\'' || d == '’' || d == 'ʼ') && i + 1 < n
+              && Character.isLetter(b[i + 1])
+              && !(Character.toLowerCase(b[i + 1]) == 's'
+                  && (i + 2 >= n || !Character.isLetter(b[i + 2])))) {
             i++; // "Hay'at" is one word; "State's" is "State" and a possessive
           } else {
             break;
           }
         }
-        add(s, i, i < to && (str.charAt(i) == '-' || str.charAt(i) == '‐'), newSentence);
+        add(from + s, from + i, i < n && (b[i] == '-' || b[i] == '‐'), newSentence);
         newSentence = false;
       } else {
-        if (c == '.' && i > from && i + 1 < to && Character.isUpperCase(str.charAt(i - 1))
-            && (i - 1 == from || !Character.isLetter(str.charAt(i - 2)))
-            && Character.isLetter(str.charAt(i + 1))) {
+        if (c == '.' && i > 0 && i + 1 < n && Character.isUpperCase(b[i - 1])
+            && (i == 1 || !Character.isLetter(b[i - 2]))
+            && Character.isLetter(b[i + 1])) {
           // "U.S.", "W.Va.": a full stop after an initial and before a letter ends no sentence
         } else if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '\n' || c == ':'
             || c == '“' || c == '"') {
@@ -58,16 +67,14 @@ public final class Tokens {
     return this;
   }
 
+  /* A letter or digit (ASCII letters and digits only, below 0x80). */
   private static boolean wordChar(char c) {
-    if (c < 0x80) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
     return (WORD_CHARS[c >>> 6] & (1L << c)) != 0;
   }
 
   /* A word character inside a word: a letter or digit, a combining mark, the Arabic tatweel. */
   private static boolean innerChar(char c) {
-    return c < 0x80 ? wordChar(c) : (INNER_CHARS[c >>> 6] & (1L << c)) != 0;
+    return (INNER_CHARS[c >>> 6] & (1L << c)) != 0;
   }
 
   /* Character.isLetterOrDigit of every char, and that or a non-spacing mark or the tatweel, as
@@ -136,6 +143,8 @@ public final class Tokens {
   /** True when the token starts with an upper-case letter or is written in Arabic script. */
   public boolean capitalized(int i) {
     char c = text.charAt(start[i]);
-    return Character.isUpperCase(c) || Character.isDigit(c) || NameKeys.isArabic(c);
+    // Arabic first: a letter of the basic block is neither upper case nor a digit, and asking
+    // the Unicode tables outside Latin-1 costs more than the range test
+    return NameKeys.isArabic(c) || Character.isUpperCase(c) || Character.isDigit(c);
   }
 }
