@@ -39,6 +39,10 @@ record Said(String name, String kind, String id, int start, int end, int spanSta
     }
     for (int[] br : s.breaks()) {
       if (br[1] <= at) {
+        int closed = s.arabic ? -1 : s.relativeClauseEnd(br[0]);
+        if (closed > 0 && closed <= at) {
+          continue; // "The coalition, whose troops patrol the town, rejected": the main clause
+        }
         from = Math.max(from, br[1]);
       }
     }

@@ -141,4 +141,34 @@ final class Sent {
     }
     return lastWord(pos);
   }
+
+  /* A relative clause set off by commas: ", whose troops patrol the town alongside X,". */
+  private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile(
+      "(?i),\\s+(?:who|whose|which)\\b[^,;:]*,");
+
+  /**
+   * The end of a relative clause set off by commas that opens at {@code at} (", whose troops
+   * patrol the town,"), or -1.
+   */
+  int relativeClauseEnd(int at) {
+    java.util.regex.Matcher m = RELATIVE_CLAUSE.matcher(text);
+    m.region(at - start, text.length());
+    return m.lookingAt() ? start + m.end() : -1;
+  }
+
+  /**
+   * True when the text [from, to) of this sentence holds a relative clause set off by commas
+   * around {@code at}: "The coalition, whose troops patrol the town alongside the fighters,
+   * rejected": the fighters are not the one who rejected.
+   */
+  boolean insideRelative(int from, int to, int at) {
+    java.util.regex.Matcher m = RELATIVE_CLAUSE.matcher(text);
+    m.region(Math.max(0, from - start), Math.max(0, to - start));
+    while (m.find()) {
+      if (start + m.start() < at && at < start + m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -57,4 +57,12 @@ class ActorsTest {
     Event e = first(ev, "ASSAULT").orElseThrow();
     assertEquals("Turki al-Maliki", e.claim().claimants().get(0).name());
   }
+
+  @Test
+  void aRelativeClauseSetOffByCommasLeavesTheMainClausesSubject() {
+    List<Event> ev = code("2018-12-28", "The U.S.-led coalition, whose troops patrol the town"
+        + " alongside the Kurdish-led fighters, rejected the army's account.");
+    Event e = first(ev, "REJECT").orElseThrow();
+    assertEquals(List.of("us-led-coalition"), ids(e.actor()));
+  }
 }
