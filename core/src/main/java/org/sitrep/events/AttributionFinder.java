@@ -304,8 +304,14 @@ final class AttributionFinder {
         .lookingAt() || deedBetween(s, from, after.start())) {
       return true;
     }
-    return POSSESSIVE.matcher(s.text).region(from - s.start, s.text.length()).lookingAt()
-        && deedBetween(s, after.end(), Math.min(s.end, after.end() + 24));
+    if (POSSESSIVE.matcher(s.text).region(from - s.start, s.text.length()).lookingAt()
+        && deedBetween(s, after.end(), Math.min(s.end, after.end() + 24))) {
+      return true;
+    }
+    // "The council said rebels fired on the troops": a deed right after the name is its own
+    int to = Math.min(s.end, after.end() + 24);
+    return s.text.substring(after.end() - s.start, to - s.start).indexOf(',') < 0
+        && deedBetween(s, after.end(), to);
   }
 
   /** True when an event trigger other than speech sits in the sentence text [from, to). */

@@ -65,4 +65,13 @@ class ActorsTest {
     Event e = first(ev, "REJECT").orElseThrow();
     assertEquals(List.of("us-led-coalition"), ids(e.actor()));
   }
+
+  @Test
+  void aNameRightAfterSaidWithItsOwnDeedOpensTheReportedClause() {
+    // "said the rebels shelled": the rebels shell; they are not who speaks
+    List<Event> ev = code("2020-02-10", "The statement said the rebels shelled the town.");
+    Event e = first(ev, "ASSAULT").orElseThrow(() -> new AssertionError(ev.toString()));
+    assertTrue(e.claim().claimants().stream().noneMatch(c -> c.name().contains("rebels")),
+        e.claim().claimants().toString());
+  }
 }
