@@ -327,6 +327,12 @@ final class AttributionFinder {
         return true;
       }
     }
+    for (Hit h : TriggerFinder.all(s)) {
+      // the lexicons' words too: "said the gunmen fired on the troops"
+      if (h.start() >= from && h.end() <= to && !h.category().speech()) {
+        return true;
+      }
+    }
     return false;
   }
 

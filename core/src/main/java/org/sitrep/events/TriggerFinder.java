@@ -67,6 +67,11 @@ final class TriggerFinder {
    * Every trigger hit of a sentence outside web addresses, before attributions and overlaps
    * are taken into account: found once per sentence (the attribution finder asks too).
    */
+  /** Every trigger hit of the sentence, of both the regex rows and the lexicons (cached). */
+  static List<Hit> all(Sent s) {
+    return raw(s);
+  }
+
   private static List<Hit> raw(Sent s) {
     if (s.triggerHits != null) {
       return s.triggerHits;

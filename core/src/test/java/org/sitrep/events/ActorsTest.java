@@ -74,4 +74,13 @@ class ActorsTest {
     assertTrue(e.claim().claimants().stream().noneMatch(c -> c.name().contains("rebels")),
         e.claim().claimants().toString());
   }
+
+  @Test
+  void aLexiconDeedAfterTheNameOpensTheReportedClauseToo() {
+    // "fired on" is a lexicon phrase, not a regex row: it is a deed all the same
+    List<Event> ev = code("2020-02-10", "A statement said gunmen fired on a patrol near the town.");
+    Event e = first(ev, "ASSAULT").orElseThrow(() -> new AssertionError(ev.toString()));
+    assertTrue(e.claim().claimants().stream().noneMatch(c -> c.name().contains("gunmen")),
+        e.claim().claimants().toString());
+  }
 }
