@@ -121,8 +121,15 @@ class BrowserIT {
     shot("1-story");
 
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("path.ev-marker")));
-    List<WebElement> markers = driver.findElements(By.cssSelector("path.ev-marker"));
-    markers.get(markers.size() - 1).click(); // the last drawn is on top
+    // the last drawn is on top; while the map still pans or fades in after the story is chosen,
+    // the map itself takes the click: try again once it has settled
+    wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> {
+          List<WebElement> markers = d.findElements(By.cssSelector("path.ev-marker"));
+          markers.get(markers.size() - 1).click();
+          return true;
+        });
     wait.until(d -> !d.findElements(By.cssSelector("#evidence")).isEmpty()
         || !d.findElements(By.cssSelector(".popup-event")).isEmpty());
     if (driver.findElements(By.id("evidence")).isEmpty()) {
