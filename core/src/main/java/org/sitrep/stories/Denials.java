@@ -2,7 +2,6 @@ package org.sitrep.stories;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,8 +24,6 @@ final class Denials {
   static final int ACCUSED_DAYS = 3;
   /* How far apart in a page's events a denied deed and the statement denying it may be. */
   private static final int SENTENCE = 3;
-  /* Reports of the other side a denial lists at most. */
-  private static final int MAX_REPORTS = 20;
   private static final Set<String> WORDS = new HashSet<>();
   private static final Set<String> DEEDS = new HashSet<>();
 
@@ -97,26 +94,15 @@ final class Denials {
       if (!placed(a) || a.day == Report.NO_DAY || told.contains(a.id)) {
         continue;
       }
-      List<String> ids = new ArrayList<>(List.of(a.id));
-      Set<String> names = new LinkedHashSet<>();
-      for (Report b : deeds) {
-        if (!placed(b) || b.day == Report.NO_DAY || !Report.close(a.day, b.day, DAYS)
-            || a.claimants.get(0).equals(b.claimants.get(0))
-            || !Vicinity.near(a.spot, b.spot) || !shared(a, b)) {
-          continue; // one voice, days apart, another place or other parties
-        }
-        ids.add(b.id);
-        names.addAll(b.claimants);
-        if (ids.size() > MAX_REPORTS) {
-          break;
-        }
-      }
-      if (ids.size() > 1) {
-        out.add(new Story.Contradiction("negation", "modality", List.copyOf(ids),
-            List.of(new Story.Value("denied", a.claimants, List.of(a.id)),
-                new Story.Value("asserted", List.copyOf(names),
-                    List.copyOf(ids.subList(1, ids.size())))),
-            "denied in one report and reported at that place in another"));
+      // another voice, near in days and place, with a party in common
+      Story.Contradiction c = OneAgainstOthers.of(a, deeds,
+          b -> placed(b) && b.day != Report.NO_DAY && Report.close(a.day, b.day, DAYS)
+              && !a.claimants.get(0).equals(b.claimants.get(0))
+              && Vicinity.near(a.spot, b.spot) && shared(a, b),
+          "negation", "modality", "denied", "asserted",
+          "denied in one report and reported at that place in another");
+      if (c != null) {
+        out.add(c);
       }
     }
     return out;
@@ -133,27 +119,16 @@ final class Denials {
       if (!placed(a) || a.day == Report.NO_DAY) {
         continue;
       }
-      List<String> ids = new ArrayList<>(List.of(a.id));
-      Set<String> names = new LinkedHashSet<>();
-      for (Report b : denied) {
-        if (!deed(b.category) || !placed(b) || b.day == Report.NO_DAY
-            || !Report.close(a.day, b.day, ACCUSED_DAYS) || a.docId.equals(b.docId)
-            || a.claimants.get(0).equals(b.claimants.get(0))
-            || !Vicinity.near(a.spot, b.spot) || !accusedDid(a, b)) {
-          continue; // another page's voice, near in place and days, the accused's deed
-        }
-        ids.add(b.id);
-        names.addAll(b.claimants);
-        if (ids.size() > MAX_REPORTS) {
-          break;
-        }
-      }
-      if (ids.size() > 1) {
-        out.add(new Story.Contradiction("negation", "actor", List.copyOf(ids),
-            List.of(new Story.Value("accused", a.claimants, List.of(a.id)),
-                new Story.Value("denied", List.copyOf(names),
-                    List.copyOf(ids.subList(1, ids.size())))),
-            "one side accuses, the accused denies the deed"));
+      // another page's voice, near in place and days, the accused's deed
+      Story.Contradiction c = OneAgainstOthers.of(a, denied,
+          b -> deed(b.category) && placed(b) && b.day != Report.NO_DAY
+              && Report.close(a.day, b.day, ACCUSED_DAYS) && !a.docId.equals(b.docId)
+              && !a.claimants.get(0).equals(b.claimants.get(0))
+              && Vicinity.near(a.spot, b.spot) && accusedDid(a, b),
+          "negation", "actor", "accused", "denied",
+          "one side accuses, the accused denies the deed");
+      if (c != null) {
+        out.add(c);
       }
     }
     return out;

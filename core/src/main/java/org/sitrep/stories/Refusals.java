@@ -2,10 +2,8 @@ package org.sitrep.stories;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.sitrep.text.DataFiles;
 
@@ -21,8 +19,6 @@ final class Refusals {
    * are a sequence (a group refuses to leave on Sunday, agrees and leaves on Tuesday).
    */
   static final int DAYS = 1;
-  /* Reports of the other side a refusal lists at most. */
-  private static final int MAX_REPORTS = 20;
   private static final Map<String, String> ACT = new HashMap<>();
 
   static {
@@ -47,26 +43,15 @@ final class Refusals {
       Function<String, List<Report>> asserted) {
     List<Story.Contradiction> out = new ArrayList<>();
     for (Report a : refusals) {
-      List<String> ids = new ArrayList<>(List.of(a.id));
-      Set<String> names = new LinkedHashSet<>();
-      for (Report b : asserted.apply(a.topic + "|" + ACT.get(a.topic))) {
-        if (b.claimants.get(0).equals(a.claimants.get(0))
-            || !Report.close(a.day, b.day, DAYS) || a.day == Report.NO_DAY
-            || b.day == Report.NO_DAY) {
-          continue; // one origin, or days apart: a refusal and a later change of mind
-        }
-        ids.add(b.id);
-        names.addAll(b.claimants);
-        if (ids.size() > MAX_REPORTS) {
-          break;
-        }
-      }
-      if (ids.size() > 1) {
-        out.add(new Story.Contradiction("negation", "modality", List.copyOf(ids),
-            List.of(new Story.Value("refused", a.claimants, List.of(a.id)),
-                new Story.Value("carried out", List.copyOf(names),
-                    List.copyOf(ids.subList(1, ids.size())))),
-            a.topic + " refused in one report and carried out in another"));
+      // one origin, or days apart: a refusal and a later change of mind
+      List<Report> acts = asserted.apply(a.topic + "|" + ACT.get(a.topic));
+      Story.Contradiction c = OneAgainstOthers.of(a, acts,
+          b -> !b.claimants.get(0).equals(a.claimants.get(0)) && Report.close(a.day, b.day, DAYS)
+              && a.day != Report.NO_DAY && b.day != Report.NO_DAY,
+          "negation", "modality", "refused", "carried out",
+          a.topic + " refused in one report and carried out in another");
+      if (c != null) {
+        out.add(c);
       }
     }
     return out;
