@@ -329,18 +329,7 @@ final class ClaimantFinder {
     }
     int a = s.start + m.start(group);
     int b = s.start + m.end(group);
-    for (Mention x : ms) {
-      if (x.kind().equals("actor") && x.start() > a && x.end() <= b) {
-        continue; // "Turki al-Maliki": a surname the catalogue gives another man is his own
-      }
-      if (x.start() < b && a < x.end() && !(x.kind().equals("place")
-          && "town".equals(x.feature()))) {
-        // an actor the catalogue knows, or a capital or country speaking for its government
-        // ("Moscow said"); a village that shares a surname ("Aksoy") does not speak
-        return null;
-      }
-    }
-    return new Said(name, "person", null, a, b, a, b, null);
+    return namedElsewhere(ms, a, b) ? null : new Said(name, "person", null, a, b, a, b, null);
   }
 
   /**
@@ -355,16 +344,27 @@ final class ClaimantFinder {
     }
     int a = s.start + m.start(1);
     int b = s.start + m.end(1);
+    return namedElsewhere(ms, a, b) ? null
+        : new Said(m.group(1), "person", null, a, b, a, b, null);
+  }
+
+  /*
+   * True when a mention overlapping the name [a, b) reads it otherwise: an actor the catalogue
+   * knows, or a capital or country speaking for its government ("Moscow said"). A village that
+   * shares a surname ("Aksoy") does not speak, and a surname the catalogue gives another man
+   * inside the name ("Turki al-Maliki") is his own.
+   */
+  private static boolean namedElsewhere(List<Mention> ms, int a, int b) {
     for (Mention x : ms) {
       if (x.kind().equals("actor") && x.start() > a && x.end() <= b) {
-        continue; // "Turki al-Maliki": a surname the catalogue gives another man is his own
+        continue;
       }
       if (x.start() < b && a < x.end() && !(x.kind().equals("place")
           && "town".equals(x.feature()))) {
-        return null;
+        return true;
       }
     }
-    return new Said(m.group(1), "person", null, a, b, a, b, null);
+    return false;
   }
 
   /* An outlet told by the source ending at {@code from}: "told Reuters", "لوكالة فرانس برس". */
