@@ -29,13 +29,7 @@ final class ActorFinder {
   private static final Pattern ARABIC_AND =
       Pattern.compile("\\s*[،,]?\\s*(?:و\\s*[\"«“]?\\s*.|[\"«“]?و)");
   private static final Pattern RELATIVE = Pattern.compile("(?i)^\\s*,?\\s*(?:who|which|that)\\b");
-  private static final Pattern MEMBERS = Pattern.compile(
-      "(?i)(?:fighters|members|militants|units|troops|forces|soldiers|batch|leaders|commanders|"
-          + "elements|gunmen|convoy|delegation|officials|spokesman|representatives)\\s+"
-          + "(?:of|from)\\s+(?:the\\s+)?$");
-  private static final Pattern OWN_MEMBERS = Pattern.compile("(?i)^\\s+(?:own\\s+)?(?:fighters|"
-      + "forces|troops|units|members|militants|men|gunmen|militiamen|soldiers|army|militia|"
-      + "commanders?|leaders?|convoys?|positions|warplanes|jets|group|families)\\b");
+
 
   private final Knowledge knowledge;
 
@@ -137,7 +131,8 @@ final class ActorFinder {
     List<Mention> left = new ArrayList<>();
     for (Mention m : ms) {
       if (!m.kind().equals("actor") || m.start() < floor || m.end() > h.start()
-          || Said.inAttribution(said, m.start(), m.end()) || apposition(s, m) || !canDo(m, h)
+          || Said.inAttribution(said, m.start(), m.end()) || EnglishSubjects.apposition(s, m)
+          || !canDo(m, h)
           || !s.arabic && s.insideRelative(floor, h.start(), m.start())) {
         continue;
       }
@@ -145,13 +140,13 @@ final class ActorFinder {
       if (s.arabic && prepositional(s, m)) {
         continue; // "الأمين العام للأمم المتحدة": the object of a preposition
       }
-      if (PREPOSITIONS.contains(before) && !memberOf(s, m)) {
+      if (PREPOSITIONS.contains(before) && !EnglishSubjects.memberOf(s, m)) {
         continue; // "in X", "with X" are not subjects; "units of X", "fighters from X" are X
       }
-      if (possessiveOfOther(s, m)) {
+      if (EnglishSubjects.possessiveOfOther(s, m)) {
         continue; // "their rivals had taken the airport": the rivals, not "their" owners
       }
-      if (objectPronoun(m) || instrument(s, m, h)) {
+      if (EnglishSubjects.objectPronoun(m) || EnglishSubjects.instrument(s, m, h)) {
         continue; // "them" is never a subject; "artillery attacks": a weapon, not a doer
       }
       left.add(m);
@@ -196,7 +191,7 @@ final class ActorFinder {
     // verb ("killed three of them"), nor "of" after a deed done to someone
     for (Mention m : ms) {
       if (!passive && !h.has("pos:V") && m.kind().equals("actor")
-          && m.start() >= h.end() && m.end() <= limit && !objectPronoun(m)
+          && m.start() >= h.end() && m.end() <= limit && !EnglishSubjects.objectPronoun(m)
           && !Said.inAttribution(said, m.start(), m.end())) {
         String before = s.headWord(m.start());
         if (before.equals("of") && h.category().victim()) {
@@ -359,7 +354,8 @@ final class ActorFinder {
       Mention best = null;
       for (Mention m : ms) {
         if (m.kind().equals("actor") && m.end() <= br[0] && br[0] - m.end() <= 80
-            && !objectPronoun(m) && !Said.inAttribution(said, m.start(), m.end())
+            && !EnglishSubjects.objectPronoun(m)
+            && !Said.inAttribution(said, m.start(), m.end())
             && canDo(m, h)) {
           best = m;
         }
@@ -367,42 +363,6 @@ final class ActorFinder {
       return best;
     }
     return null;
-  }
-
-  /**
-   * A possessive pronoun before a noun that is not the group's own people: "their rivals",
-   * "their airport". "their fighters" and "their forces" are the group itself.
-   */
-  private static boolean possessiveOfOther(Sent s, Mention m) {
-    if (!"pronoun".equals(m.resolution()) || !m.text().equalsIgnoreCase("their")) {
-      return false;
-    }
-    int e = m.end() - s.start;
-    return e < s.text.length() && !OWN_MEMBERS.matcher(s.text.substring(e)).lookingAt();
-  }
-
-  /** "units of the Russian Military Police": the members' group is the one that acts. */
-  private static boolean memberOf(Sent s, Mention m) {
-    int i = m.start() - s.start;
-    return MEMBERS.matcher(s.text.substring(Math.max(0, i - 40), i)).find();
-  }
-
-  /** "the Syrian Arab Army (SAA)": the bracketed short form repeats the name before it. */
-  private static boolean apposition(Sent s, Mention m) {
-    int i = m.start() - s.start;
-    int e = m.end() - s.start;
-    return i > 0 && s.text.charAt(i - 1) == '(' && e < s.text.length() && s.text.charAt(e) == ')';
-  }
-
-  private static boolean objectPronoun(Mention m) {
-    return "pronoun".equals(m.resolution()) && m.text().equalsIgnoreCase("them");
-  }
-
-  /* A kind of actor right before a nominal trigger names the means: "artillery attacks". */
-  private static boolean instrument(Sent s, Mention m, Hit h) {
-    return m.identifierId() != null && m.identifierId().startsWith("agent:")
-        && h.has("pos:N") && h.start() - m.end() <= 1
-        && h.start() >= m.end();
   }
 
   /* A subject right after the verb (VSO): "التي انسحبت الفصائل منها". */
