@@ -1004,6 +1004,7 @@ public final class MentionFinder {
     NameIndex.Target place = null;
     NameIndex.Target description = null;
     double actorSim = 0;
+    double placeSim = 0;
     double bestScore = Double.NEGATIVE_INFINITY;
     boolean placeSupported = false; // the chosen place has a neighbour among the document's
     // with no cue beside the name, a first-pass choice depends on the name, its surface, the
@@ -1158,11 +1159,15 @@ public final class MentionFinder {
           if (s > bestScore) {
             bestScore = s;
             place = x;
+            placeSim = sim;
             placeSupported = near > 0 && !cand.feature().equals("country");
           }
         }
         default -> {}
       }
+    }
+    if (actor != null && actorSim < 1.0 && place != null && placeSim >= 1.0) {
+      actor = null; // the place is spelled as written, the actor only like it: "Homs" is no Hamas
     }
     Choice made = new Choice(actor, place, description, placeSupported);
     if (shareable) {

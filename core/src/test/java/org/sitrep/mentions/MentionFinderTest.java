@@ -213,4 +213,18 @@ class MentionFinderTest {
         .filter(m -> m.kind().equals("place") && "TR".equals(m.countryCode())).toList();
     assertTrue(abroad.isEmpty(), abroad.toString());
   }
+
+  @Test
+  void aPlaceSpelledAsWrittenBeatsAnActorSpelledOnlyLikeIt() {
+    // "Homs" and "Hamas" share their consonants; the city is spelled as written, the movement
+    // only resembles it, so the city is meant (a name spelled exactly still names the actor)
+    Document d = doc("Government shells fell on two districts of Homs overnight, residents said.",
+        "Hamas said on Monday it would study the proposal.");
+    List<Mention> ms = FINDER.find(d).mentions();
+    Mention homs = ms.stream().filter(m -> m.text().equals("Homs")).findFirst().orElseThrow();
+    assertEquals("place", homs.kind(), homs.toString());
+    assertEquals("SY", homs.countryCode(), homs.toString());
+    Mention hamas = ms.stream().filter(m -> m.text().equals("Hamas")).findFirst().orElseThrow();
+    assertEquals("hamas", hamas.identifierId(), hamas.toString());
+  }
 }
