@@ -42,6 +42,8 @@ public final class Knowledge {
   private final Map<String, Actor> variants = new HashMap<>();
   private final Map<String, Description> descriptions = new HashMap<>();
   private final Map<String, String> admin1Names = new HashMap<>();
+  /* Country code, "|" and a division's folded name (GeoNames' or Sitrep's) -> Sitrep's name. */
+  private final Map<String, String> admin1ByKey = new HashMap<>();
   /* First-order divisions by country and name ("US|Kentucky"). */
   private final Map<String, Place> divisions = new HashMap<>();
   /* Capitals by their display name in lower case ("washington"). */
@@ -115,6 +117,15 @@ public final class Knowledge {
   private void loadBuiltIn() {
     for (String[] r : DataFiles.readTsv(Knowledge.class, "geonames-admin1.tsv")) {
       admin1Names.put(r[0], r[1]);
+    }
+    Map<String, String> geonamesNames = new HashMap<>(admin1Names);
+    for (String[] r : DataFiles.readTsv(Knowledge.class, "admin1-names.tsv")) {
+      admin1Names.put(r[0].strip(), r[1].strip());
+    }
+    for (Map.Entry<String, String> e : admin1Names.entrySet()) {
+      String cc = e.getKey().substring(0, Math.min(2, e.getKey().length()));
+      admin1ByKey.put(cc + "|" + divisionKey(geonamesNames.get(e.getKey())), e.getValue());
+      admin1ByKey.put(cc + "|" + divisionKey(e.getValue()), e.getValue());
     }
     geonames();
     admin1Areas();
@@ -466,6 +477,28 @@ public final class Knowledge {
     }
   }
 
+  /*
+   * A division's name as Sitrep writes it: a curated row may name its division in another usual
+   * way ("Damascus" for GeoNames' "Damascus Governorate", "Rif Dimashq" for "Rif-dimashq").
+   */
+  private String admin1Name(String cc, String name) {
+    if (name.isEmpty()) {
+      return name;
+    }
+    return admin1ByKey.getOrDefault(cc + "|" + divisionKey(name), name);
+  }
+
+  /* Letters only, lower case, without the words that say it is a division. */
+  static String divisionKey(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (!w.equals("governorate") && !w.equals("muhafazat") && !w.equals("district")) {
+        b.append(w);
+      }
+    }
+    return b.toString();
+  }
+
   private void curated(List<String[]> rows, String file) {
     int line = 0;
     for (String[] r : rows) {
@@ -477,7 +510,8 @@ public final class Knowledge {
       Place p;
       try {
         p = new Place(r[0].strip(), r[1].strip(), Double.parseDouble(r[2].strip()),
-            Double.parseDouble(r[3].strip()), r[4].strip(), r[5].strip(), r[6].strip(), 0,
+            Double.parseDouble(r[3].strip()), r[4].strip(), admin1Name(r[4].strip(), r[5].strip()),
+            r[6].strip(), 0,
             Double.parseDouble(r[7].strip()), true);
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(file + ": row " + line + ": bad number: "

@@ -53,4 +53,27 @@ class RegionDivisionsTest {
         .orElseThrow(() -> new AssertionError(ms.toString()));
     assertEquals("YE", town.countryCode(), ms.toString());
   }
+
+  private static String admin1(List<Mention> ms, String textPart) {
+    return ms.stream().filter(m -> m.text().contains(textPart)).map(Mention::admin1)
+        .findFirst().orElse(null);
+  }
+
+  @Test
+  void aDivisionHasOneNameAsTheNewsWritesIt() {
+    // GeoNames names them "Rif-dimashq" and "Damascus Governorate"; the curated regions and the
+    // GeoNames towns of one governorate must agree on its name, the one analysts use
+    List<Mention> ms = places("Shelling hit Douma and other towns of Eastern Ghouta, and mortar"
+        + " rounds fell on central Damascus, on Tuesday.");
+    assertEquals("Rif Dimashq", admin1(ms, "Douma"), ms.toString());
+    assertEquals("Rif Dimashq", admin1(ms, "Ghouta"), ms.toString());
+    assertEquals("Damascus", admin1(ms, "Damascus"), ms.toString());
+    assertEquals("Taiz", admin1(places("قصفت المدفعية أحياء في مدينة تعز."), "تعز"));
+  }
+
+  @Test
+  void aSeasonIsNoPlace() {
+    // "صيف" (summer) is also a village of Hadramawt in GeoNames
+    assertTrue(places("أعلن التنظيم في صيف 2014 قيام دولته في المدينة.").isEmpty());
+  }
 }
