@@ -66,8 +66,14 @@ final class ActorFinder {
         out.add(light);
         return out;
       }
-      // a subject right before the verb (SVO): "قوات النظام سيطرت على خان شيخون"
+      // a subject right before the verb (SVO): "قوات النظام سيطرت على خان شيخون"; between كان
+      // and قد: "وكانت "وحدات حماية الشعب" قد دعت"
       for (Mention m : ms) {
+        if (m.kind().equals("actor") && m.start() >= floor && canDo(m, h)
+            && ArabicSubjects.kanaSubject(s, m, h)) {
+          out.add(m);
+          return out;
+        }
         if (m.kind().equals("actor") && m.end() <= h.start() && h.start() - m.end() <= 2
             && !h.has("pos:N") && m.start() >= floor && canDo(m, h) && !prepositional(s, m)
             && !Said.inAttribution(said, m.start(), m.end())) {

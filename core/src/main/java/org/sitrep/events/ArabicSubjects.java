@@ -12,6 +12,7 @@ import org.sitrep.model.Mention;
  */
 final class ArabicSubjects {
   private static final Set<String> LIGHT_VERBS = Lexicon.vocabulary("light-verb");
+  private static final Set<String> KANA = Lexicon.vocabulary("kana");
   private static final Set<String> TITLES = Lexicon.vocabulary("person-title");
   private static final Set<String> UNITS = Lexicon.vocabulary("unit-noun");
   private static final Set<String> CAUSES = Lexicon.vocabulary("cause");
@@ -27,6 +28,32 @@ final class ArabicSubjects {
       "الموالون", "التابعة", "التابع", "التابعين", "التابعون", "موالية", "تابعة");
 
   private ArabicSubjects() {}
+
+  /*
+   * True when {@code m} is the subject of a pluperfect "كان … قد" before the trigger: "وكانت
+   * "وحدات حماية الشعب" الكردية قد دعت" (the form of كان right before the name; between the
+   * name and the verb only its adjectives, quotes and "قد").
+   */
+  static boolean kanaSubject(Sent s, Mention m, Hit h) {
+    String before = s.lastWord(m.start());
+    if ((before.startsWith("و") || before.startsWith("ف")) && !KANA.contains(before)) {
+      before = before.substring(1);
+    }
+    if (!KANA.contains(before) || m.end() > h.start() || h.start() - m.end() > 40) {
+      return false;
+    }
+    String[] gap = s.text.substring(m.end() - s.start, h.start() - s.start)
+        .replaceAll("[\"«»“”]", " ").trim().split("\\s+");
+    boolean qad = false;
+    for (int i = 0; i < gap.length; i++) {
+      if (gap[i].equals("قد") && i == gap.length - 1) {
+        qad = true;
+      } else if (!gap[i].startsWith("ال") || gap[i].length() < 4) {
+        return false; // another word: a clause of its own
+      }
+    }
+    return qad || s.text.startsWith("قد", h.start() - s.start);
+  }
 
   /*
    * The end of the last light verb ("قامت", "تمكنت", "واصلت", "شنت" …, words.tsv "light-verb",

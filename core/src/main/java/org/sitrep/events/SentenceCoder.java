@@ -125,6 +125,12 @@ final class SentenceCoder {
         claims = List.of(new Event.Claimant(denier.identifierText(), "group",
             denier.identifierId()));
       }
+      if (actors.isEmpty() && !h.has("subject-is-target")) {
+        Mention speaker = SpeakerSubject.of(s, ms, said, h, claimants);
+        if (speaker != null) {
+          actors = List.of(speaker); // "The GNA said it had launched an operation"
+        }
+      }
       if (actors.isEmpty() && !said.isEmpty() && h.speechAct()) {
         Said c = said.get(0);
         if (c.id() != null) {

@@ -83,4 +83,19 @@ class ActorsTest {
     assertTrue(e.claim().claimants().stream().noneMatch(c -> c.name().contains("gunmen")),
         e.claim().claimants().toString());
   }
+
+  @Test
+  void aPronounOpeningTheReportedClauseStandsForItsSpeaker() {
+    Event e = first(code("2020-06-06", "The Government of National Accord said on Saturday it had"
+        + " launched an offensive to retake the port."), "ASSAULT").orElseThrow();
+    assertEquals(List.of("gna"), ids(e.actor()));
+  }
+
+  @Test
+  void anArabicSubjectBetweenKanaAndQadIsTheSubject() {
+    // "كانت … قد دعت": a pluperfect whose subject stands between its auxiliary and its verb
+    Event e = first(code("2018-12-28", "وكانت \"وحدات حماية الشعب\" الكردية قد دعت الحكومة"
+        + " السورية إلى نشر قواتها على الحدود."), "REQUEST").orElseThrow();
+    assertEquals(List.of("ypg"), ids(e.actor()));
+  }
 }
