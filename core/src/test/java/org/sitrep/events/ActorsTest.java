@@ -98,4 +98,12 @@ class ActorsTest {
         + " السورية إلى نشر قواتها على الحدود."), "REQUEST").orElseThrow();
     assertEquals(List.of("ypg"), ids(e.actor()));
   }
+
+  @Test
+  void arabicFightersFromANamedGroupAreThatGroup() {
+    // "مقاتلون من X": the fighters of a named group act as that group
+    Event e = first(code("2018-04-08", "وغادر مقاتلون من جيش الإسلام مدينة دوما مساء الأحد"
+        + " باتجاه الشمال."), "RETREAT").orElseThrow();
+    assertEquals(List.of("jaysh-al-islam"), ids(e.actor()));
+  }
 }
