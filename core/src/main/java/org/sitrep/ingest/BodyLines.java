@@ -1272,11 +1272,14 @@ final class BodyLines {
         if (!name) {
           break;
         }
-        boolean bio = BIO_WORDS.contains(ws[k]);
-        int from = bio ? k + 1 : k; // "سامر العلي صحفي سوري": the role right after the name
-        for (int j = from; j < Math.min(ws.length, from + 8); j++) {
-          if (ROLE_NOUNS.contains(ws[j]) && (bio || j == k)) {
-            return true;
+        if (ROLE_NOUNS.contains(ws[k])) {
+          return true; // "سامر العلي صحفي سوري": the role right after the name
+        }
+        if (BIO_WORDS.contains(ws[k])) {
+          for (int j = k + 1; j < Math.min(ws.length, k + 9); j++) {
+            if (ROLE_NOUNS.contains(ws[j])) {
+              return true;
+            }
           }
         }
       }
