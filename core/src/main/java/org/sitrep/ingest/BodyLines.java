@@ -666,6 +666,7 @@ final class BodyLines {
     private static final java.util.Set<String> ROLE_NOUNS = new java.util.HashSet<>();
     /* Folded phrases that open a caption ("picture-word") or an author's note ("bio-label"). */
     private static final List<String> PICTURE_WORDS = new ArrayList<>();
+    private static final java.util.Set<String> PICTURE_FIRST = new java.util.HashSet<>();
     private static final List<String> BIO_LABELS = new ArrayList<>();
     private static final List<String> END_MARKS = new ArrayList<>();
     private static Pattern endMarkLine = Pattern.compile("(?!)");
@@ -751,7 +752,9 @@ final class BodyLines {
           case "role-noun" -> addFolded(ROLE_NOUNS, r[1]);
           case "picture-word" -> {
             for (String w : r[1].split("\\|")) {
-              PICTURE_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
+              String f = org.sitrep.text.TextNormalizer.fold(w.strip());
+              PICTURE_WORDS.add(f);
+              PICTURE_FIRST.add(f.split(" ")[0]);
             }
           }
           case "bio-label" -> BIO_LABELS.add(org.sitrep.text.TextNormalizer.fold(r[1].strip()));
@@ -1189,8 +1192,9 @@ final class BodyLines {
      * ("channel-word") or one of the page's own names ({@code names}, folded).
      */
     static boolean followPrompt(String s, String folded, List<String> names) {
-      if (s.length() > 120 || words(s) > 12 || SENTENCE_END.matcher(s).find()) {
-        return false;
+      if (s.length() > 120 || !FOLLOW_WORDS.contains(firstWord(folded)) || words(s) > 12
+          || SENTENCE_END.matcher(s).find()) {
+        return false; // most lines: long, or another first word
       }
       String[] ws = NOT_LETTER.split(folded.strip());
       int first = ws.length > 0 && ws[0].isEmpty() ? 1 : 0;
@@ -1218,8 +1222,8 @@ final class BodyLines {
      * and either no sentence or ended by a credit (in brackets, after a dash or a slash, a ©).
      */
     static boolean pictureCaption(String s, String folded) {
-      if (s.length() > 320 || words(s) > 40 || words(s) < 3 || SPEECH.matcher(s).find()) {
-        return false;
+      if (s.length() > 320 || !PICTURE_FIRST.contains(firstWord(folded))) {
+        return false; // most lines: long, or another first word
       }
       boolean opens = false;
       for (String w : PICTURE_WORDS) {
@@ -1229,11 +1233,21 @@ final class BodyLines {
           break;
         }
       }
-      if (!opens) {
+      int w = words(s);
+      if (!opens || w > 40 || w < 3 || SPEECH.matcher(s).find()) {
         return false;
       }
       String t = s.strip();
       return !closed(t) || CREDIT_END.matcher(t).find();
+    }
+
+    /* The first run of letters of a folded line ("" when it opens with another character). */
+    private static String firstWord(String folded) {
+      int i = 0;
+      while (i < folded.length() && Character.isLetter(folded.charAt(i))) {
+        i++;
+      }
+      return folded.substring(0, i);
     }
 
     /* A credit at the end of a caption: "(شينخوا)", "- رووداو", "/Reuters", "© UNOCHA". */
@@ -1261,6 +1275,8 @@ final class BodyLines {
       if (ws.length < 4 || orig.length != ws.length || SPEECH.matcher(s).find()) {
         return false;
       }
+      int c0 = orig[0].isEmpty() ? 'a' : orig[0].codePointAt(0);
+      boolean cased = Character.isUpperCase(c0) || Character.isLowerCase(c0);
       for (int k = 2; k <= 4 && k < ws.length; k++) {
         // the name: capitalized words in a script that has capitals
         boolean name = true;
@@ -1272,8 +1288,10 @@ final class BodyLines {
         if (!name) {
           break;
         }
-        if (ROLE_NOUNS.contains(ws[k])) {
-          return true; // "سامر العلي صحفي سوري": the role right after the name
+        if (ROLE_NOUNS.contains(ws[k]) && !cased) {
+          // "سامر العلي صحفي سوري": the role right after a name in a script without capitals
+          // (in English, "Rights Watch researcher Jane Doe called for …" is a sentence)
+          return true;
         }
         if (BIO_WORDS.contains(ws[k])) {
           for (int j = k + 1; j < Math.min(ws.length, k + 9); j++) {

@@ -882,7 +882,7 @@ final class TextPageParser {
       kept.add(new BodyLines.Line(l.start, l.end, l.text, l.folded, l.blanksBefore,
           l.blanksAfter, null));
       plain++;
-      if (BodyLines.prose(l.text)) {
+      if (prose == 0 && BodyLines.prose(l.text)) {
         prose++;
       }
     }
