@@ -106,4 +106,11 @@ class ActorsTest {
         + " باتجاه الشمال."), "RETREAT").orElseThrow();
     assertEquals(List.of("jaysh-al-islam"), ids(e.actor()));
   }
+
+  @Test
+  void aCraftsModelBetweenItsOwnerAndItDoesNotHideTheOwner() {
+    Event e = first(code("2018-04-09", "Two Israeli F-16 jets fired four missiles at the air base"
+        + " from Lebanese airspace."), "ASSAULT").orElseThrow();
+    assertEquals(List.of("israel"), ids(e.actor()));
+  }
 }
