@@ -74,11 +74,12 @@ class SyrianWarEval {
     }
   }
 
-  /* First run (main at 2451e22): see the set's README.md. Floors sit well under the figures
-   * reached, as a guard against going back, not a target. */
-  private static final double FLOOR_GOVERNORATE = 0.50;
-  private static final double FLOOR_PUBLISHED = 0.80;
-  private static final double FLOOR_EVENT_DATE = 0.40;
+  /* First run (main at 2451e22), all 48 pages: governorate 0.88, published 1.00, event date
+   * 0.94; after the s12-sywar changes 0.90, 1.00, 0.96 (see the set's README.md). Floors sit
+   * under the figures reached, as a guard against going back, not a target. */
+  private static final double FLOOR_GOVERNORATE = 0.80;
+  private static final double FLOOR_PUBLISHED = 0.95;
+  private static final double FLOOR_EVENT_DATE = 0.85;
 
   @Test
   void syrianWarArticlesStayAboveTheirFloor() throws IOException, URISyntaxException {
