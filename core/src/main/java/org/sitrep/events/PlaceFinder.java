@@ -149,7 +149,6 @@ final class PlaceFinder {
   }
 
   private static final java.util.Set<String> ORIGIN = Lexicon.vocabulary("origin");
-  private static final java.util.Set<String> REFERENCE = Lexicon.vocabulary("reference");
   private static final java.util.Set<String> DIRECTION = Lexicon.vocabulary("direction");
   private static final java.util.Set<String> DISTANCE = Lexicon.vocabulary("distance-unit");
   private static final java.util.Set<String> CLOSE_TO = Lexicon.vocabulary("close-to");
@@ -182,17 +181,18 @@ final class PlaceFinder {
   private static final Pattern THAT_AFTER = Pattern.compile("\\s*,?\\s*(?:that|:|أن|إن)(?!\\p{L})");
 
   /*
-   * True when the place is the reference point of another ("north of X", "غربي X", "near X",
-   * "close to X", "20 km from X"): the words before it say so.
+   * True when the place is the reference point of another ("north of X", "غربي X", "close to
+   * X", "20 km from X"): the words before it say so. "Near X" is no such word: X is then the
+   * nearest place the page gives ("an attack near the Taftanaz air base in Idlib").
    */
   private static boolean reference(Sent s, Mention m) {
     String w1 = s.headWord(m.start());
-    if (REFERENCE.contains(w1) || isArabic(w1) && DIRECTION.contains(w1)) {
+    if (isArabic(w1) && DIRECTION.contains(w1)) {
       return true;
     }
     String w2 = s.lastWord(wordStart(s, m.start(), w1));
     return w1.equals("of") && DIRECTION.contains(w2) || w1.equals("to") && CLOSE_TO.contains(w2)
-        || ORIGIN.contains(w1) && (DISTANCE.contains(w2) || REFERENCE.contains(w2));
+        || ORIGIN.contains(w1) && DISTANCE.contains(w2);
   }
 
   /* True when the place is where a deed of force came from: "from X", "positioned in X". */
