@@ -669,7 +669,9 @@ public final class StoryLinker {
    */
   private Report report(Event e, String docId, boolean undated) {
     boolean guessed = undated && !explicit(e);
-    String family = one(family(e, e.date() != null && !guessed || site(e)));
+    // a month or a year names no day: such a report is linked as an undated one
+    String day = e.dateInfo() == null || "day".equals(e.dateInfo().precision()) ? e.date() : null;
+    String family = one(family(e, day != null && !guessed || site(e)));
     String base = one(family.replaceFirst("/.*$", ""));
     String group = family.replaceFirst("[/-].*$", "");
     boolean sides = Kinship.sided(group);
@@ -688,7 +690,7 @@ public final class StoryLinker {
     boolean continuing = e.event().contains("CONSULT")
         && CONTINUING.matcher(e.eventText()).find();
     Report r = new Report(e.id(), docId, family, base, e.event().get(0), e.topic(),
-        Report.day(e.date()), guessed, modality, one(claimantNames(e)),
+        Report.day(day), guessed, modality, one(claimantNames(e)),
         one(sorted(participants(e))),
         one(sorted(doers(e))), sides ? one(sides(e.actor()))
             : accuses ? one(sides(written(e.recipient()))) : null,
