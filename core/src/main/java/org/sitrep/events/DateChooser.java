@@ -235,6 +235,10 @@ final class DateChooser {
       if (t.start() >= h.end() && triggerBetween(all, h, h.end(), t.start())) {
         continue; // "began deploying ... the agreement that was reached on April 7"
       }
+      if (!s.arabic && s.insideRelative(s.start, s.end, t.start())
+          && !s.insideRelative(s.start, s.end, h.start())) {
+        continue; // "Abadi, who declared victory in Mosul in July, vowed": the clause's own day
+      }
       if (t.start() >= h.end() && since(s, t) >= h.end()) {
         continue; // "withdrew from the town they had held since 2012": when a state began
       }

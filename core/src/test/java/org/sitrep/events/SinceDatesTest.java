@@ -32,4 +32,13 @@ class SinceDatesTest {
         "ASSAULT").orElseThrow();
     assertEquals("2018-04-07", e.date());
   }
+
+  @Test
+  void aDayInARelativeClauseDatesOnlyThatClause() {
+    // "who declared victory … in July" is the clause's own day; the vow is the report's
+    Event e = first(code("2017-08-27", "The prime minister, who declared victory over the"
+        + " militants in the city on July 10, vowed to attack their last enclave soon."),
+        "THREATEN").orElseThrow();
+    assertEquals("2017-08-27", e.date());
+  }
 }
