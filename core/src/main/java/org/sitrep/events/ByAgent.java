@@ -8,8 +8,7 @@ import org.sitrep.model.Mention;
  * The agent of an English nominal or passive trigger after it: "a chemical attack conducted by
  * the regime", "stopped by Iranian-commanded militias", and the agent of the deed a victim's
  * passive names: "16 people were killed in the late-night strike carried out by Turkish
- * forces"; in Arabic after "من قبل" or "على يد" ("استهداف المدينة من قبل قوات النظام").
- * Thread-safe.
+ * forces". Thread-safe.
  */
 final class ByAgent {
   /* "by" and at most two modifiers before the agent: "stopped by Iranian-commanded militias". */
@@ -25,25 +24,11 @@ final class ByAgent {
           + "(?:conducted|carried\\s+out|launched|staged|waged|led|claimed)\\s+by\\s+"
           + "(?:the\\s+)?[\"“]?\\s*$");
 
-  /* Arabic phrases that introduce the agent: "من قبل", "على يد" (words.tsv by-agent). */
-  private static final java.util.Set<String> ARABIC_BY = Lexicon.vocabulary("by-agent");
-
   private ByAgent() {}
 
   /** True when {@code m}, after {@code h}, is its agent by one of the shapes above. */
   static boolean of(Sent s, Hit h, Mention m) {
     if (s.arabic) {
-      // "استهداف المدينة من قبل قوات النظام", "مقتل مدنيين على يد عناصر التنظيم"
-      String gap = s.text.substring(h.end() - s.start, m.start() - s.start);
-      if (gap.length() > 60 || gap.indexOf('،') >= 0 || gap.indexOf(',') >= 0) {
-        return false;
-      }
-      String g = gap.strip();
-      for (String by : ARABIC_BY) {
-        if (g.equals(by) || g.endsWith(" " + by)) {
-          return true;
-        }
-      }
       return false;
     }
     String gap = s.text.substring(h.end() - s.start, m.start() - s.start);
