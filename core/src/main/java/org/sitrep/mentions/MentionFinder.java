@@ -1674,6 +1674,17 @@ public final class MentionFinder {
         }
         continue;
       }
+      Mention prev = all.isEmpty() ? null : all.get(all.size() - 1);
+      if (prev != null && m.kind().equals("actor") && "description".equals(prev.resolution())
+          && prev.identifierId() != null && prev.identifierId().startsWith("agent:")
+          && m.start() >= prev.end() && m.start() - prev.end() <= 1
+          && knowledge.actor(m.identifierId()).map(a -> a.kind().equals("official"))
+              .orElse(false)) {
+        // "وزير الإعلام معمر الإرياني", "Defence Minister Hulusi Akar": the title is the
+        // official's, not another actor beside him
+        all.remove(all.size() - 1);
+        actorsSoFar.remove(prev);
+      }
       all.add(m);
       if (m.kind().equals("actor")) {
         actorsSoFar.add(m);

@@ -250,4 +250,17 @@ class MentionFinderTest {
     assertTrue(ms.stream().noneMatch(m -> m.text().equals("Most") || m.text().equals("North")),
         ms.toString());
   }
+
+  @Test
+  void aTitleRightBeforeAnOfficialsNameIsHisNotAnotherActor() {
+    Document d = doc("وطالب وزير الإعلام معمر الإرياني المجتمع الدولي بالضغط على الميليشيا.",
+        "Defence Minister Hulusi Akar said the talks would continue.");
+    List<Mention> ms = FINDER.find(d).mentions();
+    assertTrue(ms.stream().noneMatch(m -> m.identifierId() != null
+        && m.identifierId().startsWith("agent:") && (m.text().contains("وزير")
+        || m.text().contains("Minister"))), ms.toString());
+    assertTrue(ms.stream().anyMatch(m -> "muammar-al-eryani".equals(m.identifierId())),
+        ms.toString());
+    assertTrue(ms.stream().anyMatch(m -> "hulusi-akar".equals(m.identifierId())), ms.toString());
+  }
 }
