@@ -239,7 +239,8 @@ final class ArabicSubjects {
   /*
    * A kind of actor followed by "التابعة ل" / "الموالية ل" and a named actor is that actor's:
    * "المجموعات المسلحة التابعة لهيئة تحرير الشام" are Hay'at Tahrir al-Sham's groups, so the
-   * deed is the named actor's. Only kinds (descriptions and unnamed groups), never a name.
+   * deed is the named actor's; so are "مقاتلين من جيش الإسلام", fighters from a named group.
+   * Only kinds (descriptions and unnamed groups), never a name.
    */
   static List<Mention> patrons(Sent s, List<Mention> ms, List<Mention> actors) {
     if (!s.arabic || actors.isEmpty()) {
@@ -257,7 +258,7 @@ final class ArabicSubjects {
           continue;
         }
         String gap = s.text.substring(m.end() - s.start, n.start() - s.start).strip();
-        if (PATRONAGE.contains(gap) && n.identifierId() != null
+        if ((PATRONAGE.contains(gap) || gap.equals("من")) && n.identifierId() != null
             && !n.identifierId().startsWith("unnamed:") && !"description".equals(n.resolution())) {
           if (out == null) {
             out = new java.util.ArrayList<>(actors);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.model.Event;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Timex;
 
@@ -354,5 +355,27 @@ final class AttributionFinder {
    */
   private static boolean endsClause(Sent s, int at) {
     return CLAUSE_END.matcher(s.text).region(at - s.start, s.text.length()).lookingAt();
+  }
+
+  /**
+   * True when a speech act's own subject, a name in its sentence before it, speaks: the voice
+   * of the sentence before ("Aid groups said …. The United Nations called on all sides …") does
+   * not report it.
+   */
+  static boolean ownVoice(Sent s, List<Mention> actors, Hit h, List<Event.Claimant> carried) {
+    if (!h.speechAct() || carried.isEmpty() || actors.isEmpty()) {
+      return false;
+    }
+    for (Mention a : actors) {
+      if (!ActorFinder.named(a.identifierId()) || a.start() < s.start || a.end() > h.start()) {
+        return false;
+      }
+      for (Event.Claimant c : carried) {
+        if (a.identifierId().equals(c.identifierId())) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }

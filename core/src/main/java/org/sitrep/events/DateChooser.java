@@ -106,7 +106,7 @@ final class DateChooser {
    */
   static Dated date(Document doc, Sent s, List<Timex> ts, Hit h, List<Hit> kept, String modality,
       String reportDay, Narrative story) {
-    Timex when = nearest(s, ts, h, modality.equals("planned"), kept);
+    Timex when = nearest(doc, s, ts, h, modality.equals("planned"), kept);
     String date = null;
     String end = null;
     Event.DateInfo info;
@@ -120,9 +120,20 @@ final class DateChooser {
     } else if (reportDay != null) {
       date = reportDay;
       info = new Event.DateInfo("day", "relative", "the day of the report");
+    } else if (story.date != null && story.leadDate != null && story.dateParagraph != s.paragraph
+        && recalled(story.date, story.leadDate)) {
+      // a day recalled well before the lead's ("… launched an offensive on March 21") holds in
+      // its own paragraph; the next paragraph is back at the lead's day
+      date = story.leadDate;
+      info = new Event.DateInfo("day", "relative", story.leadText);
     } else if (story.date != null) {
       date = story.date;
       info = new Event.DateInfo("day", "relative", story.dateText);
+    } else if (story.aheadDate != null && s.end <= story.aheadStart && headline(s)) {
+      // a headline or deck above the lead tells of the lead's day ("… on Tuesday"), not of
+      // the day the page was published
+      date = story.aheadDate;
+      info = new Event.DateInfo("day", "relative", story.aheadText);
     } else if (doc.published().value() != null) {
       date = doc.published().value().substring(0, 10);
       info = new Event.DateInfo("day", "publication", doc.published().evidence());
@@ -132,13 +143,94 @@ final class DateChooser {
     return new Dated(when, date, end, info);
   }
 
+  /**
+   * Notes in {@code story} the first day that a sentence of the page's opening paragraphs tells
+   * relative to its publication ("on Sunday", "yesterday", "today"), and where that sentence
+   * starts: what a headline or deck above it tells of happened that day.
+   */
+  static void ahead(List<Sent> sents, List<Timex> times, Narrative story) {
+    for (Timex t : times) {
+      if (t.value() == null || !t.precision().equals("day")
+          || !(t.kind().equals("weekday") || t.kind().equals("relative"))) {
+        continue;
+      }
+      for (Sent s : sents) {
+        if (t.start() >= s.start && t.end() <= s.end) {
+          if (s.paragraph <= AHEAD_PARAGRAPHS && since(s, t) < 0) {
+            story.aheadDate = t.value();
+            story.aheadText = t.text();
+            story.aheadStart = s.start;
+          }
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * True when {@code t} is a dateline's day ("ALEPPO, Syria, Nov. 27 (Xinhua) --", "MOSCOW,
+   * December 29. /TASS/."): a written date within the first characters of its paragraph, the day
+   * of writing rather than of the events told.
+   */
+  static boolean datelineDay(Document doc, Sent s, Timex t) {
+    if (!t.kind().equals("date")) {
+      return false;
+    }
+    for (Span p : doc.body().paragraphs()) {
+      if (p.start() <= t.start() && t.start() < p.end()) {
+        if (t.start() - p.start() > DATELINE_REACH) {
+          return false;
+        }
+        // an all-capital place and a comma before it: "ALEPPO, Syria, ", "MOSCOW, "
+        String before = doc.text().substring(p.start(), t.start());
+        int comma = before.indexOf(',');
+        if (comma < 3 || !before.stripTrailing().endsWith(",")) {
+          return false;
+        }
+        for (int i = 0; i < comma; i++) {
+          if (Character.isLowerCase(before.charAt(i))) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int DATELINE_REACH = 40;
+
+  /* A day a week or more before the lead's: a recalled past, not the story going on. */
+  private static boolean recalled(String day, String lead) {
+    return LocalDate.parse(day).plusDays(RECALLED_DAYS).isBefore(LocalDate.parse(lead));
+  }
+
+  private static final int RECALLED_DAYS = 6;
+
+  /* A headline or deck: a sentence that ends without a full stop ("… pilot killed"). */
+  private static boolean headline(Sent s) {
+    String t = s.text.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(t.length() - 1);
+    return c != '.' && c != '!' && c != '?' && c != '"' && c != '\u201d' && c != ':';
+  }
+
+  /* How far into the body (paragraphs) the lead that a headline summarizes may lie. */
+  private static final int AHEAD_PARAGRAPHS = 4;
+
   /** The temporal expression of a trigger's own clause nearest to it. */
-  private static Timex nearest(Sent s, List<Timex> ts, Hit h, boolean planned, List<Hit> all) {
+  private static Timex nearest(Document doc, Sent s, List<Timex> ts, Hit h, boolean planned,
+      List<Hit> all) {
     Timex best = null;
     int bestDist = Integer.MAX_VALUE;
     for (Timex t : ts) {
       if (t.kind().equals("duration") || (planned && t.kind().equals("span"))) {
         continue;
+      }
+      if (t.start() < h.start() && datelineDay(doc, s, t)) {
+        continue; // "ALEPPO, Nov. 27 (Xinhua) -- … seized … on Saturday": the day of writing
       }
       if (t.start() >= h.end() && triggerBetween(all, h, h.end(), t.start())) {
         continue; // "began deploying ... the agreement that was reached on April 7"

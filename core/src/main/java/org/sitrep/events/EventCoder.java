@@ -70,7 +70,8 @@ public final class EventCoder {
       pi++;
     }
     List<Timex> times = dates.times(doc, anchor);
-    mentions = PlaceFinder.withoutDatelines(doc.text(), mentions);
+    mentions = PlaceFinder.withoutFragments(doc.text(),
+        PlaceFinder.withoutDatelines(doc.text(), mentions));
     Mention mainPlace = PlaceFinder.mainPlace(doc.text(), mentions);
     List<Event> out = new ArrayList<>();
     List<Event.Claimant> carried = List.of();
@@ -81,6 +82,7 @@ public final class EventCoder {
     Narrative story = new Narrative();
     story.pageDestinations = DestinationFinder.ofPage(sents, mentions);
     int seq = 0;
+    DateChooser.ahead(sents, times, story);
     // who says so, sentence by sentence; a report's date (the day its source spoke) is known
     // only once the whole report is read, so attribution is found first
     List<List<Said>> saidBy = new ArrayList<>();
@@ -162,6 +164,11 @@ public final class EventCoder {
             && DateChooser.since(s, t) <= s.start) { // "… since the offensive began on Jan 20"
           story.date = t.value();
           story.dateText = t.text();
+          story.dateParagraph = s.paragraph;
+          if (story.leadDate == null && !DateChooser.datelineDay(doc, s, t)) {
+            story.leadDate = t.value();
+            story.leadText = t.text();
+          }
         }
       }
     }

@@ -13,6 +13,18 @@ import org.sitrep.model.Mention;
 final class Narrative {
   String date;
   String dateText;
+  /** The paragraph whose sentence set {@link #date}. */
+  int dateParagraph = -1;
+  /** The first day the page's narrative reached: the day of its lead. */
+  String leadDate;
+  String leadText;
+  /**
+   * The first day a sentence of the page tells relative to its publication ("on Sunday",
+   * "yesterday"), found before reading: the day a headline or deck above the lead tells of.
+   */
+  String aheadDate;
+  String aheadText;
+  int aheadStart = -1;
   Mention lastDestination;
   /** Where the page says movements go ({@link DestinationFinder#ofPage}). */
   List<Mention> pageDestinations = List.of();

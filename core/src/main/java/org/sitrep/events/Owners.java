@@ -20,8 +20,12 @@ final class Owners {
   private static final Set<String> OWNED = Lexicon.vocabulary("owned");
   private static final Pattern POSSESSIVE = Pattern.compile("(?i)\\b(?:its|their)\\s+(?:own\\s+)?$");
   private static final Pattern OWN_WORD = Pattern.compile("(?i)^(?:its|their)\\s+(?:own\\s+)?");
-  /* What may stand between a name and the noun deed or craft it owns: a space, "'s". */
-  private static final Pattern ADJACENT = Pattern.compile("(?:['’]s)?\\s+");
+  /*
+   * What may stand between a name and the noun deed or craft it owns: a space, "'s", a craft's
+   * model designation ("Israeli F-15 jets", "Russian Su-24 warplanes").
+   */
+  private static final Pattern ADJACENT =
+      Pattern.compile("(?:['’]s)?\\s+(?:[A-Z][A-Za-z]{0,2}-?\\d+[A-Za-z0-9]*s?\\s+)?");
 
   private Owners() {}
 

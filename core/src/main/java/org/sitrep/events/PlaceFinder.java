@@ -108,6 +108,8 @@ final class PlaceFinder {
   static Mention place(Sent s, List<Mention> ms, Hit h, Mention dest, List<Said> said) {
     Mention best = null;
     int bestDist = Integer.MAX_VALUE;
+    boolean bestAside = true;
+    boolean deedInAttribution = Said.inAttribution(said, h.start(), h.end());
     for (Mention m : ms) {
       if (!m.kind().equals("place") || m == dest || "country".equals(m.feature())
           || (dest != null && m.identifierId().equals(dest.identifierId()))
@@ -117,10 +119,18 @@ final class PlaceFinder {
       if (h.has("movement") && h.category().enters() && ORIGIN.contains(s.headWord(m.start()))) {
         continue; // "reinforcements from al-Jufra entered the city": they set out there
       }
+      if (!deedInAttribution && (Said.inAttribution(said, m.start(), m.end())
+          || spokenIn(s, said, m))) {
+        continue; // "the minister told a press conference in Damascus that …": where he spoke
+      }
+      // a reference point ("southwest of Damascus") or where the shots came from ("positioned
+      // in Eastern Ghouta") is the deed's place only when the sentence names no other
+      boolean aside = reference(s, m) || h.category().family().equals(FORCE) && origin(s, m);
       int d = m.start() >= h.end() ? m.start() - h.end() : h.start() - m.end();
-      if (d < bestDist) {
+      if (best == null || !aside && bestAside || aside == bestAside && d < bestDist) {
         bestDist = d;
         best = m;
+        bestAside = aside;
       }
     }
     Mention country = countryRightAfter(s, ms, h);
@@ -139,6 +149,112 @@ final class PlaceFinder {
   }
 
   private static final java.util.Set<String> ORIGIN = Lexicon.vocabulary("origin");
+  private static final java.util.Set<String> DIRECTION = Lexicon.vocabulary("direction");
+  private static final java.util.Set<String> DISTANCE = Lexicon.vocabulary("distance-unit");
+  private static final java.util.Set<String> CLOSE_TO = Lexicon.vocabulary("close-to");
+  private static final java.util.Set<String> POSTED = Lexicon.vocabulary("posted");
+  private static final java.util.Set<String> NAME_HEAD = Lexicon.vocabulary("name-head");
+  private static final String FORCE = "force";
+  private static final Pattern ARTICLE_NEXT = Pattern.compile(
+      "[ \\u00a0](?:al|el|ad|ar|as|ash|at|az|an|adh|ath|ed|er|es|et|ez|en)-\\p{Lu}");
+  private static final Pattern CAPITAL_NEXT = Pattern.compile("[ \\u00a0]\\p{Lu}\\p{Ll}");
+
+  /*
+   * True when the place is where a claimant spoke: after its reporting verb and before the
+   * "that" of what it said ("told a press conference in Damascus that …").
+   */
+  private static boolean spokenIn(Sent s, List<Said> said, Mention m) {
+    for (Said c : said) {
+      if (c.spanEnd() <= m.start() && m.start() - c.spanEnd() <= SPOKEN_REACH) {
+        String gap = s.text.substring(c.spanEnd() - s.start, m.start() - s.start);
+        String after = s.text.substring(m.end() - s.start,
+            Math.min(s.text.length(), m.end() - s.start + 8));
+        if (gap.indexOf(',') < 0 && gap.indexOf(';') < 0 && THAT_AFTER.matcher(after).lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final int SPOKEN_REACH = 40;
+  private static final Pattern THAT_AFTER = Pattern.compile("\\s*,?\\s*(?:that|:|أن|إن)(?!\\p{L})");
+
+  /*
+   * True when the place is the reference point of another ("north of X", "غربي X", "close to
+   * X", "20 km from X"): the words before it say so. "Near X" is no such word: X is then the
+   * nearest place the page gives ("an attack near the Taftanaz air base in Idlib").
+   */
+  private static boolean reference(Sent s, Mention m) {
+    String w1 = s.headWord(m.start());
+    if (isArabic(w1) && DIRECTION.contains(w1)) {
+      return true;
+    }
+    String w2 = s.lastWord(wordStart(s, m.start(), w1));
+    return w1.equals("of") && DIRECTION.contains(w2) || w1.equals("to") && CLOSE_TO.contains(w2)
+        || ORIGIN.contains(w1) && DISTANCE.contains(w2);
+  }
+
+  /* True when the place is where a deed of force came from: "from X", "positioned in X". */
+  private static boolean origin(Sent s, Mention m) {
+    String w1 = s.headWord(m.start());
+    if (ORIGIN.contains(w1)) {
+      return true;
+    }
+    if (isArabic(w1) && POSTED.contains(w1)) {
+      return true; // "المتمركزة في": the head word skips no preposition in Arabic
+    }
+    String w2 = s.lastWord(wordStart(s, m.start(), w1));
+    return POSTED.contains(w2) && (w1.equals("in") || w1.equals("في") || w1.equals("at"));
+  }
+
+  /* Where the word {@code w}, the last before {@code at} (past determiners), starts. */
+  private static int wordStart(Sent s, int at, String w) {
+    int i = s.lower().lastIndexOf(w, at - s.start - 1);
+    return i < 0 ? s.start : s.start + i;
+  }
+
+  private static boolean isArabic(String w) {
+    return !w.isEmpty() && w.charAt(0) >= '\u0600' && w.charAt(0) <= '\u06ff';
+  }
+
+  /**
+   * The mentions without the places that are the first words of a longer name the gazetteer
+   * lacks: "Khan" of "Khan al-Assal", "Kafr" of "Kafr Dael" (an Arabic article or, after a
+   * name's first word, a capitalized word goes on right after them).
+   */
+  static List<Mention> withoutFragments(String text, List<Mention> ms) {
+    List<Mention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      Mention m = ms.get(k);
+      boolean drop = m.kind().equals("place") && fragment(text, m);
+      if (drop && k + 1 < ms.size() && ms.get(k + 1).start() == m.end() + 1) {
+        drop = false; // "Daraa al-Balad": the city and its quarter, read as two names
+      } else if (!drop && k > 0 && m.kind().equals("place") && ms.get(k - 1).end() + 1 == m.start()
+          && ms.get(k - 1).kind().equals("place") && fragment(text, ms.get(k - 1))) {
+        drop = true; // the quarter of such a pair ("al-Balad") names no place of its own
+      }
+      if (drop && out == null) {
+        out = new java.util.ArrayList<>(ms.subList(0, k));
+      } else if (!drop && out != null) {
+        out.add(m);
+      }
+    }
+    return out == null ? ms : out;
+  }
+
+  private static boolean fragment(String text, Mention m) {
+    int e = m.end();
+    if (e >= text.length() || m.start() > 0 && text.charAt(m.start() - 1) == '-') {
+      return false;
+    }
+    String rest = text.substring(e, Math.min(text.length(), e + 6));
+    if (ARTICLE_NEXT.matcher(rest).lookingAt()) {
+      return true;
+    }
+    String surface = text.substring(m.start(), e).toLowerCase(java.util.Locale.ROOT);
+    return NAME_HEAD.contains(surface) && CAPITAL_NEXT.matcher(rest).lookingAt();
+  }
   private static final Pattern IN_RIGHT_AFTER = Pattern.compile("\\s*(?:in|في)\\s+");
 
   /* A country named right after the trigger behind "in"/"في". */

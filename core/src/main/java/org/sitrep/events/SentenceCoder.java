@@ -124,6 +124,8 @@ final class SentenceCoder {
       if (denied && denier != null) {
         claims = List.of(new Event.Claimant(denier.identifierText(), "group",
             denier.identifierId()));
+      } else if (said.isEmpty() && AttributionFinder.ownVoice(s, actors, h, claims)) {
+        claims = List.of(); // "The United Nations called on all sides …": it speaks for itself
       }
       if (actors.isEmpty() && !h.has("subject-is-target")) {
         Mention speaker = SpeakerSubject.of(s, ms, said, h, claimants);

@@ -34,6 +34,9 @@ final class BodyLines {
 
   private static final Pattern URL_ONLY =
       Pattern.compile("^(?:[\\p{L} ]{0,20}:\\s*)?(?:https?://|www\\.)\\S+$");
+  /* A bare domain on a line of its own ("presstv.co.uk", "example.com/news"): a link. */
+  private static final Pattern DOMAIN_ONLY =
+      Pattern.compile("^(?:[a-z0-9-]{2,40}\\.){1,3}[a-z]{2,6}(?:/\\S*)?$");
   /* "LIVE: Latest updates on X", "WATCH: …": an all-capitals label and a link's headline. */
   private static final Pattern PROMO = Pattern.compile("^\\p{Lu}{3,}(?:\\s\\p{Lu}{2,})?\\s?:\\s.{3,80}");
   /* "Story Code: 167193", "News Link :": a label, perhaps with a short value. */
@@ -84,6 +87,20 @@ final class BodyLines {
       kind[i] = ls.get(i).preset;
       if (kind[i] == null) {
         kind[i] = shape(ls.get(i).text, k++);
+      }
+    }
+    // a caption by its opening word ("صورة أرشيفية لقرية … - رووداو") and a prompt to follow the
+    // site elsewhere ("Follow us on Telegram", "تابعوا آخر الأخبار عبر قناة …"), wherever they stand
+    List<String> sites = siteNames(p);
+    for (int i = 0; i < n; i++) {
+      if (kind[i] != null) {
+        continue;
+      }
+      Line l = ls.get(i);
+      if (LineShapes.pictureCaption(l.text, l.folded)) {
+        kind[i] = "caption";
+      } else if (LineShapes.followPrompt(l.text, l.folded, sites)) {
+        kind[i] = "share";
       }
     }
     // a line that a later paragraph says again: a deck or a pull quote above the body
@@ -185,9 +202,11 @@ final class BodyLines {
     }
     // the page's footer: links, labels, desk codes and source lines after the last paragraph
     int last = n - 1;
-    List<String> sites = siteNames(p);
     List<String> writers = writerNames(p);
     while (last > 0 && (kind[last] != null || footer(ls.get(last).text, cut || last < n - 1)
+        || lastButton(ls, kind, last)
+        || last < n - 1 && introducesChrome(ls.get(last).text)
+        || LineShapes.bioLine(ls.get(last).text, ls.get(last).folded)
         || LineShapes.siteNote(ls.get(last).folded, sites)
         && !REPORTING.matcher(ls.get(last).text).find()
         || LineShapes.subscribeBox(ls.get(last).text) || LineShapes.commentNote(ls.get(last).text)
@@ -226,6 +245,26 @@ final class BodyLines {
       }
       p.paragraphs.add(new Span(l.start, end));
     }
+  }
+
+  /*
+   * The page's last line as a button under a chrome line ("موافق" under a cookie notice, "OK"):
+   * one or two words, not a sentence, the line above it chrome already.
+   */
+  private static boolean lastButton(List<Line> ls, String[] kind, int i) {
+    String t = ls.get(i).text.strip();
+    return i == ls.size() - 1 && i > 0 && kind[i - 1] != null && words(t) <= 2
+        && t.length() <= 20 && !closed(t) && !LineShapes.hasDigit(t);
+  }
+
+  /*
+   * A line that announces what follows it, under the last paragraph, with only chrome after it
+   * ("Press TV can also be reached at these mirror addresses:", "For more information, please
+   * contact:"): at most sixteen words ending in a colon.
+   */
+  private static boolean introducesChrome(String t) {
+    String s = t.strip();
+    return s.endsWith(":") && s.length() <= 160 && words(s) <= 16;
   }
 
   /*
@@ -321,7 +360,8 @@ final class BodyLines {
   /* The chrome kind a line has by its own shape, or null. */
   private static String shape(String t, int index) {
     String s = t.strip();
-    if (URL_ONLY.matcher(s).matches()) {
+    if (URL_ONLY.matcher(s).matches() || s.indexOf('.') > 0 && s.length() <= 80
+        && DOMAIN_ONLY.matcher(s).matches()) {
       return "link";
     }
     if (SOURCE_LINE.matcher(s).matches()) {
@@ -398,7 +438,7 @@ final class BodyLines {
   }
 
   /* A line that reads as prose: a closed sentence of some words, or a long line. */
-  private static boolean prose(String t) {
+  static boolean prose(String t) {
     int w = words(t);
     return w >= 10 || w >= 4 && closed(t) && !t.strip().endsWith(":");
   }
@@ -621,6 +661,13 @@ final class BodyLines {
     private static final java.util.Set<String> SUBSCRIBE_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> BIO_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> COMMENT_NOTE_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> FOLLOW_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> CHANNEL_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> ROLE_NOUNS = new java.util.HashSet<>();
+    /* Folded phrases that open a caption ("picture-word") or an author's note ("bio-label"). */
+    private static final List<String> PICTURE_WORDS = new ArrayList<>();
+    private static final java.util.Set<String> PICTURE_FIRST = new java.util.HashSet<>();
+    private static final List<String> BIO_LABELS = new ArrayList<>();
     private static final List<String> END_MARKS = new ArrayList<>();
     private static Pattern endMarkLine = Pattern.compile("(?!)");
     private static Pattern endMarkTail = Pattern.compile("(?!)");
@@ -700,6 +747,17 @@ final class BodyLines {
           case "subscribe-word" -> addFolded(SUBSCRIBE_WORDS, r[1]);
           case "bio-word" -> addFolded(BIO_WORDS, r[1]);
           case "comment-note-word" -> addFolded(COMMENT_NOTE_WORDS, r[1]);
+          case "follow-word" -> addFolded(FOLLOW_WORDS, r[1]);
+          case "channel-word" -> addFolded(CHANNEL_WORDS, r[1]);
+          case "role-noun" -> addFolded(ROLE_NOUNS, r[1]);
+          case "picture-word" -> {
+            for (String w : r[1].split("\\|")) {
+              String f = org.sitrep.text.TextNormalizer.fold(w.strip());
+              PICTURE_WORDS.add(f);
+              PICTURE_FIRST.add(f.split(" ")[0]);
+            }
+          }
+          case "bio-label" -> BIO_LABELS.add(org.sitrep.text.TextNormalizer.fold(r[1].strip()));
           case "end-mark" -> END_MARKS.add(r[1]);
           case "date-word" -> {
             for (String w : r[1].split("\\|")) {
@@ -914,14 +972,22 @@ final class BodyLines {
       return (share >= 3 || share >= 2 && counts >= 1) && other <= 1 && share + other <= 14;
     }
 
-    /* One or two words of a share bar alone on a line ("WhatsApp", "تيليغرام"). */
+    /*
+     * One or two words of a share bar alone on a line ("WhatsApp", "تيليغرام"), perhaps with the
+     * button's count ("Facebook 12", "فيسبوك ٢٣").
+     */
     static boolean shareWordsOnly(String s) {
-      if (s.length() > 30 || words(s) > 2) {
+      if (s.length() > 30 || words(s) > 3) {
         return false;
       }
       int share = 0;
+      int counts = 0;
       for (String w : NOT_WORD.split(s)) {
         if (w.isEmpty()) {
+          continue;
+        }
+        if (w.codePoints().allMatch(Character::isDigit)) {
+          counts++;
           continue;
         }
         if (!SHARE_WORDS.contains(org.sitrep.text.TextNormalizer.fold(w))) {
@@ -929,7 +995,7 @@ final class BodyLines {
         }
         share++;
       }
-      return share > 0;
+      return share > 0 && share <= 2 && counts <= 1;
     }
 
     /**
@@ -1114,6 +1180,125 @@ final class BodyLines {
       for (String w : NOT_WORD.split(folded)) {
         if (SITE_WORDS.contains(w)) {
           return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A prompt to follow the site elsewhere ("Follow UN News", "Follow us on Telegram", "تابعوا
+     * آخر الأخبار عبر قناة الراية على تيليجرام"): at most twelve words, not closed as a sentence,
+     * opening with a "follow-word" and holding a network's name ("share-word"), a channel word
+     * ("channel-word") or one of the page's own names ({@code names}, folded).
+     */
+    static boolean followPrompt(String s, String folded, List<String> names) {
+      if (s.length() > 120 || !FOLLOW_WORDS.contains(firstWord(folded)) || words(s) > 12
+          || SENTENCE_END.matcher(s).find()) {
+        return false; // most lines: long, or another first word
+      }
+      String[] ws = NOT_LETTER.split(folded.strip());
+      int first = ws.length > 0 && ws[0].isEmpty() ? 1 : 0;
+      if (ws.length <= first || !FOLLOW_WORDS.contains(ws[first])) {
+        return false;
+      }
+      for (int k = first + 1; k < ws.length; k++) {
+        if (CHANNEL_WORDS.contains(ws[k]) || SHARE_WORDS.contains(ws[k]) && !ws[k].equals("on")
+            && !ws[k].equals("this") && !ws[k].equals("على") && !ws[k].equals("عبر")
+            && !ws[k].equals("هذا")) {
+          return true;
+        }
+      }
+      for (String name : names) {
+        if (name.length() >= 3 && folded.contains(name)) {
+          return true;
+        }
+      }
+      return ws.length - first <= 3; // "Follow UN News": the verb and a short name
+    }
+
+    /**
+     * A picture's caption by its opening word ("picture-word": "صورة أرشيفية لقرية … - رووداو",
+     * "Photo taken on Oct. 10 shows smoke … (Xinhua)"): at most forty words, quoting no one,
+     * and either no sentence or ended by a credit (in brackets, after a dash or a slash, a ©).
+     */
+    static boolean pictureCaption(String s, String folded) {
+      if (s.length() > 320 || !PICTURE_FIRST.contains(firstWord(folded))) {
+        return false; // most lines: long, or another first word
+      }
+      boolean opens = false;
+      for (String w : PICTURE_WORDS) {
+        if (folded.startsWith(w) && folded.length() > w.length()
+            && !Character.isLetterOrDigit(folded.charAt(w.length()))) {
+          opens = true;
+          break;
+        }
+      }
+      int w = words(s);
+      if (!opens || w > 40 || w < 3 || SPEECH.matcher(s).find()) {
+        return false;
+      }
+      String t = s.strip();
+      return !closed(t) || CREDIT_END.matcher(t).find();
+    }
+
+    /* The first run of letters of a folded line ("" when it opens with another character). */
+    private static String firstWord(String folded) {
+      int i = 0;
+      while (i < folded.length() && Character.isLetter(folded.charAt(i))) {
+        i++;
+      }
+      return folded.substring(0, i);
+    }
+
+    /* A credit at the end of a caption: "(شينخوا)", "- رووداو", "/Reuters", "© UNOCHA". */
+    private static final Pattern CREDIT_END = Pattern.compile(
+        "(?:[(\\[][^()\\[\\]]{2,40}[)\\]]|\\s[-–—/]\\s?[\\p{L}][\\p{L} .]{1,30}|©[^.]{2,60})\\.?$");
+
+    /**
+     * An author's note under an article without its writer's byline: a bio label opening it
+     * ("About the author: …", "نبذة عن الكاتب"), or a name of two to four words, a "bio-word" and,
+     * within eight words after it, a "role-noun" ("Sam Reed is a freelance analyst who …", "سامر
+     * العلي صحفي سوري …"). {@code folded} is the line folded.
+     */
+    static boolean bioLine(String s, String folded) {
+      if (folded.length() > 400) {
+        return false;
+      }
+      for (String label : BIO_LABELS) {
+        if (folded.startsWith(label) && (folded.length() == label.length()
+            || !Character.isLetterOrDigit(folded.charAt(label.length())))) {
+          return true;
+        }
+      }
+      String[] ws = NOT_LETTER.split(folded.strip(), 16);
+      String[] orig = NOT_LETTER.split(s.strip(), 16);
+      if (ws.length < 4 || orig.length != ws.length || SPEECH.matcher(s).find()) {
+        return false;
+      }
+      int c0 = orig[0].isEmpty() ? 'a' : orig[0].codePointAt(0);
+      boolean cased = Character.isUpperCase(c0) || Character.isLowerCase(c0);
+      for (int k = 2; k <= 4 && k < ws.length; k++) {
+        // the name: capitalized words in a script that has capitals
+        boolean name = true;
+        for (int j = 0; j < k && name; j++) {
+          int c = orig[j].isEmpty() ? 'a' : orig[j].codePointAt(0);
+          name = !orig[j].isEmpty() && (Character.isUpperCase(c) || !Character.isLowerCase(c)
+              && !Character.isUpperCase(c) && Character.isLetter(c));
+        }
+        if (!name) {
+          break;
+        }
+        if (ROLE_NOUNS.contains(ws[k]) && !cased) {
+          // "سامر العلي صحفي سوري": the role right after a name in a script without capitals
+          // (in English, "Rights Watch researcher Jane Doe called for …" is a sentence)
+          return true;
+        }
+        if (BIO_WORDS.contains(ws[k])) {
+          for (int j = k + 1; j < Math.min(ws.length, k + 9); j++) {
+            if (ROLE_NOUNS.contains(ws[j])) {
+              return true;
+            }
+          }
         }
       }
       return false;

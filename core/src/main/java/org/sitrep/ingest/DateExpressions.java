@@ -29,7 +29,7 @@ final class DateExpressions {
   /* "19 March 2017", "19th of March, 2017", "19-Mar-2017", "19/Sep/2019". */
   private static final Pattern DMY =
       Pattern.compile(
-          "(?=\\d)(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:of\\s+|de\\s+|[-–/]\\s*)?(" + MONTH_ALT
+          "(?=\\d)(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:of\\s+|de\\s+|من\\s+|[-–/]\\s*)?(" + MONTH_ALT
               + ")(?:\\s*/\\s*[\\p{L} ]{2,20}?|\\s*\\(\\s*[\\p{L} ]{2,20}?\\s*\\))?(?:[,،./\\-–]|\\s[-–/])?\\s*(\\d{4})(?!\\d)"
               + TIME,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

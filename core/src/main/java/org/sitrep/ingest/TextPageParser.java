@@ -781,6 +781,7 @@ final class TextPageParser {
   private int body(List<Line> lines, int from, PageParts p) {
     List<BodyLines.Line> kept = new ArrayList<>();
     int plain = 0; // lines the lexicon did not classify
+    int prose = 0; // those of them that read as prose
     int end = lines.size();
     String titleKey = p.title == null ? null : TextNormalizer.fold(p.title);
     // the lines from here on without the blank ones, for the look ahead of chromeRunStartsHere
@@ -802,8 +803,9 @@ final class TextPageParser {
       Optional<String> kind = Optional.ofNullable(l.kind);
       if (kind.isPresent()) {
         String k = kind.get();
-        if (k.equals("comment-widget") && plain == 0 && BodyLines.LineShapes.hasDigit(l.folded)) {
-          // "0 Comments" above the lead: the count of the comments below, not their section
+        if (k.equals("comment-widget") && prose == 0 && BodyLines.LineShapes.hasDigit(l.folded)) {
+          // "0 Comments" above the lead (under a byline, perhaps): the count of the comments
+          // below, not their section
           kept.add(new BodyLines.Line(l.start, l.end, l.text, l.folded, l.blanksBefore,
               l.blanksAfter, "share"));
           continue;
@@ -880,6 +882,9 @@ final class TextPageParser {
       kept.add(new BodyLines.Line(l.start, l.end, l.text, l.folded, l.blanksBefore,
           l.blanksAfter, null));
       plain++;
+      if (prose == 0 && BodyLines.prose(l.text)) {
+        prose++;
+      }
     }
     BodyLines.sift(kept, p, outlets, end < lines.size());
     if (!p.paragraphs.isEmpty()) {

@@ -894,6 +894,9 @@ public final class StoryLinker {
       return !r.holds && !g.holds && site(e) && sameFrame(e, g) && sameSide(r, g)
           && within(r, g, window("ASSAULT"));
     }
+    if (kin == Kinship.NONE && Kinship.deed(r.family) && returned(r, g)) {
+      return false; // the foe's blow or seizure in return is another act
+    }
     if (kin == Kinship.TOPIC && (r.family.equals(Kinship.untopic(r.family)) ? r.topic != null
         : g.topical)) {
       return false; // a demand of talks is not a demand of an evacuation: only one told of none
@@ -1025,6 +1028,32 @@ public final class StoryLinker {
       }
     }
     return shared;
+  }
+
+  /*
+   * Whether a report tells the foe's blow rather than the event's own: its doers are all sides
+   * the merged event names only as targets, or its targets all sides it names only as doers
+   * ("the coalition struck the Houthis" beside "the Houthis attacked the army").
+   */
+  private static boolean returned(Report r, Group g) {
+    if (r.actorSide == null || r.targetSide == null) {
+      return false; // a deed told without its doer or its target may have them swapped
+    }
+    return onlyIn(r.actorSide, g.targetSides, g.doerSides)
+        || onlyIn(r.targetSide, g.doerSides, g.targetSides);
+  }
+
+  /* Whether every side of a value is in one set and none in the other (false for none). */
+  private static boolean onlyIn(String value, Set<String> in, Set<String> notIn) {
+    if (value == null) {
+      return false;
+    }
+    for (String x : value.split(", ")) {
+      if (!in.contains(x) || notIn.contains(x)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /* Adds the sides of a Report.actorSide or targetSide value ("a, b") to a set. */

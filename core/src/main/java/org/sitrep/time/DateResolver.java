@@ -69,6 +69,7 @@ public final class DateResolver {
   private static final ScanPattern DM;
   private static final ScanPattern MD;
   private static final ScanPattern MY;
+  private static final ScanPattern MO;
   private static final ScanPattern YEAR = ScanPattern.compile(
       "(?<![\\p{L}])(?:in|since|during|until|by|في|عام|سنة|منذ)\\s+(\\d{4})(?!\\d)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -110,6 +111,10 @@ public final class DateResolver {
     MD = ScanPattern.compile(
         "(?<![\\p{L}])" + m + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:\\p{L}])", f);
     MY = ScanPattern.compile("(?<![\\p{L}])" + m + "[,،]?\\s+(\\d{4})(?!\\d)", f);
+    // a month named alone behind a preposition ("in February", "since early March"): no day,
+    // no year written; never one a day or year follows (those are DM, MD and MY)
+    MO = ScanPattern.compile("(?<![\\p{L}])(?:in|since|until|during|by|last)\\s+"
+        + "(?:(?:early|late|mid)[\\s-]+)?" + m + "(?![\\p{L}])(?![,،]?\\s*\\d)", f);
     RELDAY = ScanPattern.compile(
         "(?<![\\p{L}])(" + alternation(DAYS.keySet()) + ")(?![\\p{L}])", f);
     PERIOD = ScanPattern.compile("(?<![\\p{L}])(" + alternation(PERIODS.keySet()) + ")(?![\\p{L}])",
@@ -151,6 +156,9 @@ public final class DateResolver {
     List<Raw> raws = new ArrayList<>();
     // a cheap scan of the words says which patterns can match and where month names are
     Cues cues = cues(t);
+    for (int[] m : cues.months) {
+      collect(MO, "mo", t, Math.max(0, m[0] - 16), Math.min(t.length(), m[1] + 6), raws);
+    }
     for (int[] m : cues.months) {
       if (!cues.digits) {
         break; // each of these needs a digit, the full dates and MY four in a row
@@ -470,6 +478,26 @@ public final class DateResolver {
         LocalDate date = date(y, mo, 1);
         return date == null ? null
             : new Timex(s, e, text, "date", date.toString(), null, "month", "explicit", 0.9);
+      }
+      case "mo" -> {
+        String name = m.group(1);
+        if (!Character.isUpperCase(name.charAt(0)) && name.charAt(0) < '\u0600') {
+          return null; // "in may": no month
+        }
+        int mo = Months.month(name);
+        if (ref == null) {
+          return new Timex(s, e, text, "date", null, null, "unknown", "none", 0.3);
+        }
+        LocalDate date = LocalDate.of(ref.getYear(), mo, 1);
+        LocalDate month = ref.withDayOfMonth(1);
+        if (future) {
+          date = date.isBefore(month) ? date.plusYears(1) : date; // the next such month
+        } else if (a.mode() == Mode.PAST ? date.isAfter(month)
+            : date.isAfter(month.plusMonths(2))) {
+          date = date.minusYears(1); // the last such month
+        }
+        return new Timex(s, e, text, "date", date.toString(), null, "month", basis(a),
+            0.8 * conf(a));
       }
       case "year" -> {
         int y = Integer.parseInt(m.group(1));

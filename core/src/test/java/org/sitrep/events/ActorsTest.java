@@ -100,6 +100,21 @@ class ActorsTest {
   }
 
   @Test
+  void arabicFightersFromANamedGroupAreThatGroup() {
+    // "مقاتلون من X": the fighters of a named group act as that group
+    Event e = first(code("2018-04-08", "وغادر مقاتلون من جيش الإسلام مدينة دوما مساء الأحد"
+        + " باتجاه الشمال."), "RETREAT").orElseThrow();
+    assertEquals(List.of("jaysh-al-islam"), ids(e.actor()));
+  }
+
+  @Test
+  void aCraftsModelBetweenItsOwnerAndItDoesNotHideTheOwner() {
+    Event e = first(code("2018-04-09", "Two Israeli F-16 jets fired four missiles at the air base"
+        + " from Lebanese airspace."), "ASSAULT").orElseThrow();
+    assertEquals(List.of("israel"), ids(e.actor()));
+  }
+
+  @Test
   void theRegionsOfficialsAreKnownByTheirArabicNames() {
     // a minister and a governor known to the catalogue in Latin letters only were no one
     List<Event> ev = code("2021-03-02", "وأعلن محافظ مأرب سلطان العرادة أن قوات الجيش استعادت"

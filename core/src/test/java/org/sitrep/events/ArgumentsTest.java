@@ -420,4 +420,13 @@ class ArgumentsTest {
         + " morning."), "RETREAT").orElseThrow();
     assertEquals(1, actors(w).size(), actors(w).toString());
   }
+
+  @Test
+  void aNamedBodyThatSpeaksIsNotReportedByTheVoiceBefore() {
+    // the aid groups report the escape; the United Nations makes its own call
+    Event e = first(code("2017-08-27", "Aid groups said hundreds of families had escaped the town"
+        + " in the past week. The United Nations called on all sides to spare civilians still"
+        + " trapped there."), "REQUEST").orElseThrow();
+    assertTrue(e.claim().claimants().isEmpty(), names(e).toString());
+  }
 }

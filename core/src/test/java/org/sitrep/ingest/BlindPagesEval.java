@@ -133,6 +133,30 @@ class BlindPagesEval {
         TRANSFER2_COMPLETE, TRANSFER2_CLEAN, TRANSFER2_RELATIVE);
   }
 
+  /**
+   * The third transfer check set ({@code transfer-3/}: 24 pages, 12 per language, in the layouts
+   * of outlets and kinds of copy in none of the other sets: UN and NGO releases, Telegram posts,
+   * AMP pages, flattened print PDFs, forum threads, Jordanian, Maghreb, Gulf and Syrian media),
+   * written by the s12-ingest session before it read transfer-2's failures: never studied.
+   */
+  @Test
+  void thirdTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    checkGroupFloors("transfer-3", "transfer-3.gold.json", TRANSFER3_TITLE, TRANSFER3_PUBLISHED,
+        TRANSFER3_COMPLETE, TRANSFER3_CLEAN, TRANSFER3_RELATIVE);
+  }
+
+  /* transfer-3 (never studied), the lower of the two languages at the figures of the s12-ingest
+   * work (2026-12-01): title EN 0.83 AR 0.75, published 0.75 and 0.92, complete 0.92 and 1.00,
+   * clean 0.50 and 0.58, relative days 0.70 and 0.86. Scored before the session's changes (the
+   * misses not printed to its author): the same counts on every field; the changes made from
+   * transfer-2 kept two chrome lines of its pages out ('Join Date: …' of a forum's member panel,
+   * a follow prompt) and made no page whole. */
+  private static final double TRANSFER3_TITLE = 0.74;
+  private static final double TRANSFER3_PUBLISHED = 0.74;
+  private static final double TRANSFER3_COMPLETE = 0.91;
+  private static final double TRANSFER3_CLEAN = 0.49;
+  private static final double TRANSFER3_RELATIVE = 0.69;
+
   /** Scores one check folder as a group per language and asserts each language's floors. */
   private void checkGroupFloors(String folder, String goldFile, double floorTitle,
       double floorPublished, double floorComplete, double floorClean, double floorRelative)
@@ -167,7 +191,9 @@ class BlindPagesEval {
   private static final double TRANSFER_CLEAN = 0.99;
   private static final double TRANSFER_RELATIVE = 0.57;
 
-  /* transfer-2 (never studied), at the figures of the s11-ingest work (2026-12-01), the lower of
+  /* transfer-2, studied by the s12-ingest session (2026-12-01): title EN 1.00 AR 1.00, published
+   * 1.00 and 1.00, complete 1.00 and 1.00, clean 1.00 and 1.00 (from 0.67 and 0.50), relative
+   * days 0.86 and 0.67. Before that, never studied, at the figures of the s11-ingest work, the lower of
    * the two languages: title EN 1.00 AR 1.00, published 1.00 and 0.92, complete 1.00 and 0.92,
    * clean 0.67 and 0.50, relative days 0.86 and 0.67. Before the s11-ingest changes (scored
    * once): title 0.92 / 0.83, published 0.92 / 0.92, complete 1.00 / 0.92, clean 0.50 / 0.33,
@@ -176,9 +202,9 @@ class BlindPagesEval {
    * published 0.92 / 0.92, clean 0.50 / 0.42 here) followed the issue's list of chrome and
    * probes of our own, not these pages, but are not blind to them. */
   private static final double TRANSFER2_TITLE = 0.99;
-  private static final double TRANSFER2_PUBLISHED = 0.91;
-  private static final double TRANSFER2_COMPLETE = 0.91;
-  private static final double TRANSFER2_CLEAN = 0.49;
+  private static final double TRANSFER2_PUBLISHED = 0.99;
+  private static final double TRANSFER2_COMPLETE = 0.99;
+  private static final double TRANSFER2_CLEAN = 0.99;
   private static final double TRANSFER2_RELATIVE = 0.66;
 
   /**

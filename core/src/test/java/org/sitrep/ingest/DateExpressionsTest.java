@@ -78,4 +78,11 @@ class DateExpressionsTest {
     assertEquals("2017-03-19T10:31",
         DateExpressions.find("Posted 19-March-2017 10:31", true).get().value());
   }
+
+  @Test
+  void readsADayOfAMonthInArabic() {
+    // "11 من فبراير 2020" beside the Hijri "17 من جمادى الآخرة 1441 هـ" (s12-ingest)
+    assertEquals("2020-02-11", DateExpressions.find(
+        "الثلاثاء 11 من فبراير 2020 م - 17 من جمادى الآخرة 1441 هـ", true).get().value());
+  }
 }

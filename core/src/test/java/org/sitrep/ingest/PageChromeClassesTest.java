@@ -187,6 +187,20 @@ class PageChromeClassesTest {
       "end; The views expressed in this article do not necessarily reflect those of the site.",
       "end; الآراء الواردة في المقال لا تعبر بالضرورة عن رأي الصحيفة",
       "end; '(Reporting by Jane Roe in Beirut and John Doe in Amman; editing by Sam Poe)'",
+      // s12-ingest: captions by their opening word, follow prompts, share counts one to a line,
+      // mirror addresses, a last button under a cookie notice, author notes, bylines
+      "mid; صورة أرشيفية لمدخل بلدة على الحدود - الوكالة",
+      "mid; 'Picture taken on April 9, 2018 shows smoke rising over the dam. (Agency)'",
+      "end; تابعوا آخر التطورات عبر قناتنا على تيليغرام",
+      "end; Follow us on Telegram for breaking updates",
+      "end; شارك\\nفيسبوك ٣١\\nتويتر ٧\\nواتساب",
+      "end; The site can also be reached at these addresses:\\nexample-news.net\\nexample-news.org",
+      "end; يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.\\nموافق",
+      "end; 'About the author: Jane Roe is a freelance analyst based in Beirut.'",
+      "end; 'Jane Roe is a freelance journalist who has covered the war since 2013.'",
+      "end; سامر العلي صحفي سوري يكتب عن شؤون الشمال",
+      "top; Author: Jane Roe",
+      "top; كتب سامر العلي\\nتعليقات (4)",
   })
   void chromeStaysOutOfTitleAndBody(String where, String chrome) {
     Document d = page(chrome, where);
