@@ -315,9 +315,15 @@ final class ActorFinder {
     return ArabicSubjects.prepositional(knowledge, s, m);
   }
 
-  /** Outlets and monitors report, accuse and deny; they do not fight or withdraw. */
+  /**
+   * Outlets and monitors report, accuse and deny; they do not fight or withdraw. An official of
+   * an IGO or NGO (a UN envoy) is a party to talks, neither doer nor target of force.
+   */
   boolean canAct(Mention m, Hit h) {
     Actor a = m.identifierId() == null ? null : knowledge.actor(m.identifierId()).orElse(null);
+    if (a != null && a.kind().equals("official") && a.code().matches("IGO|NGO")) {
+      return h.speechAct() || !h.category().family().equals("force");
+    }
     if (a == null || !(a.kind().equals("outlet") || a.kind().equals("monitor"))) {
       return true;
     }

@@ -1628,9 +1628,11 @@ public final class MentionFinder {
               && prev.identifierId() != null
               && !prev.identifierId().startsWith("agent:") && m.start() - prev.end() <= 1
               && m.start() >= prev.end() && !"pronoun".equals(prev.resolution())
-              && !(m.text().startsWith("و") && !d.phrase().startsWith("و"))) {
+              && !(m.text().startsWith("و") && !d.phrase().startsWith("و"))
+              && !m.text().startsWith("ال") && !m.text().startsWith("لل")) {
             // "Houthi officials", "Turkish soldiers": the named actor's own people (but not a
-            // conjunct: "الشرطة الروسية وشرطة النظام")
+            // conjunct: "الشرطة الروسية وشرطة النظام", nor an Arabic definite noun, which a
+            // name before it does not own: "حيدر العبادي القوات المسلحة" is two actors)
             Mention merged = new Mention(doc.docId(), prev.start(), m.end(),
                 doc.text().substring(prev.start(), m.end()), "actor", prev.identifierId(),
                 prev.identifierText(), null, null, prev.countryCode(), null, null, prev.code(),
@@ -1671,6 +1673,17 @@ public final class MentionFinder {
           actorsSoFar.add(u);
         }
         continue;
+      }
+      Mention prev = all.isEmpty() ? null : all.get(all.size() - 1);
+      if (prev != null && m.kind().equals("actor") && "description".equals(prev.resolution())
+          && prev.identifierId() != null && prev.identifierId().startsWith("agent:")
+          && m.start() >= prev.end() && m.start() - prev.end() <= 1
+          && knowledge.actor(m.identifierId()).map(a -> a.kind().equals("official"))
+              .orElse(false)) {
+        // "وزير الإعلام معمر الإرياني", "Defence Minister Hulusi Akar": the title is the
+        // official's, not another actor beside him
+        all.remove(all.size() - 1);
+        actorsSoFar.remove(prev);
       }
       all.add(m);
       if (m.kind().equals("actor")) {

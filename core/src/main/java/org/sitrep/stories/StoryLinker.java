@@ -520,18 +520,43 @@ public final class StoryLinker {
     }
   }
 
-  /** Shared identities over the document's identities, counting only names a story has twice. */
-  private static double similarity(Set<String> ids, StoryState s) {
+  /**
+   * Shared identities over the document's identities, counting only names a story has twice. An
+   * official the story does not name shares the body he speaks for ("Churkin said" on one page,
+   * "Russia" on another), so that naming a spokesman does not draw a page out of its story.
+   */
+  private double similarity(Set<String> ids, StoryState s) {
     if (ids.isEmpty()) {
       return 0;
     }
     int shared = 0;
+    int told = ids.size();
     for (String id : ids) {
-      if (s.identities.containsKey(id)) {
+      if (s.identities.containsKey(id) || speaksFor(id, s)) {
         shared++;
+      } else if (official(id)) {
+        told--; // a spokesman quoted once tells no other story
       }
     }
-    return shared < 2 ? 0 : (double) shared / ids.size();
+    return shared < 2 ? 0 : (double) shared / Math.max(1, told);
+  }
+
+  private boolean official(String id) {
+    return knowledge.actor(id).map(a -> a.kind().equals("official")).orElse(false);
+  }
+
+  /* An official whose body (member_of, and its own) the story names. */
+  private boolean speaksFor(String id, StoryState s) {
+    if (!official(id)) {
+      return false;
+    }
+    List<String> line = knowledge.lineage(id);
+    for (int i = 1; i < line.size(); i++) {
+      if (s.identities.containsKey(line.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean compatible(LocalDate when, StoryState s) {
