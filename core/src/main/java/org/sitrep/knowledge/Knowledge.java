@@ -121,8 +121,10 @@ public final class Knowledge {
     geonames();
     admin1Areas();
     counties();
-    aliases("places-aliases.tsv");
-    aliases("places-region-aliases.tsv");
+    aliases("places-aliases.tsv", true);
+    // the war regions' spellings are alternate names: alone, without a place cue, they name the
+    // town in a story set in its country only ("Dael" in a Yemeni story is no Syrian town)
+    aliases("places-region-aliases.tsv", false);
     countries();
     demonyms();
     curated(DataFiles.readTsv(Knowledge.class, "places-curated.tsv"), "places-curated.tsv");
@@ -156,8 +158,11 @@ public final class Knowledge {
     }
   }
 
-  /* More names for places already loaded: "geonames:ID" (or another id) and names, | separated. */
-  private void aliases(String file) {
+  /*
+   * More names for places already loaded: "geonames:ID" (or another id) and names, | separated;
+   * {@code primary} when they count as the place's own names.
+   */
+  private void aliases(String file, boolean primary) {
     for (String[] r : DataFiles.readTsv(Knowledge.class, file)) {
       String id = r[0].strip();
       if (!places.containsKey(id)) {
@@ -165,7 +170,7 @@ public final class Knowledge {
       }
       for (String n : r[1].split("\\|")) {
         if (!n.isBlank()) {
-          index.add(n.strip(), NameIndex.Kind.PLACE, id, true, places.get(id));
+          index.add(n.strip(), NameIndex.Kind.PLACE, id, primary, places.get(id));
         }
       }
     }
