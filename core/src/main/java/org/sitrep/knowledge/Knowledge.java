@@ -122,9 +122,7 @@ public final class Knowledge {
     admin1Areas();
     counties();
     aliases("places-aliases.tsv", true);
-    // the war regions' spellings are alternate names: alone, without a place cue, they name the
-    // town in a story set in its country only ("Dael" in a Yemeni story is no Syrian town)
-    aliases("places-region-aliases.tsv", false);
+    aliases("places-region-aliases.tsv", true);
     countries();
     demonyms();
     curated(DataFiles.readTsv(Knowledge.class, "places-curated.tsv"), "places-curated.tsv");
