@@ -26,7 +26,9 @@ import org.sitrep.text.WordTable;
  *
  * <p>Built-in data: {@code geonames-places.tsv.gz} and {@code geonames-admin1.tsv} (derived from
  * GeoNames, CC BY 4.0, by {@code tools/make_gazetteer.py}), {@code places-curated.tsv} (regions,
- * camps, crossings, bases), {@code places-world.tsv} (world regions, seas, islands, ranges),
+ * camps, crossings, bases), {@code places-region.tsv} and {@code places-region-aliases.tsv} (the
+ * towns, districts and camps of the wars in Syria, Iraq, Yemen and Libya, and their spellings, by
+ * {@code tools/make_region_places.py}), {@code places-world.tsv} (world regions, seas, islands, ranges),
  * countries (ISO codes with the JDK's English and Arabic names, centred
  * on their places), {@code actors.tsv}, {@code actors-derived.tsv} (derived from the Phoenix and
  * UniversalPetrarch actor dictionaries by {@code tools/make_actors.py}; the curated catalogue
@@ -130,20 +132,12 @@ public final class Knowledge {
     geonames();
     admin1Areas();
     counties();
-    for (String[] r : DataFiles.readTsv(Knowledge.class, "places-aliases.tsv")) {
-      String id = r[0].strip();
-      if (!places.containsKey(id)) {
-        throw new IllegalStateException("places-aliases.tsv: unknown place " + id);
-      }
-      for (String n : r[1].split("\\|")) {
-        if (!n.isBlank()) {
-          index.add(n.strip(), NameIndex.Kind.PLACE, id, true, places.get(id));
-        }
-      }
-    }
+    aliases("places-aliases.tsv", true);
+    aliases("places-region-aliases.tsv", true);
     countries();
     demonyms();
     curated(DataFiles.readTsv(Knowledge.class, "places-curated.tsv"), "places-curated.tsv");
+    curated(DataFiles.readTsv(Knowledge.class, "places-region.tsv"), "places-region.tsv");
     curated(DataFiles.readTsv(Knowledge.class, "places-world.tsv"), "places-world.tsv");
     actors(DataFiles.readTsv(Knowledge.class, "actors.tsv"), "actors.tsv");
     derivedActors();
@@ -170,6 +164,24 @@ public final class Knowledge {
     }
     for (String[] r : DataFiles.readTsv(Knowledge.class, "stopwords.tsv")) {
       stopwords.add(r[0].strip().toLowerCase(Locale.ROOT));
+    }
+  }
+
+  /*
+   * More names for places already loaded: "geonames:ID" (or another id) and names, | separated;
+   * {@code primary} when they count as the place's own names.
+   */
+  private void aliases(String file, boolean primary) {
+    for (String[] r : DataFiles.readTsv(Knowledge.class, file)) {
+      String id = r[0].strip();
+      if (!places.containsKey(id)) {
+        throw new IllegalStateException(file + ": unknown place " + id);
+      }
+      for (String n : r[1].split("\\|")) {
+        if (!n.isBlank()) {
+          index.add(n.strip(), NameIndex.Kind.PLACE, id, primary, places.get(id));
+        }
+      }
     }
   }
 

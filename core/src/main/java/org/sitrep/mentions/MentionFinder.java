@@ -541,9 +541,11 @@ public final class MentionFinder {
     boolean operation = latin && i > 0 && Cues.operation(t, i - 1);
     // "MOSCOW — Russia's ...": an all-capital place name opening a dateline
     boolean dateline = caps && latin && i == end && Cues.dateline(t, i);
+    // "Kan." and "Fla." name a state only as written, with their period: never "Khan", "Kan"
+    boolean periodAfter = t.end(end) < text.length() && text.charAt(t.end(end)) == '.';
     int context = (locative ? 1 : 0) | (clitic ? 2 : 0) | (i == end ? 4 : 0)
         | (lowerInside ? 8 : 0) | (afterName ? 16 : 0) | (operation ? 32 : 0)
-        | (dateline ? 64 : 0) | (particlesInside ? 128 : 0);
+        | (dateline ? 64 : 0) | (particlesInside ? 128 : 0) | (periodAfter ? 256 : 0);
     sc.context = context;
     int slot = memo.slot(text, ws, ws + len);
     List<NameIndex.Target> known = memo.admitted(slot, targets, context);
@@ -557,6 +559,10 @@ public final class MentionFinder {
       demonym = knowledge.demonym(word).map(Place::id).orElse(null);
     }
     for (NameIndex.Target x : targets) {
+      if (x.kind() == NameIndex.Kind.PLACE && abbreviation(x.surface())
+          && !(periodAfter && writtenAs(text, ws, t.end(end), x.surface()))) {
+        continue; // an abbreviation's letters folded by their key are some other word
+      }
       if (x.kind() == NameIndex.Kind.PLACE && (demonym != null && !demonym.equals(x.id())
           || lowerInside && !x.lowercaseOk() && !curated(x)
           && !(particlesInside && lowerWordInside(x.surface())))) {
@@ -567,7 +573,7 @@ public final class MentionFinder {
       }
       if (x.kind() == NameIndex.Kind.PLACE && afterName && x.singleToken()) {
         Place p = place(x);
-        if (p != null && !p.curated() && !p.feature().equals("country")
+        if (p != null && (!p.curated() || small(p)) && !p.feature().equals("country")
             && !p.feature().equals("admin1")) {
           continue;
         }
@@ -587,7 +593,8 @@ public final class MentionFinder {
         if (p == null) {
           continue;
         }
-        if (!p.curated() && !(p.feature().equals("admin1") && x.surface().length() == len
+        if ((!p.curated() || small(p)) && !(p.feature().equals("admin1")
+            && x.surface().length() == len
             && x.surface().regionMatches(true, 0, text, ws, len))) {
           if (stop == 0) { // a division spelled out ("Virginia") is a place though a name too
             if (word == null) {
@@ -608,6 +615,36 @@ public final class MentionFinder {
     }
     memo.admit(slot, targets, context, out);
     return out;
+  }
+
+  /* True for a name that ends in a period: an abbreviation ("Kan.", "W. Va."). */
+  private static boolean abbreviation(String name) {
+    return name.length() > 1 && name.charAt(name.length() - 1) == '.';
+  }
+
+  /*
+   * True when {@code text[from, to)} spells the abbreviation {@code name} letter for letter, in
+   * its case, periods and spaces aside ("W. Va." as "W.Va").
+   */
+  static boolean writtenAs(String text, int from, int to, String name) {
+    int j = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == ' ') {
+        continue;
+      }
+      while (j < name.length() && (name.charAt(j) == '.' || name.charAt(j) == ' ')) {
+        j++;
+      }
+      if (j >= name.length() || name.charAt(j) != c) {
+        return false;
+      }
+      j++;
+    }
+    while (j < name.length() && (name.charAt(j) == '.' || name.charAt(j) == ' ')) {
+      j++;
+    }
+    return j == name.length();
   }
 
   /* True when a later word of the name is written in lower case ("Dar es Salaam"). */
@@ -680,7 +717,20 @@ public final class MentionFinder {
    * spelling is taken without support; a division is named as written ("West" is no Wasit).
    */
   private static boolean looseSpelling(Place p) {
-    return p.curated() && !p.feature().equals("admin1");
+    return p.curated() && !p.feature().equals("admin1") && !small(p);
+  }
+
+  /* How far a curated place reaches at most to be a small one (a town, a district, a camp). */
+  private static final double SMALL_KM = 10;
+
+  /*
+   * A curated town, district, camp or base: its name is as short as a town's and read as one
+   * (spelled as listed, a cue or the story's country for a name alone, no surname or common
+   * word); a region, a country, a continent is not small.
+   */
+  private static boolean small(Place p) {
+    return p.curated() && p.radiusKm() < SMALL_KM && !p.feature().equals("admin1")
+        && !p.feature().equals("country") && !p.feature().equals("continent");
   }
 
   private boolean curated(NameIndex.Target x) {
@@ -703,7 +753,7 @@ public final class MentionFinder {
       return false;
     }
     Place p = place(x);
-    return p != null && !p.curated();
+    return p != null && (!p.curated() || small(p));
   }
 
   /* True when a spelling form is in Arabic script. */
@@ -1022,6 +1072,10 @@ public final class MentionFinder {
       facts.curated = (byte) (curatedName(m) ? 1 : 0);
     }
     boolean curatedName = facts.curated == 1;
+    if (facts.regionExact < 0) {
+      facts.regionExact = (byte) (regionExact(m) ? 1 : 0);
+    }
+    boolean regionExact = facts.regionExact == 1;
     double[] prominence = facts.prominence(m.targets.size());
     double[] spelling = facts.spelling(m.targets.size());
     for (int xi = 0; xi < m.targets.size(); xi++) {
@@ -1054,6 +1108,15 @@ public final class MentionFinder {
           Place cand = place(x);
           if (curatedName && !x.primary() && cand != null && !cand.curated()) {
             continue; // "White House" is the building, not a translation of Casablanca
+          }
+          if (regionExact && cand != null && !cand.curated()
+              && !(x.primary() && x.forms().contains(m.form()))) {
+            // "Houla" is the curated plain, not an alternate name of Kafr Laha; "Salma" the
+            // curated town, not a near spelling of Salamiyah
+            continue;
+          }
+          if (cand != null && small(cand) && givenName(m, x)) {
+            continue; // "Mohamed" is a man, not a near spelling of Mohammadiyeh
           }
           if (cand != null && cand.feature().equals("country") && givenName(m, x)) {
             continue; // "Turki al-Maliki" names no Turkey
@@ -1154,6 +1217,9 @@ public final class MentionFinder {
           }
           if (sim <= 0.55 && !x.exactCase()) {
             continue; // not even a curated place or a country: "Trek" is not Turkey
+          }
+          if (sim < 0.8 && !x.exactCase() && cand != null && cand.feature().equals("country")) {
+            continue; // a country is spelled as written, as a state is: "Morek" is no Morocco
           }
           double s = prior + 6 * sim;
           if (s > bestScore) {
@@ -1307,6 +1373,24 @@ public final class MentionFinder {
       // outside the region only: there, names are transliterated and alternates are the rule
       if (x.kind() == NameIndex.Kind.PLACE && curated(x) && x.forms().contains(m.form())
           && !Knowledge.inRegion(place(x).countryCode())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /*
+   * True when a place of the region is curated under the matched words spelled just so: another
+   * place's alternate name spelled alike ("Houla" of Kafr Laha, "Shakhba" of Shahba) yields to it.
+   */
+  private boolean regionExact(Match m) {
+    for (NameIndex.Target x : m.targets) {
+      if (x.kind() != NameIndex.Kind.PLACE) {
+        continue;
+      }
+      Place p = place(x);
+      if (p != null && p.curated() && !p.feature().equals("country")
+          && Knowledge.inRegion(p.countryCode()) && x.forms().contains(m.form())) {
         return true;
       }
     }

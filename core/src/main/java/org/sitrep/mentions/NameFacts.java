@@ -24,11 +24,12 @@ final class NameFacts {
   private final String surface0;
   private final int flags;
   /* Worked out when first asked for: the votes (read-only once made), and -1 unknown, 0 false,
-   * 1 true for the three tests. */
+   * 1 true for the four tests. */
   Map<String, Double> votes;
   byte spans = -1;
   byte village = -1;
   byte curated = -1;
+  byte regionExact = -1;
   /* Per candidate of the name (by its index among the admitted targets), what the finder's
    * choice reads of it whatever the page: the place's prominence and the spelling's similarity to
    * the place's names; NaN until worked out. */
