@@ -258,16 +258,19 @@ final class BodyLines {
   private static void secondOpinion(List<Line> ls, String[] kind, boolean cut) {
     int n = ls.size();
     List<String> texts = new ArrayList<>(n);
+    List<String> folded = new ArrayList<>(n);
     boolean[] blankAfter = new boolean[n];
     boolean[] chrome = new boolean[n];
     for (int i = 0; i < n; i++) {
       texts.add(ls.get(i).text);
+      folded.add(ls.get(i).folded);
       blankAfter[i] = ls.get(i).blanksAfter > 0;
       chrome[i] = kind[i] != null;
     }
     int[] block = new int[n];
     ProseLines.Kind[] own = new ProseLines.Kind[n];
-    ProseLines.Kind[] k = ProseLines.classify(texts, blankAfter, chrome, block, own);
+    ProseLines.Stats[] stats = new ProseLines.Stats[n];
+    ProseLines.Kind[] k = ProseLines.classify(texts, folded, blankAfter, chrome, block, own, stats);
     // the body's edges: its first and last lines that read as prose by themselves (or, with none,
     // as near-prose)
     int first = -1;
@@ -298,7 +301,7 @@ final class BodyLines {
       if (kind[i] != null) {
         continue;
       }
-      ProseLines.Stats s = ProseLines.stats(texts.get(i));
+      ProseLines.Stats s = stats[i];
       if ((i < first || i > lastGood) && (own[i] == ProseLines.Kind.SHORT
           || own[i] == ProseLines.Kind.BAD) && !(i == n - 1 && !cut && truncated(ls, kind, i))) {
         kind[i] = i < first ? "label" : "footer"; // a short or chrome-like line at an edge

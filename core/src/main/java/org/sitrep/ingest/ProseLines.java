@@ -39,6 +39,8 @@ final class ProseLines {
       java.util.regex.Pattern.compile("[.!?؟][\"”»')’]*\\s*$");
 
   private static final Set<String> EN = new HashSet<>();
+  /* No function word is longer (with a clitic), so longer words are not looked up. */
+  private static final int MAX_FUNCTION_WORD = 11;
   private static final Set<String> AR = new HashSet<>();
 
   static {
@@ -64,7 +66,15 @@ final class ProseLines {
 
   /** Counts the words, function words, link characters and digits of {@code text}. */
   static Stats stats(String text) {
-    String s = text.strip();
+    return stats(text, TextNormalizer.fold(text));
+  }
+
+  /**
+   * As {@link #stats(String)}, with the line's {@link TextNormalizer#fold folded} form given
+   * (the words are read from it, closing punctuation and credits from {@code text}).
+   */
+  static Stats stats(String text, String folded) {
+    String s = folded;
     int words = 0;
     int function = 0;
     int linkChars = 0;
@@ -75,24 +85,25 @@ final class ProseLines {
     int n = s.length();
     int i = 0;
     while (i < n) {
-      while (i < n && Character.isWhitespace(s.charAt(i))) {
+      while (i < n && s.charAt(i) == ' ') {
         i++;
       }
       int start = i;
-      while (i < n && !Character.isWhitespace(s.charAt(i))) {
+      while (i < n && s.charAt(i) != ' ') {
         i++;
       }
       if (start == i) {
         break;
       }
-      String tok = s.substring(start, i);
-      if (link(tok)) {
-        linkChars += tok.length();
+      if (link(s, start, i)) {
+        linkChars += i - start;
         continue;
       }
       int tokLetters = 0;
-      for (int k = 0; k < tok.length(); k++) {
-        char c = tok.charAt(k);
+      int a = -1;
+      int b = -1;
+      for (int k = start; k < i; k++) {
+        char c = s.charAt(k);
         if (Character.isLetter(c)) {
           tokLetters++;
           if (c >= '\u0600' && c <= '\u06FF') {
@@ -100,7 +111,13 @@ final class ProseLines {
           }
         } else if (Character.isDigit(c)) {
           digits++;
+        } else {
+          continue;
         }
+        if (a < 0) {
+          a = k;
+        }
+        b = k + 1;
       }
       letters += tokLetters;
       if (tokLetters == 0) {
@@ -108,35 +125,31 @@ final class ProseLines {
       }
       if (words++ == 0) {
         // the conjunction written into the line's first word: "وتشهد", "فقد"
-        char c = tok.charAt(0);
-        conjunction = (c == 'و' || c == 'ف') && tok.length() >= 4;
+        char c = s.charAt(a);
+        conjunction = (c == 'و' || c == 'ف') && b - a >= 4;
       }
-      if (functionWord(TextNormalizer.fold(trimPunct(tok)))) {
+      if (b - a <= MAX_FUNCTION_WORD && functionWord(s.substring(a, b))) {
         function++;
       }
     }
-    return new Stats(n, words, function, linkChars, digits, letters,
-        arabicLetters * 2 > letters, BodyLines.closed(s) && !s.endsWith(":"),
-        s.indexOf('©') >= 0, conjunction);
+    String raw = text.strip();
+    return new Stats(raw.length(), words, function, linkChars, digits, letters,
+        arabicLetters * 2 > letters, BodyLines.closed(raw) && !raw.endsWith(":"),
+        raw.indexOf('©') >= 0, conjunction);
   }
 
-  /* A URL, an address, a handle or a hashtag: a link's characters. */
-  private static boolean link(String tok) {
-    return tok.startsWith("http") || tok.startsWith("www.") || tok.startsWith("pic.")
-        || tok.indexOf('@') >= 0 || tok.length() > 1 && tok.charAt(0) == '#'
-        && Character.isLetter(tok.charAt(1));
-  }
-
-  private static String trimPunct(String tok) {
-    int a = 0;
-    int b = tok.length();
-    while (a < b && !Character.isLetterOrDigit(tok.charAt(a))) {
-      a++;
+  /* A URL, an address, a handle or a hashtag: a link's characters (s folded: lower case). */
+  private static boolean link(String s, int start, int end) {
+    if (s.startsWith("http", start) || s.startsWith("www.", start) || s.startsWith("pic.", start)
+        || end - start > 1 && s.charAt(start) == '#' && Character.isLetter(s.charAt(start + 1))) {
+      return true;
     }
-    while (b > a && !Character.isLetterOrDigit(tok.charAt(b - 1))) {
-      b--;
+    for (int k = start; k < end; k++) {
+      if (s.charAt(k) == '@') {
+        return true;
+      }
     }
-    return tok.substring(a, b);
+    return false;
   }
 
   /* A function word of either language, an Arabic one perhaps behind a one-letter clitic. */
@@ -187,8 +200,8 @@ final class ProseLines {
    * {@code block}, the first line of the block each line belongs to; {@code own} receives each
    * line's class before its neighbours were looked at.
    */
-  static Kind[] classify(List<String> texts, boolean[] blankAfter, boolean[] chrome, int[] block,
-      Kind[] own) {
+  static Kind[] classify(List<String> texts, List<String> folded, boolean[] blankAfter,
+      boolean[] chrome, int[] block, Kind[] own, Stats[] stats) {
     int n = texts.size();
     // wrapped runs: three or more lines of a column's width, none closed but the last
     for (int i = 0; i < n; i++) {
@@ -213,14 +226,25 @@ final class ProseLines {
     }
     for (int i = 0; i < n; ) {
       int j = i;
-      StringBuilder b = new StringBuilder(texts.get(i).strip());
       while (j + 1 < n && block[j + 1] == i) {
         j++;
-        b.append(' ').append(texts.get(j).strip());
+      }
+      if (j == i) {
+        // one line: a rule's chrome line is passed over and needs no counting
+        if (!chrome[i]) {
+          stats[i] = stats(texts.get(i), folded.get(i));
+          own[i] = own(stats[i]);
+        }
+        i++;
+        continue;
+      }
+      StringBuilder b = new StringBuilder(texts.get(i).strip());
+      for (int m = i + 1; m <= j; m++) {
+        b.append(' ').append(texts.get(m).strip());
       }
       Kind k = own(stats(b.toString()));
       for (int m = i; m <= j; m++) {
-        own[m] = j > i || !chrome[m] ? k : null;
+        own[m] = k;
       }
       i = j + 1;
     }
