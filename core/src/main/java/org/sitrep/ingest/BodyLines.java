@@ -344,10 +344,14 @@ final class BodyLines {
     return m.matches() && m.group(2).indexOf('/') > 0 && words(m.group(2)) <= 4;
   }
 
-  /* A line that is only a credit: "© UNOCHA/Staff", "(The Daily Star/Staff)". */
+  /*
+   * A line that is only a photo's credit: "© UNOCHA/Staff", "(The Daily Star/Staff)"; a © or an
+   * agency and a photographer apart by a slash ("(د ب أ)" alone closes a wire story).
+   */
   private static boolean creditOnly(String t) {
     String s = t.strip();
-    return s.length() <= 44 && CREDIT_ONLY.matcher(s).matches();
+    return s.length() <= 44 && (s.indexOf('/') > 0 || s.startsWith("©"))
+        && CREDIT_ONLY.matcher(s).matches();
   }
 
   /*

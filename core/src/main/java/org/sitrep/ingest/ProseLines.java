@@ -177,11 +177,11 @@ final class ProseLines {
     double high = s.arabic ? AR_HIGH : EN_HIGH;
     double share = s.functionShare();
     if (s.chars < LENGTH_LOW) {
-      // a short sentence with its function words ("Nobody has claimed the attack."), a short
+      // a short sentence of five words or more ("Residents said the road stayed closed."), a short
       // line of six words or more with them, or an Arabic one that a conjunction opens ("وتشهد
       // المدينة نزوحا …"): near-good, so that a short last paragraph stays with the body above it
       boolean fewDigits = s.digits * 10 < s.letters;
-      return fewDigits && (s.closed && s.words >= 5 && share >= high || s.words >= 6 && share >= low
+      return fewDigits && (s.closed && s.words >= 5 || s.words >= 6 && share >= low
           || s.arabic && s.words >= 5 && s.conjunction) ? Kind.NEAR_GOOD : Kind.SHORT;
     }
     if (share >= high) {
