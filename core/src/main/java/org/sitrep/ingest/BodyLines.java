@@ -200,6 +200,7 @@ final class BodyLines {
       }
       afterLead |= kind[i] == null;
     }
+    secondOpinion(ls, kind, cut);
     // the page's footer: links, labels, desk codes and source lines after the last paragraph
     int last = n - 1;
     List<String> writers = writerNames(p);
@@ -245,6 +246,112 @@ final class BodyLines {
       }
       p.paragraphs.add(new Span(l.start, end));
     }
+  }
+
+  /*
+   * The jusText-style second opinion (ProseLines) on the lines the rules above left: lines of a
+   * print column's wrapped paragraph that read as prose are body whatever a rule called one of
+   * them; above the first good block and under the last one, a line that reads as chrome (short
+   * and between bad neighbours, or few function words) is chrome; inside the body, a line with a
+   * credit's © or mostly links (an embedded post's address) is chrome.
+   */
+  private static void secondOpinion(List<Line> ls, String[] kind, boolean cut) {
+    int n = ls.size();
+    List<String> texts = new ArrayList<>(n);
+    List<String> folded = new ArrayList<>(n);
+    boolean[] blankAfter = new boolean[n];
+    boolean[] chrome = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      texts.add(ls.get(i).text);
+      folded.add(ls.get(i).folded);
+      blankAfter[i] = ls.get(i).blanksAfter > 0;
+      chrome[i] = kind[i] != null;
+    }
+    int[] block = new int[n];
+    ProseLines.Kind[] own = new ProseLines.Kind[n];
+    ProseLines.Stats[] stats = new ProseLines.Stats[n];
+    ProseLines.Kind[] k = ProseLines.classify(texts, folded, blankAfter, chrome, block, own, stats);
+    // the body's edges: its first and last lines that read as prose by themselves (or, with none,
+    // as near-prose)
+    int first = -1;
+    int lastGood = -1;
+    for (ProseLines.Kind want : List.of(ProseLines.Kind.GOOD, ProseLines.Kind.NEAR_GOOD)) {
+      for (int i = 0; i < n && first < 0; i++) {
+        if (own[i] == want) {
+          first = i;
+        }
+      }
+      for (int i = n - 1; i >= 0 && lastGood < 0; i--) {
+        if (own[i] == want) {
+          lastGood = i;
+        }
+      }
+    }
+    if (first < 0) {
+      return; // no line reads as prose: the rules' verdict stands
+    }
+    for (int i = 0; i < n; i++) {
+      boolean wrapped = block[i] != i || i + 1 < n && block[i + 1] == i;
+      if (wrapped) {
+        if (k[i] == ProseLines.Kind.GOOD && ls.get(i).preset == null) {
+          kind[i] = null; // a wrapped line of a paragraph, not a caption or a label
+        }
+        continue;
+      }
+      if (kind[i] != null) {
+        continue;
+      }
+      ProseLines.Stats s = stats[i];
+      if ((i < first || i > lastGood) && (own[i] == ProseLines.Kind.SHORT
+          || own[i] == ProseLines.Kind.BAD) && !(i == n - 1 && !cut && truncated(ls, kind, i))) {
+        kind[i] = i < first ? "label" : "footer"; // a short or chrome-like line at an edge
+      } else if (s.credit() || s.linkChars() * 5 > s.chars()) {
+        kind[i] = s.credit() ? "caption" : "link"; // a credit or an embedded post's address
+      } else if ((i + 1 < n && creditOnly(ls.get(i + 1).text) || slashCredit(texts.get(i)))
+          && words(texts.get(i)) <= 25 && !REPORTING.matcher(texts.get(i)).find()) {
+        // a sentence over a photo's credit line, or one a credit in brackets ends
+        // ("… (Shutterstock/File Photo)", "(AFP/John Doe)")
+        kind[i] = "caption";
+      }
+    }
+  }
+
+  private static final Pattern CREDIT_ONLY =
+      Pattern.compile("^(?:©.{2,40}|\\([^()]{2,40}\\))$");
+
+  /*
+   * The page's last line, short, where no widget ended the body: a paragraph the page was cut
+   * in ("Russia, a key all", "وكان زعيم جماعة ا") when the body's prose is right above it or
+   * a conjunction opens it, and it holds no digit.
+   */
+  private static boolean truncated(List<Line> ls, String[] kind, int i) {
+    String t = ls.get(i).text.strip();
+    char c = t.isEmpty() ? ' ' : t.charAt(0);
+    boolean conjunction = (c == 'و' || c == 'ف') && t.indexOf(' ') > 2;
+    if (LineShapes.hasDigit(t)) {
+      return false; // "LEBANON PAGE 3": a print page's footer
+    }
+    return conjunction || i > 0 && kind[i - 1] == null && prose(ls.get(i - 1).text);
+  }
+
+  /* A line that ends in a credit in brackets with a slash: an agency and a photographer. */
+  private static boolean slashCredit(String t) {
+    String s = t.strip();
+    if (!s.endsWith(")") && !s.endsWith("]")) {
+      return false;
+    }
+    Matcher m = CREDIT_TAIL.matcher(s);
+    return m.matches() && m.group(2).indexOf('/') > 0 && words(m.group(2)) <= 4;
+  }
+
+  /*
+   * A line that is only a photo's credit: "© UNOCHA/Staff", "(The Daily Star/Staff)"; a © or an
+   * agency and a photographer apart by a slash ("(د ب أ)" alone closes a wire story).
+   */
+  private static boolean creditOnly(String t) {
+    String s = t.strip();
+    return s.length() <= 44 && (s.indexOf('/') > 0 || s.startsWith("©"))
+        && CREDIT_ONLY.matcher(s).matches();
   }
 
   /*
@@ -313,7 +420,7 @@ final class BodyLines {
       return false;
     }
     String credit = m.group(2).strip();
-    if (ACRONYM.matcher(credit).matches()) {
+    if (ACRONYM.matcher(credit).matches() || credit.indexOf('/') > 0 && words(credit) <= 4) {
       return true;
     }
     Optional<Outlets.Hit> h = outlets.findIn(credit);
