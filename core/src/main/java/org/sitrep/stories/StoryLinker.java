@@ -231,6 +231,8 @@ public final class StoryLinker {
     final String id;
     final List<String> docs = new ArrayList<>();
     final Map<String, Integer> identities = new HashMap<>();
+    /* The points of the towns and sites among its identities (lat, lon), as they joined. */
+    final List<double[]> sites = new ArrayList<>();
     /* Its merged events in the order made, and those that can still grow, by family. */
     final Set<Group> groups = new LinkedHashSet<>();
     final Map<String, Set<Group>> open = new LinkedHashMap<>();
@@ -377,6 +379,10 @@ public final class StoryLinker {
     for (String id : ids) {
       if (s.identities.merge(id, 1, Integer::sum) == 1) {
         storiesWith.computeIfAbsent(id, k -> new ArrayList<>()).add(s);
+        double[] at = site(id);
+        if (at != null && s.sites.size() < MAX_SITES) {
+          s.sites.add(at);
+        }
       }
     }
     if (when != null) {
@@ -536,9 +542,38 @@ public final class StoryLinker {
         shared++;
       } else if (official(id)) {
         told--; // a spokesman quoted once tells no other story
+      } else if (withinSites(id, s)) {
+        told--; // a quarter of a town the story names tells no other story
       }
     }
     return shared < 2 ? 0 : (double) shared / Math.max(1, told);
+  }
+
+  /* Towns and sites nearer than this to a story's own are in its place. */
+  private static final double SITE_KM = 12;
+  /* A story keeps the points of this many of its places at most. */
+  private static final int MAX_SITES = 64;
+
+  /* The point of a place identity that is a town or a site (no region, division, country). */
+  private double[] site(String id) {
+    return knowledge.place(id).filter(p -> !p.feature().equals("region")
+        && !p.feature().equals("admin1") && !p.feature().equals("country")
+        && !p.feature().equals("continent"))
+        .map(p -> new double[] {p.lat(), p.lon()}).orElse(null);
+  }
+
+  /* True when a town or site lies within SITE_KM of one the story names. */
+  private boolean withinSites(String id, StoryState s) {
+    double[] at = s.sites.isEmpty() ? null : site(id);
+    if (at == null) {
+      return false;
+    }
+    for (double[] o : s.sites) {
+      if (km(at[0], at[1], o[0], o[1]) <= SITE_KM) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean official(String id) {
