@@ -2,15 +2,12 @@ package org.sitrep.stories;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.pipeline.Analyzer;
 
 /**
  * Two pages of our own about one evacuation, the second naming the city's quarters one by one:
@@ -31,17 +28,6 @@ class QuartersStoryTest {
         + " said. Fighters gathered in Sukkari, Kalaseh, Bustan al-Qasr, Salaheddin, Sheikh"
         + " Saeed and Ansari before the convoys moved, and residents of Hanano and Sheikh"
         + " Maqsoud watched them go.\n", StandardCharsets.UTF_8);
-    new Analyzer(Analyzer.Options.defaults()).run(List.of(in.toString()), out,
-        Analyzer.Progress.NONE);
-    List<String> stories = Files.readAllLines(out.resolve("stories.jsonl"),
-        StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
-    ObjectMapper m = new ObjectMapper();
-    int withBoth = 0;
-    for (String s : stories) {
-      if (m.readTree(s).get("documents").size() == 2) {
-        withBoth++;
-      }
-    }
-    assertEquals(1, withBoth, String.join("\n", stories));
+    assertEquals(1, SpokesmenStoryTest.storiesHoldingBoth(in, out));
   }
 }
