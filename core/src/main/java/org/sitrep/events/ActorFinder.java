@@ -321,7 +321,7 @@ final class ActorFinder {
    */
   boolean canAct(Mention m, Hit h) {
     Actor a = m.identifierId() == null ? null : knowledge.actor(m.identifierId()).orElse(null);
-    if (a != null && a.kind().equals("official") && a.code().matches("IGO|NGO")) {
+    if (a != null && a.kind().equals("official") && (a.code().equals("IGO") || a.code().equals("NGO"))) {
       return h.speechAct() || !h.category().family().equals("force");
     }
     if (a == null || !(a.kind().equals("outlet") || a.kind().equals("monitor"))) {

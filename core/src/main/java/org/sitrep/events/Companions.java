@@ -21,6 +21,8 @@ import org.sitrep.model.Mention;
  * between them. Thread-safe.
  */
 final class Companions {
+  private static final java.util.regex.Pattern GAP_SEPARATORS =
+      java.util.regex.Pattern.compile("[\\s\"“”«»'’\\-]+");
   private static final Set<String> CUES = Lexicon.vocabulary("companion");
   private static final Set<String> HEADS = Lexicon.vocabulary("apposition-head");
   /* Words of the companion's noun group between the cue and the actor. */
@@ -80,7 +82,7 @@ final class Companions {
       return false;
     }
     String gap = text.substring(from, to).toLowerCase(Locale.ROOT);
-    for (String w : gap.split("[\\s\"“”«»'’\\-]+")) {
+    for (String w : GAP_SEPARATORS.split(gap)) {
       if (!w.isEmpty() && !HEADS.contains(w)) {
         return false;
       }

@@ -8,6 +8,7 @@ import java.util.List;
  * {@code attribution.tsv}; and the categories the modality gives the event.
  */
 final class ModalityClassifier {
+  private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
   private ModalityClassifier() {}
 
   /**
@@ -24,8 +25,8 @@ final class ModalityClassifier {
   /* "did not enter the city", "ولم يدخلها": the last one or two words before the trigger. */
   private static boolean negated(Sent s, Hit h) {
     int rs = h.start() - s.start;
-    String[] w = s.text.substring(Math.max(0, rs - 24), rs).toLowerCase(java.util.Locale.ROOT)
-        .split("[^\\p{L}]+");
+    String[] w = NON_LETTERS.split(
+        s.text.substring(Math.max(0, rs - 24), rs).toLowerCase(java.util.Locale.ROOT));
     int n = w.length;
     if (n == 0 || !s.text.substring(Math.max(0, rs - 1), rs).isBlank() && rs > 0) {
       return false; // the trigger is inside a word
@@ -79,7 +80,7 @@ final class ModalityClassifier {
    * tense's feminine ت; but "أن يكون … قد انسحبوا" (may have withdrawn) is possible.
    */
   private static boolean maybe(String text) {
-    String[] w = text.split("[^\\p{L}]+");
+    String[] w = NON_LETTERS.split(text);
     for (int i = 0; i + 1 < w.length; i++) {
       if (!MAYBE.contains(w[i])) {
         continue;

@@ -20,6 +20,8 @@ import org.sitrep.text.TextNormalizer;
  * {@code boilerplate.tsv} and {@code line-shapes.tsv}.
  */
 final class BodyLines {
+  private static final Pattern TRAILING_DASH = Pattern.compile(".*\\s[-–—|]$");
+  private static final Pattern END_PUNCT_SPACE = Pattern.compile("[\\p{P}\\s]+$");
   private BodyLines() {}
 
   /**
@@ -486,7 +488,7 @@ final class BodyLines {
     if (PROMO.matcher(s).matches() && !closed(s) && words(s) <= 12) {
       return "promo";
     }
-    if (s.length() < 200 && s.matches(".*\\s[-–—|]$")) {
+    if (s.length() < 200 && TRAILING_DASH.matcher(s).matches()) {
       return "related"; // a headline cut before its site's name: "… بعد اتفاق سوتشي –"
     }
     if (LineShapes.photoCredit(s)) {
@@ -656,7 +658,7 @@ final class BodyLines {
   private static boolean quoteRepeated(List<Line> ls, String[] kind, int i) {
     Matcher q = QUOTE.matcher(ls.get(i).text);
     while (q.find()) {
-      String quoted = TextNormalizer.fold(q.group(1)).replaceAll("[\\p{P}\\s]+$", "");
+      String quoted = END_PUNCT_SPACE.matcher(TextNormalizer.fold(q.group(1))).replaceAll("");
       if (words(quoted) < 6) {
         continue;
       }
@@ -780,6 +782,8 @@ final class BodyLines {
     private static Pattern endMarkTail = Pattern.compile("(?!)");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-–—•*·▪►]\\s*\\S");
     private static final List<Pattern> CREDIT = new ArrayList<>();
+    /* What each credit pattern's matches hold (its row without the first-character guard). */
+    private static final List<org.sitrep.text.RequiredText> CREDIT_NEEDS = new ArrayList<>();
     private static final List<Pattern> OTHER_CALENDAR = new ArrayList<>();
     /* The same dates found anywhere in a line (the rows without their leading ".{0,30}"). */
     private static final List<Pattern> OTHER_CALENDAR_DATE = new ArrayList<>();
@@ -817,9 +821,12 @@ final class BodyLines {
         switch (r[0]) {
           case "read-more" -> READ_MORE.add(p);
           // searched at every place of a line's end: guarded by the letters its words open with
-          case "photo-credit" -> CREDIT.add(Pattern.compile(
-              org.sitrep.text.Patterns.withFirstCharGuard(r[1]),
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+          case "photo-credit" -> {
+            CREDIT.add(Pattern.compile(org.sitrep.text.Patterns.withFirstCharGuard(r[1]),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            CREDIT_NEEDS.add(org.sitrep.text.RequiredText.of(
+                Pattern.compile(r[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+          }
           case "other-calendar" -> {
             OTHER_CALENDAR.add(p);
             OTHER_CALENDAR_DATE.add(Pattern.compile(r[1].replaceFirst("^\\.\\{0,30\\}", ""),
@@ -1417,8 +1424,15 @@ final class BodyLines {
         return false;
       }
       String tail = s.substring(Math.max(0, s.length() - 90));
-      for (Pattern p : CREDIT) {
-        Matcher m = p.matcher(tail);
+      String folded = null;
+      for (int i = 0; i < CREDIT.size(); i++) {
+        if (!CREDIT_NEEDS.get(i).none()) {
+          folded = folded == null ? org.sitrep.text.RequiredText.fold(tail) : folded;
+          if (!CREDIT_NEEDS.get(i).mayMatch(folded)) {
+            continue; // the tail lacks the ":" or "/" every such credit holds
+          }
+        }
+        Matcher m = CREDIT.get(i).matcher(tail);
         if (m.find()) {
           return true;
         }

@@ -8,27 +8,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sitrep.text.DataFiles;
+import org.sitrep.text.RequiredText;
 import org.sitrep.text.TextNormalizer;
 
 /** The lexicon of chrome lines ({@code boilerplate.tsv}): says which kind of chrome a line is. */
 final class Boilerplate {
-  private record Rule(String kind, String how, String pattern, Pattern regex) {}
+  /* How a rule's pattern is matched: the second column of boilerplate.tsv. */
+  private enum How { PREFIX, SUFFIX, REGEX, HEAD_REGEX, TAIL_REGEX }
+
+  private record Rule(String kind, How how, String pattern, Pattern regex, RequiredText needs) {
+    /* False when the line (folded, or its bare form) lacks text every match of the rule holds. */
+    boolean may(String foldedLine, String foldedBare) {
+      return needs == null || needs.mayMatch(foldedLine)
+          || foldedBare != null && needs.mayMatch(foldedBare);
+    }
+  }
 
   private static final Boilerplate DEFAULT = new Boilerplate(
       DataFiles.readTsv(Boilerplate.class, "boilerplate.tsv"));
 
   private final List<Rule> rules = new ArrayList<>();
   private final Map<String, String> exact = new HashMap<>();
-  /*
-   * All "regex" rules as one alternation, and all "head-regex" rules: a line that the one does
-   * not match (the same way: whole line, or its head) is matched by none of its rules, which then
-   * are not tried one by one. Most lines are prose and match none.
-   */
-  private final Pattern anyRegex;
-  private final Pattern anyHeadRegex;
-  /* All "tail-regex" rules as one alternation searched once over a line's end. */
-  private final Pattern anyTailRegex;
-
   private Boilerplate(List<String[]> rows) {
     for (String[] r : rows) {
       if (r.length < 3) {
@@ -48,24 +48,10 @@ final class Boilerplate {
       if (how.equals("exact")) {
         exact.putIfAbsent(pattern, r[0]);
       } else {
-        rules.add(new Rule(r[0], how, pattern, p));
+        rules.add(new Rule(r[0], How.valueOf(how.toUpperCase(Locale.ROOT).replace('-', '_')), pattern, p,
+            p == null ? null : RequiredText.of(Pattern.compile(r[2], flags))));
       }
     }
-    anyRegex = anyOf("regex");
-    anyHeadRegex = anyOf("head-regex");
-    anyTailRegex = anyOf("tail-regex");
-  }
-
-  /* The rules of one match type as one alternation, or null when there are none. */
-  private Pattern anyOf(String how) {
-    List<String> parts = new ArrayList<>();
-    for (Rule r : rules) {
-      if (r.how.equals(how)) {
-        parts.add("(?:" + r.regex.pattern() + ")");
-      }
-    }
-    return parts.isEmpty() ? null
-        : Pattern.compile(String.join("|", parts), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   static Boilerplate get() {
@@ -102,23 +88,23 @@ final class Boilerplate {
     if (k != null) {
       return k;
     }
-    boolean mayRegex = anyRegex != null && t.length() <= 100
-        && (anyRegex.matcher(t).matches() || anyRegex.matcher(bare).matches());
-    boolean mayHead = anyHeadRegex != null && anyHeadRegex.matcher(t).lookingAt();
-    boolean mayTail = anyTailRegex != null && t.length() >= 10
-        && anyTailRegex.matcher(t).region(Math.max(0, t.length() - 80), t.length()).find();
+    // the text each rule needs, tested first: most lines hold none of it, and then the rule's
+    // regex is not run
+    String ft = RequiredText.fold(t);
+    String fb = RequiredText.fold(bare);
+    String fTail = ft.substring(Math.max(0, ft.length() - 80));
     for (Rule r : rules) {
       boolean hit =
           switch (r.how) {
-            case "prefix" -> folded.startsWith(r.pattern);
-            case "suffix" -> folded.endsWith(r.pattern);
-            case "head-regex" -> mayHead && r.regex.matcher(t).lookingAt();
-            case "tail-regex" -> mayTail
+            case PREFIX -> folded.startsWith(r.pattern);
+            case SUFFIX -> folded.endsWith(r.pattern);
+            case HEAD_REGEX -> r.may(ft, null) && r.regex.matcher(t).lookingAt();
+            case TAIL_REGEX -> t.length() >= 10 && r.may(fTail, null)
                 && r.regex.matcher(t).region(Math.max(0, t.length() - 80), t.length()).find();
-            default -> mayRegex
+            case REGEX -> t.length() <= 100 && r.may(ft, fb)
                 && (r.regex.matcher(t).matches() || r.regex.matcher(bare).matches());
           };
-      if (hit && r.kind.equals("caption") && r.how.equals("tail-regex")
+      if (hit && r.kind.equals("caption") && r.how == How.TAIL_REGEX
           && REPORTED.matcher(t).find()) {
         continue; // "… بحسب ما نقلت وكالة الأنباء السورية (سانا)." is a report, not a caption
       }

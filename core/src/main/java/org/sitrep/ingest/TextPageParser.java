@@ -22,6 +22,10 @@ import org.sitrep.text.TextNormalizer;
  * related headlines.
  */
 final class TextPageParser {
+  private static final Pattern SHORT_PARENS = Pattern.compile("\\([^()]{0,40}\\)");
+  private static final Pattern LEADING_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern LINK_OR_SENTENCE_MARK = Pattern.compile("https?://|www\\.|[\"“”:;?!,…]");
   /* One line of the page with its offsets, its folded form (TextNormalizer.fold) and the blank
    * lines around it. */
   private record Line(int start, int end, String text, String folded, int blanksBefore,
@@ -633,7 +637,7 @@ final class TextPageParser {
 
   /** A short line (under four words) or an outlet's name: a masthead rather than a headline. */
   private boolean masthead(String s) {
-    if (s.split("\\s+").length < 4) {
+    if (SPACES.split(s).length < 4) {
       return true;
     }
     Optional<Outlets.Hit> h = outlets.findIn(s);
@@ -735,7 +739,7 @@ final class TextPageParser {
 
   /* True when a line holds only outlet names, places in parentheses and punctuation. */
   private boolean agenciesOnly(String t) {
-    String rest = t.replaceAll("\\([^()]{0,40}\\)", " ");
+    String rest = SHORT_PARENS.matcher(t).replaceAll(" ");
     boolean any = false;
     for (int k = 0; k < 4; k++) {
       Optional<Outlets.Hit> h = outlets.findIn(rest);
@@ -991,7 +995,7 @@ final class TextPageParser {
    */
   private boolean commentsStartHere(List<Line> lines, int i) {
     Line l = lines.get(i);
-    int words = l.text.split("\\s+").length;
+    int words = SPACES.split(l.text).length;
     if (words < 2 || words > 4 || !authorLine(lines, i)) {
       return false;
     }
@@ -1022,7 +1026,7 @@ final class TextPageParser {
     if (words.length > 5 || !Character.isLetterOrDigit(t.codePointAt(0))) {
       return false;
     }
-    if (t.matches(".*(https?://|www\\.|[\"“”:;?!,…]).*")) {
+    if (LINK_OR_SENTENCE_MARK.matcher(t).find()) {
       return false;
     }
     // a final period only after an abbreviation ("Jr.") or alone ("name ."); none inside
@@ -1121,7 +1125,7 @@ final class TextPageParser {
     int caps = 0;
     int lower = 0;
     for (String w : words) {
-      String x = w.replaceAll("^[^\\p{L}\\p{N}]+", "");
+      String x = LEADING_NON_WORD.matcher(w).replaceAll("");
       if (x.isEmpty()) {
         continue;
       }

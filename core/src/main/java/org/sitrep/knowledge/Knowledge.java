@@ -38,6 +38,7 @@ import org.sitrep.text.WordTable;
  * the format of the built-in {@code actors.tsv} and {@code places-curated.tsv}.
  */
 public final class Knowledge {
+  private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
   private final Map<String, Place> places = new HashMap<>();
   private final Map<String, Actor> actors = new LinkedHashMap<>();
   /* A state's forces or agencies of a sector ("egypt|COP"): the state, with that sector. */
@@ -503,7 +504,7 @@ public final class Knowledge {
   /* Letters only, lower case, without the words that say it is a division. */
   static String divisionKey(String name) {
     StringBuilder b = new StringBuilder(name.length());
-    for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String w : NON_LETTERS.split(name.toLowerCase(Locale.ROOT))) {
       if (!w.equals("governorate") && !w.equals("muhafazat") && !w.equals("district")) {
         b.append(w);
       }

@@ -51,7 +51,13 @@ enum Kinship {
 
   /** Where a family's category ends: "COERCE/denied" is "COERCE". */
   static String process(String family) {
-    return family.replaceFirst("[/-].*$", "");
+    for (int i = 0; i < family.length(); i++) {
+      char c = family.charAt(i);
+      if (c == '/' || c == '-') {
+        return family.substring(0, i);
+      }
+    }
+    return family;
   }
 
   /** The kinship of a report of {@code report} family with a merged event of {@code group}. */

@@ -732,8 +732,8 @@ public final class StoryLinker {
     // a month or a year names no day: such a report is linked as an undated one
     String day = e.dateInfo() == null || "day".equals(e.dateInfo().precision()) ? e.date() : null;
     String family = one(family(e, day != null && !guessed || site(e)));
-    String base = one(family.replaceFirst("/.*$", ""));
-    String group = family.replaceFirst("[/-].*$", "");
+    String base = one(family.indexOf('/') < 0 ? family : family.substring(0, family.indexOf('/')));
+    String group = Kinship.process(family);
     boolean sides = Kinship.sided(group);
     // an accusation tells the deed of the accused: they are its doers, and it names no target
     boolean accuses = group.equals("ACCUSE");

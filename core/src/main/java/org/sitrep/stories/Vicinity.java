@@ -80,10 +80,25 @@ final class Vicinity {
     if (admin1 == null || admin1.isBlank()) {
       return null;
     }
+    String k = KEYS.get(admin1);
+    if (k == null) {
+      k = keyOf(admin1);
+      if (KEYS.size() < 20_000) { // the gazetteer's areas; a bound all the same
+        KEYS.put(admin1, k);
+      }
+    }
+    return k.isEmpty() ? null : k;
+  }
+
+  /* Keys already made: areas come from the gazetteer, and a key costs three regexes. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String keyOf(String admin1) {
     String s = Normalizer.normalize(admin1, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
         .toLowerCase(Locale.ROOT).replaceAll("\\b(?:governorate|province|region|muhafazat)\\b", "")
         .replaceAll("[^\\p{L}]", "");
-    return s.isEmpty() ? null : s;
+    return s;
   }
 
   /* ISO 3166 alpha-3 codes (the country codes of actors) to alpha-2 (the places'). */

@@ -10,6 +10,7 @@ import java.util.Map;
  * from {@code /org/sitrep/lexicon/months.tsv}.
  */
 public final class Months {
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final Map<String, Integer> BY_NAME = new HashMap<>();
   /* Lower-case names as written, for a lookup without folding. */
   private static final Map<String, Integer> PLAIN = new HashMap<>();
@@ -53,7 +54,7 @@ public final class Months {
   private Months() {}
 
   private static String key(String name) {
-    return TextNormalizer.fold(name).replace(".", "").replaceAll("\\s+", " ");
+    return SPACES.matcher(TextNormalizer.fold(name).replace(".", "")).replaceAll(" ");
   }
 
   /** The month number (1-12) of a month name, or null. */

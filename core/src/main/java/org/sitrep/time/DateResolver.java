@@ -29,6 +29,7 @@ import org.sitrep.text.WordFilter;
  * forward in future-tense text. Thread-safe.
  */
 public final class DateResolver {
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   /**
    * The reference date expressions are read against: the publication date (basis
    * "publication"), a date the story supplies (basis "story"), a full date the page states
@@ -140,7 +141,7 @@ public final class DateResolver {
   }
 
   private static String key(String s) {
-    return s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return SPACES.matcher(s.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 
   private static String alternation(java.util.Collection<String> words) {
