@@ -119,6 +119,12 @@ final class PlaceFinder {
       if (h.has("movement") && h.category().enters() && ORIGIN.contains(s.headWord(m.start()))) {
         continue; // "reinforcements from al-Jufra entered the city": they set out there
       }
+      if (dest != null && coordinated(s, dest, m) || otherMovementGoesTo(s, h, m, ms)
+          || PARTNER_PREPS.contains(s.headWord(m.start()))) {
+        continue; // "pulled back towards Erbil and Sulaimaniya"; "surrendered, while others
+                  // left by bus for the eastern countryside": where a movement goes; "reached
+                  // an understanding with Baghdad": a partner, its government
+      }
       if (!deedInAttribution && (Said.inAttribution(said, m.start(), m.end())
           || spokenIn(s, said, m))) {
         continue; // "the minister told a press conference in Damascus that …": where he spoke
@@ -267,6 +273,61 @@ final class PlaceFinder {
       }
     }
     return null;
+  }
+
+  /* Words that join one place to the next in a list: "Erbil and Sulaimaniya", "حلب وإدلب". */
+  private static final java.util.Set<String> AND = Lexicon.vocabulary("list-joiner");
+  /* "with Baghdad", "مع دمشق": a city after these is the government or people one deals with. */
+  private static final java.util.Set<String> PARTNER_PREPS = Lexicon.vocabulary("partner-prep");
+
+  /* True when {@code m} follows {@code first} in a list of places: only joiners between them. */
+  static boolean coordinated(Sent s, Mention first, Mention m) {
+    if (m.start() < first.end() || m.start() > s.end || first.start() < s.start) {
+      return false;
+    }
+    String between = s.text.substring(first.end() - s.start, m.start() - s.start);
+    if (between.length() > 12) {
+      return false;
+    }
+    boolean joined = false;
+    for (String w : between.split("[\\s,،]+", -1)) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (!AND.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+      joined = true;
+    }
+    return joined || between.indexOf(',') >= 0 || between.indexOf('،') >= 0
+        || m.start() > s.start && m.text().startsWith("و"); // "إلى أربيل والسليمانية"
+  }
+
+  /*
+   * True when {@code m}, or the place of a list it ends, is behind a destination preposition
+   * after a movement word told after the deed: where another movement goes ("surrendered,
+   * while the rest left by bus for Mayadin").
+   */
+  private static boolean otherMovementGoesTo(Sent s, Hit h, Mention m, List<Mention> ms) {
+    Mention head = m;
+    for (int i = ms.size() - 1; i >= 0; i--) {
+      Mention p = ms.get(i);
+      if (p.kind().equals("place") && p.end() <= head.start() && coordinated(s, p, head)) {
+        head = p; // "towards Erbil and Sulaimaniya": Sulaimaniya goes where Erbil does
+      }
+    }
+    if (!DestinationFinder.behindPreposition(s, head)) {
+      return false;
+    }
+    org.sitrep.text.ScanPattern.Finder f =
+        DestinationFinder.MOVE_SCAN.opaqueMatcher(s.text, 0, head.start() - s.start);
+    int last = -1;
+    while (f.find()) {
+      last = s.start + f.start();
+    }
+    // a movement told after the deed: one told before it may be how the deed came about ("upon
+    // their arrival in the Afrin region, they were shelled"; "advanced towards Tafas, where …")
+    return last >= h.end();
   }
 
   /* A place before the trigger with a clause break between: "وسط مدينة درعا، كما ستدخل". */
