@@ -364,7 +364,21 @@ public final class StoryLinker {
   }
 
   private static LocalDate when(Document doc, List<Event> events, LocalDate anchor) {
-    return doc.published().value() == null && anchor != null ? anchor : docDate(doc, events);
+    if (doc.published().value() != null || anchor == null) {
+      return docDate(doc, events);
+    }
+    // a day the page writes out in full (its year, or a weekday that gives it) is the page's
+    // own word and beats the day of the story its names suggested, unless it lies more than a
+    // year before it (a history recalled: "on 15 March 2011 …"), as DateChooser reads it
+    LocalDate own = null;
+    for (Event e : events) {
+      LocalDate d = date(e);
+      if (d != null && explicit(e) && "day".equals(e.dateInfo().precision())
+          && !d.isBefore(anchor.minusYears(1)) && (own == null || d.isAfter(own))) {
+        own = d;
+      }
+    }
+    return own != null ? own : anchor;
   }
 
   private StoryState newStory(String id) {
