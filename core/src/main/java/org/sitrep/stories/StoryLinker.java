@@ -1066,15 +1066,18 @@ public final class StoryLinker {
     sides(r.actorSide, doers);
     Set<String> targets = new HashSet<>();
     sides(r.targetSide, targets);
+    // a side the operation names as doer and as target (each side claims the place: "the
+    // Houthis still hold the airport" beside "the coalition took the airport") tells its doers
+    // from its targets no more
     boolean shared = false;
     for (String d : doers) {
-      if (g.targetSides.contains(d)) {
+      if (g.targetSides.contains(d) && !g.doerSides.contains(d)) {
         return false;
       }
       shared |= g.doerSides.contains(d);
     }
     for (String t : targets) {
-      if (g.doerSides.contains(t)) {
+      if (g.doerSides.contains(t) && !g.targetSides.contains(t)) {
         return false;
       }
     }
