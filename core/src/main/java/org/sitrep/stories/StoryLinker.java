@@ -374,6 +374,7 @@ public final class StoryLinker {
     for (Event e : events) {
       LocalDate d = date(e);
       if (d != null && explicit(e) && "day".equals(e.dateInfo().precision())
+          && !"planned".equals(e.claim().modality()) // a day set for a plan is still to come
           && !d.isBefore(anchor.minusYears(1)) && (own == null || d.isAfter(own))) {
         own = d;
       }

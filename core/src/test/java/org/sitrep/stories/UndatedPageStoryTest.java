@@ -106,4 +106,20 @@ class UndatedPageStoryTest {
     assertNotEquals(a, b);
     assertEquals(a, add(linker, undated, story, february));
   }
+
+  @Test
+  void aDaySetForAPlanIsNotTheDayOfThePage() {
+    LocalDate august = LocalDate.parse("2019-08-22");
+    Document dated = Docs.dated("dated", new Published("2019-08-22", "day", "page",
+        "2019-08-22"), "Syrian army troops took the town of Khan Shaykhun in Idlib province on"
+        + " Wednesday after days of fighting, a monitor said.");
+    Document undated = Docs.dated("undated", Published.NONE,
+        "Syrian army troops took full control of Khan Shaykhun in Idlib province, a monitor said.",
+        "Russia and Turkey will hold talks on Idlib province on 15 March 2020, officials said.");
+    DateResolver.Anchor story = new DateResolver.Anchor(august, "story", 0.8,
+        DateResolver.Mode.NEAREST);
+    StoryLinker linker = new StoryLinker(K);
+    String a = add(linker, dated, DateResolver.Anchor.published(august), null);
+    assertEquals(a, add(linker, undated, story, august));
+  }
 }
