@@ -364,7 +364,22 @@ public final class StoryLinker {
   }
 
   private static LocalDate when(Document doc, List<Event> events, LocalDate anchor) {
-    return doc.published().value() == null && anchor != null ? anchor : docDate(doc, events);
+    if (doc.published().value() != null || anchor == null) {
+      return docDate(doc, events);
+    }
+    // a day the page writes out in full (its year, or a weekday that gives it) is the page's
+    // own word and beats the day of the story its names suggested, unless it lies more than a
+    // year before it (a history recalled: "on 15 March 2011 …"), as DateChooser reads it
+    LocalDate own = null;
+    for (Event e : events) {
+      LocalDate d = date(e);
+      if (d != null && explicit(e) && "day".equals(e.dateInfo().precision())
+          && !"planned".equals(e.claim().modality()) // a day set for a plan is still to come
+          && !d.isBefore(anchor.minusYears(1)) && (own == null || d.isAfter(own))) {
+        own = d;
+      }
+    }
+    return own != null ? own : anchor;
   }
 
   private StoryState newStory(String id) {
@@ -1052,15 +1067,18 @@ public final class StoryLinker {
     sides(r.actorSide, doers);
     Set<String> targets = new HashSet<>();
     sides(r.targetSide, targets);
+    // a side the operation names as doer and as target (each side claims the place: "the
+    // Houthis still hold the airport" beside "the coalition took the airport") tells its doers
+    // from its targets no more
     boolean shared = false;
     for (String d : doers) {
-      if (g.targetSides.contains(d)) {
+      if (g.targetSides.contains(d) && !g.doerSides.contains(d)) {
         return false;
       }
       shared |= g.doerSides.contains(d);
     }
     for (String t : targets) {
-      if (g.doerSides.contains(t)) {
+      if (g.doerSides.contains(t) && !g.targetSides.contains(t)) {
         return false;
       }
     }

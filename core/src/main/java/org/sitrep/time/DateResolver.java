@@ -469,6 +469,12 @@ public final class DateResolver {
         if (ref == null) {
           return new Timex(s, e, text, "date", null, null, "unknown", "none", 0.3);
         }
+        DayOfWeek told = a.basis().equals("publication") ? null : weekdayBefore(t, r.start);
+        LocalDate pinned = told == null ? null : yearOfWeekday(ref, mo, d, told);
+        if (pinned != null) {
+          // "Wednesday, August 21st": the weekday says the year, as a year written out would
+          return new Timex(s, e, text, "date", pinned.toString(), null, "day", "explicit", 0.9);
+        }
         LocalDate date = a.mode() == Mode.PAST ? withYear(ref, mo, d, future) : nearest(ref, mo, d);
         return date == null ? null
             : new Timex(s, e, text, "date", date.toString(), null, "day", basis(a), 0.9 * conf(a));
@@ -653,6 +659,37 @@ public final class DateResolver {
       case "years" -> d.plusYears(n);
       default -> d.plusDays(n);
     };
+  }
+
+  /* A weekday written just before a month-day ("Wednesday, August 21st", "الأربعاء 21 آب"). */
+  private static final Pattern WEEKDAY_BEFORE;
+
+  static {
+    WEEKDAY_BEFORE = Pattern.compile("(?<![\\p{L}])(" + alternation(WEEKDAYS.keySet())
+        + ")\\s*[,،]?\\s*(?:the\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /* The weekday written just before position {@code at} of {@code t}, or null. */
+  private static DayOfWeek weekdayBefore(String t, int at) {
+    Matcher w = WEEKDAY_BEFORE.matcher(t.substring(Math.max(0, at - 24), at));
+    return w.find() ? DayOfWeek.of(WEEKDAYS.get(key(w.group(1)))) : null;
+  }
+
+  /*
+   * The month-day that falls on the weekday the page gives it, in the year nearest the
+   * reference among the six before it and the one after (a weekday repeats on a month-day every
+   * five to eleven years, so at most one such year lies that close); null when none does.
+   */
+  static LocalDate yearOfWeekday(LocalDate ref, int month, int day, DayOfWeek weekday) {
+    LocalDate best = null;
+    for (int y = ref.getYear() - 6; y <= ref.getYear() + 1; y++) {
+      LocalDate d = date(y, month, day);
+      if (d != null && d.getDayOfWeek() == weekday && (best == null
+          || Math.abs(ChronoUnit.DAYS.between(d, ref)) < Math.abs(ChronoUnit.DAYS.between(best, ref)))) {
+        best = d;
+      }
+    }
+    return best;
   }
 
   private static String basis(Anchor a) {

@@ -22,6 +22,9 @@ public final class StoryAnchors {
   public record Dated(String docId, LocalDate published, Set<String> identities, String country,
       Set<String> places) {}
 
+  /** Below this likeness to its best dated page, an undated page may take a chained anchor. */
+  private static final double WEAK = 0.15;
+
   /** How much more a shared place weighs than a shared actor. */
   private static final double PLACE_WEIGHT = 3;
 
@@ -78,10 +81,18 @@ public final class StoryAnchors {
       }
     }
     Map<String, DateResolver.Anchor> out = new HashMap<>();
+    // an undated page that shares little with every dated page waits: it may take its date
+    // through an undated page of its story that is anchored well (Chained)
+    LocalDate[] day = new LocalDate[n];
+    java.util.PriorityQueue<double[]> links = new java.util.PriorityQueue<>(
+        (x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0])
+            : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
+    List<Integer> waiting = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Dated d = docs.get(i);
       if (d.published() != null) {
         out.put(d.docId(), DateResolver.Anchor.published(d.published()));
+        day[i] = d.published();
         continue;
       }
       int root = find(parent, i);
@@ -109,12 +120,67 @@ public final class StoryAnchors {
       if (best != null) {
         out.put(d.docId(), new DateResolver.Anchor(best.published(), "story",
             Math.min(0.9, 0.5 + bestScore), DateResolver.Mode.NEAREST));
+        if (bestScore >= WEAK) {
+          day[i] = best.published();
+        } else {
+          waiting.add(i);
+          links.add(new double[] {bestScore, i, bestIndex});
+        }
         continue;
       }
       // nothing shared: no year is better than a wrong one
       out.put(d.docId(), DateResolver.Anchor.NONE);
     }
+    chain(docs, candidates, parent, df, day, waiting, links, out);
     return out;
+  }
+
+  /*
+   * Chained anchors. A page that shares little with every dated page of its story (weighted
+   * Jaccard below WEAK: a state and an army in common) is as likely to take another year's date
+   * as its own; an undated page of its story that it shares much with (the same towns, the same
+   * officials) may have been anchored well. Best links first (Prim's order over the story's
+   * pages): a waiting page takes the day of the anchored page, dated or not, that it shares most
+   * with, its own best dated page included. On the dev pages, 'Kurdish forces withdrew from the
+   * border under the Sochi deal' shared only Russia and its army with a Daraa page of 2018 but
+   * the safe zone, the YPG and Russia's police with an undated Sochi page anchored in October
+   * 2019. Time: each waiting page's candidates are read once per page anchored among them.
+   */
+  private static void chain(List<Dated> docs, int[][] candidates, int[] parent,
+      Map<String, Integer> df, LocalDate[] day, List<Integer> waiting,
+      java.util.PriorityQueue<double[]> links, Map<String, DateResolver.Anchor> out) {
+    if (waiting.isEmpty()) {
+      return;
+    }
+    int n = docs.size();
+    // who lists a waiting page among its candidates (candidates need not be symmetric)
+    Map<Integer, List<Integer>> waitersOf = new HashMap<>();
+    for (int i : waiting) {
+      for (int j : candidates[i]) {
+        if (find(parent, j) == find(parent, i)) {
+          waitersOf.computeIfAbsent(j, k -> new ArrayList<>()).add(i);
+          if (docs.get(j).published() == null && day[j] != null) {
+            links.add(new double[] {jaccard(docs.get(i), docs.get(j), df, n), i, j});
+          }
+        }
+      }
+    }
+    while (!links.isEmpty()) {
+      double[] l = links.poll();
+      int i = (int) l[1];
+      int j = (int) l[2];
+      if (day[i] != null) {
+        continue;
+      }
+      day[i] = day[j];
+      out.put(docs.get(i).docId(), new DateResolver.Anchor(day[j], "story",
+          Math.min(0.9, 0.5 + l[0]), DateResolver.Mode.NEAREST));
+      for (int k : waitersOf.getOrDefault(i, List.of())) {
+        if (day[k] == null) {
+          links.add(new double[] {jaccard(docs.get(k), docs.get(i), df, n), k, i});
+        }
+      }
+    }
   }
 
   /* The documents that share one of a document's rarest names, in ascending order. */

@@ -93,4 +93,20 @@ class OperationTest {
     assertEquals(3, blasts.size(), blasts::toString); // each telling keeps its own evidence
     assertEquals(1, blasts.stream().map(e -> mergedOf(linker, e)).distinct().count());
   }
+
+  @Test
+  void anAttackJoinsAPlaceBothSidesClaimToHold() {
+    // a site both sides claim: the coalition took it, the Houthis kept it; the coalition's
+    // attack there on the day is the same operation, though the Houthis' claim names the
+    // coalition as a target
+    StoryLinker linker = new StoryLinker(K);
+    Event a = add(linker, "a", "COERCE", "The Saudi-led coalition captured Hodeidah airport"
+        + " from the Houthis on Saturday.");
+    Event b = add(linker, "b", "COERCE", "The Saudi-led coalition took full control of Hodeidah"
+        + " airport on Saturday, but the Houthis said they seized the airport back from the"
+        + " coalition on Saturday.");
+    Event c = add(linker, "c", "ASSAULT", "The Saudi-led coalition attacked the Houthis at"
+        + " Hodeidah airport on Saturday.");
+    assertEquals(mergedOf(linker, a), mergedOf(linker, c));
+  }
 }

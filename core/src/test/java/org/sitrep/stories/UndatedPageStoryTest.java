@@ -82,4 +82,44 @@ class UndatedPageStoryTest {
         DateResolver.Anchor.NONE);
     assertTrue(ev.stream().anyMatch(e -> "2019-10-23".equals(e.date())), () -> ev.toString());
   }
+
+  @Test
+  void aDayThePageWritesOutBeatsTheStoryItsNamesSuggest() {
+    // two stories of one province half a year apart; the undated page shares more names with
+    // the later one, so its anchor is the later one's day, but it writes out its own day
+    LocalDate august = LocalDate.parse("2019-08-22");
+    LocalDate february = LocalDate.parse("2020-02-03");
+    Document summer = Docs.dated("summer", new Published("2019-08-22", "day", "page",
+        "2019-08-22"), "Syrian army troops took the town of Khan Shaykhun in Idlib province on"
+        + " Wednesday after days of fighting, a monitor said.");
+    Document winter = Docs.dated("winter", new Published("2020-02-03", "day", "page",
+        "2020-02-03"), "Syrian army shelling killed Turkish soldiers near Saraqib in Idlib"
+        + " province on Monday, Turkey said, and Turkey struck back at Syrian army positions.");
+    Document undated = Docs.dated("undated", Published.NONE,
+        "The Syrian army on Wednesday, August 21st took full control of Khan Shaykhun in Idlib"
+            + " province, a monitor said, as Turkey and Russia traded blame.");
+    DateResolver.Anchor story = new DateResolver.Anchor(february, "story", 0.7,
+        DateResolver.Mode.NEAREST);
+    StoryLinker linker = new StoryLinker(K);
+    String a = add(linker, summer, DateResolver.Anchor.published(august), null);
+    String b = add(linker, winter, DateResolver.Anchor.published(february), null);
+    assertNotEquals(a, b);
+    assertEquals(a, add(linker, undated, story, february));
+  }
+
+  @Test
+  void aDaySetForAPlanIsNotTheDayOfThePage() {
+    LocalDate august = LocalDate.parse("2019-08-22");
+    Document dated = Docs.dated("dated", new Published("2019-08-22", "day", "page",
+        "2019-08-22"), "Syrian army troops took the town of Khan Shaykhun in Idlib province on"
+        + " Wednesday after days of fighting, a monitor said.");
+    Document undated = Docs.dated("undated", Published.NONE,
+        "Syrian army troops took full control of Khan Shaykhun in Idlib province, a monitor said.",
+        "Russia and Turkey will hold talks on Idlib province on 15 March 2020, officials said.");
+    DateResolver.Anchor story = new DateResolver.Anchor(august, "story", 0.8,
+        DateResolver.Mode.NEAREST);
+    StoryLinker linker = new StoryLinker(K);
+    String a = add(linker, dated, DateResolver.Anchor.published(august), null);
+    assertEquals(a, add(linker, undated, story, august));
+  }
 }

@@ -86,4 +86,23 @@ class DateResolverTest {
     String clause = "The fighters will leave the town on Sunday, a local official said.";
     assertEquals("2018-04-15", resolver.find(clause, 0, clause.length(), monday).get(0).value());
   }
+
+  @Test
+  void aWeekdayBesideAMonthDayGivesItsYear() {
+    // read against a story day of March 2021, "August 21" alone is the August before it (2020,
+    // a Friday); its weekday names the year in which the 21st was a Wednesday
+    DateResolver.Anchor story = new DateResolver.Anchor(LocalDate.parse("2021-03-01"), "story",
+        0.8, DateResolver.Mode.NEAREST);
+    String text = "Government troops entered the town on Wednesday, August 21st, a monitor said.";
+    Timex day = resolver.find(text, 0, text.length(), story).stream()
+        .filter(t -> t.text().startsWith("August")).findFirst().orElseThrow();
+    assertEquals("2019-08-21", day.value());
+    assertEquals("explicit", day.basis());
+    String arabic = "دخلت القوات البلدة يوم الأربعاء 21 آب الجاري.";
+    Timex ar = resolver.find(arabic, 0, arabic.length(), story).stream()
+        .filter(t -> t.text().startsWith("21")).findFirst().orElseThrow();
+    assertEquals("2019-08-21", ar.value());
+    String alone = "Government troops entered the town on August 21st, a monitor said.";
+    assertEquals("2020-08-21", resolver.find(alone, 0, alone.length(), story).get(0).value());
+  }
 }

@@ -45,4 +45,24 @@ class StoryAnchorsTest {
     // an undated page of story 7 takes a date of story 7
     assertEquals(LocalDate.of(2018, 1, 8), a.get("d350").date());
   }
+
+  @Test
+  void aPageWeaklyLikeEveryDatedPageTakesTheDayOfAnUndatedPageItSharesMuchWith() {
+    // the border page shares only a state and its army with last year's page (a weak likeness:
+    // such names are in every story of the war), and its towns, groups and police with an
+    // undated page anchored well in this autumn's story
+    List<StoryAnchors.Dated> docs = List.of(
+        doc("last-year", LocalDate.of(2018, 7, 15), "russia", "russian-military", "daraa",
+            "jordan", "nasib", "busra", "tafas", "free-army", "southern-front"),
+        doc("autumn", LocalDate.of(2019, 10, 12), "ras-al-ain", "tal-abyad", "sdf", "ypg",
+            "turkey", "safe-zone", "qamishli"),
+        doc("sochi", null, "ras-al-ain", "tal-abyad", "sdf", "ypg", "safe-zone",
+            "russian-police", "kobani"),
+        doc("border", null, "russia", "russian-military", "russian-police", "kobani",
+            "derbasiyah", "amuda", "putin", "erdogan"));
+    Map<String, DateResolver.Anchor> a = StoryAnchors.anchors(docs);
+    assertEquals(LocalDate.of(2019, 10, 12), a.get("sochi").date());
+    assertEquals(LocalDate.of(2019, 10, 12), a.get("border").date());
+    assertEquals("story", a.get("border").basis());
+  }
 }
