@@ -265,6 +265,7 @@ final class SentenceCoder {
               denier.identifierId()));
         }
       }
+      actors = objects.forces(s, ms, actors); // "GNA fighters", "ميليشيات حفتر": the force
       List<Mention> recipients = targets.isEmpty() ? objects.recipients(s, ms, said, h, actors, kept)
           : targets;
       if (recipients.isEmpty() && !victims.isEmpty()) {
@@ -277,6 +278,7 @@ final class SentenceCoder {
           && actors.size() > 1) {
         recipients = actors;
       }
+      recipients = objects.forces(s, ms, recipients);
       String modality = ModalityClassifier.modality(s, h, denied);
       Mention dest = destinations.find(s, ms, h, modality, story);
       Mention place = PlaceFinder.place(s, ms, h, dest, said);
