@@ -137,7 +137,7 @@ final class ActorFinder {
     List<Mention> left = new ArrayList<>();
     for (Mention m : ms) {
       if (!m.kind().equals("actor") || m.start() < floor || m.end() > h.start()
-          || Said.inAttribution(said, m.start(), m.end()) || EnglishSubjects.apposition(s, m)
+          || Said.inAttribution(s, said, m) || EnglishSubjects.apposition(s, m)
           || !canDo(m, h)
           || !s.arabic && s.insideRelative(floor, h.start(), m.start())) {
         continue;

@@ -15,7 +15,8 @@ import org.sitrep.model.Event;
  * Actors and recipients that stand for a force or a person, on sentences of the genre written
  * for these tests: a commander's or a government's forces, the head of a possessive, a titled
  * subject after an Arabic verb, a subject before an Arabic light verb, a backer, the object a
- * trigger's own phrase names, and kinds of people written in other Arabic forms.
+ * trigger's own phrase names, kinds of people written in other Arabic forms, and the subject
+ * of a main clause a speaker's relative clause interrupts.
  */
 class ForcesAndTitlesTest {
   @Test
@@ -77,5 +78,13 @@ class ForcesAndTitlesTest {
     Event r = first(code("2019-08-10", "The opposition urged the Security Council to act on"
         + " Monday."), "REQUEST").orElseThrow();
     assertTrue(ids(r.recipient()).contains("un-security-council"), r.recipient().toString());
+  }
+
+  @Test
+  void aSpeakerInsideARelativeClauseLeavesTheMainSubject() {
+    Event e = first(code("2017-08-27", "Russia, which says it has a duty to protect the Alawite"
+        + " population of the coast, has warned Ankara against sending troops to the region."),
+        "THREATEN").orElseThrow();
+    assertEquals(List.of("russia"), ids(e.actor()));
   }
 }
