@@ -269,7 +269,7 @@ final class SentenceCoder {
       List<Mention> recipients = targets.isEmpty() ? objects.recipients(s, ms, said, h, actors, kept)
           : targets;
       if (recipients.isEmpty() && !victims.isEmpty()) {
-        recipients = ActorFinder.distinct(victims);
+        recipients = objects.forces(s, ms, ActorFinder.distinct(victims)); // "GNA fighters"
       }
       if (both != null && h.category().mutual()) {
         recipients = both; // the two sides agree with each other
@@ -278,7 +278,6 @@ final class SentenceCoder {
           && actors.size() > 1) {
         recipients = actors;
       }
-      recipients = objects.forces(s, ms, recipients);
       String modality = ModalityClassifier.modality(s, h, denied);
       Mention dest = destinations.find(s, ms, h, modality, story);
       Mention place = PlaceFinder.place(s, ms, h, dest, said);
