@@ -30,7 +30,6 @@ final class ActorFinder {
       Pattern.compile("\\s*[،,]?\\s*(?:و\\s*[\"«“]?\\s*.|[\"«“]?و)");
   private static final Pattern RELATIVE = Pattern.compile("(?i)^\\s*,?\\s*(?:who|which|that)\\b");
 
-
   private final Knowledge knowledge;
 
   ActorFinder(Knowledge knowledge) {
@@ -114,10 +113,11 @@ final class ActorFinder {
             && !prepositional(s, m) && (h.has("pos:N") || !oblique(m) || ArabicSubjects.genitiveDoer(s, h, m))) {
           // a verbal noun's doer is genitive
           // "فصائل الجيش السوري الحر": the factions of a named group are that group
-          if (i + 1 < ms.size() && "description".equals(m.resolution())
+          Mention titled = ArabicSubjects.titledPerson(knowledge, s, ms, m);
+          if (titled != null || i + 1 < ms.size() && "description".equals(m.resolution())
               && ms.get(i + 1).kind().equals("actor") && ms.get(i + 1).start() - m.end() <= 2) {
-            m = ms.get(i + 1);
-            i++;
+            m = titled != null ? titled : ms.get(i + 1); // "رئيس المجلس اللواء عيدروس الزبيدي"
+            i = ms.indexOf(m);
           }
           out.add(m);
           // "توصلت الحكومة اليمنية و"أنصار الله" إلى اتفاق": the subject's conjuncts
@@ -137,7 +137,7 @@ final class ActorFinder {
     List<Mention> left = new ArrayList<>();
     for (Mention m : ms) {
       if (!m.kind().equals("actor") || m.start() < floor || m.end() > h.start()
-          || Said.inAttribution(said, m.start(), m.end()) || EnglishSubjects.apposition(s, m)
+          || Said.inAttribution(s, said, m) || EnglishSubjects.apposition(s, m)
           || !canDo(m, h)
           || !s.arabic && s.insideRelative(floor, h.start(), m.start())) {
         continue;
@@ -242,8 +242,9 @@ final class ActorFinder {
   /* The first actor after an Arabic light verb before the trigger ({@link ArabicSubjects}). */
   private Mention lightVerbSubject(Sent s, List<Mention> ms, List<Said> said, Hit h, int floor) {
     int at = ArabicSubjects.lightVerbEnd(s, h, floor);
-    if (at < 0) {
-      return null;
+    Mention before = ArabicSubjects.beforeLightVerb(s, ms, h, floor);
+    if (at < 0 || before != null && canDo(before, h) && !prepositional(s, before)) {
+      return at < 0 ? null : before; // "وسلاح الجو نفذ ضربات"
     }
     for (Mention m : ms) {
       if (m.kind().equals("actor") && m.start() >= at && m.end() <= h.start()

@@ -161,6 +161,58 @@ final class ArabicSubjects {
 
 
   /*
+   * The person a titled subject names: "دعا رئيس المجلس الانتقالي اللواء عيدروس الزبيدي",
+   * "هنأ رئيس مجلس الوزراء القائد العام للقوات المسلحة حيدر العبادي" — the subject {@code m}
+   * (the body in the title) right after a title word, then within 40 characters and no comma a
+   * person or official whose gap opens with a title or is empty; null when there is none.
+   */
+  static Mention titledPerson(Knowledge knowledge, Sent s, List<Mention> ms, Mention m) {
+    if (!titled(s, m.start())) {
+      return null;
+    }
+    for (Mention p : ms) {
+      if (p.start() < m.end() || p == m || !p.kind().equals("actor")) {
+        continue;
+      }
+      String gap = s.text.substring(m.end() - s.start, p.start() - s.start).strip();
+      String first = gap.isEmpty() ? "" : gap.split("\\s+")[0];
+      boolean person = p.identifierId() != null && knowledge.actor(p.identifierId())
+          .map(a -> a.kind().equals("person") || a.kind().equals("official")).orElse(false);
+      if (p.start() - m.end() <= 40 && gap.matches("[^،,.:\"«»“”]*") && person
+          && (gap.isEmpty() || TITLES.contains(first))) {
+        return p;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /*
+   * The subject right before a light verb that governs the trigger (SVO): "وسلاح الجو نفذ
+   * ضربات"; null when the light verb opens its clause or none stands before the trigger.
+   */
+  static Mention beforeLightVerb(Sent s, List<Mention> ms, Hit h, int floor) {
+    int at = lightVerbEnd(s, h, floor);
+    if (at < 0) {
+      return null;
+    }
+    int b = at - s.start;
+    while (b > 0 && Character.isLetter(s.text.charAt(b - 1))) {
+      b--;
+    }
+    if (h.start() - at > 4 || !LIGHT_VERBS.contains(s.text.substring(b, at - s.start))) {
+      return null; // the trigger is the light verb's own noun; "وقامت" opens a new clause
+    }
+    for (Mention m : ms) {
+      if (m.kind().equals("actor") && m.start() >= floor && m.end() <= s.start + b
+          && s.text.substring(m.end() - s.start, b).isBlank()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /*
    * True when the trigger opens with an Arabic verbal noun in construct with the mention right
    * after it: then the mention is the genitive doer ("سيطرة الحوثيين على", "تسليم الفصائل
    * سلاحها"), whatever its case ending. A verbal noun by its shape: the feminine ending ة, or

@@ -15,12 +15,20 @@ import org.sitrep.model.Mention;
  * begins, and at the "by" of a passive trigger (the agent is no recipient). Thread-safe.
  */
 final class RecipientFinder {
+  private static final java.util.Set<String> TITLES = Lexicon.vocabulary("person-title");
   private final Knowledge knowledge;
   private final ActorFinder doers;
+  private final Forces forces;
 
   RecipientFinder(Knowledge knowledge, ActorFinder doers) {
     this.knowledge = knowledge;
     this.doers = doers;
+    this.forces = new Forces(knowledge);
+  }
+
+  /** The actors or recipients with each name of a force's owner read as that force. */
+  List<Mention> forces(Sent s, List<Mention> ms, List<Mention> found) {
+    return forces.of(s, ms, found);
   }
 
   /** The recipients of {@code h} whose actors are {@code actors}; empty when none is named. */
@@ -42,12 +50,31 @@ final class RecipientFinder {
         actorIds.addAll(knowledge.lineage(a.identifierId())); // Alloush's "they" is his group
       }
     }
+    int from = h.end();
+    for (Mention a : actors) {
+      if (subjectAfter(s, h, a, limit)) {
+        from = Math.max(from, a.end()); // "دعا رئيس المجلس اللواء X أبناء الجنوب": after X
+      }
+    }
     List<Mention> out = new ArrayList<>();
     Mention population = null;
     boolean force = h.category().family().equals("force");
+    int word = s.text.indexOf(' ', h.start() - s.start); // the trigger's first word's end
+    for (Mention m : s.arabic || word < 0 ? List.<Mention>of() : ms) {
+      // "called on the UAE to stop": the object the trigger's own phrase names comes first
+      if (m.kind().equals("actor") && m.start() > s.start + word && m.start() > h.start()
+          && ActorFinder.named(m.identifierId())
+          && m.end() <= h.end() && !actorIds.contains(m.identifierId())
+          && !knowledge.weapon(m.identifierId()) && !Terms.byAgent(s, h, m)
+          && !"CVL".equals(m.code())) {
+        out.add(m);
+        return forces.of(s, ms, out);
+      }
+    }
     for (Mention m : ms) {
-      if (m.kind().equals("actor") && m.start() >= h.end() && m.end() <= limit
+      if (m.kind().equals("actor") && m.start() >= from && m.end() <= limit
           && !Said.inAttribution(said, m.start(), m.end()) && !actorIds.contains(m.identifierId())
+          && !member(m, actors, actorIds)
           && !knowledge.weapon(m.identifierId()) && doers.canAct(m, h)
           && !Companions.companion(s, m)) { // "backed by Russian jets": a helper
         Mention name = Companions.named(s, m, ms); // "the militia group Hezbollah"
@@ -79,6 +106,34 @@ final class RecipientFinder {
         out.add(m);
       }
     }
-    return out;
+    return forces.of(s, ms, out); // "a convoy of Haftar's militias": the LNA
+  }
+
+  /*
+   * True when {@code m} is written inside an actor ("Khalifa Haftar's forces") or is a person
+   * who belongs to one ("Haftar" when the LNA acts, its spokesman): the doer, no recipient.
+   */
+  private boolean member(Mention m, List<Mention> actors, List<String> actorIds) {
+    for (Mention a : actors) {
+      if (a.start() < m.end() && m.start() < a.end()) {
+        return true;
+      }
+    }
+    return m.identifierId() != null && !actorIds.isEmpty() && knowledge.actor(m.identifierId())
+        .map(x -> x.kind().equals("person") || x.kind().equals("official")).orElse(false)
+        && knowledge.lineage(m.identifierId()).stream().anyMatch(actorIds::contains);
+  }
+
+  /*
+   * True when actor {@code a} is the subject right after the trigger (VSO), written at once or
+   * after a title ("دعا رئيس المجلس اللواء X"): no comma between, at most 60 characters.
+   */
+  private static boolean subjectAfter(Sent s, Hit h, Mention a, int limit) {
+    if (a.start() < h.end() || a.end() > limit || a.start() - h.end() > 60) {
+      return false;
+    }
+    String gap = s.text.substring(h.end() - s.start, a.start() - s.start).strip();
+    return gap.isEmpty() || !gap.matches(".*[،,.:].*")
+        && TITLES.contains(gap.split("\\s+")[0]);
   }
 }

@@ -3,6 +3,7 @@ package org.sitrep.events;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
 
 /**
  * A claimant found in a sentence: its name, kind and catalogue id, the offsets of its words and
@@ -33,7 +34,7 @@ record Said(String name, String kind, String id, int start, int end, int spanSta
   static int clauseStart(Sent s, List<Said> said, int at) {
     int from = s.start;
     for (Said c : said) {
-      if (c.reach() <= at) {
+      if (c.reach() <= at && !relative(s, c)) {
         from = Math.max(from, c.reach());
       }
     }
@@ -57,6 +58,26 @@ record Said(String name, String kind, String id, int start, int end, int spanSta
       }
     }
     return null;
+  }
+
+  /*
+   * True when the attribution's verb lies in an English relative clause set off by commas:
+   * "Turkey, which says it must protect the town, has warned Baghdad" — Turkey is the subject
+   * of the main clause, which the attribution does not open.
+   */
+  static boolean relative(Sent s, Said c) {
+    return !s.arabic && c.reach() > c.spanStart() && c.spanStart() >= s.start
+        && c.reach() <= s.end && s.insideRelative(c.spanStart(), s.end, c.reach() - 1);
+  }
+
+  /** True when {@code m} lies inside the attribution of a claimant, but for {@link #relative}. */
+  static boolean inAttribution(Sent s, List<Said> said, Mention m) {
+    for (Said c : said) {
+      if (m.start() >= c.spanStart() && m.end() <= c.spanEnd() && !relative(s, c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code [a, b)} lies inside the attribution of one of the claimants. */

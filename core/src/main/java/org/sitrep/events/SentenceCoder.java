@@ -265,10 +265,11 @@ final class SentenceCoder {
               denier.identifierId()));
         }
       }
+      actors = objects.forces(s, ms, actors); // "GNA fighters", "ميليشيات حفتر": the force
       List<Mention> recipients = targets.isEmpty() ? objects.recipients(s, ms, said, h, actors, kept)
           : targets;
       if (recipients.isEmpty() && !victims.isEmpty()) {
-        recipients = ActorFinder.distinct(victims);
+        recipients = objects.forces(s, ms, ActorFinder.distinct(victims)); // "GNA fighters"
       }
       if (both != null && h.category().mutual()) {
         recipients = both; // the two sides agree with each other
