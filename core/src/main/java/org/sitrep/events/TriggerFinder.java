@@ -81,7 +81,7 @@ final class TriggerFinder {
     for (Lexicon.Trigger t : Lexicon.candidates(lower)) {
       ScanPattern.Finder m = t.pattern().matcher(s.text);
       while (m.find()) {
-        if (inUrl(s.text, m.start())
+        if (inUrl(s.text, m.start()) || !s.arabic && compoundAdjective(s.text, m.start(), m.end())
             || PARTICIPLE.matcher(m.group()).lookingAt() && ATTRIBUTIVE.matcher(
                 s.text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
           continue; // "a detained tourist", "the besieged town": a state, not a deed
@@ -91,7 +91,8 @@ final class TriggerFinder {
     }
     for (TriggerLexicon.Match m : (s.arabic ? TriggerLexicon.ARABIC : TriggerLexicon.ENGLISH)
         .find(s.text)) {
-      if (inUrl(s.text, m.start()) || aboutMedia(s, m)) {
+      if (inUrl(s.text, m.start()) || aboutMedia(s, m)
+          || !s.arabic && compoundAdjective(s.text, m.start(), m.end())) {
         continue;
       }
       hits.add(new Hit(m.row().trigger(), s.start + m.start(), s.start + m.end(), m.future()));
@@ -336,6 +337,23 @@ final class TriggerFinder {
   }
 
   /** True when the text at {@code at} lies in a web address ("…/militants-begin-leaving-…"). */
+  /*
+   * "U.S.-backed fighters", "the Russian-brokered deal", "Turkish-led forces": a participle joined
+   * by a hyphen to the word before it is an adjective of the noun after it, not a deed.
+   */
+  static boolean compoundAdjective(String text, int start, int end) {
+    if (start < 2 || text.charAt(start - 1) != '-'
+        || !Character.isLetterOrDigit(text.charAt(start - 2)) && text.charAt(start - 2) != '.') {
+      return false;
+    }
+    int e = start;
+    while (e < end && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    String w = text.substring(start, e);
+    return w.length() > 3 && (w.endsWith("ed") || w.endsWith("en") || w.equals("led"));
+  }
+
   private static boolean inUrl(String text, int at) {
     int b = at;
     while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
