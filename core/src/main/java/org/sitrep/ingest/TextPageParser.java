@@ -51,6 +51,7 @@ final class TextPageParser {
     int i = header(lines, p);
     int end = body(lines, i, p);
     tail(lines, end, p);
+    TitleEcho.retitle(p, linesAbove(lines, p), this::titleLike);
     YearlessDates.date(p);
     YearlessDates.settleNumeric(p);
     if (p.paragraphs.isEmpty() && p.title != null) {
@@ -75,6 +76,36 @@ final class TextPageParser {
       p.related.set(k, new Related(r.title(), Languages.detect(r.title())));
     }
     return p;
+  }
+
+  /* The non-blank lines above the page's first paragraph that no lexicon called chrome. */
+  private static List<TitleEcho.Candidate> linesAbove(List<Line> lines, PageParts p) {
+    List<TitleEcho.Candidate> out = new ArrayList<>();
+    if (p.paragraphs.isEmpty()) {
+      return out;
+    }
+    // up to the lead: the first paragraph of ten words or more; lines of the body left out
+    int first = p.paragraphs.get(0).start();
+    for (Span s : p.paragraphs) {
+      if (BodyLines.words(p.text.substring(s.start(), s.end())) >= 10) {
+        first = s.start();
+        break;
+      }
+    }
+    int k = 0;
+    for (Line l : lines) {
+      if (l.start >= first) {
+        break;
+      }
+      while (k < p.paragraphs.size() && p.paragraphs.get(k).end() <= l.start) {
+        k++;
+      }
+      boolean inBody = k < p.paragraphs.size() && p.paragraphs.get(k).start() <= l.start;
+      if (!l.blank() && l.kind == null && !inBody) {
+        out.add(new TitleEcho.Candidate(l.start, l.end, l.text));
+      }
+    }
+    return out;
   }
 
   private List<Line> split(String text) {
