@@ -53,6 +53,7 @@ final class TextPageParser {
     tail(lines, end, p);
     TitleEcho.retitle(p, linesAbove(lines, p), this::titleLike);
     YearlessDates.date(p);
+    dateOutsideBody(lines, p);
     YearlessDates.settleNumeric(p);
     if (p.paragraphs.isEmpty() && p.title != null) {
       // a page of one sentence ("Warplanes pounded a village on Sunday") or of a headline only:
@@ -76,6 +77,55 @@ final class TextPageParser {
       p.related.set(k, new Related(r.title(), Languages.detect(r.title())));
     }
     return p;
+  }
+
+  /* Lines under the last paragraph looked at for a post's date ("November 25, 2020" under a
+   * channel's post, its view count and time). */
+  private static final int DATE_BELOW = 8;
+
+  /*
+   * When nothing dated the page, a line that is only a date and stands outside the body: the
+   * nearest above the lead (a forum post's "01-13-2021, 09:15 PM" among its member panel), else
+   * the first of the few lines under the last paragraph (a channel post's date under it).
+   */
+  private static void dateOutsideBody(List<Line> lines, PageParts p) {
+    if (p.published.value() != null || p.paragraphs.isEmpty()) {
+      return;
+    }
+    int first = p.paragraphs.get(0).start();
+    int last = p.paragraphs.get(p.paragraphs.size() - 1).end();
+    Line found = null;
+    for (Line l : lines) {
+      if (l.start >= first) {
+        break;
+      }
+      if (!l.blank() && l.text.length() <= 60 && dateOnly(l.text)
+          && !DateExpressions.UPDATED.matcher(l.text).find()) {
+        found = l;
+      }
+    }
+    if (found == null) {
+      int seen = 0;
+      for (Line l : lines) {
+        if (l.start < last || l.blank()) {
+          continue;
+        }
+        if (++seen > DATE_BELOW) {
+          break;
+        }
+        if (l.text.length() <= 60 && dateOnly(l.text)) {
+          found = l;
+          break;
+        }
+      }
+    }
+    if (found != null) {
+      Line l = found;
+      DateExpressions.find(l.text, true).ifPresent(d -> {
+        p.published = new Published(d.value(), d.precision(), "page", l.text.strip());
+        p.chrome(l.start, l.end, "date");
+      });
+    }
   }
 
   /* The non-blank lines above the page's first paragraph that no lexicon called chrome. */
