@@ -100,7 +100,7 @@ final class TextPageParser {
         break;
       }
       if (!l.blank() && l.text.length() <= 60 && dateOnly(l.text)
-          && !DateExpressions.UPDATED.matcher(l.text).find()) {
+          && !DateExpressions.UPDATED.matcher(l.text).find() && !EMBED.matcher(l.text).find()) {
         found = l;
       }
     }
@@ -113,7 +113,7 @@ final class TextPageParser {
         if (++seen > DATE_BELOW) {
           break;
         }
-        if (l.text.length() <= 60 && dateOnly(l.text)) {
+        if (l.text.length() <= 60 && dateOnly(l.text) && !EMBED.matcher(l.text).find()) {
           found = l;
           break;
         }

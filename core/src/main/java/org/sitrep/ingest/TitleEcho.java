@@ -97,6 +97,9 @@ final class TitleEcho {
       if (t == null || !shaped(t, titleLike)) {
         continue;
       }
+      if (k == from && from > 0 && BodyLines.words(t) > BodyLines.words(p.title)) {
+        continue; // a longer line right under the title: its deck, which restates the lead
+      }
       double s = LeadWords.spokenOf(TextNormalizer.fold(t), lead);
       if (s >= bestScore) { // ties go to the upper line
         best = t;
