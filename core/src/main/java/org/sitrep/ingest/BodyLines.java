@@ -544,8 +544,18 @@ final class BodyLines {
       return false;
     }
     char c = s.charAt(s.length() - 1);
+    if (c == ']') {
+      // "… in the area.[3]": a sentence and its footnote's number
+      s = FOOTNOTE_MARK.matcher(s).replaceFirst("");
+      if (s.isEmpty()) {
+        return false;
+      }
+      c = s.charAt(s.length() - 1);
+    }
     return ".!?؟…\"”»)'’:".indexOf(c) >= 0;
   }
+
+  private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?:\\s?\\[\\d{1,3}\\])+$");
 
   /* A line that reads as prose: a closed sentence of some words, or a long line. */
   static boolean prose(String t) {

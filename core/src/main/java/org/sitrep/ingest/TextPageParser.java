@@ -79,6 +79,26 @@ final class TextPageParser {
     return p;
   }
 
+  private static final Pattern PAGE_OF =
+      Pattern.compile("(?iu)^(?:page|صفحة|الصفحة)?\\s?\\d{1,3}\\s?(?:of|من|/)\\s?\\d{1,3}$");
+
+  /*
+   * A printed copy's page number ("Page 2 of 3") with prose within the four lines under it (past
+   * other chrome, links, a headline and a date): a page break inside the body, not its end.
+   */
+  private static boolean pageBreak(List<Line> lines, int i) {
+    if (!PAGE_OF.matcher(lines.get(i).text.strip()).matches()) {
+      return false;
+    }
+    for (int j = nextText(lines, i), seen = 0; j >= 0 && seen < 4; j = nextText(lines, j), seen++) {
+      Line b = lines.get(j);
+      if (b.kind == null && !b.text.contains("://") && BodyLines.prose(b.text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /* Lines under the last paragraph looked at for a post's date ("November 25, 2020" under a
    * channel's post, its view count and time). */
   private static final int DATE_BELOW = 8;
@@ -889,6 +909,11 @@ final class TextPageParser {
           // below, not their section
           kept.add(new BodyLines.Line(l.start, l.end, l.text, l.folded, l.blanksBefore,
               l.blanksAfter, "share"));
+          continue;
+        }
+        if (k.equals("navigation") && plain > 0 && pageBreak(lines, i)) {
+          // "Page 2 of 3" of a printed copy with prose under it: the body goes on
+          p.chrome(l.start, l.end, "navigation");
           continue;
         }
         if (k.equals("comment-widget") || k.equals("related-header") || k.equals("comments-end")

@@ -63,4 +63,24 @@ class LinkPromptTest {
     assertFalse(body.contains("Click to read"), body);
     assertEquals("Floods in the south – live", d.title());
   }
+
+  @Test
+  void aPrintedCopysPageBreakAndFootnotedSentencesStayInTheBody() {
+    Document d = read("""
+        4/2/22, 7:41 AM Drought dries up wells in three southern villages – Plains Daily
+        https://plainsdaily.example/drought-wells-2022
+        Page 1 of 2
+        Drought dries up wells in three southern villages
+        April 1, 2022
+        The drought has dried up the wells of three southern villages, forcing families to buy water from tankers at high prices, the local council said on Friday.
+        The council said it had asked the ministry for new wells to be drilled before the summer.
+        4/2/22, 7:41 AM Drought dries up wells in three southern villages – Plains Daily
+        https://plainsdaily.example/drought-wells-2022
+        Page 2 of 2
+        Farmers in the villages said they had lost most of their wheat this season, and that some had sold their sheep to pay for water.
+        """);
+    assertTrue(d.body().text().contains("sold their sheep to pay for water"), d.body().text());
+    assertTrue(BodyLines.closed("The council said it had asked for new wells.[3]"));
+    assertTrue(BodyLines.closed("وقال المجلس إنه طلب حفر آبار جديدة.[12][13]"));
+  }
 }
