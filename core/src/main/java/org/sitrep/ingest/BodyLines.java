@@ -407,6 +407,9 @@ final class BodyLines {
    * not closed as a sentence, reporting no one, then "(AA)", "(Reuters)", "(أ ف ب)": an agency's
    * initials or a known outlet's name.
    */
+  /* The most words of a closed sentence that a credit in brackets may close as a caption. */
+  private static final int CAPTION_SENTENCE = 12;
+
   private static boolean creditTailed(String t, Outlets outlets) {
     String s = t.strip();
     if (s.length() < 14 || s.length() > 240 || s.indexOf(')') < 0 && s.indexOf(']') < 0) {
@@ -418,8 +421,10 @@ final class BodyLines {
     }
     String before = m.group(1).strip();
     int w = words(before);
-    if (w < 3 || w > 20 || closed(before) || before.endsWith(",") || before.endsWith("،")
-        || REPORTING.matcher(before).find()) {
+    // a closed sentence before the credit only when short ("Soldiers patrol near the border.
+    // (AA)": a caption's sentence); a longer one is a paragraph that ends in its source
+    if (w < 3 || w > 20 || closed(before) && w > CAPTION_SENTENCE || before.endsWith(",")
+        || before.endsWith("،") || REPORTING.matcher(before).find()) {
       return false;
     }
     String credit = m.group(2).strip();

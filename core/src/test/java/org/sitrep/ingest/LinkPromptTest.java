@@ -83,4 +83,19 @@ class LinkPromptTest {
     assertTrue(BodyLines.closed("The council said it had asked for new wells.[3]"));
     assertTrue(BodyLines.closed("وقال المجلس إنه طلب حفر آبار جديدة.[12][13]"));
   }
+
+  @Test
+  void aShortClosedSentenceOverTheLeadEndingInAnAgencyIsACaption() {
+    Document d = read("""
+        Valley Wire
+        Floods cut the coastal road near Marsa
+        The governor says the road will stay closed until engineers have checked the bridges
+        12 MAY 2021
+        Rescue boats on the main street of Marsa. (AA)
+        Floods cut the coastal road near the town of Marsa on Wednesday after two days of heavy rain, officials said.
+        Crews worked through the night to clear the mud, the officials said.
+        """);
+    assertFalse(d.body().text().contains("Rescue boats on the main street"), d.body().text());
+    assertTrue(d.body().text().contains("Crews worked through the night"), d.body().text());
+  }
 }
