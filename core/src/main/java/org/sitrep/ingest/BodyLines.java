@@ -159,6 +159,11 @@ final class BodyLines {
       if (prose(t)) {
         break;
       }
+      if (words(t) <= 10 && !closed(t) && Bylines.looksLikeByline(t)) {
+        // "By Jane Doe with the Institute's Syria Team": a byline the parser names no one in
+        kind[i] = "byline";
+        continue;
+      }
       if (words(t) <= 4) {
         kind[i] = "label";
         String s = t.strip();

@@ -98,4 +98,17 @@ class LinkPromptTest {
     assertFalse(d.body().text().contains("Rescue boats on the main street"), d.body().text());
     assertTrue(d.body().text().contains("Crews worked through the night"), d.body().text());
   }
+
+  @Test
+  void aBylineNamingATeamAboveTheLeadIsNoBody() {
+    Document d = read("""
+        Valley Institute
+        Floods cut the coastal road near Marsa
+        May 12, 2021
+        By Jane Roe with the Institute's Coast Team
+        Floods cut the coastal road near the town of Marsa on Wednesday after two days of heavy rain, officials said.
+        Crews worked through the night to clear the mud, the officials said.
+        """);
+    assertFalse(d.body().text().contains("Coast Team"), d.body().text());
+  }
 }
