@@ -946,24 +946,25 @@ final class BodyLines {
         int c = f.indexOf(':');
         return c > 0 && c <= 30;
       }
-      if (words(s) > 12 || SPEECH.matcher(s).find() || REPORTING.matcher(s).find()) {
+      int w = words(s);
+      if (w > 12) {
         return false;
       }
-      if (opensWith(f, LINK_VERBS)) {
-        return true;
-      }
-      // a row of buttons in title case ("Text-Only Version Go To Full Site"): a link-verb
-      // anywhere in a short line whose every word is capitalized, no sentence's end
-      if (words(s) > 8 || closed(s) || !titleCased(s)) {
-        return false;
-      }
-      for (String ph : LINK_VERBS) {
-        int k = f.indexOf(" " + ph + " ");
-        if (k > 0) {
-          return true;
+      boolean opens = opensWith(f, LINK_VERBS);
+      if (!opens) {
+        // a row of buttons in title case ("Text-Only Version Go To Full Site"): a link-verb
+        // anywhere in a short line whose every word is capitalized, no sentence's end
+        if (w > 8 || closed(s) || !titleCased(s)) {
+          return false;
+        }
+        for (String ph : LINK_VERBS) {
+          if (f.indexOf(" " + ph + " ") > 0) {
+            opens = true;
+            break;
+          }
         }
       }
-      return false;
+      return opens && !SPEECH.matcher(s).find() && !REPORTING.matcher(s).find();
     }
 
     /* Every word opens with a capital letter (a script with capitals only). */

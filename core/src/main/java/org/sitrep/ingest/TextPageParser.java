@@ -51,7 +51,9 @@ final class TextPageParser {
     int i = header(lines, p);
     int end = body(lines, i, p);
     tail(lines, end, p);
-    TitleEcho.retitle(p, linesAbove(lines, p), this::titleLike);
+    if (!p.paragraphs.isEmpty()) {
+      TitleEcho.retitle(p, linesAbove(lines, p), paragraphFolds(lines, p), this::titleLike);
+    }
     YearlessDates.date(p);
     dateOutsideBody(lines, p);
     YearlessDates.settleNumeric(p);
@@ -148,6 +150,36 @@ final class TextPageParser {
     }
   }
 
+  /* The folded text of the page's first paragraphs (at most eight), from its lines' folds. */
+  private static List<String> paragraphFolds(List<Line> lines, PageParts p) {
+    int n = Math.min(8, p.paragraphs.size());
+    List<String> out = new ArrayList<>(n);
+    int k = 0;
+    StringBuilder b = new StringBuilder();
+    for (Line l : lines) {
+      if (k >= n) {
+        break;
+      }
+      Span s = p.paragraphs.get(k);
+      while (l.start >= s.end()) {
+        out.add(b.toString());
+        b.setLength(0);
+        if (++k >= n) {
+          return out;
+        }
+        s = p.paragraphs.get(k);
+      }
+      if (!l.blank() && l.start >= s.start()) {
+        b.append(l.folded).append(' ');
+      }
+    }
+    while (out.size() < n) {
+      out.add(b.toString());
+      b.setLength(0);
+    }
+    return out;
+  }
+
   /* The non-blank lines above the page's first paragraph that no lexicon called chrome. */
   private static List<TitleEcho.Candidate> linesAbove(List<Line> lines, PageParts p) {
     List<TitleEcho.Candidate> out = new ArrayList<>();
@@ -172,7 +204,7 @@ final class TextPageParser {
       }
       boolean inBody = k < p.paragraphs.size() && p.paragraphs.get(k).start() <= l.start;
       if (!l.blank() && l.kind == null && !inBody) {
-        out.add(new TitleEcho.Candidate(l.start, l.end, l.text));
+        out.add(new TitleEcho.Candidate(l.start, l.end, l.text, l.folded));
       }
     }
     return out;

@@ -31,44 +31,49 @@ final class TitleEcho {
   private static final Pattern CRUMB = Pattern.compile("\\s+[>»›]\\s+");
 
   /** A line of the page: its offsets and text. */
-  record Candidate(int start, int end, String text) {}
+  record Candidate(int start, int end, String text, String folded) {}
 
   /**
    * Replaces {@code p.title} with the line of {@code above} (the page's non-blank lines before its
    * first paragraph, in order) or the first paragraph itself that the lead echoes most, when the
    * lead hardly echoes the title found; a first paragraph taken as the title leaves the body and
-   * becomes chrome. {@code titleLike} says whether a text can be a headline at all.
+   * becomes chrome. {@code folds} holds the folded text of the first paragraphs (eight at most);
+   * {@code titleLike} says whether a text can be a headline at all.
    */
-  static void retitle(PageParts p, List<Candidate> above, Predicate<String> titleLike) {
+  static void retitle(PageParts p, List<Candidate> above, List<String> folds,
+      Predicate<String> titleLike) {
     if (p.paragraphs.isEmpty()) {
       return;
     }
-    if (p.title != null) {
+    String key = p.title == null ? null : TextNormalizer.fold(p.title);
+    if (key != null) {
       // "6/28/20, 9:14 AM Headline – Site", "Forum > News > Headline" over "Headline": the
       // title was a line above the body dressed with a date, a path or the site's name
-      String key = TextNormalizer.fold(p.title);
       for (int k = above.size() - 1, seen = 0; k >= 0 && seen < ABOVE; k--, seen++) {
         String t = above.get(k).text().strip();
-        String f = TextNormalizer.fold(t);
-        if (f.length() < key.length() && key.contains(f) && shaped(t, titleLike)) {
+        String f = above.get(k).folded();
+        if (f.length() < key.length() && !f.isBlank() && key.contains(f)
+            && shaped(t, titleLike)) {
           p.title = t;
           key = f;
         }
       }
       Span first = p.paragraphs.get(0);
-      String t = p.text.substring(first.start(), first.end()).strip();
-      String f = TextNormalizer.fold(t);
-      if (p.paragraphs.size() >= 2 && f.length() < key.length() && key.contains(f)
-          && !BodyLines.closed(t) && shaped(t, titleLike)) {
+      String f = folds.get(0).strip();
+      if (p.paragraphs.size() >= 2 && !f.isEmpty() && f.length() < key.length()
+          && key.contains(f)) {
         // the same, the headline standing as the body's first line
-        p.title = t;
-        p.paragraphs.remove(0);
-        p.chrome(first.start(), first.end(), "title");
-        return;
+        String t = p.text.substring(first.start(), first.end()).strip();
+        if (!BodyLines.closed(t) && shaped(t, titleLike)) {
+          p.title = t;
+          p.paragraphs.remove(0);
+          p.chrome(first.start(), first.end(), "title");
+          return;
+        }
       }
     }
-    Set<String> lead = leadStems(p, 0);
-    double current = p.title == null ? 0 : LeadWords.spokenOf(TextNormalizer.fold(p.title), lead);
+    Set<String> lead = leadStems(p, folds, 0);
+    double current = key == null ? 0 : LeadWords.spokenOf(key, lead);
     if (current >= CLEAR) {
       return;
     }
@@ -84,24 +89,26 @@ final class TitleEcho {
     // the header reads down from the top: a misread title was taken too early (a site's name,
     // slogan or channel above the headline), so only lines under the title are looked at
     int from = 0;
-    if (p.title != null) {
-      String key = TextNormalizer.fold(p.title);
+    if (key != null) {
       for (int k = 0; k < above.size(); k++) {
-        if (TextNormalizer.fold(above.get(k).text()).contains(key)) {
+        if (above.get(k).folded().contains(key)) {
           from = k + 1;
         }
       }
     }
     for (int k = above.size() - 1, seen = 0; k >= from && seen < ABOVE; k--, seen++) {
-      String t = headlineOf(above.get(k).text());
-      if (t == null || !shaped(t, titleLike)) {
+      Candidate c = above.get(k);
+      String t = headlineOf(c.text());
+      int w = BodyLines.words(t);
+      if (w < 4 || w > 30) {
         continue;
       }
-      if (k == from && from > 0 && BodyLines.words(t) > BodyLines.words(p.title)) {
+      if (k == from && from > 0 && w > BodyLines.words(p.title)) {
         continue; // a longer line right under the title: its deck, which restates the lead
       }
-      double s = LeadWords.spokenOf(TextNormalizer.fold(t), lead);
-      if (s >= bestScore) { // ties go to the upper line
+      double s = LeadWords.spokenOf(t.equals(c.text().strip()) ? c.folded() : TextNormalizer.fold(t),
+          lead);
+      if (s >= bestScore && shaped(t, titleLike)) { // ties go to the upper line
         best = t;
         bestScore = s;
       }
@@ -109,15 +116,15 @@ final class TitleEcho {
     Span first = p.paragraphs.get(0);
     String firstText = p.text.substring(first.start(), first.end()).strip();
     if (p.paragraphs.size() >= 2 && BodyLines.words(firstText) <= 20
-        && !BodyLines.closed(firstText) && shaped(firstText, titleLike)) {
+        && !BodyLines.closed(firstText)) {
       // the body's first line reads as a headline ("Blast hits a convoy near X" over a post)
-      Set<String> rest = leadStems(p, 1);
-      String firstKey = TextNormalizer.fold(firstText);
-      double s = LeadWords.spokenOf(firstKey, rest);
+      Set<String> rest = leadStems(p, folds, 1);
+      double s = LeadWords.spokenOf(folds.get(0), rest);
       double titleThere = p.title == null ? 0
           : LeadWords.spokenOf(TextNormalizer.fold(p.title), rest);
       if (s >= Math.max(bestScore, titleThere < KEEP
-          ? Math.max(KEEP, titleThere + MARGIN) : Math.max(CLEAR, titleThere + MARGIN))) {
+          ? Math.max(KEEP, titleThere + MARGIN) : Math.max(CLEAR, titleThere + MARGIN))
+          && shaped(firstText, titleLike)) {
         p.title = firstText;
         p.paragraphs.remove(0);
         p.chrome(first.start(), first.end(), "title");
@@ -132,6 +139,9 @@ final class TitleEcho {
   /* The headline a line holds: the line, or the last item of a breadcrumb of three or more. */
   private static String headlineOf(String line) {
     String t = line.strip();
+    if (t.indexOf('>') < 0 && t.indexOf('»') < 0 && t.indexOf('›') < 0) {
+      return t;
+    }
     String[] items = CRUMB.split(t);
     if (items.length >= 3) {
       return items[items.length - 1].strip();
@@ -150,17 +160,16 @@ final class TitleEcho {
   /* The lead's length in words when its paragraphs are a print column's short lines. */
   private static final int LEAD_WORDS = 60;
 
-  /* The stems of the lead from paragraph {@code from}: up to three paragraphs of ten words or more,
-   * or the lines that make up its first sixty words. */
-  private static Set<String> leadStems(PageParts p, int from) {
+  /* The stems of the lead from paragraph {@code from} ({@code folds}: the first paragraphs'
+   * folded text): up to three paragraphs of ten words or more, or its first sixty words. */
+  private static Set<String> leadStems(PageParts p, List<String> folds, int from) {
     StringBuilder lead = new StringBuilder();
     int taken = 0;
     int words = 0;
-    for (int k = from; k < p.paragraphs.size() && taken < 3 && words < LEAD_WORDS; k++) {
+    for (int k = from; k < folds.size() && taken < 3 && words < LEAD_WORDS; k++) {
       Span s = p.paragraphs.get(k);
-      String t = p.text.substring(s.start(), s.end());
-      int w = BodyLines.words(t);
-      lead.append(TextNormalizer.fold(t)).append(' ');
+      int w = BodyLines.words(p.text.substring(s.start(), s.end()));
+      lead.append(folds.get(k)).append(' ');
       words += w;
       if (w >= 10) {
         taken++;
