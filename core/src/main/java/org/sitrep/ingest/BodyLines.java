@@ -101,8 +101,11 @@ final class BodyLines {
       Line l = ls.get(i);
       if (LineShapes.pictureCaption(l.text, l.folded)) {
         kind[i] = "caption";
-      } else if (LineShapes.followPrompt(l.text, l.folded, sites)) {
+      } else if (LineShapes.followPrompt(l.text, l.folded, sites)
+          || LineShapes.linkPrompt(l.text, l.folded)) {
         kind[i] = "share";
+      } else if (LineShapes.timeAlone(l.text)) {
+        kind[i] = "date";
       }
     }
     // a line that a later paragraph says again: a deck or a pull quote above the body
@@ -157,6 +160,11 @@ final class BodyLines {
       }
       if (prose(t)) {
         break;
+      }
+      if (words(t) <= 10 && !closed(t) && Bylines.looksLikeByline(t)) {
+        // "By Jane Doe with the Institute's Syria Team": a byline the parser names no one in
+        kind[i] = "byline";
+        continue;
       }
       if (words(t) <= 4) {
         kind[i] = "label";
@@ -406,6 +414,9 @@ final class BodyLines {
    * not closed as a sentence, reporting no one, then "(AA)", "(Reuters)", "(أ ف ب)": an agency's
    * initials or a known outlet's name.
    */
+  /* The most words of a closed sentence that a credit in brackets may close as a caption. */
+  private static final int CAPTION_SENTENCE = 12;
+
   private static boolean creditTailed(String t, Outlets outlets) {
     String s = t.strip();
     if (s.length() < 14 || s.length() > 240 || s.indexOf(')') < 0 && s.indexOf(']') < 0) {
@@ -417,8 +428,10 @@ final class BodyLines {
     }
     String before = m.group(1).strip();
     int w = words(before);
-    if (w < 3 || w > 20 || closed(before) || before.endsWith(",") || before.endsWith("،")
-        || REPORTING.matcher(before).find()) {
+    // a closed sentence before the credit only when short ("Soldiers patrol near the border.
+    // (AA)": a caption's sentence); a longer one is a paragraph that ends in its source
+    if (w < 3 || w > 20 || closed(before) && w > CAPTION_SENTENCE || before.endsWith(",")
+        || before.endsWith("،") || REPORTING.matcher(before).find()) {
       return false;
     }
     String credit = m.group(2).strip();
@@ -543,8 +556,18 @@ final class BodyLines {
       return false;
     }
     char c = s.charAt(s.length() - 1);
+    if (c == ']') {
+      // "… in the area.[3]": a sentence and its footnote's number
+      s = FOOTNOTE_MARK.matcher(s).replaceFirst("");
+      if (s.isEmpty()) {
+        return false;
+      }
+      c = s.charAt(s.length() - 1);
+    }
     return ".!?؟…\"”»)'’:".indexOf(c) >= 0;
   }
+
+  private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?:\\s?\\[\\d{1,3}\\])+$");
 
   /* A line that reads as prose: a closed sentence of some words, or a long line. */
   static boolean prose(String t) {
@@ -771,6 +794,9 @@ final class BodyLines {
     private static final java.util.Set<String> BIO_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> COMMENT_NOTE_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> FOLLOW_WORDS = new java.util.HashSet<>();
+    /* Imperatives of links and buttons, and citation labels (folded, whole phrases). */
+    private static final List<String> LINK_VERBS = new ArrayList<>();
+    private static final List<String> CITE_LABELS = new ArrayList<>();
     private static final java.util.Set<String> CHANNEL_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> ROLE_NOUNS = new java.util.HashSet<>();
     /* Folded phrases that open a caption ("picture-word") or an author's note ("bio-label"). */
@@ -862,6 +888,8 @@ final class BodyLines {
           case "bio-word" -> addFolded(BIO_WORDS, r[1]);
           case "comment-note-word" -> addFolded(COMMENT_NOTE_WORDS, r[1]);
           case "follow-word" -> addFolded(FOLLOW_WORDS, r[1]);
+          case "link-verb" -> addPhrases(LINK_VERBS, r[1]);
+          case "cite-label" -> addPhrases(CITE_LABELS, r[1]);
           case "channel-word" -> addFolded(CHANNEL_WORDS, r[1]);
           case "role-noun" -> addFolded(ROLE_NOUNS, r[1]);
           case "picture-word" -> {
@@ -891,6 +919,83 @@ final class BodyLines {
         endMarkTail = Pattern.compile("(?<=[.!?؟\"”»])\\s+" + any + "\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
       }
+    }
+
+    private static void addPhrases(List<String> list, String phrases) {
+      for (String w : phrases.split("\\|")) {
+        list.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
+      }
+    }
+
+    /* Whether folded text opens with one of {@code phrases} as whole words. */
+    private static boolean opensWith(String folded, List<String> phrases) {
+      for (String ph : phrases) {
+        if (folded.startsWith(ph) && (folded.length() == ph.length()
+            || !Character.isLetterOrDigit(folded.charAt(ph.length())))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A link or a button written as a sentence: a line of at most twelve words opening with the
+     * imperative of a link ("Click to read the article in Turkish", "Find out more about our
+     * work in X", "اضغط هنا لمتابعة …"; link-verb), quoting no one; or a citation label and what
+     * follows it ("Cite as: …", "للاستشهاد: …"; cite-label).
+     */
+    static boolean linkPrompt(String s, String folded) {
+      if (s.length() > 160) {
+        return false;
+      }
+      String f = folded.strip();
+      if (opensWith(f, CITE_LABELS)) {
+        int c = f.indexOf(':');
+        return c > 0 && c <= 30;
+      }
+      int w = words(s);
+      if (w > 12) {
+        return false;
+      }
+      boolean opens = opensWith(f, LINK_VERBS);
+      if (!opens) {
+        // a row of buttons in title case ("Text-Only Version Go To Full Site"): a link-verb
+        // anywhere in a short line whose every word is capitalized, no sentence's end
+        if (w > 8 || closed(s) || !titleCased(s)) {
+          return false;
+        }
+        for (String ph : LINK_VERBS) {
+          if (f.indexOf(" " + ph + " ") > 0) {
+            opens = true;
+            break;
+          }
+        }
+      }
+      return opens && !SPEECH.matcher(s).find() && !REPORTING.matcher(s).find();
+    }
+
+    /* Every word opens with a capital letter (a script with capitals only). */
+    private static boolean titleCased(String s) {
+      int n = 0;
+      for (String w : s.strip().split("[\\s-]+")) {
+        if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+          continue;
+        }
+        if (!Character.isUpperCase(w.codePointAt(0))) {
+          return false;
+        }
+        n++;
+      }
+      return n >= 3;
+    }
+
+    /**
+     * A time alone on a line: a stamp with no year ("17.05 GMT", "منذ 40 دقيقة"), or two to four
+     * date words with no digit ("منذ ساعة", "an hour ago"): a live page's entry time, no prose.
+     */
+    static boolean timeAlone(String s) {
+      int w = words(s);
+      return stampLine(s) || w >= 2 && w <= 4 && dateWordsOnly(s);
     }
 
     private static void addFolded(java.util.Set<String> set, String words) {
@@ -1336,8 +1441,20 @@ final class BodyLines {
      * and either no sentence or ended by a credit (in brackets, after a dash or a slash, a ©).
      */
     static boolean pictureCaption(String s, String folded) {
-      if (s.length() > 320 || !PICTURE_FIRST.contains(firstWord(folded))) {
-        return false; // most lines: long, or another first word
+      if (s.length() > 320) {
+        return false;
+      }
+      if (!PICTURE_FIRST.contains(firstWord(folded))) {
+        // "Header image: Smoke rises over the port. — Agency": a label of a few words, one of
+        // them a picture-word, before a colon
+        int c = folded.indexOf(':');
+        if (c <= 0 || c > 30 || !pictureLabel(folded.substring(0, c))) {
+          return false; // most lines: another first word, no such label
+        }
+        String rest = s.substring(Math.min(s.length(), s.indexOf(':') + 1)).strip();
+        int w = words(rest);
+        return w >= 3 && w <= 40 && !SPEECH.matcher(rest).find()
+            && (!closed(rest) || CREDIT_END.matcher(rest).find());
       }
       boolean opens = false;
       for (String w : PICTURE_WORDS) {
@@ -1353,6 +1470,20 @@ final class BodyLines {
       }
       String t = s.strip();
       return !closed(t) || CREDIT_END.matcher(t).find();
+    }
+
+    /* A label of one to three words, one of them a picture-word ("header image", "main photo"). */
+    private static boolean pictureLabel(String label) {
+      String[] ws = label.strip().split("\\s+");
+      if (ws.length > 3) {
+        return false;
+      }
+      for (String w : ws) {
+        if (PICTURE_WORDS.contains(w)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /* The first run of letters of a folded line ("" when it opens with another character). */

@@ -71,7 +71,21 @@ final class LeadWords {
    */
   static Set<String> stems(String folded) {
     Set<String> out = new HashSet<>();
-    for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+    int n = folded.length();
+    int i = 0;
+    while (i < n) {
+      // the runs of letters and digits, scanned (no regex split: this runs on every page)
+      while (i < n && !Character.isLetterOrDigit(folded.charAt(i))) {
+        i++;
+      }
+      int a = i;
+      while (i < n && Character.isLetterOrDigit(folded.charAt(i))) {
+        i++;
+      }
+      if (i - a < 3) {
+        continue;
+      }
+      String w = folded.substring(a, i);
       String x = w;
       for (String c : CLITICS) {
         if (x.startsWith(c) && x.length() - c.length() >= 3) {

@@ -55,7 +55,11 @@ final class TextPageParser {
     int i = header(lines, p);
     int end = body(lines, i, p);
     tail(lines, end, p);
+    if (!p.paragraphs.isEmpty()) {
+      TitleEcho.retitle(p, linesAbove(lines, p), paragraphFolds(lines, p), this::titleLike);
+    }
     YearlessDates.date(p);
+    dateOutsideBody(lines, p);
     YearlessDates.settleNumeric(p);
     if (p.paragraphs.isEmpty() && p.title != null) {
       // a page of one sentence ("Warplanes pounded a village on Sunday") or of a headline only:
@@ -79,6 +83,135 @@ final class TextPageParser {
       p.related.set(k, new Related(r.title(), Languages.detect(r.title())));
     }
     return p;
+  }
+
+  private static final Pattern PAGE_OF =
+      Pattern.compile("(?iu)^(?:page|صفحة|الصفحة)?\\s?\\d{1,3}\\s?(?:of|من|/)\\s?\\d{1,3}$");
+
+  /*
+   * A printed copy's page number ("Page 2 of 3") with prose within the four lines under it (past
+   * other chrome, links, a headline and a date): a page break inside the body, not its end.
+   */
+  private static boolean pageBreak(List<Line> lines, int i) {
+    if (!PAGE_OF.matcher(lines.get(i).text.strip()).matches()) {
+      return false;
+    }
+    for (int j = nextText(lines, i), seen = 0; j >= 0 && seen < 4; j = nextText(lines, j), seen++) {
+      Line b = lines.get(j);
+      if (b.kind == null && !b.text.contains("://") && BodyLines.prose(b.text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* Lines under the last paragraph looked at for a post's date ("November 25, 2020" under a
+   * channel's post, its view count and time). */
+  private static final int DATE_BELOW = 8;
+
+  /*
+   * When nothing dated the page, a line that is only a date and stands outside the body: the
+   * nearest above the lead (a forum post's "01-13-2021, 09:15 PM" among its member panel), else
+   * the first of the few lines under the last paragraph (a channel post's date under it).
+   */
+  private static void dateOutsideBody(List<Line> lines, PageParts p) {
+    if (p.published.value() != null || p.paragraphs.isEmpty()) {
+      return;
+    }
+    int first = p.paragraphs.get(0).start();
+    int last = p.paragraphs.get(p.paragraphs.size() - 1).end();
+    Line found = null;
+    for (Line l : lines) {
+      if (l.start >= first) {
+        break;
+      }
+      if (!l.blank() && l.text.length() <= 60 && dateOnly(l.text)
+          && !DateExpressions.UPDATED.matcher(l.text).find() && !EMBED.matcher(l.text).find()) {
+        found = l;
+      }
+    }
+    if (found == null) {
+      int seen = 0;
+      for (Line l : lines) {
+        if (l.start < last || l.blank()) {
+          continue;
+        }
+        if (++seen > DATE_BELOW) {
+          break;
+        }
+        if (l.text.length() <= 60 && dateOnly(l.text) && !EMBED.matcher(l.text).find()) {
+          found = l;
+          break;
+        }
+      }
+    }
+    if (found != null) {
+      Line l = found;
+      DateExpressions.find(l.text, true).ifPresent(d -> {
+        p.published = new Published(d.value(), d.precision(), "page", l.text.strip());
+        p.chrome(l.start, l.end, "date");
+      });
+    }
+  }
+
+  /* The folded text of the page's first paragraphs (at most eight), from its lines' folds. */
+  private static List<String> paragraphFolds(List<Line> lines, PageParts p) {
+    int n = Math.min(8, p.paragraphs.size());
+    List<String> out = new ArrayList<>(n);
+    int k = 0;
+    StringBuilder b = new StringBuilder();
+    for (Line l : lines) {
+      if (k >= n) {
+        break;
+      }
+      Span s = p.paragraphs.get(k);
+      while (l.start >= s.end()) {
+        out.add(b.toString());
+        b.setLength(0);
+        if (++k >= n) {
+          return out;
+        }
+        s = p.paragraphs.get(k);
+      }
+      if (!l.blank() && l.start >= s.start()) {
+        b.append(l.folded).append(' ');
+      }
+    }
+    while (out.size() < n) {
+      out.add(b.toString());
+      b.setLength(0);
+    }
+    return out;
+  }
+
+  /* The non-blank lines above the page's first paragraph that no lexicon called chrome. */
+  private static List<TitleEcho.Candidate> linesAbove(List<Line> lines, PageParts p) {
+    List<TitleEcho.Candidate> out = new ArrayList<>();
+    if (p.paragraphs.isEmpty()) {
+      return out;
+    }
+    // up to the lead: the first paragraph of ten words or more; lines of the body left out
+    int first = p.paragraphs.get(0).start();
+    for (Span s : p.paragraphs) {
+      if (BodyLines.words(p.text.substring(s.start(), s.end())) >= 10) {
+        first = s.start();
+        break;
+      }
+    }
+    int k = 0;
+    for (Line l : lines) {
+      if (l.start >= first) {
+        break;
+      }
+      while (k < p.paragraphs.size() && p.paragraphs.get(k).end() <= l.start) {
+        k++;
+      }
+      boolean inBody = k < p.paragraphs.size() && p.paragraphs.get(k).start() <= l.start;
+      if (!l.blank() && l.kind == null && !inBody) {
+        out.add(new TitleEcho.Candidate(l.start, l.end, l.text, l.folded));
+      }
+    }
+    return out;
   }
 
   private List<Line> split(String text) {
@@ -812,6 +945,11 @@ final class TextPageParser {
           // below, not their section
           kept.add(new BodyLines.Line(l.start, l.end, l.text, l.folded, l.blanksBefore,
               l.blanksAfter, "share"));
+          continue;
+        }
+        if (k.equals("navigation") && plain > 0 && pageBreak(lines, i)) {
+          // "Page 2 of 3" of a printed copy with prose under it: the body goes on
+          p.chrome(l.start, l.end, "navigation");
           continue;
         }
         if (k.equals("comment-widget") || k.equals("related-header") || k.equals("comments-end")

@@ -1,0 +1,180 @@
+package org.sitrep.ingest;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.sitrep.model.Span;
+import org.sitrep.text.TextNormalizer;
+
+/**
+ * Checks a text page's title against the lead it stands over: the headline is the line whose
+ * words the first paragraphs speak of most. A title the lead hardly echoes (a site's slogan, a
+ * channel's name, a breadcrumb, a browser's print header with its date and site name) gives way
+ * to a line above the body, or to the body's first line when it reads as a headline, that the
+ * lead echoes clearly more. Works by shape and shared words only; no site's string is named.
+ */
+final class TitleEcho {
+  private TitleEcho() {}
+
+  /* A title whose words the lead speaks of this much or more stays. */
+  private static final double KEEP = 0.5;
+  /* A line replaces it only when the lead echoes it this much more, and at least KEEP. */
+  private static final double MARGIN = 0.25;
+  /* What a line must score to replace a title the lead half echoes. */
+  private static final double CLEAR = 0.8;
+  /* A title of at most this many words may be a name (a site's, a channel's) the lead repeats. */
+  private static final int NAME_WORDS = 5;
+  /* How many lines above the body are looked at, counting from the body up. */
+  private static final int ABOVE = 30;
+  /* "Forum > Section > Headline", "الرئيسية » أخبار » …": items between breadcrumb marks. */
+  private static final Pattern CRUMB = Pattern.compile("\\s+[>»›]\\s+");
+
+  /** A line of the page: its offsets and text. */
+  record Candidate(int start, int end, String text, String folded) {}
+
+  /**
+   * Replaces {@code p.title} with the line of {@code above} (the page's non-blank lines before its
+   * first paragraph, in order) or the first paragraph itself that the lead echoes most, when the
+   * lead hardly echoes the title found; a first paragraph taken as the title leaves the body and
+   * becomes chrome. {@code folds} holds the folded text of the first paragraphs (eight at most);
+   * {@code titleLike} says whether a text can be a headline at all.
+   */
+  static void retitle(PageParts p, List<Candidate> above, List<String> folds,
+      Predicate<String> titleLike) {
+    if (p.paragraphs.isEmpty()) {
+      return;
+    }
+    String key = p.title == null ? null : TextNormalizer.fold(p.title);
+    if (key != null) {
+      // "6/28/20, 9:14 AM Headline – Site", "Forum > News > Headline" over "Headline": the
+      // title was a line above the body dressed with a date, a path or the site's name
+      for (int k = above.size() - 1, seen = 0; k >= 0 && seen < ABOVE; k--, seen++) {
+        String t = above.get(k).text().strip();
+        String f = above.get(k).folded();
+        if (f.length() < key.length() && !f.isBlank() && key.contains(f)
+            && shaped(t, titleLike)) {
+          p.title = t;
+          key = f;
+        }
+      }
+      Span first = p.paragraphs.get(0);
+      String f = folds.get(0).strip();
+      if (p.paragraphs.size() >= 2 && !f.isEmpty() && f.length() < key.length()
+          && key.contains(f)) {
+        // the same, the headline standing as the body's first line
+        String t = p.text.substring(first.start(), first.end()).strip();
+        if (!BodyLines.closed(t) && shaped(t, titleLike)) {
+          p.title = t;
+          p.paragraphs.remove(0);
+          p.chrome(first.start(), first.end(), "title");
+          return;
+        }
+      }
+    }
+    Set<String> lead = leadStems(p, folds, 0);
+    double current = key == null ? 0 : LeadWords.spokenOf(key, lead);
+    if (current >= CLEAR) {
+      return;
+    }
+    // a title the lead half echoes ("Site News of Deir ez-Zor" over a post on Deir ez-Zor)
+    // gives way only to a line it echoes nearly whole
+    if (current >= KEEP && BodyLines.words(p.title) > NAME_WORDS) {
+      return; // a headline of some length that the lead half echoes stays
+    }
+    double need = current < KEEP ? Math.max(KEEP, current + MARGIN)
+        : Math.max(CLEAR, current + MARGIN);
+    String best = null;
+    double bestScore = need;
+    // the header reads down from the top: a misread title was taken too early (a site's name,
+    // slogan or channel above the headline), so only lines under the title are looked at
+    int from = 0;
+    if (key != null) {
+      for (int k = 0; k < above.size(); k++) {
+        if (above.get(k).folded().contains(key)) {
+          from = k + 1;
+        }
+      }
+    }
+    for (int k = above.size() - 1, seen = 0; k >= from && seen < ABOVE; k--, seen++) {
+      Candidate c = above.get(k);
+      String t = headlineOf(c.text());
+      int w = BodyLines.words(t);
+      if (w < 4 || w > 30) {
+        continue;
+      }
+      if (k == from && from > 0 && w > BodyLines.words(p.title)) {
+        continue; // a longer line right under the title: its deck, which restates the lead
+      }
+      double s = LeadWords.spokenOf(t.equals(c.text().strip()) ? c.folded() : TextNormalizer.fold(t),
+          lead);
+      if (s >= bestScore && shaped(t, titleLike)) { // ties go to the upper line
+        best = t;
+        bestScore = s;
+      }
+    }
+    Span first = p.paragraphs.get(0);
+    String firstText = p.text.substring(first.start(), first.end()).strip();
+    if (p.paragraphs.size() >= 2 && BodyLines.words(firstText) <= 20
+        && !BodyLines.closed(firstText)) {
+      // the body's first line reads as a headline ("Blast hits a convoy near X" over a post)
+      Set<String> rest = leadStems(p, folds, 1);
+      double s = LeadWords.spokenOf(folds.get(0), rest);
+      double titleThere = p.title == null ? 0
+          : LeadWords.spokenOf(TextNormalizer.fold(p.title), rest);
+      if (s >= Math.max(bestScore, titleThere < KEEP
+          ? Math.max(KEEP, titleThere + MARGIN) : Math.max(CLEAR, titleThere + MARGIN))
+          && shaped(firstText, titleLike)) {
+        p.title = firstText;
+        p.paragraphs.remove(0);
+        p.chrome(first.start(), first.end(), "title");
+        return;
+      }
+    }
+    if (best != null) {
+      p.title = best;
+    }
+  }
+
+  /* The headline a line holds: the line, or the last item of a breadcrumb of three or more. */
+  private static String headlineOf(String line) {
+    String t = line.strip();
+    if (t.indexOf('>') < 0 && t.indexOf('»') < 0 && t.indexOf('›') < 0) {
+      return t;
+    }
+    String[] items = CRUMB.split(t);
+    if (items.length >= 3) {
+      return items[items.length - 1].strip();
+    }
+    return t;
+  }
+
+  /* A headline's shape: four to thirty words, no sentence's end, no date, no link. */
+  private static boolean shaped(String t, Predicate<String> titleLike) {
+    int w = BodyLines.words(t);
+    return w >= 4 && w <= 30 && !t.endsWith(".") && !t.contains("://") && !t.startsWith("www.")
+        && titleLike.test(t) && !TextPageParser.dateOnly(t)
+        && !BodyLines.LineShapes.dateLine(t);
+  }
+
+  /* The lead's length in words when its paragraphs are a print column's short lines. */
+  private static final int LEAD_WORDS = 60;
+
+  /* The stems of the lead from paragraph {@code from} ({@code folds}: the first paragraphs'
+   * folded text): up to three paragraphs of ten words or more, or its first sixty words. */
+  private static Set<String> leadStems(PageParts p, List<String> folds, int from) {
+    StringBuilder lead = new StringBuilder();
+    int taken = 0;
+    int words = 0;
+    for (int k = from; k < folds.size() && taken < 3 && words < LEAD_WORDS; k++) {
+      Span s = p.paragraphs.get(k);
+      int w = BodyLines.words(p.text.substring(s.start(), s.end()));
+      lead.append(folds.get(k)).append(' ');
+      words += w;
+      if (w >= 10) {
+        taken++;
+      }
+    }
+    return LeadWords.stems(lead.toString());
+  }
+}
