@@ -79,14 +79,17 @@ final class PlaceFinder {
     return -1;
   }
 
-  /** The place a document is mostly about: its most often named town or region. */
+  /**
+   * The place a document is mostly about: its most often named town or region (a town named
+   * for its airport or port, "مطار صنعاء", does not count).
+   */
   static Mention mainPlace(String text, List<Mention> ms) {
     Map<String, Integer> count = new LinkedHashMap<>();
     Map<String, Mention> first = new HashMap<>();
     for (Mention m : ms) {
       if (m.kind().equals("place") && !"country".equals(m.feature())
           && !TOWARD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 14), m.start()))
-              .matches()) {
+              .matches() && !FACILITY.contains(wordBefore(text, m.start()))) {
         count.merge(m.identifierId(), 1, Integer::sum);
         first.putIfAbsent(m.identifierId(), m);
       }
@@ -98,6 +101,21 @@ final class PlaceFinder {
       }
     }
     return best == null ? null : first.get(best);
+  }
+
+  private static final java.util.Set<String> FACILITY = Lexicon.vocabulary("facility-head");
+
+  /* The word right before offset {@code at} ("مطار" of "مطار صنعاء"), or "". */
+  private static String wordBefore(String text, int at) {
+    int e = at;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return text.substring(b, e);
   }
 
   /**
