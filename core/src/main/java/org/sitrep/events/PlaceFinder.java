@@ -89,7 +89,7 @@ final class PlaceFinder {
     for (Mention m : ms) {
       if (m.kind().equals("place") && !"country".equals(m.feature())
           && !TOWARD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 14), m.start()))
-              .matches() && !FACILITY.contains(wordBefore(text, m.start()))) {
+              .matches() && !PlaceAsides.facilityTown(text, m)) {
         count.merge(m.identifierId(), 1, Integer::sum);
         first.putIfAbsent(m.identifierId(), m);
       }
@@ -101,21 +101,6 @@ final class PlaceFinder {
       }
     }
     return best == null ? null : first.get(best);
-  }
-
-  private static final java.util.Set<String> FACILITY = Lexicon.vocabulary("facility-head");
-
-  /* The word right before offset {@code at} ("مطار" of "مطار صنعاء"), or "". */
-  private static String wordBefore(String text, int at) {
-    int e = at;
-    while (e > 0 && text.charAt(e - 1) == ' ') {
-      e--;
-    }
-    int b = e;
-    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
-      b--;
-    }
-    return text.substring(b, e);
   }
 
   /**
@@ -136,6 +121,9 @@ final class PlaceFinder {
       }
       if (h.has("movement") && h.category().enters() && ORIGIN.contains(s.headWord(m.start()))) {
         continue; // "reinforcements from al-Jufra entered the city": they set out there
+      }
+      if (PlaceAsides.title(s, m) || PlaceAsides.sponsorSeat(s, h, m)) {
+        continue; // "وزير الدولة لشؤون الخليج العربي": a title; "برعاية مركز … في حميميم"
       }
       if (dest != null && coordinated(s, dest, m) || otherMovementGoesTo(s, h, m, ms)
           || PARTNER_PREPS.contains(s.headWord(m.start()))) {

@@ -44,4 +44,18 @@ class ArabicPlacesTest {
         "وقتل ثلاثة مقاتلين في الاشتباكات.");
     assertEquals("سراقب", place(with(ev, "وقتل")));
   }
+
+  @Test
+  void aPlaceInAnOfficesTitleIsNoPlaceOfTheDeed() {
+    List<Event> ev = code("2017-10-22", "ومن المقرر أن يزور وزير الدولة لشؤون الخليج العربي مدينة"
+        + " الرقة الأسبوع المقبل.");
+    assertEquals("الرقة", place(with(ev, "يزور")));
+  }
+
+  @Test
+  void whereTheSponsorSitsIsNotWhereTheTalksWere() {
+    List<Event> ev = code("2018-07-05", "دخلت وحدات الجيش مدينة بصرى الشام صباح اليوم.",
+        "وجاء ذلك بعد مفاوضات جرت أمس برعاية مركز المصالحة الروسي في حميميم.");
+    assertEquals("بصرى الشام", place(with(ev, "مفاوضات")));
+  }
 }
