@@ -81,6 +81,7 @@ public final class EventCoder {
     int lastVoiceParagraph = -1;
     Narrative story = new Narrative();
     story.pageDestinations = DestinationFinder.ofPage(sents, mentions);
+    story.mainTown = CityAnaphor.mainTown(mentions);
     int seq = 0;
     DateChooser.ahead(sents, times, story);
     // who says so, sentence by sentence; a report's date (the day its source spoke) is known

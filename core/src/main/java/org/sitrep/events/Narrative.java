@@ -26,6 +26,8 @@ final class Narrative {
   String aheadText;
   int aheadStart = -1;
   Mention lastDestination;
+  /** The town the page names most often: "the city" of its sentences ({@link CityAnaphor}). */
+  Mention mainTown;
   /** Where the page says movements go ({@link DestinationFinder#ofPage}). */
   List<Mention> pageDestinations = List.of();
   /** The claimant chain the page carries into the sentence being read, before its own voices. */

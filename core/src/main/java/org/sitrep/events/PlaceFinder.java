@@ -79,14 +79,17 @@ final class PlaceFinder {
     return -1;
   }
 
-  /** The place a document is mostly about: its most often named town or region. */
+  /**
+   * The place a document is mostly about: its most often named town or region (a town named
+   * for its airport or port, "مطار صنعاء", does not count).
+   */
   static Mention mainPlace(String text, List<Mention> ms) {
     Map<String, Integer> count = new LinkedHashMap<>();
     Map<String, Mention> first = new HashMap<>();
     for (Mention m : ms) {
       if (m.kind().equals("place") && !"country".equals(m.feature())
           && !TOWARD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 14), m.start()))
-              .matches()) {
+              .matches() && !PlaceAsides.facilityTown(text, m)) {
         count.merge(m.identifierId(), 1, Integer::sum);
         first.putIfAbsent(m.identifierId(), m);
       }
@@ -118,6 +121,9 @@ final class PlaceFinder {
       }
       if (h.has("movement") && h.category().enters() && ORIGIN.contains(s.headWord(m.start()))) {
         continue; // "reinforcements from al-Jufra entered the city": they set out there
+      }
+      if (PlaceAsides.title(s, m) || PlaceAsides.sponsorSeat(s, h, m)) {
+        continue; // "وزير الدولة لشؤون الخليج العربي": a title; "برعاية مركز … في حميميم"
       }
       if (dest != null && coordinated(s, dest, m) || otherMovementGoesTo(s, h, m, ms)
           || PARTNER_PREPS.contains(s.headWord(m.start()))) {

@@ -280,7 +280,7 @@ final class SentenceCoder {
       }
       String modality = ModalityClassifier.modality(s, h, denied);
       Mention dest = destinations.find(s, ms, h, modality, story);
-      Mention place = PlaceFinder.place(s, ms, h, dest, said);
+      Mention place = CityAnaphor.place(s, ms, h, PlaceFinder.place(s, ms, h, dest, said), story);
       if (place == null) {
         place = mainPlace;
       }

@@ -92,6 +92,9 @@ final class Cues {
       bits.merge(w, PLACE_CUE, (a, b) -> a | b);
     }
     bits.merge("of", OF, (a, b) -> a | b);
+    for (String[] r : org.sitrep.text.DataFiles.readTsv(Cues.class, "place-cues-ar.tsv")) {
+      bits.merge(r[0].strip(), LOCATIVE | PLACE_CUE, (a, b) -> a | b);
+    }
     CUE_BITS = new int[bits.size()];
     for (java.util.Map.Entry<String, Integer> e : bits.entrySet()) {
       CUE_BITS[CUE_TABLE.add(e.getKey())] = e.getValue();

@@ -606,8 +606,10 @@ public final class MentionFinder {
             continue;
           }
         }
-        if (arabic && !p.curated() && p.population() < CUELESS && !clitic && !locative) {
-          continue; // a one-word Arabic place name needs a place cue: "في دوما", "بلدة جيرود"
+        if (arabic && !p.curated() && p.population() < CUELESS && !locative && (!clitic
+            || purposeLam(word == null ? word = t.token(i) : word))) {
+          continue; // a one-word Arabic place name needs a place cue: "في دوما", "بلدة جيرود";
+                    // a bare "ل" is none ("لكسب": to gain, no town of Kessab)
         }
 
       }
@@ -736,6 +738,17 @@ public final class MentionFinder {
   private boolean curated(NameIndex.Target x) {
     Place p = place(x);
     return p != null && p.curated();
+  }
+
+  /*
+   * True when an Arabic word opens with a bare "ل" (after an optional و/ف) and no article:
+   * the "ل" of purpose before a verbal noun ("لكسب", "ولدعم") as much as "to" before a town.
+   */
+  static boolean purposeLam(String w) {
+    int i = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && w.charAt(1) == 'ل'
+        ? 1 : 0;
+    return w.length() > i + 2 && w.charAt(i) == 'ل' && w.charAt(i + 1) != 'ل'
+        && !(w.charAt(i + 1) == 'ا' && w.charAt(i + 2) == 'ل');
   }
 
   /* Arabic proclitics a common word may carry, longest first. */
