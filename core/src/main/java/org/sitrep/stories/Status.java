@@ -29,7 +29,7 @@ final class Status {
     for (String[] r : DataFiles.readTsv(Status.class, "status.tsv")) {
       STATUS.put(r[1], r[0]);
     }
-    CUES = Pattern.compile("(?<![\\p{L}])(?:" + Patterns.alternationWithMarks(STATUS.keySet())
+    CUES = Patterns.compile("(?<![\\p{L}])(?:" + Patterns.alternationWithMarks(STATUS.keySet())
         + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
