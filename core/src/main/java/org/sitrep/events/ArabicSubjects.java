@@ -11,6 +11,10 @@ import org.sitrep.model.Mention;
  * carry a preposition and so are no subject ("للقوات السورية", "بالجيش"). Thread-safe.
  */
 final class ArabicSubjects {
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  /* A gap with no punctuation that ends a phrase. */
+  private static final java.util.regex.Pattern UNBROKEN =
+      java.util.regex.Pattern.compile("[^،,.:\"«»“”]*");
   private static final Set<String> LIGHT_VERBS = Lexicon.vocabulary("light-verb");
   private static final Set<String> KANA = Lexicon.vocabulary("kana");
   private static final Set<String> TITLES = Lexicon.vocabulary("person-title");
@@ -175,10 +179,10 @@ final class ArabicSubjects {
         continue;
       }
       String gap = s.text.substring(m.end() - s.start, p.start() - s.start).strip();
-      String first = gap.isEmpty() ? "" : gap.split("\\s+")[0];
+      String first = gap.isEmpty() ? "" : SPACES.split(gap)[0];
       boolean person = p.identifierId() != null && knowledge.actor(p.identifierId())
           .map(a -> a.kind().equals("person") || a.kind().equals("official")).orElse(false);
-      if (p.start() - m.end() <= 40 && gap.matches("[^،,.:\"«»“”]*") && person
+      if (p.start() - m.end() <= 40 && UNBROKEN.matcher(gap).matches() && person
           && (gap.isEmpty() || TITLES.contains(first))) {
         return p;
       }

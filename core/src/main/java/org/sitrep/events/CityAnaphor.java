@@ -1,9 +1,6 @@
 package org.sitrep.events;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.sitrep.model.Mention;
 
@@ -21,21 +18,7 @@ final class CityAnaphor {
 
   /** The town the page names most often (first named on a tie), or null. */
   static Mention mainTown(List<Mention> ms) {
-    Map<String, Integer> count = new LinkedHashMap<>();
-    Map<String, Mention> first = new HashMap<>();
-    for (Mention m : ms) {
-      if (m.kind().equals("place") && m.feature() != null && TOWN.contains(m.feature())) {
-        count.merge(m.identifierId(), 1, Integer::sum);
-        first.putIfAbsent(m.identifierId(), m);
-      }
-    }
-    String best = null;
-    for (Map.Entry<String, Integer> e : count.entrySet()) {
-      if (best == null || e.getValue() > count.get(best)) {
-        best = e.getKey();
-      }
-    }
-    return best == null ? null : first.get(best);
+    return PlaceFinder.mostNamed(ms, m -> m.feature() != null && TOWN.contains(m.feature()));
   }
 
   /**

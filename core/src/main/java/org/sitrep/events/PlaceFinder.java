@@ -84,12 +84,17 @@ final class PlaceFinder {
    * for its airport or port, "مطار صنعاء", does not count).
    */
   static Mention mainPlace(String text, List<Mention> ms) {
+    return mostNamed(ms, m -> !"country".equals(m.feature())
+        && !TOWARD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 14), m.start()))
+            .matches() && !PlaceAsides.facilityTown(text, m));
+  }
+
+  /** The place of {@code ms} that {@code counts} admits named most often (first on a tie), or null. */
+  static Mention mostNamed(List<Mention> ms, java.util.function.Predicate<Mention> counts) {
     Map<String, Integer> count = new LinkedHashMap<>();
     Map<String, Mention> first = new HashMap<>();
     for (Mention m : ms) {
-      if (m.kind().equals("place") && !"country".equals(m.feature())
-          && !TOWARD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 14), m.start()))
-              .matches() && !PlaceAsides.facilityTown(text, m)) {
+      if (m.kind().equals("place") && counts.test(m)) {
         count.merge(m.identifierId(), 1, Integer::sum);
         first.putIfAbsent(m.identifierId(), m);
       }
@@ -283,6 +288,7 @@ final class PlaceFinder {
 
   /* Words that join one place to the next in a list: "Erbil and Sulaimaniya", "حلب وإدلب". */
   private static final java.util.Set<String> AND = Lexicon.vocabulary("list-joiner");
+  private static final Pattern LIST_SEPARATORS = Pattern.compile("[\\s,،]+");
   /* "with Baghdad", "مع دمشق": a city after these is the government or people one deals with. */
   private static final java.util.Set<String> PARTNER_PREPS = Lexicon.vocabulary("partner-prep");
 
@@ -296,7 +302,7 @@ final class PlaceFinder {
       return false;
     }
     boolean joined = false;
-    for (String w : between.split("[\\s,،]+", -1)) {
+    for (String w : LIST_SEPARATORS.split(between, -1)) {
       if (w.isEmpty()) {
         continue;
       }

@@ -15,6 +15,10 @@ import org.sitrep.model.Mention;
  * begins, and at the "by" of a passive trigger (the agent is no recipient). Thread-safe.
  */
 final class RecipientFinder {
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  /* A gap that holds punctuation ending a phrase. */
+  private static final java.util.regex.Pattern BROKEN =
+      java.util.regex.Pattern.compile(".*[،,.:].*");
   private static final java.util.Set<String> TITLES = Lexicon.vocabulary("person-title");
   private final Knowledge knowledge;
   private final ActorFinder doers;
@@ -133,7 +137,7 @@ final class RecipientFinder {
       return false;
     }
     String gap = s.text.substring(h.end() - s.start, a.start() - s.start).strip();
-    return gap.isEmpty() || !gap.matches(".*[،,.:].*")
-        && TITLES.contains(gap.split("\\s+")[0]);
+    return gap.isEmpty() || !BROKEN.matcher(gap).matches()
+        && TITLES.contains(SPACES.split(gap)[0]);
   }
 }

@@ -20,6 +20,8 @@ import org.sitrep.text.TextNormalizer;
  * {@code boilerplate.tsv} and {@code line-shapes.tsv}.
  */
 final class BodyLines {
+  private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern TRAILING_DASH = Pattern.compile(".*\\s[-–—|]$");
   private static final Pattern END_PUNCT_SPACE = Pattern.compile("[\\p{P}\\s]+$");
   private BodyLines() {}
@@ -977,7 +979,7 @@ final class BodyLines {
     /* Every word opens with a capital letter (a script with capitals only). */
     private static boolean titleCased(String s) {
       int n = 0;
-      for (String w : s.strip().split("[\\s-]+")) {
+      for (String w : SPACES_OR_HYPHENS.split(s.strip())) {
         if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
           continue;
         }
@@ -1474,7 +1476,7 @@ final class BodyLines {
 
     /* A label of one to three words, one of them a picture-word ("header image", "main photo"). */
     private static boolean pictureLabel(String label) {
-      String[] ws = label.strip().split("\\s+");
+      String[] ws = SPACES.split(label.strip());
       if (ws.length > 3) {
         return false;
       }
