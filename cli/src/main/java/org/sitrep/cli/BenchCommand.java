@@ -34,8 +34,13 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--min-pages", defaultValue = "1000", description = "Corpus size (default: ${DEFAULT-VALUE}).")
   int minPages;
 
-  @Option(names = "--warmup", defaultValue = "4", description = "Untimed runs first (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", defaultValue = "4", description = "Untimed rounds first, at least"
+      + " (default: ${DEFAULT-VALUE}); more while a workload still speeds up (the JIT at work).")
   int warmup;
+
+  @Option(names = "--max-warmup", defaultValue = "16", description = "Untimed rounds at most"
+      + " (default: ${DEFAULT-VALUE}); --max-warmup at or below --warmup makes it exactly --warmup.")
+  int maxWarmup;
 
   @Option(names = "--runs", defaultValue = "5", description = "Timed runs (default: ${DEFAULT-VALUE}).")
   int runs;
@@ -58,7 +63,8 @@ final class BenchCommand implements Callable<Integer> {
       err.println("sitrep: no pages found in " + inputs);
       return Main.SOME_FAILED;
     }
-    Benchmark.Report r = Benchmark.run(pages, minPages, warmup, runs, threads, err::println);
+    Benchmark.Report r = Benchmark.run(pages, minPages, warmup, maxWarmup, runs, threads,
+        err::println);
     out.printf(Locale.ROOT, "corpus: %d distinct pages repeated to %d, %d threads, max heap %d MB%n",
         r.distinctPages(), r.figures().get(0).pages(), threads,
         Runtime.getRuntime().maxMemory() >> 20);
@@ -66,6 +72,9 @@ final class BenchCommand implements Callable<Integer> {
         r.firstResultMillis(), r.failures());
     out.printf(Locale.ROOT, "knowledge load: %d ms (gazetteer and actor catalogue)%n",
         r.knowledgeMillis());
+    out.printf(Locale.ROOT, "warm-up: %d untimed rounds (at least %d, then until no workload ran"
+        + " over %.0f%% faster than the round before, at most %d)%n", r.warmupRounds(), warmup,
+        (Benchmark.SETTLED - 1) * 100, Math.max(warmup, maxWarmup));
     for (Benchmark.Figures f : r.figures()) {
       out.printf(Locale.ROOT, "%-30s median %8.0f pages/s %7.1f MB/s  peak heap %4d MB  runs %s%n",
           f.workload(), f.medianPagesPerSecond(), f.medianMbPerSecond(), f.peakHeapBytes() >> 20,

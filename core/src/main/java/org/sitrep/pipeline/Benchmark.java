@@ -53,7 +53,14 @@ public final class Benchmark {
 
   /** Everything a run measured. */
   public record Report(long firstResultMillis, long knowledgeMillis, int distinctPages,
-      int failures, List<Figures> figures, List<Linking> linking) {}
+      int failures, List<Figures> figures, List<Linking> linking, int warmupRounds) {}
+
+  /*
+   * A warm-up round after the minimum still counts as warming up when some workload ran this much
+   * faster than in the round before: the JIT compiler is still at work (on two cores its threads
+   * take CPU from the workers for tens of seconds), and a timed run then would measure it.
+   */
+  public static final double SETTLED = 1.05;
 
   /** Story linking of n documents: median time and the heap it holds afterwards. */
   public record Linking(int documents, double medianSeconds, long heapBytes) {}
@@ -70,11 +77,13 @@ public final class Benchmark {
   }
 
   /**
-   * Runs the benchmark: the corpus is the pages repeated up to {@code minPages}; {@code warmup}
-   * untimed and {@code runs} timed passes of each workload, alternating workloads run by run.
+   * Runs the benchmark: the corpus is the pages repeated up to {@code minPages}; at least
+   * {@code warmup} untimed rounds (more, up to {@code maxWarmup}, while some workload still runs
+   * more than 5% faster than in the round before), then {@code runs} timed rounds; a round passes
+   * each workload once, alternating workloads.
    */
-  public static Report run(List<Page> pages, int minPages, int warmup, int runs, int threads,
-      Consumer<String> log) throws InterruptedException {
+  public static Report run(List<Page> pages, int minPages, int warmup, int maxWarmup, int runs,
+      int threads, Consumer<String> log) throws InterruptedException {
     if (pages.isEmpty()) {
       throw new IllegalArgumentException("no pages to benchmark");
     }
@@ -137,22 +146,36 @@ public final class Benchmark {
     double[][] cpuRates = new double[work.size()][runs];
     long[] peaks = new long[work.size()];
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    int rounds = 0;
     try {
-      for (int r = -warmup; r < runs; r++) {
+      double[] before = new double[work.size()];
+      boolean rising = true;
+      while (rounds < warmup || rising && rounds < Math.max(warmup, maxWarmup)) {
+        rising = false;
+        for (int w = 0; w < work.size(); w++) {
+          List<Page> pagesOfRun = corpora.get(w);
+          long t0 = System.nanoTime();
+          pass(pool, pagesOfRun, work.get(w), threads);
+          double rate = pagesOfRun.size() / ((System.nanoTime() - t0) / 1e9);
+          rising |= before[w] == 0 || rate > before[w] * SETTLED;
+          before[w] = rate;
+          log.accept(String.format(java.util.Locale.ROOT, "warm-up %s %d: %.0f pages/s",
+              names.get(w), rounds + 1, rate));
+        }
+        rounds++;
+      }
+      for (int r = 0; r < runs; r++) {
         for (int w = 0; w < work.size(); w++) {
           resetPeaks();
           long t0 = System.nanoTime();
           List<Page> pagesOfRun = corpora.get(w);
           long cpu = pass(pool, pagesOfRun, work.get(w), threads);
           double secs = (System.nanoTime() - t0) / 1e9;
-          if (r >= 0) {
-            rates[w][r] = pagesOfRun.size() / secs;
-            cpuRates[w][r] = cpu > 0 ? pagesOfRun.size() / (cpu / 1e9) : 0;
-            peaks[w] = Math.max(peaks[w], peakHeap());
-          }
-          log.accept(String.format(java.util.Locale.ROOT, "%s %s %d: %.0f pages/s",
-              r < 0 ? "warm-up" : "run", names.get(w), r < 0 ? r + warmup + 1 : r + 1,
-              pagesOfRun.size() / secs));
+          rates[w][r] = pagesOfRun.size() / secs;
+          cpuRates[w][r] = cpu > 0 ? pagesOfRun.size() / (cpu / 1e9) : 0;
+          peaks[w] = Math.max(peaks[w], peakHeap());
+          log.accept(String.format(java.util.Locale.ROOT, "run %s %d: %.0f pages/s",
+              names.get(w), r + 1, rates[w][r]));
         }
       }
     } finally {
@@ -167,7 +190,7 @@ public final class Benchmark {
           peaks[w], median(cpuRates[w])));
     }
     return new Report(first, knowledgeMillis, pages.size(), failures.get(), figures,
-        linking(corpus, docs, finder, coder, runs, log));
+        linking(corpus, docs, finder, coder, runs, log), rounds);
   }
 
   /**
