@@ -52,7 +52,7 @@ final class AttributionFinder {
   /** Finds who a sentence says says so: "according to X", "X said", "X reported that". */
   List<Said> find(Sent s, List<Mention> ms, List<Timex> ts) {
     List<Said> out = new ArrayList<>();
-    List<int[]> unnamed = ClaimantFinder.unnamed(s, ms);
+    List<int[]> unnamed = UnnamedSources.find(s, ms);
     org.sitrep.text.ScanPattern.Finder p = Lexicon.cue("prep", s.arabic).matcher(s.text);
     while (p.find()) {
       int after = s.start + p.end();
