@@ -242,6 +242,7 @@ final class SentenceCoder {
         h = protest; // "rioters looted shops": a crowd's deed is its protest
         category = h.trigger().category();
       }
+      actors = Evaluated.withoutSpeaker(s, ms, kept, h, actors); // "France condemned the attack"
       if (actors.isEmpty() && targets.isEmpty()) {
         Mention gain = ClaimedGain.doer(s, ms, said, h, claimants, nationality);
         if (gain != null) {

@@ -236,6 +236,11 @@ final class TriggerFinder {
    * footage", "released a statement": a media noun right before it or among the next words.
    */
   private static boolean aboutMedia(Sent s, TriggerLexicon.Match m) {
+    Lexicon.Trigger row = m.row().trigger();
+    if (row.flags().contains("speech")
+        || !row.category().equals(NO_EVENT) && Category.require(row.category()).speech()) {
+      return false; // "denounced the statement", "rejected the report": what the words are about
+    }
     Set<String> media = Lexicon.words("media");
     if (media.contains(s.lastWord(s.start + m.start()))) {
       return true;

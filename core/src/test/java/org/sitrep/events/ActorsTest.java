@@ -142,4 +142,24 @@ class ActorsTest {
     assertTrue(!ids(e.actor()).contains("martin-griffiths"), ids(e.actor()).toString());
     assertTrue(!ids(e.recipient()).contains("martin-griffiths"), ids(e.recipient()).toString());
   }
+
+  @Test
+  void whoCondemnsADeedIsNotItsDoer() {
+    // the deed named as what the speech act is about is coded, without the speaker as its doer
+    List<Event> ev = code("2019-03-04", "Jordan condemned the shelling of the border crossing"
+        + " near Ramtha.");
+    Event accuse = first(ev, "ACCUSE").orElseThrow(() -> new AssertionError(ev.toString()));
+    assertEquals(List.of("jordan"), ids(accuse.actor()));
+    Event shelling = first(ev, "ASSAULT").orElseThrow(() -> new AssertionError(ev.toString()));
+    assertTrue(ids(shelling.actor()).isEmpty(), shelling.actor().toString());
+  }
+
+  @Test
+  void wordsAboutAStatementAreASpeechActNotARecording() {
+    // a media or document noun after a deed word makes it about a recording ("released a
+    // video"), but not after a speech act: the statement is what is denounced
+    List<Event> ev = code("2019-03-04", "Qatar denounced the Egyptian statement as slander.");
+    Event e = first(ev, "ACCUSE").orElseThrow(() -> new AssertionError(ev.toString()));
+    assertEquals(List.of("qatar"), ids(e.actor()));
+  }
 }

@@ -1,0 +1,69 @@
+package org.sitrep.events;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.Mention;
+
+/**
+ * A deed named as what a speech act is about: "the UN condemned the airstrikes on Idlib's
+ * hospitals", "Amnesty criticised the arrest of the journalists". The deed is an event of its own
+ * (the strikes happened), but whoever condemns, criticises or praises it is not its doer: the
+ * speaker's words are the speech act's event. Thread-safe.
+ */
+final class Evaluated {
+  /* How far a speech act's object may start after it: "condemned the recent Turkish shelling". */
+  private static final int REACH = 40;
+  private static final Set<String> DETERMINERS = Lexicon.vocabulary("determiner");
+
+  private Evaluated() {}
+
+  /**
+   * The speech act of the sentence whose object the nominal trigger {@code h} is, or null: a
+   * speech act before it in its clause, at most a few words before it.
+   */
+  static Hit speechOver(Sent s, List<Hit> hits, Hit h) {
+    if (h.speechAct()) {
+      return null;
+    }
+    for (Hit k : hits) {
+      if (k != h && k.speechAct() && !k.has("pos:N") && k.end() <= h.start()
+          && h.start() - k.end() <= REACH && !s.breakBetween(k.end(), h.start())
+          && (h.has("pos:N") || !s.arabic && determined(s, k.end(), h.start()))) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  /* True when the words between a speech act and a trigger open with a determiner: "condemned
+   * the attack", "criticised the new sanctions": the trigger is a noun there. */
+  private static boolean determined(Sent s, int from, int to) {
+    String gap = s.text.substring(from - s.start, to - s.start).strip();
+    int sp = gap.indexOf(' ');
+    String first = (sp < 0 ? gap : gap.substring(0, sp)).toLowerCase(Locale.ROOT);
+    return !gap.isEmpty() && DETERMINERS.contains(first);
+  }
+
+  /**
+   * The doers found for {@code h} without its evaluator: when {@code h} is what a speech act of
+   * the sentence is about, no actor named in the sentence before that speech act (nor the same
+   * actor found elsewhere) is its doer.
+   */
+  static List<Mention> withoutSpeaker(Sent s, List<Mention> ms, List<Hit> hits, Hit h,
+      List<Mention> actors) {
+    Hit k = actors.isEmpty() ? null : speechOver(s, hits, h);
+    if (k == null) {
+      return actors;
+    }
+    Set<String> speakers = new HashSet<>();
+    for (Mention m : ms) {
+      if (m.start() >= s.start && m.end() <= k.start() && m.identifierId() != null) {
+        speakers.add(m.identifierId());
+      }
+    }
+    return actors.stream().filter(m -> !(m.start() >= s.start && m.end() <= k.start())
+        && (m.identifierId() == null || !speakers.contains(m.identifierId()))).toList();
+  }
+}
