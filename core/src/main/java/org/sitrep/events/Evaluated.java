@@ -58,12 +58,22 @@ final class Evaluated {
       return actors;
     }
     Set<String> speakers = new HashSet<>();
+    Mention after = null; // an Arabic verb's subject follows it: "أدانت الجامعة العربية الهجوم"
     for (Mention m : ms) {
       if (m.start() >= s.start && m.end() <= k.start() && m.identifierId() != null) {
         speakers.add(m.identifierId());
       }
+      if (s.arabic && after == null && m.start() >= k.end() && m.start() - k.end() <= 2
+          && m.kind().equals("actor")) {
+        after = m;
+      }
     }
+    if (after != null && after.identifierId() != null) {
+      speakers.add(after.identifierId());
+    }
+    Mention subject = after;
     return actors.stream().filter(m -> !(m.start() >= s.start && m.end() <= k.start())
+        && m != subject
         && (m.identifierId() == null || !speakers.contains(m.identifierId()))).toList();
   }
 }

@@ -124,6 +124,18 @@ final class Nationality {
    * adjective in the trigger's noun group (after its head, before a preposition or a comma)
    * names the state, or its forces for categories done by forces. Not after a verb trigger.
    */
+  /* An Arabic word with the article, behind its proclitics: "القصف", "للقصف", "بالقصف", "وبالقصف". */
+  static boolean definite(String word) {
+    int i = 0;
+    if (i < word.length() && (word.charAt(i) == 'و' || word.charAt(i) == 'ف')) {
+      i++;
+    }
+    if (i < word.length() && (word.charAt(i) == 'ب' || word.charAt(i) == 'ك')) {
+      i++;
+    }
+    return word.startsWith("ال", i) || word.startsWith("لل", i);
+  }
+
   private Mention arabicNisba(Sent s, Hit h) {
     int at = h.start() - s.start;
     if (at >= s.text.length() || !org.sitrep.text.NameKeys.isArabic(s.text.charAt(at))
@@ -141,7 +153,9 @@ final class Nationality {
         return null; // the noun group ended
       }
       String word = w.group();
-      boolean def = word.startsWith("ال") || word.startsWith("لل");
+      // the head may carry a preposition ("بالقصف"); a later word with "و" opens another group
+      boolean def = definite == null ? definite(word)
+          : word.startsWith("ال") || word.startsWith("لل");
       if (definite == null) {
         definite = def; // the head noun itself is no adjective
         continue;

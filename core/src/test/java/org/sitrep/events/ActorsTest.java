@@ -162,4 +162,23 @@ class ActorsTest {
     Event e = first(ev, "ACCUSE").orElseThrow(() -> new AssertionError(ev.toString()));
     assertEquals(List.of("qatar"), ids(e.actor()));
   }
+
+  @Test
+  void theSubjectAfterAnArabicSpeechVerbIsNotTheDoerOfWhatItCondemns() {
+    // verb, subject, object: the League condemns; the attack is no deed of the League's
+    List<Event> ev = code("2019-03-04", "استنكرت الجامعة العربية الاعتداء على مقر البعثة.");
+    Event accuse = first(ev, "ACCUSE").orElseThrow(() -> new AssertionError(ev.toString()));
+    assertEquals(List.of("arab-league"), ids(accuse.actor()));
+    Event attack = first(ev, "ASSAULT").orElseThrow(() -> new AssertionError(ev.toString()));
+    assertTrue(ids(attack.actor()).isEmpty(), attack.actor().toString());
+  }
+
+  @Test
+  void anArabicNationalityAdjectiveNamesTheDoerBehindAPreposition() {
+    // "بالقصف الإيراني": the head noun carries the preposition, its adjective is still its own
+    List<Event> ev = code("2019-03-04", "نددت الحكومة العراقية بالقصف الإيراني على قرى الحدود.");
+    Event shelling = first(ev, "ASSAULT").orElseThrow(() -> new AssertionError(ev.toString()));
+    assertTrue(ids(shelling.actor()).stream().anyMatch(x -> x.startsWith("iran")),
+        shelling.actor().toString());
+  }
 }
