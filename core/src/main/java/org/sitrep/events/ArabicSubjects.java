@@ -11,6 +11,7 @@ import org.sitrep.model.Mention;
  * carry a preposition and so are no subject ("للقوات السورية", "بالجيش"). Thread-safe.
  */
 final class ArabicSubjects {
+  private static final Set<String> SITES = Lexicon.vocabulary("owned-site");
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   /* A gap with no punctuation that ends a phrase. */
   private static final java.util.regex.Pattern UNBROKEN =
@@ -112,6 +113,24 @@ final class ArabicSubjects {
    * "أفراد من الشرطة العسكرية", "رتلا من القوات التركية": a name after "من" and a noun of its
    * people or units (words.tsv "unit-noun") is who those units are, and they act.
    */
+  /*
+   * True when the word right before {@code m} is a position or facility it holds ("مواقع
+   * الحوثيين", "على مقرات التنظيم"; words.tsv owned-site): the holder of a target, no subject.
+   */
+  static boolean siteHolder(Sent s, Mention m) {
+    String w = s.lastWord(m.start());
+    if (w == null) {
+      return false;
+    }
+    if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف' || w.charAt(0) == 'ب')) {
+      w = SITES.contains(w) ? w : w.substring(1); // "ومواقع", "بمواقع"
+    }
+    if (w.startsWith("ال")) {
+      w = w.substring(2);
+    }
+    return SITES.contains(w);
+  }
+
   static boolean unitOf(Sent s, Mention m) {
     String[] w = twoWordsBefore(s, m.start());
     if (w[0] == null || !(w[1].equals("من") || w[1].equals("ومن"))) {

@@ -181,4 +181,12 @@ class ActorsTest {
     assertTrue(ids(shelling.actor()).stream().anyMatch(x -> x.startsWith("iran")),
         shelling.actor().toString());
   }
+
+  @Test
+  void theHolderOfTheTargetedPositionsIsNoArabicSubject() {
+    // "مواقع X": X holds the positions struck; the doer is not named by a catalogue name here
+    List<Event> ev = code("2019-03-04", "استهدفت ضربات مجهولة مواقع حزب الله قرب الحدود.");
+    Event e = first(ev, "ASSAULT").orElseThrow(() -> new AssertionError(ev.toString()));
+    assertTrue(ids(e.actor()).stream().noneMatch(x -> x.contains("hezbollah")), e.actor().toString());
+  }
 }
