@@ -16,6 +16,25 @@ public record Description(String phrase, Set<String> kinds, String sector, Strin
     kinds = Set.copyOf(kinds);
   }
 
+  /**
+   * The referent by the document's main country, when the fallback column maps countries to ids
+   * ("SY:us-led-coalition|YE:saudi-led-coalition": "the coalition" is a different one in each
+   * war); empty otherwise. Such a description refers back only to one of these actors.
+   */
+  public java.util.Map<String, String> byCountry() {
+    if (fallback.indexOf(':') < 0 || agent()) {
+      return java.util.Map.of();
+    }
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    for (String pair : fallback.split("\\|")) {
+      int c = pair.indexOf(':');
+      if (c > 0) {
+        out.put(pair.substring(0, c).strip(), pair.substring(c + 1).strip());
+      }
+    }
+    return out;
+  }
+
   /** A description of a kind of actor ("police", "protesters") from agents.tsv. */
   public boolean agent() {
     return kinds.contains("agent");

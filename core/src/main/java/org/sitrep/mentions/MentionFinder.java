@@ -1747,8 +1747,10 @@ public final class MentionFinder {
           continue;
         }
         // a description looks back a few paragraphs, not the whole of a long page
-        Mention ref = latest(actorsSoFar, d.kinds(), d.sector(), d.country(), country,
-            m.start() - 3000);
+        Map<String, String> byCountry = d.byCountry();
+        Mention ref = byCountry.isEmpty()
+            ? latest(actorsSoFar, d.kinds(), d.sector(), d.country(), country, m.start() - 3000)
+            : latestOf(actorsSoFar, byCountry.values(), m.start() - 3000);
         String id = ref != null ? ref.identifierId() : fallback(d, country);
         if (id != null && knowledge.actor(id).isEmpty()) {
           // the same unnamed group again: "the militants ... the militants"
@@ -1831,7 +1833,22 @@ public final class MentionFinder {
     return null;
   }
 
+  /* The latest mention of one of {@code ids} after {@code after}, or null. */
+  private static Mention latestOf(List<Mention> seen, java.util.Collection<String> ids,
+      int after) {
+    for (int i = seen.size() - 1; i >= 0 && seen.get(i).start() >= after; i--) {
+      if (ids.contains(seen.get(i).identifierId())) {
+        return seen.get(i);
+      }
+    }
+    return null;
+  }
+
   private String fallback(Description d, String docCountry) {
+    Map<String, String> byCountry = d.byCountry();
+    if (!byCountry.isEmpty()) {
+      return docCountry == null ? null : byCountry.get(docCountry);
+    }
     if (!d.fallback().isEmpty()) {
       return d.fallback();
     }

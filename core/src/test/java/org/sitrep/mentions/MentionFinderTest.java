@@ -263,4 +263,24 @@ class MentionFinderTest {
         ms.toString());
     assertTrue(ms.stream().anyMatch(m -> "hulusi-akar".equals(m.identifierId())), ms.toString());
   }
+
+  @Test
+  void theCoalitionIsTheOneOfTheWarThePageIsAbout() {
+    // one phrase, two wars: the page's country decides which coalition it is
+    String yemen = "Fighting went on in Hodeidah and Taiz on Monday. The coalition said its jets"
+        + " struck positions near Hodeidah.";
+    String iraq = "Fighting went on in Mosul and Tal Afar on Monday. The coalition said its jets"
+        + " struck positions near Mosul.";
+    String syria = "اشتباكات في الرقة ودير الزور أمس. وقال التحالف إن طائراته قصفت مواقع قرب الرقة.";
+    assertEquals("saudi-led-coalition", coalition(yemen));
+    assertEquals("us-led-coalition", coalition(iraq));
+    assertEquals("us-led-coalition", coalition(syria));
+  }
+
+  private static String coalition(String text) {
+    return FINDER.find(doc(text)).mentions().stream()
+        .filter(m -> m.text().toLowerCase(java.util.Locale.ROOT).contains("coalition")
+            || m.text().contains("التحالف"))
+        .map(Mention::identifierId).findFirst().orElse(null);
+  }
 }
