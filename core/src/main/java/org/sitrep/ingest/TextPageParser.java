@@ -52,6 +52,21 @@ final class TextPageParser {
     PageParts p = new PageParts();
     p.text = text;
     List<Line> lines = split(text);
+    List<String> texts = new ArrayList<>(Math.min(lines.size(), 24));
+    for (int k = 0; k < Math.min(lines.size(), 24); k++) {
+      texts.add(lines.get(k).text);
+    }
+    int wrapper = CopyWrapper.lines(texts);
+    if (wrapper > 0) {
+      // a cache's or an archive's banner and toolbar above the copied page: chrome, and the
+      // page is read from the line under them
+      for (Line l : lines.subList(0, wrapper)) {
+        if (!l.blank()) {
+          p.chrome(l.start, l.end, "archive");
+        }
+      }
+      lines = lines.subList(wrapper, lines.size());
+    }
     int i = header(lines, p);
     int end = body(lines, i, p);
     tail(lines, end, p);
