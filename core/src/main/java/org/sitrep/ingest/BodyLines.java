@@ -830,6 +830,12 @@ final class BodyLines {
     // gaps a flattened horizontal menu leaves: "Home  About Us  Contact")
     private static final Pattern MENU_SEP = Pattern.compile("\\s*[|>»›•·/]\\s*|\\s{2,}|\\t");
 
+    /* True when s opens with a list's bullet ("• Over 500 families displaced"): an item of a
+     * list, never a headline. */
+    static boolean bulleted(String s) {
+      return BULLET.matcher(s).find();
+    }
+
     /* True when s holds a digit of any script. */
     static boolean hasDigit(String s) {
       for (int i = 0; i < s.length(); i++) {
@@ -1355,18 +1361,27 @@ final class BodyLines {
       if (!hasDigit(s)) {
         return s;
       }
-      String t = org.sitrep.text.TextNormalizer.asciiDigits(s);
+      String t = calendarText(s);
       for (Pattern p : OTHER_CALENDAR_DATE) {
         t = p.matcher(t).replaceAll(" ");
       }
       return t;
     }
 
+    /* A line as the calendar rows read it: ASCII digits, no Arabic short vowels, shadda or
+     * tatweel ("٢١ شوّال ١٤٤٠هـ" is "21 شوال 1440هـ"). */
+    private static String calendarText(String s) {
+      String t = org.sitrep.text.TextNormalizer.asciiDigits(s);
+      return HARAKAT.matcher(t).find() ? HARAKAT.matcher(t).replaceAll("") : t;
+    }
+
+    private static final Pattern HARAKAT = Pattern.compile("[\\u064B-\\u0652\\u0640]");
+
     static boolean otherCalendar(String s) {
       if (s.length() > 80 || words(s) > 10) {
         return false;
       }
-      String t = org.sitrep.text.TextNormalizer.asciiDigits(s.strip());
+      String t = calendarText(s.strip());
       for (Pattern p : OTHER_CALENDAR) {
         if (p.matcher(t).matches()) {
           // "Monday, March 5, 2018 | 18 Adar 5778": a Gregorian date beside it makes the line

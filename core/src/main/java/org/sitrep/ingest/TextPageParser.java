@@ -72,6 +72,7 @@ final class TextPageParser {
     tail(lines, end, p);
     if (!p.paragraphs.isEmpty()) {
       TitleEcho.retitle(p, linesAbove(lines, p), paragraphFolds(lines, p), this::titleLike);
+      runningHeaders(p);
     }
     YearlessDates.date(p);
     dateOutsideBody(lines, p);
@@ -98,6 +99,42 @@ final class TextPageParser {
       p.related.set(k, new Related(r.title(), Languages.detect(r.title())));
     }
     return p;
+  }
+
+  /* Words a printed copy's running header may add to the title ("… Flash Update No. 4 | 2"). */
+  private static final int RUNNING_HEADER_WORDS = 8;
+
+  /*
+   * A paragraph after the first that opens with the title and adds a few words holding a number,
+   * with no sentence's end ("Floods in the South: Situation Report No. 3 | 2"): a printed
+   * copy's running header at a page break, not the body's text; so is a paragraph that is only
+   * a page's number ("2").
+   */
+  private static final Pattern BARE_NUMBER = Pattern.compile("\\p{Nd}{1,3}");
+
+  private static void runningHeaders(PageParts p) {
+    if (p.title == null || BodyLines.words(p.title) < 3) {
+      return;
+    }
+    String key = TextNormalizer.fold(p.title).strip();
+    for (int k = p.paragraphs.size() - 1; k >= 1; k--) {
+      Span s = p.paragraphs.get(k);
+      String t = p.text.substring(s.start(), s.end()).strip();
+      if (BARE_NUMBER.matcher(t).matches()) {
+        p.paragraphs.remove(k); // "2": its page number
+        p.chrome(s.start(), s.end(), "page-number");
+        continue;
+      }
+      String f = TextNormalizer.fold(t);
+      if (f.length() <= key.length() || !f.startsWith(key) || BodyLines.closed(t)) {
+        continue;
+      }
+      String rest = f.substring(key.length());
+      if (BodyLines.words(rest) <= RUNNING_HEADER_WORDS && BodyLines.LineShapes.hasDigit(rest)) {
+        p.paragraphs.remove(k);
+        p.chrome(s.start(), s.end(), "running-header");
+      }
+    }
   }
 
   private static final Pattern PAGE_OF =
@@ -381,6 +418,13 @@ final class TextPageParser {
         bylineFolded = folded;
         continue;
       }
+      if (p.title == null && underCaption(p, lines, i)
+          && BodyLines.LineShapes.pictureCaption(l.text, folded)) {
+        // "Photo Handout from the Army" under "Soldiers at a checkpoint (File photo)": the
+        // caption's credit, not the headline under it
+        p.chrome(l.start, l.end, "caption");
+        continue;
+      }
       if (p.title == null) {
         if (!titleLike(l.text)) {
           stop = i;
@@ -474,6 +518,19 @@ final class TextPageParser {
       }
     }
     return stop;
+  }
+
+  /* True when the text line above line i was taken as a caption. */
+  private static boolean underCaption(PageParts p, List<Line> lines, int i) {
+    int j = i - 1;
+    while (j >= 0 && lines.get(j).blank()) {
+      j--;
+    }
+    if (j < 0 || p.chrome.isEmpty()) {
+      return false;
+    }
+    org.sitrep.model.Chrome c = p.chrome.get(p.chrome.size() - 1);
+    return c.start() == lines.get(j).start && c.kind().equals("caption");
   }
 
   /*
