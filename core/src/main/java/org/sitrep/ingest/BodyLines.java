@@ -192,13 +192,15 @@ final class BodyLines {
         kind[i] = "byline";
       }
     }
-    // share buttons one to a line ("WhatsApp", "Telegram") beside other share lines
+    // share buttons one to a line ("WhatsApp", "Telegram") beside other share lines, and a
+    // share prompt of a verb and its object alone ("شارك المقال", "Share article")
     for (int pass = 0; pass < 2; pass++) {
       for (int i = 0; i < n; i++) {
         if (kind[i] == null && LineShapes.shareWordsOnly(ls.get(i).text)
             && (i > 0 && ("share".equals(kind[i - 1]) || LineShapes.shareWordsOnly(ls.get(i - 1).text))
             || i + 1 < n && ("share".equals(kind[i + 1])
-            || LineShapes.shareWordsOnly(ls.get(i + 1).text)))) {
+            || LineShapes.shareWordsOnly(ls.get(i + 1).text))
+            || LineShapes.sharePrompt(ls.get(i).text))) {
           kind[i] = "share";
         }
       }
@@ -817,6 +819,7 @@ final class BodyLines {
     private static final List<Pattern> OTHER_CALENDAR_DATE = new ArrayList<>();
     private static final java.util.Set<String> DATE_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> SHARE_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> SHARE_VERBS = new java.util.HashSet<>();
     private static final java.util.Set<String> SITE_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> MENU_WORDS = new java.util.HashSet<>();
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{M}]+");
@@ -865,6 +868,11 @@ final class BodyLines {
             OTHER_CALENDAR.add(p);
             OTHER_CALENDAR_DATE.add(Pattern.compile(r[1].replaceFirst("^\\.\\{0,30\\}", ""),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+          }
+          case "share-verb" -> {
+            for (String w : r[1].split("\\|")) {
+              SHARE_VERBS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
+            }
           }
           case "share-word" -> {
             for (String w : r[1].split("\\|")) {
@@ -1223,6 +1231,15 @@ final class BodyLines {
         share++;
       }
       return share > 0 && share <= 2 && counts <= 1;
+    }
+
+    /* A share prompt of two words, a share verb and its object ("Share article", "شارك المقال"). */
+    static boolean sharePrompt(String s) {
+      if (s.length() > 30 || words(s) != 2 || !shareWordsOnly(s)) {
+        return false;
+      }
+      String[] ws = NOT_WORD.split(s.strip());
+      return ws.length > 0 && SHARE_VERBS.contains(org.sitrep.text.TextNormalizer.fold(ws[0]));
     }
 
     /**

@@ -90,6 +90,21 @@ class PrintAndNoteShapesTest {
   }
 
   @Test
+  void aSharePromptAloneUnderTheBodyIsChrome() {
+    Document d = read("""
+        صحيفة الوادي
+        السيول تقطع الطريق الساحلي لليوم الثالث
+        12 أيار 2021
+        قطعت السيول الطريق الساحلي بين مرسى وتل نور لليوم الثالث على التوالي، بحسب مديرية الطرق في المحافظة.
+        وقال مهندسون إن الجسرين على الطريق سيخضعان للفحص قبل السماح بمرور السيارات.
+        شارك المقال
+        """);
+    assertFalse(d.body().text().contains("شارك"), d.body().text());
+    assertFalse(BodyLines.LineShapes.sharePrompt("Facebook Twitter"));
+    assertFalse(BodyLines.LineShapes.sharePrompt("Share prices fell"));
+  }
+
+  @Test
   void productionNotesAreNotTheBody() {
     Document en = read("""
         Valley Wire
