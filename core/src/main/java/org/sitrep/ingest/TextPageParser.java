@@ -116,20 +116,27 @@ final class TextPageParser {
     if (p.title == null || BodyLines.words(p.title) < 3) {
       return;
     }
-    String key = TextNormalizer.fold(p.title).strip();
+    String key = p.title.strip();
     for (int k = p.paragraphs.size() - 1; k >= 1; k--) {
       Span s = p.paragraphs.get(k);
+      int len = s.end() - s.start();
+      if (len <= 3) {
+        String t = p.text.substring(s.start(), s.end()).strip();
+        if (BARE_NUMBER.matcher(t).matches()) {
+          p.paragraphs.remove(k); // "2": its page number
+          p.chrome(s.start(), s.end(), "page-number");
+        }
+        continue;
+      }
+      // the header repeats the title as printed: compared as written, case aside (no fold)
+      if (len <= key.length() || !p.text.regionMatches(true, s.start(), key, 0, key.length())) {
+        continue;
+      }
       String t = p.text.substring(s.start(), s.end()).strip();
-      if (BARE_NUMBER.matcher(t).matches()) {
-        p.paragraphs.remove(k); // "2": its page number
-        p.chrome(s.start(), s.end(), "page-number");
+      if (BodyLines.closed(t)) {
         continue;
       }
-      String f = TextNormalizer.fold(t);
-      if (f.length() <= key.length() || !f.startsWith(key) || BodyLines.closed(t)) {
-        continue;
-      }
-      String rest = f.substring(key.length());
+      String rest = t.substring(key.length());
       if (BodyLines.words(rest) <= RUNNING_HEADER_WORDS && BodyLines.LineShapes.hasDigit(rest)) {
         p.paragraphs.remove(k);
         p.chrome(s.start(), s.end(), "running-header");
