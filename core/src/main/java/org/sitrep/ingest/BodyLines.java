@@ -1328,12 +1328,24 @@ final class BodyLines {
      * paragraph of prose (twenty words or more, closed) below it ({@code below}: the folded
      * lines after it), so that a subheading in the article ("More strikes") is not one.
      */
+    /* A count at either end of a short header: "(3)", "[12]", "12". */
+    private static final Pattern COUNT =
+        Pattern.compile("^[(\\[]?\\p{Nd}{1,5}[)\\]]?\\s+|\\s*[(\\[]?\\p{Nd}{1,5}[)\\]]?$");
+
     static String tailHeader(String s, List<String> below) {
       String t = s.strip();
       if (t.endsWith(":")) {
         t = t.substring(0, t.length() - 1).strip();
       }
-      if (t.isEmpty() || t.length() > 48 || words(t) > 6 || hasDigit(t) || closed(t)
+      if (hasDigit(t)) {
+        // "Comments (3)", "عدد التعليقات (٣)", "12 Comments": the readers' comments and their
+        // count
+        String bare = COUNT.matcher(t).replaceAll("").strip();
+        return bare.length() < t.length() && !bare.isEmpty() && !hasDigit(bare)
+            && words(bare) <= 3 && "comment-widget".equals(tailHeader(bare, List.of()))
+            ? "comment-widget" : null;
+      }
+      if (t.isEmpty() || t.length() > 48 || words(t) > 6 || closed(t)
           || BULLET.matcher(t).find()) {
         return null;
       }

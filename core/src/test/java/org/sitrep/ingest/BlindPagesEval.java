@@ -184,10 +184,12 @@ class BlindPagesEval {
   /* Then studied by s13-ingest: title EN 0.83 -> 1.00, AR 0.92 -> 1.00, complete EN 0.83 ->
    * 1.00, clean EN 0.50 -> 1.00, AR 0.75 -> 0.83 (left: readers' comments that read as prose, a
    * share line under a live page). */
+  /* Then s14-ingest: clean AR 0.83 -> 1.00 (a share prompt alone, a comment header with its
+   * count). */
   private static final double TRANSFER4_TITLE = 0.99;
   private static final double TRANSFER4_PUBLISHED = 0.99;
   private static final double TRANSFER4_COMPLETE = 0.99;
-  private static final double TRANSFER4_CLEAN = 0.82;
+  private static final double TRANSFER4_CLEAN = 0.99;
   private static final double TRANSFER4_RELATIVE = 0.89;
 
   /**
@@ -209,11 +211,15 @@ class BlindPagesEval {
    * once, misses printed but not read): title 0.67 / 0.50, published 0.92 / 0.83, complete
    * 0.92 / 0.83, clean 0.42 / 0.75, relative 0.82 / 0.64. The changes between were made from
    * transfer-3's and transfer-4's misses (TitleEcho, dateOutsideBody, link prompts, page breaks). */
-  private static final double TRANSFER5_TITLE = 0.74;
-  private static final double TRANSFER5_PUBLISHED = 0.91;
-  private static final double TRANSFER5_COMPLETE = 0.82;
-  private static final double TRANSFER5_CLEAN = 0.57;
-  private static final double TRANSFER5_RELATIVE = 0.63;
+  /* Then studied by s14-ingest (cache and archive wrappers, running headers, a caption's credit,
+   * Hijri dates with vowel marks, "Read …" links, production notes): title EN 0.75 -> 1.00, AR
+   * 0.83 -> 1.00, published 0.92 -> 1.00 both, complete 0.92 -> 1.00 and 0.83 -> 1.00, clean
+   * 0.58 -> 1.00 and 0.75 -> 1.00, relative days 0.82 -> 0.91 and 0.64 -> 0.82. */
+  private static final double TRANSFER5_TITLE = 0.99;
+  private static final double TRANSFER5_PUBLISHED = 0.99;
+  private static final double TRANSFER5_COMPLETE = 0.99;
+  private static final double TRANSFER5_CLEAN = 0.99;
+  private static final double TRANSFER5_RELATIVE = 0.81;
 
   /**
    * The sixth transfer check set ({@code transfer-6/}: 24 pages, 12 per language, in the layouts

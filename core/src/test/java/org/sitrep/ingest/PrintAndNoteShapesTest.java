@@ -105,6 +105,28 @@ class PrintAndNoteShapesTest {
   }
 
   @Test
+  void aCommentHeaderWithItsCountEndsTheBody() {
+    Document d = read("""
+        صحيفة الوادي
+        السيول تقطع الطريق الساحلي لليوم الثالث
+        12 أيار 2021
+        قطعت السيول الطريق الساحلي بين مرسى وتل نور لليوم الثالث على التوالي، بحسب مديرية الطرق في المحافظة.
+        وقال مهندسون إن الجسرين على الطريق سيخضعان للفحص قبل السماح بمرور السيارات.
+        وأضافوا أن فرق الصيانة ستعمل طوال الليل لفتح الطريق أمام سيارات الإسعاف.
+        عدد التعليقات (٢)
+        زائر
+        كل سنة نفس المشكلة ولا أحد يصلح الجسور في هذه المنطقة
+        أبو سالم
+        الله يحمي أهل مرسى من السيول
+        """);
+    String body = d.body().text();
+    assertTrue(body.contains("لفتح الطريق أمام سيارات الإسعاف"), body);
+    assertFalse(body.contains("نفس المشكلة"), body);
+    assertEquals("comment-widget", BodyLines.LineShapes.tailHeader("Comments (12)", java.util.List.of()));
+    assertEquals(null, BodyLines.LineShapes.tailHeader("Floods 2021", java.util.List.of()));
+  }
+
+  @Test
   void productionNotesAreNotTheBody() {
     Document en = read("""
         Valley Wire
