@@ -144,6 +144,11 @@ final class TextPageParser {
     }
   }
 
+  /* The label of a repost's original date ("Originally published", "First published on"). */
+  private static final Pattern ORIGINALLY = Pattern.compile(
+      "(?iu)\\b(?:originally|first)\\s+(?:published|posted|appeared)\\b|نشر (?:أول مرة|لأول مرة)"
+          + "|(?:النشر|المنشور|المصدر) الأصلي");
+
   private static final Pattern PAGE_OF =
       Pattern.compile("(?iu)^(?:page|صفحة|الصفحة)?\\s?\\d{1,3}\\s?(?:of|من|/)\\s?\\d{1,3}$");
 
@@ -391,6 +396,20 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "date");
         continue;
       }
+      int v = BodyLines.LineShapes.dateWordsOnly(l.text) ? nextText(lines, i) : -1;
+      if (v >= 0 && lines.get(v).kind == null && dateOnly(lines.get(v).text)) {
+        // "Originally published" over "3 Mar 2020": a label and its value, flattened one to a
+        // line, read as one date line
+        Line value = lines.get(v);
+        String joined = l.text.strip() + " " + value.text;
+        Line both = new Line(l.start, value.end, joined, TextNormalizer.fold(joined),
+            l.blanksBefore, value.blanksAfter, null);
+        if (creditLine(both, p, both.folded)) {
+          bylineFolded = value.folded;
+          i = v;
+          continue;
+        }
+      }
       if (p.title == null && agenciesOnly(l.text)) {
         p.chrome(l.start, l.end, "byline"); // "أ ف ب (درعا)، رويترز (بيروت)": wire credits
         continue;
@@ -560,7 +579,13 @@ final class TextPageParser {
     Optional<DateExpressions.Found> orig = hasUpdate
         ? DateExpressions.original(l.text, true) : Optional.empty();
     boolean update = hasUpdate && orig.isEmpty();
-    boolean open = p.published.value() == null || p.publishedIsUpdate && !update;
+    // "Originally published …" under a repost's "Posted …": the original's date wins
+    boolean original = ORIGINALLY.matcher(l.text).find();
+    boolean open = p.published.value() == null || p.publishedIsUpdate && !update
+        || original && !p.publishedIsOriginal;
+    if (original && open) {
+      p.publishedIsOriginal = true;
+    }
     if (orig.isPresent() && open) {
       // "Updated July 16, 2018 / Originally published July 15, 2018": the original
       DateExpressions.Found d = orig.get();
@@ -1067,6 +1092,20 @@ final class TextPageParser {
       if (titleKey != null && (l.folded.equals(titleKey) || titleAndSite(l.folded, titleKey))) {
         p.chrome(l.start, l.end, "title"); // the headline again, perhaps with the site's name
         continue;
+      }
+      int v = plain < 4 && BodyLines.LineShapes.dateWordsOnly(l.text) ? nextText(lines, i) : -1;
+      if (v >= 0 && lines.get(v).kind == null && dateOnly(lines.get(v).text)) {
+        // "Originally published" over "3 Mar 2020" above the lead: a label and its value
+        // flattened one to a line, read as one date line
+        Line value = lines.get(v);
+        String joined = l.text.strip() + " " + value.text;
+        Line both = new Line(l.start, value.end, joined, TextNormalizer.fold(joined),
+            l.blanksBefore, value.blanksAfter, null);
+        if (creditLine(both, p, both.folded)) {
+          i = v;
+          q++;
+          continue;
+        }
       }
       boolean dateOpen = p.published.value() == null
           || p.publishedIsUpdate && !DateExpressions.UPDATED.matcher(l.text).find();

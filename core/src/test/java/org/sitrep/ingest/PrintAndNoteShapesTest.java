@@ -127,6 +127,27 @@ class PrintAndNoteShapesTest {
   }
 
   @Test
+  void aLabelOverItsDateIsOneDateLineAndTheOriginalWins() {
+    Document d = read("""
+        Relief Board
+        Floods close three schools in the southern districts
+        News and Press Release
+        Source
+        Valley Relief Network
+        Posted
+        14 May 2021
+        Originally published
+        12 May 2021
+        Origin
+        View original
+        Three schools in the southern districts closed after floodwater entered their classrooms, the Valley Relief Network said on Wednesday.
+        The network said the pupils would be taught in tents in the hill towns until the buildings were dry.
+        """);
+    assertEquals("2021-05-12", d.published().value());
+    assertTrue(d.body().text().startsWith("Three schools in the southern districts"), d.body().text());
+  }
+
+  @Test
   void productionNotesAreNotTheBody() {
     Document en = read("""
         Valley Wire
