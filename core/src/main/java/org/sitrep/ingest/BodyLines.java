@@ -192,13 +192,15 @@ final class BodyLines {
         kind[i] = "byline";
       }
     }
-    // share buttons one to a line ("WhatsApp", "Telegram") beside other share lines
+    // share buttons one to a line ("WhatsApp", "Telegram") beside other share lines, and a
+    // share prompt of a verb and its object alone ("شارك المقال", "Share article")
     for (int pass = 0; pass < 2; pass++) {
       for (int i = 0; i < n; i++) {
         if (kind[i] == null && LineShapes.shareWordsOnly(ls.get(i).text)
             && (i > 0 && ("share".equals(kind[i - 1]) || LineShapes.shareWordsOnly(ls.get(i - 1).text))
             || i + 1 < n && ("share".equals(kind[i + 1])
-            || LineShapes.shareWordsOnly(ls.get(i + 1).text)))) {
+            || LineShapes.shareWordsOnly(ls.get(i + 1).text))
+            || LineShapes.sharePrompt(ls.get(i).text))) {
           kind[i] = "share";
         }
       }
@@ -817,6 +819,7 @@ final class BodyLines {
     private static final List<Pattern> OTHER_CALENDAR_DATE = new ArrayList<>();
     private static final java.util.Set<String> DATE_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> SHARE_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> SHARE_VERBS = new java.util.HashSet<>();
     private static final java.util.Set<String> SITE_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> MENU_WORDS = new java.util.HashSet<>();
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{M}]+");
@@ -829,6 +832,12 @@ final class BodyLines {
     // items apart by a bar, an arrow, a bullet or a slash, or by a run of spaces or a tab (the
     // gaps a flattened horizontal menu leaves: "Home  About Us  Contact")
     private static final Pattern MENU_SEP = Pattern.compile("\\s*[|>»›•·/]\\s*|\\s{2,}|\\t");
+
+    /* True when s opens with a list's bullet ("• Over 500 families displaced"): an item of a
+     * list, never a headline. */
+    static boolean bulleted(String s) {
+      return BULLET.matcher(s).find();
+    }
 
     /* True when s holds a digit of any script. */
     static boolean hasDigit(String s) {
@@ -859,6 +868,11 @@ final class BodyLines {
             OTHER_CALENDAR.add(p);
             OTHER_CALENDAR_DATE.add(Pattern.compile(r[1].replaceFirst("^\\.\\{0,30\\}", ""),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+          }
+          case "share-verb" -> {
+            for (String w : r[1].split("\\|")) {
+              SHARE_VERBS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
+            }
           }
           case "share-word" -> {
             for (String w : r[1].split("\\|")) {
@@ -1219,6 +1233,15 @@ final class BodyLines {
       return share > 0 && share <= 2 && counts <= 1;
     }
 
+    /* A share prompt of two words, a share verb and its object ("Share article", "شارك المقال"). */
+    static boolean sharePrompt(String s) {
+      if (s.length() > 30 || words(s) != 2 || !shareWordsOnly(s)) {
+        return false;
+      }
+      String[] ws = NOT_WORD.split(s.strip());
+      return ws.length > 0 && SHARE_VERBS.contains(org.sitrep.text.TextNormalizer.fold(ws[0]));
+    }
+
     /**
      * A line of a site's menu or breadcrumb: three or more short items between separators ("Home
      * | World | Middle East", "News > Middle East > Syria", "الرئيسية | أخبار | سوريا"), or a run of
@@ -1305,12 +1328,24 @@ final class BodyLines {
      * paragraph of prose (twenty words or more, closed) below it ({@code below}: the folded
      * lines after it), so that a subheading in the article ("More strikes") is not one.
      */
+    /* A count at either end of a short header: "(3)", "[12]", "12". */
+    private static final Pattern COUNT =
+        Pattern.compile("^[(\\[]?\\p{Nd}{1,5}[)\\]]?\\s+|\\s*[(\\[]?\\p{Nd}{1,5}[)\\]]?$");
+
     static String tailHeader(String s, List<String> below) {
       String t = s.strip();
       if (t.endsWith(":")) {
         t = t.substring(0, t.length() - 1).strip();
       }
-      if (t.isEmpty() || t.length() > 48 || words(t) > 6 || hasDigit(t) || closed(t)
+      if (hasDigit(t)) {
+        // "Comments (3)", "عدد التعليقات (٣)", "12 Comments": the readers' comments and their
+        // count
+        String bare = COUNT.matcher(t).replaceAll("").strip();
+        return bare.length() < t.length() && !bare.isEmpty() && !hasDigit(bare)
+            && words(bare) <= 3 && "comment-widget".equals(tailHeader(bare, List.of()))
+            ? "comment-widget" : null;
+      }
+      if (t.isEmpty() || t.length() > 48 || words(t) > 6 || closed(t)
           || BULLET.matcher(t).find()) {
         return null;
       }
@@ -1355,18 +1390,27 @@ final class BodyLines {
       if (!hasDigit(s)) {
         return s;
       }
-      String t = org.sitrep.text.TextNormalizer.asciiDigits(s);
+      String t = calendarText(s);
       for (Pattern p : OTHER_CALENDAR_DATE) {
         t = p.matcher(t).replaceAll(" ");
       }
       return t;
     }
 
+    /* A line as the calendar rows read it: ASCII digits, no Arabic short vowels, shadda or
+     * tatweel ("٢١ شوّال ١٤٤٠هـ" is "21 شوال 1440هـ"). */
+    private static String calendarText(String s) {
+      String t = org.sitrep.text.TextNormalizer.asciiDigits(s);
+      return HARAKAT.matcher(t).find() ? HARAKAT.matcher(t).replaceAll("") : t;
+    }
+
+    private static final Pattern HARAKAT = Pattern.compile("[\\u064B-\\u0652\\u0640]");
+
     static boolean otherCalendar(String s) {
       if (s.length() > 80 || words(s) > 10) {
         return false;
       }
-      String t = org.sitrep.text.TextNormalizer.asciiDigits(s.strip());
+      String t = calendarText(s.strip());
       for (Pattern p : OTHER_CALENDAR) {
         if (p.matcher(t).matches()) {
           // "Monday, March 5, 2018 | 18 Adar 5778": a Gregorian date beside it makes the line

@@ -18,6 +18,8 @@ final class PageParts {
   Published published = Published.NONE;
   /* True while the date found is a "last updated" date, which an original date replaces. */
   boolean publishedIsUpdate;
+  /* Whether the publication date was read under an "Originally published" label. */
+  boolean publishedIsOriginal;
   final List<Credit> credits = new ArrayList<>();
   String dateline;
   String section;

@@ -52,11 +52,27 @@ final class TextPageParser {
     PageParts p = new PageParts();
     p.text = text;
     List<Line> lines = split(text);
+    List<String> texts = new ArrayList<>(Math.min(lines.size(), 24));
+    for (int k = 0; k < Math.min(lines.size(), 24); k++) {
+      texts.add(lines.get(k).text);
+    }
+    int wrapper = CopyWrapper.lines(texts);
+    if (wrapper > 0) {
+      // a cache's or an archive's banner and toolbar above the copied page: chrome, and the
+      // page is read from the line under them
+      for (Line l : lines.subList(0, wrapper)) {
+        if (!l.blank()) {
+          p.chrome(l.start, l.end, "archive");
+        }
+      }
+      lines = lines.subList(wrapper, lines.size());
+    }
     int i = header(lines, p);
     int end = body(lines, i, p);
     tail(lines, end, p);
     if (!p.paragraphs.isEmpty()) {
       TitleEcho.retitle(p, linesAbove(lines, p), paragraphFolds(lines, p), this::titleLike);
+      runningHeaders(p);
     }
     YearlessDates.date(p);
     dateOutsideBody(lines, p);
@@ -84,6 +100,54 @@ final class TextPageParser {
     }
     return p;
   }
+
+  /* Words a printed copy's running header may add to the title ("… Flash Update No. 4 | 2"). */
+  private static final int RUNNING_HEADER_WORDS = 8;
+
+  /*
+   * A paragraph after the first that opens with the title and adds a few words holding a number,
+   * with no sentence's end ("Floods in the South: Situation Report No. 3 | 2"): a printed
+   * copy's running header at a page break, not the body's text; so is a paragraph that is only
+   * a page's number ("2").
+   */
+  private static final Pattern BARE_NUMBER = Pattern.compile("\\p{Nd}{1,3}");
+
+  private static void runningHeaders(PageParts p) {
+    if (p.title == null || BodyLines.words(p.title) < 3) {
+      return;
+    }
+    String key = p.title.strip();
+    for (int k = p.paragraphs.size() - 1; k >= 1; k--) {
+      Span s = p.paragraphs.get(k);
+      int len = s.end() - s.start();
+      if (len <= 3) {
+        String t = p.text.substring(s.start(), s.end()).strip();
+        if (BARE_NUMBER.matcher(t).matches()) {
+          p.paragraphs.remove(k); // "2": its page number
+          p.chrome(s.start(), s.end(), "page-number");
+        }
+        continue;
+      }
+      // the header repeats the title as printed: compared as written, case aside (no fold)
+      if (len <= key.length() || !p.text.regionMatches(true, s.start(), key, 0, key.length())) {
+        continue;
+      }
+      String t = p.text.substring(s.start(), s.end()).strip();
+      if (BodyLines.closed(t)) {
+        continue;
+      }
+      String rest = t.substring(key.length());
+      if (BodyLines.words(rest) <= RUNNING_HEADER_WORDS && BodyLines.LineShapes.hasDigit(rest)) {
+        p.paragraphs.remove(k);
+        p.chrome(s.start(), s.end(), "running-header");
+      }
+    }
+  }
+
+  /* The label of a repost's original date ("Originally published", "First published on"). */
+  private static final Pattern ORIGINALLY = Pattern.compile(
+      "(?iu)\\b(?:originally|first)\\s+(?:published|posted|appeared)\\b|نشر (?:أول مرة|لأول مرة)"
+          + "|(?:النشر|المنشور|المصدر) الأصلي");
 
   private static final Pattern PAGE_OF =
       Pattern.compile("(?iu)^(?:page|صفحة|الصفحة)?\\s?\\d{1,3}\\s?(?:of|من|/)\\s?\\d{1,3}$");
@@ -332,6 +396,20 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "date");
         continue;
       }
+      int v = BodyLines.LineShapes.dateWordsOnly(l.text) ? nextText(lines, i) : -1;
+      if (v >= 0 && lines.get(v).kind == null && dateOnly(lines.get(v).text)) {
+        // "Originally published" over "3 Mar 2020": a label and its value, flattened one to a
+        // line, read as one date line
+        Line value = lines.get(v);
+        String joined = l.text.strip() + " " + value.text;
+        Line both = new Line(l.start, value.end, joined, TextNormalizer.fold(joined),
+            l.blanksBefore, value.blanksAfter, null);
+        if (creditLine(both, p, both.folded)) {
+          bylineFolded = value.folded;
+          i = v;
+          continue;
+        }
+      }
       if (p.title == null && agenciesOnly(l.text)) {
         p.chrome(l.start, l.end, "byline"); // "أ ف ب (درعا)، رويترز (بيروت)": wire credits
         continue;
@@ -364,6 +442,13 @@ final class TextPageParser {
         // the page opens with its date line ("Sunday, 19 March 2017", "Last Update: …",
         // "Posted: 3/19/2017 4:13:12 PM"): the headline, if any, follows
         bylineFolded = folded;
+        continue;
+      }
+      if (p.title == null && underCaption(p, lines, i)
+          && BodyLines.LineShapes.pictureCaption(l.text, folded)) {
+        // "Photo Handout from the Army" under "Soldiers at a checkpoint (File photo)": the
+        // caption's credit, not the headline under it
+        p.chrome(l.start, l.end, "caption");
         continue;
       }
       if (p.title == null) {
@@ -461,6 +546,19 @@ final class TextPageParser {
     return stop;
   }
 
+  /* True when the text line above line i was taken as a caption. */
+  private static boolean underCaption(PageParts p, List<Line> lines, int i) {
+    int j = i - 1;
+    while (j >= 0 && lines.get(j).blank()) {
+      j--;
+    }
+    if (j < 0 || p.chrome.isEmpty()) {
+      return false;
+    }
+    org.sitrep.model.Chrome c = p.chrome.get(p.chrome.size() - 1);
+    return c.start() == lines.get(j).start && c.kind().equals("caption");
+  }
+
   /*
    * A byline or a line that is only a date ("By Jane Doe", "Posted on July 16, 2018 by Admin",
    * "Sunday, 15 July 2018"): its credits, date, section and tags are noted and the line is chrome.
@@ -481,7 +579,13 @@ final class TextPageParser {
     Optional<DateExpressions.Found> orig = hasUpdate
         ? DateExpressions.original(l.text, true) : Optional.empty();
     boolean update = hasUpdate && orig.isEmpty();
-    boolean open = p.published.value() == null || p.publishedIsUpdate && !update;
+    // "Originally published …" under a repost's "Posted …": the original's date wins
+    boolean original = ORIGINALLY.matcher(l.text).find();
+    boolean open = p.published.value() == null || p.publishedIsUpdate && !update
+        || original && !p.publishedIsOriginal;
+    if (original && open) {
+      p.publishedIsOriginal = true;
+    }
     if (orig.isPresent() && open) {
       // "Updated July 16, 2018 / Originally published July 15, 2018": the original
       DateExpressions.Found d = orig.get();
@@ -988,6 +1092,20 @@ final class TextPageParser {
       if (titleKey != null && (l.folded.equals(titleKey) || titleAndSite(l.folded, titleKey))) {
         p.chrome(l.start, l.end, "title"); // the headline again, perhaps with the site's name
         continue;
+      }
+      int v = plain < 4 && BodyLines.LineShapes.dateWordsOnly(l.text) ? nextText(lines, i) : -1;
+      if (v >= 0 && lines.get(v).kind == null && dateOnly(lines.get(v).text)) {
+        // "Originally published" over "3 Mar 2020" above the lead: a label and its value
+        // flattened one to a line, read as one date line
+        Line value = lines.get(v);
+        String joined = l.text.strip() + " " + value.text;
+        Line both = new Line(l.start, value.end, joined, TextNormalizer.fold(joined),
+            l.blanksBefore, value.blanksAfter, null);
+        if (creditLine(both, p, both.folded)) {
+          i = v;
+          q++;
+          continue;
+        }
       }
       boolean dateOpen = p.published.value() == null
           || p.publishedIsUpdate && !DateExpressions.UPDATED.matcher(l.text).find();

@@ -149,10 +149,12 @@ final class TitleEcho {
     return t;
   }
 
-  /* A headline's shape: four to thirty words, no sentence's end, no date, no link. */
+  /* A headline's shape: four to thirty words, no sentence's end, no date, no link, no list
+   * item's bullet. */
   private static boolean shaped(String t, Predicate<String> titleLike) {
     int w = BodyLines.words(t);
     return w >= 4 && w <= 30 && !t.endsWith(".") && !t.contains("://") && !t.startsWith("www.")
+        && !BodyLines.LineShapes.bulleted(t)
         && titleLike.test(t) && !TextPageParser.dateOnly(t)
         && !BodyLines.LineShapes.dateLine(t);
   }

@@ -1,0 +1,78 @@
+package org.sitrep.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.sitrep.text.DataFiles;
+
+/**
+ * Finds the banner and toolbar that a search engine's cache or a web archive puts above the page
+ * it copied ("This is Google's cache of https://…", "The Wayback Machine - https://web.archive.org/
+ * web/…", "47 captures", "About this capture"), so that the page is read from its own first line.
+ * The services and their labels are data ({@code copy-wrappers.tsv}).
+ */
+final class CopyWrapper {
+  private static final List<Pattern> OPENS = new ArrayList<>();
+  private static final List<Pattern> ENDS = new ArrayList<>();
+  private static final List<Pattern> TOOLBAR = new ArrayList<>();
+  /* How far under the opening line a toolbar's last line is looked for (non-blank lines). */
+  private static final int TOOLBAR_LINES = 14;
+
+  static {
+    for (String[] r : DataFiles.readTsv(CopyWrapper.class, "copy-wrappers.tsv")) {
+      if (r.length < 2) {
+        throw new IllegalStateException("copy-wrappers.tsv: row needs 2 columns: " + r[0]);
+      }
+      Pattern p = Pattern.compile(r[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      switch (r[0]) {
+        case "opens" -> OPENS.add(p);
+        case "ends" -> ENDS.add(p);
+        case "toolbar" -> TOOLBAR.add(p);
+        default -> throw new IllegalStateException("copy-wrappers.tsv: unknown kind " + r[0]);
+      }
+    }
+  }
+
+  private CopyWrapper() {}
+
+  /**
+   * Returns how many of the page's first lines (trimmed, blank ones included) are a copy's
+   * wrapper: 0 when the first non-blank line does not open one; else down to the toolbar's last
+   * line when one is found close under it, or the opening line and the toolbar lines right under
+   * it.
+   */
+  static int lines(List<String> texts) {
+    int first = 0;
+    while (first < texts.size() && texts.get(first).isBlank()) {
+      first++;
+    }
+    if (first == texts.size() || !any(OPENS, texts.get(first))) {
+      return 0;
+    }
+    for (int j = first + 1, seen = 0; j < texts.size() && seen < TOOLBAR_LINES; j++) {
+      String t = texts.get(j);
+      if (t.isBlank()) {
+        continue;
+      }
+      seen++;
+      if (any(ENDS, t)) {
+        return j + 1;
+      }
+    }
+    int j = first + 1;
+    while (j < texts.size() && (texts.get(j).isBlank() || any(TOOLBAR, texts.get(j)))) {
+      j++;
+    }
+    return j;
+  }
+
+  private static boolean any(List<Pattern> patterns, String line) {
+    String t = line.strip();
+    for (Pattern p : patterns) {
+      if (p.matcher(t).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
