@@ -1320,18 +1320,19 @@ final class BodyLines {
       return false;
     }
 
-    /**
-     * A short header after the body that opens the readers' comments or a list of other
-     * headlines, by its shape: at most six words, no digit, not a sentence, a word of such
-     * headers ("comment-word": "Discussion", "النقاش"; "related-word": "مواضيع مرتبطة", "More
-     * on Syria"). Returns "comment-widget", "related-header" or null. A related header has no
-     * paragraph of prose (twenty words or more, closed) below it ({@code below}: the folded
-     * lines after it), so that a subheading in the article ("More strikes") is not one.
-     */
     /* A count at either end of a short header: "(3)", "[12]", "12". */
     private static final Pattern COUNT =
         Pattern.compile("^[(\\[]?\\p{Nd}{1,5}[)\\]]?\\s+|\\s*[(\\[]?\\p{Nd}{1,5}[)\\]]?$");
 
+    /**
+     * A short header after the body that opens the readers' comments or a list of other
+     * headlines, by its shape: at most six words, no digit (but a comments header with its count:
+     * "Comments (12)"), not a sentence, a word of such headers ("comment-word": "Discussion",
+     * "النقاش"; "related-word": "مواضيع مرتبطة", "More on Syria"). Returns "comment-widget",
+     * "related-header" or null. A related header has no paragraph of prose (twenty words or
+     * more, closed) below it ({@code below}: the folded lines after it), so that a subheading in
+     * the article ("More strikes") is not one.
+     */
     static String tailHeader(String s, List<String> below) {
       String t = s.strip();
       if (t.endsWith(":")) {

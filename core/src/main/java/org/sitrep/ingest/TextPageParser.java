@@ -396,19 +396,13 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "date");
         continue;
       }
-      int v = BodyLines.LineShapes.dateWordsOnly(l.text) ? nextText(lines, i) : -1;
-      if (v >= 0 && lines.get(v).kind == null && dateOnly(lines.get(v).text)) {
+      int v = labelledDate(lines, i, p);
+      if (v >= 0) {
         // "Originally published" over "3 Mar 2020": a label and its value, flattened one to a
         // line, read as one date line
-        Line value = lines.get(v);
-        String joined = l.text.strip() + " " + value.text;
-        Line both = new Line(l.start, value.end, joined, TextNormalizer.fold(joined),
-            l.blanksBefore, value.blanksAfter, null);
-        if (creditLine(both, p, both.folded)) {
-          bylineFolded = value.folded;
-          i = v;
-          continue;
-        }
+        bylineFolded = lines.get(v).folded;
+        i = v;
+        continue;
       }
       if (p.title == null && agenciesOnly(l.text)) {
         p.chrome(l.start, l.end, "byline"); // "أ ف ب (درعا)، رويترز (بيروت)": wire credits
@@ -544,6 +538,24 @@ final class TextPageParser {
       }
     }
     return stop;
+  }
+
+  /*
+   * A line of date words only over a date line ("Originally published" over "3 Mar 2020": a
+   * label and its value, flattened one to a line): read as one date line; returns the value's
+   * line index when it was, else -1.
+   */
+  private int labelledDate(List<Line> lines, int i, PageParts p) {
+    Line l = lines.get(i);
+    int v = BodyLines.LineShapes.dateWordsOnly(l.text) ? nextText(lines, i) : -1;
+    if (v < 0 || lines.get(v).kind != null || !dateOnly(lines.get(v).text)) {
+      return -1;
+    }
+    Line value = lines.get(v);
+    String joined = l.text.strip() + " " + value.text;
+    Line both = new Line(l.start, value.end, joined, TextNormalizer.fold(joined),
+        l.blanksBefore, value.blanksAfter, null);
+    return creditLine(both, p, both.folded) ? v : -1;
   }
 
   /* True when the text line above line i was taken as a caption. */
@@ -1093,19 +1105,11 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "title"); // the headline again, perhaps with the site's name
         continue;
       }
-      int v = plain < 4 && BodyLines.LineShapes.dateWordsOnly(l.text) ? nextText(lines, i) : -1;
-      if (v >= 0 && lines.get(v).kind == null && dateOnly(lines.get(v).text)) {
-        // "Originally published" over "3 Mar 2020" above the lead: a label and its value
-        // flattened one to a line, read as one date line
-        Line value = lines.get(v);
-        String joined = l.text.strip() + " " + value.text;
-        Line both = new Line(l.start, value.end, joined, TextNormalizer.fold(joined),
-            l.blanksBefore, value.blanksAfter, null);
-        if (creditLine(both, p, both.folded)) {
-          i = v;
-          q++;
-          continue;
-        }
+      int v = plain < 4 ? labelledDate(lines, i, p) : -1;
+      if (v >= 0) {
+        i = v; // "Originally published" over "3 Mar 2020" above the lead: one date line
+        q++;
+        continue;
       }
       boolean dateOpen = p.published.value() == null
           || p.publishedIsUpdate && !DateExpressions.UPDATED.matcher(l.text).find();
