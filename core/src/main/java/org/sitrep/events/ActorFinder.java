@@ -18,7 +18,7 @@ final class ActorFinder {
   private static final Pattern COORDINATION = Pattern.compile(
       "(?i)\\s*(?:\\([^)]*\\))?[\\s\"«»“”]*(?:,|and|or|,\\s*and|و)[\\s\"«»“”]*(?:the\\s+)?"
           + "(?:other\\s+)?(?:[\\w’'-]+\\s+){0,3}");
-  private static final Set<String> PREPOSITIONS = Lexicon.vocabulary("preposition");
+  static final Set<String> PREPOSITIONS = Lexicon.vocabulary("preposition");
   private static final Set<String> VICTIMS = Lexicon.vocabulary("victim");
   private static final Pattern PASSIVE_AUX =
       Pattern.compile("(?is).*\\b(?:was|were|been|be|being|is|are)\\s*$");
@@ -268,38 +268,9 @@ final class ActorFinder {
         && first.endsWith("ين") && first.length() > 4;
   }
 
-  /**
-   * The subject of the sentence before {@code h}: its first person or official named before
-   * it, else its first catalogue actor ("وصف رئيس النظام التركي رجب طيب أردوغان …، مهدداً":
-   * Erdogan), else its first kind of actor that no preposition governs, or null.
-   */
+  /** The subject of the sentence before {@code h} ({@link ArabicSubjects#sentenceSubject}). */
   Mention sentenceSubject(Sent s, List<Mention> ms, Hit h) {
-    Mention first = null;
-    for (Mention m : ms) {
-      if (!m.kind().equals("actor") || m.start() < s.start || m.end() > h.start()
-          || !named(m.identifierId())) {
-        continue;
-      }
-      Actor a = knowledge.actor(m.identifierId()).orElse(null);
-      if (a != null && (a.kind().equals("person") || a.kind().equals("official"))) {
-        return m;
-      }
-      if (first == null && a != null && !a.kind().equals("outlet")) {
-        first = m;
-      }
-    }
-    if (first == null) {
-      // no catalogue actor: the first kind of actor that is no preposition's object
-      // ("وأعلن محافظ مأرب …، داعيا")
-      for (Mention m : ms) {
-        if (m.kind().equals("actor") && m.start() >= s.start && m.end() <= h.start()
-            && !prepositional(s, m) && !PREPOSITIONS.contains(s.lastWord(m.start()))
-            && !victim(m)) {
-          return m;
-        }
-      }
-    }
-    return first;
+    return ArabicSubjects.sentenceSubject(knowledge, s, ms, h);
   }
 
   /** True for a catalogue actor's id: not a kind ("agent:") nor an unnamed group. */
@@ -397,6 +368,4 @@ final class ActorFinder {
     }
     return false;
   }
-
-
 }

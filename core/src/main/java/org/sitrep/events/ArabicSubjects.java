@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import java.util.List;
 import java.util.Set;
+import org.sitrep.knowledge.Actor;
 import org.sitrep.knowledge.Knowledge;
 import org.sitrep.model.Mention;
 
@@ -113,6 +114,41 @@ final class ArabicSubjects {
    * "أفراد من الشرطة العسكرية", "رتلا من القوات التركية": a name after "من" and a noun of its
    * people or units (words.tsv "unit-noun") is who those units are, and they act.
    */
+  /**
+   * The subject of the sentence before {@code h}: its first person or official named before
+   * it, else its first catalogue actor ("وصف رئيس النظام التركي رجب طيب أردوغان …، مهدداً":
+   * Erdogan), else its first kind of actor that no preposition governs, or null.
+   */
+  static Mention sentenceSubject(Knowledge knowledge, Sent s, List<Mention> ms, Hit h) {
+    Mention first = null;
+    for (Mention m : ms) {
+      if (!m.kind().equals("actor") || m.start() < s.start || m.end() > h.start()
+          || !ActorFinder.named(m.identifierId())) {
+        continue;
+      }
+      Actor a = knowledge.actor(m.identifierId()).orElse(null);
+      if (a != null && (a.kind().equals("person") || a.kind().equals("official"))) {
+        return m;
+      }
+      if (first == null && a != null && !a.kind().equals("outlet")) {
+        first = m;
+      }
+    }
+    if (first == null) {
+      // no catalogue actor: the first kind of actor that is no preposition's object
+      // ("وأعلن محافظ مأرب …، داعيا")
+      for (Mention m : ms) {
+        if (m.kind().equals("actor") && m.start() >= s.start && m.end() <= h.start()
+            && !prepositional(knowledge, s, m)
+            && !ActorFinder.PREPOSITIONS.contains(s.lastWord(m.start()))
+            && !ActorFinder.victim(m)) {
+          return m;
+        }
+      }
+    }
+    return first;
+  }
+
   /*
    * True when the word right before {@code m} is a position or facility it holds ("مواقع
    * الحوثيين", "على مقرات التنظيم"; words.tsv owned-site): the holder of a target, no subject.
