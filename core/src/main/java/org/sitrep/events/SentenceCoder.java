@@ -20,17 +20,8 @@ final class SentenceCoder {
   /* "سيطرته", "سيطرتها" (its control), or control announced without an owner ("أعلن … السيطرة"). */
   private static final Pattern OWN_CONTROL =
       Pattern.compile("^(?:\\S*(?:ته|تها|تهم)(?:\\s|$)|ال?سيطرة\\s)");
-  private static final Pattern SELF_SUBJECT = Pattern.compile("(?i)\\b(?:they|it|he|she|we)\\b");
-  private static final Pattern NO_SUBJECT = Pattern.compile(
-      "(?i)(?:(?:that|having|ever|any|had|have|has|was|were|would|will|being)\\b\\s*)*");
-  private static final Pattern SELF = Pattern.compile(
-      "(?i)^\\s*(?:(?:it|they|he|she)\\b"
-          + "|[,،:]?\\s*(?:إنها|إنه|إنهم|أنها|أنه|أنهم|انها|انه|انهم)\\s)");
   /* A proclitic ("و", "ف", "ل", "س", "ب") or the article: no bare verb form. */
   private static final Pattern VERB_PREFIX = Pattern.compile("^(?:[وفلسب]|ال)");
-  private static final java.util.Set<String> SELF_PRONOUNS =
-      java.util.Set.of("إنها", "أنها", "انها", "إنهم", "أنهم", "انهم");
-  private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|our|us)\\b|نحن|إننا");
 
   private final ClaimantFinder claimants;
   private final ActorFinder doers;
@@ -179,19 +170,21 @@ final class SentenceCoder {
           actors = actors.stream().filter(m -> m.end() <= at).toList();
         }
       }
-      Said self = pronounSubject(s, said, h);
+      Said self = SpeakerSubject.pronounSubject(s, said, h);
       if (self != null) {
         actors = List.of(claimants.actorMention(self)); // "قالت الفصائل في بيان إنها سيطرت"
       }
-      if (actors.isEmpty() && denied && denier != null && denierActs(s, denial, h)) {
+      if (actors.isEmpty() && denied && denier != null
+          && SpeakerSubject.denierActs(s, denial, h)) {
         actors = List.of(denier);
       }
       if (actors.isEmpty() && !said.isEmpty() && said.get(0).id() != null
-          && selfReference(s, said.get(0), h)) {
+          && SpeakerSubject.selfReference(s, said.get(0), h)) {
         // "the LNA announced that it had destroyed"
         actors = List.of(claimants.actorMention(said.get(0)));
       }
-      if (actors.isEmpty() && !said.isEmpty() && said.get(0).id() != null && weQuote(s, h)) {
+      if (actors.isEmpty() && !said.isEmpty() && said.get(0).id() != null
+          && SpeakerSubject.weQuote(s, h)) {
         // "“The negotiations continue and we ...”"
         actors = List.of(claimants.actorMention(said.get(0)));
       }
@@ -304,58 +297,6 @@ final class SentenceCoder {
           place, dest, dated, modality, claims), seq + out.size() + 1));
     }
     return out;
-  }
-
-  /**
-   * "X denied that they reached an agreement", "X denied reaching…": the denier is the one
-   * whose deed is denied; but not in "X denied that their rivals had taken the airport".
-   */
-  private static boolean denierActs(Sent s, Hit denial, Hit h) {
-    String gap = s.text.substring(denial.end() - s.start, h.start() - s.start).strip();
-    return SELF_SUBJECT.matcher(gap).find() || NO_SUBJECT.matcher(gap).matches();
-  }
-
-  /** The subject of the reported clause refers back to the one who reports it. */
-  private static boolean selfReference(Sent s, Said c, Hit h) {
-    int from = c.spanEnd() - s.start;
-    int to = h.start() - s.start;
-    // "it had destroyed", not "it had “deeply alarming reports” of civilians killed"
-    return from >= 0 && from < to && to - from <= 30
-        && SELF.matcher(s.text.substring(from, to)).find();
-  }
-
-  /*
-   * The speaker when a feminine or plural pronoun right before an Arabic verb trigger is its
-   * subject: "قالت الفصائل في بيان على حسابها إنها سيطرت", "قالت الوحدات انها ترحب بوصول
-   * القوات" (the units welcome; the forces after the verb are the genitive of its object).
-   * Not "إنه", which also opens a passive ("إنه قتل": it was killed).
-   */
-  private static Said pronounSubject(Sent s, List<Said> said, Hit h) {
-    if (!s.arabic || h.has("pos:N") || !SELF_PRONOUNS.contains(s.lastWord(h.start()))) {
-      return null;
-    }
-    Said last = null;
-    for (Said c : said) {
-      if (c.reach() <= h.start()) {
-        last = c;
-      }
-    }
-    return last != null && last.id() != null && h.start() - last.reach() <= 120 ? last : null;
-  }
-
-  /** A trigger inside a quotation in which the speaker says "we": the speaker's side acts. */
-  private static boolean weQuote(Sent s, Hit h) {
-    int rs = h.start() - s.start;
-    int open = Math.max(s.text.lastIndexOf('“', rs), s.text.lastIndexOf('"', rs));
-    if (open < 0) {
-      return false;
-    }
-    int close = s.text.indexOf('”', rs);
-    if (close < 0) {
-      close = s.text.indexOf('"', rs);
-    }
-    String quote = s.text.substring(open, close < 0 ? s.text.length() : close);
-    return WE.matcher(quote).find();
   }
 
   /*

@@ -8,8 +8,10 @@ import org.sitrep.model.Mention;
  * A subject pronoun opening the reported clause stands for its speaker: "The GNA said on
  * Saturday it had launched an operation to take Sirte" (the GNA launched it), "the ministry said
  * they would retaliate". Only when no name stands between the attribution and the deed, the deed
- * is not passive, and the pronoun is the deed's own subject, its auxiliaries and adverbs aside.
- * English; thread-safe.
+ * is not passive, and the pronoun is the deed's own subject, its auxiliaries and adverbs aside
+ * (English). Also the other ways a speaker is the doer of what it reports: a denier of its own
+ * deed, a pronoun after the attribution that refers back to it, an Arabic pronoun before the
+ * verb ("إنها سيطرت"), "we" in its quotation. Thread-safe.
  */
 final class SpeakerSubject {
   /* After the attribution: a few words of time or place, the pronoun, its auxiliaries. */
@@ -17,6 +19,16 @@ final class SpeakerSubject {
       "(?i)^[^,.;:\"“”]{0,40}?\\b(?:that\\s+)?(?:it|they|he|she|we)\\s+"
           + "(?:(?:had|has|have|would|will|could|was|were|is|are|also|already|successfully"
           + "|later|then|now|just|jointly|recently)\\s+)*$");
+
+  private static final Pattern SELF_SUBJECT = Pattern.compile("(?i)\\b(?:they|it|he|she|we)\\b");
+  private static final Pattern NO_SUBJECT = Pattern.compile(
+      "(?i)(?:(?:that|having|ever|any|had|have|has|was|were|would|will|being)\\b\\s*)*");
+  private static final Pattern SELF = Pattern.compile(
+      "(?i)^\\s*(?:(?:it|they|he|she)\\b"
+          + "|[,،:]?\\s*(?:إنها|إنه|إنهم|أنها|أنه|أنهم|انها|انه|انهم)\\s)");
+  private static final java.util.Set<String> SELF_PRONOUNS =
+      java.util.Set.of("إنها", "أنها", "انها", "إنهم", "أنهم", "انهم");
+  private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|our|us)\\b|نحن|إننا");
 
   private SpeakerSubject() {}
 
@@ -39,5 +51,57 @@ final class SpeakerSubject {
     }
     return PRONOUN_SUBJECT.matcher(s.text.substring(from - s.start, h.start() - s.start)).find()
         ? claimants.actorMention(c) : null;
+  }
+
+  /**
+   * "X denied that they reached an agreement", "X denied reaching…": the denier is the one
+   * whose deed is denied; but not in "X denied that their rivals had taken the airport".
+   */
+  static boolean denierActs(Sent s, Hit denial, Hit h) {
+    String gap = s.text.substring(denial.end() - s.start, h.start() - s.start).strip();
+    return SELF_SUBJECT.matcher(gap).find() || NO_SUBJECT.matcher(gap).matches();
+  }
+
+  /** The subject of the reported clause refers back to the one who reports it. */
+  static boolean selfReference(Sent s, Said c, Hit h) {
+    int from = c.spanEnd() - s.start;
+    int to = h.start() - s.start;
+    // "it had destroyed", not "it had “deeply alarming reports” of civilians killed"
+    return from >= 0 && from < to && to - from <= 30
+        && SELF.matcher(s.text.substring(from, to)).find();
+  }
+
+  /*
+   * The speaker when a feminine or plural pronoun right before an Arabic verb trigger is its
+   * subject: "قالت الفصائل في بيان على حسابها إنها سيطرت", "قالت الوحدات انها ترحب بوصول
+   * القوات" (the units welcome; the forces after the verb are the genitive of its object).
+   * Not "إنه", which also opens a passive ("إنه قتل": it was killed).
+   */
+  static Said pronounSubject(Sent s, List<Said> said, Hit h) {
+    if (!s.arabic || h.has("pos:N") || !SELF_PRONOUNS.contains(s.lastWord(h.start()))) {
+      return null;
+    }
+    Said last = null;
+    for (Said c : said) {
+      if (c.reach() <= h.start()) {
+        last = c;
+      }
+    }
+    return last != null && last.id() != null && h.start() - last.reach() <= 120 ? last : null;
+  }
+
+  /** A trigger inside a quotation in which the speaker says "we": the speaker's side acts. */
+  static boolean weQuote(Sent s, Hit h) {
+    int rs = h.start() - s.start;
+    int open = Math.max(s.text.lastIndexOf('“', rs), s.text.lastIndexOf('"', rs));
+    if (open < 0) {
+      return false;
+    }
+    int close = s.text.indexOf('”', rs);
+    if (close < 0) {
+      close = s.text.indexOf('"', rs);
+    }
+    String quote = s.text.substring(open, close < 0 ? s.text.length() : close);
+    return WE.matcher(quote).find();
   }
 }
