@@ -65,4 +65,13 @@ class StatementClassesTest {
         + " not kill them, the commander said.").stream()
         .filter(x -> x.equals("ASSAULT")).toList());
   }
+
+  @Test
+  void aGapInAPhraseStaysInsideItsClause() {
+    // "defend * government" would reach across the comma into the attribution
+    List<String> c = categories("Rebel fighters took the airport after the presidential guard"
+        + " units defending it withdrew, two government officials said.");
+    assertTrue(c.contains("RETREAT"), c.toString());
+    assertFalse(c.contains("SUPPORT"), c.toString());
+  }
 }
