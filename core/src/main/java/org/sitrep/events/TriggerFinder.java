@@ -23,6 +23,11 @@ final class TriggerFinder {
   private static final Pattern CLAUSE_JOIN = Pattern.compile(
       "[,;:]|\\b(?:and|then|while|but|after|before)\\b|(?:^|\\s)[وف](?=\\p{L})|\\sثم\\s");
   private static final Pattern TO = Pattern.compile("(?i)\\bto\\s*$");
+  /* "called for a ceasefire and warned": a second finite verb of the same subject. */
+  private static final Pattern AND_PAST = Pattern.compile("(?i)\\band\\s+$");
+  private static final Pattern PAST = Pattern.compile("(?i)\\p{L}+ed\\b");
+  private static final Pattern IRREALIS = Pattern.compile(
+      "(?i)\\b(?:to|be|been|that|should|must|would|will|could|can|not)\\b");
 
   /* "begged for the cessation of operations": what is asked for is their end, not them. */
   private static final Pattern OF = Pattern.compile(
@@ -265,11 +270,23 @@ final class TriggerFinder {
           && !s.breakBetween(k.end(), h.start()) && !OF.matcher(
               s.text.substring(k.end() - s.start, h.start() - s.start)).find()
           && !Lexicon.cue("terms").matcher(
-              s.text.substring(k.end() - s.start, h.start() - s.start)).find()) {
+              s.text.substring(k.end() - s.start, h.start() - s.start)).find()
+          && !secondVerb(s, k, h)) {
         return true;
       }
     }
     return false;
+  }
+
+  /*
+   * "called for a ceasefire and warned that …": a past-tense verb right after "and", with no
+   * infinitive, subjunctive or modal between, is the subject's next deed, not what it demands.
+   */
+  private static boolean secondVerb(Sent s, Hit k, Hit h) {
+    String between = s.text.substring(k.end() - s.start, h.start() - s.start);
+    return !s.arabic && !h.has("pos:N") && AND_PAST.matcher(between).find()
+        && PAST.matcher(s.text.substring(h.start() - s.start, h.end() - s.start)).lookingAt()
+        && !IRREALIS.matcher(between).find();
   }
 
   /* True when a purpose ("in order to", "بهدف") governs the trigger from earlier in its clause. */

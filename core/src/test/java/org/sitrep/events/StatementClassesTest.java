@@ -74,4 +74,13 @@ class StatementClassesTest {
     assertTrue(c.contains("RETREAT"), c.toString());
     assertFalse(c.contains("SUPPORT"), c.toString());
   }
+
+  @Test
+  void aSecondVerbAfterADemandIsADeedOfItsOwn() {
+    List<String> c = categories("The council called for calm in the capital and deployed"
+        + " troops at the main crossings on Sunday.");
+    assertTrue(c.contains("REQUEST") && c.contains("MOBILIZE"), c.toString());
+    assertFalse(categories("The council demanded that the militia be disarmed and disbanded.")
+        .contains("SANCTION"));
+  }
 }
