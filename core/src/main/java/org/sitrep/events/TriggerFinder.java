@@ -110,7 +110,7 @@ final class TriggerFinder {
     List<Hit> hits = new ArrayList<>();
     List<Hit> raw = raw(s);
     for (Hit h : raw) {
-      if (!Said.inAttribution(said, h.start(), h.end())) {
+      if (!Said.inAttribution(said, h.start(), h.end()) || Said.deedOfSpeaker(s, said, h)) {
         hits.add(h);
       }
     }
@@ -149,7 +149,7 @@ final class TriggerFinder {
     apart.sort((x, y) -> Integer.compare(x.start(), y.start()));
     List<Hit> kept = new ArrayList<>();
     for (Hit h : apart) {
-      if (!contentOfAnother(s, apart, h) && !adjunct(s, apart, h) && !modifier(apart, h)
+      if (!contentOfAnother(s, apart, h, said) && !adjunct(s, apart, h) && !modifier(apart, h)
           && !purpose(s, h) && !describesEvent(s, apart, h)) {
         kept.add(h);
       }
@@ -262,7 +262,7 @@ final class TriggerFinder {
    * ("conditioned the talks on the exit of the militants", "vowed to fight", "refused to
    * leave"): part of that event, not a deed of its own.
    */
-  private static boolean contentOfAnother(Sent s, List<Hit> all, Hit h) {
+  private static boolean contentOfAnother(Sent s, List<Hit> all, Hit h, List<Said> said) {
     for (Hit k : all) {
       // a denial's complement is denied, not governed ("denied that it reached an agreement")
       boolean governs = k.category().governs() && !k.has("deny");
@@ -271,11 +271,19 @@ final class TriggerFinder {
               s.text.substring(k.end() - s.start, h.start() - s.start)).find()
           && !Lexicon.cue("terms").matcher(
               s.text.substring(k.end() - s.start, h.start() - s.start)).find()
-          && !secondVerb(s, k, h)) {
+          && !secondVerb(s, k, h) && !reportedBetween(s, said, k, h)) {
         return true;
       }
     }
     return false;
+  }
+
+  /*
+   * "rejected the accusations and said it supported …": what follows is another report (English
+   * only: the Arabic speaker finder asks for a sentence's triggers without its attributions).
+   */
+  private static boolean reportedBetween(Sent s, List<Said> said, Hit k, Hit h) {
+    return !s.arabic && said.stream().anyMatch(c -> c.spanEnd() > k.end() && c.spanEnd() <= h.start());
   }
 
   /*

@@ -83,4 +83,12 @@ class StatementClassesTest {
     assertFalse(categories("The council demanded that the militia be disarmed and disbanded.")
         .contains("SANCTION"));
   }
+
+  @Test
+  void theSpeakersOwnDeedBeforeAndSaidIsCoded() {
+    List<String> c = categories("The Turkish foreign ministry rejected the accusations and said"
+        + " it supported the envoy's initiative.");
+    assertTrue(c.contains("REJECT"), c.toString());
+    assertTrue(c.contains("SUPPORT"), "a second report, not what the rejection refuses: " + c);
+  }
 }
