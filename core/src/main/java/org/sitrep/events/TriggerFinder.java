@@ -205,7 +205,8 @@ final class TriggerFinder {
     if (consequence(s, between, later)) {
       return false; // "pounded a village, killing six civilians": the same deed's toll
     }
-    return between.length() > 2 && CLAUSE_JOIN.matcher(between).find();
+    return (between.length() > 2 || between.startsWith(",") && !later.has("pos:N"))
+        && CLAUSE_JOIN.matcher(between).find();
   }
 
   /* True when a deed word opens, or follows, a clause of what the deed before it caused. */

@@ -64,6 +64,7 @@ final class TriggerLexicon {
       "those", "its", "their", "his", "her", "our", "my", "your", "any", "every", "each", "no",
       "some", "another", "of", "new", "further", "such", "whose");
   /* Words after which an English verb's bare form is a verb: "will attack", "to withdraw". */
+  private static final Set<String> MODALS = Set.of("will", "would", "must", "should", "shall");
   private static final Set<String> BARE_VERB_BEFORE = Set.of("to", "will", "would", "could",
       "can", "may", "might", "must", "should", "shall", "did", "not", "never", "they", "we", "i",
       "you", "and", "or", "cannot", "also", "jointly", "then", "immediately");
@@ -220,7 +221,7 @@ final class TriggerLexicon {
           continue;
         }
         for (Phrase p : ps) {
-          if (!fits(p.slots.get(0), c) || (!arabic && !verbHere(p, lower, i))) {
+          if (!fits(p.slots.get(0), c) || (!arabic && !verbHere(p, lower, i, pause[i]))) {
             continue;
           }
           int last = match(p.slots, 1, i + 1, lower, named, pause);
@@ -277,7 +278,7 @@ final class TriggerLexicon {
    * ("the attack", "its control"), or in its bare form without a word that makes it a verb
    * ("a deal", "head of"; but "will attack", "to withdraw").
    */
-  private static boolean verbHere(Phrase p, String[] lower, int i) {
+  private static boolean verbHere(Phrase p, String[] lower, int i, boolean listed) {
     Slot first = p.slots.get(0);
     if (!first.verb) {
       return true;
@@ -296,7 +297,10 @@ final class TriggerLexicon {
       // one word still names the deed as a noun: "clashes erupted")
       return false;
     }
-    return !first.lemmas.contains(lower[i]) || BARE_VERB_BEFORE.contains(before);
+    // "will hand over the weapons, free the abductees": a bare verb listed after a modal's verb
+    return !first.lemmas.contains(lower[i]) || BARE_VERB_BEFORE.contains(before) || listed
+        && java.util.stream.IntStream.range(Math.max(0, i - 12), i).anyMatch(
+            k -> MODALS.contains(lower[k]));
   }
 
   /* A reading of a token: its stem and (Arabic) the clitics around it. */

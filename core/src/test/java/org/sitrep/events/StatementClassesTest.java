@@ -91,4 +91,15 @@ class StatementClassesTest {
     assertTrue(c.contains("REJECT"), c.toString());
     assertTrue(c.contains("SUPPORT"), "a second report, not what the rejection refuses: " + c);
   }
+
+  @Test
+  void eachTermOfAListedDealIsAnEvent() {
+    List<Event> ev = EventCoderTest.code("2018-04-08", "Under the deal, the fighters will hand"
+        + " over their heavy weapons, free all the abductees and leave for Idlib within 48 hours.");
+    List<String> modes = ev.stream().filter(e -> e.event().contains("RETREAT"))
+        .flatMap(e -> e.mode().stream()).toList();
+    assertTrue(modes.containsAll(List.of("disarm", "release", "withdraw")), modes.toString());
+    assertFalse(categories("At least 40 people were killed in the town, rescue workers said.")
+        .contains("AID"));
+  }
 }
