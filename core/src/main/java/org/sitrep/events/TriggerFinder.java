@@ -23,6 +23,9 @@ final class TriggerFinder {
   private static final Pattern CLAUSE_JOIN = Pattern.compile(
       "[,;:]|\\b(?:and|then|while|but|after|before)\\b|(?:^|\\s)[وف](?=\\p{L})|\\sثم\\s");
   private static final Pattern TO = Pattern.compile("(?i)\\bto\\s*$");
+  /* "hours after the attack": a deed the page has told already, named again as a time. */
+  private static final Pattern TOLD = Pattern.compile(
+      "(?i)\\b(?:after|since|following|before)\\s+(?:the|this|that|these|those)\\s+$");
   /* "called for a ceasefire and warned": a second finite verb of the same subject. */
   private static final Pattern AND_PAST = Pattern.compile("(?i)\\band\\s+$");
   private static final Pattern PAST = Pattern.compile("(?i)\\p{L}+ed\\b");
@@ -150,7 +153,9 @@ final class TriggerFinder {
     List<Hit> kept = new ArrayList<>();
     for (Hit h : apart) {
       if (!contentOfAnother(s, apart, h, said) && !adjunct(s, apart, h) && !modifier(apart, h)
-          && !purpose(s, h) && !describesEvent(s, apart, h)) {
+          && !purpose(s, h) && !describesEvent(s, apart, h) && !(h.has("pos:N") && !s.arabic
+          && TOLD.matcher(s.text.substring(Math.max(0, h.start() - s.start - 20),
+              h.start() - s.start)).find())) {
         kept.add(h);
       }
     }

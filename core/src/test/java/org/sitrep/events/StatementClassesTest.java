@@ -102,4 +102,12 @@ class StatementClassesTest {
     assertFalse(categories("At least 40 people were killed in the town, rescue workers said.")
         .contains("AID"));
   }
+
+  @Test
+  void aDeedNamedAgainAsATimeIsNoNewEvent() {
+    List<String> c = categories("On Monday, a day after the attack, the militia agreed to leave"
+        + " the district.");
+    assertFalse(c.contains("ASSAULT"), c.toString());
+    assertTrue(c.contains("CONCEDE"), c.toString());
+  }
 }
