@@ -621,7 +621,7 @@ class Matcher:
             slots.append(forms)
         return slots
 
-    def match(self, slots, j, k, low):
+    def match(self, slots, j, k, low, pause):
         if j == len(slots):
             return k - 1
         s = slots[j]
@@ -629,21 +629,25 @@ class Matcher:
             for skip in range(self.GAP + 1):
                 if k + skip > len(low):
                     break
-                r = self.match(slots, j + 1, k + skip, low)
+                if skip > 0 and (pause[k + skip - 1] or k + skip < len(pause) and pause[k + skip]):
+                    break  # a gap stays inside its clause (TriggerLexicon: PAUSE)
+                r = self.match(slots, j + 1, k + skip, low, pause)
                 if r >= 0:
                     return r
             return -1
         if k >= len(low) or low[k] not in s:
             return -1
-        return self.match(slots, j + 1, k + 1, low)
+        return self.match(slots, j + 1, k + 1, low, pause)
 
     def find(self, text):
         toks = tokens(text)
         low = [t[2] for t in toks]
+        pause = [i > 0 and re.search(r"[,;:\u060c\u061b]\s", text[toks[i - 1][1]:t[0]]) is not None
+                 for i, t in enumerate(toks)]
         out = []
         for i, w in enumerate(low):
             for r, slots in self.by_first.get(w, []):
-                last = self.match(slots, 1, i + 1, low)
+                last = self.match(slots, 1, i + 1, low, pause)
                 if last >= 0:
                     out.append((r, toks[i][0], toks[last][1]))
         return out

@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.sitrep.model.Event;
 import org.sitrep.model.Mention;
 
@@ -15,6 +16,26 @@ record Said(String name, String kind, String id, int start, int end, int spanSta
   Said(String name, String kind, String id, int start, int end, int spanStart, int spanEnd,
       String date) {
     this(name, kind, id, start, end, spanStart, spanEnd, date, null);
+  }
+
+  /* The end of an attribution that a deed of its speaker comes before: "… and said that". */
+  private static final Pattern AND_VERB = Pattern.compile("(?i)\\band\\s+\\p{L}+\\b[^,;]{0,25}$");
+
+  /**
+   * True when {@code h} is the speaker's own deed between it and its reporting verb, in a clause
+   * of its own: "The ministry rejected the accusations as baseless and said that …".
+   */
+  static boolean deedOfSpeaker(Sent s, List<Said> said, Hit h) {
+    if (s.arabic || h.has("pos:N")) {
+      return false;
+    }
+    for (Said c : said) {
+      if (h.start() >= c.end() && h.end() <= c.spanEnd() && c.spanStart() == c.start()
+          && AND_VERB.matcher(s.text.substring(h.end() - s.start, c.spanEnd() - s.start)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The claimant as an event carries it. */

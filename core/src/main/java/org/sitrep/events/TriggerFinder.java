@@ -23,6 +23,14 @@ final class TriggerFinder {
   private static final Pattern CLAUSE_JOIN = Pattern.compile(
       "[,;:]|\\b(?:and|then|while|but|after|before)\\b|(?:^|\\s)[وف](?=\\p{L})|\\sثم\\s");
   private static final Pattern TO = Pattern.compile("(?i)\\bto\\s*$");
+  /* "hours after the attack": a deed the page has told already, named again as a time. */
+  private static final Pattern TOLD = Pattern.compile(
+      "(?i)\\b(?:after|since|following|before)\\s+(?:the|this|that|these|those)\\s+$");
+  /* "called for a ceasefire and warned": a second finite verb of the same subject. */
+  private static final Pattern AND_PAST = Pattern.compile("(?i)\\band\\s+$");
+  private static final Pattern PAST = Pattern.compile("(?i)\\p{L}+ed\\b");
+  private static final Pattern IRREALIS = Pattern.compile(
+      "(?i)\\b(?:to|be|been|that|should|must|would|will|could|can|not)\\b");
 
   /* "begged for the cessation of operations": what is asked for is their end, not them. */
   private static final Pattern OF = Pattern.compile(
@@ -105,7 +113,7 @@ final class TriggerFinder {
     List<Hit> hits = new ArrayList<>();
     List<Hit> raw = raw(s);
     for (Hit h : raw) {
-      if (!Said.inAttribution(said, h.start(), h.end())) {
+      if (!Said.inAttribution(said, h.start(), h.end()) || Said.deedOfSpeaker(s, said, h)) {
         hits.add(h);
       }
     }
@@ -144,8 +152,10 @@ final class TriggerFinder {
     apart.sort((x, y) -> Integer.compare(x.start(), y.start()));
     List<Hit> kept = new ArrayList<>();
     for (Hit h : apart) {
-      if (!contentOfAnother(s, apart, h) && !adjunct(s, apart, h) && !modifier(apart, h)
-          && !purpose(s, h) && !describesEvent(s, apart, h)) {
+      if (!contentOfAnother(s, apart, h, said) && !adjunct(s, apart, h) && !modifier(apart, h)
+          && !purpose(s, h) && !describesEvent(s, apart, h) && !(h.has("pos:N") && !s.arabic
+          && TOLD.matcher(s.text.substring(Math.max(0, h.start() - s.start - 20),
+              h.start() - s.start)).find())) {
         kept.add(h);
       }
     }
@@ -200,7 +210,8 @@ final class TriggerFinder {
     if (consequence(s, between, later)) {
       return false; // "pounded a village, killing six civilians": the same deed's toll
     }
-    return between.length() > 2 && CLAUSE_JOIN.matcher(between).find();
+    return (between.length() > 2 || between.startsWith(",") && !later.has("pos:N"))
+        && CLAUSE_JOIN.matcher(between).find();
   }
 
   /* True when a deed word opens, or follows, a clause of what the deed before it caused. */
@@ -262,7 +273,7 @@ final class TriggerFinder {
    * ("conditioned the talks on the exit of the militants", "vowed to fight", "refused to
    * leave"): part of that event, not a deed of its own.
    */
-  private static boolean contentOfAnother(Sent s, List<Hit> all, Hit h) {
+  private static boolean contentOfAnother(Sent s, List<Hit> all, Hit h, List<Said> said) {
     for (Hit k : all) {
       // a denial's complement is denied, not governed ("denied that it reached an agreement")
       boolean governs = k.category().governs() && !k.has("deny");
@@ -270,11 +281,31 @@ final class TriggerFinder {
           && !s.breakBetween(k.end(), h.start()) && !OF.matcher(
               s.text.substring(k.end() - s.start, h.start() - s.start)).find()
           && !Lexicon.cue("terms").matcher(
-              s.text.substring(k.end() - s.start, h.start() - s.start)).find()) {
+              s.text.substring(k.end() - s.start, h.start() - s.start)).find()
+          && !secondVerb(s, k, h) && !reportedBetween(s, said, k, h)) {
         return true;
       }
     }
     return false;
+  }
+
+  /*
+   * "rejected the accusations and said it supported …": what follows is another report (English
+   * only: the Arabic speaker finder asks for a sentence's triggers without its attributions).
+   */
+  private static boolean reportedBetween(Sent s, List<Said> said, Hit k, Hit h) {
+    return !s.arabic && said.stream().anyMatch(c -> c.spanEnd() > k.end() && c.spanEnd() <= h.start());
+  }
+
+  /*
+   * "called for a ceasefire and warned that …": a past-tense verb right after "and", with no
+   * infinitive, subjunctive or modal between, is the subject's next deed, not what it demands.
+   */
+  private static boolean secondVerb(Sent s, Hit k, Hit h) {
+    String between = s.text.substring(k.end() - s.start, h.start() - s.start);
+    return !s.arabic && !h.has("pos:N") && AND_PAST.matcher(between).find()
+        && PAST.matcher(s.text.substring(h.start() - s.start, h.end() - s.start)).lookingAt()
+        && !IRREALIS.matcher(between).find();
   }
 
   /* True when a purpose ("in order to", "بهدف") governs the trigger from earlier in its clause. */

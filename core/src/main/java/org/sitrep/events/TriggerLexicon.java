@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.text.DataFiles;
 
 /**
@@ -36,6 +37,7 @@ final class TriggerLexicon {
 
   private static final int GAP = 3;
   private static final int WIDE_GAP = 6;
+  private static final Pattern PAUSE = Pattern.compile("[,;:،؛]\\s"); // no gap crosses it
   /* Words a wide gap does not cross (words.tsv "gap-stop"), Arabic ones in their key form. */
   private static final Set<String> GAP_STOPS = gapStops();
 
@@ -62,6 +64,7 @@ final class TriggerLexicon {
       "those", "its", "their", "his", "her", "our", "my", "your", "any", "every", "each", "no",
       "some", "another", "of", "new", "further", "such", "whose");
   /* Words after which an English verb's bare form is a verb: "will attack", "to withdraw". */
+  private static final Set<String> MODALS = Set.of("will", "would", "must", "should", "shall");
   private static final Set<String> BARE_VERB_BEFORE = Set.of("to", "will", "would", "could",
       "can", "may", "might", "must", "should", "shall", "did", "not", "never", "they", "we", "i",
       "you", "and", "or", "cannot", "also", "jointly", "then", "immediately");
@@ -198,12 +201,14 @@ final class TriggerLexicon {
     }
     String[] lower = new String[toks.size()];
     boolean[] named = new boolean[toks.size()];
+    boolean[] pause = new boolean[toks.size()]; // a comma, semicolon or colon right before it
     for (int i = 0; i < lower.length; i++) {
       int[] t = toks.get(i);
       String w = text.substring(t[0], t[1]);
       lower[i] = arabic ? arabicKey(w) : w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
       // an English name ends a wide gap: it is the object, not part of a noun group before it
       named[i] = !arabic && Character.isUpperCase(w.charAt(0));
+      pause[i] = i > 0 && PAUSE.matcher(text.substring(toks.get(i - 1)[1], t[0])).find();
     }
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < lower.length; i++) {
@@ -216,10 +221,10 @@ final class TriggerLexicon {
           continue;
         }
         for (Phrase p : ps) {
-          if (!fits(p.slots.get(0), c) || (!arabic && !verbHere(p, lower, i))) {
+          if (!fits(p.slots.get(0), c) || (!arabic && !verbHere(p, lower, i, pause[i]))) {
             continue;
           }
-          int last = match(p.slots, 1, i + 1, lower, named);
+          int last = match(p.slots, 1, i + 1, lower, named, pause);
           if (last >= 0) {
             out.add(new Match(p.row, toks.get(i)[0], toks.get(last)[1],
                 arabic && c.prefix.contains("س")));
@@ -231,7 +236,8 @@ final class TriggerLexicon {
   }
 
   /* Returns the index of the last token of a match of slots[j..] from token k, or -1. */
-  private int match(List<Slot> slots, int j, int k, String[] lower, boolean[] named) {
+  private int match(List<Slot> slots, int j, int k, String[] lower, boolean[] named,
+      boolean[] pause) {
     if (j == slots.size()) {
       return k - 1;
     }
@@ -240,10 +246,13 @@ final class TriggerLexicon {
       boolean plain = true; // no clause word in the gap so far
       for (int skip = 0; skip <= WIDE_GAP && k + skip <= lower.length; skip++) {
         plain = plain && (skip == 0 || plain(lower, k + skip - 1) && !named[k + skip - 1]);
+        if (skip > 0 && (pause[k + skip - 1] || k + skip < pause.length && pause[k + skip])) {
+          break; // a gap stays inside its clause: "hand over their weapons, free the abductees"
+        }
         if (skip > GAP && !plain) {
           break; // a wider gap only over a plain noun group: no clause word
         }
-        int r = match(slots, j + 1, k + skip, lower, named);
+        int r = match(slots, j + 1, k + skip, lower, named, pause);
         if (r >= 0) {
           return r;
         }
@@ -254,11 +263,11 @@ final class TriggerLexicon {
       return -1;
     }
     if (!arabic) {
-      return s.forms.contains(lower[k]) ? match(slots, j + 1, k + 1, lower, named) : -1;
+      return s.forms.contains(lower[k]) ? match(slots, j + 1, k + 1, lower, named, pause) : -1;
     }
     for (Candidate c : candidates(lower[k])) {
       if (s.forms.contains(c.stem) && fits(s, c)) {
-        return match(slots, j + 1, k + 1, lower, named);
+        return match(slots, j + 1, k + 1, lower, named, pause);
       }
     }
     return -1;
@@ -269,7 +278,7 @@ final class TriggerLexicon {
    * ("the attack", "its control"), or in its bare form without a word that makes it a verb
    * ("a deal", "head of"; but "will attack", "to withdraw").
    */
-  private static boolean verbHere(Phrase p, String[] lower, int i) {
+  private static boolean verbHere(Phrase p, String[] lower, int i, boolean listed) {
     Slot first = p.slots.get(0);
     if (!first.verb) {
       return true;
@@ -288,7 +297,10 @@ final class TriggerLexicon {
       // one word still names the deed as a noun: "clashes erupted")
       return false;
     }
-    return !first.lemmas.contains(lower[i]) || BARE_VERB_BEFORE.contains(before);
+    // "will hand over the weapons, free the abductees": a bare verb listed after a modal's verb
+    return !first.lemmas.contains(lower[i]) || BARE_VERB_BEFORE.contains(before) || listed
+        && java.util.stream.IntStream.range(Math.max(0, i - 12), i).anyMatch(
+            k -> MODALS.contains(lower[k]));
   }
 
   /* A reading of a token: its stem and (Arabic) the clitics around it. */
