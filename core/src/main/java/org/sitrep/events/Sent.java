@@ -14,7 +14,8 @@ import org.sitrep.text.ScanPattern;
  */
 final class Sent {
   private static final ScanPattern CLAUSE_BREAK = ScanPattern.compile(
-      "(?:,\\s*(?:which|who|whose|where|while|but|adding)\\b|;|[,.!?][\"”]|\\bthat (?:was|were|had|has|have)\\b|"
+      "(?:,\\s*(?:which|who|whose|where|while|but|adding)\\b|;|[,.!?][\"”]"
+          + "|\\bthat (?:was|were|had|has|have)\\b|"
           + "\\bwhich\\b|\\bdespite\\b|\\bafter\\b|\\bbefore\\b|\\bwhile\\b|\\bbecause\\b)",
       Pattern.CASE_INSENSITIVE);
   private static final Set<String> DETERMINERS = Lexicon.vocabulary("determiner");

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sitrep.text.DataFiles;
 
 /**
@@ -37,14 +36,13 @@ final class TriggerLexicon {
 
   private static final int GAP = 3;
   private static final int WIDE_GAP = 6;
-  private static final Pattern PAUSE = Pattern.compile("[,;:،؛]\\s"); // no gap crosses it
   /* Words a wide gap does not cross (words.tsv "gap-stop"), Arabic ones in their key form. */
   private static final Set<String> GAP_STOPS = gapStops();
 
   private static Set<String> gapStops() {
     Set<String> out = new java.util.HashSet<>();
     for (String w : Lexicon.vocabulary("gap-stop")) {
-      out.add(arabicKey(w));
+      out.add(ArabicClitics.key(w));
     }
     return Set.copyOf(out);
   }
@@ -63,23 +61,12 @@ final class TriggerLexicon {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these",
       "those", "its", "their", "his", "her", "our", "my", "your", "any", "every", "each", "no",
       "some", "another", "of", "new", "further", "such", "whose");
-  /* Words after which an English verb's bare form is a verb: "will attack", "to withdraw". */
+  /* Modals a bare verb listed after a comma may hang on: "will hand over …, free …". */
   private static final Set<String> MODALS = Set.of("will", "would", "must", "should", "shall");
+  /* Words after which an English verb's bare form is a verb: "will attack", "to withdraw". */
   private static final Set<String> BARE_VERB_BEFORE = Set.of("to", "will", "would", "could",
       "can", "may", "might", "must", "should", "shall", "did", "not", "never", "they", "we", "i",
       "you", "and", "or", "cannot", "also", "jointly", "then", "immediately");
-  /* Arabic proclitics of verbs and of nouns, and the suffixes each may carry (normalized). */
-  private static final Set<String> VERB_PREFIXES = Set.of("", "و", "ف", "ل", "س", "وس", "فس", "ول",
-      "فل", "لي");
-  private static final Set<String> NOUN_PREFIXES = Set.of("", "و", "ف", "ب", "ل", "ك", "ال", "وال",
-      "فال", "بال", "كال", "لل", "ولل", "فلل", "وب", "فب", "ول", "فل", "وك", "وبال");
-  private static final Set<String> VERB_SUFFIXES = Set.of("", "ت", "وا", "ا", "ن", "تا", "ون",
-      "ان", "ين", "ه", "ها", "هم", "هما", "وه", "وها", "تها", "ته", "تهم", "نا", "ي");
-  /* "ا" is the indefinite accusative ("قصفا", "طرودا": the tanween's alif, its marks removed). */
-  private static final Set<String> NOUN_SUFFIXES = Set.of("", "ه", "ها", "هم", "هما", "ات", "ي",
-      "ين", "ان", "ون", "نا", "ا");
-  private static final List<String> PREFIX_LIST = sortedByLength(NOUN_PREFIXES, VERB_PREFIXES);
-  private static final List<String> SUFFIX_LIST = sortedByLength(NOUN_SUFFIXES, VERB_SUFFIXES);
 
   static final TriggerLexicon ENGLISH = new TriggerLexicon("triggers-en.tsv", "en");
   static final TriggerLexicon ARABIC = new TriggerLexicon("triggers-ar.tsv", "ar");
@@ -89,7 +76,7 @@ final class TriggerLexicon {
   /* Every form or stem any slot accepts: a reading of a word with another stem is never kept. */
   private final Set<String> stems = new java.util.HashSet<>();
   /* Arabic readings by word, filtered to known stems: words recur, their analysis need not. */
-  private final Map<String, List<Candidate>> readings =
+  private final Map<String, List<ArabicClitics.Reading>> readings =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final boolean arabic;
 
@@ -150,7 +137,7 @@ final class TriggerLexicon {
       Set<String> lemmas = new LinkedHashSet<>();
       Set<String> third = new LinkedHashSet<>();
       for (String alt : words[i].split("\\|")) {
-        String w = arabic ? arabicKey(alt) : alt.toLowerCase(Locale.ROOT);
+        String w = arabic ? ArabicClitics.key(alt) : alt.toLowerCase(Locale.ROOT);
         forms.add(w);
         if (arabic || !irregular.getOrDefault(w, Set.of()).contains(w)) {
           lemmas.add(w); // a bare form that is only a base form ("attack", not "hit" or "cut")
@@ -205,18 +192,18 @@ final class TriggerLexicon {
     for (int i = 0; i < lower.length; i++) {
       int[] t = toks.get(i);
       String w = text.substring(t[0], t[1]);
-      lower[i] = arabic ? arabicKey(w) : w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      lower[i] = arabic ? ArabicClitics.key(w) : w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
       // an English name ends a wide gap: it is the object, not part of a noun group before it
       named[i] = !arabic && Character.isUpperCase(w.charAt(0));
-      pause[i] = i > 0 && PAUSE.matcher(text.substring(toks.get(i - 1)[1], t[0])).find();
+      pause[i] = i > 0 && pause(text, toks.get(i - 1)[1], t[0]);
     }
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < lower.length; i++) {
       if (!arabic && !byFirst.containsKey(lower[i])) {
         continue; // most words start no phrase: no reading to build
       }
-      for (Candidate c : candidates(lower[i])) {
-        List<Phrase> ps = byFirst.get(c.stem);
+      for (ArabicClitics.Reading c : candidates(lower[i])) {
+        List<Phrase> ps = byFirst.get(c.stem());
         if (ps == null) {
           continue;
         }
@@ -227,12 +214,25 @@ final class TriggerLexicon {
           int last = match(p.slots, 1, i + 1, lower, named, pause);
           if (last >= 0) {
             out.add(new Match(p.row, toks.get(i)[0], toks.get(last)[1],
-                arabic && c.prefix.contains("س")));
+                arabic && c.prefix().contains("س")));
           }
         }
       }
     }
     return out;
+  }
+
+  /* True when text[from, to) holds a comma, semicolon or colon followed by a space: no gap
+   * crosses it ("hand over their weapons, free the abductees"). */
+  private static boolean pause(String text, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      char c = text.charAt(i);
+      if ((c == ',' || c == ';' || c == ':' || c == '،' || c == '؛')
+          && Character.isWhitespace(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /* Returns the index of the last token of a match of slots[j..] from token k, or -1. */
@@ -265,8 +265,8 @@ final class TriggerLexicon {
     if (!arabic) {
       return s.forms.contains(lower[k]) ? match(slots, j + 1, k + 1, lower, named, pause) : -1;
     }
-    for (Candidate c : candidates(lower[k])) {
-      if (s.forms.contains(c.stem) && fits(s, c)) {
+    for (ArabicClitics.Reading c : candidates(lower[k])) {
+      if (s.forms.contains(c.stem()) && fits(s, c)) {
         return match(slots, j + 1, k + 1, lower, named, pause);
       }
     }
@@ -303,79 +303,26 @@ final class TriggerLexicon {
             k -> MODALS.contains(lower[k]));
   }
 
-  /* A reading of a token: its stem and (Arabic) the clitics around it. */
-  private record Candidate(String prefix, String stem, String suffix) {}
-
-  private boolean fits(Slot s, Candidate c) {
+  private boolean fits(Slot s, ArabicClitics.Reading c) {
     if (!arabic) {
       return true;
     }
-    return s.verb && arabic ? VERB_PREFIXES.contains(c.prefix) && VERB_SUFFIXES.contains(c.suffix)
-        : NOUN_PREFIXES.contains(c.prefix) && NOUN_SUFFIXES.contains(c.suffix);
+    return s.verb ? ArabicClitics.verbReading(c) : ArabicClitics.nounReading(c);
   }
 
-  private List<Candidate> candidates(String w) {
+  private List<ArabicClitics.Reading> candidates(String w) {
     if (!arabic) {
-      return List.of(new Candidate("", w, ""));
+      return List.of(new ArabicClitics.Reading("", w, ""));
     }
-    List<Candidate> known = readings.get(w);
+    List<ArabicClitics.Reading> known = readings.get(w);
     if (known == null) {
-      known = analyze(w);
+      known = ArabicClitics.readings(w, stems);
       if (readings.size() > 200_000) {
         readings.clear(); // a bound on memory for endless streams of new words
       }
       readings.put(w, known);
     }
     return known;
-  }
-
-  /* The readings of an Arabic word whose stem the lexicon knows. */
-  private List<Candidate> analyze(String w) {
-    List<Candidate> out = new ArrayList<>(2);
-    for (String p : PREFIX_LIST) {
-      if (!w.startsWith(p) || w.length() - p.length() < 2) {
-        continue;
-      }
-      String rest = w.substring(p.length());
-      for (String x : SUFFIX_LIST) {
-        if (!rest.endsWith(x) || rest.length() - x.length() < 2) {
-          continue;
-        }
-        String stem = rest.substring(0, rest.length() - x.length());
-        if (stems.contains(stem)) {
-          out.add(new Candidate(p, stem, x));
-        }
-        if (!x.isEmpty() && stem.endsWith("ت")) {
-          // a feminine noun before a suffix: سيطرته is سيطرة + ه
-          String fem = stem.substring(0, stem.length() - 1) + "ة";
-          if (stems.contains(fem)) {
-            out.add(new Candidate(p, fem, x));
-          }
-        }
-      }
-    }
-    return out.isEmpty() ? List.of() : List.copyOf(out);
-  }
-
-  /**
-   * The key an Arabic word is matched by: no diacritics or tatweel; alef forms and alef maqsura
-   * folded (أ إ آ ٱ → ا, ى → ي). Ta marbuta stays: "سيطرة" (control) is not "سيطر" + "ه" (he
-   * controlled it); before a suffix it is written ت and read back ("سيطرته" = سيطرة + ه).
-   */
-  static String arabicKey(String w) {
-    StringBuilder b = new StringBuilder(w.length());
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if ((c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640') {
-        continue;
-      }
-      switch (c) {
-        case '\u0623', '\u0625', '\u0622', '\u0671' -> b.append('\u0627');
-        case '\u0649' -> b.append('\u064A');
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
   }
 
   /* Words: letters and digits, with inner hyphens and apostrophes ("air-strike", "rebels'"). */
@@ -403,17 +350,6 @@ final class TriggerLexicon {
       }
       out.add(new int[] {s, i});
     }
-    return out;
-  }
-
-  @SafeVarargs
-  private static List<String> sortedByLength(Set<String>... sets) {
-    Set<String> all = new LinkedHashSet<>();
-    for (Set<String> s : sets) {
-      all.addAll(s);
-    }
-    List<String> out = new ArrayList<>(all);
-    out.sort((a, b) -> a.length() != b.length() ? b.length() - a.length() : a.compareTo(b));
     return out;
   }
 }
