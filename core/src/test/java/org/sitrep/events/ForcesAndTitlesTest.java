@@ -57,6 +57,14 @@ class ForcesAndTitlesTest {
   }
 
   @Test
+  void theArmyAndPopularCommitteesOfHouthiMediaAreTheHouthis() {
+    // Houthi-run outlets name their own forces "the army and the popular committees"
+    Event e = first(code("2021-02-15", "وسيطر الجيش واللجان الشعبية اليوم على عدد من"
+        + " المواقع في مديرية صرواح."), "COERCE").orElseThrow();
+    assertEquals(List.of("houthis"), ids(e.actor()), e.actor().toString());
+  }
+
+  @Test
   void anArabicBackerIsNoRecipient() {
     Event e = first(code("2019-08-10", "صدت القوات هجمات شنتها ميليشيا الحوثي المدعومة من إيران"
         + " على مواقع الجيش في الجبهة."), "ASSAULT").orElseThrow();
