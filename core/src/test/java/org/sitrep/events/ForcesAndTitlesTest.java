@@ -65,6 +65,15 @@ class ForcesAndTitlesTest {
   }
 
   @Test
+  void russiaTodayIsTheDayNotTheChannel() {
+    // "تركيا وروسيا اليوم": Turkey and Russia, today; RT is named as a channel or a site
+    Event e = first(code("2018-12-29", "وتجتمع تركيا وروسيا اليوم في موسكو لبحث الوضع في"
+        + " الشمال السوري."), "CONSULT").orElseThrow();
+    assertFalse(ids(e.actor()).contains("rt"), e.actor().toString());
+    assertFalse(ids(e.recipient()).contains("rt"), e.recipient().toString());
+  }
+
+  @Test
   void anArabicBackerIsNoRecipient() {
     Event e = first(code("2019-08-10", "صدت القوات هجمات شنتها ميليشيا الحوثي المدعومة من إيران"
         + " على مواقع الجيش في الجبهة."), "ASSAULT").orElseThrow();
