@@ -943,7 +943,7 @@ public final class StoryLinker {
       // one side taking one place from one foe, told as an attack by some and a capture by
       // others: at the place, within the attack's days, the doer's side among the operation's
       // doers and not among its targets (the foe fighting back is another act)
-      return !r.holds && !g.holds && site(e) && sameFrame(e, g) && sameSide(r, g)
+      return !r.holds && !g.holds && site(e) && sameFrame(r, e, g) && sameSide(r, g)
           && within(r, g, window("ASSAULT"));
     }
     if (kin == Kinship.NONE && Kinship.deed(r.family) && returned(r, g)) {
@@ -955,7 +955,7 @@ public final class StoryLinker {
     }
     if (kin == Kinship.ACCUSATION) {
       // across categories: at the place of the deed, by those who take part in it
-      if (!sameFrame(e, g) || !accusedIn(e, g)) {
+      if (!sameFrame(r, e, g) || !accusedIn(e, g)) {
         return false;
       }
       return within(r, g, window(g.family));
@@ -976,7 +976,7 @@ public final class StoryLinker {
     boolean anonymous = (r.participants.isEmpty() || g.participants.isEmpty()) && g.located
         && !r.doubtful
         && e.eventLoc() != null && e.eventLoc().lat() != null;
-    if (shared < 2 && !specific && !(sameFrame(e, g) && !rivals(r, g)) && !anonymous) {
+    if (shared < 2 && !specific && !(sameFrame(r, e, g) && !rivals(r, g)) && !anonymous) {
       return false;
     }
     // a campaign told by both is one event over weeks; a strike joins it only within its own
@@ -985,7 +985,35 @@ public final class StoryLinker {
       return within(r, g, Campaign.WINDOW) && nearby(r, e, g);
     }
     return (g.campaign ? spans(r, g, window(g.family)) : within(r, g, window(g.family)))
-        && nearby(r, e, g);
+        && (nearby(r, e, g) || sameSpeaker(r, g));
+  }
+
+  /* The categories of acts that are statements (statements.tsv). */
+  private static final Set<String> STATEMENTS = new HashSet<>();
+
+  static {
+    for (String[] row : org.sitrep.text.DataFiles.readTsv(StoryLinker.class, "statements.tsv")) {
+      STATEMENTS.add(row[0]);
+    }
+  }
+
+  /*
+   * Whether a report tells a statement (statements.tsv) that a named official of g makes on the
+   * one day all of g's stated reports give: one outlet places a call in the capital it was made
+   * in, another at the front it concerns, and both tell one act.
+   */
+  private boolean sameSpeaker(Report r, Group g) {
+    if (!STATEMENTS.contains(r.category) || r.day == Report.NO_DAY || r.guessed
+        || g.sureFirst != r.day || g.sureLast != r.day) {
+      return false;
+    }
+    for (String x : r.doers) {
+      if (g.doers.contains(x)
+          && knowledge.actor(x).map(a -> a.kind().equals("official")).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /*
@@ -1147,14 +1175,15 @@ public final class StoryLinker {
    * name different sides of one deal or one attack, and actors are what a coder reads least
    * surely. The date window is checked by the caller.
    */
-  private boolean sameFrame(Event e, Group g) {
+  private boolean sameFrame(Report r, Event e, Group g) {
     if (e.eventLoc() == null || e.eventLoc().lat() == null) {
       return false;
     }
     for (int i = 0; i < g.placesRead; i++) {
       double lat = g.places[2 * i];
       if (!Double.isNaN(lat)
-          && km(e.eventLoc().lat(), e.eventLoc().lon(), lat, g.places[2 * i + 1]) <= 25) {
+          && (km(e.eventLoc().lat(), e.eventLoc().lon(), lat, g.places[2 * i + 1]) <= 25
+              || Vicinity.sameNamed(r.spot, g.spots[i]))) {
         return true;
       }
     }

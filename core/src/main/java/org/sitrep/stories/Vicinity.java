@@ -34,10 +34,10 @@ final class Vicinity {
    * linking doubts it (a place that may confirm a join but never refutes one).
    */
   record Spot(double lat, double lon, String country, String province, double reach,
-      boolean doubted) {
+      boolean doubted, String named) {
     /** The same place, doubted. */
     Spot withDoubt() {
-      return new Spot(lat, lon, country, province, reach, true);
+      return new Spot(lat, lon, country, province, reach, true, named);
     }
   }
 
@@ -51,7 +51,18 @@ final class Vicinity {
     String country = blankToNull(l.countryCode());
     String province = country == null ? null : key(l.admin1());
     double reach = l.feature() == null ? 0 : REACH.getOrDefault(l.feature(), 0.0);
-    return new Spot(l.lat(), l.lon(), country, province, reach, false);
+    String named = country == null ? null : key(l.name());
+    return new Spot(l.lat(), l.lon(), country, province, reach, false, named);
+  }
+
+  /**
+   * Whether two spots are one named place told at two levels: a city and the province or district
+   * named after it ("Moscow" the city and "Moscow" the oblast, "Kirkuk" and Kirkuk governorate),
+   * whose points a gazetteer puts tens of km apart. Both in one country with one name, and near.
+   */
+  static boolean sameNamed(Spot a, Spot b) {
+    return a != null && b != null && a.named() != null && a.named().equals(b.named())
+        && a.country().equals(b.country()) && (a.reach() > 0 || b.reach() > 0) && near(a, b);
   }
 
   /** Whether two spots can be the place of one event. */

@@ -57,6 +57,23 @@ class ForcesAndTitlesTest {
   }
 
   @Test
+  void theArmyAndPopularCommitteesOfHouthiMediaAreTheHouthis() {
+    // Houthi-run outlets name their own forces "the army and the popular committees"
+    Event e = first(code("2021-02-15", "وسيطر الجيش واللجان الشعبية اليوم على عدد من"
+        + " المواقع في مديرية صرواح."), "COERCE").orElseThrow();
+    assertEquals(List.of("houthis"), ids(e.actor()), e.actor().toString());
+  }
+
+  @Test
+  void russiaTodayIsTheDayNotTheChannel() {
+    // "تركيا وروسيا اليوم": Turkey and Russia, today; RT is named as a channel or a site
+    Event e = first(code("2018-12-29", "وتجتمع تركيا وروسيا اليوم في موسكو لبحث الوضع في"
+        + " الشمال السوري."), "CONSULT").orElseThrow();
+    assertFalse(ids(e.actor()).contains("rt"), e.actor().toString());
+    assertFalse(ids(e.recipient()).contains("rt"), e.recipient().toString());
+  }
+
+  @Test
   void anArabicBackerIsNoRecipient() {
     Event e = first(code("2019-08-10", "صدت القوات هجمات شنتها ميليشيا الحوثي المدعومة من إيران"
         + " على مواقع الجيش في الجبهة."), "ASSAULT").orElseThrow();

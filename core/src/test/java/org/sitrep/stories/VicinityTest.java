@@ -59,6 +59,24 @@ class VicinityTest {
   }
 
   @Test
+  void aCityAndTheProvinceNamedAfterItAreOnePlaceToldAtTwoLevels() {
+    // the province's point lies tens of km from its city's (about 30 km here)
+    Event.Location province = new Event.Location("Moscow", "Moscow", 55.5, 37.5, "RU", "Moscow",
+        "admin1", null);
+    Event.Location city = new Event.Location("Moscow", "Moscow", 55.75, 37.62, "RU", "Moscow",
+        "capital", null);
+    assertTrue(Vicinity.sameNamed(Vicinity.of(province), Vicinity.of(city)));
+    // two towns of one name, neither an area, are not told at two levels
+    Event.Location town = new Event.Location("Moscow", "Moscow", 55.5, 37.9, "RU", "Moscow",
+        "town", null);
+    assertFalse(Vicinity.sameNamed(Vicinity.of(town), Vicinity.of(city)));
+    // nor is a town of the province with a name of its own
+    Event.Location other = new Event.Location("Podolsk", "Podolsk", 55.43, 37.54, "RU", "Moscow",
+        "city", null);
+    assertFalse(Vicinity.sameNamed(Vicinity.of(province), Vicinity.of(other)));
+  }
+
+  @Test
   void provinceNamesAreComparedAsKeys() {
     assertEquals(Vicinity.key("Rif Dimashq"), Vicinity.key("Rif-dimashq"));
     assertEquals(Vicinity.key("Idlib"), Vicinity.key("Idlib Governorate"));
