@@ -73,8 +73,9 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "knowledge load: %d ms (gazetteer and actor catalogue)%n",
         r.knowledgeMillis());
     out.printf(Locale.ROOT, "warm-up: %d untimed rounds (at least %d, then until no workload ran"
-        + " over %.0f%% faster than the round before, at most %d)%n", r.warmupRounds(), warmup,
-        (Benchmark.SETTLED - 1) * 100, Math.max(warmup, maxWarmup));
+        + " over %.0f%% faster than the round before and the JIT compiler was near idle, at most"
+        + " %d)%n", r.warmupRounds(), warmup, (Benchmark.SETTLED - 1) * 100,
+        Math.max(warmup, maxWarmup));
     for (Benchmark.Figures f : r.figures()) {
       out.printf(Locale.ROOT, "%-30s median %8.0f pages/s %7.1f MB/s  peak heap %4d MB  runs %s%n",
           f.workload(), f.medianPagesPerSecond(), f.medianMbPerSecond(), f.peakHeapBytes() >> 20,

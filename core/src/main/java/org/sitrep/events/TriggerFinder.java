@@ -17,7 +17,7 @@ import org.sitrep.text.ScanPattern;
  */
 final class TriggerFinder {
   /* The category of a trigger-file row that names wording that is no event (see find). */
-  private static final String NO_EVENT = "NONE";
+  static final String NO_EVENT = "NONE";
   /* Words before a deed that say it did not happen (words.tsv "without"). */
   private static final Set<String> WITHOUT = Lexicon.vocabulary("without");
   private static final Pattern CLAUSE_JOIN = Pattern.compile(
@@ -89,7 +89,8 @@ final class TriggerFinder {
     for (Lexicon.Trigger t : Lexicon.candidates(lower)) {
       ScanPattern.Finder m = t.pattern().matcher(s.text);
       while (m.find()) {
-        if (inUrl(s.text, m.start()) || !s.arabic && compoundAdjective(s.text, m.start(), m.end())
+        if (NotADeed.inUrl(s.text, m.start())
+            || !s.arabic && NotADeed.compoundAdjective(s.text, m.start(), m.end())
             || PARTICIPLE.matcher(m.group()).lookingAt() && ATTRIBUTIVE.matcher(
                 s.text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
           continue; // "a detained tourist", "the besieged town": a state, not a deed
@@ -99,8 +100,8 @@ final class TriggerFinder {
     }
     for (TriggerLexicon.Match m : (s.arabic ? TriggerLexicon.ARABIC : TriggerLexicon.ENGLISH)
         .find(s.text)) {
-      if (inUrl(s.text, m.start()) || aboutMedia(s, m)
-          || !s.arabic && compoundAdjective(s.text, m.start(), m.end())) {
+      if (NotADeed.inUrl(s.text, m.start()) || NotADeed.aboutMedia(s, m)
+          || !s.arabic && NotADeed.compoundAdjective(s.text, m.start(), m.end())) {
         continue;
       }
       hits.add(new Hit(m.row().trigger(), s.start + m.start(), s.start + m.end(), m.future()));
@@ -243,32 +244,6 @@ final class TriggerFinder {
   }
 
   /*
-   * A deed word about a recording, not a deed: "a video captured by drones", "released aerial
-   * footage", "released a statement": a media noun right before it or among the next words.
-   */
-  private static boolean aboutMedia(Sent s, TriggerLexicon.Match m) {
-    Lexicon.Trigger row = m.row().trigger();
-    if (row.flags().contains("speech")
-        || !row.category().equals(NO_EVENT) && Category.require(row.category()).speech()) {
-      return false; // "denounced the statement", "rejected the report": what the words are about
-    }
-    Set<String> media = Lexicon.words("media");
-    if (media.contains(s.lastWord(s.start + m.start()))) {
-      return true;
-    }
-    List<int[]> next = TriggerLexicon.tokens(
-        s.text.substring(m.end(), Math.min(s.text.length(), m.end() + 40)));
-    for (int i = 0; i < Math.min(3, next.size()); i++) {
-      int[] t = next.get(i);
-      String w = s.text.substring(m.end() + t[0], m.end() + t[1]).toLowerCase(Locale.ROOT);
-      if (media.contains(w) || Lexicon.words("document").contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /*
    * True when {@code h} is what another trigger of its clause demands, threatens or refuses
    * ("conditioned the talks on the exit of the militants", "vowed to fight", "refused to
    * leave"): part of that event, not a deed of its own.
@@ -370,36 +345,5 @@ final class TriggerFinder {
     }
     return verb && ADJUNCT.matcher(s.text.substring(Math.max(0, h.start() - s.start - 60),
         h.start() - s.start)).find();
-  }
-
-  /** True when the text at {@code at} lies in a web address ("…/militants-begin-leaving-…"). */
-  /*
-   * "U.S.-backed fighters", "the Russian-brokered deal", "Turkish-led forces": a participle joined
-   * by a hyphen to the word before it is an adjective of the noun after it, not a deed.
-   */
-  static boolean compoundAdjective(String text, int start, int end) {
-    if (start < 2 || text.charAt(start - 1) != '-'
-        || !Character.isLetterOrDigit(text.charAt(start - 2)) && text.charAt(start - 2) != '.') {
-      return false;
-    }
-    int e = start;
-    while (e < end && Character.isLetter(text.charAt(e))) {
-      e++;
-    }
-    String w = text.substring(start, e);
-    return w.length() > 3 && (w.endsWith("ed") || w.endsWith("en") || w.equals("led"));
-  }
-
-  private static boolean inUrl(String text, int at) {
-    int b = at;
-    while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
-      b--;
-    }
-    int e = at;
-    while (e < text.length() && !Character.isWhitespace(text.charAt(e))) {
-      e++;
-    }
-    String word = text.substring(b, e);
-    return word.contains("://") || word.startsWith("www.");
   }
 }

@@ -61,6 +61,8 @@ public final class Benchmark {
    * take CPU from the workers for tens of seconds), and a timed run then would measure it.
    */
   public static final double SETTLED = 1.05;
+  /* The share of a warm-up round's time the JIT compiler may still spend once warm. */
+  static final double JIT_BUSY = 0.10;
 
   /** Story linking of n documents: median time and the heap it holds afterwards. */
   public record Linking(int documents, double medianSeconds, long heapBytes) {}
@@ -79,8 +81,9 @@ public final class Benchmark {
   /**
    * Runs the benchmark: the corpus is the pages repeated up to {@code minPages}; at least
    * {@code warmup} untimed rounds (more, up to {@code maxWarmup}, while some workload still runs
-   * more than 5% faster than in the round before), then {@code runs} timed rounds; a round passes
-   * each workload once, alternating workloads.
+   * more than 5% faster than in the round before or the JIT compiler spent over a tenth of the
+   * round compiling), then {@code runs} timed rounds; a round passes each workload once,
+   * alternating workloads.
    */
   public static Report run(List<Page> pages, int minPages, int warmup, int maxWarmup, int runs,
       int threads, Consumer<String> log) throws InterruptedException {
@@ -150,8 +153,12 @@ public final class Benchmark {
     try {
       double[] before = new double[work.size()];
       boolean rising = true;
+      java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+      boolean jitTimed = jit != null && jit.isCompilationTimeMonitoringSupported();
       while (rounds < warmup || rising && rounds < Math.max(warmup, maxWarmup)) {
         rising = false;
+        long c0 = jitTimed ? jit.getTotalCompilationTime() : 0;
+        long t00 = System.nanoTime();
         for (int w = 0; w < work.size(); w++) {
           List<Page> pagesOfRun = corpora.get(w);
           long t0 = System.nanoTime();
@@ -162,6 +169,10 @@ public final class Benchmark {
           log.accept(String.format(java.util.Locale.ROOT, "warm-up %s %d: %.0f pages/s",
               names.get(w), rounds + 1, rate));
         }
+        // the compiler still busy (over a tenth of the round's time compiling) is warming up
+        // too, though noise may hide the speed-up it brings
+        long roundMillis = (System.nanoTime() - t00) / 1_000_000;
+        rising |= jitTimed && jit.getTotalCompilationTime() - c0 > roundMillis * JIT_BUSY;
         rounds++;
       }
       for (int r = 0; r < runs; r++) {
