@@ -982,7 +982,8 @@ public final class MentionFinder {
     for (int mi = 0; mi < matches.size(); mi++) {
       Match m = matches.get(mi);
       Signature sig = m.signature();
-      if (!firstPass && !spansDivisions(sig) && !hasVillage(sig)) {
+      if (!firstPass && !spansDivisions(sig) && !hasVillage(sig)
+          && !(containers[mi] != null && containers[mi].length > 2)) {
         if (made[mi] != null) {
           out.add(made[mi]); // one division among its places: the first pass stands
         }
@@ -1151,6 +1152,11 @@ public final class MentionFinder {
               sim = 1.0;
               ok = true;
             }
+            if (!ok && within != null && cand.countryCode().equals(within[0])
+                && x.forms().contains(m.form())) {
+              sim = 1.0; // "the Syrian town of Ras al-Ain", "Douma, Syria": spelled just so there
+              ok = true;
+            }
             if (!ok) {
               continue;
             }
@@ -1169,7 +1175,7 @@ public final class MentionFinder {
           if (within != null && cand != null && cand.countryCode().equals(within[0])
               && (within[1] == null || within[1].equals(cand.admin1()))
               && !cand.feature().equals("country") && !cand.feature().equals("admin1")) {
-            prior += CONTAINED_PRIOR;
+            prior += within.length > 2 ? 2 * CONTAINED_PRIOR : CONTAINED_PRIOR;
           }
           boolean inDivision = false; // another name of the document lies in its division
           if (!firstPass && cand != null && cand.admin1() != null && !cand.admin1().isEmpty()) {
@@ -1261,7 +1267,39 @@ public final class MentionFinder {
    * after match {@code mi} and a comma ("Glasgow, Scotland"; "Athens, Greece", where the country
    * may have been read as its state acting), as the first pass read it; null when there is none.
    */
+  /* A container named by a nationality adjective: it outranks the document's country and its
+   * other places, which a page datelined across a border sets against it. */
+  private static final String NATIONAL = "national";
+
+  /* "the Syrian town of", "the northern Iraqi city of", "the Turkish border town of". */
+  private static final java.util.regex.Pattern NATIONAL_FRAME = java.util.regex.Pattern.compile(
+      "(?:^|[\\s(])([A-Z][a-z]+)\\s+(?:(?:[a-z]+(?:-[a-z]+)?|Kurdish|Arab)\\s+){0,2}"
+          + "(?:town|city|village|province|governorate|region|district|capital|port)\\s+of\\s+$");
+
+  /*
+   * The country a nationality adjective before a place noun and "of" names for the place after
+   * it ("the Syrian town of Ras al-Ain", "the northern Iraqi city of Mosul"), as a container; or
+   * null.
+   */
+  private String[] nationalFrame(String text, int start) {
+    if (start < 8 || text.charAt(start - 1) != ' ' || text.charAt(start - 2) != 'f'
+        || text.charAt(start - 3) != 'o') {
+      return null; // no "of " right before it: most names
+    }
+    java.util.regex.Matcher f = NATIONAL_FRAME.matcher(text).region(Math.max(0, start - 60),
+        start);
+    if (!f.find()) {
+      return null;
+    }
+    return knowledge.demonym(f.group(1)).map(p -> new String[] {p.countryCode(), null, NATIONAL})
+        .orElse(null);
+  }
+
   private String[] container(String text, List<Match> matches, Mention[] made, int mi) {
+    String[] national = nationalFrame(text, matches.get(mi).start);
+    if (national != null) {
+      return national; // "the Syrian town of Ras al-Ain": Syria holds it
+    }
     if (mi + 1 >= matches.size() || made[mi + 1] == null) {
       return null;
     }

@@ -283,4 +283,15 @@ class MentionFinderTest {
             || m.text().contains("التحالف"))
         .map(Mention::identifierId).findFirst().orElse(null);
   }
+
+  @Test
+  void aNationalityBeforeThePlaceNounNamesThePlacesCountry() {
+    // a page datelined across the border: "the Syrian town of X" is the Syrian X, not the
+    // Turkish town whose old name resembles it
+    String text = "CEYLANPINAR, Turkey\n\nShells fell on Monday in the Syrian town of Ras"
+        + " al-Ain, across the border from Ceylanpinar, and two were hurt in Ceylanpinar.";
+    Mention m = FINDER.find(doc(text)).mentions().stream()
+        .filter(x -> x.text().equals("Ras al-Ain")).findFirst().orElseThrow();
+    assertEquals("SY", m.countryCode(), m.toString());
+  }
 }
