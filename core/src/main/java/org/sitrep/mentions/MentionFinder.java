@@ -1281,7 +1281,11 @@ public final class MentionFinder {
    * it ("the Syrian town of Ras al-Ain", "the northern Iraqi city of Mosul"), as a container; or
    * null.
    */
-  private String[] nationalFrame(String text, int start) {
+  private String[] nationalFrame(String text, int start, int end) {
+    String arabic = arabicNationalFrame(text, start, end);
+    if (arabic != null) {
+      return new String[] {arabic, null, NATIONAL};
+    }
     if (start < 8 || text.charAt(start - 1) != ' ' || text.charAt(start - 2) != 'f'
         || text.charAt(start - 3) != 'o') {
       return null; // no "of " right before it: most names
@@ -1295,8 +1299,53 @@ public final class MentionFinder {
         .orElse(null);
   }
 
+  /* Arabic nationality adjectives and their countries (nisba-ar.tsv). */
+  private static final Map<String, String> NISBA = new HashMap<>();
+  /* Town nouns an Arabic nationality frame opens with, without their proclitics. */
+  private static final Set<String> TOWN_NOUNS = Set.of("مدينة", "بلدة", "قرية", "ناحية");
+
+  static {
+    for (String[] r : org.sitrep.text.DataFiles.readTsv(MentionFinder.class, "nisba-ar.tsv")) {
+      NISBA.put(r[0].strip(), r[1].strip());
+    }
+  }
+
+  /*
+   * The country an Arabic frame names for the town in it: a town noun right before the name and
+   * a nationality adjective right after it ("في مدينة رأس العين السورية"); or null.
+   */
+  private static String arabicNationalFrame(String text, int start, int end) {
+    if (start < 2 || end + 2 >= text.length() || text.charAt(end) != ' '
+        || text.charAt(end + 1) != 'ا' || text.charAt(start - 1) != ' ') {
+      return null;
+    }
+    int a = end + 1;
+    int b = a;
+    while (b < text.length() && Character.isLetter(text.charAt(b))) {
+      b++;
+    }
+    String country = NISBA.get(text.substring(a, b));
+    if (country == null) {
+      return null;
+    }
+    int e = start - 1;
+    int f = e;
+    while (f > 0 && Character.isLetter(text.charAt(f - 1))) {
+      f--;
+    }
+    String noun = text.substring(f, e);
+    for (int k = 0; k <= 2 && !TOWN_NOUNS.contains(noun) && noun.length() > 4; k++) {
+      char c = noun.charAt(0);
+      if (c != 'و' && c != 'ب' && c != 'ل' && c != 'ف') {
+        break;
+      }
+      noun = noun.substring(1); // "وبمدينة", "لمدينة"
+    }
+    return TOWN_NOUNS.contains(noun) ? country : null;
+  }
+
   private String[] container(String text, List<Match> matches, Mention[] made, int mi) {
-    String[] national = nationalFrame(text, matches.get(mi).start);
+    String[] national = nationalFrame(text, matches.get(mi).start, matches.get(mi).end);
     if (national != null) {
       return national; // "the Syrian town of Ras al-Ain": Syria holds it
     }

@@ -294,4 +294,19 @@ class MentionFinderTest {
         .filter(x -> x.text().equals("Ras al-Ain")).findFirst().orElseThrow();
     assertEquals("SY", m.countryCode(), m.toString());
   }
+
+  @Test
+  void theLebaneseTripoliOnALibyanPageInBothScripts() {
+    // the page is about Libya, whose capital is Tripoli; the frame names the other Tripoli
+    String en = "Clashes went on in Benghazi, Misrata and Sirte on Monday. A delegation later"
+        + " reached the Lebanese city of Tripoli for talks.";
+    String ar = "تواصلت الاشتباكات في بنغازي ومصراتة وسرت. ووصل وفد لاحقا إلى مدينة طرابلس"
+        + " اللبنانية لإجراء محادثات.";
+    for (String text : List.of(en, ar)) {
+      Mention m = FINDER.find(doc(text)).mentions().stream()
+          .filter(x -> x.text().equals("Tripoli") || x.text().equals("طرابلس")).findFirst()
+          .orElseThrow();
+      assertEquals("LB", m.countryCode(), m.toString());
+    }
+  }
 }
