@@ -199,7 +199,8 @@ class BlindPagesEval {
    * of outlets and kinds of copy in none of the other sets: cache and web-archive copies, OCHA
    * flash updates as PDF text, Facebook posts, newsletters, aggregator wire copy, a reader-app
    * copy, Egyptian, Jordanian, Gulf and Iraqi Kurdish outlets), written by the s13-ingest session
-   * before it read transfer-3's and transfer-4's misses: never studied.
+   * before it read transfer-3's and transfer-4's misses; studied by s14-ingest (transfer-6 is now
+   * the unstudied check).
    */
   @Test
   void fifthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
@@ -207,7 +208,7 @@ class BlindPagesEval {
         TRANSFER5_COMPLETE, TRANSFER5_CLEAN, TRANSFER5_RELATIVE);
   }
 
-  /* transfer-5 (never studied), the lower of the two languages at the figures of the s13-ingest
+  /* transfer-5 (unstudied until s14-ingest), the lower of the two languages at the figures of the s13-ingest
    * work (2026-12-01): title EN 0.75 AR 0.83, published 0.92 and 0.92, complete 0.92 and 0.83,
    * clean 0.58 and 0.75, relative days 0.82 and 0.64. Before the work (main at ad3d231, scored
    * once, misses printed but not read): title 0.67 / 0.50, published 0.92 / 0.83, complete
