@@ -69,10 +69,20 @@ public final class RequiredText {
   /** A text with each character case-folded as a case-insensitive regex compares them. */
   public static String fold(CharSequence s) {
     char[] c = new char[s.length()];
+    char[] table = FOLDED;
     for (int i = 0; i < c.length; i++) {
-      c[i] = fold(s.charAt(i));
+      c[i] = table[s.charAt(i)];
     }
     return new String(c);
+  }
+
+  /* fold(c) of every character, worked out once. */
+  private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+  static {
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      FOLDED[i] = fold((char) i);
+    }
   }
 
   static char fold(char c) {
@@ -167,6 +177,7 @@ public final class RequiredText {
         }
       } else if (c == '[') {
         unitEnd = closeClass(re, i);
+        inner = unitEnd < 0 ? null : members(re, i + 1, unitEnd - 1);
       } else if (c == '\\') {
         if (i + 1 >= n) {
           return null;
@@ -237,6 +248,40 @@ public final class RequiredText {
     }
     flush(run, out);
     return out;
+  }
+
+  /*
+   * A plain character class's members, re[from, to) inside its brackets, as one clause of
+   * one-character texts ("[★☆✩✭]", "[(\\[]"): a match holds one of them. Null for a class
+   * this reader does not take: negated, with a range, a nested class, an escape that names a
+   * set ("\\s", "\\p{L}") or more than eight members.
+   */
+  private static List<List<String>> members(String re, int from, int to) {
+    if (from >= to || re.charAt(from) == '^') {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      char c = re.charAt(i);
+      if (c == '\\') {
+        if (i + 1 >= to || Character.isLetterOrDigit(re.charAt(i + 1))) {
+          return null;
+        }
+        c = re.charAt(++i);
+      } else if (c == '[' || c == '&' || c == '-' && i > from && i + 1 < to) {
+        return null;
+      }
+      String piece = String.valueOf(fold(c));
+      if (!out.contains(piece)) {
+        out.add(piece);
+      }
+    }
+    if (out.size() > 8) {
+      return null;
+    }
+    List<List<String>> clause = new ArrayList<>();
+    clause.add(out);
+    return clause;
   }
 
   private static void flush(StringBuilder run, List<List<String>> out) {

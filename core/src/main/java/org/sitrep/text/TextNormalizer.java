@@ -58,10 +58,44 @@ public final class TextNormalizer {
   public static String fold(String s) {
     int n = s.length();
     char[] out = new char[n];
+    int[] table = FOLD;
     int len = 0;
     boolean space = false;
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+      int f = table[s.charAt(i)];
+      if (f >= 0) {
+        if (space) {
+          out[len++] = ' ';
+          space = false;
+        }
+        out[len++] = (char) f;
+      } else if (f == SPACE) {
+        space = len > 0;
+      } else if (f == WHOLE) {
+        return foldWhole(s);
+      }
+      // DROP: a diacritic or tatweel
+    }
+    return new String(out, 0, len);
+  }
+
+  /* What fold does with each character: the character it writes, or one of these. */
+  private static final int SPACE = -1;
+  private static final int DROP = -2;
+  private static final int WHOLE = -3;
+  private static final int[] FOLD = foldTable();
+
+  /*
+   * The fold of each character by itself: lower case as String.toLowerCase(Locale.ROOT) writes
+   * it, Arabic-Indic and Extended Arabic-Indic digits as ASCII ones, white space collapsed,
+   * diacritics and tatweel dropped, then foldChar; WHOLE for the characters whose lower case
+   * String.toLowerCase writes by their context or as two characters (a Greek capital sigma, a
+   * dotted capital I, surrogates): the whole string is then folded the general way.
+   */
+  private static int[] foldTable() {
+    int[] t = new int[Character.MAX_VALUE + 1];
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
       if (c < 0x80) {
         if (c >= 'A' && c <= 'Z') {
           c = (char) (c + ('a' - 'A'));
@@ -71,27 +105,20 @@ public final class TextNormalizer {
       } else if (c >= '\u06F0' && c <= '\u06F9') {
         c = (char) ('0' + (c - '\u06F0'));
       } else if (Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130') {
-        // characters whose lower case String.toLowerCase writes by their context or as two
-        // characters: the whole string the general way
-        return foldWhole(s);
+        t[i] = WHOLE;
+        continue;
       } else {
         c = Character.toLowerCase(c); // what String.toLowerCase(Locale.ROOT) writes for it
       }
       if (c == ' ' || c == '\u00A0' || (c <= ' ' || c >= '\u0085') && Character.isWhitespace(c)) {
-        space = len > 0;
-        continue;
+        t[i] = SPACE;
+      } else if ((c >= '\u064B' && c <= '\u0652') || c == '\u0640' || c == '\u0670') {
+        t[i] = DROP;
+      } else {
+        t[i] = foldChar(c);
       }
-      if ((c >= '\u064B' && c <= '\u0652') || c == '\u0640' || c == '\u0670') {
-        continue;
-      }
-      c = foldChar(c);
-      if (space) {
-        out[len++] = ' ';
-        space = false;
-      }
-      out[len++] = c;
     }
-    return new String(out, 0, len);
+    return t;
   }
 
   /* fold by the string's lower case as a whole (a Greek capital sigma, a dotted capital I,

@@ -36,9 +36,23 @@ class RequiredTextTest {
   }
 
   @Test
-  void optionalGroupsClassesAndLookaroundsNeedNothing() {
-    assertEquals(List.of(List.of("x")), RequiredText.pieces("(?:abc)?[xyz]+(?=def)x(?!ghi)"));
-    assertEquals(List.of(List.of("]")), RequiredText.pieces("[]a]{2}\\]"));
+  void optionalGroupsAndLookaroundsNeedNothing() {
+    assertEquals(List.of(List.of("x")), RequiredText.pieces("(?:abc)?[xyz]?(?=def)x(?!ghi)"));
+  }
+
+  @Test
+  void aPlainClassNeedsOneOfItsMembers() {
+    assertEquals(List.of(List.of("x", "y", "z"), List.of("x")),
+        RequiredText.pieces("(?:abc)?[xyz]+(?=def)x(?!ghi)"));
+    assertEquals(List.of(List.of("]", "a"), List.of("]")), RequiredText.pieces("[]a]{2}\\]"));
+    assertEquals(List.of(List.of("(", "[")), RequiredText.pieces("[^.!?]\\s?[(\\[]\\s?"));
+    // negated, ranges, sets named by an escape, nested classes: no piece
+    assertEquals(List.of(List.of("x")), RequiredText.pieces("[^a]x"));
+    assertEquals(List.of(List.of("x")), RequiredText.pieces("[a-c]x"));
+    assertEquals(List.of(List.of("y")), RequiredText.pieces("[\\sx]y"));
+    assertEquals(List.of(List.of("y")), RequiredText.pieces("[a[bc]]y"));
+    // but a dash first or last is a member
+    assertEquals(List.of(List.of("-", "+")), RequiredText.pieces("[-+]\\d"));
   }
 
   @Test
@@ -49,6 +63,8 @@ class RequiredTextTest {
         "(?:reuters|afp|ap)(?:\\s?photo)?/[\\p{L}][\\p{L}\\p{N} .'’/-]{1,60}\\)?\\.?$",
         "(أضف|اضف|أكتب)\\s(تعليقك|تعليقا)",
         "(?-i:\\p{Lu}\\p{Ll}+) ?/ ?(?-i:\\p{Lu})\\w+",
+        "[^.!?؟]\\s?[(\\[]\\s?(afp|ap|reuters|سانا)\\s?[)\\]]\\.?$",
+        "[^★☆]{0,24}[★☆][★☆\\s]{2,}.{0,40}",
     };
     String[] lines = {
         "The views expressed here DO NOT NECESSARILY REFLECT those of the site",
@@ -59,6 +75,8 @@ class RequiredTextTest {
         "Smoke rises (Jane Roe / Reuters)",
         "Smoke ſeen over Raqqa", // a long s folds to s, as the regex's case-insensitive match does
         "an ordinary sentence of the body, with no credit at all.",
+        "Fighters near the front line [AFP]",
+        "Rated ★★★☆ by readers",
     };
     for (String re : regexes) {
       Pattern p = Pattern.compile(re, CI);
@@ -72,5 +90,7 @@ class RequiredTextTest {
     RequiredText credit = RequiredText.of(Pattern.compile(regexes[1], CI));
     assertFalse(credit.mayMatch(RequiredText.fold(lines[7])), "a line without a colon");
     assertTrue(RequiredText.of(Pattern.compile("s", CI)).mayMatch(RequiredText.fold("ſ")));
+    RequiredText stars = RequiredText.of(Pattern.compile(regexes[6], CI));
+    assertFalse(stars.mayMatch(RequiredText.fold(lines[7])), "a line without a star");
   }
 }
