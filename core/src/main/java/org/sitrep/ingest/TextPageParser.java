@@ -342,6 +342,7 @@ final class TextPageParser {
     List<Line> mastheads = new ArrayList<>();
     List<Line> siteNames = new ArrayList<>(); // the masthead lines above the headline
     boolean reconsidered = false; // whether a later headline was looked for
+    int titleAt = -1; // the headline's line, when the header took one
     int stop = lines.size();
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
@@ -445,6 +446,12 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "caption");
         continue;
       }
+      if (p.title == null && menuStub(l.text)) {
+        // "UK", "US" among the menu items above the headline: an item too short to be read as
+        // a headline, which does not end the header
+        p.chrome(l.start, l.end, "navigation");
+        continue;
+      }
       if (p.title == null) {
         if (!titleLike(l.text)) {
           stop = i;
@@ -458,6 +465,7 @@ final class TextPageParser {
         }
         p.title = stripQuotes(l.text);
         titleFolded = folded;
+        titleAt = i;
         for (Line m : mastheads) {
           p.chrome(m.start, m.end, "masthead");
           noteOutlet(p, m.text);
@@ -488,6 +496,9 @@ final class TextPageParser {
       }
       if (creditLine(l, p, folded)) {
         bylineFolded = folded;
+        // the headline right above the page's date line: the header vouches for it
+        p.titleOverCredit |= titleAt >= 0 && nextText(lines, titleAt) == i
+            && p.published.value() != null && (dateOnly(l.text) || BodyLines.LineShapes.dateLine(l.text));
         continue;
       }
       if (dateline(l.text, p, siteNames)) {
@@ -735,7 +746,9 @@ final class TextPageParser {
       String t = b.text.strip();
       if ("navigation".equals(b.kind) || BodyLines.LineShapes.menuLine(t)) {
         nav = true;
-      } else if (b.kind == null && BodyLines.words(t) <= 2 && t.length() <= 25
+      } else if ("donation".equals(b.kind)) {
+        // "Donate now" among the menu's items
+      } else if (b.kind == null && BodyLines.words(t) <= 3 && t.length() <= 25
           && !BodyLines.closed(t) && !BodyLines.LineShapes.hasDigit(t)
           && !Bylines.looksLikeByline(t)) {
         items++;
@@ -963,6 +976,13 @@ final class TextPageParser {
     if (m.matches()) {
       p.outlet = outlets.byName(m.group(1));
     }
+  }
+
+  /* A menu item of one or two letters ("UK", "US", "AR"): no digit, no punctuation. */
+  private static final Pattern MENU_STUB = Pattern.compile("\\p{L}{1,2}");
+
+  private static boolean menuStub(String s) {
+    return MENU_STUB.matcher(s.strip()).matches();
   }
 
   private boolean titleLike(String s) {
