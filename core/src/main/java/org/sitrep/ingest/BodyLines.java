@@ -215,6 +215,23 @@ final class BodyLines {
       afterLead |= kind[i] == null;
     }
     secondOpinion(ls, kind, cut);
+    // a story's end mark ("###", "-ENDS-", "انتهى") after its prose: what follows it (a
+    // release's contacts, an about box) is the page's footer
+    boolean prose = false;
+    for (int i = 0; i < n; i++) {
+      if (prose && LineShapes.endMark(ls.get(i).text.strip())) {
+        for (int j = i; j < n; j++) {
+          if (kind[j] == null) {
+            kind[j] = "footer";
+          }
+        }
+        if (kind[i].equals("footer")) {
+          kind[i] = "desk";
+        }
+        break;
+      }
+      prose |= kind[i] == null;
+    }
     // the page's footer: links, labels, desk codes and source lines after the last paragraph
     int last = n - 1;
     List<String> writers = writerNames(p);

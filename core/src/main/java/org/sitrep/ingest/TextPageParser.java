@@ -446,6 +446,12 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "caption");
         continue;
       }
+      if (p.title == null && NUMBERED_ITEM.matcher(l.text).lookingAt()) {
+        // "1. News and analysis only", "2) No personal attacks": an item of a numbered list (a
+        // forum's rules, a site's list) above the headline, never the headline
+        p.chrome(l.start, l.end, "label");
+        continue;
+      }
       if (p.title == null && menuStub(l.text)) {
         // "UK", "US" among the menu items above the headline: an item too short to be read as
         // a headline, which does not end the header
@@ -978,6 +984,9 @@ final class TextPageParser {
     }
   }
 
+  /* A numbered list's item: a number of one or two digits, a dot or a bracket, a space. */
+  private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\s*\\p{Nd}{1,2}[.)]\\s+\\p{L}");
+
   /* A menu item of one or two letters ("UK", "US", "AR"): no digit, no punctuation. */
   private static final Pattern MENU_STUB = Pattern.compile("\\p{L}{1,2}");
 
@@ -1176,6 +1185,19 @@ final class TextPageParser {
       Span s = p.paragraphs.get(0);
       String lead = p.text.substring(s.start(), s.end());
       leadDateline(new Line(s.start(), s.end(), lead, TextNormalizer.fold(lead), 0, 0, null), p);
+      if (p.published.value() == null && p.paragraphs.size() >= 2
+          && BodyLines.words(lead) <= DECK_WORDS && !BodyLines.closed(lead.strip())) {
+        // a line not closed as a sentence over a lead that opens with its place and date
+        // ("Statement by the Regional Director …" over "Amman, 12 October 2019 – …"): a deck or
+        // an attribution above the story, and the story's date
+        Span s2 = p.paragraphs.get(1);
+        String second = p.text.substring(s2.start(), s2.end());
+        leadDate(new Line(s2.start(), s2.end(), second, TextNormalizer.fold(second), 0, 0, null), p);
+        if (p.published.value() != null) {
+          p.paragraphs.remove(0);
+          p.chrome(s.start(), s.end(), "deck");
+        }
+      }
     }
     return end;
   }
@@ -1227,7 +1249,9 @@ final class TextPageParser {
    * Syrian rebels …", "دمشق 21 فبراير 2018 / أعلنت …", "١٥ ديسمبر ٢٠١٦وقال …".
    */
   private static final Pattern LEAD_PLACE = Pattern.compile(
-      "^(?:\\p{L}[\\p{L}'’.]*(?:\\s+\\p{L}[\\p{L}'’.]*){0,2})?\\s*[-–—,،.]?\\s*$");
+      "^(?:\\p{L}[\\p{L}\\p{M}'’.]*(?:\\s+\\p{L}[\\p{L}\\p{M}'’.]*){0,2})?\\s*[-–—,،.]?\\s*$");
+  /* A deck or an attribution line over the lead: at most this many words. */
+  private static final int DECK_WORDS = 20;
 
   private static void leadDate(Line l, PageParts p) {
     if (p.published.value() != null || EMBED.matcher(l.text).find()) {
