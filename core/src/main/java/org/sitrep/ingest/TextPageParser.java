@@ -75,7 +75,9 @@ final class TextPageParser {
       runningHeaders(p);
     }
     YearlessDates.date(p);
+    addressDate(lines, p);
     dateOutsideBody(lines, p);
+    hijriDate(lines, p);
     YearlessDates.settleNumeric(p);
     if (p.paragraphs.isEmpty() && p.title != null) {
       // a page of one sentence ("Warplanes pounded a village on Sunday") or of a headline only:
@@ -216,6 +218,64 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "date");
       });
     }
+  }
+
+  /*
+   * When nothing dated the page, the day in its address on a line outside the body: a printed
+   * copy's address line above the headline or under the text, a saved copy's "Saved from: …"
+   * (https://site/world/2020/02/13/…). The page's own address outranks a stray date line.
+   */
+  private static void addressDate(List<Line> lines, PageParts p) {
+    if (p.published.value() != null || p.paragraphs.isEmpty()) {
+      return;
+    }
+    int first = p.paragraphs.get(0).start();
+    int last = p.paragraphs.get(p.paragraphs.size() - 1).end();
+    int below = 0;
+    for (Line l : lines) {
+      if (l.blank() || l.start >= first && l.start < last) {
+        continue;
+      }
+      if (l.start >= last && ++below > DATE_BELOW) {
+        break;
+      }
+      Published u = l.text.length() <= 400 ? UrlDates.inLine(l.text) : null;
+      if (u != null) {
+        p.published = u;
+        return;
+      }
+    }
+  }
+
+  /* Characters of the lead looked at for a Hijri dateline ("جازان 14 رمضان 1440 هـ واس"). */
+  private static final int LEAD_HEAD = 80;
+
+  /*
+   * When nothing else dated the page, a Hijri date above the lead or in its dateline (a page
+   * dated in that calendar only: "1440/09/14 هـ", "الاثنين 14 رمضان 1440 هـ"), as its Gregorian
+   * day.
+   */
+  private static void hijriDate(List<Line> lines, PageParts p) {
+    if (p.published.value() != null || p.paragraphs.isEmpty()) {
+      return;
+    }
+    int first = p.paragraphs.get(0).start();
+    for (Line l : lines) {
+      if (l.start >= first) {
+        break;
+      }
+      if (!l.blank() && l.text.length() <= LEAD_HEAD && BodyLines.LineShapes.hasDigit(l.text)) {
+        Optional<HijriDates.Found> h = HijriDates.find(l.text);
+        if (h.isPresent()) {
+          p.published = new Published(h.get().day().toString(), "day", "page", l.text.strip());
+          return;
+        }
+      }
+    }
+    Span s = p.paragraphs.get(0);
+    String head = p.text.substring(s.start(), Math.min(s.end(), s.start() + LEAD_HEAD));
+    HijriDates.find(head).ifPresent(h -> p.published = new Published(h.day().toString(), "day",
+        "page", head.substring(h.start(), h.end()).strip()));
   }
 
   /* The folded text of the page's first paragraphs (at most eight), from its lines' folds. */
