@@ -215,11 +215,13 @@ final class BodyLines {
       afterLead |= kind[i] == null;
     }
     secondOpinion(ls, kind, cut);
-    // a story's end mark ("###", "-ENDS-", "انتهى") after its prose: what follows it (a
-    // release's contacts, an about box) is the page's footer
+    // a story's end mark ("###", "-ENDS-", "انتهى") or an author box's label alone ("About the
+    // author") after its prose: what follows it (a release's contacts, an about box, the
+    // author's name and note) is the page's footer
     boolean prose = false;
     for (int i = 0; i < n; i++) {
-      if (prose && LineShapes.endMark(ls.get(i).text.strip())) {
+      if (prose && (LineShapes.endMark(ls.get(i).text.strip())
+          || LineShapes.bioLabelAlone(ls.get(i).folded))) {
         for (int j = i; j < n; j++) {
           if (kind[j] == null) {
             kind[j] = "footer";
@@ -249,6 +251,7 @@ final class BodyLines {
       }
       last--;
     }
+    islandUnderBody(ls, kind);
     boolean any = false;
     for (int i = 0; i < n; i++) {
       any |= kind[i] == null;
@@ -277,6 +280,42 @@ final class BodyLines {
       }
       p.paragraphs.add(new Span(l.start, end));
     }
+  }
+
+  /* A line under the body shorter than this may be an island of chrome (a box's one line). */
+  private static final int ISLAND_CHARS = 70;
+
+  /*
+   * The last paragraph left under the body when it is a short sentence (under seventy
+   * characters) and chrome stands between it and a full paragraph above: a box's line among the page's footer
+   * (an author's note under "Written by …" and "120 Followers", a newsletter's description
+   * under "Subscribe to …"), not the story's end. A caption or a time stamp between the two
+   * leaves it the body's (a live page's last entry under its stamp).
+   */
+  private static void islandUnderBody(List<Line> ls, String[] kind) {
+    int last = -1;
+    for (int i = kind.length - 1; i >= 0 && last < 0; i--) {
+      if (kind[i] == null) {
+        last = i;
+      }
+    }
+    if (last <= 0 || ls.get(last).text.strip().length() >= ISLAND_CHARS
+        || !closed(ls.get(last).text.strip())) {
+      return; // a line not closed may be a page cut short: its last words are the body's
+    }
+    int above = last - 1;
+    while (above >= 0 && kind[above] != null) {
+      above--;
+    }
+    if (above < 0 || above == last - 1 || ls.get(above).text.strip().length() < ISLAND_CHARS) {
+      return;
+    }
+    for (int i = above + 1; i < last; i++) {
+      if ("caption".equals(kind[i]) || "date".equals(kind[i])) {
+        return; // a photo between two paragraphs, a live page's stamp over its last entry
+      }
+    }
+    kind[last] = "footer";
   }
 
   /*
@@ -1569,6 +1608,12 @@ final class BodyLines {
      * within eight words after it, a "role-noun" ("Sam Reed is a freelance analyst who …", "سامر
      * العلي صحفي سوري …"). {@code folded} is the line folded.
      */
+    /* True when a line is an author's-note label and nothing else ("About the author"). */
+    static boolean bioLabelAlone(String folded) {
+      String f = END_PUNCT_SPACE.matcher(folded.strip()).replaceAll("");
+      return f.length() <= 40 && BIO_LABELS.contains(f);
+    }
+
     static boolean bioLine(String s, String folded) {
       if (folded.length() > 400) {
         return false;
