@@ -377,7 +377,9 @@ final class BodyLines {
         kind[i] = i < first ? "label" : "footer"; // a short or chrome-like line at an edge
       } else if (s.credit() || s.linkChars() * 5 > s.chars()) {
         kind[i] = s.credit() ? "caption" : "link"; // a credit or an embedded post's address
-      } else if ((i + 1 < n && creditOnly(ls.get(i + 1).text) || slashCredit(texts.get(i)))
+      } else if ((i + 1 < n && (creditOnly(ls.get(i + 1).text)
+          || "caption".equals(kind[i + 1]) && bracketedCredit(ls.get(i + 1).text))
+          || slashCredit(texts.get(i)))
           && words(texts.get(i)) <= 25 && !REPORTING.matcher(texts.get(i)).find()) {
         // a sentence over a photo's credit line, or one a credit in brackets ends
         // ("… (Shutterstock/File Photo)", "(AFP/John Doe)")
@@ -418,6 +420,13 @@ final class BodyLines {
    * A line that is only a photo's credit: "© UNOCHA/Staff", "(The Daily Star/Staff)"; a © or an
    * agency and a photographer apart by a slash ("(د ب أ)" alone closes a wire story).
    */
+  /* A short line in brackets the rules read as a photo's credit ("(photo credit: REUTERS)"). */
+  private static boolean bracketedCredit(String t) {
+    String s = t.strip();
+    return s.length() <= 44 && (s.startsWith("(") && s.endsWith(")")
+        || s.startsWith("[") && s.endsWith("]"));
+  }
+
   private static boolean creditOnly(String t) {
     String s = t.strip();
     return s.length() <= 44 && (s.indexOf('/') > 0 || s.startsWith("©"))
