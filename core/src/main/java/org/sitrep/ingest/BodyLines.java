@@ -1619,6 +1619,9 @@ final class BodyLines {
      */
     /* True when a line is an author's-note label and nothing else ("About the author"). */
     static boolean bioLabelAlone(String folded) {
+      if (folded.length() > 44) {
+        return false;
+      }
       String f = END_PUNCT_SPACE.matcher(folded.strip()).replaceAll("");
       return f.length() <= 40 && BIO_LABELS.contains(f);
     }
