@@ -215,6 +215,25 @@ final class BodyLines {
       afterLead |= kind[i] == null;
     }
     secondOpinion(ls, kind, cut);
+    // a story's end mark ("###", "-ENDS-", "انتهى") or an author box's label alone ("About the
+    // author") after its prose: what follows it (a release's contacts, an about box, the
+    // author's name and note) is the page's footer
+    boolean prose = false;
+    for (int i = 0; i < n; i++) {
+      if (prose && (LineShapes.endMark(ls.get(i).text.strip())
+          || LineShapes.bioLabelAlone(ls.get(i).folded))) {
+        for (int j = i; j < n; j++) {
+          if (kind[j] == null) {
+            kind[j] = "footer";
+          }
+        }
+        if (kind[i].equals("footer")) {
+          kind[i] = "desk";
+        }
+        break;
+      }
+      prose |= kind[i] == null;
+    }
     // the page's footer: links, labels, desk codes and source lines after the last paragraph
     int last = n - 1;
     List<String> writers = writerNames(p);
@@ -232,6 +251,7 @@ final class BodyLines {
       }
       last--;
     }
+    islandUnderBody(ls, kind);
     boolean any = false;
     for (int i = 0; i < n; i++) {
       any |= kind[i] == null;
@@ -260,6 +280,42 @@ final class BodyLines {
       }
       p.paragraphs.add(new Span(l.start, end));
     }
+  }
+
+  /* A line under the body shorter than this may be an island of chrome (a box's one line). */
+  private static final int ISLAND_CHARS = 70;
+
+  /*
+   * The last paragraph left under the body when it is a short sentence (under seventy
+   * characters) and chrome stands between it and a full paragraph above: a box's line among the page's footer
+   * (an author's note under "Written by …" and "120 Followers", a newsletter's description
+   * under "Subscribe to …"), not the story's end. A caption or a time stamp between the two
+   * leaves it the body's (a live page's last entry under its stamp).
+   */
+  private static void islandUnderBody(List<Line> ls, String[] kind) {
+    int last = -1;
+    for (int i = kind.length - 1; i >= 0 && last < 0; i--) {
+      if (kind[i] == null) {
+        last = i;
+      }
+    }
+    if (last <= 0 || ls.get(last).text.strip().length() >= ISLAND_CHARS
+        || !closed(ls.get(last).text.strip())) {
+      return; // a line not closed may be a page cut short: its last words are the body's
+    }
+    int above = last - 1;
+    while (above >= 0 && kind[above] != null) {
+      above--;
+    }
+    if (above < 0 || above == last - 1 || ls.get(above).text.strip().length() < ISLAND_CHARS) {
+      return;
+    }
+    for (int i = above + 1; i < last; i++) {
+      if ("caption".equals(kind[i]) || "date".equals(kind[i])) {
+        return; // a photo between two paragraphs, a live page's stamp over its last entry
+      }
+    }
+    kind[last] = "footer";
   }
 
   /*
@@ -321,7 +377,9 @@ final class BodyLines {
         kind[i] = i < first ? "label" : "footer"; // a short or chrome-like line at an edge
       } else if (s.credit() || s.linkChars() * 5 > s.chars()) {
         kind[i] = s.credit() ? "caption" : "link"; // a credit or an embedded post's address
-      } else if ((i + 1 < n && creditOnly(ls.get(i + 1).text) || slashCredit(texts.get(i)))
+      } else if ((i + 1 < n && (creditOnly(ls.get(i + 1).text)
+          || "caption".equals(kind[i + 1]) && bracketedCredit(ls.get(i + 1).text))
+          || slashCredit(texts.get(i)))
           && words(texts.get(i)) <= 25 && !REPORTING.matcher(texts.get(i)).find()) {
         // a sentence over a photo's credit line, or one a credit in brackets ends
         // ("… (Shutterstock/File Photo)", "(AFP/John Doe)")
@@ -362,6 +420,13 @@ final class BodyLines {
    * A line that is only a photo's credit: "© UNOCHA/Staff", "(The Daily Star/Staff)"; a © or an
    * agency and a photographer apart by a slash ("(د ب أ)" alone closes a wire story).
    */
+  /* A short line in brackets the rules read as a photo's credit ("(photo credit: REUTERS)"). */
+  private static boolean bracketedCredit(String t) {
+    String s = t.strip();
+    return s.length() <= 44 && (s.startsWith("(") && s.endsWith(")")
+        || s.startsWith("[") && s.endsWith("]"));
+  }
+
   private static boolean creditOnly(String t) {
     String s = t.strip();
     return s.length() <= 44 && (s.indexOf('/') > 0 || s.startsWith("©"))
@@ -1552,6 +1617,15 @@ final class BodyLines {
      * within eight words after it, a "role-noun" ("Sam Reed is a freelance analyst who …", "سامر
      * العلي صحفي سوري …"). {@code folded} is the line folded.
      */
+    /* True when a line is an author's-note label and nothing else ("About the author"). */
+    static boolean bioLabelAlone(String folded) {
+      if (folded.length() > 44) {
+        return false;
+      }
+      String f = END_PUNCT_SPACE.matcher(folded.strip()).replaceAll("");
+      return f.length() <= 40 && BIO_LABELS.contains(f);
+    }
+
     static boolean bioLine(String s, String folded) {
       if (folded.length() > 400) {
         return false;

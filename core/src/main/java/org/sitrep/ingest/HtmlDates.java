@@ -210,14 +210,6 @@ final class HtmlDates {
     return null;
   }
 
-  /* A full date in the page's address: /2018/08/02/, /2020-04-28-, /20200428/, _20030331_. */
-  private static final Pattern URL_DATE = Pattern.compile(
-      "[/_-]((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
-
-  /* The same written day first: /meldungen/29-10-2021, /news-29.10.2021.html. */
-  private static final Pattern URL_DATE_DMY = Pattern.compile(
-      "[/_-](0[1-9]|[12]\\d|3[01])([-_.])(0[1-9]|1[0-2])\\2((?:19|20)\\d{2})(?=[/_.-]|$)");
-
   /** The date in the page's canonical address, when it holds year, month and day. */
   private Published urlDate() {
     if (!urlDateRead) {
@@ -233,22 +225,7 @@ final class HtmlDates {
       Element canon = HtmlMetadata.canonical(els);
       url = canon == null ? null : canon.attr("href");
     }
-    if (url == null || url.isBlank()) {
-      return null;
-    }
-    String path = url.replaceFirst("^[a-z]+://[^/]+", "");
-    path = path.replaceFirst("^/web/\\d{14}/.*?://[^/]+", ""); // an archive's own stamp is no date
-    Matcher m = URL_DATE.matcher(path);
-    if (m.find()) {
-      return new Published(m.group(1) + "-" + m.group(2) + "-" + m.group(3), "day", "url",
-          url.strip());
-    }
-    m = URL_DATE_DMY.matcher(path);
-    if (m.find()) {
-      return new Published(m.group(4) + "-" + m.group(3) + "-" + m.group(1), "day", "url",
-          url.strip());
-    }
-    return null;
+    return UrlDates.find(url);
   }
 
   /**

@@ -20,6 +20,8 @@ final class PageParts {
   boolean publishedIsUpdate;
   /* Whether the publication date was read under an "Originally published" label. */
   boolean publishedIsOriginal;
+  /* Whether the title's line stands right above the page's date line. */
+  boolean titleOverCredit;
   final List<Credit> credits = new ArrayList<>();
   String dateline;
   String section;

@@ -75,7 +75,9 @@ final class TextPageParser {
       runningHeaders(p);
     }
     YearlessDates.date(p);
+    addressDate(lines, p);
     dateOutsideBody(lines, p);
+    hijriDate(lines, p);
     YearlessDates.settleNumeric(p);
     if (p.paragraphs.isEmpty() && p.title != null) {
       // a page of one sentence ("Warplanes pounded a village on Sunday") or of a headline only:
@@ -218,6 +220,64 @@ final class TextPageParser {
     }
   }
 
+  /*
+   * When nothing dated the page, the day in its address on a line outside the body: a printed
+   * copy's address line above the headline or under the text, a saved copy's "Saved from: …"
+   * (https://site/world/2020/02/13/…). The page's own address outranks a stray date line.
+   */
+  private static void addressDate(List<Line> lines, PageParts p) {
+    if (p.published.value() != null || p.paragraphs.isEmpty()) {
+      return;
+    }
+    int first = p.paragraphs.get(0).start();
+    int last = p.paragraphs.get(p.paragraphs.size() - 1).end();
+    int below = 0;
+    for (Line l : lines) {
+      if (l.blank() || l.start >= first && l.start < last) {
+        continue;
+      }
+      if (l.start >= last && ++below > DATE_BELOW) {
+        break;
+      }
+      Published u = l.text.length() <= 400 ? UrlDates.inLine(l.text) : null;
+      if (u != null) {
+        p.published = u;
+        return;
+      }
+    }
+  }
+
+  /* Characters of the lead looked at for a Hijri dateline ("جازان 14 رمضان 1440 هـ واس"). */
+  private static final int LEAD_HEAD = 80;
+
+  /*
+   * When nothing else dated the page, a Hijri date above the lead or in its dateline (a page
+   * dated in that calendar only: "1440/09/14 هـ", "الاثنين 14 رمضان 1440 هـ"), as its Gregorian
+   * day.
+   */
+  private static void hijriDate(List<Line> lines, PageParts p) {
+    if (p.published.value() != null || p.paragraphs.isEmpty()) {
+      return;
+    }
+    int first = p.paragraphs.get(0).start();
+    for (Line l : lines) {
+      if (l.start >= first) {
+        break;
+      }
+      if (!l.blank() && l.text.length() <= LEAD_HEAD && BodyLines.LineShapes.hasDigit(l.text)) {
+        Optional<HijriDates.Found> h = HijriDates.find(l.text);
+        if (h.isPresent()) {
+          p.published = new Published(h.get().day().toString(), "day", "page", l.text.strip());
+          return;
+        }
+      }
+    }
+    Span s = p.paragraphs.get(0);
+    String head = p.text.substring(s.start(), Math.min(s.end(), s.start() + LEAD_HEAD));
+    HijriDates.find(head).ifPresent(h -> p.published = new Published(h.day().toString(), "day",
+        "page", head.substring(h.start(), h.end()).strip()));
+  }
+
   /* The folded text of the page's first paragraphs (at most eight), from its lines' folds. */
   private static List<String> paragraphFolds(List<Line> lines, PageParts p) {
     int n = Math.min(8, p.paragraphs.size());
@@ -342,6 +402,7 @@ final class TextPageParser {
     List<Line> mastheads = new ArrayList<>();
     List<Line> siteNames = new ArrayList<>(); // the masthead lines above the headline
     boolean reconsidered = false; // whether a later headline was looked for
+    int titleAt = -1; // the headline's line, when the header took one
     int stop = lines.size();
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
@@ -445,6 +506,18 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "caption");
         continue;
       }
+      if (p.title == null && NUMBERED_ITEM.matcher(l.text).lookingAt()) {
+        // "1. News and analysis only", "2) No personal attacks": an item of a numbered list (a
+        // forum's rules, a site's list) above the headline, never the headline
+        p.chrome(l.start, l.end, "label");
+        continue;
+      }
+      if (p.title == null && menuStub(l.text)) {
+        // "UK", "US" among the menu items above the headline: an item too short to be read as
+        // a headline, which does not end the header
+        p.chrome(l.start, l.end, "navigation");
+        continue;
+      }
       if (p.title == null) {
         if (!titleLike(l.text)) {
           stop = i;
@@ -458,6 +531,7 @@ final class TextPageParser {
         }
         p.title = stripQuotes(l.text);
         titleFolded = folded;
+        titleAt = i;
         for (Line m : mastheads) {
           p.chrome(m.start, m.end, "masthead");
           noteOutlet(p, m.text);
@@ -488,6 +562,9 @@ final class TextPageParser {
       }
       if (creditLine(l, p, folded)) {
         bylineFolded = folded;
+        // the headline right above the page's date line: the header vouches for it
+        p.titleOverCredit |= titleAt >= 0 && nextText(lines, titleAt) == i
+            && p.published.value() != null && (dateOnly(l.text) || BodyLines.LineShapes.dateLine(l.text));
         continue;
       }
       if (dateline(l.text, p, siteNames)) {
@@ -735,7 +812,9 @@ final class TextPageParser {
       String t = b.text.strip();
       if ("navigation".equals(b.kind) || BodyLines.LineShapes.menuLine(t)) {
         nav = true;
-      } else if (b.kind == null && BodyLines.words(t) <= 2 && t.length() <= 25
+      } else if ("donation".equals(b.kind)) {
+        // "Donate now" among the menu's items
+      } else if (b.kind == null && BodyLines.words(t) <= 3 && t.length() <= 25
           && !BodyLines.closed(t) && !BodyLines.LineShapes.hasDigit(t)
           && !Bylines.looksLikeByline(t)) {
         items++;
@@ -965,6 +1044,16 @@ final class TextPageParser {
     }
   }
 
+  /* A numbered list's item: a number of one or two digits, a dot or a bracket, a space. */
+  private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\s*\\p{Nd}{1,2}[.)]\\s+\\p{L}");
+
+  /* A menu item of one or two letters ("UK", "US", "AR"): no digit, no punctuation. */
+  private static final Pattern MENU_STUB = Pattern.compile("\\p{L}{1,2}");
+
+  private static boolean menuStub(String s) {
+    return MENU_STUB.matcher(s.strip()).matches();
+  }
+
   private boolean titleLike(String s) {
     String t = s.strip();
     if (t.length() > 300) {
@@ -1156,6 +1245,19 @@ final class TextPageParser {
       Span s = p.paragraphs.get(0);
       String lead = p.text.substring(s.start(), s.end());
       leadDateline(new Line(s.start(), s.end(), lead, TextNormalizer.fold(lead), 0, 0, null), p);
+      if (p.published.value() == null && p.paragraphs.size() >= 2
+          && BodyLines.words(lead) <= DECK_WORDS && !BodyLines.closed(lead.strip())) {
+        // a line not closed as a sentence over a lead that opens with its place and date
+        // ("Statement by the Regional Director …" over "Amman, 12 October 2019 – …"): a deck or
+        // an attribution above the story, and the story's date
+        Span s2 = p.paragraphs.get(1);
+        String second = p.text.substring(s2.start(), s2.end());
+        leadDate(new Line(s2.start(), s2.end(), second, TextNormalizer.fold(second), 0, 0, null), p);
+        if (p.published.value() != null) {
+          p.paragraphs.remove(0);
+          p.chrome(s.start(), s.end(), "deck");
+        }
+      }
     }
     return end;
   }
@@ -1207,7 +1309,9 @@ final class TextPageParser {
    * Syrian rebels …", "دمشق 21 فبراير 2018 / أعلنت …", "١٥ ديسمبر ٢٠١٦وقال …".
    */
   private static final Pattern LEAD_PLACE = Pattern.compile(
-      "^(?:\\p{L}[\\p{L}'’.]*(?:\\s+\\p{L}[\\p{L}'’.]*){0,2})?\\s*[-–—,،.]?\\s*$");
+      "^(?:\\p{L}[\\p{L}\\p{M}'’.]*(?:\\s+\\p{L}[\\p{L}\\p{M}'’.]*){0,2})?\\s*[-–—,،.]?\\s*$");
+  /* A deck or an attribution line over the lead: at most this many words. */
+  private static final int DECK_WORDS = 20;
 
   private static void leadDate(Line l, PageParts p) {
     if (p.published.value() != null || EMBED.matcher(l.text).find()) {

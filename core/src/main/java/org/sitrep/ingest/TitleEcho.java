@@ -72,6 +72,13 @@ final class TitleEcho {
         }
       }
     }
+    if (p.titleOverCredit && BodyLines.words(p.title) > NAME_WORDS
+        && LeadWords.spokenOf(key, LeadWords.stems(String.join(" ", folds))) >= KEEP) {
+      // a headline of some length right above the page's date line, which the body's first
+      // paragraphs half echo (a live page's, whose first entry speaks of the latest news, not
+      // of the headline): the header's word stands
+      return;
+    }
     Set<String> lead = leadStems(p, folds, 0);
     double current = key == null ? 0 : LeadWords.spokenOf(key, lead);
     if (current >= CLEAR) {

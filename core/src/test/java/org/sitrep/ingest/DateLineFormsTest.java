@@ -125,15 +125,18 @@ class DateLineFormsTest {
     assertEquals(headline, d.title());
   }
 
+  /* A page dated in another calendar only: never misread as a Gregorian date; a Hijri date is
+   * converted by the Umm al-Qura calendar (s15-ingest: 3 Sha'ban 1440 is 8 April 2019), a Hebrew
+   * one is left undated. */
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
-      "الثلاثاء 3 شعبان 1440 هـ",
-      "Tuesday 3 Sha'ban 1440 AH",
-      "15 Tammuz 5778",
+      "الثلاثاء 3 شعبان 1440 هـ;2019-04-08",
+      "Tuesday 3 Sha'ban 1440 AH;2019-04-08",
+      "15 Tammuz 5778;",
   })
-  void anotherCalendarIsNotTheGregorianDate(String line) {
+  void anotherCalendarIsNotTheGregorianDate(String line, String want) {
     Document d = page(line);
-    assertEquals(null, d.published().value(), line);
+    assertEquals(want, d.published().value(), line);
     assertEquals("Shelling resumes on the northern front line", d.title(), line);
     assertFalse(d.body().text().contains(line), line);
   }
