@@ -62,6 +62,8 @@ public final class MentionFinder {
      * holds, for {@link NameFacts} (the list {@link #targets} itself is made afresh when the word
      * memo forgets it). */
     List<NameIndex.Target> candidates;
+    /* The trie node the candidates are the targets of: a hash of them that reads no memory. */
+    int node;
     int context;
     /* Whether a division word ("state") and a dateline stand beside the name: -1 until
      * {@link #resolve} asks, then 0 or 1. */
@@ -209,7 +211,7 @@ public final class MentionFinder {
         m.signature = shared;
         m.votes = shared.facts.votes;
       } else {
-        own.facts = facts.of(m.candidates, m.context, m.surface.toString(), own.flags);
+        own.facts = facts.of(m.candidates, m.node, m.context, m.surface.toString(), own.flags);
         if (own.facts.votes == null) {
           own.facts.votes = votesOf(m);
         } else {
@@ -352,6 +354,7 @@ public final class MentionFinder {
       }
       int bestEnd = -1;
       List<NameIndex.Target> best = null;
+      int bestNode = NameTrie.NONE;
       boolean clitic = false;
       int acronym = acronyms[i];
       for (int v = 0; v < 4; v++) {
@@ -368,6 +371,7 @@ public final class MentionFinder {
           if (better && trie.named(node)) {
             bestEnd = j;
             best = trie.targets(node);
+            bestNode = node;
             clitic = v >= 2;
           }
           if (!trie.hasChildren(node)) {
@@ -404,6 +408,7 @@ public final class MentionFinder {
           int node = trie.rootChild(id);
           if (node != NameTrie.NONE && trie.named(node) && k >= bestEnd) {
             best = trie.targets(node);
+            bestNode = node;
             bestEnd = k;
           }
         }
@@ -435,6 +440,7 @@ public final class MentionFinder {
           Match match = new Match(ms, t.end(bestEnd), ok, cue, clitic,
               text.subSequence(s, t.end(bestEnd)), form);
           match.candidates = best;
+          match.node = bestNode;
           match.context = sc.context;
           matches.add(match);
           i = bestEnd + 1;
