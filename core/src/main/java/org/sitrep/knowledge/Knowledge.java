@@ -648,6 +648,7 @@ public final class Knowledge {
   private Map<String, List<Actor>> actorsByCountry = Map.of();
 
   private void seal() {
+    index.trie(); // lays the name trie out flat once every name is in
     actorList = List.copyOf(actors.values());
     Map<String, List<Actor>> by = new HashMap<>();
     for (Actor a : actorList) {

@@ -19,42 +19,37 @@ public final class NameIndex {
   /** The kind of thing a name names. */
   public enum Kind { ACTOR, PLACE, DESCRIPTION }
 
-  /**
-   * A trie node; {@link #targets} holds what the path from the root names. Children are keyed by
-   * the id of a token key ({@link #keyId}), in an open-addressing table.
+  /*
+   * A node of the trie while names are added; {@link #trie} lays the nodes out flat
+   * ({@link NameTrie}) once adding is done and drops them. Children are keyed by the id of a
+   * token key ({@link #keyId}), in an open-addressing table; {@link #compact} sorts them by id
+   * for the layout.
    */
-  public static final class Node {
+  static final class Node {
     private int[] childKeys;
     private Node[] children;
     private int childCount;
     /* The first characters of the children's keys, as {@link #keyBits} bits: a quick test that
      * a word cannot continue a name from here before its key is computed. */
     private long childFirsts;
-    final List<Target> targets = new ArrayList<>(1);
-    /* True when {@link #targets} holds any: read where the node's other fields are, so that a
-     * trie walk through a node that names nothing ("Deir" of "Deir ez-Zor") reads no list. */
-    private boolean named;
+    /* What the path from the root names; null until something. */
+    List<Target> targets;
+    boolean named;
 
-    /** True when the path to this node names something ({@link #targets} is not empty). */
-    public boolean named() {
+    boolean named() {
       return named;
     }
 
-    /** True when some name continues past this node. */
-    public boolean hasChildren() {
-      return childCount > 0;
+    int childCount() {
+      return childCount;
     }
 
-    /**
-     * False when no child's key can be the key of a Latin word whose first two characters are
-     * {@code c0, c1} ({@link #firstKeyBits}); true when one may.
-     */
-    public boolean mayContinueWith(char c0, char c1) {
-      return (childFirsts & firstKeyBits(c0, c1)) != 0;
+    long childFirsts() {
+      return childFirsts;
     }
 
-    /** The child for a token key id, or null. */
-    public Node child(int keyId) {
+    /* The child for a token key id, or null; not after {@link #compact}. */
+    Node child(int keyId) {
       int[] ks = childKeys;
       if (ks == null || keyId < 0) {
         return null;
@@ -71,11 +66,55 @@ public final class NameIndex {
       }
     }
 
+    /* Makes the children two dense arrays sorted by key id (the hash table is gone after). */
+    void compact() {
+      int[] keys = new int[childCount];
+      Node[] nodes = new Node[childCount];
+      if (childKeys != null) {
+        int n = 0;
+        for (int i = 0; i < childKeys.length; i++) {
+          if (childKeys[i] >= 0) {
+            keys[n++] = childKeys[i];
+          }
+        }
+        java.util.Arrays.sort(keys);
+        for (int i = 0; i < n; i++) {
+          nodes[i] = child(keys[i]);
+        }
+      }
+      childKeys = keys;
+      children = nodes;
+    }
+
+    /* After {@link #compact}: the children's key ids, ascending. */
+    int[] sortedKeys() {
+      return childKeys;
+    }
+
+    /* After {@link #compact}: the children in the order of {@link #sortedKeys}. */
+    Node[] sortedChildren() {
+      return children;
+    }
+
+    /* Adds a child under a key id not yet used, with the first-character bits of its key. */
+    void attach(int keyId, Node child, long firsts) {
+      childFirsts |= firsts;
+      grow();
+      put(keyId, child);
+    }
+
     private Node childOrNew(int keyId) {
       Node n = child(keyId);
       if (n != null) {
         return n;
       }
+      grow();
+      n = new Node();
+      put(keyId, n);
+      return n;
+    }
+
+    private void grow() {
       if (childKeys == null || (childCount + 1) * 4 > childKeys.length * 3) {
         int[] oldKeys = childKeys;
         Node[] oldChildren = children;
@@ -92,9 +131,6 @@ public final class NameIndex {
           }
         }
       }
-      n = new Node();
-      put(keyId, n);
-      return n;
     }
 
     private Node childOrNew(int keyId, String key) {
@@ -111,11 +147,6 @@ public final class NameIndex {
       childKeys[h] = keyId;
       children[h] = n;
       childCount++;
-    }
-
-    /** What the path to this node names (empty for inner nodes). */
-    public List<Target> targets() {
-      return targets;
     }
   }
 
@@ -197,16 +228,32 @@ public final class NameIndex {
 
   private static final ThreadLocal<Tokens> FORM_TOKENS = ThreadLocal.withInitial(Tokens::new);
 
-  private final Node root = new Node();
+  /* The trie's nodes while names are added (null once laid out), and the laid-out trie. */
+  private Node root = new Node();
+  private volatile NameTrie trie;
   /* First words (lower case) of names that may be written in lower case: "armed group". */
   private final WordTable lowercaseStarts = new WordTable();
   /* The first two letters of those words, as a quick filter: [(c0 & 127) << 7 | c1 & 127]. */
   private final boolean[] lowercasePrefix = new boolean[128 * 128];
   private int names;
 
-  /** The root of the trie. */
-  public Node root() {
-    return root;
+  /**
+   * The trie of the names added, laid out flat; laid out on the first call after an
+   * {@link #add} (the knowledge does it once its names are in). Thread-safe.
+   */
+  public NameTrie trie() {
+    NameTrie t = trie;
+    if (t == null) {
+      synchronized (this) {
+        t = trie;
+        if (t == null) {
+          t = NameTrie.of(root, keyTable.size());
+          root = null; // the flat trie holds all the object nodes held, in a tenth of the room
+          trie = t;
+        }
+      }
+    }
+    return t;
   }
 
   /** A quick test on a word's first two letters before {@link #lowercaseStart}. */
@@ -303,11 +350,18 @@ public final class NameIndex {
         lowercasePrefix[(fw.charAt(0) & 127) << 7 | second & 127] = true;
       }
     }
+    if (root == null) {
+      root = trie.thaw(); // a name added after the trie was laid out: lay it out anew
+      trie = null;
+    }
     Node n = root;
     for (String k : keys) {
       n = n.childOrNew(keyTable.add(k), k);
     }
     String form = prepared.form();
+    if (n.targets == null) {
+      n.targets = new ArrayList<>(1);
+    }
     for (int i = 0; i < n.targets.size(); i++) {
       Target t = n.targets.get(i);
       if (t.kind() == kind && t.id().equals(id)) {

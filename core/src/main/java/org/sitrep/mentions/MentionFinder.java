@@ -10,6 +10,7 @@ import org.sitrep.knowledge.Actor;
 import org.sitrep.knowledge.Description;
 import org.sitrep.knowledge.Knowledge;
 import org.sitrep.knowledge.NameIndex;
+import org.sitrep.knowledge.NameTrie;
 import org.sitrep.knowledge.Place;
 import org.sitrep.model.Document;
 import org.sitrep.model.Mention;
@@ -61,6 +62,8 @@ public final class MentionFinder {
      * holds, for {@link NameFacts} (the list {@link #targets} itself is made afresh when the word
      * memo forgets it). */
     List<NameIndex.Target> candidates;
+    /* The trie node the candidates are the targets of: a hash of them that reads no memory. */
+    int node;
     int context;
     /* Whether a division word ("state") and a dateline stand beside the name: -1 until
      * {@link #resolve} asks, then 0 or 1. */
@@ -208,7 +211,7 @@ public final class MentionFinder {
         m.signature = shared;
         m.votes = shared.facts.votes;
       } else {
-        own.facts = facts.of(m.candidates, m.context, m.surface.toString(), own.flags);
+        own.facts = facts.of(m.candidates, m.node, m.context, m.surface.toString(), own.flags);
         if (own.facts.votes == null) {
           own.facts.votes = votesOf(m);
         } else {
@@ -246,9 +249,9 @@ public final class MentionFinder {
     boolean[] article = new boolean[256];
     boolean[] start = new boolean[256];
     /* The trie nodes a token's key ids lead to from the root: the key, and without clitics. */
-    NameIndex.Node[] node = new NameIndex.Node[256];
-    NameIndex.Node[] clitic1Node = new NameIndex.Node[256];
-    NameIndex.Node[] clitic2Node = new NameIndex.Node[256];
+    int[] node = new int[256];
+    int[] clitic1Node = new int[256];
+    int[] clitic2Node = new int[256];
     /* The context bits of the last name {@link #admissible} judged. */
     int context;
 
@@ -259,9 +262,9 @@ public final class MentionFinder {
         acronyms = new int[m];
         article = new boolean[m];
         start = new boolean[m];
-        node = new NameIndex.Node[m];
-        clitic1Node = new NameIndex.Node[m];
-        clitic2Node = new NameIndex.Node[m];
+        node = new int[m];
+        clitic1Node = new int[m];
+        clitic2Node = new int[m];
       }
     }
   }
@@ -289,9 +292,9 @@ public final class MentionFinder {
     int[] acronyms = sc.acronyms;
     boolean[] article = sc.article;
     boolean[] startable = sc.start;
-    NameIndex.Node[] node0 = sc.node;
-    NameIndex.Node[] node2 = sc.clitic1Node;
-    NameIndex.Node[] node3 = sc.clitic2Node;
+    int[] node0 = sc.node;
+    int[] node2 = sc.clitic1Node;
+    int[] node3 = sc.clitic2Node;
     String text = t.text();
     NameIndex index = knowledge.index();
     for (int i = 0; i < n; i++) {
@@ -313,7 +316,8 @@ public final class MentionFinder {
         node3[i] = memo.clitic2Node(m);
         acronyms[i] = NONE;
         // a word no name starts with, with or without its clitics, is only read by walks
-        startable[i] = node0[i] != null || node2[i] != null || node3[i] != null;
+        startable[i] = node0[i] != NameTrie.NONE || node2[i] != NameTrie.NONE
+            || node3[i] != NameTrie.NONE;
         continue;
       }
       article[i] = NameKeys.isArticle(text, s, e, t.hyphenAfter(i));
@@ -328,10 +332,10 @@ public final class MentionFinder {
       ids[i] = memo.key(m);
       acronyms[i] = memo.acronym(m);
       node0[i] = memo.node(m);
-      node2[i] = null;
-      node3[i] = null;
+      node2[i] = NameTrie.NONE;
+      node3[i] = NameTrie.NONE;
     }
-    NameIndex.Node root = index.root();
+    NameTrie trie = memo.trie();
     int i = 0;
     while (i < n) {
       if (article[i]) {
@@ -350,25 +354,27 @@ public final class MentionFinder {
       }
       int bestEnd = -1;
       List<NameIndex.Target> best = null;
+      int bestNode = NameTrie.NONE;
       boolean clitic = false;
       int acronym = acronyms[i];
       for (int v = 0; v < 4; v++) {
-        NameIndex.Node node = switch (v) {
+        int node = switch (v) {
           case 0 -> node0[i];
-          case 1 -> root.child(acronym);
+          case 1 -> trie.rootChild(acronym);
           case 2 -> node2[i];
           default -> node3[i];
         };
         int j = i;
-        while (node != null) {
+        while (node != NameTrie.NONE) {
           // longer wins; on a tie an exact-case acronym ("SANA") beats a folded key ("Sana")
           boolean better = j > bestEnd || (j == bestEnd && v == 1);
-          if (better && node.named()) {
+          if (better && trie.named(node)) {
             bestEnd = j;
-            best = node.targets();
+            best = trie.targets(node);
+            bestNode = node;
             clitic = v >= 2;
           }
-          if (!node.hasChildren()) {
+          if (!trie.hasChildren(node)) {
             break; // no name goes on: the next word's key is not needed
           }
           int k = j + 1;
@@ -380,13 +386,13 @@ public final class MentionFinder {
           }
           if (ids[k] == LAZY) {
             int ks = t.start(k);
-            if (!node.mayContinueWith(text.charAt(ks),
+            if (!trie.mayContinueWith(node, text.charAt(ks),
                 t.end(k) - ks > 1 ? text.charAt(ks + 1) : '\0')) {
               break; // its first letters start no key that goes on from here
             }
             ids[k] = memo.key(memo.slot(text, ks, t.end(k)));
           }
-          node = node.child(ids[k]);
+          node = trie.child(node, ids[k]);
           j = k;
         }
       }
@@ -399,9 +405,10 @@ public final class MentionFinder {
             key.append(t.token(x));
           }
           int id = index.keyId(key);
-          NameIndex.Node node = id < 0 ? null : root.child(id);
-          if (node != null && node.named() && k >= bestEnd) {
-            best = node.targets();
+          int node = trie.rootChild(id);
+          if (node != NameTrie.NONE && trie.named(node) && k >= bestEnd) {
+            best = trie.targets(node);
+            bestNode = node;
             bestEnd = k;
           }
         }
@@ -433,6 +440,7 @@ public final class MentionFinder {
           Match match = new Match(ms, t.end(bestEnd), ok, cue, clitic,
               text.subSequence(s, t.end(bestEnd)), form);
           match.candidates = best;
+          match.node = bestNode;
           match.context = sc.context;
           matches.add(match);
           i = bestEnd + 1;

@@ -116,11 +116,14 @@ final class NameFacts {
     /**
      * The facts of a name: the trie's candidates for its words (compared by identity), the
      * context bits they were admitted in, its surface and flags; fresh (nothing worked out yet)
-     * when the cache does not hold it.
+     * when the cache does not hold it; {@code node} is the trie node whose targets the
+     * candidates are (or were, before a filter), used for the hash only.
      */
-    NameFacts of(List<NameIndex.Target> candidates, int context, String surface, int flags) {
-      int h = ((System.identityHashCode(candidates) * 31 + surface.hashCode()) * 31 + context)
-          * 31 + flags;
+    NameFacts of(List<NameIndex.Target> candidates, int node, int context, String surface,
+        int flags) {
+      // the trie node stands for the candidates in the hash: their identity hash would read the
+      // list's header, a cache miss per match
+      int h = ((node * 31 + surface.hashCode()) * 31 + context) * 31 + flags;
       h *= 0x9E3779B9;
       int slot = (h ^ (h >>> 16)) & (SIZE - 1);
       NameFacts f = slots[slot];

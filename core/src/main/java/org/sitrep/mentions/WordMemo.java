@@ -2,6 +2,7 @@ package org.sitrep.mentions;
 
 import java.lang.ref.WeakReference;
 import org.sitrep.knowledge.NameIndex;
+import org.sitrep.knowledge.NameTrie;
 import org.sitrep.text.NameKeys;
 
 /**
@@ -26,9 +27,11 @@ final class WordMemo {
   private static final int SPARE = SIZE;
   private static final ThreadLocal<WordMemo> MEMO = ThreadLocal.withInitial(WordMemo::new);
 
-  /* The index the ids below belong to; a finder over another index starts the memo afresh. */
-  private WeakReference<NameIndex> owner = new WeakReference<>(null);
+  /* The trie the nodes below belong to (and so the index the ids belong to); a finder over
+   * another index, or an index laid out anew, starts the memo afresh. */
+  private WeakReference<NameTrie> owner = new WeakReference<>(null);
   private NameIndex index;
+  private NameTrie trie;
   /* Each slot's word: its length (-1: none), its characters at slot * LONGEST. One more slot,
    * SPARE, holds a word too long to keep, for the caller that asked about it. */
   private final byte[] lengths = new byte[SIZE + 1];
@@ -37,9 +40,10 @@ final class WordMemo {
   private final int[] acronym = new int[SIZE + 1];
   private final int[] clitic1 = new int[SIZE + 1];
   private final int[] clitic2 = new int[SIZE + 1];
-  private final NameIndex.Node[] node = new NameIndex.Node[SIZE + 1];
-  private final NameIndex.Node[] clitic1Node = new NameIndex.Node[SIZE + 1];
-  private final NameIndex.Node[] clitic2Node = new NameIndex.Node[SIZE + 1];
+  /* The root's children for key, clitic1 and clitic2 ({@link NameTrie#NONE}: none). */
+  private final int[] node = new int[SIZE + 1];
+  private final int[] clitic1Node = new int[SIZE + 1];
+  private final int[] clitic2Node = new int[SIZE + 1];
   /* The last two verdicts on names starting with the slot's word (candidates, context,
    * admitted), the latest at 2 * slot, the one before at 2 * slot + 1: "Syria" after "in" and
    * "Syria" before a verb are two contexts of one word. */
@@ -57,20 +61,28 @@ final class WordMemo {
   /** This thread's memo for {@code index}. */
   static WordMemo of(NameIndex index) {
     WordMemo m = MEMO.get();
-    if (m.owner.get() != index) {
+    NameTrie trie = index.trie();
+    if (m.owner.get() != trie) {
       java.util.Arrays.fill(m.lengths, (byte) -1);
       java.util.Arrays.fill(m.verdictOf, null);
       java.util.Arrays.fill(m.verdict, null);
       java.util.Arrays.fill(m.forms, null);
-      m.owner = new WeakReference<>(index);
+      m.owner = new WeakReference<>(trie);
     }
     m.index = index;
+    m.trie = trie;
     return m;
   }
 
   /** Forgets the index once a paragraph is done, so that the memo holds it only weakly. */
   void release() {
     index = null;
+    trie = null;
+  }
+
+  /** The trie of the index this memo serves now (between {@link #of} and {@link #release}). */
+  NameTrie trie() {
+    return trie;
   }
 
   /** The slot that holds what the index says about the word {@code text[s, e)}. */
@@ -151,18 +163,18 @@ final class WordMemo {
     return clitic2[slot];
   }
 
-  /** The root's child for {@link #key}, or null. */
-  NameIndex.Node node(int slot) {
+  /** The root's child for {@link #key}, or {@link NameTrie#NONE}. */
+  int node(int slot) {
     return node[slot];
   }
 
-  /** The root's child for {@link #clitic1}, or null. */
-  NameIndex.Node clitic1Node(int slot) {
+  /** The root's child for {@link #clitic1}, or {@link NameTrie#NONE}. */
+  int clitic1Node(int slot) {
     return clitic1Node[slot];
   }
 
-  /** The root's child for {@link #clitic2}, or null. */
-  NameIndex.Node clitic2Node(int slot) {
+  /** The root's child for {@link #clitic2}, or {@link NameTrie#NONE}. */
+  int clitic2Node(int slot) {
     return clitic2Node[slot];
   }
 
@@ -203,10 +215,9 @@ final class WordMemo {
         acronym[slot] = index.acronymKeyId(text, s, e, buf);
       }
     }
-    NameIndex.Node root = index.root();
-    node[slot] = root.child(key[slot]);
-    clitic1Node[slot] = root.child(clitic1[slot]);
-    clitic2Node[slot] = root.child(clitic2[slot]);
+    node[slot] = trie.rootChild(key[slot]);
+    clitic1Node[slot] = trie.rootChild(clitic1[slot]);
+    clitic2Node[slot] = trie.rootChild(clitic2[slot]);
   }
 
   /**
