@@ -36,7 +36,7 @@ final class Campaign {
 
   /** Whether the event is an assault told as a campaign. */
   static boolean of(Event e) {
-    if (!e.event().contains("ASSAULT")) {
+    if (!Roles.anyIs("attack", e.event())) {
       return false;
     }
     Event.TextInfo ti = e.textInfo();

@@ -43,7 +43,7 @@ final class Denials {
 
   /** Whether an event is a statement of denial: REJECT whose trigger opens with a denial word. */
   static boolean statement(Event e) {
-    if (e.event().isEmpty() || !e.event().get(0).equals("REJECT") || e.textInfo() == null
+    if (e.event().isEmpty() || !Roles.is("refusal", e.event().get(0)) || e.textInfo() == null
         || e.textInfo().trigger() == null) {
       return false;
     }

@@ -69,10 +69,10 @@ enum Kinship {
       return TOPIC;
     }
     if (isDenial(report) && isDenial(group)
-        && (report.equals("REJECT") || group.equals("REJECT"))) {
+        && (Roles.is("refusal", report) || Roles.is("refusal", group))) {
       return DENIAL;
     }
-    if (report.equals("ACCUSE") && deed(group) && !group.contains("/")) {
+    if (Roles.is("charge", report) && deed(group) && !group.contains("/")) {
       return ACCUSATION;
     }
     if (!report.contains("/") && !group.contains("/")
@@ -91,13 +91,13 @@ enum Kinship {
 
   /* A denial: REJECT in the outlet's voice, or any deed told as denied. */
   private static boolean isDenial(String family) {
-    return family.equals("REJECT") || family.endsWith("/denied");
+    return Roles.is("refusal", family) || family.endsWith("/denied");
   }
 
   /* Assaults and seizures: the deeds an accusation may tell. */
   static boolean deed(String family) {
     String p = process(family);
-    return p.equals("ASSAULT") || p.equals("COERCE");
+    return Roles.is("deed", p);
   }
 
   /* The processes of an operation (operation.tsv), whose doers and targets are sides. */

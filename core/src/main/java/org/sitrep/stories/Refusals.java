@@ -31,7 +31,7 @@ final class Refusals {
 
   /** Whether a report is a refusal of a process (asserted REJECT with a topic it knows). */
   static boolean is(Report r) {
-    return r.category.equals("REJECT") && r.modality.equals("asserted") && r.topic != null
+    return Roles.is("refusal", r.category) && r.modality.equals("asserted") && r.topic != null
         && ACT.containsKey(r.topic);
   }
 

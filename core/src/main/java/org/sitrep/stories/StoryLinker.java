@@ -342,7 +342,7 @@ public final class StoryLinker {
     // tells what they did
     for (int pass = 0; pass < 2; pass++) {
       for (int i = 0; i < events.size(); i++) {
-        if (kept.get(i).family.equals("ACCUSE") == (pass == 1)) {
+        if (Roles.is("charge", kept.get(i).family) == (pass == 1)) {
           group(best, kept.get(i), events.get(i));
         }
       }
@@ -672,7 +672,7 @@ public final class StoryLinker {
         fits.add(g);
       }
     }
-    if (r.category.equals("AGREE")) {
+    if (Roles.is("deal", r.category)) {
       // "the deal" that does not say what it settles is the deal of the process at that place
       // ("the deal" here, "the evacuation deal" there: one deal, named by its process)
       List<Group> others = new ArrayList<>();
@@ -711,7 +711,7 @@ public final class StoryLinker {
       }
     }
     kin.sort(Comparator.comparingLong(g -> g.seq));
-    if (family.equals("ACCUSE") && fits.isEmpty() && kin.size() > 1) {
+    if (Roles.is("charge", family) && fits.isEmpty() && kin.size() > 1) {
       // an accusation names the accused, not which of their deeds: it tells one, the first
       // made among those it fits, and bridges none
       kin = kin.subList(0, 1);
@@ -751,7 +751,7 @@ public final class StoryLinker {
     String group = Kinship.process(family);
     boolean sides = Kinship.sided(group);
     // an accusation tells the deed of the accused: they are its doers, and it names no target
-    boolean accuses = group.equals("ACCUSE");
+    boolean accuses = Roles.is("charge", group);
     String modality = e.claim().modality();
     String status = modality.equals("denied") ? null : Status.of(e);
     Report.Place to = null;
@@ -760,9 +760,9 @@ public final class StoryLinker {
       to = new Report.Place(e.destination().name(), e.destination().lat(),
           e.destination().lon());
     }
-    boolean over = (e.event().contains("THREATEN") || e.event().contains("SANCTION"))
+    boolean over = Roles.anyIs("pressure", e.event())
         && ENDED.matcher(e.eventText()).find();
-    boolean continuing = e.event().contains("CONSULT")
+    boolean continuing = Roles.anyIs("talks", e.event())
         && CONTINUING.matcher(e.eventText()).find();
     Report r = new Report(e.id(), docId, family, base, e.event().get(0), e.topic(),
         Report.day(day), guessed, modality, one(claimantNames(e)),
@@ -770,7 +770,7 @@ public final class StoryLinker {
         one(sorted(doers(e))), sides ? one(sides(e.actor()))
             : accuses ? one(sides(written(e.recipient()))) : null,
         sides ? one(sides(written(e.recipient()))) : null, one(dead(e)), status, over,
-        continuing, e.event().contains("COERCE") && !e.mode().isEmpty()
+        continuing, Roles.anyIs("seizure", e.event()) && !e.mode().isEmpty()
             && HOLDS.contains(e.mode().get(0)), Campaign.of(e), to);
     r.spot = Vicinity.of(e.eventLoc());
     r.denial = Denials.statement(e);
@@ -807,7 +807,7 @@ public final class StoryLinker {
     if (r.modality.equals("asserted")) {
       if (r.denial) {
         s.statements.add(r);
-      } else if (r.category.equals("ACCUSE")) {
+      } else if (Roles.is("charge", r.category)) {
         s.accusations.add(r);
       } else if (Denials.deed(r.category)) {
         s.deeds.add(r);
@@ -879,10 +879,10 @@ public final class StoryLinker {
       f = c;
     } else if (mode.equals("release") || mode.equals("disarm")) {
       f = e.topic() + "-" + mode; // freeing captives and handing over weapons are acts of their own
-    } else if (e.topic().equals("evacuation") && (c.equals("REQUEST") || c.equals("REJECT"))) {
+    } else if (e.topic().equals("evacuation") && (Roles.is("demand", c) || Roles.is("refusal", c))) {
       f = e.topic() + "-" + c;
-    } else if (e.topic().equals("negotiation") && c.equals("REQUEST") && !mode.equals("meet")) {
-      f = "REQUEST"; // a condition set for talks is a demand, not the talks
+    } else if (e.topic().equals("negotiation") && Roles.is("demand", c) && !mode.equals("meet")) {
+      f = c; // a condition set for talks is a demand, not the talks
     } else {
       f = e.topic();
     }
@@ -891,7 +891,7 @@ public final class StoryLinker {
     // took the town on Tuesday") is one deed told less surely; a likely deal or talks are not
     // the deal or the talks, and a likelihood pinned to neither may be a forecast ("will
     // likely launch an operation in the region")
-    boolean act = pinned && !c.equals("AGREE") && !"negotiation".equals(e.topic());
+    boolean act = pinned && !Roles.is("deal", c) && !"negotiation".equals(e.topic());
     String cls = m.equals("asserted") || m.equals("planned") || act && m.equals("possible")
         ? "" : "/" + m;
     return f + cls;
@@ -899,10 +899,11 @@ public final class StoryLinker {
 
   /* A process a deal can settle, told with the same certainty: "AGREE" into "evacuation". */
   private static boolean dealOf(String process, String agree) {
-    if (!agree.startsWith("AGREE")) {
+    String deal = Roles.one("deal");
+    if (!agree.startsWith(deal)) {
       return false;
     }
-    String cls = agree.substring("AGREE".length());
+    String cls = agree.substring(deal.length());
     return process.equals("evacuation" + cls) || process.equals("negotiation" + cls);
   }
 
@@ -911,16 +912,15 @@ public final class StoryLinker {
     String f = family.replaceFirst("[/-].*$", "");
     return switch (f) {
       case "negotiation", "evacuation" -> 21;
-      case "MOBILIZE" -> 14;
-      case "COERCE" -> 5; // a place taken is claimed, denied and confirmed over days
-      case "ASSAULT" -> 2;
-      default -> 3;
+      // roles.tsv: a place taken is claimed, denied and confirmed over days; a strike is told
+      // within a day or two
+      default -> Roles.window(f, 3);
     };
   }
 
   /* Whether a report of an agreement settles a process of this family, or is settled by it. */
   private static boolean deal(Report r, String groupFamily) {
-    if (!r.category.equals("AGREE")) {
+    if (!Roles.is("deal", r.category)) {
       return false;
     }
     if (r.topic == null) {
@@ -930,7 +930,7 @@ public final class StoryLinker {
     // deal of the process it settles, and the same deal as a bare "the agreement"
     String cls = r.family.substring(r.topic.length());
     return dealOf(r.family, groupFamily)
-        || r.topic.equals("negotiation") && dealOf(groupFamily, "AGREE" + cls);
+        || r.topic.equals("negotiation") && dealOf(groupFamily, Roles.one("deal") + cls);
   }
 
   private boolean fits(Report r, Event e, Group g) {
@@ -944,7 +944,7 @@ public final class StoryLinker {
       // others: at the place, within the attack's days, the doer's side among the operation's
       // doers and not among its targets (the foe fighting back is another act)
       return !r.holds && !g.holds && site(e) && sameFrame(r, e, g) && sameSide(r, g)
-          && within(r, g, window("ASSAULT"));
+          && within(r, g, window(Roles.one("attack")));
     }
     if (kin == Kinship.NONE && Kinship.deed(r.family) && returned(r, g)) {
       return false; // the foe's blow or seizure in return is another act
@@ -1472,7 +1472,7 @@ public final class StoryLinker {
         continue;
       }
       String base = g.family.replaceFirst("[/-].*$", "");
-      if (base.equals("ASSAULT") || base.equals("COERCE")) {
+      if (Roles.is("deed", base)) {
         // rival accounts of one deed are told within its window: a merged event whose reports
         // span longer (a guessed day may be a week off) is read stretch by stretch, so that a
         // side attacked one week does not hide who is blamed for a strike the next
@@ -1489,7 +1489,7 @@ public final class StoryLinker {
             }
           }
           disagreement(stretch, "actor", e -> {
-            String d = Kinship.process(e.family).equals(base) || e.category.equals("ACCUSE")
+            String d = Kinship.process(e.family).equals(base) || Roles.is("charge", e.category)
                 ? e.actorSide : null;
             return d == null || targets.containsAll(List.of(d.split(", "))) ? null : d;
           }, out, "reports disagree on who did it");
