@@ -815,6 +815,16 @@ public final class MentionFinder {
       return v;
     }
 
+    /** A country's votes in {@code values} (this document's, some taken out); 0 for none. */
+    double of(String country, double[] values) {
+      for (int i = 0; i < countries.length; i++) {
+        if (java.util.Objects.equals(countries[i], country)) {
+          return values[i];
+        }
+      }
+      return 0;
+    }
+
     /** The country with most votes, once {@code minus} (one match's own votes) is taken out. */
     String best(Map<String, Double> minus) {
       return best(without(minus));
@@ -1187,6 +1197,16 @@ public final class MentionFinder {
             }
           }
           int near = anchors == null || cand == null ? 0 : anchors.near(cand, m.form());
+          if (country != null && cand != null && near == 0 && !inDivision && within == null
+              && !datelineTown && namesakeAbroad(m, x, cand, country)) {
+            shareable = false; // it rests on the page's other names' votes for its country
+            if (all.of(cand.countryCode(), others) <= 0) {
+              // "Taza" south of Kirkuk is no Moroccan city, "مخيم الزور" west of Marib no
+              // Kuwaiti town: a small place of the page's country the gazetteer lacks, whose
+              // namesake abroad needs its country named, a place near it or a city's size
+              continue;
+            }
+          }
           if (cand != null && village(cand)
               && (firstPass || near == 0 && !inDivision || !x.primary())) {
             // a village needs a neighbour ("Annville" beside Hershey and Palmyra) or its state
@@ -1496,6 +1516,34 @@ public final class MentionFinder {
     }
     return false;
   }
+
+  /*
+   * True when a one-word name's candidate is a namesake abroad that needs support on a page whose
+   * country is known: a town of another country, far from the page's (FAR_KM from its point),
+   * neither a curated place, a division, a capital nor a city of BIG_CITY people, while no
+   * candidate of the name lies in the page's country.
+   */
+  private boolean namesakeAbroad(Match m, NameIndex.Target x, Place cand, String country) {
+    if (!x.singleToken() || cand.curated() || cand.countryCode().equals(country)
+        || cand.population() >= BIG_CITY || cand.feature().equals("capital")
+        || cand.feature().equals("admin1") || cand.feature().equals("admin2")) {
+      return false;
+    }
+    for (NameIndex.Target t : m.targets) {
+      Place p = t.kind() == NameIndex.Kind.PLACE ? place(t) : null;
+      if (p != null && country.equals(p.countryCode())) {
+        return false;
+      }
+    }
+    Place home = knowledge.place("country:" + country).orElse(null);
+    return home != null
+        && org.sitrep.knowledge.Geo.km(home.lat(), home.lon(), cand.lat(), cand.lon()) > FAR_KM;
+  }
+
+  /* A city the text names without context ("Manchester" abroad): no country cue needed. */
+  private static final long BIG_CITY = 1_000_000;
+  /* How far from the page's country's point a namesake is abroad (past its border towns). */
+  private static final double FAR_KM = 500;
 
   /* A minor place of the gazetteer (a town under 15,000 people outside the region). */
   private static boolean village(Place p) {
