@@ -1087,11 +1087,19 @@ public final class MentionFinder {
     boolean shareable = firstPass && !divisionWord && within == null && !datelineTown;
     String surface = shareable ? m.surface.toString() : null;
     if (shareable) {
-      Choice kept = (Choice) facts.choice(surface, country, lead);
-      if (kept != null) {
-        return kept;
+      Object kept = facts.choice(surface, country, lead);
+      if (kept instanceof Choice c) {
+        return c;
+      }
+      if (kept instanceof Abroad a && a.holds(all, others)) {
+        return a.choice();
       }
     }
+    // the countries of namesakes abroad whose support was asked (the choice depends on the
+    // page's votes for them), and as bits which had it
+    String[] asked = null;
+    long supported = 0;
+    int homeCandidate = -1; // whether the name has a candidate in the page's country (1 yes)
     if (facts.curated < 0) {
       facts.curated = (byte) (curatedName(m) ? 1 : 0);
     }
@@ -1198,13 +1206,28 @@ public final class MentionFinder {
           }
           int near = anchors == null || cand == null ? 0 : anchors.near(cand, m.form());
           if (country != null && cand != null && near == 0 && !inDivision && within == null
-              && !datelineTown && namesakeAbroad(m, x, cand, country)) {
-            shareable = false; // it rests on the page's other names' votes for its country
-            if (all.of(cand.countryCode(), others) <= 0) {
-              // "Taza" south of Kirkuk is no Moroccan city, "مخيم الزور" west of Marib no
-              // Kuwaiti town: a small place of the page's country the gazetteer lacks, whose
-              // namesake abroad needs its country named, a place near it or a city's size
-              continue;
+              && !datelineTown && !cand.countryCode().equals(country)) {
+            if (homeCandidate < 0) {
+              homeCandidate = hasCandidateIn(m, country) ? 1 : 0;
+            }
+            if (homeCandidate == 0 && abroad(x, cand, country)) {
+              boolean has = all.of(cand.countryCode(), others) > 0;
+              int k = asked == null ? -1 : java.util.Arrays.asList(asked).indexOf(
+                  cand.countryCode());
+              if (k < 0 && (asked == null || asked.length < 63)) {
+                asked = asked == null ? new String[1] : java.util.Arrays.copyOf(asked,
+                    asked.length + 1);
+                asked[asked.length - 1] = cand.countryCode();
+                supported |= has ? 1L << (asked.length - 1) : 0;
+              } else if (k < 0) {
+                shareable = false; // too many countries to keep the answers of
+              }
+              if (!has) {
+                // "Taza" south of Kirkuk is no Moroccan city, "مخيم الزور" west of Marib no
+                // Kuwaiti town: a small place of the page's country the gazetteer lacks, whose
+                // namesake abroad needs its country named, a place near it or a city's size
+                continue;
+              }
             }
           }
           if (cand != null && village(cand)
@@ -1276,7 +1299,8 @@ public final class MentionFinder {
     }
     Choice made = new Choice(actor, place, description, placeSupported);
     if (shareable) {
-      facts.keep(surface, country, lead, made);
+      facts.keep(surface, country, lead, asked == null ? made : new Abroad(made, asked,
+          supported));
     }
     return made;
   }
@@ -1518,26 +1542,47 @@ public final class MentionFinder {
   }
 
   /*
-   * True when a one-word name's candidate is a namesake abroad that needs support on a page whose
-   * country is known: a town of another country, far from the page's (FAR_KM from its point),
-   * neither a curated place, a division, a capital nor a city of BIG_CITY people, while no
-   * candidate of the name lies in the page's country.
+   * True when a one-word name's candidate is a namesake abroad, which needs support on a page
+   * whose country is known and holds no candidate of the name: a town of another country, far
+   * from the page's (FAR_KM from its point), neither a curated place, a division, a capital nor
+   * a city of BIG_CITY people.
    */
-  private boolean namesakeAbroad(Match m, NameIndex.Target x, Place cand, String country) {
+  private boolean abroad(NameIndex.Target x, Place cand, String country) {
     if (!x.singleToken() || cand.curated() || cand.countryCode().equals(country)
         || cand.population() >= BIG_CITY || cand.feature().equals("capital")
         || cand.feature().equals("admin1") || cand.feature().equals("admin2")) {
       return false;
     }
-    for (NameIndex.Target t : m.targets) {
-      Place p = t.kind() == NameIndex.Kind.PLACE ? place(t) : null;
-      if (p != null && country.equals(p.countryCode())) {
-        return false;
-      }
-    }
     Place home = knowledge.place("country:" + country).orElse(null);
     return home != null
         && org.sitrep.knowledge.Geo.km(home.lat(), home.lon(), cand.lat(), cand.lon()) > FAR_KM;
+  }
+
+  /* True when one of a name's place candidates lies in the country. */
+  private boolean hasCandidateIn(Match m, String country) {
+    for (NameIndex.Target t : m.targets) {
+      Place p = t.kind() == NameIndex.Kind.PLACE ? place(t) : null;
+      if (p != null && country.equals(p.countryCode())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /*
+   * A first-pass choice that rests on the page's votes for the countries of namesakes abroad
+   * ({@code asked}; {@code supported} the bits of those that had some): it holds on a page whose
+   * votes give the same answers.
+   */
+  private record Abroad(Choice choice, String[] asked, long supported) {
+    boolean holds(Votes all, double[] others) {
+      for (int i = 0; i < asked.length; i++) {
+        if ((all.of(asked[i], others) > 0) != ((supported >>> i & 1) == 1)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /* A city the text names without context ("Manchester" abroad): no country cue needed. */
