@@ -1147,6 +1147,15 @@ public final class MentionFinder {
             // curated town, not a near spelling of Salamiyah
             continue;
           }
+          if (cand != null && !x.primary() && !cand.curated() && cand.population() < ALIAS_TOWN
+              && !Knowledge.inRegion(cand.countryCode())) {
+            if (facts.ownName < 0) {
+              facts.ownName = (byte) (ownNameOfAnother(m) ? 1 : 0);
+            }
+            if (facts.ownName == 1) {
+              continue; // "Paris" is the places of that name, not Swainsboro, which once bore it
+            }
+          }
           if (cand != null && small(cand) && givenName(m, x)) {
             continue; // "Mohamed" is a man, not a near spelling of Mohammadiyeh
           }
@@ -1557,6 +1566,20 @@ public final class MentionFinder {
     return home != null
         && org.sitrep.knowledge.Geo.km(home.lat(), home.lon(), cand.lat(), cand.lon()) > FAR_KM;
   }
+
+  /* True when a name, as written, is the own name of one of its place candidates. */
+  private boolean ownNameOfAnother(Match m) {
+    for (NameIndex.Target t : m.targets) {
+      if (t.kind() == NameIndex.Kind.PLACE && t.primary() && t.forms().contains(m.form())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* A town outside the region under this size is named by its own name where another place's
+   * own name is the same ("Paris" is no Swainsboro, Georgia, which once bore it). */
+  private static final long ALIAS_TOWN = 100_000;
 
   /* True when one of a name's place candidates lies in the country. */
   private boolean hasCandidateIn(Match m, String country) {

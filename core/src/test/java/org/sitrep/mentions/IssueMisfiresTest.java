@@ -56,6 +56,8 @@ class IssueMisfiresTest {
       case "" -> assertTrue(expect.equals("none") && places.isEmpty(), seen);
       case "not" -> assertTrue(places.stream().noneMatch(m -> value.equals(m.countryCode())),
           seen);
+      case "notid" -> assertTrue(places.stream().noneMatch(m -> value.equals(m.identifierId())),
+          seen);
       case "cc" -> assertTrue(!places.isEmpty()
           && places.stream().allMatch(m -> value.equals(m.countryCode())), seen);
       case "id", "reading" -> assertTrue(!places.isEmpty()
