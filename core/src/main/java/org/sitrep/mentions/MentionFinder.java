@@ -823,6 +823,16 @@ public final class MentionFinder {
       return v;
     }
 
+    /** A country's votes in {@code values} (this document's, some taken out); 0 for none. */
+    double of(String country, double[] values) {
+      for (int i = 0; i < countries.length; i++) {
+        if (java.util.Objects.equals(countries[i], country)) {
+          return values[i];
+        }
+      }
+      return 0;
+    }
+
     /** The country with most votes, once {@code minus} (one match's own votes) is taken out. */
     String best(Map<String, Double> minus) {
       return best(without(minus));
@@ -1085,11 +1095,19 @@ public final class MentionFinder {
     boolean shareable = firstPass && !divisionWord && within == null && !datelineTown;
     String surface = shareable ? m.surface.toString() : null;
     if (shareable) {
-      Choice kept = (Choice) facts.choice(surface, country, lead);
-      if (kept != null) {
-        return kept;
+      Object kept = facts.choice(surface, country, lead);
+      if (kept instanceof Choice c) {
+        return c;
+      }
+      if (kept instanceof Abroad a && a.holds(all, others)) {
+        return a.choice();
       }
     }
+    // the countries of namesakes abroad whose support was asked (the choice depends on the
+    // page's votes for them), and as bits which had it
+    String[] asked = null;
+    long supported = 0;
+    int homeCandidate = -1; // whether the name has a candidate in the page's country (1 yes)
     if (facts.curated < 0) {
       facts.curated = (byte) (curatedName(m) ? 1 : 0);
     }
@@ -1136,6 +1154,15 @@ public final class MentionFinder {
             // "Houla" is the curated plain, not an alternate name of Kafr Laha; "Salma" the
             // curated town, not a near spelling of Salamiyah
             continue;
+          }
+          if (cand != null && !x.primary() && !cand.curated() && cand.population() < ALIAS_TOWN
+              && !Knowledge.inRegion(cand.countryCode())) {
+            if (facts.ownName < 0) {
+              facts.ownName = (byte) (ownNameOfAnother(m) ? 1 : 0);
+            }
+            if (facts.ownName == 1) {
+              continue; // "Paris" is the places of that name, not Swainsboro, which once bore it
+            }
           }
           if (cand != null && small(cand) && givenName(m, x)) {
             continue; // "Mohamed" is a man, not a near spelling of Mohammadiyeh
@@ -1195,6 +1222,31 @@ public final class MentionFinder {
             }
           }
           int near = anchors == null || cand == null ? 0 : anchors.near(cand, m.form());
+          if (country != null && cand != null && near == 0 && !inDivision && within == null
+              && !datelineTown && !cand.countryCode().equals(country)) {
+            if (homeCandidate < 0) {
+              homeCandidate = hasCandidateIn(m, country) ? 1 : 0;
+            }
+            if (homeCandidate == 0 && abroad(x, cand, country)) {
+              boolean has = all.of(cand.countryCode(), others) > 0;
+              int k = asked == null ? -1 : java.util.Arrays.asList(asked).indexOf(
+                  cand.countryCode());
+              if (k < 0 && (asked == null || asked.length < 63)) {
+                asked = asked == null ? new String[1] : java.util.Arrays.copyOf(asked,
+                    asked.length + 1);
+                asked[asked.length - 1] = cand.countryCode();
+                supported |= has ? 1L << (asked.length - 1) : 0;
+              } else if (k < 0) {
+                shareable = false; // too many countries to keep the answers of
+              }
+              if (!has) {
+                // "Taza" south of Kirkuk is no Moroccan city, "مخيم الزور" west of Marib no
+                // Kuwaiti town: a small place of the page's country the gazetteer lacks, whose
+                // namesake abroad needs its country named, a place near it or a city's size
+                continue;
+              }
+            }
+          }
           if (cand != null && village(cand)
               && (firstPass || near == 0 && !inDivision || !x.primary())) {
             // a village needs a neighbour ("Annville" beside Hershey and Palmyra) or its state
@@ -1264,7 +1316,8 @@ public final class MentionFinder {
     }
     Choice made = new Choice(actor, place, description, placeSupported);
     if (shareable) {
-      facts.keep(surface, country, lead, made);
+      facts.keep(surface, country, lead, asked == null ? made : new Abroad(made, asked,
+          supported));
     }
     return made;
   }
@@ -1504,6 +1557,69 @@ public final class MentionFinder {
     }
     return false;
   }
+
+  /*
+   * True when a one-word name's candidate is a namesake abroad, which needs support on a page
+   * whose country is known and holds no candidate of the name: a town of another country, far
+   * from the page's (FAR_KM from its point), neither a curated place, a division, a capital nor
+   * a city of BIG_CITY people.
+   */
+  private boolean abroad(NameIndex.Target x, Place cand, String country) {
+    if (!x.singleToken() || cand.curated() || cand.countryCode().equals(country)
+        || cand.population() >= BIG_CITY || cand.feature().equals("capital")
+        || cand.feature().equals("admin1") || cand.feature().equals("admin2")) {
+      return false;
+    }
+    Place home = knowledge.place("country:" + country).orElse(null);
+    return home != null
+        && org.sitrep.knowledge.Geo.km(home.lat(), home.lon(), cand.lat(), cand.lon()) > FAR_KM;
+  }
+
+  /* True when a name, as written, is the own name of one of its place candidates. */
+  private boolean ownNameOfAnother(Match m) {
+    for (NameIndex.Target t : m.targets) {
+      if (t.kind() == NameIndex.Kind.PLACE && t.primary() && t.forms().contains(m.form())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* A town outside the region under this size is named by its own name where another place's
+   * own name is the same ("Paris" is no Swainsboro, Georgia, which once bore it). */
+  private static final long ALIAS_TOWN = 100_000;
+
+  /* True when one of a name's place candidates lies in the country. */
+  private boolean hasCandidateIn(Match m, String country) {
+    for (NameIndex.Target t : m.targets) {
+      Place p = t.kind() == NameIndex.Kind.PLACE ? place(t) : null;
+      if (p != null && country.equals(p.countryCode())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /*
+   * A first-pass choice that rests on the page's votes for the countries of namesakes abroad
+   * ({@code asked}; {@code supported} the bits of those that had some): it holds on a page whose
+   * votes give the same answers.
+   */
+  private record Abroad(Choice choice, String[] asked, long supported) {
+    boolean holds(Votes all, double[] others) {
+      for (int i = 0; i < asked.length; i++) {
+        if ((all.of(asked[i], others) > 0) != ((supported >>> i & 1) == 1)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /* A city the text names without context ("Manchester" abroad): no country cue needed. */
+  private static final long BIG_CITY = 1_000_000;
+  /* How far from the page's country's point a namesake is abroad (past its border towns). */
+  private static final double FAR_KM = 500;
 
   /* A minor place of the gazetteer (a town under 15,000 people outside the region). */
   private static boolean village(Place p) {

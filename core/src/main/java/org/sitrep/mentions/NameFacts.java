@@ -30,6 +30,7 @@ final class NameFacts {
   byte village = -1;
   byte curated = -1;
   byte regionExact = -1;
+  byte ownName = -1; // the name as written is one of its places' own name
   /* Per candidate of the name (by its index among the admitted targets), what the finder's
    * choice reads of it whatever the page: the place's prominence and the spelling's similarity to
    * the place's names; NaN until worked out. */
