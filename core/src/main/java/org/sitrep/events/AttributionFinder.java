@@ -131,6 +131,14 @@ final class AttributionFinder {
           // the doer is not the speaker
           c = null;
         }
+        if (c != null && !s.arabic) {
+          // "jets struck PKK positions on Sunday, the ministry said": the speaker is the noun
+          // group after the clause's comma, not a name of the reported clause before it
+          Said tail = ClaimantFinder.subjectAfterComma(s, c.end(), verb);
+          if (tail != null) {
+            c = tail;
+          }
+        }
       }
       boolean told = v.group().equalsIgnoreCase("told");
       boolean punctBefore = v.start() > 0

@@ -314,4 +314,37 @@ final class ClaimantFinder {
     return b.toString();
   }
 
+
+  /* A noun group of a few words opened by a determiner: "the ministry", "a military statement". */
+  private static final java.util.regex.Pattern DETERMINED_GROUP = java.util.regex.Pattern.compile(
+      "(?i)(?:the|a|an|its|their)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}");
+
+  /**
+   * The speaker of a sentence that ends "…, the ministry said": the noun group between the last
+   * comma after {@code from} and the verb at {@code verb}, when it runs from a determiner to the
+   * verb (an unnamed source); null when there is no such comma or group ("Sadek Dawad,
+   * spokesman of the force, said": the comma stands right before the verb).
+   */
+  static Said subjectAfterComma(Sent s, int from, int verb) {
+    int a = Math.max(0, from - s.start);
+    int b = verb - s.start;
+    if (a >= b || b > s.text.length()) {
+      return null;
+    }
+    int comma = s.text.lastIndexOf(", ", b - 1);
+    if (comma < a) {
+      return null;
+    }
+    int g0 = comma + 2;
+    int g1 = b;
+    while (g1 > g0 && Character.isWhitespace(s.text.charAt(g1 - 1))) {
+      g1--;
+    }
+    if (g1 <= g0 || !DETERMINED_GROUP.matcher(s.text).region(g0, g1).matches()) {
+      return null;
+    }
+    String text = s.text.substring(g0, g1);
+    return new Said(text, "unnamed", null, s.start + g0, s.start + g1, s.start + g0,
+        s.start + g1, null);
+  }
 }

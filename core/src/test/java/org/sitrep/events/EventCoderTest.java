@@ -260,6 +260,19 @@ class EventCoderTest {
   }
 
   @Test
+  void theTargetBeforeAClauseFinalSpeakerIsNotItsSpeaker() {
+    List<Event> ev = code("2021-06-14", "Turkish warplanes bombed PKK hideouts in Qandil"
+        + " on Sunday, the ministry said.",
+        "Rockets hit SDF positions near Manbij overnight, a military statement said.");
+    Event raid = ev.stream().filter(e -> ids(e.recipient()).contains("pkk")).findFirst()
+        .orElseThrow();
+    assertEquals("the ministry", raid.claim().claimants().get(0).name());
+    Event rockets = ev.stream().filter(e -> ids(e.recipient()).contains("sdf")).findFirst()
+        .orElseThrow();
+    assertEquals("a military statement", rockets.claim().claimants().get(0).name());
+  }
+
+  @Test
   void theDoerBeforeAReportingVerbIsNotItsSpeaker() {
     List<Event> ev = code("2019-08-22", "The Syrian army regained control of the town of Morek on"
         + " Wednesday, Aksoy said.",
