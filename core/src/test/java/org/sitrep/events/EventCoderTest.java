@@ -260,6 +260,19 @@ class EventCoderTest {
   }
 
   @Test
+  void theWarsFactionsAreNamedInBothScripts() {
+    List<Event> ev = code("2021-06-14",
+        "Hurras al-Din fighters attacked army posts near Jisr al-Shughour on Monday.",
+        "هاجمت عصائب أهل الحق مواقع لمسلحين في ديالى.",
+        "قصفت القوات التركية مواقع حزب الاتحاد الديمقراطي قرب عفرين.",
+        "Security Belt forces clashed with Islah fighters in Abyan on Monday.");
+    for (String id : List.of("hurras-al-din", "asaib-ahl-al-haq", "security-belt")) {
+      assertTrue(ev.stream().anyMatch(e -> ids(e.actor()).contains(id)), id);
+    }
+    assertTrue(ev.stream().anyMatch(e -> ids(e.recipient()).contains("pyd")), "pyd");
+  }
+
+  @Test
   void theTargetBeforeAClauseFinalSpeakerIsNotItsSpeaker() {
     List<Event> ev = code("2021-06-14", "Turkish warplanes bombed PKK hideouts in Qandil"
         + " on Sunday, the ministry said.",
