@@ -265,8 +265,11 @@ class EventCoderTest {
         "Hurras al-Din fighters attacked army posts near Jisr al-Shughour on Monday.",
         "هاجمت عصائب أهل الحق مواقع لمسلحين في ديالى.",
         "قصفت القوات التركية مواقع حزب الاتحاد الديمقراطي قرب عفرين.",
-        "Security Belt forces clashed with Islah fighters in Abyan on Monday.");
-    for (String id : List.of("hurras-al-din", "asaib-ahl-al-haq", "security-belt")) {
+        "Security Belt forces clashed with Islah fighters in Abyan on Monday.",
+        "Misrata forces shelled positions south of Sirte on Monday.",
+        "قصفت الفرقة الذهبية مواقع للمسلحين غرب الموصل.");
+    for (String id : List.of("hurras-al-din", "asaib-ahl-al-haq", "security-belt",
+        "misrata-brigades", "golden-division")) {
       assertTrue(ev.stream().anyMatch(e -> ids(e.actor()).contains(id)), id);
     }
     assertTrue(ev.stream().anyMatch(e -> ids(e.recipient()).contains("pyd")), "pyd");
