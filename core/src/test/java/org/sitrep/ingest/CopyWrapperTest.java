@@ -2,10 +2,8 @@ package org.sitrep.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Document;
@@ -17,11 +15,8 @@ import org.sitrep.model.Document;
  * title, its snapshot date the publication date).
  */
 class CopyWrapperTest {
-  private final PageReader reader = new PageReader();
-
-  private Document read(String page) {
-    return assertInstanceOf(PageReader.Ok.class,
-        reader.read(page.getBytes(StandardCharsets.UTF_8), "page.txt")).document();
+  private static Document read(String page) {
+    return TextPages.read(page);
   }
 
   @Test

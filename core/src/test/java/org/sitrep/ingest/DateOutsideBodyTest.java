@@ -2,9 +2,7 @@ package org.sitrep.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Document;
 
@@ -14,11 +12,8 @@ import org.sitrep.model.Document;
  * (pages in wording of our own). Both fail on the parser before dateOutsideBody.
  */
 class DateOutsideBodyTest {
-  private final PageReader reader = new PageReader();
-
-  private Document read(String page) {
-    return assertInstanceOf(PageReader.Ok.class,
-        reader.read(page.getBytes(StandardCharsets.UTF_8), "page.txt")).document();
+  private static Document read(String page) {
+    return TextPages.read(page);
   }
 
   @Test

@@ -2,10 +2,8 @@ package org.sitrep.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,11 +16,8 @@ import org.sitrep.model.Document;
  * page tests fail on BodyLines before linkPrompt, timeAlone and the picture label.
  */
 class LinkPromptTest {
-  private final PageReader reader = new PageReader();
-
-  private Document read(String page) {
-    return assertInstanceOf(PageReader.Ok.class,
-        reader.read(page.getBytes(StandardCharsets.UTF_8), "page.txt")).document();
+  private static Document read(String page) {
+    return TextPages.read(page);
   }
 
   @ParameterizedTest

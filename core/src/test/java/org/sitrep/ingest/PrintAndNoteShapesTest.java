@@ -2,10 +2,8 @@ package org.sitrep.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,11 +17,8 @@ import org.sitrep.text.TextNormalizer;
  * production notes. Each page fails on main's code before this work.
  */
 class PrintAndNoteShapesTest {
-  private final PageReader reader = new PageReader();
-
-  private Document read(String page) {
-    return assertInstanceOf(PageReader.Ok.class,
-        reader.read(page.getBytes(StandardCharsets.UTF_8), "page.txt")).document();
+  private static Document read(String page) {
+    return TextPages.read(page);
   }
 
   @Test

@@ -2,9 +2,7 @@ package org.sitrep.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Document;
 
@@ -17,11 +15,8 @@ import org.sitrep.model.Document;
  * name and a deck the lead echoes do not take the title).
  */
 class TitleEchoTest {
-  private final PageReader reader = new PageReader();
-
-  private Document read(String page) {
-    return assertInstanceOf(PageReader.Ok.class,
-        reader.read(page.getBytes(StandardCharsets.UTF_8), "page.txt")).document();
+  private static Document read(String page) {
+    return TextPages.read(page);
   }
 
   @Test
