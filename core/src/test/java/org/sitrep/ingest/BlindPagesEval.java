@@ -281,6 +281,27 @@ class BlindPagesEval {
   private static final double TRANSFER7_CLEAN = 0.57;
   private static final double TRANSFER7_RELATIVE = 0.44;
 
+  /**
+   * The eighth transfer check set ({@code transfer-8/}: 24 pages, 12 per language, in the layouts
+   * of outlets and kinds of copy in none of the other sets: think-tank briefs, a government press
+   * release, live pages with "hours ago" beside clock times, a newsletter, printed copies, XenForo
+   * forums, an unrolled thread, "Updated" above "Published", Hijri and Gregorian dates in
+   * Arabic-Indic digits, an Instagram post), written by the s16-ingest session before it read
+   * transfer-7's misses: never studied.
+   */
+  @Test
+  void eighthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    checkGroupFloors("transfer-8", "transfer-8.gold.json", TRANSFER8_TITLE, TRANSFER8_PUBLISHED,
+        TRANSFER8_COMPLETE, TRANSFER8_CLEAN, TRANSFER8_RELATIVE);
+  }
+
+  /* transfer-8 (never studied), the lower of the two languages. Floors at 0 until scored once. */
+  private static final double TRANSFER8_TITLE = 0.0;
+  private static final double TRANSFER8_PUBLISHED = 0.0;
+  private static final double TRANSFER8_COMPLETE = 0.0;
+  private static final double TRANSFER8_CLEAN = 0.0;
+  private static final double TRANSFER8_RELATIVE = 0.0;
+
   /** Scores one check folder as a group per language and asserts each language's floors. */
   private void checkGroupFloors(String folder, String goldFile, double floorTitle,
       double floorPublished, double floorComplete, double floorClean, double floorRelative)
