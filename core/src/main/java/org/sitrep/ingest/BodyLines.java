@@ -221,7 +221,8 @@ final class BodyLines {
     boolean prose = false;
     for (int i = 0; i < n; i++) {
       if (prose && (LineShapes.endMark(ls.get(i).text.strip())
-          || LineShapes.bioLabelAlone(ls.get(i).folded))) {
+          || LineShapes.bioLabelAlone(ls.get(i).folded)
+          || LineShapes.endLabelAlone(ls.get(i).folded))) {
         for (int j = i; j < n; j++) {
           if (kind[j] == null) {
             kind[j] = "footer";
@@ -694,6 +695,9 @@ final class BodyLines {
       return false;
     }
     p.addCredits(b.credits());
+    if (LineShapes.otherDateLabel(t)) {
+      return true; // "Saved on: …": a date line, but not the page's date
+    }
     if (p.published.value() == null || "day".equals(p.published.precision())
         && p.published.evidence() != null && p.published.evidence().startsWith("date ")) {
       Optional<DateExpressions.Found> d = DateExpressions.find(t, true);
@@ -872,6 +876,10 @@ final class BodyLines {
     private static final List<String> PICTURE_WORDS = new ArrayList<>();
     private static final java.util.Set<String> PICTURE_FIRST = new java.util.HashSet<>();
     private static final List<String> BIO_LABELS = new ArrayList<>();
+    /* Labels of the apparatus under an article ("Sources", "الكاتب") and of dates that are not
+     * the page's publication ("Reporting period", "Saved on"), folded. */
+    private static final java.util.Set<String> END_LABELS = new java.util.HashSet<>();
+    private static final List<String> OTHER_DATE_LABELS = new ArrayList<>();
     private static final List<String> END_MARKS = new ArrayList<>();
     private static Pattern endMarkLine = Pattern.compile("(?!)");
     private static Pattern endMarkTail = Pattern.compile("(?!)");
@@ -982,6 +990,12 @@ final class BodyLines {
           }
           case "bio-label" -> BIO_LABELS.add(org.sitrep.text.TextNormalizer.fold(r[1].strip()));
           case "end-mark" -> END_MARKS.add(r[1]);
+          case "end-label" -> addFolded(END_LABELS, r[1]);
+          case "other-date-label" -> {
+            addPhrases(OTHER_DATE_LABELS, r[1]);
+            // the longer label first, so that "saved on" is tried before "saved"
+            OTHER_DATE_LABELS.sort((a, b) -> b.length() - a.length());
+          }
           case "date-word" -> {
             for (String w : r[1].split("\\|")) {
               DATE_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
@@ -1617,6 +1631,41 @@ final class BodyLines {
      * within eight words after it, a "role-noun" ("Sam Reed is a freelance analyst who …", "سامر
      * العلي صحفي سوري …"). {@code folded} is the line folded.
      */
+    /* True when a line is the label of an article's sources, notes or writer's box and nothing
+     * else ("Sources", "Footnotes", "المصادر", "الكاتب"). */
+    static boolean endLabelAlone(String folded) {
+      if (folded.length() > 30) {
+        return false;
+      }
+      return END_LABELS.contains(END_PUNCT_SPACE.matcher(folded.strip()).replaceAll(""));
+    }
+
+    /*
+     * True when a line opens with a label that gives its date another role than the page's
+     * publication ("Reporting period: …", "Saved on: 2024-05-11", "تاريخ الحفظ: …"): the label,
+     * then a colon, or a space and a digit.
+     */
+    static boolean otherDateLabel(String s) {
+      if (s.length() > 120 || !hasDigit(s)) {
+        return false;
+      }
+      String f = org.sitrep.text.TextNormalizer.fold(LEADING_MARKS.matcher(s).replaceFirst(""));
+      for (String label : OTHER_DATE_LABELS) {
+        if (f.startsWith(label) && f.length() > label.length()) {
+          int k = label.length();
+          while (k < f.length() && f.charAt(k) == ' ') {
+            k++;
+          }
+          if (k < f.length() && (f.charAt(k) == ':' || k > label.length() && Character.isDigit(f.charAt(k)))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}]+");
+
     /* True when a line is an author's-note label and nothing else ("About the author"). */
     static boolean bioLabelAlone(String folded) {
       if (folded.length() > 44) {

@@ -84,7 +84,79 @@ final class DateExpressions {
    * numeric date such as 03/04/2018 (true in Arabic and European pages).
    */
   static Optional<Found> find(String s, boolean dayFirst) {
-    return Optional.ofNullable(new Scan(s, dayFirst).find(0));
+    Found f = new Scan(s, dayFirst).find(0);
+    if (f == null && s.length() <= LOOSE_CHARS) {
+      f = loose(s, dayFirst);
+    }
+    return Optional.ofNullable(f);
+  }
+
+  /* Strings this short (a date line, a label and its value) are also read by the loose forms. */
+  private static final int LOOSE_CHARS = 60;
+  /* A Unix date line, as mail archives print it: "Mon Jun 22 07:14:03 UTC 2020". */
+  private static final Pattern CTIME = Pattern.compile("(?<![\\p{L}])(" + MONTH_ALT
+      + ")\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[A-Za-z]{2,5}|\\s*[+-]\\d{4})?\\s+(\\d{4})(?!\\d)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /* A numeric date with a two-digit year, dotted or slashed ("02.23.20", "23/02/20"). */
+  private static final Pattern NUMERIC_SHORT_YEAR =
+      Pattern.compile("(?<![\\p{L}\\d.,/])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{2})(?![\\d./])");
+  /* What may stand before it: nothing, or a label of a few words and a separator. */
+  private static final Pattern SHORT_YEAR_LABEL =
+      Pattern.compile("[^\\p{L}\\d]*|[\\p{L} ]{0,24}[:,|·•\\-–]\\s*");
+  /* A day and month without a year ("1 ديسمبر", "June 22"), and a year standing alone. */
+  private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})\\s+("
+      + MONTH_ALT + ")(?![\\p{L}])|(?<![\\p{L}])(" + MONTH_ALT + ")\\s+(\\d{1,2})(?!\\d)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern YEAR_ALONE = Pattern.compile("(?<![\\d.:/-])(\\d{4})(?![\\d.:/-])");
+
+  /*
+   * The forms a short string may hold when no complete date is in it: a Unix date line, a
+   * two-digit year read by which part can only be a day ("02.23.20": 23 is no month), and a day
+   * and month with the one year of the string elsewhere on it ("GMT 17:35 2019 الأحد 1 ديسمبر").
+   */
+  private static Found loose(String s, boolean dayFirst) {
+    String t = TextNormalizer.asciiDigits(s);
+    Matcher c = CTIME.matcher(t);
+    if (c.find()) {
+      Found f = build(c.group(3), Months.month(c.group(1)), c.group(2), null, 0, c.start(),
+          c.end()).orElse(null);
+      if (f != null) {
+        return f;
+      }
+    }
+    Matcher n = NUMERIC_SHORT_YEAR.matcher(t);
+    if (n.find() && SHORT_YEAR_LABEL.matcher(t.substring(0, n.start())).matches()
+        && !YEAR_ALONE.matcher(t).find()) {
+      int a = Integer.parseInt(n.group(1));
+      int b = Integer.parseInt(n.group(3));
+      boolean df = a > 12 || b <= 12 && dayFirst;
+      int yy = Integer.parseInt(n.group(4));
+      String year = String.valueOf(yy <= 69 ? 2000 + yy : 1900 + yy);
+      Found f = build(year, df ? b : a, String.valueOf(df ? a : b), null, 0, n.start(), n.end())
+          .orElse(null);
+      if (f != null) {
+        return f;
+      }
+    }
+    Matcher y = YEAR_ALONE.matcher(t);
+    if (!y.find()) {
+      return null;
+    }
+    int ys = y.start();
+    int ye = y.end();
+    String year = y.group(1);
+    if (y.find()) {
+      return null; // two years: no telling which the day and month belong to
+    }
+    Matcher dm = DAY_MONTH.matcher(t);
+    if (!dm.find()) {
+      return null;
+    }
+    boolean dayFirstForm = dm.group(1) != null;
+    Found f = build(year, Months.month(dayFirstForm ? dm.group(2) : dm.group(3)),
+        dayFirstForm ? dm.group(1) : dm.group(4), null, 0, Math.min(ys, dm.start()),
+        Math.max(ye, dm.end())).orElse(null);
+    return f;
   }
 
   /**

@@ -74,6 +74,7 @@ final class TextPageParser {
       TitleEcho.retitle(p, linesAbove(lines, p), paragraphFolds(lines, p), this::titleLike);
       runningHeaders(p);
     }
+    listTag(lines, p);
     YearlessDates.date(p);
     addressDate(lines, p);
     dateOutsideBody(lines, p);
@@ -171,6 +172,32 @@ final class TextPageParser {
     return false;
   }
 
+  /* A tag in brackets that opens a line: "[Syria-Updates] Daily brief: …". */
+  private static final Pattern LIST_TAG = Pattern.compile("^\\[[^\\[\\]\\s]{2,40}\\]\\s+");
+
+  /*
+   * A tag in brackets opening the title that opens another line of the page too (a mailing
+   * list's name on its subject and on the previous and next messages' links): the list's, not
+   * the headline's.
+   */
+  private static void listTag(List<Line> lines, PageParts p) {
+    if (p.title == null) {
+      return;
+    }
+    Matcher m = LIST_TAG.matcher(p.title);
+    if (!m.find()) {
+      return;
+    }
+    String tag = m.group().strip();
+    int seen = 0;
+    for (Line l : lines) {
+      if (!l.blank() && l.text.contains(tag) && ++seen >= 2) {
+        p.title = p.title.substring(m.end()).strip();
+        return;
+      }
+    }
+  }
+
   /* Lines under the last paragraph looked at for a post's date ("November 25, 2020" under a
    * channel's post, its view count and time). */
   private static final int DATE_BELOW = 8;
@@ -192,7 +219,8 @@ final class TextPageParser {
         break;
       }
       if (!l.blank() && l.text.length() <= 60 && dateOnly(l.text)
-          && !DateExpressions.UPDATED.matcher(l.text).find() && !EMBED.matcher(l.text).find()) {
+          && !DateExpressions.UPDATED.matcher(l.text).find() && !EMBED.matcher(l.text).find()
+          && !BodyLines.LineShapes.otherDateLabel(l.text)) {
         found = l;
       }
     }
@@ -205,7 +233,8 @@ final class TextPageParser {
         if (++seen > DATE_BELOW) {
           break;
         }
-        if (l.text.length() <= 60 && dateOnly(l.text) && !EMBED.matcher(l.text).find()) {
+        if (l.text.length() <= 60 && dateOnly(l.text) && !EMBED.matcher(l.text).find()
+            && !BodyLines.LineShapes.otherDateLabel(l.text)) {
           found = l;
           break;
         }
@@ -322,6 +351,14 @@ final class TextPageParser {
         break;
       }
     }
+    // a byline or a date line the header read is never the headline (its writer's name may be
+    // what the lead's first line, a reporter's line of a live page, speaks of)
+    java.util.Set<Integer> credits = new java.util.HashSet<>();
+    for (org.sitrep.model.Chrome c : p.chrome) {
+      if (c.start() < first && (c.kind().equals("byline") || c.kind().equals("date"))) {
+        credits.add(c.start());
+      }
+    }
     int k = 0;
     for (Line l : lines) {
       if (l.start >= first) {
@@ -331,7 +368,7 @@ final class TextPageParser {
         k++;
       }
       boolean inBody = k < p.paragraphs.size() && p.paragraphs.get(k).start() <= l.start;
-      if (!l.blank() && l.kind == null && !inBody) {
+      if (!l.blank() && l.kind == null && !inBody && !credits.contains(l.start)) {
         out.add(new TitleEcho.Candidate(l.start, l.end, l.text, l.folded));
       }
     }
@@ -444,6 +481,11 @@ final class TextPageParser {
         continue;
       }
       Optional<String> kind = Optional.ofNullable(l.kind);
+      if (p.title != null && kind.isPresent() && kind.get().equals("note")) {
+        // a note under the headline ("This article was produced with …", "Our live coverage has
+        // moved here"): the article's own zone begins, where the body sorts it out as chrome
+        return i;
+      }
       if (kind.isPresent() && !kind.get().equals("comment-widget")
           && !kind.get().equals("related-header")) {
         p.chrome(l.start, l.end, kind.get());
@@ -454,6 +496,12 @@ final class TextPageParser {
       }
       if (BodyLines.LineShapes.otherCalendar(l.text) || BodyLines.LineShapes.stampLine(l.text)) {
         // a Hijri or Hebrew date line (not the Gregorian date), a stamp with no year
+        p.chrome(l.start, l.end, "date");
+        continue;
+      }
+      if (BodyLines.LineShapes.otherDateLabel(l.text)) {
+        // "Reporting period: 31 October – 3 November 2019", "Saved on: 2024-05-11": a date of
+        // another role than the page's publication
         p.chrome(l.start, l.end, "date");
         continue;
       }
@@ -1145,9 +1193,11 @@ final class TextPageParser {
       Optional<String> kind = Optional.ofNullable(l.kind);
       if (kind.isPresent()) {
         String k = kind.get();
-        if (k.equals("comment-widget") && prose == 0 && BodyLines.LineShapes.hasDigit(l.folded)) {
+        if (k.equals("comment-widget") && prose == 0 && (BodyLines.LineShapes.hasDigit(l.folded)
+            || plain == 0 && shareNext(lines, i))) {
           // "0 Comments" above the lead (under a byline, perhaps): the count of the comments
-          // below, not their section
+          // below, not their section; "Comments" over "Share this article" before any body
+          // line: a button of the bar above the lead
           kept.add(new BodyLines.Line(l.start, l.end, l.text, l.folded, l.blanksBefore,
               l.blanksAfter, "share"));
           continue;
@@ -1192,6 +1242,10 @@ final class TextPageParser {
       }
       if (titleKey != null && (l.folded.equals(titleKey) || titleAndSite(l.folded, titleKey))) {
         p.chrome(l.start, l.end, "title"); // the headline again, perhaps with the site's name
+        continue;
+      }
+      if (plain < 4 && BodyLines.LineShapes.otherDateLabel(l.text)) {
+        p.chrome(l.start, l.end, "date"); // "Saved on: …" under the headline: not its date
         continue;
       }
       int v = plain < 4 ? labelledDate(lines, i, p) : -1;
@@ -1260,6 +1314,12 @@ final class TextPageParser {
       }
     }
     return end;
+  }
+
+  /* True when the next text line after line i is a share button or bar. */
+  private static boolean shareNext(List<Line> lines, int i) {
+    int j = nextText(lines, i);
+    return j >= 0 && "share".equals(lines.get(j).kind);
   }
 
   private static final Pattern GLUE = Pattern.compile("^(?:\\p{L}|\\s*[-–—:/|]\\s*"
