@@ -84,9 +84,10 @@ final class DateExpressions {
    * numeric date such as 03/04/2018 (true in Arabic and European pages).
    */
   static Optional<Found> find(String s, boolean dayFirst) {
-    Found f = new Scan(s, dayFirst).find(0);
-    if (f == null && s.length() <= LOOSE_CHARS) {
-      f = loose(s, dayFirst);
+    Scan scan = new Scan(s, dayFirst);
+    Found f = scan.find(0);
+    if (f == null && s.length() <= LOOSE_CHARS && scan.digits) {
+      f = loose(scan.t, scan.lastYear >= 0, dayFirst);
     }
     return Optional.ofNullable(f);
   }
@@ -109,31 +110,34 @@ final class DateExpressions {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern YEAR_ALONE = Pattern.compile("(?<![\\d.:/-])(\\d{4})(?![\\d.:/-])");
 
+  /* A two-digit-year date in a string with no run of four digits, else null. */
+  private static Found shortYear(String t, boolean dayFirst) {
+    Matcher n = NUMERIC_SHORT_YEAR.matcher(t);
+    if (!n.find() || !SHORT_YEAR_LABEL.matcher(t.substring(0, n.start())).matches()) {
+      return null;
+    }
+    int a = Integer.parseInt(n.group(1));
+    int b = Integer.parseInt(n.group(3));
+    boolean df = a > 12 || b <= 12 && dayFirst;
+    int yy = Integer.parseInt(n.group(4));
+    String year = String.valueOf(yy <= 69 ? 2000 + yy : 1900 + yy);
+    return build(year, df ? b : a, String.valueOf(df ? a : b), null, 0, n.start(), n.end())
+        .orElse(null);
+  }
+
   /*
    * The forms a short string may hold when no complete date is in it: a Unix date line, a
    * two-digit year read by which part can only be a day ("02.23.20": 23 is no month), and a day
    * and month with the one year of the string elsewhere on it ("GMT 17:35 2019 الأحد 1 ديسمبر").
    */
-  private static Found loose(String s, boolean dayFirst) {
-    String t = TextNormalizer.asciiDigits(s);
+  private static Found loose(String t, boolean fourDigits, boolean dayFirst) {
+    if (!fourDigits) {
+      return t.indexOf('.') >= 0 || t.indexOf('/') >= 0 ? shortYear(t, dayFirst) : null;
+    }
     Matcher c = CTIME.matcher(t);
-    if (c.find()) {
+    if (t.indexOf(':') >= 0 && c.find()) {
       Found f = build(c.group(3), Months.month(c.group(1)), c.group(2), null, 0, c.start(),
           c.end()).orElse(null);
-      if (f != null) {
-        return f;
-      }
-    }
-    Matcher n = NUMERIC_SHORT_YEAR.matcher(t);
-    if (n.find() && SHORT_YEAR_LABEL.matcher(t.substring(0, n.start())).matches()
-        && !YEAR_ALONE.matcher(t).find()) {
-      int a = Integer.parseInt(n.group(1));
-      int b = Integer.parseInt(n.group(3));
-      boolean df = a > 12 || b <= 12 && dayFirst;
-      int yy = Integer.parseInt(n.group(4));
-      String year = String.valueOf(yy <= 69 ? 2000 + yy : 1900 + yy);
-      Found f = build(year, df ? b : a, String.valueOf(df ? a : b), null, 0, n.start(), n.end())
-          .orElse(null);
       if (f != null) {
         return f;
       }
@@ -225,6 +229,8 @@ final class DateExpressions {
     private final Found[] found = new Found[FULL.length];
     /* where the last four digits in a row start: no complete date starts after that */
     private final int lastYear;
+    /* whether the string holds a digit at all */
+    private final boolean digits;
 
     Scan(String s, boolean dayFirst) {
       this.t = TextNormalizer.asciiDigits(s);
@@ -232,14 +238,17 @@ final class DateExpressions {
       Arrays.fill(next, UNKNOWN);
       int run = 0;
       int year = -1;
+      boolean any = false;
       for (int i = 0; i < t.length(); i++) {
         char c = t.charAt(i);
         run = c >= '0' && c <= '9' ? run + 1 : 0;
+        any |= run > 0;
         if (run >= 4) {
           year = i - 3;
         }
       }
       this.lastYear = year;
+      this.digits = any;
     }
 
     Found find(int from) {
