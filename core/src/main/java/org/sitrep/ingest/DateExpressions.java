@@ -110,6 +110,23 @@ final class DateExpressions {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern YEAR_ALONE = Pattern.compile("(?<![\\d.:/-])(\\d{4})(?![\\d.:/-])");
 
+  /* What {@link #loose} reads in the rest of {@code s} from {@code from}, offsets into s. */
+  private static Found looseFrom(String s, int from, boolean dayFirst) {
+    String t = TextNormalizer.asciiDigits(s.substring(from));
+    boolean digits = false;
+    int run = 0;
+    boolean four = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      digits |= run > 0;
+      four |= run >= 4;
+    }
+    Found f = digits ? loose(t, four, dayFirst) : null;
+    return f == null ? null
+        : new Found(f.value(), f.precision(), f.start() + from, f.end() + from);
+  }
+
   /* A two-digit-year date in a string with no run of four digits, else null. */
   private static Found shortYear(String t, boolean dayFirst) {
     Matcher n = NUMERIC_SHORT_YEAR.matcher(t);
@@ -197,6 +214,9 @@ final class DateExpressions {
       while (read.size() <= i && !ended) {
         int from = read.isEmpty() ? 0 : read.get(read.size() - 1).end();
         Found f = from < s.length() ? scan.find(from) : null;
+        if (f == null && from < s.length() && s.length() - from <= LOOSE_CHARS) {
+          f = looseFrom(s, from, scan.dayFirst); // as find reads a short rest
+        }
         if (f == null) {
           ended = true;
         } else {
