@@ -27,7 +27,7 @@ final class UnnamedSources {
    * ("Turkish media", "a senior Kurdish security official", "state television"; words.tsv
    * source-head and source-modifier, and the nationality adjectives of national.tsv).
    */
-  private static final Pattern SOURCE_GROUP = sourceGroup();
+  private static final org.sitrep.text.ScanPattern SOURCE_GROUP = sourceGroup();
 
   /** The unnamed sources of a sentence with their modifiers, as {start, end} offsets. */
   static List<int[]> find(Sent s, List<Mention> ms) {
@@ -65,7 +65,7 @@ final class UnnamedSources {
       unnamed.add(new int[] {s.start + u.start(), s.start + end});
     }
     if (maySource && !s.arabic) {
-      Matcher g = SOURCE_GROUP.matcher(s.text);
+      org.sitrep.text.ScanPattern.Finder g = SOURCE_GROUP.matcher(s.text);
       while (g.find()) {
         int a = s.start + g.start();
         int b = s.start + g.end();
@@ -86,7 +86,7 @@ final class UnnamedSources {
     return unnamed;
   }
 
-  private static Pattern sourceGroup() {
+  private static org.sitrep.text.ScanPattern sourceGroup() {
     java.util.List<String> mods = new ArrayList<>(Lexicon.vocabulary("source-modifier"));
     for (String[] r : org.sitrep.text.DataFiles.readTsv(UnnamedSources.class, "national.tsv")) {
       if (!org.sitrep.text.NameKeys.isArabic(r[0].charAt(0))) {
@@ -103,9 +103,9 @@ final class UnnamedSources {
     java.util.Set<String> media = Set.of("media", "television", "tv");
     heads.removeAll(media);
     String modifier = "(?:" + alternation(mods) + ")\\s+";
-    return Pattern.compile("(?i)(?<![\\p{L}-])(?:(?:an?|the)\\s+)?(?:(?:" + modifier + "|"
-        + capitalized + "\\s+){1,3}(?:" + alternation(heads) + ")|" + modifier + "{1,3}(?:"
-        + alternation(media) + "))(?![\\p{L}-])");
+    return org.sitrep.text.ScanPattern.compile("(?<![\\p{L}-])(?:(?:an?|the)\\s+)?(?:(?:"
+        + modifier + "|" + capitalized + "\\s+){1,3}(?:" + alternation(heads) + ")|" + modifier
+        + "{1,3}(?:" + alternation(media) + "))(?![\\p{L}-])", Pattern.CASE_INSENSITIVE);
   }
 
   private static String alternation(java.util.Collection<String> words) {

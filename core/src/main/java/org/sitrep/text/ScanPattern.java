@@ -35,7 +35,10 @@ public final class ScanPattern {
   private final Pattern pattern;
   /* Whether a character below TABLE can start a match; null: the regex did not say. */
   private final boolean[] starts;
-  /* A match never starts right after a letter (1), or a letter or an ASCII digit (2); else 0. */
+  /*
+   * A match never starts right after a letter (1), a letter or an ASCII digit (2), a letter or a
+   * hyphen (3); else 0.
+   */
   private final int notAfter;
   /*
    * For a first character below TABLE, the second characters below TABLE a match can go on with
@@ -62,20 +65,30 @@ public final class ScanPattern {
   /** Compiles {@code regex} with {@code flags} ({@link Pattern#compile(String, int)}). */
   public static ScanPattern compile(String regex, int flags) {
     Pattern p = Pattern.compile(regex, flags);
+    int notAfter = 0;
+    if (Patterns.opensWith(regex, "(?<![\\p{L}])")) {
+      notAfter = 1;
+    } else if (Patterns.opensWith(regex, "(?<![\\p{L}\\d])")) {
+      notAfter = 2;
+    } else if (Patterns.opensWith(regex, "(?<![\\p{L}-])")) {
+      notAfter = 3;
+    }
     String first = Patterns.firstChars(regex);
     if (first == null) {
+      // a regex whose first characters the parser cannot read (inline flags inside it) is
+      // still tried at word starts only when it opens with a word-start lookbehind and cannot
+      // match the empty string (which the scan, like the one below, never tries at the end)
+      if (notAfter > 0 && !p.matcher("").matches()) {
+        boolean[] any = new boolean[TABLE];
+        java.util.Arrays.fill(any, true);
+        return new ScanPattern(p, any, notAfter, null, null);
+      }
       return new ScanPattern(p, null, 0, null, null);
     }
     Pattern cls = Pattern.compile(first, flags);
     boolean[] starts = new boolean[TABLE];
     for (char c = 0; c < TABLE; c++) {
       starts[c] = cls.matcher(String.valueOf(c)).matches();
-    }
-    int notAfter = 0;
-    if (Patterns.opensWith(regex, "(?<![\\p{L}])")) {
-      notAfter = 1;
-    } else if (Patterns.opensWith(regex, "(?<![\\p{L}\\d])")) {
-      notAfter = 2;
     }
     if ((flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
       return new ScanPattern(p, starts, notAfter, null, null);
@@ -394,7 +407,7 @@ public final class ScanPattern {
         if (notAfter > 0 && i > 0) {
           char p = t.charAt(i - 1);
           if ((p < TABLE ? LETTER[p] : Character.isLetter(p))
-              || notAfter == 2 && p >= '0' && p <= '9') {
+              || notAfter == 2 && p >= '0' && p <= '9' || notAfter == 3 && p == '-') {
             continue;
           }
         }
@@ -441,9 +454,9 @@ public final class ScanPattern {
         if (c < TABLE && !starts[c]) {
           continue;
         }
-        if (notAfter == 2 && i > 0) {
+        if (notAfter >= 2 && i > 0) {
           char p = t.charAt(i - 1);
-          if (p >= '0' && p <= '9') {
+          if (notAfter == 2 ? p >= '0' && p <= '9' : p == '-') {
             continue;
           }
         }

@@ -43,7 +43,12 @@ class ScanPatternTest {
       "(?:ab|a[^b]c|k\\s+i|\u0627\u0644\u0642)d*",
       "s(?:t|ki?)*l|(?<![\\p{L}])[\u0660-\u0669]{2,}",
       "(?<![\\p{L}])(?:at|\\Qi\\E|\\Qk\\E\\s*t)(?=\\s)",
-      "(?:tac|a\\s?b?c|kil{2,}|\\u0627\\u0644\\u0642\\u062a|s[^a]i)");
+      "(?:tac|a\\s?b?c|kil{2,}|\\u0627\\u0644\\u0642\\u062a|s[^a]i)",
+      // a word start that a hyphen does not make: parsed first characters, and (an inline flag
+      // inside) none, tried at word starts all the same
+      "(?<![\\p{L}-])(?:attacks?|kill|\\u0627\\u0644\\u0642\\u062a)(?![\\p{L}-])",
+      "(?<![\\p{L}-])(?:(?:an?|the)\\s+)?(?:(?:kil|at|\\u0627\\u0644)\\s+|(?-i:[A-Z][a-z]+)\\s+)"
+          + "{1,3}(?:sources?|said|\\u0642\\u062a\\u0644)(?![\\p{L}-])");
 
   @Test
   void theGuardNamesTheFirstCharacters() {
