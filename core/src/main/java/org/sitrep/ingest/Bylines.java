@@ -121,7 +121,8 @@ final class Bylines {
       Matcher mm = null;
       for (Marker m : MARKERS) {
         Matcher x = m.pattern.matcher(s);
-        if (x.find()) {
+        if (x.lookingAt()) { // the marker opens the segment ("^"): as find() would, without a
+                             // try at every position of it
           marker = m;
           mm = x;
           break;
@@ -196,7 +197,7 @@ final class Bylines {
     for (String seg : SEPARATORS.split(line.strip())) {
       String s = seg.strip();
       for (Marker m : MARKERS) {
-        if (m.pattern.matcher(s).find()) {
+        if (m.pattern.matcher(s).lookingAt()) { // "^": as find(), tried at the start only
           if (m.kind.equals("role") && m.text.equals("by")) {
             // "By John Smith": require a short, name-like rest.
             String rest = s.substring(2).strip();
