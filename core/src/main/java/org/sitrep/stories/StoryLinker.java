@@ -1193,18 +1193,37 @@ public final class StoryLinker {
   /*
    * Two reports whose doers are named groups or persons, none in common ("Jaysh al-Islam agreed",
    * "Faylaq al-Rahman agreed"): two acts at one place, not one told twice. States, armies and
-   * bodies take part in many acts at once and tell none apart.
+   * bodies take part in many acts at once and tell none apart; a mediator (the UN's chief, an
+   * envoy) speaks for no side, so only the sides' own doers can be rivals.
    */
-  private static boolean rivals(Report r, Group g) {
+  private boolean rivals(Report r, Group g) {
     if (r.doers.isEmpty() || g.doers.isEmpty()) {
       return false;
     }
+    boolean party = false;
     for (String x : r.doers) {
       if (g.doers.contains(x)) {
         return false;
       }
+      party |= !mediator(x);
     }
-    return true;
+    if (!party) {
+      return false; // a mediator's word ("the UN chief announced the truce") is no rival's
+    }
+    for (String x : g.doers) {
+      if (!mediator(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* Sectors of actors who speak for no side: international bodies and their officials. */
+  private static final Set<String> MEDIATORS = Set.of("IGO");
+
+  /* Whether an actor speaks for no side (MEDIATORS): an envoy, a UN secretary-general. */
+  private boolean mediator(String id) {
+    return knowledge.actor(id).map(a -> MEDIATORS.contains(a.sector())).orElse(false);
   }
 
   /* Kinds of actors that tell two acts apart; states, governments and bodies do not. */

@@ -13,7 +13,8 @@ import org.sitrep.model.Event;
  * {@link #NEAR} km of each other; or in one province (country and first-level area) within
  * {@link #PROVINCE} km, since one outlet names the town and another the city it is near or the
  * town its dateline gives; or one of them an area (a province, a region, a country:
- * {@code vicinity.tsv}) that reaches the other.
+ * {@code vicinity.tsv}) that reaches the other; or one of them a first-level division (a
+ * governorate, a province) that holds the other, however far its point lies from it.
  */
 final class Vicinity {
   /** Two points this close are one place. */
@@ -34,12 +35,15 @@ final class Vicinity {
    * linking doubts it (a place that may confirm a join but never refutes one).
    */
   record Spot(double lat, double lon, String country, String province, double reach,
-      boolean doubted, String named) {
+      boolean doubted, String named, boolean division) {
     /** The same place, doubted. */
     Spot withDoubt() {
-      return new Spot(lat, lon, country, province, reach, true, named);
+      return new Spot(lat, lon, country, province, reach, true, named, division);
     }
   }
+
+  /* The feature of a first-level division, whose own admin1 is itself. */
+  private static final String DIVISION = "admin1";
 
   private Vicinity() {}
 
@@ -52,7 +56,8 @@ final class Vicinity {
     String province = country == null ? null : key(l.admin1());
     double reach = l.feature() == null ? 0 : REACH.getOrDefault(l.feature(), 0.0);
     String named = country == null ? null : key(l.name());
-    return new Spot(l.lat(), l.lon(), country, province, reach, false, named);
+    return new Spot(l.lat(), l.lon(), country, province, reach, false, named,
+        province != null && DIVISION.equals(l.feature()));
   }
 
   /**
@@ -72,8 +77,11 @@ final class Vicinity {
       return true;
     }
     boolean oneCountry = a.country() != null && a.country().equals(b.country());
-    if (oneCountry && a.province() != null && a.province().equals(b.province())
-        && km <= PROVINCE) {
+    boolean oneProvince = oneCountry && a.province() != null
+        && a.province().equals(b.province());
+    if (oneProvince && (km <= PROVINCE || a.division() || b.division())) {
+      // a governorate holds its towns: a wide one ("Marib", "Hadramawt", Libya's districts)
+      // has its point further from them than any reach of an area
       return true;
     }
     // an area reaches the places inside it; one named only by its country, that country's

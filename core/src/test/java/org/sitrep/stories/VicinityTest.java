@@ -59,6 +59,21 @@ class VicinityTest {
   }
 
   @Test
+  void aProvinceHoldsItsTownsHoweverFarItsPointLies() {
+    // a desert governorate some 300 km across: its gazetteer point and a town at its far end
+    Event.Location province = loc(27.0, 14.0, "LY", "Wadi al Hayat", "admin1");
+    Event.Location town = loc(25.2, 11.6, "LY", "Wadi al Hayat", "town");
+    assertTrue(near(province, town));
+    assertTrue(near(town, province));
+    // a town as far off in the next province is not held by it
+    assertFalse(near(province, loc(25.2, 11.6, "LY", "Ghat", "town")));
+    // nor are two towns of the province that far apart one place
+    assertFalse(near(loc(27.0, 14.0, "LY", "Wadi al Hayat", "town"), town));
+    // a region (not a division) reaches only as far as its reach
+    assertFalse(near(loc(27.0, 14.0, "LY", "Wadi al Hayat", "region"), town));
+  }
+
+  @Test
   void aCityAndTheProvinceNamedAfterItAreOnePlaceToldAtTwoLevels() {
     // the province's point lies tens of km from its city's (about 30 km here)
     Event.Location province = new Event.Location("Moscow", "Moscow", 55.5, 37.5, "RU", "Moscow",
