@@ -89,6 +89,23 @@ class RecipientsTest {
   }
 
   @Test
+  void aSideThatWithdrewIsTheTargetOfTheCaptureThatFollows() {
+    // the withdrawal names no foe and the capture no target: who gave the town up held it
+    List<Event> ev = code("2018-03-18", "YPG fighters withdrew from the town on Saturday night.",
+        "Turkish troops took control of the town on Sunday morning.");
+    Event e = first(ev, "COERCE").orElseThrow();
+    assertEquals(List.of("ypg"), ids(e.recipient()), ev.toString());
+    // "انسحب مقاتلو داعش من البلدة ... ثم سيطرت القوات العراقية عليها"
+    List<Event> ar = code("2017-08-27", "انسحب مقاتلو داعش من البلدة فجر السبت.",
+        "وسيطرت القوات العراقية على البلدة ظهر الأحد.");
+    Event c = first(ar, "COERCE").orElseThrow();
+    assertEquals(List.of("isis"), ids(c.recipient()), ar.toString());
+    // the withdrawal itself gets no target from it
+    Event w = first(ev, "RETREAT").orElseThrow();
+    assertEquals(List.of(), ids(w.recipient()), ev.toString());
+  }
+
+  @Test
   void partiesBetweenWhomATruceHoldsAreItsRecipients() {
     // "the truce between the Yemeni government and Ansar Allah took effect in the city"
     List<Event> ev = code("2018-12-18", "ودخلت الهدنة بين الحكومة اليمنية و\"أنصار الله\" في"
