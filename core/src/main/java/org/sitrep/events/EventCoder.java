@@ -179,10 +179,18 @@ public final class EventCoder {
         this::compatriots);
   }
 
-  /* Two catalogue actors of one country. */
+  /*
+   * Two catalogue actors of one country, or any doer and a catalogue group of no country (the
+   * Islamic State fights the forces of every country it is in: no foreign doer is its ally).
+   */
   private boolean compatriots(String a, String b) {
+    String cb = knowledge.actor(b).map(Actor::country).orElse(null);
+    if (cb != null && cb.isEmpty() && knowledge.actor(b).map(Actor::kind).orElse("")
+        .equals("group")) {
+      return true;
+    }
     String ca = knowledge.actor(a).map(Actor::country).orElse("");
-    return !ca.isEmpty() && ca.equals(knowledge.actor(b).map(Actor::country).orElse(""));
+    return !ca.isEmpty() && ca.equals(cb == null ? "" : cb);
   }
 
   /**

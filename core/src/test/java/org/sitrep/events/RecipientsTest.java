@@ -25,6 +25,16 @@ class RecipientsTest {
   }
 
   @Test
+  void aGroupOfNoCountryIsTheCommonFoeOfEveryDoer() {
+    // the Islamic State is no one's ally: the Iraqi troops' capture is against it, not against
+    // the coalition that struck it first
+    List<Event> ev = code("2017-08-26", "Coalition jets struck Islamic State positions west of"
+        + " the town on Friday.", "On Saturday Iraqi troops captured the town centre.");
+    Event e = first(ev, "COERCE").orElseThrow();
+    assertEquals(List.of("isis"), ids(e.recipient()), ev.toString());
+  }
+
+  @Test
   void aForeignDoerIsNoCommonFoe() {
     // rebels shelled Russian troops; the Syrian regime, Russia's ally, is not set against Russia
     List<Event> ev = code("2018-07-06", "Rebels shelled Russian troops near Daraa on Friday.",
