@@ -91,8 +91,10 @@ public final class EventCoder {
     List<Boolean> opensReport = new ArrayList<>(); // "SANA released a report …", "… said:"
     Map<Said, String> reportDates = new HashMap<>();
     Said intro = null;
+    SourceAnaphor sources = new SourceAnaphor(); // "the source added": the one named before
     for (Sent s : sents) {
-      List<Said> said = attribution.find(s, within(mentions, s.start, s.end), timesIn(times, s));
+      List<Said> said = sources.resolve(
+          attribution.find(s, within(mentions, s.start, s.end), timesIn(times, s)));
       boolean opens = !said.isEmpty() && reportIntro(s);
       opensReport.add(opens);
       if (opens) {

@@ -1,0 +1,41 @@
+package org.sitrep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sitrep.events.EventCoderTest.code;
+import static org.sitrep.events.EventCoderTest.first;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+
+/**
+ * Claimants on sentences of the genre, written for these tests: a source that only points back
+ * is the one the page named before, and a kind of people speaks in its own words.
+ */
+class ClaimantsTest {
+  private static String names(Event e) {
+    return e.claim().claimants().stream().map(Event.Claimant::name)
+        .collect(Collectors.joining(" | "));
+  }
+
+  @Test
+  void aSourceThatPointsBackIsTheOneNamedBefore() {
+    List<Event> ev = code("2018-07-06", "قال مصدر عسكري إن الجيش سيطر على البلدة صباح الجمعة.",
+        "وأكد المصدر أن المسلحين انسحبوا من التلال المحيطة بها.");
+    Event e = first(ev, "RETREAT").orElseThrow();
+    assertEquals("مصدر عسكري", names(e), ev.toString());
+    List<Event> en = code("2018-07-06", "A military source said the army captured the town on"
+        + " Friday.", "The source added that the rebels withdrew from the nearby hills.");
+    Event w = first(en, "RETREAT").orElseThrow();
+    assertEquals("A military source", names(w), en.toString());
+  }
+
+  @Test
+  void aKindOfPeopleSpeaksInItsOwnWords() {
+    // the catalogue reads "residents" as civilians; the claim names them as the page does
+    List<Event> ev = code("2019-08-10", "Gunmen stormed the village on Saturday, residents said.");
+    Event e = first(ev, "COERCE").or(() -> first(ev, "ASSAULT")).orElseThrow();
+    assertEquals("residents", names(e), ev.toString());
+  }
+}
