@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import org.sitrep.model.Event;
 import org.sitrep.model.Mention;
 
@@ -110,6 +111,18 @@ final class Adversaries {
    */
   static List<Event> fill(List<Event> events, List<Mention> holders,
       BiPredicate<String, String> kin, BiPredicate<String, String> compatriots) {
+    return fill(events, holders, kin, compatriots, id -> null);
+  }
+
+  /**
+   * As above; {@code government} tells the political body a state's force answers to (the
+   * Syrian army: the Syrian government), or null: a withdrawal, concession or deal the page sets
+   * against that force is made with its government too ("the gunmen's exit" under a deal with
+   * the regime, whose army holds the front).
+   */
+  static List<Event> fill(List<Event> events, List<Mention> holders,
+      BiPredicate<String, String> kin, BiPredicate<String, String> compatriots,
+      Function<String, Event.Entity> government) {
     Map<String, Map<String, Integer>> against = new HashMap<>();
     Map<String, Event.Entity> entity = new HashMap<>();
     Map<String, Integer> targeted = new LinkedHashMap<>();
@@ -207,7 +220,9 @@ final class Adversaries {
         continue;
       }
       Event.Entity f = entity.get(foe);
-      out.add(e.withImpliedRecipients(List.of(f))); // not written in this sentence
+      Event.Entity g = force(e) ? null : government.apply(foe);
+      // not written in this sentence
+      out.add(e.withImpliedRecipients(g == null ? List.of(f) : List.of(f, g)));
     }
     return out;
   }

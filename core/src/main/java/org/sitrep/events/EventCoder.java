@@ -178,7 +178,19 @@ public final class EventCoder {
     out = Companions.resolve(out, doc.text(), mentions); // "مليشيات “وحدات حماية الشعب”"
     return Adversaries.fill(Counterparts.fill(out), Adversaries.holders(doc.text(), mentions),
         (a, b) -> knowledge.lineage(a).contains(b) || knowledge.lineage(b).contains(a),
-        this::compatriots);
+        this::compatriots, this::government);
+  }
+
+  /* The government or state a catalogue force belongs to (the Syrian army's), or null. */
+  private Event.Entity government(String id) {
+    Actor a = knowledge.actor(id).orElse(null);
+    if (a == null || !a.kind().equals("military") || a.memberOf() == null
+        || a.memberOf().isEmpty()) {
+      return null;
+    }
+    return knowledge.actor(a.memberOf())
+        .filter(g -> g.kind().equals("government") || g.kind().equals("state"))
+        .map(g -> new Event.Entity(null, g.id(), g.name(), g.code(), g.sector())).orElse(null);
   }
 
   /*

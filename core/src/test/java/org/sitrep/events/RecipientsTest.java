@@ -25,6 +25,20 @@ class RecipientsTest {
   }
 
   @Test
+  void aWithdrawalFromAStatesForceIsMadeToItsGovernmentToo() {
+    // no one is named for the withdrawal: the side the page sets against the rebels is the
+    // Syrian army, and what they give up they give up to the state it answers to
+    List<Event> ev = code("2018-07-06", "Syrian army troops shelled rebel positions in the town"
+        + " on Friday.", "The rebels withdrew from the town on Saturday.");
+    Event e = first(ev, "RETREAT").orElseThrow();
+    assertEquals(List.of("syrian-arab-army", "syrian-government"), ids(e.recipient()),
+        ev.toString());
+    // a deed of force keeps the force alone
+    Event s = first(ev, "ASSAULT").orElseThrow();
+    assertFalse(ids(s.recipient()).contains("syrian-government"), s.recipient().toString());
+  }
+
+  @Test
   void aGroupOfNoCountryIsTheCommonFoeOfEveryDoer() {
     // the Islamic State is no one's ally: the Iraqi troops' capture is against it, not against
     // the coalition that struck it first
