@@ -120,8 +120,9 @@ final class ClaimantFinder {
         List<Said> modifiers = new ArrayList<>();
         for (Said c : cands) {
           if (c.start() < u[1] && u[0] < c.end()) {
-            if (u[0] < c.start() && c.end() <= u[1]) {
-              modifiers.add(c);
+            if (u[0] < c.start() && c.end() <= u[1]
+                || u[0] == c.start() && c.end() < u[1] && !c.kind().equals("outlet")) {
+              modifiers.add(c); // "government military sources": the sources, not the state
             } else {
               covered = true;
             }

@@ -32,6 +32,15 @@ class ClaimantsTest {
   }
 
   @Test
+  void sourcesNamedAfterABodyAreTheSourcesNotTheBody() {
+    // "Turkish military sources": unnamed sources the body qualifies, not the body's statement
+    List<Event> ev = code("2019-10-20", "Turkish military sources said YPG fighters shelled the"
+        + " border town overnight.");
+    Event e = first(ev, "ASSAULT").orElseThrow();
+    assertEquals("Turkish military sources", names(e), ev.toString());
+  }
+
+  @Test
   void aKindOfPeopleSpeaksInItsOwnWords() {
     // the catalogue reads "residents" as civilians; the claim names them as the page does
     List<Event> ev = code("2019-08-10", "Gunmen stormed the village on Saturday, residents said.");
