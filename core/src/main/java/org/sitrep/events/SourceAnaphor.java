@@ -14,7 +14,10 @@ import java.util.Set;
  */
 final class SourceAnaphor {
   private static final Set<String> ANAPHORS = Lexicon.vocabulary("source-anaphor");
+  private static final Set<String> PLURAL_ANAPHORS = Lexicon.vocabulary("source-anaphor-plural");
+  private static final Set<String> PLURAL_HEADS = Lexicon.vocabulary("source-plural");
   private Said last;
+  private Said lastPlural;
 
   /** The sentence's claimants with a pointing source named as the one before it. */
   List<Said> resolve(List<Said> said) {
@@ -24,13 +27,20 @@ final class SourceAnaphor {
       if (!c.kind().equals("unnamed")) {
         continue;
       }
-      if (!anaphor(c.name())) {
-        last = c;
+      boolean plural = PLURAL_ANAPHORS.contains(key(c.name()));
+      if (!plural && !anaphor(c.name())) {
+        if (pluralHead(c.name())) {
+          lastPlural = c;
+        } else {
+          last = c;
+        }
         continue;
       }
-      if (last != null) {
+      // "the source" points to the last source, "the sources" to the last sources
+      Said to = plural ? lastPlural : last;
+      if (to != null) {
         out = out == null ? new ArrayList<>(said) : out;
-        out.set(i, new Said(last.name(), c.kind(), c.id(), c.start(), c.end(), c.spanStart(),
+        out.set(i, new Said(to.name(), c.kind(), c.id(), c.start(), c.end(), c.spanStart(),
             c.spanEnd(), c.date(), c.person()));
       }
     }
@@ -39,7 +49,21 @@ final class SourceAnaphor {
 
   /* True when the words are only a pointing source: "the source", "المصدر نفسه". */
   static boolean anaphor(String name) {
-    String n = name.strip().toLowerCase(Locale.ROOT).replaceAll("^[وف](?=ال)", "");
-    return ANAPHORS.contains(n);
+    String n = key(name);
+    return ANAPHORS.contains(n) || PLURAL_ANAPHORS.contains(n);
+  }
+
+  private static String key(String name) {
+    return name.strip().toLowerCase(Locale.ROOT).replaceAll("^[وف](?=ال)", "");
+  }
+
+  /* True when a source's words hold a plural head: "local sources", "مصادر مطلعة". */
+  private static boolean pluralHead(String name) {
+    for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (PLURAL_HEADS.contains(w.replaceAll("^[وف]?(?:ال)?", ""))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -32,6 +32,16 @@ class ClaimantsTest {
   }
 
   @Test
+  void pointingSourcesAgreeInNumber() {
+    // "the sources" are the local sources, not the military source named after them
+    List<Event> ev = code("2018-07-06", "قالت مصادر محلية إن الجيش قصف البلدة صباح الجمعة.",
+        "وقال مصدر عسكري إن الجيش سيطر على التلال المحيطة بها.",
+        "وأكدت المصادر أن المسلحين انسحبوا من البلدة مساء السبت.");
+    Event e = first(ev, "RETREAT").orElseThrow();
+    assertEquals("مصادر محلية", names(e), ev.toString());
+  }
+
+  @Test
   void sourcesNamedAfterABodyAreTheSourcesNotTheBody() {
     // "Turkish military sources": unnamed sources the body qualifies, not the body's statement
     List<Event> ev = code("2019-10-20", "Turkish military sources said YPG fighters shelled the"
