@@ -39,6 +39,18 @@ class RecipientsTest {
   }
 
   @Test
+  void aSeizedHospitalIsAPlaceTakenNotAParty() {
+    List<Event> ev = code("2017-10-17", "Kurdish-led fighters captured the national hospital in"
+        + " the city on Tuesday.");
+    Event e = first(ev, "COERCE").orElseThrow();
+    assertFalse(ids(e.recipient()).contains("agent:hospitals"), e.recipient().toString());
+    List<Event> ar = code("2017-10-17", "وسيطرت القوات على المستشفى الوطني في المدينة يوم"
+        + " الثلاثاء.");
+    Event c = first(ar, "COERCE").orElseThrow();
+    assertFalse(ids(c.recipient()).contains("agent:hospitals"), c.recipient().toString());
+  }
+
+  @Test
   void aGroupOfNoCountryIsTheCommonFoeOfEveryDoer() {
     // the Islamic State is no one's ally: the Iraqi troops' capture is against it, not against
     // the coalition that struck it first
