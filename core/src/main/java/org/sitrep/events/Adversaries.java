@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import org.sitrep.model.Event;
 import org.sitrep.model.Mention;
 
@@ -16,7 +17,9 @@ import org.sitrep.model.Mention;
  * force ("the army shelled rebel positions"), the other deeds of force by the same doer that
  * name no target ("shelling resumed on Sunday", "the army took the airport") are against the
  * side the page most often names against it; so are its retreats and concessions ("handed over
- * their heavy weapons"). A side the page says holds ground ("rebel-held", "under the control
+ * their heavy weapons"). A side the page says gave ground up ("the YPG withdrew from the town")
+ * held it: the deeds of force of the other sides with no named target are against it, before any
+ * holder's word (words.tsv "yields"). A side the page says holds ground ("rebel-held", "under the control
  * of the SDF", "الخاضعة لسيطرة الفصائل") is weaker evidence: it is against every other side
  * that uses force on the page. Weakest of all: two sides that both use force on the page, with
  * nothing else to tell, are against each other. Only sides the page itself names; one page.
@@ -24,6 +27,7 @@ import org.sitrep.model.Mention;
 final class Adversaries {
   private static final Set<String> HOLDER_AFTER = Lexicon.vocabulary("holder-after");
   private static final Set<String> HOLDER_BEFORE = Lexicon.vocabulary("holder-before");
+  private static final Set<String> YIELDS = Lexicon.vocabulary("yields");
 
   private Adversaries() {}
 
@@ -107,6 +111,18 @@ final class Adversaries {
    */
   static List<Event> fill(List<Event> events, List<Mention> holders,
       BiPredicate<String, String> kin, BiPredicate<String, String> compatriots) {
+    return fill(events, holders, kin, compatriots, id -> null);
+  }
+
+  /**
+   * As above; {@code government} tells the political body a state's force answers to (the
+   * Syrian army: the Syrian government), or null: a withdrawal, concession or deal the page sets
+   * against that force is made with its government too ("the gunmen's exit" under a deal with
+   * the regime, whose army holds the front).
+   */
+  static List<Event> fill(List<Event> events, List<Mention> holders,
+      BiPredicate<String, String> kin, BiPredicate<String, String> compatriots,
+      Function<String, Event.Entity> government) {
     Map<String, Map<String, Integer>> against = new HashMap<>();
     Map<String, Event.Entity> entity = new HashMap<>();
     Map<String, Integer> targeted = new LinkedHashMap<>();
@@ -137,6 +153,32 @@ final class Adversaries {
           if (side(a) && !a.identifierId().equals(h.identifierId())
               && !kin.test(a.identifierId(), h.identifierId())) {
             pair(against, entity, a, held, HELD);
+          }
+        }
+      }
+    }
+    // a side that withdraws or hands over ground held it: against every other doer of force
+    for (Event e : events) {
+      if (!yields(e)) {
+        continue;
+      }
+      for (Event.Entity y : e.actor()) {
+        if (!side(y)) {
+          continue;
+        }
+        for (Event f : events) {
+          if (!force(f)) {
+            continue;
+          }
+          for (Event.Entity a : f.actor()) {
+            if (side(a) && !a.identifierId().equals(y.identifierId())
+                && !kin.test(a.identifierId(), y.identifierId())) {
+              // one way: the doer's target, not the retreat's (a withdrawal names none)
+              against.computeIfAbsent(a.identifierId(), k -> new LinkedHashMap<>())
+                  .merge(y.identifierId(), YIELDED, Integer::sum);
+              entity.putIfAbsent(a.identifierId(), a);
+              entity.putIfAbsent(y.identifierId(), y);
+            }
           }
         }
       }
@@ -178,7 +220,9 @@ final class Adversaries {
         continue;
       }
       Event.Entity f = entity.get(foe);
-      out.add(e.withImpliedRecipients(List.of(f))); // not written in this sentence
+      Event.Entity g = force(e) ? null : government.apply(foe);
+      // not written in this sentence
+      out.add(e.withImpliedRecipients(g == null ? List.of(f) : List.of(f, g)));
     }
     return out;
   }
@@ -186,6 +230,7 @@ final class Adversaries {
   /* Weights: a deed that names both sides outweighs any number of holders' names. */
   private static final int NAMED = 1000;
   private static final int COMMON = 10;
+  private static final int YIELDED = 5;
   private static final int HELD = 1;
   private static final int FOUGHT = 1;
 
@@ -277,6 +322,22 @@ final class Adversaries {
       }
     }
     return tie ? null : best;
+  }
+
+  /*
+   * A side giving up ground it held: a withdrawal or a handover of arms the page reports ("the
+   * Peshmerga pulled back", "انسحب المسلحون"), not a release of captives nor a truce.
+   */
+  private static boolean yields(Event e) {
+    if (e.actor().isEmpty()) {
+      return false;
+    }
+    for (String m : e.mode()) {
+      if (YIELDS.contains(e.event().get(0) + "/" + m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /* A deed of force, not a word of it (a threat speaks). */

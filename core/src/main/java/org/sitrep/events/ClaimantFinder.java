@@ -103,7 +103,7 @@ final class ClaimantFinder {
         String name = end > m.end() || a != null && a.kind().equals("state")
             && INSTITUTION.contains(last) || ministry(m.text())
             ? s.text.substring(m.start() - s.start, end - s.start)
-            : a == null ? m.text() : a.name();
+            : a == null || a.kind().equals("population") ? m.text() : a.name(); // "residents"
         if (!cands.isEmpty() && cands.get(cands.size() - 1).end() >= m.end()) {
           continue; // "Turkey's defence ministry": the ministry is the state's words
         }
@@ -120,8 +120,9 @@ final class ClaimantFinder {
         List<Said> modifiers = new ArrayList<>();
         for (Said c : cands) {
           if (c.start() < u[1] && u[0] < c.end()) {
-            if (u[0] < c.start() && c.end() <= u[1]) {
-              modifiers.add(c);
+            if (u[0] < c.start() && c.end() <= u[1]
+                || u[0] == c.start() && c.end() < u[1] && !c.kind().equals("outlet")) {
+              modifiers.add(c); // "government military sources": the sources, not the state
             } else {
               covered = true;
             }

@@ -91,8 +91,10 @@ public final class EventCoder {
     List<Boolean> opensReport = new ArrayList<>(); // "SANA released a report …", "… said:"
     Map<Said, String> reportDates = new HashMap<>();
     Said intro = null;
+    SourceAnaphor sources = new SourceAnaphor(); // "the source added": the one named before
     for (Sent s : sents) {
-      List<Said> said = attribution.find(s, within(mentions, s.start, s.end), timesIn(times, s));
+      List<Said> said = sources.resolve(
+          attribution.find(s, within(mentions, s.start, s.end), timesIn(times, s)));
       boolean opens = !said.isEmpty() && reportIntro(s);
       opensReport.add(opens);
       if (opens) {
@@ -176,13 +178,33 @@ public final class EventCoder {
     out = Companions.resolve(out, doc.text(), mentions); // "مليشيات “وحدات حماية الشعب”"
     return Adversaries.fill(Counterparts.fill(out), Adversaries.holders(doc.text(), mentions),
         (a, b) -> knowledge.lineage(a).contains(b) || knowledge.lineage(b).contains(a),
-        this::compatriots);
+        this::compatriots, this::government);
   }
 
-  /* Two catalogue actors of one country. */
+  /* The government or state a catalogue force belongs to (the Syrian army's), or null. */
+  private Event.Entity government(String id) {
+    Actor a = knowledge.actor(id).orElse(null);
+    if (a == null || !a.kind().equals("military") || a.memberOf() == null
+        || a.memberOf().isEmpty()) {
+      return null;
+    }
+    return knowledge.actor(a.memberOf())
+        .filter(g -> g.kind().equals("government") || g.kind().equals("state"))
+        .map(g -> new Event.Entity(null, g.id(), g.name(), g.code(), g.sector())).orElse(null);
+  }
+
+  /*
+   * Two catalogue actors of one country, or any doer and a catalogue group of no country (the
+   * Islamic State fights the forces of every country it is in: no foreign doer is its ally).
+   */
   private boolean compatriots(String a, String b) {
+    String cb = knowledge.actor(b).map(Actor::country).orElse(null);
+    if (cb != null && cb.isEmpty() && knowledge.actor(b).map(Actor::kind).orElse("")
+        .equals("group")) {
+      return true;
+    }
     String ca = knowledge.actor(a).map(Actor::country).orElse("");
-    return !ca.isEmpty() && ca.equals(knowledge.actor(b).map(Actor::country).orElse(""));
+    return !ca.isEmpty() && ca.equals(cb == null ? "" : cb);
   }
 
   /**

@@ -20,6 +20,7 @@ final class RecipientFinder {
   private static final java.util.regex.Pattern BROKEN =
       java.util.regex.Pattern.compile(".*[،,.:].*");
   private static final java.util.Set<String> TITLES = Lexicon.vocabulary("person-title");
+  private static final java.util.Set<String> SITE_AGENTS = Lexicon.vocabulary("site-agent");
   private final Knowledge knowledge;
   private final ActorFinder doers;
   private final Forces forces;
@@ -80,6 +81,7 @@ final class RecipientFinder {
           && !Said.inAttribution(said, m.start(), m.end()) && !actorIds.contains(m.identifierId())
           && !member(m, actors, actorIds)
           && !knowledge.weapon(m.identifierId()) && doers.canAct(m, h)
+          && !seizedSite(h, m)
           && !Companions.companion(s, m)) { // "backed by Russian jets": a helper
         Mention name = Companions.named(s, m, ms); // "the militia group Hezbollah"
         if (name != null && actorIds.contains(name.identifierId())) {
@@ -111,6 +113,13 @@ final class RecipientFinder {
       }
     }
     return forces.of(s, ms, out); // "a convoy of Haftar's militias": the LNA
+  }
+
+  /* A kind of actor that is also a site ("captured the national hospital"): seized, a place. */
+  private static boolean seizedSite(Hit h, Mention m) {
+    String id = m.identifierId();
+    return h.has("forcible") && id != null && id.startsWith("agent:")
+        && SITE_AGENTS.contains(id.substring(6));
   }
 
   /*

@@ -25,6 +25,42 @@ class RecipientsTest {
   }
 
   @Test
+  void aWithdrawalFromAStatesForceIsMadeToItsGovernmentToo() {
+    // no one is named for the withdrawal: the side the page sets against the rebels is the
+    // Syrian army, and what they give up they give up to the state it answers to
+    List<Event> ev = code("2018-07-06", "Syrian army troops shelled rebel positions in the town"
+        + " on Friday.", "The rebels withdrew from the town on Saturday.");
+    Event e = first(ev, "RETREAT").orElseThrow();
+    assertEquals(List.of("syrian-arab-army", "syrian-government"), ids(e.recipient()),
+        ev.toString());
+    // a deed of force keeps the force alone
+    Event s = first(ev, "ASSAULT").orElseThrow();
+    assertFalse(ids(s.recipient()).contains("syrian-government"), s.recipient().toString());
+  }
+
+  @Test
+  void aSeizedHospitalIsAPlaceTakenNotAParty() {
+    List<Event> ev = code("2017-10-17", "Kurdish-led fighters captured the national hospital in"
+        + " the city on Tuesday.");
+    Event e = first(ev, "COERCE").orElseThrow();
+    assertFalse(ids(e.recipient()).contains("agent:hospitals"), e.recipient().toString());
+    List<Event> ar = code("2017-10-17", "وسيطرت القوات على المستشفى الوطني في المدينة يوم"
+        + " الثلاثاء.");
+    Event c = first(ar, "COERCE").orElseThrow();
+    assertFalse(ids(c.recipient()).contains("agent:hospitals"), c.recipient().toString());
+  }
+
+  @Test
+  void aGroupOfNoCountryIsTheCommonFoeOfEveryDoer() {
+    // the Islamic State is no one's ally: the Iraqi troops' capture is against it, not against
+    // the coalition that struck it first
+    List<Event> ev = code("2017-08-26", "Coalition jets struck Islamic State positions west of"
+        + " the town on Friday.", "On Saturday Iraqi troops captured the town centre.");
+    Event e = first(ev, "COERCE").orElseThrow();
+    assertEquals(List.of("isis"), ids(e.recipient()), ev.toString());
+  }
+
+  @Test
   void aForeignDoerIsNoCommonFoe() {
     // rebels shelled Russian troops; the Syrian regime, Russia's ally, is not set against Russia
     List<Event> ev = code("2018-07-06", "Rebels shelled Russian troops near Daraa on Friday.",
@@ -86,6 +122,23 @@ class RecipientsTest {
         .orElseThrow();
     assertEquals(List.of("houthis"), ids(e.recipient()), ev.toString());
     assertEquals(List.of(), ids(e.actor()), ev.toString());
+  }
+
+  @Test
+  void aSideThatWithdrewIsTheTargetOfTheCaptureThatFollows() {
+    // the withdrawal names no foe and the capture no target: who gave the town up held it
+    List<Event> ev = code("2018-03-18", "YPG fighters withdrew from the town on Saturday night.",
+        "Turkish troops took control of the town on Sunday morning.");
+    Event e = first(ev, "COERCE").orElseThrow();
+    assertEquals(List.of("ypg"), ids(e.recipient()), ev.toString());
+    // "انسحب مقاتلو داعش من البلدة ... ثم سيطرت القوات العراقية عليها"
+    List<Event> ar = code("2017-08-27", "انسحب مقاتلو داعش من البلدة فجر السبت.",
+        "وسيطرت القوات العراقية على البلدة ظهر الأحد.");
+    Event c = first(ar, "COERCE").orElseThrow();
+    assertEquals(List.of("isis"), ids(c.recipient()), ar.toString());
+    // the withdrawal itself gets no target from it
+    Event w = first(ev, "RETREAT").orElseThrow();
+    assertEquals(List.of(), ids(w.recipient()), ev.toString());
   }
 
   @Test

@@ -1,0 +1,60 @@
+package org.sitrep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sitrep.events.EventCoderTest.code;
+import static org.sitrep.events.EventCoderTest.first;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+
+/**
+ * Claimants on sentences of the genre, written for these tests: a source that only points back
+ * is the one the page named before, and a kind of people speaks in its own words.
+ */
+class ClaimantsTest {
+  private static String names(Event e) {
+    return e.claim().claimants().stream().map(Event.Claimant::name)
+        .collect(Collectors.joining(" | "));
+  }
+
+  @Test
+  void aSourceThatPointsBackIsTheOneNamedBefore() {
+    List<Event> ev = code("2018-07-06", "قال مصدر عسكري إن الجيش سيطر على البلدة صباح الجمعة.",
+        "وأكد المصدر أن المسلحين انسحبوا من التلال المحيطة بها.");
+    Event e = first(ev, "RETREAT").orElseThrow();
+    assertEquals("مصدر عسكري", names(e), ev.toString());
+    List<Event> en = code("2018-07-06", "A military source said the army captured the town on"
+        + " Friday.", "The source added that the rebels withdrew from the nearby hills.");
+    Event w = first(en, "RETREAT").orElseThrow();
+    assertEquals("A military source", names(w), en.toString());
+  }
+
+  @Test
+  void pointingSourcesAgreeInNumber() {
+    // "the sources" are the local sources, not the military source named after them
+    List<Event> ev = code("2018-07-06", "قالت مصادر محلية إن الجيش قصف البلدة صباح الجمعة.",
+        "وقال مصدر عسكري إن الجيش سيطر على التلال المحيطة بها.",
+        "وأكدت المصادر أن المسلحين انسحبوا من البلدة مساء السبت.");
+    Event e = first(ev, "RETREAT").orElseThrow();
+    assertEquals("مصادر محلية", names(e), ev.toString());
+  }
+
+  @Test
+  void sourcesNamedAfterABodyAreTheSourcesNotTheBody() {
+    // "Turkish military sources": unnamed sources the body qualifies, not the body's statement
+    List<Event> ev = code("2019-10-20", "Turkish military sources said YPG fighters shelled the"
+        + " border town overnight.");
+    Event e = first(ev, "ASSAULT").orElseThrow();
+    assertEquals("Turkish military sources", names(e), ev.toString());
+  }
+
+  @Test
+  void aKindOfPeopleSpeaksInItsOwnWords() {
+    // the catalogue reads "residents" as civilians; the claim names them as the page does
+    List<Event> ev = code("2019-08-10", "Gunmen stormed the village on Saturday, residents said.");
+    Event e = first(ev, "COERCE").or(() -> first(ev, "ASSAULT")).orElseThrow();
+    assertEquals("residents", names(e), ev.toString());
+  }
+}
