@@ -87,6 +87,12 @@ public final class DateResolver {
           + "القادم|المقبلة|القادمة)(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /*
+   * "كان من المتوقع أن …", "كان من المقرر": what was expected or scheduled, told in the past: the
+   * future cue after it looks back from the page's day, not ahead.
+   */
+  private static final Pattern PAST_FRAME = Pattern.compile("(?<![\\p{L}])[وف]?كانت?\\s+$");
+
   static {
     for (String[] r : DataFiles.readTsv(DateResolver.class, "time-lexicon.tsv")) {
       String k = key(r[1]);
@@ -277,7 +283,15 @@ public final class DateResolver {
       int from = s;
       int to = e;
       long key = ((long) from << 32) | to;
-      return memo.computeIfAbsent(key, k -> FUTURE.opaqueMatcher(t, from, to).find());
+      return memo.computeIfAbsent(key, k -> {
+        ScanPattern.Finder m = FUTURE.opaqueMatcher(t, from, to);
+        while (m.find()) {
+          if (!PAST_FRAME.matcher(t).region(Math.max(from, m.start() - 8), m.start()).find()) {
+            return true;
+          }
+        }
+        return false;
+      });
     }
 
     /* The number of words in [from, to). */
