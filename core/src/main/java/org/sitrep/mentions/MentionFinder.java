@@ -2071,6 +2071,9 @@ public final class MentionFinder {
           continue;
         }
         String parentKind = knowledge.actor(a.memberOf()).map(Actor::kind).orElse("");
+        if (parentKind.equals(a.kind())) {
+          continue; // a ministry is a body of the government, not "the government" itself
+        }
         if (parentKind.equals("government") || parentKind.equals("state")) {
           return a.id();
         }

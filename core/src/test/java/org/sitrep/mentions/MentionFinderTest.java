@@ -121,6 +121,21 @@ class MentionFinderTest {
   }
 
   @Test
+  void theGovernmentIsTheGovernmentNotOneOfItsMinistries() {
+    // a page in Syria that names no government: "the government" is the country's government,
+    // not a ministry that belongs to it; "government forces" stay its army
+    Document d = doc("Rebels said the government had broken the truce around Idlib and Aleppo.",
+        "Government forces shelled two villages south of Idlib on Sunday.");
+    List<Mention> m = FINDER.find(d).mentions();
+    assertTrue(m.stream().anyMatch(x -> x.text().equals("government")
+        && "syrian-government".equals(x.identifierId())), m::toString);
+    assertTrue(m.stream().noneMatch(x -> "syrian-foreign-ministry".equals(x.identifierId())),
+        m::toString);
+    assertTrue(m.stream().anyMatch(x -> x.text().equalsIgnoreCase("Government forces")
+        && "syrian-arab-army".equals(x.identifierId())), m::toString);
+  }
+
+  @Test
   void commonWordsAndAdjectivesAreNotPlaces() {
     Document d = doc("Amid the advances, Syrian and Russian officials met pro-government"
         + " activists. Terrorists of the so-called group were seen on TV.");
