@@ -136,6 +136,17 @@ class MentionFinderTest {
   }
 
   @Test
+  void kurdishNamesNoOneState() {
+    // the Kurds live in four states: "Kurdish officials" in a Syrian town are no Iraqi officials,
+    // and "Kurdish" is no reading of Iraq
+    Document d = doc("Turkish shelling hit the outskirts of Qamishli on Sunday. Kurdish officials"
+        + " in the town said two civilians were wounded.");
+    List<Mention> m = FINDER.find(d).mentions();
+    assertTrue(m.stream().noneMatch(x -> "iraq".equals(x.identifierId())
+        || "country:IQ".equals(x.identifierId())), m::toString);
+  }
+
+  @Test
   void commonWordsAndAdjectivesAreNotPlaces() {
     Document d = doc("Amid the advances, Syrian and Russian officials met pro-government"
         + " activists. Terrorists of the so-called group were seen on TV.");
