@@ -145,16 +145,8 @@ final class Adversaries {
       if (!side(held)) {
         continue;
       }
-      for (Event e : events) {
-        if (!force(e)) {
-          continue;
-        }
-        for (Event.Entity a : e.actor()) {
-          if (side(a) && !a.identifierId().equals(h.identifierId())
-              && !kin.test(a.identifierId(), h.identifierId())) {
-            pair(against, entity, a, held, HELD);
-          }
-        }
+      for (Event.Entity a : othersUsingForce(events, held, kin)) {
+        pair(against, entity, a, held, HELD);
       }
     }
     // a side that withdraws or hands over ground held it: against every other doer of force
@@ -166,20 +158,12 @@ final class Adversaries {
         if (!side(y)) {
           continue;
         }
-        for (Event f : events) {
-          if (!force(f)) {
-            continue;
-          }
-          for (Event.Entity a : f.actor()) {
-            if (side(a) && !a.identifierId().equals(y.identifierId())
-                && !kin.test(a.identifierId(), y.identifierId())) {
-              // one way: the doer's target, not the retreat's (a withdrawal names none)
-              against.computeIfAbsent(a.identifierId(), k -> new LinkedHashMap<>())
-                  .merge(y.identifierId(), YIELDED, Integer::sum);
-              entity.putIfAbsent(a.identifierId(), a);
-              entity.putIfAbsent(y.identifierId(), y);
-            }
-          }
+        for (Event.Entity a : othersUsingForce(events, y, kin)) {
+          // one way: the doer's target, not the retreat's (a withdrawal names none)
+          against.computeIfAbsent(a.identifierId(), k -> new LinkedHashMap<>())
+              .merge(y.identifierId(), YIELDED, Integer::sum);
+          entity.putIfAbsent(a.identifierId(), a);
+          entity.putIfAbsent(y.identifierId(), y);
         }
       }
     }
@@ -338,6 +322,27 @@ final class Adversaries {
       }
     }
     return false;
+  }
+
+  /*
+   * The sides that use force on the page other than {@code x} and its kin, once per deed they do
+   * it in (in the page's order).
+   */
+  private static List<Event.Entity> othersUsingForce(List<Event> events, Event.Entity x,
+      BiPredicate<String, String> kin) {
+    List<Event.Entity> out = new ArrayList<>();
+    for (Event e : events) {
+      if (!force(e)) {
+        continue;
+      }
+      for (Event.Entity a : e.actor()) {
+        if (side(a) && !a.identifierId().equals(x.identifierId())
+            && !kin.test(a.identifierId(), x.identifierId())) {
+          out.add(a);
+        }
+      }
+    }
+    return out;
   }
 
   /* A deed of force, not a word of it (a threat speaks). */

@@ -198,13 +198,12 @@ public final class EventCoder {
    * Islamic State fights the forces of every country it is in: no foreign doer is its ally).
    */
   private boolean compatriots(String a, String b) {
-    String cb = knowledge.actor(b).map(Actor::country).orElse(null);
-    if (cb != null && cb.isEmpty() && knowledge.actor(b).map(Actor::kind).orElse("")
-        .equals("group")) {
+    Actor other = knowledge.actor(b).orElse(null);
+    if (other != null && other.country().isEmpty() && other.kind().equals("group")) {
       return true;
     }
     String ca = knowledge.actor(a).map(Actor::country).orElse("");
-    return !ca.isEmpty() && ca.equals(cb == null ? "" : cb);
+    return !ca.isEmpty() && other != null && ca.equals(other.country());
   }
 
   /**

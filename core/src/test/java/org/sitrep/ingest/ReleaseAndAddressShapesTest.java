@@ -21,8 +21,7 @@ class ReleaseAndAddressShapesTest {
   }
 
   private static String day(Document d) {
-    String v = d.published().value();
-    return v == null ? null : v.substring(0, 10);
+    return TextPages.day(d);
   }
 
   @Test

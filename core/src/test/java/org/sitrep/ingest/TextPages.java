@@ -16,4 +16,10 @@ final class TextPages {
     return assertInstanceOf(PageReader.Ok.class,
         READER.read(page.getBytes(StandardCharsets.UTF_8), "page.txt")).document();
   }
+
+  /** The day a document was published ("2021-05-11"), or null when none was found. */
+  static String day(Document d) {
+    String v = d.published().value();
+    return v == null ? null : v.substring(0, 10);
+  }
 }
