@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,18 @@ final class UnnamedSources {
    * ("Turkish media", "a senior Kurdish security official", "state television"; words.tsv
    * source-head and source-modifier, and the nationality adjectives of national.tsv).
    */
+  /* The media: after a capitalized word, an outlet's name ("Nabaa television"). */
+  private static final Set<String> MEDIA = Set.of("media", "television", "tv");
   private static final org.sitrep.text.ScanPattern SOURCE_GROUP = sourceGroup();
+  /* The words a SOURCE_GROUP match ends with (source-head and the media), lower-case. */
+  private static final Set<String> GROUP_HEADS = new java.util.HashSet<>(
+      Lexicon.vocabulary("source-head"));
+  private static final int LONGEST_HEAD;
+
+  static {
+    GROUP_HEADS.addAll(MEDIA);
+    LONGEST_HEAD = GROUP_HEADS.stream().mapToInt(String::length).max().orElse(0);
+  }
 
   /** The unnamed sources of a sentence with their modifiers, as {start, end} offsets. */
   static List<int[]> find(Sent s, List<Mention> ms) {
@@ -65,11 +77,10 @@ final class UnnamedSources {
       unnamed.add(new int[] {s.start + u.start(), s.start + end});
     }
     if (maySource && !s.arabic) {
-      org.sitrep.text.ScanPattern.Finder g = SOURCE_GROUP.matcher(s.text);
-      while (g.find()) {
-        int a = s.start + g.start();
-        int b = s.start + g.end();
-        Matcher mod = SOURCE_MODIFIER.matcher(s.text).region(g.end(), s.text.length());
+      for (int[] g : groups(s.text)) {
+        int a = s.start + g[0];
+        int b = s.start + g[1];
+        Matcher mod = SOURCE_MODIFIER.matcher(s.text).region(g[1], s.text.length());
         if (mod.lookingAt()) {
           b = s.start + mod.end();
         }
@@ -86,6 +97,93 @@ final class UnnamedSources {
     return unnamed;
   }
 
+  /*
+   * The matches of SOURCE_GROUP in a text, as {start, end}: what a search of the whole text finds,
+   * but the regex is tried only where a match can open. Every match ends with a head word (a run
+   * of ASCII letters, one of GROUP_HEADS in any case, right after white space) and holds at most
+   * four words before it (an article and three modifiers), each a run of characters other than
+   * white space, with white space between them; so it opens at a letter in one of the four such
+   * runs before a head word. Those positions are tried in order, as a search tries every position,
+   * and after a match the search goes on from its end.
+   */
+  static List<int[]> groups(String t) {
+    List<int[]> out = new ArrayList<>();
+    int n = t.length();
+    int next = 0; // where the search goes on
+    Matcher m = null;
+    int i = 0;
+    while (i < n) {
+      if (!isAsciiLetter(t.charAt(i)) || i > 0 && Character.isLetter(t.charAt(i - 1))) {
+        i++;
+        continue;
+      }
+      int e = i;
+      while (e < n && isAsciiLetter(t.charAt(e))) {
+        e++;
+      }
+      boolean head = (e == n || !Character.isLetter(t.charAt(e)))
+          && e - i <= LONGEST_HEAD && GROUP_HEADS.contains(t.substring(i, e).toLowerCase(Locale.ROOT));
+      if (head && i >= next) {
+        int from = Math.max(next, openFrom(t, i));
+        for (int p = from; p < i; p++) {
+          if (!Character.isLetter(t.charAt(p))
+              || p > 0 && (Character.isLetter(t.charAt(p - 1)) || t.charAt(p - 1) == '-')) {
+            continue;
+          }
+          if (m == null) {
+            m = SOURCE_GROUP.pattern().matcher(t);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+          }
+          m.region(p, n);
+          if (m.lookingAt()) {
+            out.add(new int[] {p, m.end()});
+            next = m.end();
+            break;
+          }
+        }
+      }
+      i = Math.max(e, i + 1);
+    }
+    return out;
+  }
+
+  /* The matches of SOURCE_GROUP by a search of every position (what groups must equal). */
+  static List<int[]> searched(String t) {
+    List<int[]> out = new ArrayList<>();
+    org.sitrep.text.ScanPattern.Finder g = SOURCE_GROUP.matcher(t);
+    while (g.find()) {
+      out.add(new int[] {g.start(), g.end()});
+    }
+    return out;
+  }
+
+  /* The start of the fourth run of non-white-space characters before {@code at}, or 0. */
+  private static int openFrom(String t, int at) {
+    int p = at;
+    for (int k = 0; k < 4; k++) {
+      while (p > 0 && isSpace(t.charAt(p - 1))) {
+        p--;
+      }
+      if (p == 0) {
+        return 0;
+      }
+      while (p > 0 && !isSpace(t.charAt(p - 1))) {
+        p--;
+      }
+    }
+    return p;
+  }
+
+  /* The white space of a regex's \s. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
   private static org.sitrep.text.ScanPattern sourceGroup() {
     java.util.List<String> mods = new ArrayList<>(Lexicon.vocabulary("source-modifier"));
     for (String[] r : org.sitrep.text.DataFiles.readTsv(UnnamedSources.class, "national.tsv")) {
@@ -100,7 +198,7 @@ final class UnnamedSources {
         + "(?-i:[A-Z][a-z]+(?:-[a-z]+)?)";
     // a medium after a capitalized word is an outlet's name ("Nabaa television"), written as is
     java.util.Set<String> heads = new java.util.HashSet<>(Lexicon.vocabulary("source-head"));
-    java.util.Set<String> media = Set.of("media", "television", "tv");
+    java.util.Set<String> media = MEDIA;
     heads.removeAll(media);
     String modifier = "(?:" + alternation(mods) + ")\\s+";
     return org.sitrep.text.ScanPattern.compile("(?<![\\p{L}-])(?:(?:an?|the)\\s+)?(?:(?:"
