@@ -89,7 +89,7 @@ final class DestinationFinder {
       for (int j = i; j < mentions.size() && mentions.get(j).start() < s.end; j++) {
         Mention m = mentions.get(j);
         if (m.kind().equals("place") && m.end() <= s.end && behindPreposition(s, m)
-            && MOVE_SCAN.opaqueMatcher(s.text, 0, m.start() - s.start).find()) {
+            && moveIn(s, 0, m.start() - s.start)) {
           out.add(m);
         }
       }
@@ -147,7 +147,7 @@ final class DestinationFinder {
   private static Mention arrivedBefore(Sent s, List<Mention> places, Hit h) {
     for (Mention m : places) {
       if (m.end() <= h.start() && behindPreposition(s, m)
-          && MOVE_SCAN.opaqueMatcher(s.text, 0, m.start() - s.start).find()
+          && moveIn(s, 0, m.start() - s.start)
           && !PUNCTUATED.matcher(s.text.substring(m.end() - s.start, h.start() - s.start))
               .matches()) {
         return m;
@@ -160,7 +160,7 @@ final class DestinationFinder {
   private static Mention movedTo(Sent s, List<Mention> places, Hit h, int limit) {
     for (Mention m : places) {
       if (m.start() >= h.start() && m.end() <= limit && behindPreposition(s, m)
-          && MOVE_SCAN.opaqueMatcher(s.text, h.start() - s.start, m.start() - s.start).find()) {
+          && moveIn(s, h.start() - s.start, m.start() - s.start)) {
         return m;
       }
     }
@@ -237,6 +237,40 @@ final class DestinationFinder {
       }
     }
     return end;
+  }
+
+  /**
+   * Whether the sentence text [x, y) holds a movement word, as {@code MOVE_SCAN.opaqueMatcher(
+   * s.text, x, y).find()} says, answered from the sentence's movement words found once. A match
+   * opens and ends with a letter, with no letter before or after it, and holds only letters and
+   * spaces: so a match of the whole text inside [x, y) is one of the part, and where no match of
+   * the whole text touches [x, y) the part has none unless a letter stands right before x or
+   * right before y (there the part's edges change what its lookarounds see); then it is searched.
+   */
+  static boolean moveIn(Sent s, int x, int y) {
+    int[] spans = s.moves;
+    if (spans == null) {
+      ScanPattern.Finder f = MOVE_SCAN.matcher(s.text);
+      List<Integer> l = new ArrayList<>();
+      while (f.find()) {
+        l.add(f.start());
+        l.add(f.end());
+      }
+      spans = s.moves = l.stream().mapToInt(Integer::intValue).toArray();
+    }
+    boolean touched = false;
+    for (int k = 0; k < spans.length; k += 2) {
+      if (spans[k] >= x && spans[k + 1] <= y) {
+        return true;
+      }
+      touched |= spans[k] < y && spans[k + 1] > x;
+    }
+    String t = s.text;
+    if (!touched && (x == 0 || !Character.isLetter(t.charAt(x - 1)))
+        && (y == 0 || !Character.isLetter(t.charAt(y - 1)))) {
+      return false;
+    }
+    return x < y && MOVE_SCAN.opaqueMatcher(t, x, y).find();
   }
 
   /* Whether a lower-case word is a movement word: MOVE.matcher(w).matches(), remembered. */

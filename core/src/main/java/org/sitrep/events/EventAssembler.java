@@ -66,8 +66,7 @@ final class EventAssembler {
     // agreements, demands and refusals: to leave, or to talk
     int a = Math.max(0, h.start() - s.start - 40);
     int b = s.clauseEnd(h.end()) - s.start;
-    String window = s.text.substring(a, Math.max(a, Math.min(s.text.length(), b)));
-    if (DestinationFinder.MOVE_SCAN.foundIn(window)) {
+    if (DestinationFinder.moveIn(s, a, Math.max(a, Math.min(s.text.length(), b)))) {
       return "evacuation";
     }
     String after = s.text.substring(h.start() - s.start, Math.max(h.start() - s.start, b));

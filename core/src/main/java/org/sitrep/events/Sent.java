@@ -31,6 +31,8 @@ final class Sent {
   private String lower;
   /** The sentence's sizes, once read ({@link Sizes}): every event of the sentence shares them. */
   java.util.Map<String, Object> sizes;
+  /** Where the sentence's movement words are, {start, end} in turn ({@link DestinationFinder}). */
+  int[] moves;
   /** The sentence's trigger hits before attributions and overlaps ({@link TriggerFinder}). */
   List<Hit> triggerHits;
   /** The sentence's triggers when no attribution covers one ({@link TriggerFinder#find}). */
