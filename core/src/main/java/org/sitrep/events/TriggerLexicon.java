@@ -198,11 +198,14 @@ final class TriggerLexicon {
       pause[i] = i > 0 && pause(text, toks.get(i - 1)[1], t[0]);
     }
     List<Match> out = new ArrayList<>();
+    // an Arabic word's readings, looked up once for the sentence (a gap tries a word many times)
+    @SuppressWarnings("unchecked")
+    List<ArabicClitics.Reading>[] reads = arabic ? new List[lower.length] : null;
     for (int i = 0; i < lower.length; i++) {
       if (!arabic && !byFirst.containsKey(lower[i])) {
         continue; // most words start no phrase: no reading to build
       }
-      for (ArabicClitics.Reading c : candidates(lower[i])) {
+      for (ArabicClitics.Reading c : arabic ? readingsAt(reads, lower, i) : candidates(lower[i])) {
         List<Phrase> ps = byFirst.get(c.stem());
         if (ps == null) {
           continue;
@@ -211,7 +214,7 @@ final class TriggerLexicon {
           if (!fits(p.slots.get(0), c) || (!arabic && !verbHere(p, lower, i, pause[i]))) {
             continue;
           }
-          int last = match(p.slots, 1, i + 1, lower, named, pause);
+          int last = match(p.slots, 1, i + 1, lower, named, pause, reads);
           if (last >= 0) {
             out.add(new Match(p.row, toks.get(i)[0], toks.get(last)[1],
                 arabic && c.prefix().contains("س")));
@@ -237,7 +240,7 @@ final class TriggerLexicon {
 
   /* Returns the index of the last token of a match of slots[j..] from token k, or -1. */
   private int match(List<Slot> slots, int j, int k, String[] lower, boolean[] named,
-      boolean[] pause) {
+      boolean[] pause, List<ArabicClitics.Reading>[] reads) {
     if (j == slots.size()) {
       return k - 1;
     }
@@ -252,7 +255,7 @@ final class TriggerLexicon {
         if (skip > GAP && !plain) {
           break; // a wider gap only over a plain noun group: no clause word
         }
-        int r = match(slots, j + 1, k + skip, lower, named, pause);
+        int r = match(slots, j + 1, k + skip, lower, named, pause, reads);
         if (r >= 0) {
           return r;
         }
@@ -263,11 +266,12 @@ final class TriggerLexicon {
       return -1;
     }
     if (!arabic) {
-      return s.forms.contains(lower[k]) ? match(slots, j + 1, k + 1, lower, named, pause) : -1;
+      return s.forms.contains(lower[k]) ? match(slots, j + 1, k + 1, lower, named, pause, reads)
+          : -1;
     }
-    for (ArabicClitics.Reading c : candidates(lower[k])) {
+    for (ArabicClitics.Reading c : readingsAt(reads, lower, k)) {
       if (s.forms.contains(c.stem()) && fits(s, c)) {
-        return match(slots, j + 1, k + 1, lower, named, pause);
+        return match(slots, j + 1, k + 1, lower, named, pause, reads);
       }
     }
     return -1;
@@ -310,6 +314,16 @@ final class TriggerLexicon {
     return s.verb ? ArabicClitics.verbReading(c) : ArabicClitics.nounReading(c);
   }
 
+  /* The readings of the sentence's k-th word, looked up on first use. */
+  private List<ArabicClitics.Reading> readingsAt(List<ArabicClitics.Reading>[] reads,
+      String[] lower, int k) {
+    List<ArabicClitics.Reading> r = reads[k];
+    if (r == null) {
+      r = reads[k] = candidates(lower[k]);
+    }
+    return r;
+  }
+
   private List<ArabicClitics.Reading> candidates(String w) {
     if (!arabic) {
       return List.of(new ArabicClitics.Reading("", w, ""));
@@ -332,14 +346,14 @@ final class TriggerLexicon {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!letterOrDigit(c)) {
         i++;
         continue;
       }
       int s = i;
       while (i < n) {
         char d = text.charAt(i);
-        if (Character.isLetterOrDigit(d) || (d >= '\u064B' && d <= '\u0652') || d == '\u0640') {
+        if (letterOrDigit(d) || (d >= '\u064B' && d <= '\u0652') || d == '\u0640') {
           i++;
         } else if ((d == '-' || d == '\'' || d == '\u2019') && i + 1 < n
             && Character.isLetter(text.charAt(i + 1))) {
@@ -352,4 +366,18 @@ final class TriggerLexicon {
     }
     return out;
   }
+
+  /* Character.isLetterOrDigit of the characters below 0x800 (Latin to Arabic), read from a table. */
+  private static final boolean[] LETTER_OR_DIGIT = new boolean[0x800];
+
+  static {
+    for (char c = 0; c < LETTER_OR_DIGIT.length; c++) {
+      LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
+  private static boolean letterOrDigit(char c) {
+    return c < LETTER_OR_DIGIT.length ? LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+  }
+
 }
