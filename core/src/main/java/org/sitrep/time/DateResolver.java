@@ -77,19 +77,6 @@ public final class DateResolver {
   private static final ScanPattern RELDAY;
   private static final ScanPattern PERIOD;
   private static final ScanPattern WEEKDAY;
-  /* The words that may stand before a weekday in WEEKDAY: "last Friday", "يوم الجمعة", "اليوم". */
-  private static final List<String> WEEKDAY_RELATIVE = List.of("last", "next", "this", "past",
-      "coming");
-  private static final List<String> WEEKDAY_PART = List.of("يوم", "صباح", "مساء", "ليلة", "ليل",
-      "فجر", "ظهر");
-  private static final String WEEKDAY_TODAY = "اليوم";
-  /*
-   * The letters a match of RELDAY, PERIOD or WEEKDAY opens with, folded (fold): the first run of
-   * letters of each phrase (null where a phrase does not open with a letter).
-   */
-  private static final java.util.Set<String> RELDAY_OPENERS;
-  private static final java.util.Set<String> PERIOD_OPENERS;
-  private static final java.util.Set<String> WEEKDAY_OPENERS;
   private static final ScanPattern WITHIN;
   private static final ScanPattern OVER_LAST;
   private static final ScanPattern AR_OVER_LAST;
@@ -140,16 +127,9 @@ public final class DateResolver {
     PERIOD = ScanPattern.compile("(?<![\\p{L}])(" + alternation(PERIODS.keySet()) + ")(?![\\p{L}])",
         f);
     WEEKDAY = ScanPattern.compile(
-        "(?<![\\p{L}])(?:(" + String.join("|", WEEKDAY_RELATIVE) + ")\\s+)?(?:(?:"
-        + String.join("|", WEEKDAY_PART) + ")\\s+)?(?:(" + WEEKDAY_TODAY + ")\\s+)?("
-        + alternation(WEEKDAYS.keySet())
+        "(?<![\\p{L}])(?:(last|next|this|past|coming)\\s+)?(?:(?:يوم|صباح|"
+        + "مساء|ليلة|ليل|فجر|ظهر)\\s+)?(?:(اليوم)\\s+)?(" + alternation(WEEKDAYS.keySet())
         + ")(?:\\s+(morning|afternoon|evening|night|الماضي|الفائت|المقبل|القادم))?(?![\\p{L}])", f);
-    RELDAY_OPENERS = openers(DAYS.keySet(), List.of());
-    PERIOD_OPENERS = openers(PERIODS.keySet(), List.of());
-    List<String> lead = new ArrayList<>(WEEKDAY_RELATIVE);
-    lead.addAll(WEEKDAY_PART);
-    lead.add(WEEKDAY_TODAY);
-    WEEKDAY_OPENERS = openers(WEEKDAYS.keySet(), lead);
     String num = "(\\d{1,3}|" + alternation(NUMBERS.keySet()) + ")";
     String unit = "(" + alternation(UNITS.keySet()) + ")";
     WITHIN = ScanPattern.compile("(?<![\\p{L}])(?:within|in the next|over the next|during the next|"
@@ -214,15 +194,12 @@ public final class DateResolver {
       collect(OVER_LAST, "over-last", t, 0, t.length(), raws);
       collect(AR_OVER_LAST, "ar-over-last", t, 0, t.length(), raws);
     }
-    if (cues.weekday || cues.relative) {
-      List<int[]> runs = letterRuns(t);
-      if (cues.weekday) {
-        collectAt(WEEKDAY, WEEKDAY_OPENERS, runs, "weekday", t, raws);
-      }
-      if (cues.relative) {
-        collectAt(RELDAY, RELDAY_OPENERS, runs, "relday", t, raws);
-        collectAt(PERIOD, PERIOD_OPENERS, runs, "period", t, raws);
-      }
+    if (cues.weekday) {
+      collect(WEEKDAY, "weekday", t, 0, t.length(), raws);
+    }
+    if (cues.relative) {
+      collect(RELDAY, "relday", t, 0, t.length(), raws);
+      collect(PERIOD, "period", t, 0, t.length(), raws);
     }
     dedupe(raws);
     // longest first; a shorter match inside a kept one is dropped
@@ -339,110 +316,6 @@ public final class DateResolver {
       out.add(new Raw(m.start(), m.end(), kind,
           (Matcher) p.pattern().matcher(t).region(m.start(), m.end())));
     }
-  }
-
-  /*
-   * What collect(p, kind, t, 0, t.length(), raws) adds, for a regex whose every match opens, after
-   * no letter, with one of its openers: a run of letters that folds to one of them (a phrase's
-   * first letters are followed in the phrase by a space, a mark or nothing, and a match goes on
-   * after them only with that, which is no letter; the case-insensitive regex matches a letter
-   * exactly where the folds agree). The regex is tried at those runs only, in order, going on
-   * after each match's end as a search does.
-   */
-  private static void collectAt(ScanPattern p, java.util.Set<String> openers, List<int[]> runs,
-      String kind, String t, List<Raw> out) {
-    if (openers == null) {
-      collect(p, kind, t, 0, t.length(), out);
-      return;
-    }
-    Matcher m = null;
-    int next = 0;
-    for (int[] r : runs) {
-      if (r[0] < next || !openers.contains(fold(t, r[0], r[1]))) {
-        continue;
-      }
-      if (m == null) {
-        m = p.pattern().matcher(t);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
-      }
-      m.region(r[0], t.length());
-      if (m.lookingAt()) {
-        out.add(new Raw(m.start(), m.end(), kind,
-            (Matcher) p.pattern().matcher(t).region(m.start(), m.end())));
-        next = m.end();
-      }
-    }
-  }
-
-  /* Whether collectAt finds in t what collect finds, for each pattern it serves (the tests ask). */
-  static boolean openersAgree(String t) {
-    List<int[]> runs = letterRuns(t);
-    ScanPattern[] ps = {WEEKDAY, RELDAY, PERIOD};
-    List<java.util.Set<String>> os = java.util.Arrays.asList(WEEKDAY_OPENERS, RELDAY_OPENERS,
-        PERIOD_OPENERS);
-    for (int k = 0; k < ps.length; k++) {
-      List<Raw> a = new ArrayList<>();
-      List<Raw> b = new ArrayList<>();
-      collect(ps[k], "x", t, 0, t.length(), a);
-      collectAt(ps[k], os.get(k), runs, "x", t, b);
-      if (a.size() != b.size()) {
-        return false;
-      }
-      for (int i = 0; i < a.size(); i++) {
-        if (a.get(i).start != b.get(i).start || a.get(i).end != b.get(i).end) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  /* The runs of letters of a text, {start, end}. */
-  private static List<int[]> letterRuns(String t) {
-    List<int[]> out = new ArrayList<>();
-    int n = t.length();
-    int i = 0;
-    while (i < n) {
-      if (!Character.isLetter(t.charAt(i))) {
-        i++;
-        continue;
-      }
-      int a = i;
-      while (i < n && Character.isLetter(t.charAt(i))) {
-        i++;
-      }
-      out.add(new int[] {a, i});
-    }
-    return out;
-  }
-
-  /* Letters as a case-insensitive, Unicode-case regex compares them: each folded alike. */
-  private static String fold(String t, int from, int to) {
-    char[] c = new char[to - from];
-    for (int i = from; i < to; i++) {
-      c[i - from] = (char) Character.toLowerCase(Character.toUpperCase(t.charAt(i)));
-    }
-    return new String(c);
-  }
-
-  /* The folded first runs of letters of phrases and of words; null if one opens otherwise. */
-  private static java.util.Set<String> openers(java.util.Collection<String> phrases,
-      java.util.Collection<String> words) {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    List<String> all = new ArrayList<>(phrases);
-    all.addAll(words);
-    for (String x : all) {
-      int e = 0;
-      while (e < x.length() && Character.isLetter(x.charAt(e))) {
-        e++;
-      }
-      if (e == 0) {
-        return null;
-      }
-      out.add(fold(x, 0, e));
-    }
-    return out;
   }
 
   private static void dedupe(List<Raw> raws) {
