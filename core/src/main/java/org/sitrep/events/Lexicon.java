@@ -245,7 +245,10 @@ final class Lexicon {
     }
     // unnamed sources tolerate a plural or a slip of the pen: "the sources", "the sourced"
     String tail = kind.equals("unnamed") ? "\\p{L}{0,2}" : "";
-    return ScanPattern.compile(prefix + alt + ")" + tail + "(?![\\p{L}])", f);
+    // the phrase ends its word: no letter after it, nor a mark ("لو" (if) is not the start of
+    // "لوّحت" (threatened), where the marks the phrase may carry would otherwise give way to
+    // let the lookahead see the shadda)
+    return ScanPattern.compile(prefix + alt + ")" + tail + "(?![\\p{L}\\u064B-\\u0652])", f);
   }
 
   /** The cue pattern of one kind holding only the phrases of one script. */
