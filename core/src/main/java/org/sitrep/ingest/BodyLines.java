@@ -378,7 +378,7 @@ final class BodyLines {
         kind[i] = i < first ? "label" : "footer"; // a short or chrome-like line at an edge
       } else if (s.credit() || s.linkChars() * 5 > s.chars()) {
         kind[i] = s.credit() ? "caption" : "link"; // a credit or an embedded post's address
-      } else if ((i + 1 < n && (creditOnly(ls.get(i + 1).text)
+      } else if ((i + 1 < n && (creditOnly(ls.get(i + 1).text) && !rightsNotice(ls.get(i + 1))
           || "caption".equals(kind[i + 1]) && bracketedCredit(ls.get(i + 1).text))
           || slashCredit(texts.get(i)))
           && words(texts.get(i)) <= 25 && !REPORTING.matcher(texts.get(i)).find()) {
@@ -388,6 +388,16 @@ final class BodyLines {
       }
     }
   }
+
+  /*
+   * The page's rights notice with its year ("© 2019 AFP"), which the lexicon read as such: the
+   * copy's end, not a photo's credit.
+   */
+  private static boolean rightsNotice(Line l) {
+    return "copyright".equals(l.preset) && RIGHTS_YEAR.matcher(l.text).find();
+  }
+
+  private static final Pattern RIGHTS_YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
   private static final Pattern CREDIT_ONLY =
       Pattern.compile("^(?:©.{2,40}|\\([^()]{2,40}\\))$");

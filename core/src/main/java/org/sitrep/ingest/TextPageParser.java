@@ -537,7 +537,7 @@ final class TextPageParser {
         bylineFolded = folded;
         continue;
       }
-      if (p.title == null && BodyLines.LineShapes.menuLine(l.text)) {
+      if (p.title == null && (BodyLines.LineShapes.menuLine(l.text) || pathLabel(l.text))) {
         p.chrome(l.start, l.end, "navigation"); // "Home | World | Middle East", a weekday menu
         continue;
       }
@@ -1095,6 +1095,32 @@ final class TextPageParser {
   /* A numbered list's item: a number of one or two digits, a dot or a bracket, a space. */
   private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\s*\\p{Nd}{1,2}[.)]\\s+\\p{L}");
 
+  /* A separator with a space on either side: " / ", " > ", " » ", " › ". */
+  private static final Pattern SPACED_PATH_SEP = Pattern.compile("\\s+[/>»›]\\s+");
+
+  /*
+   * A label of a site's sections: items of a few words apart by a spaced slash or arrow, no
+   * digit and no sentence mark ("Commentary / Middle East & North Africa", "Analysis › Iraq"):
+   * a type and a region over the headline, never the headline.
+   */
+  static boolean pathLabel(String s) {
+    String t = s.strip();
+    if (t.length() > 80 || LINK_OR_SENTENCE_MARK.matcher(t).find()
+        || BodyLines.LineShapes.hasDigit(t)) {
+      return false;
+    }
+    String[] items = SPACED_PATH_SEP.split(t);
+    if (items.length < 2) {
+      return false;
+    }
+    for (String item : items) {
+      if (item.isBlank() || BodyLines.words(item) > 5) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /* A menu item of one or two letters ("UK", "US", "AR"): no digit, no punctuation. */
   private static final Pattern MENU_STUB = Pattern.compile("\\p{L}{1,2}");
 
@@ -1261,6 +1287,10 @@ final class TextPageParser {
           && !EMBED.matcher(l.text).find() && creditLine(l, p, l.folded)) {
         // "Published date: Saturday 22 June 2019 10:31 UTC | Last update: 2 days ago" under the
         // deck: the page's date line, its original date before an update
+        if (deckAboveDate(kept, p, plain, prose)) {
+          plain--;
+          prose = 0;
+        }
         continue;
       }
       if (plain < 4 && dateOpen && l.text.length() <= 120
@@ -1274,6 +1304,10 @@ final class TextPageParser {
           p.publishedIsUpdate = update;
         });
         p.chrome(l.start, l.end, "date");
+        if (deckAboveDate(kept, p, plain, prose)) {
+          plain--;
+          prose = 0;
+        }
         BodyLines.Line prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
         if (prev != null && prev.preset() == null && BodyLines.words(prev.text()) <= 3
             && !BodyLines.closed(prev.text()) && !BodyLines.LineShapes.hasDigit(prev.text())
@@ -1314,6 +1348,43 @@ final class TextPageParser {
       }
     }
     return end;
+  }
+
+  /*
+   * The page's date line under one sentence that opens the zone below the headline, perhaps with
+   * a byline between them ("Kurdish officials say … since the start of the week." over "Sunday
+   * 12/01/2020"): the sentence is the headline's deck (standfirst), set above the date and the
+   * byline, and the story starts under them. Marks it "deck" and returns whether it was.
+   */
+  private static boolean deckAboveDate(List<BodyLines.Line> kept, PageParts p, int plain, int prose) {
+    if (p.title == null || prose != 1 || plain < 1 || plain > 2) {
+      return false;
+    }
+    int first = -1;
+    for (int k = 0; k < kept.size(); k++) {
+      BodyLines.Line b = kept.get(k);
+      if (b.preset() == null) {
+        if (first >= 0 && !(BodyLines.words(b.text()) <= 14
+            && Bylines.looksLikeByline(b.text()))) {
+          return false; // a second plain line that is no byline: the story began above the date
+        }
+        if (first < 0) {
+          first = k;
+        }
+      }
+    }
+    if (first != 0) {
+      return false; // not the first line under the header
+    }
+    BodyLines.Line d = kept.get(first);
+    if (!BodyLines.prose(d.text()) || !BodyLines.closed(d.text().strip())
+        || BodyLines.words(d.text()) > 40) {
+      // a line not closed as a sentence may be the headline the header missed
+      return false;
+    }
+    kept.set(first, new BodyLines.Line(d.start(), d.end(), d.text(), d.folded(),
+        d.blanksBefore(), d.blanksAfter(), "deck"));
+    return true;
   }
 
   /* True when the next text line after line i is a share button or bar. */
