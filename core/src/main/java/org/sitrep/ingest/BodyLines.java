@@ -877,6 +877,8 @@ final class BodyLines {
     private static final java.util.Set<String> BIO_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> COMMENT_NOTE_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> FOLLOW_WORDS = new java.util.HashSet<>();
+    /* Words and phrases of a cookie-consent banner (folded). */
+    private static final List<String> CONSENT_PHRASES = new ArrayList<>();
     /* Imperatives of links and buttons, and citation labels (folded, whole phrases). */
     private static final List<String> LINK_VERBS = new ArrayList<>();
     private static final List<String> CITE_LABELS = new ArrayList<>();
@@ -987,6 +989,7 @@ final class BodyLines {
           case "bio-word" -> addFolded(BIO_WORDS, r[1]);
           case "comment-note-word" -> addFolded(COMMENT_NOTE_WORDS, r[1]);
           case "follow-word" -> addFolded(FOLLOW_WORDS, r[1]);
+          case "consent-phrase" -> addPhrases(CONSENT_PHRASES, r[1]);
           case "link-verb" -> addPhrases(LINK_VERBS, r[1]);
           case "cite-label" -> addPhrases(CITE_LABELS, r[1]);
           case "channel-word" -> addFolded(CHANNEL_WORDS, r[1]);
@@ -1152,6 +1155,25 @@ final class BodyLines {
     static boolean subscribeBox(String s) {
       return s.length() <= 160 && words(s) <= 16 && holds(s, SUBSCRIBE_WORDS)
           && !REPORTING.matcher(s).find();
+    }
+
+    /**
+     * A line of a cookie-consent banner: at most 30 words, not a report, holding a phrase of such
+     * banners ("consent-phrase": "We use some essential cookies …", "Accept additional cookies",
+     * "نستخدم ملفات تعريف الارتباط"). {@code folded} is the line folded.
+     */
+    static boolean consentLine(String s, String folded) {
+      if (s.length() > 240) {
+        return false;
+      }
+      boolean held = false;
+      for (String c : CONSENT_PHRASES) {
+        if (folded.contains(c)) {
+          held = true;
+          break;
+        }
+      }
+      return held && words(s) <= 30 && !REPORTING.matcher(s).find();
     }
 
     /**

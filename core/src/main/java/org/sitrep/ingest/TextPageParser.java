@@ -407,7 +407,11 @@ final class TextPageParser {
       int[] r = raw.get(k);
       String t = text.substring(r[0], r[1]);
       String folded = TextNormalizer.fold(t);
-      lines.add(new Line(r[0], r[1], t, folded, before[k], after[k], lexicon.kindOf(t, folded)));
+      String kind = lexicon.kindOf(t, folded);
+      if (kind == null && BodyLines.LineShapes.consentLine(t, folded)) {
+        kind = "consent"; // "We use some essential cookies …": the site's consent banner
+      }
+      lines.add(new Line(r[0], r[1], t, folded, before[k], after[k], kind));
     }
     // a header over a bulleted list of headlines, by its shape ("Related coverage")
     for (int k = 0; k < n; k++) {
@@ -871,6 +875,17 @@ final class TextPageParser {
       }
       j = nextText(lines, j);
     }
+    // a label of a word or two with its number under the menu ("PolicyWatch 3210", "Issue 45"):
+    // the series of the piece, above its headline
+    for (int skipped = 0; j >= 0 && skipped < 2 && items >= 3; skipped++) {
+      Line b = lines.get(j);
+      String t = b.text.strip();
+      if (b.kind != null || BodyLines.words(t) > 3 || t.length() > 25 || BodyLines.closed(t)
+          || !BodyLines.LineShapes.hasDigit(t) || dateOnly(t) || BodyLines.LineShapes.dateLine(t)) {
+        break;
+      }
+      j = nextText(lines, j);
+    }
     if (!nav && items < 3 || j < 0) {
       return false;
     }
@@ -1278,6 +1293,10 @@ final class TextPageParser {
       if (v >= 0) {
         i = v; // "Originally published" over "3 Mar 2020" above the lead: one date line
         q++;
+        if (deckAboveDate(kept, p, plain, prose)) {
+          plain = 0;
+          prose = 0;
+        }
         continue;
       }
       boolean dateOpen = p.published.value() == null
@@ -1288,7 +1307,7 @@ final class TextPageParser {
         // "Published date: Saturday 22 June 2019 10:31 UTC | Last update: 2 days ago" under the
         // deck: the page's date line, its original date before an update
         if (deckAboveDate(kept, p, plain, prose)) {
-          plain--;
+          plain = 0;
           prose = 0;
         }
         continue;
@@ -1305,7 +1324,7 @@ final class TextPageParser {
         });
         p.chrome(l.start, l.end, "date");
         if (deckAboveDate(kept, p, plain, prose)) {
-          plain--;
+          plain = 0;
           prose = 0;
         }
         BodyLines.Line prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
@@ -1357,7 +1376,7 @@ final class TextPageParser {
    * byline, and the story starts under them. Marks it "deck" and returns whether it was.
    */
   private static boolean deckAboveDate(List<BodyLines.Line> kept, PageParts p, int plain, int prose) {
-    if (p.title == null || prose != 1 || plain < 1 || plain > 2) {
+    if (p.title == null || prose != 1 || plain < 1 || plain > 4) {
       return false;
     }
     int first = -1;
@@ -1365,8 +1384,10 @@ final class TextPageParser {
       BodyLines.Line b = kept.get(k);
       if (b.preset() == null) {
         if (first >= 0 && !(BodyLines.words(b.text()) <= 14
-            && Bylines.looksLikeByline(b.text()))) {
-          return false; // a second plain line that is no byline: the story began above the date
+            && (Bylines.looksLikeByline(b.text()) || BY_APPOSITIVE.matcher(b.text()).matches()))
+            && !shortLabel(b.text())) {
+          // a second plain line that is no byline nor label: the story began above the date
+          return false;
         }
         if (first < 0) {
           first = k;
@@ -1384,8 +1405,27 @@ final class TextPageParser {
     }
     kept.set(first, new BodyLines.Line(d.start(), d.end(), d.text(), d.folded(),
         d.blanksBefore(), d.blanksAfter(), "deck"));
+    for (int k = first + 1; k < kept.size(); k++) {
+      BodyLines.Line b = kept.get(k);
+      if (b.preset() == null) { // the byline or a label between the deck and the date line
+        kept.set(k, new BodyLines.Line(b.start(), b.end(), b.text(), b.folded(),
+            b.blanksBefore(), b.blanksAfter(), shortLabel(b.text()) ? "label" : "byline"));
+      }
+    }
     return true;
   }
+
+  /* A line of at most eight words not closed as a sentence ("From:", "Page: 4", a ministry's
+   * name): a label or its value, never a paragraph of the story. */
+  private static boolean shortLabel(String t) {
+    String u = t.strip();
+    return BodyLines.words(u) <= 8 && (u.endsWith(":") || !BodyLines.closed(u))
+        && !BodyLines.prose(u);
+  }
+
+  /* "By Jane Roe, a staff writer at The Outlet.": a writer's name with her role after a comma. */
+  private static final Pattern BY_APPOSITIVE = Pattern.compile(
+      "(?u)^\\s*(?:By|by|BY)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s*,\\s*[^.!?]{3,80}\\.?\\s*$");
 
   /* True when the next text line after line i is a share button or bar. */
   private static boolean shareNext(List<Line> lines, int i) {
