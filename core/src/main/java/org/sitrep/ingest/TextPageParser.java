@@ -1264,7 +1264,7 @@ final class TextPageParser {
         end = i;
         break;
       }
-      if (plain >= 2 && chromeRunStartsHere(texts, folds, q)) {
+      if (plain >= 2 && chromeRunStartsHere(texts, folds, q) && (prose > 0 || !proseAhead(lines, i))) {
         end = i;
         break;
       }
@@ -1426,6 +1426,21 @@ final class TextPageParser {
   /* "By Jane Roe, a staff writer at The Outlet.": a writer's name with her role after a comma. */
   private static final Pattern BY_APPOSITIVE = Pattern.compile(
       "(?u)^\\s*(?:By|by|BY)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s*,\\s*[^.!?]{3,80}\\.?\\s*$");
+
+  /*
+   * Whether a line of prose stands within the twelve text lines after line i: a run of short
+   * lines before any prose (a forum post's user card: name, rank, "Messages", "1,842", the
+   * post's date and number) is the chrome above the story, not the end of the page.
+   */
+  private static boolean proseAhead(List<Line> lines, int i) {
+    for (int j = nextText(lines, i), seen = 0; j >= 0 && seen < 12; j = nextText(lines, j), seen++) {
+      Line b = lines.get(j);
+      if (b.kind == null && BodyLines.prose(b.text)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /* True when the next text line after line i is a share button or bar. */
   private static boolean shareNext(List<Line> lines, int i) {
