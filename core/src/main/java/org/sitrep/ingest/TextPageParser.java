@@ -75,6 +75,7 @@ final class TextPageParser {
       runningHeaders(p);
     }
     listTag(lines, p);
+    ownerPrefix(lines, p);
     YearlessDates.date(p);
     addressDate(lines, p);
     dateOutsideBody(lines, p);
@@ -170,6 +171,44 @@ final class TextPageParser {
       }
     }
     return false;
+  }
+
+  /* A token that opens a title: "rassd_sy Fires burn …". */
+  private static final Pattern FIRST_TOKEN = Pattern.compile("^(\\S{3,40})\\s+");
+
+  /*
+   * A title that opens with a token standing alone on a line above it, a handle by its shape (a
+   * mark or digit in it, or a script other than the title's): a social post's account over its
+   * caption ("rassd_sy" then "rassd_sy Fires burn the wheat …"), not the headline's first word.
+   */
+  private static void ownerPrefix(List<Line> lines, PageParts p) {
+    if (p.title == null) {
+      return;
+    }
+    Matcher m = FIRST_TOKEN.matcher(p.title);
+    if (!m.find() || BodyLines.words(p.title.substring(m.end())) < 3) {
+      return;
+    }
+    String token = m.group(1);
+    String rest = p.title.substring(m.end());
+    boolean handle = token.chars().anyMatch(c -> !Character.isLetter(c))
+        || Character.UnicodeScript.of(token.codePointAt(0))
+            != Character.UnicodeScript.of(rest.codePointAt(0));
+    if (!handle) {
+      return; // a plain word ("Iraq" in the menu, "Iraq votes …" the headline) is the headline's
+    }
+    for (Line l : lines) {
+      if (l.blank()) {
+        continue;
+      }
+      if (l.text.startsWith(token) && l.text.length() > token.length() + 1) {
+        return; // the title's own line, or one under it: no line of the token alone above it
+      }
+      if (l.text.equals(token)) {
+        p.title = p.title.substring(m.end()).strip();
+        return;
+      }
+    }
   }
 
   /* A tag in brackets that opens a line: "[Syria-Updates] Daily brief: …". */
