@@ -1299,6 +1299,12 @@ final class TextPageParser {
             l.blanksAfter, k));
         continue;
       }
+      if (prose > 0 && laterPostNumber(l.text)) {
+        // "#2" after the first post's prose: a forum thread's replies begin (its user card
+        // above the number is sifted as the edge's short lines)
+        end = i;
+        break;
+      }
       if (plain > 0 && commentsStartHere(lines, i)) {
         end = i;
         break;
@@ -1479,6 +1485,18 @@ final class TextPageParser {
       }
     }
     return false;
+  }
+
+  /* A post's number in a forum thread, alone on its line: "#2", "# 14". */
+  private static final Pattern POST_NUMBER = Pattern.compile("#\\s?(\\p{Nd}{1,4})");
+
+  /* True when t is a forum post's number after the first ("#2"). */
+  private static boolean laterPostNumber(String t) {
+    if (t.length() > 7 || t.indexOf('#') < 0) {
+      return false;
+    }
+    Matcher m = POST_NUMBER.matcher(TextNormalizer.asciiDigits(t.strip()));
+    return m.matches() && Integer.parseInt(m.group(1)) >= 2;
   }
 
   /* True when the next text line after line i is a share button or bar. */
