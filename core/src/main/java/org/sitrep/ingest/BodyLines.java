@@ -476,8 +476,13 @@ final class BodyLines {
         names.add(TextNormalizer.fold(alias)); // "AP" is also "Associated Press"
       }
     }
+    boolean masthead = false;
     for (org.sitrep.model.Chrome c : p.chrome) {
-      if ((c.kind().equals("masthead") || c.kind().equals("byline")) && c.end() - c.start() <= 40) {
+      // the first masthead line is the site's name; those under it are its sections ("Egypt",
+      // "Politics"), which a story's sentence may name
+      boolean first = c.kind().equals("masthead") && !masthead;
+      masthead |= c.kind().equals("masthead");
+      if ((first || c.kind().equals("byline")) && c.end() - c.start() <= 40) {
         names.add(TextNormalizer.fold(p.text.substring(c.start(), c.end()).strip()));
       }
     }
