@@ -1292,6 +1292,13 @@ final class TextPageParser {
           end = i;
           break;
         }
+        if (k.equals("copyright") && prose > 0 && RIGHTS_YEAR.matcher(l.text).find()) {
+          // "© 2019 AFP" under the story: the copy's rights notice ends it; what follows is the
+          // site's (a newsletter's pitch, a list of other stories)
+          p.chrome(l.start, l.end, k);
+          end = i + 1;
+          break;
+        }
         if (k.equals("donation")) {
           noteOutlet(p, l.text);
         }
@@ -1498,6 +1505,9 @@ final class TextPageParser {
     Matcher m = POST_NUMBER.matcher(TextNormalizer.asciiDigits(t.strip()));
     return m.matches() && Integer.parseInt(m.group(1)) >= 2;
   }
+
+  /* A year in a rights notice ("© 2019 AFP", "Copyright 2021 The Outlet"). */
+  private static final Pattern RIGHTS_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
 
   /* True when the next text line after line i is a share button or bar. */
   private static boolean shareNext(List<Line> lines, int i) {

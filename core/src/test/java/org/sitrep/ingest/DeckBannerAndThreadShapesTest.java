@@ -92,9 +92,13 @@ class DeckBannerAndThreadShapesTest {
         The army opened two more shelters in the hill towns as the water kept rising.
         The weather service expects the river to fall only after the weekend, when the rain is due to stop.
         © 2021 Valley Wire
+        Valley Markets Newsletters
+        Every weekday evening we sum up the river levels and the roads that are open
+        Sign Up
         More News
         """);
     assertTrue(d.body().text().contains("when the rain is due to stop"), d.body().text());
+    assertFalse(d.body().text().contains("Every weekday evening"), d.body().text());
   }
 
   @Test
