@@ -378,7 +378,7 @@ final class BodyLines {
         kind[i] = i < first ? "label" : "footer"; // a short or chrome-like line at an edge
       } else if (s.credit() || s.linkChars() * 5 > s.chars()) {
         kind[i] = s.credit() ? "caption" : "link"; // a credit or an embedded post's address
-      } else if ((i + 1 < n && (creditOnly(ls.get(i + 1).text)
+      } else if ((i + 1 < n && (creditOnly(ls.get(i + 1).text) && !rightsNotice(ls.get(i + 1))
           || "caption".equals(kind[i + 1]) && bracketedCredit(ls.get(i + 1).text))
           || slashCredit(texts.get(i)))
           && words(texts.get(i)) <= 25 && !REPORTING.matcher(texts.get(i)).find()) {
@@ -388,6 +388,16 @@ final class BodyLines {
       }
     }
   }
+
+  /*
+   * The page's rights notice with its year ("© 2019 AFP"), which the lexicon read as such: the
+   * copy's end, not a photo's credit.
+   */
+  private static boolean rightsNotice(Line l) {
+    return "copyright".equals(l.preset) && RIGHTS_YEAR.matcher(l.text).find();
+  }
+
+  private static final Pattern RIGHTS_YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
   private static final Pattern CREDIT_ONLY =
       Pattern.compile("^(?:©.{2,40}|\\([^()]{2,40}\\))$");
@@ -466,8 +476,13 @@ final class BodyLines {
         names.add(TextNormalizer.fold(alias)); // "AP" is also "Associated Press"
       }
     }
+    boolean masthead = false;
     for (org.sitrep.model.Chrome c : p.chrome) {
-      if ((c.kind().equals("masthead") || c.kind().equals("byline")) && c.end() - c.start() <= 40) {
+      // the first masthead line is the site's name; those under it are its sections ("Egypt",
+      // "Politics"), which a story's sentence may name
+      boolean first = c.kind().equals("masthead") && !masthead;
+      masthead |= c.kind().equals("masthead");
+      if ((first || c.kind().equals("byline")) && c.end() - c.start() <= 40) {
         names.add(TextNormalizer.fold(p.text.substring(c.start(), c.end()).strip()));
       }
     }
@@ -867,6 +882,8 @@ final class BodyLines {
     private static final java.util.Set<String> BIO_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> COMMENT_NOTE_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> FOLLOW_WORDS = new java.util.HashSet<>();
+    /* Words and phrases of a cookie-consent banner (folded). */
+    private static final List<String> CONSENT_PHRASES = new ArrayList<>();
     /* Imperatives of links and buttons, and citation labels (folded, whole phrases). */
     private static final List<String> LINK_VERBS = new ArrayList<>();
     private static final List<String> CITE_LABELS = new ArrayList<>();
@@ -977,6 +994,7 @@ final class BodyLines {
           case "bio-word" -> addFolded(BIO_WORDS, r[1]);
           case "comment-note-word" -> addFolded(COMMENT_NOTE_WORDS, r[1]);
           case "follow-word" -> addFolded(FOLLOW_WORDS, r[1]);
+          case "consent-phrase" -> addPhrases(CONSENT_PHRASES, r[1]);
           case "link-verb" -> addPhrases(LINK_VERBS, r[1]);
           case "cite-label" -> addPhrases(CITE_LABELS, r[1]);
           case "channel-word" -> addFolded(CHANNEL_WORDS, r[1]);
@@ -1142,6 +1160,25 @@ final class BodyLines {
     static boolean subscribeBox(String s) {
       return s.length() <= 160 && words(s) <= 16 && holds(s, SUBSCRIBE_WORDS)
           && !REPORTING.matcher(s).find();
+    }
+
+    /**
+     * A line of a cookie-consent banner: at most 30 words, not a report, holding a phrase of such
+     * banners ("consent-phrase": "We use some essential cookies …", "Accept additional cookies",
+     * "نستخدم ملفات تعريف الارتباط"). {@code folded} is the line folded.
+     */
+    static boolean consentLine(String s, String folded) {
+      if (s.length() > 240) {
+        return false;
+      }
+      boolean held = false;
+      for (String c : CONSENT_PHRASES) {
+        if (folded.contains(c)) {
+          held = true;
+          break;
+        }
+      }
+      return held && words(s) <= 30 && !REPORTING.matcher(s).find();
     }
 
     /**

@@ -44,9 +44,12 @@ final class DateExpressions {
   /* 2018/07/15 and 2018.07.15 (East Asian pages write "2023.11.02. 오후 8:06"). */
   private static final Pattern SLASH_YMD =
       Pattern.compile("(?=\\d)(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
-  /* 15/07/2018, 15.07.2018, 15. 7. 2018, 15-07-2018 and 15 - 07 - 2018. */
+  /* 15/07/2018, 15.07.2018, 15. 7. 2018, 15-07-2018 and 15 - 07 - 2018; a slash may have a
+   * right-to-left mark beside it, as Arabic pages print their numeric dates. */
+  private static final String SLASH = "[\\u200e\\u200f\\u061c]?/[\\u200e\\u200f\\u061c]?";
   private static final Pattern SLASH_DMY =
-      Pattern.compile("(?=\\d)(?<![\\d/-])(\\d{1,2})(?:/|\\.\\s?|-| - )(\\d{1,2})(?:/|\\.\\s?|-| - )(\\d{4})(?!\\d)"
+      Pattern.compile("(?=\\d)(?<![\\d/-])(\\d{1,2})(?:" + SLASH + "|\\.\\s?|-| - )(\\d{1,2})(?:" + SLASH
+          + "|\\.\\s?|-| - )(\\d{4})(?!\\d)"
           + TIME); // am/pm in any case by TIME's own flag
   /* A range of days in one month: "14. - 20. Januar 2022", "14-20 January 2022": the first day. */
   private static final Pattern DMY_RANGE =

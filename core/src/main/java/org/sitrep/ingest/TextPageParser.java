@@ -75,6 +75,7 @@ final class TextPageParser {
       runningHeaders(p);
     }
     listTag(lines, p);
+    ownerPrefix(lines, p);
     YearlessDates.date(p);
     addressDate(lines, p);
     dateOutsideBody(lines, p);
@@ -170,6 +171,44 @@ final class TextPageParser {
       }
     }
     return false;
+  }
+
+  /* A token that opens a title: "rassd_sy Fires burn …". */
+  private static final Pattern FIRST_TOKEN = Pattern.compile("^(\\S{3,40})\\s+");
+
+  /*
+   * A title that opens with a token standing alone on a line above it, a handle by its shape (a
+   * mark or digit in it, or a script other than the title's): a social post's account over its
+   * caption ("rassd_sy" then "rassd_sy Fires burn the wheat …"), not the headline's first word.
+   */
+  private static void ownerPrefix(List<Line> lines, PageParts p) {
+    if (p.title == null) {
+      return;
+    }
+    Matcher m = FIRST_TOKEN.matcher(p.title);
+    if (!m.find() || BodyLines.words(p.title.substring(m.end())) < 3) {
+      return;
+    }
+    String token = m.group(1);
+    String rest = p.title.substring(m.end());
+    boolean handle = token.chars().anyMatch(c -> !Character.isLetter(c))
+        || Character.UnicodeScript.of(token.codePointAt(0))
+            != Character.UnicodeScript.of(rest.codePointAt(0));
+    if (!handle) {
+      return; // a plain word ("Iraq" in the menu, "Iraq votes …" the headline) is the headline's
+    }
+    for (Line l : lines) {
+      if (l.blank()) {
+        continue;
+      }
+      if (l.text.startsWith(token) && l.text.length() > token.length() + 1) {
+        return; // the title's own line, or one under it: no line of the token alone above it
+      }
+      if (l.text.equals(token)) {
+        p.title = p.title.substring(m.end()).strip();
+        return;
+      }
+    }
   }
 
   /* A tag in brackets that opens a line: "[Syria-Updates] Daily brief: …". */
@@ -407,7 +446,11 @@ final class TextPageParser {
       int[] r = raw.get(k);
       String t = text.substring(r[0], r[1]);
       String folded = TextNormalizer.fold(t);
-      lines.add(new Line(r[0], r[1], t, folded, before[k], after[k], lexicon.kindOf(t, folded)));
+      String kind = lexicon.kindOf(t, folded);
+      if (kind == null && BodyLines.LineShapes.consentLine(t, folded)) {
+        kind = "consent"; // "We use some essential cookies …": the site's consent banner
+      }
+      lines.add(new Line(r[0], r[1], t, folded, before[k], after[k], kind));
     }
     // a header over a bulleted list of headlines, by its shape ("Related coverage")
     for (int k = 0; k < n; k++) {
@@ -537,7 +580,7 @@ final class TextPageParser {
         bylineFolded = folded;
         continue;
       }
-      if (p.title == null && BodyLines.LineShapes.menuLine(l.text)) {
+      if (p.title == null && (BodyLines.LineShapes.menuLine(l.text) || pathLabel(l.text))) {
         p.chrome(l.start, l.end, "navigation"); // "Home | World | Middle East", a weekday menu
         continue;
       }
@@ -871,6 +914,17 @@ final class TextPageParser {
       }
       j = nextText(lines, j);
     }
+    // a label of a word or two with its number under the menu ("PolicyWatch 3210", "Issue 45"):
+    // the series of the piece, above its headline
+    for (int skipped = 0; j >= 0 && skipped < 2 && items >= 3; skipped++) {
+      Line b = lines.get(j);
+      String t = b.text.strip();
+      if (b.kind != null || BodyLines.words(t) > 3 || t.length() > 25 || BodyLines.closed(t)
+          || !BodyLines.LineShapes.hasDigit(t) || dateOnly(t) || BodyLines.LineShapes.dateLine(t)) {
+        break;
+      }
+      j = nextText(lines, j);
+    }
     if (!nav && items < 3 || j < 0) {
       return false;
     }
@@ -1095,6 +1149,32 @@ final class TextPageParser {
   /* A numbered list's item: a number of one or two digits, a dot or a bracket, a space. */
   private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\s*\\p{Nd}{1,2}[.)]\\s+\\p{L}");
 
+  /* A separator with a space on either side: " / ", " > ", " » ", " › ". */
+  private static final Pattern SPACED_PATH_SEP = Pattern.compile("\\s+[/>»›]\\s+");
+
+  /*
+   * A label of a site's sections: items of a few words apart by a spaced slash or arrow, no
+   * digit and no sentence mark ("Commentary / Middle East & North Africa", "Analysis › Iraq"):
+   * a type and a region over the headline, never the headline.
+   */
+  static boolean pathLabel(String s) {
+    String t = s.strip();
+    if (t.length() > 80 || LINK_OR_SENTENCE_MARK.matcher(t).find()
+        || BodyLines.LineShapes.hasDigit(t)) {
+      return false;
+    }
+    String[] items = SPACED_PATH_SEP.split(t);
+    if (items.length < 2) {
+      return false;
+    }
+    for (String item : items) {
+      if (item.isBlank() || BodyLines.words(item) > 5) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /* A menu item of one or two letters ("UK", "US", "AR"): no digit, no punctuation. */
   private static final Pattern MENU_STUB = Pattern.compile("\\p{L}{1,2}");
 
@@ -1212,6 +1292,13 @@ final class TextPageParser {
           end = i;
           break;
         }
+        if (k.equals("copyright") && prose > 0 && RIGHTS_YEAR.matcher(l.text).find()) {
+          // "© 2019 AFP" under the story: the copy's rights notice ends it; what follows is the
+          // site's (a newsletter's pitch, a list of other stories)
+          p.chrome(l.start, l.end, k);
+          end = i + 1;
+          break;
+        }
         if (k.equals("donation")) {
           noteOutlet(p, l.text);
         }
@@ -1219,11 +1306,17 @@ final class TextPageParser {
             l.blanksAfter, k));
         continue;
       }
+      if (prose > 0 && laterPostNumber(l.text)) {
+        // "#2" after the first post's prose: a forum thread's replies begin (its user card
+        // above the number is sifted as the edge's short lines)
+        end = i;
+        break;
+      }
       if (plain > 0 && commentsStartHere(lines, i)) {
         end = i;
         break;
       }
-      if (plain >= 2 && chromeRunStartsHere(texts, folds, q)) {
+      if (plain >= 2 && chromeRunStartsHere(texts, folds, q) && (prose > 0 || !proseAhead(lines, i))) {
         end = i;
         break;
       }
@@ -1252,6 +1345,10 @@ final class TextPageParser {
       if (v >= 0) {
         i = v; // "Originally published" over "3 Mar 2020" above the lead: one date line
         q++;
+        if (deckAboveDate(kept, p, plain, prose)) {
+          plain = 0;
+          prose = 0;
+        }
         continue;
       }
       boolean dateOpen = p.published.value() == null
@@ -1261,6 +1358,10 @@ final class TextPageParser {
           && !EMBED.matcher(l.text).find() && creditLine(l, p, l.folded)) {
         // "Published date: Saturday 22 June 2019 10:31 UTC | Last update: 2 days ago" under the
         // deck: the page's date line, its original date before an update
+        if (deckAboveDate(kept, p, plain, prose)) {
+          plain = 0;
+          prose = 0;
+        }
         continue;
       }
       if (plain < 4 && dateOpen && l.text.length() <= 120
@@ -1274,6 +1375,10 @@ final class TextPageParser {
           p.publishedIsUpdate = update;
         });
         p.chrome(l.start, l.end, "date");
+        if (deckAboveDate(kept, p, plain, prose)) {
+          plain = 0;
+          prose = 0;
+        }
         BodyLines.Line prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
         if (prev != null && prev.preset() == null && BodyLines.words(prev.text()) <= 3
             && !BodyLines.closed(prev.text()) && !BodyLines.LineShapes.hasDigit(prev.text())
@@ -1315,6 +1420,94 @@ final class TextPageParser {
     }
     return end;
   }
+
+  /*
+   * The page's date line under one sentence that opens the zone below the headline, perhaps with
+   * a byline between them ("Kurdish officials say … since the start of the week." over "Sunday
+   * 12/01/2020"): the sentence is the headline's deck (standfirst), set above the date and the
+   * byline, and the story starts under them. Marks it "deck" and returns whether it was.
+   */
+  private static boolean deckAboveDate(List<BodyLines.Line> kept, PageParts p, int plain, int prose) {
+    if (p.title == null || prose != 1 || plain < 1 || plain > 4) {
+      return false;
+    }
+    int first = -1;
+    for (int k = 0; k < kept.size(); k++) {
+      BodyLines.Line b = kept.get(k);
+      if (b.preset() == null) {
+        if (first >= 0 && !(BodyLines.words(b.text()) <= 14
+            && (Bylines.looksLikeByline(b.text()) || BY_APPOSITIVE.matcher(b.text()).matches()))
+            && !shortLabel(b.text())) {
+          // a second plain line that is no byline nor label: the story began above the date
+          return false;
+        }
+        if (first < 0) {
+          first = k;
+        }
+      }
+    }
+    if (first != 0) {
+      return false; // not the first line under the header
+    }
+    BodyLines.Line d = kept.get(first);
+    if (!BodyLines.prose(d.text()) || !BodyLines.closed(d.text().strip())
+        || BodyLines.words(d.text()) > 40) {
+      // a line not closed as a sentence may be the headline the header missed
+      return false;
+    }
+    kept.set(first, new BodyLines.Line(d.start(), d.end(), d.text(), d.folded(),
+        d.blanksBefore(), d.blanksAfter(), "deck"));
+    for (int k = first + 1; k < kept.size(); k++) {
+      BodyLines.Line b = kept.get(k);
+      if (b.preset() == null) { // the byline or a label between the deck and the date line
+        kept.set(k, new BodyLines.Line(b.start(), b.end(), b.text(), b.folded(),
+            b.blanksBefore(), b.blanksAfter(), shortLabel(b.text()) ? "label" : "byline"));
+      }
+    }
+    return true;
+  }
+
+  /* A line of at most eight words not closed as a sentence ("From:", "Page: 4", a ministry's
+   * name): a label or its value, never a paragraph of the story. */
+  private static boolean shortLabel(String t) {
+    String u = t.strip();
+    return BodyLines.words(u) <= 8 && (u.endsWith(":") || !BodyLines.closed(u))
+        && !BodyLines.prose(u);
+  }
+
+  /* "By Jane Roe, a staff writer at The Outlet.": a writer's name with her role after a comma. */
+  private static final Pattern BY_APPOSITIVE = Pattern.compile(
+      "(?u)^\\s*(?:By|by|BY)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s*,\\s*[^.!?]{3,80}\\.?\\s*$");
+
+  /*
+   * Whether a line of prose stands within the twelve text lines after line i: a run of short
+   * lines before any prose (a forum post's user card: name, rank, "Messages", "1,842", the
+   * post's date and number) is the chrome above the story, not the end of the page.
+   */
+  private static boolean proseAhead(List<Line> lines, int i) {
+    for (int j = nextText(lines, i), seen = 0; j >= 0 && seen < 12; j = nextText(lines, j), seen++) {
+      Line b = lines.get(j);
+      if (b.kind == null && BodyLines.prose(b.text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* A post's number in a forum thread, alone on its line: "#2", "# 14". */
+  private static final Pattern POST_NUMBER = Pattern.compile("#\\s?(\\p{Nd}{1,4})");
+
+  /* True when t is a forum post's number after the first ("#2"). */
+  private static boolean laterPostNumber(String t) {
+    if (t.length() > 7 || t.indexOf('#') < 0) {
+      return false;
+    }
+    Matcher m = POST_NUMBER.matcher(TextNormalizer.asciiDigits(t.strip()));
+    return m.matches() && Integer.parseInt(m.group(1)) >= 2;
+  }
+
+  /* A year in a rights notice ("© 2019 AFP", "Copyright 2021 The Outlet"). */
+  private static final Pattern RIGHTS_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
 
   /* True when the next text line after line i is a share button or bar. */
   private static boolean shareNext(List<Line> lines, int i) {
