@@ -16,13 +16,48 @@ final class Boilerplate {
   /* How a rule's pattern is matched: the second column of boilerplate.tsv. */
   private enum How { PREFIX, SUFFIX, REGEX, HEAD_REGEX, TAIL_REGEX }
 
-  private record Rule(String kind, How how, String pattern, Pattern regex, RequiredText needs) {
-    /* False when the line (folded, or its bare form) lacks text every match of the rule holds. */
-    boolean may(String foldedLine, String foldedBare) {
-      return needs == null || needs.mayMatch(foldedLine)
-          || foldedBare != null && needs.mayMatch(foldedBare);
+  private record Rule(String kind, How how, String pattern, Pattern regex, String[][] needs,
+      int[][][] grams) {
+    Rule(String kind, How how, String pattern, Pattern regex, String[][] needs) {
+      this(kind, how, pattern, regex, needs, needs == null ? null : grams(needs));
+    }
+
+    private static int[][][] grams(String[][] clauses) {
+      int[][][] g = new int[clauses.length][][];
+      for (int i = 0; i < clauses.length; i++) {
+        g[i] = new int[clauses[i].length][];
+        for (int j = 0; j < clauses[i].length; j++) {
+          g[i][j] = Grams.of(clauses[i][j]);
+        }
+      }
+      return g;
+    }
+
+    /*
+     * False when the line (folded, or its bare form) lacks text every match of the rule holds:
+     * each of RequiredText's clauses (the rarest texts first), each contains tested first by the
+     * text's grams.
+     */
+    boolean may(Folded line, Folded bare) {
+      return needs == null || holds(line) || bare != null && holds(bare);
+    }
+
+    private boolean holds(Folded f) {
+      for (int i = 0; i < needs.length; i++) {
+        boolean any = false;
+        for (int j = 0; j < needs[i].length && !any; j++) {
+          any = f.grams().mayContain(grams[i][j]) && f.text().contains(needs[i][j]);
+        }
+        if (!any) {
+          return false;
+        }
+      }
+      return true;
     }
   }
+
+  /* A folded text and the grams of a text it is part of. */
+  private record Folded(String text, Grams grams) {}
 
   private static final Boilerplate DEFAULT = new Boilerplate(
       DataFiles.readTsv(Boilerplate.class, "boilerplate.tsv"));
@@ -49,9 +84,29 @@ final class Boilerplate {
         exact.putIfAbsent(pattern, r[0]);
       } else {
         rules.add(new Rule(r[0], How.valueOf(how.toUpperCase(Locale.ROOT).replace('-', '_')), pattern, p,
-            p == null ? null : RequiredText.of(Pattern.compile(r[2], flags))));
+            p == null ? null : needs(Pattern.compile(r[2], flags))));
       }
     }
+  }
+
+  /*
+   * RequiredText's clauses of a rule's regex, in the order that rules a line out soonest: those
+   * of one character last (most lines hold it), then those of the fewest texts first, the
+   * longest shortest text first.
+   */
+  private static String[][] needs(Pattern p) {
+    String[][] c = RequiredText.allClauses(p);
+    java.util.Arrays.sort(c, java.util.Comparator.comparingInt((String[] x) -> shortest(x) < 2 ? 1 : 0)
+        .thenComparingInt(x -> x.length).thenComparingInt(x -> -shortest(x)));
+    return c;
+  }
+
+  private static int shortest(String[] texts) {
+    int m = Integer.MAX_VALUE;
+    for (String t : texts) {
+      m = Math.min(m, t.length());
+    }
+    return m;
   }
 
   static Boilerplate get() {
@@ -90,10 +145,17 @@ final class Boilerplate {
     }
     // the text each rule needs, tested first: most lines hold none of it, and then the rule's
     // regex is not run
-    String ft = RequiredText.fold(t);
-    String fb = RequiredText.fold(bare);
-    String fTail = ft.substring(Math.max(0, ft.length() - 80));
+    String fts = RequiredText.fold(t);
+    Grams g = new Grams(fts);
+    Folded ft = new Folded(fts, g);
+    Folded fb = null; // the bare line's, read when a rule asks
+    // the tail is part of the line: what the line's grams rule out, the tail lacks too
+    Folded fTail = new Folded(fts.substring(Math.max(0, fts.length() - 80)), g);
     for (Rule r : rules) {
+      if (r.how == How.REGEX && fb == null && t.length() <= 100) {
+        String fbs = RequiredText.fold(bare);
+        fb = new Folded(fbs, new Grams(fbs));
+      }
       boolean hit =
           switch (r.how) {
             case PREFIX -> folded.startsWith(r.pattern);

@@ -23,7 +23,29 @@ final class Bylines {
     }
   }
 
-  private record Marker(String kind, String text, String value, Pattern pattern) {}
+  private record Marker(String kind, String text, String value, Pattern pattern, char first) {
+    Marker(String kind, String text, String value, Pattern pattern) {
+      this(kind, text, value, pattern, fold(text.charAt(0)));
+    }
+
+    /*
+     * False when the segment's first character cannot match the marker's (as its
+     * case-insensitive regex compares them: the same, or the same upper-then-lower case); a
+     * surrogate on either side is left to the regex.
+     */
+    boolean mayOpen(String s) {
+      if (s.isEmpty()) {
+        return false;
+      }
+      char c = s.charAt(0);
+      return c == first || fold(c) == first || Character.isSurrogate(c)
+          || Character.isSurrogate(first);
+    }
+  }
+
+  private static char fold(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
+  }
 
   private static final List<Marker> MARKERS = new ArrayList<>();
   private static final List<String> SECTION_HEADS = new ArrayList<>();
@@ -80,6 +102,9 @@ final class Bylines {
       if (!m.kind.equals("role") || m.text.equals("by")) {
         continue;
       }
+      if (!m.mayOpen(s)) {
+        continue;
+      }
       java.util.regex.Matcher x = m.pattern.matcher(s);
       // "Editing by X" or a marker and its colon ("تحرير: X"): a label, not a sentence's word
       if (x.lookingAt() && x.end() < s.length()
@@ -120,6 +145,9 @@ final class Bylines {
       Marker marker = null;
       Matcher mm = null;
       for (Marker m : MARKERS) {
+        if (!m.mayOpen(s)) {
+          continue;
+        }
         Matcher x = m.pattern.matcher(s);
         if (x.lookingAt()) { // the marker opens the segment ("^"): as find() would, without a
                              // try at every position of it
@@ -197,7 +225,7 @@ final class Bylines {
     for (String seg : SEPARATORS.split(line.strip())) {
       String s = seg.strip();
       for (Marker m : MARKERS) {
-        if (m.pattern.matcher(s).lookingAt()) { // "^": as find(), tried at the start only
+        if (m.mayOpen(s) && m.pattern.matcher(s).lookingAt()) { // "^": as find(), tried at the start only
           if (m.kind.equals("role") && m.text.equals("by")) {
             // "By John Smith": require a short, name-like rest.
             String rest = s.substring(2).strip();

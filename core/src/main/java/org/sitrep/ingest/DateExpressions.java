@@ -339,7 +339,8 @@ final class DateExpressions {
         for (int p = Math.max(winFrom[j], from); p <= end; p++) {
           char c = t.charAt(p);
           if (month) {
-            if (c < 128 && !asciiLetter(c) || p > from && asciiLetter(t.charAt(p - 1))) {
+            if (!(Character.isLetter(c) || Character.isSurrogate(c))
+                || p > from && Character.isLetter(t.charAt(p - 1))) {
               continue;
             }
           } else if (c < '0' || c > '9' || p > from && t.charAt(p - 1) >= '0' && t.charAt(p - 1) <= '9') {
@@ -353,10 +354,6 @@ final class DateExpressions {
         }
       }
       return false;
-    }
-
-    private static boolean asciiLetter(char c) {
-      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     Found find(int from) {
