@@ -17,36 +17,40 @@ final class Boilerplate {
   private enum How { PREFIX, SUFFIX, REGEX, HEAD_REGEX, TAIL_REGEX }
 
   private record Rule(String kind, How how, String pattern, Pattern regex, String[][] needs,
-      int[][][] grams) {
+      int[][] ids) {
     Rule(String kind, How how, String pattern, Pattern regex, String[][] needs) {
-      this(kind, how, pattern, regex, needs, needs == null ? null : grams(needs));
+      this(kind, how, pattern, regex, needs, null);
     }
 
-    private static int[][][] grams(String[][] clauses) {
-      int[][][] g = new int[clauses.length][][];
-      for (int i = 0; i < clauses.length; i++) {
-        g[i] = new int[clauses[i].length][];
-        for (int j = 0; j < clauses[i].length; j++) {
-          g[i][j] = Grams.of(clauses[i][j]);
+    /* The rule with its needs numbered as {@code n} numbers them. */
+    Rule numbered(Needles n) {
+      if (needs == null) {
+        return this;
+      }
+      int[][] id = new int[needs.length][];
+      for (int i = 0; i < needs.length; i++) {
+        id[i] = new int[needs[i].length];
+        for (int j = 0; j < needs[i].length; j++) {
+          id[i][j] = n.id(needs[i][j]);
         }
       }
-      return g;
+      return new Rule(kind, how, pattern, regex, needs, id);
     }
 
     /*
      * False when the line (folded, or its bare form) lacks text every match of the rule holds:
-     * each of RequiredText's clauses (the rarest texts first), each contains tested first by the
-     * text's grams.
+     * one of the texts of each of RequiredText's clauses (the rarest first); {@code line} and
+     * {@code bare} say which texts their folded forms contain (Needles).
      */
-    boolean may(Folded line, Folded bare) {
-      return needs == null || holds(line) || bare != null && holds(bare);
+    boolean may(long[] line, long[] bare) {
+      return ids == null || holds(line) || bare != null && holds(bare);
     }
 
-    private boolean holds(Folded f) {
-      for (int i = 0; i < needs.length; i++) {
+    private boolean holds(long[] in) {
+      for (int[] clause : ids) {
         boolean any = false;
-        for (int j = 0; j < needs[i].length && !any; j++) {
-          any = f.grams().mayContain(grams[i][j]) && f.text().contains(needs[i][j]);
+        for (int j = 0; j < clause.length && !any; j++) {
+          any = Needles.has(in, clause[j]);
         }
         if (!any) {
           return false;
@@ -56,13 +60,12 @@ final class Boilerplate {
     }
   }
 
-  /* A folded text and the grams of a text it is part of. */
-  private record Folded(String text, Grams grams) {}
-
   private static final Boilerplate DEFAULT = new Boilerplate(
       DataFiles.readTsv(Boilerplate.class, "boilerplate.tsv"));
 
   private final List<Rule> rules = new ArrayList<>();
+  /* every text the rules need */
+  private final Needles needles;
   private final Map<String, String> exact = new HashMap<>();
   private Boilerplate(List<String[]> rows) {
     for (String[] r : rows) {
@@ -87,6 +90,14 @@ final class Boilerplate {
             p == null ? null : needs(Pattern.compile(r[2], flags))));
       }
     }
+    List<String> texts = new ArrayList<>();
+    for (Rule r : rules) {
+      for (String[] clause : r.needs == null ? new String[0][] : r.needs) {
+        texts.addAll(List.of(clause));
+      }
+    }
+    needles = new Needles(texts);
+    rules.replaceAll(r -> r.numbered(needles));
   }
 
   /*
@@ -145,25 +156,25 @@ final class Boilerplate {
     }
     // the text each rule needs, tested first: most lines hold none of it, and then the rule's
     // regex is not run
-    String fts = RequiredText.fold(t);
-    Grams g = new Grams(fts);
-    Folded ft = new Folded(fts, g);
-    Folded fb = null; // the bare line's, read when a rule asks
-    // the tail is part of the line: what the line's grams rule out, the tail lacks too
-    Folded fTail = new Folded(fts.substring(Math.max(0, fts.length() - 80)), g);
+    String ft = RequiredText.fold(t);
+    long[] inLine = needles.in(ft);
+    long[] inBare = null; // the bare line's, read when a rule asks
+    long[] inTail = null; // the last 80 characters', read when a tail rule's texts are in the line
     for (Rule r : rules) {
-      if (r.how == How.REGEX && fb == null && t.length() <= 100) {
-        String fbs = RequiredText.fold(bare);
-        fb = new Folded(fbs, new Grams(fbs));
+      if (r.how == How.REGEX && inBare == null && t.length() <= 100) {
+        inBare = needles.in(RequiredText.fold(bare));
+      }
+      if (r.how == How.TAIL_REGEX && inTail == null && t.length() >= 10 && r.may(inLine, null)) {
+        inTail = needles.in(ft.substring(Math.max(0, ft.length() - 80)));
       }
       boolean hit =
           switch (r.how) {
             case PREFIX -> folded.startsWith(r.pattern);
             case SUFFIX -> folded.endsWith(r.pattern);
-            case HEAD_REGEX -> r.may(ft, null) && r.regex.matcher(t).lookingAt();
-            case TAIL_REGEX -> t.length() >= 10 && r.may(fTail, null)
+            case HEAD_REGEX -> r.may(inLine, null) && r.regex.matcher(t).lookingAt();
+            case TAIL_REGEX -> t.length() >= 10 && r.may(inLine, null) && r.may(inTail, null)
                 && r.regex.matcher(t).region(Math.max(0, t.length() - 80), t.length()).find();
-            case REGEX -> t.length() <= 100 && r.may(ft, fb)
+            case REGEX -> t.length() <= 100 && r.may(inLine, inBare)
                 && (r.regex.matcher(t).matches() || r.regex.matcher(bare).matches());
           };
       if (hit && r.kind.equals("caption") && r.how == How.TAIL_REGEX

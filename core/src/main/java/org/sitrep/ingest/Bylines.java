@@ -76,6 +76,20 @@ final class Bylines {
 
   private Bylines() {}
 
+  /*
+   * SEPARATORS.split(s): without a character a separator opens with, the one segment s (as
+   * Pattern.split returns when nothing matches), with no regex run.
+   */
+  private static String[] segments(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '|' || c == '/' || c == '\uD83D' || c == '\u23F0' || c == '\u2022' || c == '\u00B7') {
+        return SEPARATORS.split(s);
+      }
+    }
+    return new String[] {s};
+  }
+
   /**
    * A credit line of the copy's makers: a role marker other than a bare "by" opening the line
    * and a few names after it ("Reporting by Jane Doe; writing by John Roe", "تحرير: أحمد"),
@@ -137,7 +151,7 @@ final class Bylines {
     String evidence = null;
     String section = null;
     List<String> tags = new ArrayList<>();
-    for (String seg : SEPARATORS.split(line.strip())) {
+    for (String seg : segments(line.strip())) {
       String s = seg.strip();
       if (s.isEmpty()) {
         continue;
@@ -222,7 +236,7 @@ final class Bylines {
     if (line.length() > 300) {
       return false;
     }
-    for (String seg : SEPARATORS.split(line.strip())) {
+    for (String seg : segments(line.strip())) {
       String s = seg.strip();
       for (Marker m : MARKERS) {
         if (m.mayOpen(s) && m.pattern.matcher(s).lookingAt()) { // "^": as find(), tried at the start only
