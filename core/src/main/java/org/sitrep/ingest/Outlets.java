@@ -19,6 +19,7 @@ final class Outlets {
   private static final Outlets DEFAULT = new Outlets(DataFiles.readTsv(Outlets.class, "outlets.tsv"));
 
   private final List<Entry> entries = new ArrayList<>();
+  private int longest;
 
   private Outlets(List<String[]> rows) {
     for (String[] r : rows) {
@@ -43,6 +44,7 @@ final class Outlets {
         names.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])", flags));
         keys.add(n.toLowerCase(Locale.ROOT).split("\\s+")[0]);
         longest.add(longestWord(n));
+        this.longest = Math.max(this.longest, (int) n.codePoints().filter(c -> c != ' ').count());
       }
       List<String> domains = new ArrayList<>();
       if (r.length > 3 && !r[3].isBlank()) {
@@ -76,6 +78,11 @@ final class Outlets {
     String f = RequiredText.fold(best);
     // a text character equal to a folded one folds to it again only where folding is stable
     return best.isEmpty() || !RequiredText.fold(f).equals(f) ? null : f;
+  }
+
+  /** The most characters (code points) other than spaces any name or alias holds. */
+  int longestName() {
+    return longest;
   }
 
   static Outlets get() {

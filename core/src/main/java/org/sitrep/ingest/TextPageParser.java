@@ -1126,6 +1126,9 @@ final class TextPageParser {
   /* True when a line holds only outlet names, places in parentheses and punctuation. */
   private boolean agenciesOnly(String t) {
     String rest = SHORT_PARENS.matcher(t).replaceAll(" ");
+    if (rest.codePoints().filter(Character::isLetter).count() >= 3 + 4L * outlets.longestName()) {
+      return false; // four names cannot take so many letters away: no search
+    }
     boolean any = false;
     for (int k = 0; k < 4; k++) {
       Optional<Outlets.Hit> h = outlets.findIn(rest);
