@@ -22,6 +22,8 @@ final class Needles {
   /* the needles of two or more characters by their first (up to) four: a table for each
    * length of that opening, 2, 3 and 4 (at index 0, 1, 2) */
   private final Table[] tables = new Table[3];
+  /* the characters a needle of two or more opens with, a bit each */
+  private final long[] opens = new long[1024];
 
   /* Open addressing from an opening (its characters packed in a long) to needles' numbers. */
   private static final class Table {
@@ -78,6 +80,7 @@ final class Needles {
       } else if (n.length() == 1) {
         single.add(i);
       } else {
+        opens[n.charAt(0) >>> 6] |= 1L << n.charAt(0);
         int k = Math.min(4, n.length());
         byOpening.get(k - 2).computeIfAbsent(pack(n, 0, k), x -> new ArrayList<>()).add(i);
       }
@@ -126,7 +129,11 @@ final class Needles {
     int n = text.length();
     long key = 0; // the characters from p to p + 3, packed
     for (int p = n - 1; p >= 0; p--) {
-      key = (key >>> 16) | (long) text.charAt(p) << 48;
+      char c = text.charAt(p);
+      key = (key >>> 16) | (long) c << 48;
+      if ((opens[c >>> 6] & 1L << c) == 0) {
+        continue; // no needle opens with it
+      }
       for (int k = 2; k <= 4 && p + k <= n; k++) {
         Table tb = tables[k - 2];
         if (tb == null) {
