@@ -16,11 +16,47 @@ final class Boilerplate {
   /* How a rule's pattern is matched: the second column of boilerplate.tsv. */
   private enum How { PREFIX, SUFFIX, REGEX, HEAD_REGEX, TAIL_REGEX }
 
-  private record Rule(String kind, How how, String pattern, Pattern regex, RequiredText needs) {
-    /* False when the line (folded, or its bare form) lacks text every match of the rule holds. */
-    boolean may(String foldedLine, String foldedBare) {
-      return needs == null || needs.mayMatch(foldedLine)
-          || foldedBare != null && needs.mayMatch(foldedBare);
+  private record Rule(String kind, How how, String pattern, Pattern regex, String[][] needs,
+      int[][] ids) {
+    Rule(String kind, How how, String pattern, Pattern regex, String[][] needs) {
+      this(kind, how, pattern, regex, needs, null);
+    }
+
+    /* The rule with its needs numbered as {@code n} numbers them. */
+    Rule numbered(Needles n) {
+      if (needs == null) {
+        return this;
+      }
+      int[][] id = new int[needs.length][];
+      for (int i = 0; i < needs.length; i++) {
+        id[i] = new int[needs[i].length];
+        for (int j = 0; j < needs[i].length; j++) {
+          id[i][j] = n.id(needs[i][j]);
+        }
+      }
+      return new Rule(kind, how, pattern, regex, needs, id);
+    }
+
+    /*
+     * False when the line (folded, or its bare form) lacks text every match of the rule holds:
+     * one of the texts of each of RequiredText's clauses (the rarest first); {@code line} and
+     * {@code bare} say which texts their folded forms contain (Needles).
+     */
+    boolean may(long[] line, long[] bare) {
+      return ids == null || holds(line) || bare != null && holds(bare);
+    }
+
+    private boolean holds(long[] in) {
+      for (int[] clause : ids) {
+        boolean any = false;
+        for (int j = 0; j < clause.length && !any; j++) {
+          any = Needles.has(in, clause[j]);
+        }
+        if (!any) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -28,6 +64,8 @@ final class Boilerplate {
       DataFiles.readTsv(Boilerplate.class, "boilerplate.tsv"));
 
   private final List<Rule> rules = new ArrayList<>();
+  /* every text the rules need */
+  private final Needles needles;
   private final Map<String, String> exact = new HashMap<>();
   private Boilerplate(List<String[]> rows) {
     for (String[] r : rows) {
@@ -49,9 +87,37 @@ final class Boilerplate {
         exact.putIfAbsent(pattern, r[0]);
       } else {
         rules.add(new Rule(r[0], How.valueOf(how.toUpperCase(Locale.ROOT).replace('-', '_')), pattern, p,
-            p == null ? null : RequiredText.of(Pattern.compile(r[2], flags))));
+            p == null ? null : needs(Pattern.compile(r[2], flags))));
       }
     }
+    List<String> texts = new ArrayList<>();
+    for (Rule r : rules) {
+      for (String[] clause : r.needs == null ? new String[0][] : r.needs) {
+        texts.addAll(List.of(clause));
+      }
+    }
+    needles = new Needles(texts);
+    rules.replaceAll(r -> r.numbered(needles));
+  }
+
+  /*
+   * RequiredText's clauses of a rule's regex, in the order that rules a line out soonest: those
+   * of one character last (most lines hold it), then those of the fewest texts first, the
+   * longest shortest text first.
+   */
+  private static String[][] needs(Pattern p) {
+    String[][] c = RequiredText.allClauses(p);
+    java.util.Arrays.sort(c, java.util.Comparator.comparingInt((String[] x) -> shortest(x) < 2 ? 1 : 0)
+        .thenComparingInt(x -> x.length).thenComparingInt(x -> -shortest(x)));
+    return c;
+  }
+
+  private static int shortest(String[] texts) {
+    int m = Integer.MAX_VALUE;
+    for (String t : texts) {
+      m = Math.min(m, t.length());
+    }
+    return m;
   }
 
   static Boilerplate get() {
@@ -91,17 +157,24 @@ final class Boilerplate {
     // the text each rule needs, tested first: most lines hold none of it, and then the rule's
     // regex is not run
     String ft = RequiredText.fold(t);
-    String fb = RequiredText.fold(bare);
-    String fTail = ft.substring(Math.max(0, ft.length() - 80));
+    long[] inLine = needles.in(ft);
+    long[] inBare = null; // the bare line's, read when a rule asks
+    long[] inTail = null; // the last 80 characters', read when a tail rule's texts are in the line
     for (Rule r : rules) {
+      if (r.how == How.REGEX && inBare == null && t.length() <= 100) {
+        inBare = needles.in(RequiredText.fold(bare));
+      }
+      if (r.how == How.TAIL_REGEX && inTail == null && t.length() >= 10 && r.may(inLine, null)) {
+        inTail = needles.in(ft.substring(Math.max(0, ft.length() - 80)));
+      }
       boolean hit =
           switch (r.how) {
             case PREFIX -> folded.startsWith(r.pattern);
             case SUFFIX -> folded.endsWith(r.pattern);
-            case HEAD_REGEX -> r.may(ft, null) && r.regex.matcher(t).lookingAt();
-            case TAIL_REGEX -> t.length() >= 10 && r.may(fTail, null)
+            case HEAD_REGEX -> r.may(inLine, null) && r.regex.matcher(t).lookingAt();
+            case TAIL_REGEX -> t.length() >= 10 && r.may(inLine, null) && r.may(inTail, null)
                 && r.regex.matcher(t).region(Math.max(0, t.length() - 80), t.length()).find();
-            case REGEX -> t.length() <= 100 && r.may(ft, fb)
+            case REGEX -> t.length() <= 100 && r.may(inLine, inBare)
                 && (r.regex.matcher(t).matches() || r.regex.matcher(bare).matches());
           };
       if (hit && r.kind.equals("caption") && r.how == How.TAIL_REGEX

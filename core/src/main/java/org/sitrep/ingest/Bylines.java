@@ -23,7 +23,29 @@ final class Bylines {
     }
   }
 
-  private record Marker(String kind, String text, String value, Pattern pattern) {}
+  private record Marker(String kind, String text, String value, Pattern pattern, char first) {
+    Marker(String kind, String text, String value, Pattern pattern) {
+      this(kind, text, value, pattern, fold(text.charAt(0)));
+    }
+
+    /*
+     * False when the segment's first character cannot match the marker's (as its
+     * case-insensitive regex compares them: the same, or the same upper-then-lower case); a
+     * surrogate on either side is left to the regex.
+     */
+    boolean mayOpen(String s) {
+      if (s.isEmpty()) {
+        return false;
+      }
+      char c = s.charAt(0);
+      return c == first || fold(c) == first || Character.isSurrogate(c)
+          || Character.isSurrogate(first);
+    }
+  }
+
+  private static char fold(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
+  }
 
   private static final List<Marker> MARKERS = new ArrayList<>();
   private static final List<String> SECTION_HEADS = new ArrayList<>();
@@ -54,6 +76,20 @@ final class Bylines {
 
   private Bylines() {}
 
+  /*
+   * SEPARATORS.split(s): without a character a separator opens with, the one segment s (as
+   * Pattern.split returns when nothing matches), with no regex run.
+   */
+  private static String[] segments(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '|' || c == '/' || c == '\uD83D' || c == '\u23F0' || c == '\u2022' || c == '\u00B7') {
+        return SEPARATORS.split(s);
+      }
+    }
+    return new String[] {s};
+  }
+
   /**
    * A credit line of the copy's makers: a role marker other than a bare "by" opening the line
    * and a few names after it ("Reporting by Jane Doe; writing by John Roe", "تحرير: أحمد"),
@@ -78,6 +114,9 @@ final class Bylines {
     }
     for (Marker m : MARKERS) {
       if (!m.kind.equals("role") || m.text.equals("by")) {
+        continue;
+      }
+      if (!m.mayOpen(s)) {
         continue;
       }
       java.util.regex.Matcher x = m.pattern.matcher(s);
@@ -112,7 +151,7 @@ final class Bylines {
     String evidence = null;
     String section = null;
     List<String> tags = new ArrayList<>();
-    for (String seg : SEPARATORS.split(line.strip())) {
+    for (String seg : segments(line.strip())) {
       String s = seg.strip();
       if (s.isEmpty()) {
         continue;
@@ -120,6 +159,9 @@ final class Bylines {
       Marker marker = null;
       Matcher mm = null;
       for (Marker m : MARKERS) {
+        if (!m.mayOpen(s)) {
+          continue;
+        }
         Matcher x = m.pattern.matcher(s);
         if (x.lookingAt()) { // the marker opens the segment ("^"): as find() would, without a
                              // try at every position of it
@@ -194,10 +236,10 @@ final class Bylines {
     if (line.length() > 300) {
       return false;
     }
-    for (String seg : SEPARATORS.split(line.strip())) {
+    for (String seg : segments(line.strip())) {
       String s = seg.strip();
       for (Marker m : MARKERS) {
-        if (m.pattern.matcher(s).lookingAt()) { // "^": as find(), tried at the start only
+        if (m.mayOpen(s) && m.pattern.matcher(s).lookingAt()) { // "^": as find(), tried at the start only
           if (m.kind.equals("role") && m.text.equals("by")) {
             // "By John Smith": require a short, name-like rest.
             String rest = s.substring(2).strip();

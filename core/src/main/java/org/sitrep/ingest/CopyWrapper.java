@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.sitrep.text.DataFiles;
+import org.sitrep.text.RequiredText;
 
 /**
  * Finds the banner and toolbar that a search engine's cache or a web archive puts above the page
@@ -15,6 +16,8 @@ final class CopyWrapper {
   private static final List<Pattern> OPENS = new ArrayList<>();
   private static final List<Pattern> ENDS = new ArrayList<>();
   private static final List<Pattern> TOOLBAR = new ArrayList<>();
+  /* What every match of each pattern holds (RequiredText's clauses), tested before it runs. */
+  private static final java.util.Map<Pattern, String[][]> NEEDS = new java.util.IdentityHashMap<>();
   /* How far under the opening line a toolbar's last line is looked for (non-blank lines). */
   private static final int TOOLBAR_LINES = 14;
 
@@ -24,6 +27,7 @@ final class CopyWrapper {
         throw new IllegalStateException("copy-wrappers.tsv: row needs 2 columns: " + r[0]);
       }
       Pattern p = Pattern.compile(r[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      NEEDS.put(p, RequiredText.allClauses(p));
       switch (r[0]) {
         case "opens" -> OPENS.add(p);
         case "ends" -> ENDS.add(p);
@@ -68,11 +72,33 @@ final class CopyWrapper {
 
   private static boolean any(List<Pattern> patterns, String line) {
     String t = line.strip();
+    String folded = null;
     for (Pattern p : patterns) {
+      String[][] needs = NEEDS.get(p);
+      if (needs.length > 0) {
+        folded = folded == null ? RequiredText.fold(t) : folded;
+        if (!holds(folded, needs)) {
+          continue; // the line lacks text every match holds: the regex is not run
+        }
+      }
       if (p.matcher(t).find()) {
         return true;
       }
     }
     return false;
+  }
+
+  /* True when the folded text holds one of the texts of each clause. */
+  private static boolean holds(String folded, String[][] needs) {
+    for (String[] clause : needs) {
+      boolean any = false;
+      for (int i = 0; i < clause.length && !any; i++) {
+        any = folded.contains(clause[i]);
+      }
+      if (!any) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -81,6 +81,11 @@ final class DateExpressions {
    * Scan relies on it). Those that open with a digit test for it first, which fails fastest on
    * the other characters. */
   private static final Pattern[] FULL = {DMY, MDY, ISO, SLASH_YMD, DMY_RANGE, MDY_RANGE, SLASH_DMY};
+  /* Every match of FULL holds a year, four digits; at most this many characters other than
+   * white space stand before them in it: DMY's most, a day (2), its suffix (2), "of" or a
+   * dash (2), a month name, a gloss of up to 20 letters in brackets (42, letters outside the
+   * BMP taking two chars) and a separator (1); the month name counted twice for safety. */
+  private static final int BEFORE_YEAR = 2 * Months.dateLineLongest() + 50;
 
   /**
    * Returns the first complete date in {@code s}. {@code dayFirst} says how to read an ambiguous
@@ -254,6 +259,10 @@ final class DateExpressions {
     private final int lastYear;
     /* whether the string holds a digit at all */
     private final boolean digits;
+    /* where a match may start: [winFrom[j], winTo[j]], before and at each run of four digits */
+    private int[] winFrom = new int[2];
+    private int[] winTo = new int[2];
+    private int windows;
 
     Scan(String s, boolean dayFirst) {
       this.t = TextNormalizer.asciiDigits(s);
@@ -262,16 +271,92 @@ final class DateExpressions {
       int run = 0;
       int year = -1;
       boolean any = false;
-      for (int i = 0; i < t.length(); i++) {
-        char c = t.charAt(i);
-        run = c >= '0' && c <= '9' ? run + 1 : 0;
-        any |= run > 0;
-        if (run >= 4) {
-          year = i - 3;
+      int n = t.length();
+      for (int i = 0; i <= n; i++) {
+        char c = i < n ? t.charAt(i) : ' ';
+        if (c >= '0' && c <= '9') {
+          run++;
+          any = true;
+          if (run >= 4) {
+            year = i - 3;
+          }
+          continue;
         }
+        if (run >= 4) {
+          window(reach(t, i - run), i - 4);
+        }
+        run = 0;
       }
       this.lastYear = year;
       this.digits = any;
+    }
+
+    /* Adds the window [from, to], joined to the last one when they touch. */
+    private void window(int from, int to) {
+      if (windows > 0 && from <= winTo[windows - 1] + 1) {
+        winTo[windows - 1] = to;
+        return;
+      }
+      if (windows == winFrom.length) {
+        winFrom = Arrays.copyOf(winFrom, windows * 2);
+        winTo = Arrays.copyOf(winTo, windows * 2);
+      }
+      winFrom[windows] = from;
+      winTo[windows++] = to;
+    }
+
+    /*
+     * The first place a match may start whose year's digits start at {@code year}: at most
+     * BEFORE_YEAR characters that are not white space stand between (\s* and \s+ take any
+     * number of those).
+     */
+    private static int reach(String t, int year) {
+      int p = year;
+      int cost = 0;
+      while (p > 0) {
+        char c = t.charAt(p - 1);
+        if (!(c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r')) {
+          if (cost == BEFORE_YEAR) {
+            break;
+          }
+          cost++;
+        }
+        p--;
+      }
+      return p;
+    }
+
+    /*
+     * Finds pattern k's first match in t[from, end) as m.region(from, end).find() would: tries
+     * only the places of the windows, each as a region of its own (its bounds transparent after
+     * {@code from}, where the one-character lookbehinds see what the search from {@code from}
+     * sees), and only those whose character may open the pattern.
+     */
+    private boolean search(Matcher m, int k, int from) {
+      boolean month = k == 1 || k == 5; // MDY, MDY_RANGE open with a month name, the others with a digit
+      for (int j = 0; j < windows; j++) {
+        int end = winTo[j];
+        if (end < from) {
+          continue;
+        }
+        for (int p = Math.max(winFrom[j], from); p <= end; p++) {
+          char c = t.charAt(p);
+          if (month) {
+            if (!(Character.isLetter(c) || Character.isSurrogate(c))
+                || p > from && Character.isLetter(t.charAt(p - 1))) {
+              continue;
+            }
+          } else if (c < '0' || c > '9' || p > from && t.charAt(p - 1) >= '0' && t.charAt(p - 1) <= '9') {
+            continue;
+          }
+          m.region(p, t.length());
+          m.useTransparentBounds(p > from);
+          if (m.lookingAt()) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     Found find(int from) {
@@ -285,8 +370,7 @@ final class DateExpressions {
           m = matchers[k] = FULL[k].matcher(t);
         }
         if (next[k] == UNKNOWN || next[k] != NONE && next[k] <= from) {
-          m.region(from, t.length());
-          if (m.find()) {
+          if (search(m, k, from)) {
             next[k] = m.start();
             found[k] = read(k, m);
           } else {
@@ -295,6 +379,7 @@ final class DateExpressions {
           }
         } else {
           m.region(from, t.length());
+          m.useTransparentBounds(false);
           if (m.lookingAt()) {
             next[k] = m.start();
             found[k] = read(k, m);

@@ -1206,6 +1206,9 @@ final class TextPageParser {
   /* True when a line holds only outlet names, places in parentheses and punctuation. */
   private boolean agenciesOnly(String t) {
     String rest = SHORT_PARENS.matcher(t).replaceAll(" ");
+    if (rest.codePoints().filter(Character::isLetter).count() >= 3 + 4L * outlets.longestName()) {
+      return false; // four names cannot take so many letters away: no search
+    }
     boolean any = false;
     for (int k = 0; k < 4; k++) {
       Optional<Outlets.Hit> h = outlets.findIn(rest);
@@ -1612,7 +1615,7 @@ final class TextPageParser {
    */
   private boolean commentsStartHere(List<Line> lines, int i) {
     Line l = lines.get(i);
-    int words = SPACES.split(l.text).length;
+    int words = Spaces.splitLength(l.text); // SPACES.split(l.text).length, without a regex
     if (words < 2 || words > 4 || !authorLine(lines, i)) {
       return false;
     }

@@ -51,7 +51,7 @@ final class YearlessDates {
       Span s = p.paragraphs.get(k);
       String t = TextNormalizer.asciiDigits(p.text.substring(s.start(), s.end()));
       Matcher m = DAY_MONTH.matcher(t);
-      while (m.find() && m.start() < 300) {
+      for (int from = 0; (from = findBefore(m, t, from, 300)) >= 0; ) {
         String before = t.substring(0, m.start());
         boolean dateline = k == 0 && m.start() <= 40 && (PLACE.matcher(before).matches()
             || PLACE_REGION.matcher(before).matches());
@@ -72,6 +72,33 @@ final class YearlessDates {
         }
       }
     }
+  }
+
+  /*
+   * Finds DAY_MONTH's next match in t from {@code from} that starts before {@code limit}, as
+   * m.find() from there would, and returns where the search goes on (its end), or -1. Tries only
+   * the places a match may start at (a digit, or a letter opening a month name, after no letter
+   * or digit), each as
+   * a region with transparent bounds, so the lookbehind sees what a search of the whole sees.
+   */
+  private static int findBefore(Matcher m, String t, int from, int limit) {
+    for (int p = from, end = Math.min(limit, t.length()); p < end; p++) {
+      char c = t.charAt(p);
+      if (!(c >= '0' && c <= '9' || Character.isLetter(c) || Character.isSurrogate(c))
+          || p > 0 && (Character.isLetter(t.charAt(p - 1)) || isDigit(t.charAt(p - 1)))) {
+        continue;
+      }
+      m.region(p, t.length());
+      m.useTransparentBounds(true);
+      if (m.lookingAt()) {
+        return m.end();
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**

@@ -19,6 +19,7 @@ public final class Months {
   private static final String ALTERNATION;
   private static final String ALTERNATION_BY_FIRST_CHAR;
   private static final String DATE_LINE_ALTERNATION;
+  private static final int DATE_LINE_LONGEST;
 
   static {
     List<String> names = read("/org/sitrep/lexicon/months.tsv");
@@ -26,6 +27,7 @@ public final class Months {
     ALTERNATION_BY_FIRST_CHAR = Patterns.alternationByFirstChar(names);
     names.addAll(read("/org/sitrep/lexicon/months-more.tsv"));
     DATE_LINE_ALTERNATION = Patterns.alternationByFirstChar(names);
+    DATE_LINE_LONGEST = names.stream().mapToInt(String::length).max().orElse(0);
     for (String k : PLAIN.keySet()) {
       int sp = k.indexOf(' ');
       if (sp > 0) {
@@ -103,5 +105,10 @@ public final class Months {
    */
   public static String dateLineAlternation() {
     return DATE_LINE_ALTERNATION;
+  }
+
+  /** The length in characters of the longest name {@link #dateLineAlternation} holds. */
+  public static int dateLineLongest() {
+    return DATE_LINE_LONGEST;
   }
 }

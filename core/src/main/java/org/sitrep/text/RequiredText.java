@@ -44,6 +44,22 @@ public final class RequiredText {
     return new RequiredText(pieces(p.pattern()));
   }
 
+  /**
+   * Every clause of what each match of {@code p} holds (a list of texts, one of which a match
+   * holds), not only the one {@link #mayMatch} tests; none when the regex does not say.
+   */
+  public static String[][] allClauses(Pattern p) {
+    if ((p.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
+      return new String[0][];
+    }
+    List<List<String>> c = pieces(p.pattern());
+    String[][] out = new String[c.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = c.get(i).toArray(new String[0]);
+    }
+    return out;
+  }
+
   /** True when the regex needs no literal text at all: {@link #mayMatch} is always true. */
   public boolean none() {
     return clauses.length == 0;
