@@ -556,7 +556,14 @@ public final class MentionFinder {
         | (dateline ? 64 : 0) | (particlesInside ? 128 : 0) | (periodAfter ? 256 : 0);
     sc.context = context;
     int slot = memo.slot(text, ws, ws + len);
-    List<NameIndex.Target> known = memo.admitted(slot, targets, context);
+    // an abbreviation with its period ("D.C.", "Kan.") is admitted only as the text writes it:
+    // that verdict depends on more than the context bits, and is neither kept nor read
+    boolean asWritten = false;
+    for (int k = 0; periodAfter && k < targets.size() && !asWritten; k++) {
+      asWritten = targets.get(k).kind() == NameIndex.Kind.PLACE
+          && abbreviation(targets.get(k).surface());
+    }
+    List<NameIndex.Target> known = asWritten ? null : memo.admitted(slot, targets, context);
     if (known != null) {
       return known;
     }
@@ -623,7 +630,9 @@ public final class MentionFinder {
       }
       out.add(x);
     }
-    memo.admit(slot, targets, context, out);
+    if (!asWritten) {
+      memo.admit(slot, targets, context, out);
+    }
     return out;
   }
 

@@ -32,7 +32,33 @@ class MentionMemoTest {
       Docs.doc("Police in Paris said the Paris attack was planned in Brussels.",
           "The mayor of Paris, Texas, spoke in Paris on Tuesday; the Texas governor was there."),
       Docs.doc("HTS and SANA reported that the U.S. envoy met Hay'at Tahrir al-Sham in Idlib.",
-          "Lebanon-based Hezbollah and Iran-backed militias fought in Deir ez-Zor."));
+          "Lebanon-based Hezbollah and Iran-backed militias fought in Deir ez-Zor."),
+      Docs.doc("The world watched Washington D.C. On 9 September the two sides signed."));
+
+  /*
+   * An abbreviation is a place only as the text writes it, with its period: "Washington, D.C."
+   * (a comma inside) read on one page must not decide "Washington D.C." on the next.
+   */
+  @Test
+  void aNameWrittenOtherwiseOnAnEarlierPageDecidesNothing() throws InterruptedException {
+    MentionFinder finder = new MentionFinder(KNOWLEDGE);
+    Document before = Docs.doc("An engineer working out of Washington, D.C., and a colleague met.");
+    Document page = Docs.doc("The world watched Washington D.C. On 9 September the sides signed.");
+    List<MentionFinder.Result> fresh = new ArrayList<>();
+    List<MentionFinder.Result> after = new ArrayList<>();
+    Thread a = new Thread(() -> fresh.add(finder.find(page)));
+    a.start();
+    a.join();
+    Thread b = new Thread(() -> {
+      finder.find(before);
+      after.add(finder.find(page));
+    });
+    b.start();
+    b.join();
+    assertTrue(fresh.get(0).mentions().stream().anyMatch(m -> m.text().equals("Washington D.C")),
+        fresh.get(0).mentions().toString());
+    assertEquals(fresh.get(0), after.get(0));
+  }
 
   @Test
   void findingIsTheSameWhateverWasFoundBefore() {
