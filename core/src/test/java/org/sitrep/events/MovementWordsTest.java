@@ -3,12 +3,10 @@ package org.sitrep.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.testing.OwnTexts;
 
 /**
  * Whether part of a sentence holds a movement word is answered from the sentence's movement
@@ -24,17 +22,9 @@ class MovementWordsTest {
       "reLeft leftward left-wing left");
 
   @Test
-  void aPartHoldsAMovementWordExactlyWhenASearchOfThePartFindsOne() throws IOException {
+  void aPartHoldsAMovementWordExactlyWhenASearchOfThePartFindsOne() {
     List<String> texts = new ArrayList<>(OWN);
-    for (String f : List.of("genre-sentences.tsv", "genre-sentences-wire.tsv",
-        "genre-sentences-fresh.tsv", "genre-sentences-blind.tsv", "genre-sentences-fresh2.tsv")) {
-      for (String line : Files.readAllLines(Path.of("src/test/resources/events/" + f))) {
-        String[] c = line.split("\t");
-        if (c.length >= 3 && !line.startsWith("#")) {
-          texts.add(c[2]);
-        }
-      }
-    }
+    texts.addAll(OwnTexts.sentences(null));
     int parts = 0;
     int found = 0;
     for (String t : texts) {

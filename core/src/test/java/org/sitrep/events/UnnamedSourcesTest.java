@@ -3,12 +3,10 @@ package org.sitrep.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.testing.OwnTexts;
 
 /**
  * The noun groups of unnamed sources ("a senior Kurdish security official") are searched only
@@ -29,23 +27,10 @@ class UnnamedSourcesTest {
       "These four Kurdish military commanders and two senior rebel negotiators disagreed.");
 
   @Test
-  void searchAtHeadWordsFindsWhatASearchOfEveryPositionFinds() throws IOException {
+  void searchAtHeadWordsFindsWhatASearchOfEveryPositionFinds() {
     List<String> texts = new ArrayList<>(OWN);
-    for (String f : List.of("genre-sentences.tsv", "genre-sentences-wire.tsv",
-        "genre-sentences-fresh.tsv", "genre-sentences-blind.tsv", "genre-sentences-fresh2.tsv")) {
-      for (String line : Files.readAllLines(Path.of("src/test/resources/events/" + f))) {
-        String[] c = line.split("\t");
-        if (c.length >= 3 && c[0].equals("en")) {
-          texts.add(c[2]);
-        }
-      }
-    }
-    // and every line of our own text pages (the ingest sets), whatever their language
-    try (var files = Files.walk(Path.of("src/test/resources/org/sitrep/ingest"))) {
-      for (Path p : files.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
-        texts.addAll(Files.readAllLines(p));
-      }
-    }
+    texts.addAll(OwnTexts.sentences("en"));
+    texts.addAll(OwnTexts.pageLines()); // whatever their language
     int matches = 0;
     for (String t : texts) {
       List<int[]> plain = UnnamedSources.searched(t);
