@@ -1127,7 +1127,12 @@ public final class MentionFinder {
     boolean regionExact = facts.regionExact == 1;
     double[] prominence = facts.prominence(m.targets.size());
     double[] spelling = facts.spelling(m.targets.size());
-    for (int xi = 0; xi < m.targets.size(); xi++) {
+    int[] live = facts.live;
+    if (live == null || facts.liveOf != m.targets) {
+      live = facts.live = live(m);
+      facts.liveOf = m.targets;
+    }
+    for (int xi : live) {
       NameIndex.Target x = m.targets.get(xi);
       switch (x.kind()) {
         case ACTOR -> {
@@ -1234,7 +1239,12 @@ public final class MentionFinder {
           if (country != null && cand != null && near == 0 && !inDivision && within == null
               && !datelineTown && !cand.countryCode().equals(country)) {
             if (homeCandidate < 0) {
-              homeCandidate = hasCandidateIn(m, country) ? 1 : 0;
+              if (facts.homeOf != m.targets || !country.equals(facts.homeCountry)) {
+                facts.home = hasCandidateIn(m, country);
+                facts.homeCountry = country;
+                facts.homeOf = m.targets;
+              }
+              homeCandidate = facts.home ? 1 : 0;
             }
             if (homeCandidate == 0 && abroad(x, cand, country)) {
               boolean has = all.of(cand.countryCode(), others) > 0;
@@ -1333,6 +1343,30 @@ public final class MentionFinder {
 
 
   /*
+   * The indexes of a match's targets that {@link #choose} may take ({@link NameFacts#live}): a
+   * place outside the region is taken only when spelled as one of its names, which the name's
+   * form decides alone; every other test of such a place only passes it over or asks for a
+   * country's support, which cannot matter then.
+   */
+  private int[] live(Match m) {
+    int[] out = new int[m.targets.size()];
+    int n = 0;
+    String form = m.form();
+    for (int xi = 0; xi < m.targets.size(); xi++) {
+      NameIndex.Target x = m.targets.get(xi);
+      if (x.kind() == NameIndex.Kind.PLACE) {
+        Place cand = place(x);
+        if (cand != null && !Knowledge.inRegion(cand.countryCode())
+            && !x.forms().contains(form)) {
+          continue;
+        }
+      }
+      out[n++] = xi;
+    }
+    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+  }
+
+  /*
    * The country code and first-order division (null for a country) of the place named right
    * after match {@code mi} and a comma ("Glasgow, Scotland"; "Athens, Greece", where the country
    * may have been read as its state acting), as the first pass read it; null when there is none.
@@ -1342,7 +1376,7 @@ public final class MentionFinder {
   private static final String NATIONAL = "national";
 
   /* "the Syrian town of", "the northern Iraqi city of", "the Turkish border town of". */
-  private static final java.util.regex.Pattern NATIONAL_FRAME = java.util.regex.Pattern.compile(
+  static final java.util.regex.Pattern NATIONAL_FRAME = java.util.regex.Pattern.compile(
       "(?:^|[\\s(])([A-Z][a-z]+)\\s+(?:(?:[a-z]+(?:-[a-z]+)?|Kurdish|Arab)\\s+){0,2}"
           + "(?:town|city|village|province|governorate|region|district|capital|port)\\s+of\\s+$");
 
@@ -1360,6 +1394,9 @@ public final class MentionFinder {
         || text.charAt(start - 3) != 'o') {
       return null; // no "of " right before it: most names
     }
+    if (!placeNounBefore(text, start - 3)) {
+      return null; // "of" follows no place noun: "the capture of Afrin", "north of Aleppo"
+    }
     java.util.regex.Matcher f = NATIONAL_FRAME.matcher(text).region(Math.max(0, start - 60),
         start);
     if (!f.find()) {
@@ -1367,6 +1404,30 @@ public final class MentionFinder {
     }
     return knowledge.demonym(f.group(1)).map(p -> new String[] {p.countryCode(), null, NATIONAL})
         .orElse(null);
+  }
+
+  /* The place nouns of {@link #NATIONAL_FRAME}, which a frame ends with before "of". */
+  private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province",
+      "governorate", "region", "district", "capital", "port");
+
+  /*
+   * True when white space and one of {@link #PLACE_NOUNS}, whole, stand right before {@code of}
+   * (the offset of "of"): what {@link #NATIONAL_FRAME} asks there, tested before its search.
+   */
+  static boolean placeNounBefore(String text, int of) {
+    int e = of;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e == of) {
+      return false;
+    }
+    int b = e;
+    while (b > 0 && e - b < 11 && text.charAt(b - 1) >= 'a' && text.charAt(b - 1) <= 'z') {
+      b--;
+    }
+    return e - b >= 4 && e - b <= 11 && (b == 0 || !Character.isLetterOrDigit(text.charAt(b - 1)))
+        && PLACE_NOUNS.contains(text.substring(b, e));
   }
 
   /* Arabic nationality adjectives and their countries (nisba-ar.tsv). */

@@ -36,6 +36,18 @@ final class NameFacts {
    * the place's names; NaN until worked out. */
   private double[] prominence;
   private double[] spelling;
+  /* The indexes of the candidates the finder's choice may take, in order: all but the places
+   * outside the region not spelled as the name's form (their name's key holds them by its
+   * consonants alone, "Turkey" some fifty towns from Torquay to Truckee, and a place outside the
+   * region is taken only as the gazetteer spells it, whatever the page), for the target list
+   * {@link #liveOf}; null until worked out. */
+  int[] live;
+  List<NameIndex.Target> liveOf;
+  /* Whether the target list {@link #homeOf} holds a place in the country {@link #homeCountry}:
+   * the last answer asked for (a name is asked about the page's country, page after page). */
+  boolean home;
+  String homeCountry;
+  List<NameIndex.Target> homeOf;
   /* The last two first-pass choices, the latest at 0: the surface, the page's country and its
    * lead they were made with. */
   private final String[] surface = new String[2];

@@ -108,7 +108,18 @@ class MentionMemoTest {
       Docs.doc("Syrian government forces shelled Idlib and Hama; Saraqib residents said Talbiseh "
           + "and Kafranbel were hit, and Douma was quiet. Damascus said Saraqib was retaken."),
       Docs.doc("Texas police in Houston and Dallas said Saraqib and Talbiseh were names of two "
-          + "restaurants; Douma, a local singer, and Kafranbel played in Austin, Texas."));
+          + "restaurants; Douma, a local singer, and Kafranbel played in Austin, Texas."),
+      // names whose keys hold dozens of towns abroad by their consonants alone ("Turkey",
+      // "Morek"), in stories set in Syria, the United States and Britain
+      Docs.doc("Turkey sent troops to Morek, and Turkish forces near Morek said Turkey would stay.",
+          "Tracy and Truckee, California, held a Turkey Trot; Turkey Creek, Texas, did too."),
+      Docs.doc("In Torquay, Devon, the council said Turkey and Morocco had sent delegations.",
+          "Morek residents in Hama province said Turkey had left the post near Morek."),
+      // small namesakes at home in one story's country and far abroad in another's
+      Docs.doc("Police in Hebron, Palmyra and Bethlehem, Pennsylvania, said Medina and Cairo "
+          + "schools near Harrisburg and Pittsburgh were closed; Lebanon and Aleppo townships too."),
+      Docs.doc("Councils in Manchester, Leeds and Sheffield said Hebron, Palmyra, Bethlehem, "
+          + "Medina, Cairo, Lebanon and Aleppo were the names of their new community halls."));
 
   @Test
   void aPageComesOutAsOnAFreshThreadWhateverPagesCameBefore() throws InterruptedException {
@@ -124,8 +135,8 @@ class MentionMemoTest {
     }
     // then in three orders on this thread, which keeps what it worked out page after page
     int n = NAMESAKES.size();
-    for (int[] order : new int[][] {{0, 1, 2, 3, 4, 5, 6}, {6, 5, 4, 3, 2, 1, 0},
-        {2, 0, 5, 4, 1, 6, 3, 2, 0}}) {
+    for (int[] order : new int[][] {{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10},
+        {10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0}, {2, 0, 7, 9, 5, 4, 8, 10, 1, 6, 3, 2, 0, 7, 8}}) {
       for (int i : order) {
         assertEquals(alone.get(i), finder.find(NAMESAKES.get(i % n)), "page " + i);
       }
