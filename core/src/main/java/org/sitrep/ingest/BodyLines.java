@@ -238,6 +238,7 @@ final class BodyLines {
     // the page's footer: links, labels, desk codes and source lines after the last paragraph
     int last = n - 1;
     List<String> writers = writerNames(p);
+    Set<String> header = headerLines(p, n == 0 ? 0 : ls.get(0).start);
     while (last > 0 && (kind[last] != null || footer(ls.get(last).text, cut || last < n - 1)
         || lastButton(ls, kind, last)
         || last < n - 1 && introducesChrome(ls.get(last).text)
@@ -246,7 +247,9 @@ final class BodyLines {
         && !REPORTING.matcher(ls.get(last).text).find()
         || LineShapes.subscribeBox(ls.get(last).text) || LineShapes.commentNote(ls.get(last).text)
         || LineShapes.authorNote(ls.get(last).folded, writers)
-        || postByline(ls.get(last).text, p))) {
+        || postByline(ls.get(last).text, p)
+        || LineShapes.postMeta(ls.get(last).text, ls.get(last).folded)
+        || headerAgain(ls.get(last), header))) {
       if (kind[last] == null) {
         kind[last] = "footer";
       }
@@ -468,6 +471,36 @@ final class BodyLines {
    * The names the page goes by, folded: its outlet's, and the short masthead and credit lines of
    * its header ("Anadolu Agency" atop the page).
    */
+  /* A line that a header line says again holds at most this many words. */
+  private static final int HEADER_AGAIN_WORDS = 6;
+
+  /*
+   * The folded text of the short chrome lines above the body (a masthead, the site's or the
+   * sender's name, a section), read once per page.
+   */
+  private static Set<String> headerLines(PageParts p, int bodyStart) {
+    Set<String> out = new java.util.HashSet<>();
+    for (org.sitrep.model.Chrome c : p.chrome) {
+      if (c.start() < bodyStart && c.end() - c.start() <= 60) {
+        String f = TextNormalizer.fold(p.text.substring(c.start(), c.end())).strip();
+        if (f.length() >= 3) {
+          out.add(f);
+        }
+      }
+    }
+    return out;
+  }
+
+  /*
+   * A short line, no sentence, under the body that repeats a line of the page's header word for
+   * word ("المشهد اليمني" atop the page and again under the text, a statement's sender signing
+   * it): the site's or the sender's name, not the story's last line.
+   */
+  private static boolean headerAgain(Line l, Set<String> header) {
+    return !header.isEmpty() && words(l.text) <= HEADER_AGAIN_WORDS && !closed(l.text)
+        && header.contains(l.folded.strip());
+  }
+
   private static List<String> siteNames(PageParts p) {
     List<String> names = new ArrayList<>();
     if (p.outlet != null && p.outlet.name() != null) {
@@ -887,6 +920,8 @@ final class BodyLines {
     /* Imperatives of links and buttons, and citation labels (folded, whole phrases). */
     private static final List<String> LINK_VERBS = new ArrayList<>();
     private static final List<String> CITE_LABELS = new ArrayList<>();
+    /* Openings of a post's filing line under its text ("Posted in", "نشر في"), folded. */
+    private static final List<String> POST_META = new ArrayList<>();
     private static final java.util.Set<String> CHANNEL_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> ROLE_NOUNS = new java.util.HashSet<>();
     /* Folded phrases that open a caption ("picture-word") or an author's note ("bio-label"). */
@@ -997,6 +1032,7 @@ final class BodyLines {
           case "consent-phrase" -> addPhrases(CONSENT_PHRASES, r[1]);
           case "link-verb" -> addPhrases(LINK_VERBS, r[1]);
           case "cite-label" -> addPhrases(CITE_LABELS, r[1]);
+          case "post-meta" -> addPhrases(POST_META, r[1]);
           case "channel-word" -> addFolded(CHANNEL_WORDS, r[1]);
           case "role-noun" -> addFolded(ROLE_NOUNS, r[1]);
           case "picture-word" -> {
@@ -1038,6 +1074,23 @@ final class BodyLines {
       for (String w : phrases.split("\\|")) {
         list.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
       }
+    }
+
+    /* A post's filing line holds at most this many words. */
+    private static final int POST_META_WORDS = 40;
+
+    /**
+     * True for a post's filing line ("This entry was posted in Security and tagged … on April 3,
+     * 2020 by …", "نشر في أخبار محلية بتاريخ 3 أبريل 2020"): at most forty words opening with a
+     * post-meta phrase and holding a full date. Under the text it is chrome, and its date dates a
+     * page nothing else dated.
+     */
+    static boolean postMeta(String s, String folded) {
+      if (s.length() > 400 || !hasDigit(s) || !opensWith(folded.strip(), POST_META)
+          || words(s) > POST_META_WORDS) {
+        return false;
+      }
+      return DateExpressions.find(s, true).isPresent();
     }
 
     /* Whether folded text opens with one of {@code phrases} as whole words. */

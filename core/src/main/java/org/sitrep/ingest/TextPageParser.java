@@ -272,7 +272,8 @@ final class TextPageParser {
         if (++seen > DATE_BELOW) {
           break;
         }
-        if (l.text.length() <= 60 && dateOnly(l.text) && !EMBED.matcher(l.text).find()
+        if ((l.text.length() <= 60 && dateOnly(l.text)
+            || BodyLines.LineShapes.postMeta(l.text, l.folded)) && !EMBED.matcher(l.text).find()
             && !BodyLines.LineShapes.otherDateLabel(l.text)) {
           found = l;
           break;
@@ -1017,8 +1018,8 @@ final class TextPageParser {
     if (title == null || BodyLines.words(title) > 6) {
       return -1;
     }
-    int h = -1;
     int seen = 0;
+    double titleEcho = -1;
     for (int j = i; j >= 0 && j < lines.size() && seen < 8; j = nextText(lines, j)) {
       Line b = lines.get(j);
       if (b.blank()) {
@@ -1032,14 +1033,53 @@ final class TextPageParser {
         continue;
       }
       int w = BodyLines.words(t);
-      if (w >= 4 && w <= 30 && !t.strip().endsWith(".") && titleLike(t)) {
-        h = j;
+      if (w < 4 || w > 30 || t.strip().endsWith(".") || !titleLike(t)) {
+        return -1;
       }
-      break;
+      // a headline-shaped line: the headline when the lead echoes it and not the title; else a
+      // second header line (an office's or a section's name of four words or more: "Regional
+      // Office for Arab States" under the agency's name), and the headline may be further down
+      java.util.Set<String> leadWords = leadUnder(lines, j);
+      if (leadWords == null) {
+        return -1;
+      }
+      if (titleEcho < 0) {
+        titleEcho = LeadWords.spokenOf(TextNormalizer.fold(title), leadWords);
+      }
+      if (titleEcho >= 0.3) {
+        return -1;
+      }
+      double echo = LeadWords.spokenOf(b.folded, leadWords);
+      if (echo >= 0.5 || w > HEADER_LINE_WORDS && echo >= OVER_DATE_ECHO && echo > titleEcho
+          && overDateLine(lines, j)) {
+        // a line the lead echoes, or half as much when it is longer than a name and stands
+        // right over the page's date line, where a headline stands
+        return j;
+      }
+      if (w > HEADER_LINE_WORDS || BodyLines.closed(t)) {
+        return -1; // a line of headline length the lead does not echo: no header line
+      }
     }
-    if (h < 0) {
-      return -1;
+    return -1;
+  }
+
+  /* A header line (a site's, an office's, a section's name) holds at most this many words. */
+  private static final int HEADER_LINE_WORDS = 6;
+  /* What the lead must echo of a line over the page's date line to make it the headline. */
+  private static final double OVER_DATE_ECHO = 0.25;
+
+  /* True when the next line under line {@code j} is a date line ("20 February 2020"). */
+  private static boolean overDateLine(List<Line> lines, int j) {
+    int k = nextText(lines, j);
+    if (k < 0) {
+      return false;
     }
+    String t = lines.get(k).text;
+    return t.length() <= 120 && (dateOnly(t) || BodyLines.LineShapes.dateLine(t));
+  }
+
+  /* The stems of the first three lines of ten words or more under line {@code h}, or null. */
+  private static java.util.Set<String> leadUnder(List<Line> lines, int h) {
     StringBuilder lead = new StringBuilder();
     int paragraphs = 0;
     for (int j = nextText(lines, h); j >= 0 && paragraphs < 3; j = nextText(lines, j)) {
@@ -1048,12 +1088,7 @@ final class TextPageParser {
         paragraphs++;
       }
     }
-    if (paragraphs == 0) {
-      return -1;
-    }
-    java.util.Set<String> leadWords = LeadWords.stems(lead.toString());
-    return LeadWords.spokenOf(TextNormalizer.fold(title), leadWords) < 0.3
-        && LeadWords.spokenOf(lines.get(h).folded, leadWords) >= 0.5 ? h : -1;
+    return paragraphs == 0 ? null : LeadWords.stems(lead.toString());
   }
 
   private static int nextText(List<Line> lines, int i) {
@@ -1562,10 +1597,11 @@ final class TextPageParser {
 
   /*
    * A date that opens the first paragraph, after at most a place name: "DARAA - 15 July 2018:
-   * Syrian rebels …", "دمشق 21 فبراير 2018 / أعلنت …", "١٥ ديسمبر ٢٠١٦وقال …".
+   * Syrian rebels …", "دمشق 21 فبراير 2018 / أعلنت …", "١٥ ديسمبر ٢٠١٦وقال …"; a release's
+   * places apart by slashes ("GENEVA/AMMAN, 6 November 2018 -") count as one.
    */
   private static final Pattern LEAD_PLACE = Pattern.compile(
-      "^(?:\\p{L}[\\p{L}\\p{M}'’.]*(?:\\s+\\p{L}[\\p{L}\\p{M}'’.]*){0,2})?\\s*[-–—,،.]?\\s*$");
+      "^(?:\\p{L}[\\p{L}\\p{M}'’.]*(?:(?:\\s+|\\s*/\\s*)\\p{L}[\\p{L}\\p{M}'’.]*){0,2})?\\s*[-–—,،.]?\\s*$");
   /* A deck or an attribution line over the lead: at most this many words. */
   private static final int DECK_WORDS = 20;
 

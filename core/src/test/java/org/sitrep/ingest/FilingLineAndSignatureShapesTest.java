@@ -1,0 +1,81 @@
+package org.sitrep.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Document;
+
+/**
+ * Shapes of s18-ingest (wording of our own): a post's filing line under the text, a release's
+ * dateline naming two places apart by a slash, the sender's or site's name signing the text
+ * again under it, and a headline under two header lines (an agency's and its office's names)
+ * right over the date line. Each page fails on main's code before this work (babfe5e).
+ */
+class FilingLineAndSignatureShapesTest {
+  private static Document read(String page) {
+    return TextPages.read(page);
+  }
+
+  @Test
+  void aPostsFilingLineUnderTheTextDatesThePageAndLeavesTheBody() {
+    Document d = read("""
+        Hill Country Notes
+        Reports from the valley towns
+        Menu
+        Mortar rounds fall on the market of Karsa
+        Three mortar rounds fell on the covered market of Karsa on Friday evening, wounding two traders, the town's clinic said.
+        Shops stayed shut the next morning while engineers checked the roof.
+        Posted in Local and tagged Karsa, market on June 12, 2021 by the Notes desk.
+        Leave a Reply
+        """);
+    assertEquals("2021-06-12", TextPages.day(d));
+    String body = d.body().text();
+    assertFalse(body.contains("Posted in Local"), body);
+    assertTrue(body.contains("engineers checked the roof"), body);
+  }
+
+  @Test
+  void aDatelineOfTwoPlacesApartByASlashDatesTheRelease() {
+    Document d = read("""
+        Valley Food Relief
+        News releases
+        Convoys stall as fighting closes the Karsa road
+        KARSA/GENEVA, 14 June 2021 - Fighting near Karsa has closed the only road the agency's trucks use to reach the hill towns, the agency said.
+        Flour for 20,000 families is waiting in warehouses on the coast.
+        """);
+    assertEquals("2021-06-14", TextPages.day(d));
+  }
+
+  @Test
+  void theSendersNameSigningTheTextAgainIsNotItsLastLine() {
+    Document d = read("""
+        Valley Security Office
+        Statement No. 12
+        Air strikes destroy hideouts in the Karsa hills
+        Tuesday 15 June 2021
+        Aircraft destroyed two hideouts of the armed group in the hills east of Karsa after a week of surveillance.
+        The strikes also destroyed a store of ammunition, and ground troops are searching the area.
+        Valley Security Office
+        """);
+    String body = d.body().text();
+    assertTrue(body.contains("ground troops are searching the area"), body);
+    assertFalse(body.contains("Valley Security Office"), body);
+  }
+
+  @Test
+  void aHeadlineUnderTheAgencyAndItsOfficeNamesStandsOverTheDateLine() {
+    Document d = read("""
+        Valley Children's Relief Fund
+        Office for the Coastal Provinces
+        News
+        Winter without classrooms looms for displaced children near Karsa
+        16 June 2021
+        Thousands of boys and girls living in tents around Karsa have had no lessons since the fighting reached the town in spring.
+        The fund estimates that one school in three in the province is damaged or used as a shelter.
+        It asked donors for money to set up tents as classrooms before the winter.
+        """);
+    assertEquals("Winter without classrooms looms for displaced children near Karsa", d.title());
+  }
+}
