@@ -110,6 +110,12 @@ final class BodyLines {
         kind[i] = "date";
       }
     }
+    // a question over short answers one to a line: a poll's box set inside the text
+    for (int i = 0; i + 2 < n; i++) {
+      if (kind[i] == null && LineShapes.pollQuestion(ls, i)) {
+        kind[i] = "poll";
+      }
+    }
     // a line that a later paragraph says again: a deck or a pull quote above the body
     List<Set<String>> tokens = new ArrayList<>(Collections.nCopies(n, null));
     for (int i = 0; i < n && pos[i] < TOP; i++) {
@@ -920,6 +926,8 @@ final class BodyLines {
     /* Imperatives of links and buttons, and citation labels (folded, whole phrases). */
     private static final List<String> LINK_VERBS = new ArrayList<>();
     private static final List<String> CITE_LABELS = new ArrayList<>();
+    /* Words that make a header over other headlines a box inside the text ("also"), folded. */
+    private static final java.util.Set<String> ALSO_WORDS = new java.util.HashSet<>();
     /* Openings of a post's filing line under its text ("Posted in", "نشر في"), folded. */
     private static final List<String> POST_META = new ArrayList<>();
     private static final java.util.Set<String> CHANNEL_WORDS = new java.util.HashSet<>();
@@ -1033,6 +1041,7 @@ final class BodyLines {
           case "link-verb" -> addPhrases(LINK_VERBS, r[1]);
           case "cite-label" -> addPhrases(CITE_LABELS, r[1]);
           case "post-meta" -> addPhrases(POST_META, r[1]);
+          case "also-word" -> addFolded(ALSO_WORDS, r[1]);
           case "channel-word" -> addFolded(CHANNEL_WORDS, r[1]);
           case "role-noun" -> addFolded(ROLE_NOUNS, r[1]);
           case "picture-word" -> {
@@ -1074,6 +1083,44 @@ final class BodyLines {
       for (String w : phrases.split("\\|")) {
         list.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
       }
+    }
+
+    /* True when a short header's folded text holds an also-word ("Read also", "اقرأ أيضاً"). */
+    static boolean saysAlso(String folded) {
+      if (folded.length() > 48) {
+        return false;
+      }
+      for (String w : NOT_LETTER.split(folded)) {
+        if (ALSO_WORDS.contains(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /* The most words of a poll's question, and of each of its answers. */
+    private static final int POLL_QUESTION_WORDS = 25;
+    private static final int POLL_ANSWER_WORDS = 3;
+
+    /*
+     * True when line {@code i} is a question ("Should the army withdraw?", "هل تتوقع …؟") over
+     * two short answers or more, one to a line ("Yes", "No", "لا أعرف"): a poll's box.
+     */
+    static boolean pollQuestion(List<Line> ls, int i) {
+      String t = ls.get(i).text.strip();
+      if (t.isEmpty() || t.charAt(t.length() - 1) != '?' && t.charAt(t.length() - 1) != '؟'
+          || words(t) > POLL_QUESTION_WORDS) {
+        return false;
+      }
+      int answers = 0;
+      for (int j = i + 1; j < ls.size() && answers < 2; j++) {
+        String a = ls.get(j).text.strip();
+        if (words(a) > POLL_ANSWER_WORDS || a.length() > 25 || closed(a)) {
+          return false;
+        }
+        answers++;
+      }
+      return answers == 2;
     }
 
     /* A post's filing line holds at most this many words. */

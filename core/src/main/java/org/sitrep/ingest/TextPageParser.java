@@ -1325,6 +1325,21 @@ final class TextPageParser {
           p.chrome(l.start, l.end, "navigation");
           continue;
         }
+        int resume = k.equals("related-header") && prose > 0 ? readAlsoBlock(lines, i) : -1;
+        if (resume > 0) {
+          // "اقرأ أيضاً" over two or three headlines, then the story goes on: a box of links
+          // inside the body, not its end
+          for (int j = i; j < resume; j++) {
+            Line x = lines.get(j);
+            if (!x.blank()) {
+              p.chrome(x.start, x.end, j == i ? "related-header" : "related");
+              q++;
+            }
+          }
+          q--;
+          i = resume - 1;
+          continue;
+        }
         if (k.equals("comment-widget") || k.equals("related-header") || k.equals("comments-end")
             || (k.equals("navigation") && plain > 0)) {
           end = i;
@@ -1362,6 +1377,19 @@ final class TextPageParser {
           ? BodyLines.LineShapes.tailHeader(l.text, texts.subList(q + 1, texts.size())) : null;
       if (tailKind != null && BodyLines.LineShapes.readMore(l.text)) {
         tailKind = null; // "...المزيد": a link to another article, sifted with the body's lines
+      }
+      int resume = "related-header".equals(tailKind) && prose > 0 ? readAlsoBlock(lines, i) : -1;
+      if (resume > 0) {
+        for (int j = i; j < resume; j++) {
+          Line x = lines.get(j);
+          if (!x.blank()) {
+            p.chrome(x.start, x.end, j == i ? "related-header" : "related");
+            q++;
+          }
+        }
+        q--;
+        i = resume - 1;
+        continue;
       }
       if (tailKind != null) {
         // "Discussion", "مواضيع مرتبطة" under the last paragraph: the comments or the list of
@@ -1457,6 +1485,38 @@ final class TextPageParser {
       }
     }
     return end;
+  }
+
+  /* The most headlines a box of links inside the body holds. */
+  private static final int READ_ALSO_ITEMS = 4;
+  /* The fewest words of the paragraph that resumes the story under such a box. */
+  private static final int RESUME_WORDS = 10;
+
+  /*
+   * When header line {@code i} says "also" ("Read also:", "اقرأ أيضاً", "شاهد أيضا": also-word in
+   * line-shapes.tsv) and one to four headlines (no sentence's end) stand under it, then a
+   * paragraph of prose: the index of that paragraph, where the story goes on past a box of links
+   * set inside it; else -1. A list of other stories at the page's foot has no prose under it.
+   */
+  private static int readAlsoBlock(List<Line> lines, int i) {
+    if (!BodyLines.LineShapes.saysAlso(lines.get(i).folded)) {
+      return -1;
+    }
+    int items = 0;
+    for (int j = nextText(lines, i); j >= 0; j = nextText(lines, j)) {
+      Line b = lines.get(j);
+      String t = b.text.strip();
+      int w = BodyLines.words(t);
+      if (items > 0 && b.kind == null && w >= RESUME_WORDS && BodyLines.closed(t)) {
+        return j;
+      }
+      if (items >= READ_ALSO_ITEMS || w < 2 || w > 20 || BodyLines.closed(t)
+          || b.kind != null && !b.kind.equals("related")) {
+        return -1;
+      }
+      items++;
+    }
+    return -1;
   }
 
   /*

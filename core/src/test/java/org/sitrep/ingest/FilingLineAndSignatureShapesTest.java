@@ -78,4 +78,43 @@ class FilingLineAndSignatureShapesTest {
         """);
     assertEquals("Winter without classrooms looms for displaced children near Karsa", d.title());
   }
+
+  @Test
+  void aReadAlsoBoxInsideTheTextDoesNotEndTheBody() {
+    Document d = read("""
+        صوت الوادي
+        محليات
+        سقوط قذائف على حي الميناء في مرسى
+        الأحد 13 يونيو 2021 - 06:20 م
+        سقطت ثلاث قذائف على حي الميناء في مدينة مرسى مساء اليوم، ما أدى إلى إصابة صيادين اثنين بجروح طفيفة.
+        وقالت مصادر محلية إن القذائف أطلقت من التلال المطلة على المدينة.
+        طالع أيضاً
+        إغلاق طريق الساحل أمام الشاحنات لليوم الثاني
+        وصول قافلة مساعدات إلى قرى الجبل
+        وأكدت المصادر أن الصيادين نقلوا إلى المستشفى وغادروه بعد تلقي العلاج اللازم.
+        """);
+    String body = d.body().text();
+    assertTrue(body.contains("وغادروه بعد تلقي العلاج"), body);
+    assertFalse(body.contains("وصول قافلة مساعدات"), body);
+  }
+
+  @Test
+  void aPollsQuestionOverItsAnswersIsNotTheText() {
+    Document d = read("""
+        Marsa Daily
+        Fishermen wounded as shells land in Marsa harbour
+        June 13, 2021
+        Three shells landed in the harbour of Marsa on Sunday evening, lightly wounding two fishermen, local sources said.
+        The shells were fired from the hills overlooking the town, the sources said.
+        Our readers' poll
+        Will the harbour reopen to fishing boats this month?
+        Yes, soon
+        No
+        Vote now
+        The two fishermen were treated in hospital and sent home the same night.
+        """);
+    String body = d.body().text();
+    assertTrue(body.contains("sent home the same night"), body);
+    assertFalse(body.contains("Will the harbour reopen"), body);
+  }
 }
