@@ -202,10 +202,10 @@ final class BodyLines {
     // share prompt of a verb and its object alone ("شارك المقال", "Share article")
     for (int pass = 0; pass < 2; pass++) {
       for (int i = 0; i < n; i++) {
-        if (kind[i] == null && LineShapes.shareWordsOnly(ls.get(i).text)
+        if (kind[i] == null && (LineShapes.shareWordsOnly(ls.get(i).text)
             && (i > 0 && ("share".equals(kind[i - 1]) || LineShapes.shareWordsOnly(ls.get(i - 1).text))
             || i + 1 < n && ("share".equals(kind[i + 1])
-            || LineShapes.shareWordsOnly(ls.get(i + 1).text))
+            || LineShapes.shareWordsOnly(ls.get(i + 1).text)))
             || LineShapes.sharePrompt(ls.get(i).text))) {
           kind[i] = "share";
         }
@@ -1449,13 +1449,22 @@ final class BodyLines {
       return share > 0 && share <= 2 && counts <= 1;
     }
 
-    /* A share prompt of two words, a share verb and its object ("Share article", "شارك المقال"). */
+    /*
+     * A share prompt of two words, a share verb and its object ("Share article", "شارك المقال"),
+     * or of three, a share verb, a share word and the name of what the page is ("Share this
+     * gallery", "شارك هذا الألبوم").
+     */
     static boolean sharePrompt(String s) {
-      if (s.length() > 30 || words(s) != 2 || !shareWordsOnly(s)) {
+      if (s.length() > 30) {
         return false;
       }
-      String[] ws = NOT_WORD.split(s.strip());
-      return ws.length > 0 && SHARE_VERBS.contains(org.sitrep.text.TextNormalizer.fold(ws[0]));
+      int w = words(s);
+      if (w == 2 && shareWordsOnly(s) || w == 3 && !closed(s)) {
+        String[] ws = NOT_WORD.split(s.strip());
+        return ws.length == w && SHARE_VERBS.contains(org.sitrep.text.TextNormalizer.fold(ws[0]))
+            && (w == 2 || SHARE_WORDS.contains(org.sitrep.text.TextNormalizer.fold(ws[1])));
+      }
+      return false;
     }
 
     /**

@@ -1666,14 +1666,15 @@ final class TextPageParser {
   private static final int DECK_WORDS = 20;
 
   private static void leadDate(Line l, PageParts p) {
-    if (p.published.value() != null || EMBED.matcher(l.text).find()) {
+    if (p.published.value() != null && !p.publishedIsUpdate || EMBED.matcher(l.text).find()) {
       return;
     }
     String head = l.text.substring(0, Math.min(l.text.length(), 60));
     DateExpressions.find(head, true).ifPresent(d -> {
-      if (LEAD_PLACE.matcher(head.substring(0, d.start())).matches()) {
+      if (LEAD_PLACE.matcher(head.substring(0, d.start())).matches() && beforeUpdate(d, p)) {
         p.published = new Published(d.value(), d.precision(), "page",
             head.substring(0, d.end()).strip());
+        p.publishedIsUpdate = false;
       }
     });
   }
@@ -1696,13 +1697,30 @@ final class TextPageParser {
     if (p.outlet == null) {
       p.outlet = h.get().outlet();
     }
-    if (p.published.value() == null) {
+    if (p.published.value() == null || p.publishedIsUpdate) {
       // "Damascus, 19 March 2017 (SANA) –", "DAMASCUS, Syria, March 19, 2017 (AP) —": the date
       // between the place and the agency
       String before = l.text.substring(0, m.start(3));
-      DateExpressions.find(before, true).ifPresent(d -> p.published =
-          new Published(d.value(), d.precision(), "page", before.substring(d.start(), d.end())));
+      DateExpressions.find(before, true).filter(d -> beforeUpdate(d, p)).ifPresent(d -> {
+        p.published = new Published(d.value(), d.precision(), "page",
+            before.substring(d.start(), d.end()));
+        p.publishedIsUpdate = false;
+      });
     }
+  }
+
+  /*
+   * True when nothing dated the page, or only an update stamp ("Last updated 23 June 2021") of a
+   * later day than the lead's dateline date {@code d}: the dateline gives the day the story was
+   * filed, which the update does not change.
+   */
+  private static boolean beforeUpdate(DateExpressions.Found d, PageParts p) {
+    String now = p.published.value();
+    if (now == null) {
+      return true;
+    }
+    return p.publishedIsUpdate && d.value().length() >= 10 && now.length() >= 10
+        && d.value().substring(0, 10).compareTo(now.substring(0, 10)) < 0;
   }
 
   /**

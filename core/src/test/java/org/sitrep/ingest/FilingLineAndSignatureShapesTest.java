@@ -10,8 +10,10 @@ import org.sitrep.model.Document;
 /**
  * Shapes of s18-ingest (wording of our own): a post's filing line under the text, a release's
  * dateline naming two places apart by a slash, the sender's or site's name signing the text
- * again under it, and a headline under two header lines (an agency's and its office's names)
- * right over the date line. Each page fails on main's code before this work (babfe5e).
+ * again under it, a headline under two header lines (an agency's and its office's names) right
+ * over the date line, a read-also box and a poll's box inside the text, a gallery's share
+ * prompt, what to read next, and a lead's dateline under a later update stamp. Each page fails on
+ * the code before the change it checks (main at babfe5e, or this branch's commit before it).
  */
 class FilingLineAndSignatureShapesTest {
   private static Document read(String page) {
@@ -116,5 +118,57 @@ class FilingLineAndSignatureShapesTest {
     String body = d.body().text();
     assertTrue(body.contains("sent home the same night"), body);
     assertFalse(body.contains("Will the harbour reopen"), body);
+  }
+
+  @Test
+  void aGallerysSharePromptIsNotTheText() {
+    Document d = read("""
+        Marsa Weekly
+        Photo gallery
+        In pictures: fishing boats return to Marsa harbour
+        Friday 25 June 2021
+        Fishing boats sailed back into Marsa harbour on Friday, two weeks after shelling closed it.
+        Photo 1 of 8
+        A fisherman mends his nets on the quay.
+        Photo 2 of 8
+        Boys dive from the harbour wall.
+        Share this album
+        """);
+    String body = d.body().text();
+    assertTrue(body.contains("mends his nets"), body);
+    assertFalse(body.contains("Share this album"), body);
+  }
+
+  @Test
+  void whatToReadNextIsNotTheText() {
+    Document d = read("""
+        The Coast Review
+        Region
+        Lorries queue as the coast road stays shut
+        The only road to the hill towns may stay closed for weeks.
+        By Sami Haddad | 25 June 2021
+        Hundreds of lorries carrying flour and fuel are queuing outside Marsa while engineers repair the bridge on the coast road.
+        Drivers say they have waited for four days with little water.
+        Sami Haddad is a reporter based in Marsa.
+        Follow Sami Haddad on Twitter
+        Read next
+        Fuel prices climb in the hill towns
+        """);
+    String body = d.body().text();
+    assertTrue(body.contains("little water"), body);
+    assertFalse(body.contains("Fuel prices climb"), body);
+    assertFalse(body.contains("is a reporter based in Marsa"), body);
+  }
+
+  @Test
+  void theLeadsDatelineDatesAPageStampedOnlyWithALaterUpdate() {
+    Document d = read("""
+        Valley Wire
+        Last updated 26 June 2021 08:30
+        Gunmen attack a police post near Karsa
+        KARSA, 25 June 2021 (Valley Wire) - Gunmen attacked a police post north of Karsa late on Friday, wounding three officers, a police spokesman said.
+        The attackers fled before reinforcements arrived.
+        """);
+    assertEquals("2021-06-25", TextPages.day(d));
   }
 }
