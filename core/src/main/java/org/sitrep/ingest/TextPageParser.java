@@ -1050,7 +1050,7 @@ final class TextPageParser {
         return -1;
       }
       double echo = LeadWords.spokenOf(b.folded, leadWords);
-      if (echo >= 0.5 || w > HEADER_LINE_WORDS && echo >= OVER_DATE_ECHO && echo > titleEcho
+      if (echo >= 0.5 || w > NAME_WORDS && echo >= OVER_DATE_ECHO && echo > titleEcho
           && overDateLine(lines, j)) {
         // a line the lead echoes, or half as much when it is longer than a name and stands
         // right over the page's date line, where a headline stands
@@ -1065,6 +1065,9 @@ final class TextPageParser {
 
   /* A header line (a site's, an office's, a section's name) holds at most this many words. */
   private static final int HEADER_LINE_WORDS = 6;
+  /* A line of at most this many words may be a name (a site's) over its date line, as a
+   * headline may. */
+  private static final int NAME_WORDS = 5;
   /* What the lead must echo of a line over the page's date line to make it the headline. */
   private static final double OVER_DATE_ECHO = 0.25;
 
@@ -1489,8 +1492,8 @@ final class TextPageParser {
 
   /* The most headlines a box of links inside the body holds. */
   private static final int READ_ALSO_ITEMS = 4;
-  /* The fewest words of the paragraph that resumes the story under such a box. */
-  private static final int RESUME_WORDS = 10;
+  /* The fewest words of the sentence that resumes the story under such a box. */
+  private static final int RESUME_WORDS = 6;
 
   /*
    * When header line {@code i} says "also" ("Read also:", "اقرأ أيضاً", "شاهد أيضا": also-word in

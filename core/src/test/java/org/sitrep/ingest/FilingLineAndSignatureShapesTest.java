@@ -171,4 +171,34 @@ class FilingLineAndSignatureShapesTest {
         """);
     assertEquals("2021-06-25", TextPages.day(d));
   }
+
+  @Test
+  void aShortSentenceResumesTheStoryUnderAWatchAlsoBox() {
+    Document d = read("""
+        وكالة أنباء الوادي
+        الرئيسية » محليات
+        الجيش يصد هجوماً على مواقعه شرق مرسى
+        الأربعاء 30 يونيو 2021
+        صد الجيش هجوماً شنته مجموعات مسلحة على مواقعه في التلال الواقعة شرق مدينة مرسى فجر اليوم، وفق بيان عسكري.
+        شاهد أيضاً:
+        فيديو: آثار القصف على قرى الساحل
+        وأضاف البيان أن الوحدات تواصل تمشيط المنطقة.
+        """);
+    String body = d.body().text();
+    assertTrue(body.contains("تواصل تمشيط المنطقة"), body);
+    assertFalse(body.contains("آثار القصف على قرى الساحل"), body);
+  }
+
+  @Test
+  void aHeadlineOfSixWordsOverTheDateLineOutranksTheChannelsName() {
+    Document d = read("""
+        Valley Nine Television English
+        Watch live
+        Prisoner exchange talks resume in Marsa
+        Published: 30.06.2021 | 10:15
+        Delegations of the two sides held talks in Marsa on Wednesday on the release of detainees and the reopening of roads, the envoy said.
+        The envoy said progress had been made but that no agreement had been reached.
+        """);
+    assertEquals("Prisoner exchange talks resume in Marsa", d.title());
+  }
 }
