@@ -110,6 +110,12 @@ final class BodyLines {
         kind[i] = "date";
       }
     }
+    // a question over short answers one to a line: a poll's box set inside the text
+    for (int i = 0; i + 2 < n; i++) {
+      if (kind[i] == null && LineShapes.pollQuestion(ls, i)) {
+        kind[i] = "poll";
+      }
+    }
     // a line that a later paragraph says again: a deck or a pull quote above the body
     List<Set<String>> tokens = new ArrayList<>(Collections.nCopies(n, null));
     for (int i = 0; i < n && pos[i] < TOP; i++) {
@@ -196,10 +202,10 @@ final class BodyLines {
     // share prompt of a verb and its object alone ("شارك المقال", "Share article")
     for (int pass = 0; pass < 2; pass++) {
       for (int i = 0; i < n; i++) {
-        if (kind[i] == null && LineShapes.shareWordsOnly(ls.get(i).text)
+        if (kind[i] == null && (LineShapes.shareWordsOnly(ls.get(i).text)
             && (i > 0 && ("share".equals(kind[i - 1]) || LineShapes.shareWordsOnly(ls.get(i - 1).text))
             || i + 1 < n && ("share".equals(kind[i + 1])
-            || LineShapes.shareWordsOnly(ls.get(i + 1).text))
+            || LineShapes.shareWordsOnly(ls.get(i + 1).text)))
             || LineShapes.sharePrompt(ls.get(i).text))) {
           kind[i] = "share";
         }
@@ -238,6 +244,7 @@ final class BodyLines {
     // the page's footer: links, labels, desk codes and source lines after the last paragraph
     int last = n - 1;
     List<String> writers = writerNames(p);
+    Set<String> header = headerLines(p, n == 0 ? 0 : ls.get(0).start);
     while (last > 0 && (kind[last] != null || footer(ls.get(last).text, cut || last < n - 1)
         || lastButton(ls, kind, last)
         || last < n - 1 && introducesChrome(ls.get(last).text)
@@ -246,7 +253,9 @@ final class BodyLines {
         && !REPORTING.matcher(ls.get(last).text).find()
         || LineShapes.subscribeBox(ls.get(last).text) || LineShapes.commentNote(ls.get(last).text)
         || LineShapes.authorNote(ls.get(last).folded, writers)
-        || postByline(ls.get(last).text, p))) {
+        || postByline(ls.get(last).text, p)
+        || LineShapes.postMeta(ls.get(last).text, ls.get(last).folded)
+        || headerAgain(ls.get(last), header))) {
       if (kind[last] == null) {
         kind[last] = "footer";
       }
@@ -468,6 +477,36 @@ final class BodyLines {
    * The names the page goes by, folded: its outlet's, and the short masthead and credit lines of
    * its header ("Anadolu Agency" atop the page).
    */
+  /* A line that a header line says again holds at most this many words. */
+  private static final int HEADER_AGAIN_WORDS = 6;
+
+  /*
+   * The folded text of the short chrome lines above the body (a masthead, the site's or the
+   * sender's name, a section), read once per page.
+   */
+  private static Set<String> headerLines(PageParts p, int bodyStart) {
+    Set<String> out = new java.util.HashSet<>();
+    for (org.sitrep.model.Chrome c : p.chrome) {
+      if (c.start() < bodyStart && c.end() - c.start() <= 60) {
+        String f = TextNormalizer.fold(p.text.substring(c.start(), c.end())).strip();
+        if (f.length() >= 3) {
+          out.add(f);
+        }
+      }
+    }
+    return out;
+  }
+
+  /*
+   * A short line, no sentence, under the body that repeats a line of the page's header word for
+   * word ("المشهد اليمني" atop the page and again under the text, a statement's sender signing
+   * it): the site's or the sender's name, not the story's last line.
+   */
+  private static boolean headerAgain(Line l, Set<String> header) {
+    return !header.isEmpty() && words(l.text) <= HEADER_AGAIN_WORDS && !closed(l.text)
+        && header.contains(l.folded.strip());
+  }
+
   private static List<String> siteNames(PageParts p) {
     List<String> names = new ArrayList<>();
     if (p.outlet != null && p.outlet.name() != null) {
@@ -887,6 +926,10 @@ final class BodyLines {
     /* Imperatives of links and buttons, and citation labels (folded, whole phrases). */
     private static final List<String> LINK_VERBS = new ArrayList<>();
     private static final List<String> CITE_LABELS = new ArrayList<>();
+    /* Words that make a header over other headlines a box inside the text ("also"), folded. */
+    private static final java.util.Set<String> ALSO_WORDS = new java.util.HashSet<>();
+    /* Openings of a post's filing line under its text ("Posted in", "نشر في"), folded. */
+    private static final List<String> POST_META = new ArrayList<>();
     private static final java.util.Set<String> CHANNEL_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> ROLE_NOUNS = new java.util.HashSet<>();
     /* Folded phrases that open a caption ("picture-word") or an author's note ("bio-label"). */
@@ -997,6 +1040,8 @@ final class BodyLines {
           case "consent-phrase" -> addPhrases(CONSENT_PHRASES, r[1]);
           case "link-verb" -> addPhrases(LINK_VERBS, r[1]);
           case "cite-label" -> addPhrases(CITE_LABELS, r[1]);
+          case "post-meta" -> addPhrases(POST_META, r[1]);
+          case "also-word" -> addFolded(ALSO_WORDS, r[1]);
           case "channel-word" -> addFolded(CHANNEL_WORDS, r[1]);
           case "role-noun" -> addFolded(ROLE_NOUNS, r[1]);
           case "picture-word" -> {
@@ -1038,6 +1083,61 @@ final class BodyLines {
       for (String w : phrases.split("\\|")) {
         list.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
       }
+    }
+
+    /* True when a short header's folded text holds an also-word ("Read also", "اقرأ أيضاً"). */
+    static boolean saysAlso(String folded) {
+      if (folded.length() > 48) {
+        return false;
+      }
+      for (String w : NOT_LETTER.split(folded)) {
+        if (ALSO_WORDS.contains(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /* The most words of a poll's question, and of each of its answers. */
+    private static final int POLL_QUESTION_WORDS = 25;
+    private static final int POLL_ANSWER_WORDS = 3;
+
+    /*
+     * True when line {@code i} is a question ("Should the army withdraw?", "هل تتوقع …؟") over
+     * two short answers or more, one to a line ("Yes", "No", "لا أعرف"): a poll's box.
+     */
+    static boolean pollQuestion(List<Line> ls, int i) {
+      String t = ls.get(i).text.strip();
+      if (t.isEmpty() || t.charAt(t.length() - 1) != '?' && t.charAt(t.length() - 1) != '؟'
+          || words(t) > POLL_QUESTION_WORDS) {
+        return false;
+      }
+      int answers = 0;
+      for (int j = i + 1; j < ls.size() && answers < 2; j++) {
+        String a = ls.get(j).text.strip();
+        if (words(a) > POLL_ANSWER_WORDS || a.length() > 25 || closed(a)) {
+          return false;
+        }
+        answers++;
+      }
+      return answers == 2;
+    }
+
+    /* A post's filing line holds at most this many words. */
+    private static final int POST_META_WORDS = 40;
+
+    /**
+     * True for a post's filing line ("This entry was posted in Security and tagged … on April 3,
+     * 2020 by …", "نشر في أخبار محلية بتاريخ 3 أبريل 2020"): at most forty words opening with a
+     * post-meta phrase and holding a full date. Under the text it is chrome, and its date dates a
+     * page nothing else dated.
+     */
+    static boolean postMeta(String s, String folded) {
+      if (s.length() > 400 || !hasDigit(s) || !opensWith(folded.strip(), POST_META)
+          || words(s) > POST_META_WORDS) {
+        return false;
+      }
+      return DateExpressions.find(s, true).isPresent();
     }
 
     /* Whether folded text opens with one of {@code phrases} as whole words. */
@@ -1349,13 +1449,22 @@ final class BodyLines {
       return share > 0 && share <= 2 && counts <= 1;
     }
 
-    /* A share prompt of two words, a share verb and its object ("Share article", "شارك المقال"). */
+    /*
+     * A share prompt of two words, a share verb and its object ("Share article", "شارك المقال"),
+     * or of three, a share verb, a share word and the name of what the page is ("Share this
+     * gallery", "شارك هذا الألبوم").
+     */
     static boolean sharePrompt(String s) {
-      if (s.length() > 30 || words(s) != 2 || !shareWordsOnly(s)) {
+      if (s.length() > 30) {
         return false;
       }
-      String[] ws = NOT_WORD.split(s.strip());
-      return ws.length > 0 && SHARE_VERBS.contains(org.sitrep.text.TextNormalizer.fold(ws[0]));
+      int w = words(s);
+      if (w == 2 && shareWordsOnly(s) || w == 3 && !closed(s)) {
+        String[] ws = NOT_WORD.split(s.strip());
+        return ws.length == w && SHARE_VERBS.contains(org.sitrep.text.TextNormalizer.fold(ws[0]))
+            && (w == 2 || SHARE_WORDS.contains(org.sitrep.text.TextNormalizer.fold(ws[1])));
+      }
+      return false;
     }
 
     /**

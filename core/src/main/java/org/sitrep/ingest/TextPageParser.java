@@ -272,7 +272,8 @@ final class TextPageParser {
         if (++seen > DATE_BELOW) {
           break;
         }
-        if (l.text.length() <= 60 && dateOnly(l.text) && !EMBED.matcher(l.text).find()
+        if ((l.text.length() <= 60 && dateOnly(l.text)
+            || BodyLines.LineShapes.postMeta(l.text, l.folded)) && !EMBED.matcher(l.text).find()
             && !BodyLines.LineShapes.otherDateLabel(l.text)) {
           found = l;
           break;
@@ -1017,8 +1018,8 @@ final class TextPageParser {
     if (title == null || BodyLines.words(title) > 6) {
       return -1;
     }
-    int h = -1;
     int seen = 0;
+    double titleEcho = -1;
     for (int j = i; j >= 0 && j < lines.size() && seen < 8; j = nextText(lines, j)) {
       Line b = lines.get(j);
       if (b.blank()) {
@@ -1032,14 +1033,56 @@ final class TextPageParser {
         continue;
       }
       int w = BodyLines.words(t);
-      if (w >= 4 && w <= 30 && !t.strip().endsWith(".") && titleLike(t)) {
-        h = j;
+      if (w < 4 || w > 30 || t.strip().endsWith(".") || !titleLike(t)) {
+        return -1;
       }
-      break;
+      // a headline-shaped line: the headline when the lead echoes it and not the title; else a
+      // second header line (an office's or a section's name of four words or more: "Regional
+      // Office for Arab States" under the agency's name), and the headline may be further down
+      java.util.Set<String> leadWords = leadUnder(lines, j);
+      if (leadWords == null) {
+        return -1;
+      }
+      if (titleEcho < 0) {
+        titleEcho = LeadWords.spokenOf(TextNormalizer.fold(title), leadWords);
+      }
+      if (titleEcho >= 0.3) {
+        return -1;
+      }
+      double echo = LeadWords.spokenOf(b.folded, leadWords);
+      if (echo >= 0.5 || w > NAME_WORDS && echo >= OVER_DATE_ECHO && echo > titleEcho
+          && overDateLine(lines, j)) {
+        // a line the lead echoes, or half as much when it is longer than a name and stands
+        // right over the page's date line, where a headline stands
+        return j;
+      }
+      if (w > HEADER_LINE_WORDS || BodyLines.closed(t)) {
+        return -1; // a line of headline length the lead does not echo: no header line
+      }
     }
-    if (h < 0) {
-      return -1;
+    return -1;
+  }
+
+  /* A header line (a site's, an office's, a section's name) holds at most this many words. */
+  private static final int HEADER_LINE_WORDS = 6;
+  /* A line of at most this many words may be a name (a site's) over its date line, as a
+   * headline may. */
+  private static final int NAME_WORDS = 5;
+  /* What the lead must echo of a line over the page's date line to make it the headline. */
+  private static final double OVER_DATE_ECHO = 0.25;
+
+  /* True when the next line under line {@code j} is a date line ("20 February 2020"). */
+  private static boolean overDateLine(List<Line> lines, int j) {
+    int k = nextText(lines, j);
+    if (k < 0) {
+      return false;
     }
+    String t = lines.get(k).text;
+    return t.length() <= 120 && (dateOnly(t) || BodyLines.LineShapes.dateLine(t));
+  }
+
+  /* The stems of the first three lines of ten words or more under line {@code h}, or null. */
+  private static java.util.Set<String> leadUnder(List<Line> lines, int h) {
     StringBuilder lead = new StringBuilder();
     int paragraphs = 0;
     for (int j = nextText(lines, h); j >= 0 && paragraphs < 3; j = nextText(lines, j)) {
@@ -1048,12 +1091,7 @@ final class TextPageParser {
         paragraphs++;
       }
     }
-    if (paragraphs == 0) {
-      return -1;
-    }
-    java.util.Set<String> leadWords = LeadWords.stems(lead.toString());
-    return LeadWords.spokenOf(TextNormalizer.fold(title), leadWords) < 0.3
-        && LeadWords.spokenOf(lines.get(h).folded, leadWords) >= 0.5 ? h : -1;
+    return paragraphs == 0 ? null : LeadWords.stems(lead.toString());
   }
 
   private static int nextText(List<Line> lines, int i) {
@@ -1290,6 +1328,21 @@ final class TextPageParser {
           p.chrome(l.start, l.end, "navigation");
           continue;
         }
+        int resume = k.equals("related-header") && prose > 0 ? readAlsoBlock(lines, i) : -1;
+        if (resume > 0) {
+          // "اقرأ أيضاً" over two or three headlines, then the story goes on: a box of links
+          // inside the body, not its end
+          for (int j = i; j < resume; j++) {
+            Line x = lines.get(j);
+            if (!x.blank()) {
+              p.chrome(x.start, x.end, j == i ? "related-header" : "related");
+              q++;
+            }
+          }
+          q--;
+          i = resume - 1;
+          continue;
+        }
         if (k.equals("comment-widget") || k.equals("related-header") || k.equals("comments-end")
             || (k.equals("navigation") && plain > 0)) {
           end = i;
@@ -1327,6 +1380,19 @@ final class TextPageParser {
           ? BodyLines.LineShapes.tailHeader(l.text, texts.subList(q + 1, texts.size())) : null;
       if (tailKind != null && BodyLines.LineShapes.readMore(l.text)) {
         tailKind = null; // "...المزيد": a link to another article, sifted with the body's lines
+      }
+      int resume = "related-header".equals(tailKind) && prose > 0 ? readAlsoBlock(lines, i) : -1;
+      if (resume > 0) {
+        for (int j = i; j < resume; j++) {
+          Line x = lines.get(j);
+          if (!x.blank()) {
+            p.chrome(x.start, x.end, j == i ? "related-header" : "related");
+            q++;
+          }
+        }
+        q--;
+        i = resume - 1;
+        continue;
       }
       if (tailKind != null) {
         // "Discussion", "مواضيع مرتبطة" under the last paragraph: the comments or the list of
@@ -1422,6 +1488,38 @@ final class TextPageParser {
       }
     }
     return end;
+  }
+
+  /* The most headlines a box of links inside the body holds. */
+  private static final int READ_ALSO_ITEMS = 4;
+  /* The fewest words of the sentence that resumes the story under such a box. */
+  private static final int RESUME_WORDS = 6;
+
+  /*
+   * When header line {@code i} says "also" ("Read also:", "اقرأ أيضاً", "شاهد أيضا": also-word in
+   * line-shapes.tsv) and one to four headlines (no sentence's end) stand under it, then a
+   * paragraph of prose: the index of that paragraph, where the story goes on past a box of links
+   * set inside it; else -1. A list of other stories at the page's foot has no prose under it.
+   */
+  private static int readAlsoBlock(List<Line> lines, int i) {
+    if (!BodyLines.LineShapes.saysAlso(lines.get(i).folded)) {
+      return -1;
+    }
+    int items = 0;
+    for (int j = nextText(lines, i); j >= 0; j = nextText(lines, j)) {
+      Line b = lines.get(j);
+      String t = b.text.strip();
+      int w = BodyLines.words(t);
+      if (items > 0 && b.kind == null && w >= RESUME_WORDS && BodyLines.closed(t)) {
+        return j;
+      }
+      if (items >= READ_ALSO_ITEMS || w < 2 || w > 20 || BodyLines.closed(t)
+          || b.kind != null && !b.kind.equals("related")) {
+        return -1;
+      }
+      items++;
+    }
+    return -1;
   }
 
   /*
@@ -1562,22 +1660,24 @@ final class TextPageParser {
 
   /*
    * A date that opens the first paragraph, after at most a place name: "DARAA - 15 July 2018:
-   * Syrian rebels …", "دمشق 21 فبراير 2018 / أعلنت …", "١٥ ديسمبر ٢٠١٦وقال …".
+   * Syrian rebels …", "دمشق 21 فبراير 2018 / أعلنت …", "١٥ ديسمبر ٢٠١٦وقال …"; a release's
+   * places apart by slashes ("GENEVA/AMMAN, 6 November 2018 -") count as one.
    */
   private static final Pattern LEAD_PLACE = Pattern.compile(
-      "^(?:\\p{L}[\\p{L}\\p{M}'’.]*(?:\\s+\\p{L}[\\p{L}\\p{M}'’.]*){0,2})?\\s*[-–—,،.]?\\s*$");
+      "^(?:\\p{L}[\\p{L}\\p{M}'’.]*(?:(?:\\s+|\\s*/\\s*)\\p{L}[\\p{L}\\p{M}'’.]*){0,2})?\\s*[-–—,،.]?\\s*$");
   /* A deck or an attribution line over the lead: at most this many words. */
   private static final int DECK_WORDS = 20;
 
   private static void leadDate(Line l, PageParts p) {
-    if (p.published.value() != null || EMBED.matcher(l.text).find()) {
+    if (p.published.value() != null && !p.publishedIsUpdate || EMBED.matcher(l.text).find()) {
       return;
     }
     String head = l.text.substring(0, Math.min(l.text.length(), 60));
     DateExpressions.find(head, true).ifPresent(d -> {
-      if (LEAD_PLACE.matcher(head.substring(0, d.start())).matches()) {
+      if (LEAD_PLACE.matcher(head.substring(0, d.start())).matches() && beforeUpdate(d, p)) {
         p.published = new Published(d.value(), d.precision(), "page",
             head.substring(0, d.end()).strip());
+        p.publishedIsUpdate = false;
       }
     });
   }
@@ -1600,13 +1700,30 @@ final class TextPageParser {
     if (p.outlet == null) {
       p.outlet = h.get().outlet();
     }
-    if (p.published.value() == null) {
+    if (p.published.value() == null || p.publishedIsUpdate) {
       // "Damascus, 19 March 2017 (SANA) –", "DAMASCUS, Syria, March 19, 2017 (AP) —": the date
       // between the place and the agency
       String before = l.text.substring(0, m.start(3));
-      DateExpressions.find(before, true).ifPresent(d -> p.published =
-          new Published(d.value(), d.precision(), "page", before.substring(d.start(), d.end())));
+      DateExpressions.find(before, true).filter(d -> beforeUpdate(d, p)).ifPresent(d -> {
+        p.published = new Published(d.value(), d.precision(), "page",
+            before.substring(d.start(), d.end()));
+        p.publishedIsUpdate = false;
+      });
     }
+  }
+
+  /*
+   * True when nothing dated the page, or only an update stamp ("Last updated 23 June 2021") of a
+   * later day than the lead's dateline date {@code d}: the dateline gives the day the story was
+   * filed, which the update does not change.
+   */
+  private static boolean beforeUpdate(DateExpressions.Found d, PageParts p) {
+    String now = p.published.value();
+    if (now == null) {
+      return true;
+    }
+    return p.publishedIsUpdate && d.value().length() >= 10 && now.length() >= 10
+        && d.value().substring(0, 10).compareTo(now.substring(0, 10)) < 0;
   }
 
   /**
