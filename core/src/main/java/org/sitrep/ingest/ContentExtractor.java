@@ -70,6 +70,11 @@ final class ContentExtractor {
     top = widen(top, scores, best);
     List<Element> chosen = withSiblings(top, scores, best);
     chosen = withTwins(body, top, chosen, scores, best);
+    Element instead =
+        new ProseCover(this::textLength, this::linkDensity, BLOCK_TAGS).replacement(body, chosen);
+    if (instead != null) {
+      chosen = List.of(instead);
+    }
     List<Block> out = new ArrayList<>();
     for (Element e : chosen) {
       out.addAll(blocks(e));
@@ -275,7 +280,7 @@ final class ContentExtractor {
     if ((kinds & POSITIVE) != 0) {
       // a class word says content only of an element that holds some: a 'post-title' link of
       // thirty characters is not an article
-      s += 25;
+      s += 25 * Math.min(1, textLength(e) / 150.0);
     }
     if ((kinds & (NEGATIVE | STRONG)) != 0) {
       s -= 25;
