@@ -59,9 +59,10 @@ class ContentChoiceTest {
 
   @Test
   void aContentClassOnAFewWordsDoesNotWin() {
-    String html = "<html><body><div class='main'><div class='s-text'><p>" + STORY[0] + "</p><p>"
+    String html = "<html><body><div class='wrap'><div class='blk-txt'><p>" + STORY[0] + "</p><p>"
         + STORY[1] + "</p></div><div class='post-navigation'><a href='/p/1'><div"
-        + " class='next-post-title'>Next: the islands in the winter</div></a></div></div>"
+        + " class='next-post-title'>Next: the islands in the winter</div></a><a href='/p/2'><div"
+        + " class='prev-post-title'>Previous: market day</div></a></div></div>"
         + "</body></html>";
     String body = body(html);
     assertTrue(body.contains("cracks in two of the concrete piers"), body);
