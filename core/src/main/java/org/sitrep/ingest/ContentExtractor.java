@@ -70,6 +70,11 @@ final class ContentExtractor {
     top = widen(top, scores, best);
     List<Element> chosen = withSiblings(top, scores, best);
     chosen = withTwins(body, top, chosen, scores, best);
+    Element instead =
+        new ProseCover(this::textLength, this::linkDensity, BLOCK_TAGS).replacement(body, chosen);
+    if (instead != null) {
+      chosen = List.of(instead);
+    }
     List<Block> out = new ArrayList<>();
     for (Element e : chosen) {
       out.addAll(blocks(e));
@@ -104,7 +109,8 @@ final class ContentExtractor {
   private boolean dropped(Element e, int total) {
     String tag = e.normalName();
     if (DROP_TAGS.contains(tag)) {
-      return true;
+      // a page served for browsers without scripts may hold its whole text in <noscript>
+      return !(tag.equals("noscript") && textLength(e) >= total * 0.5);
     }
     if (e.attributesSize() == 0) {
       return false; // neither hidden nor hinted
@@ -119,10 +125,34 @@ final class ContentExtractor {
     }
     int kinds = hints.kinds(hintWords(e));
     if ((kinds & STRONG) != 0 || ((kinds & NEGATIVE) != 0 && (kinds & PROTECT) == 0)) {
-      // never prune a container that holds most of the page's text
-      return textLength(e) < total * 0.3;
+      // never prune a container that holds most of the page's text, nor a paragraph whose class
+      // a run of prose paragraphs shares (the article's own, as 'paywall' marks them)
+      return textLength(e) < total * 0.3 && !(tag.equals("p") && inProseRun(e));
     }
     return false;
+  }
+
+  /**
+   * True when a paragraph and at least two siblings with its classes each hold a sentence or
+   * more of text with few links: a class a run of prose shares is the article's own.
+   */
+  private boolean inProseRun(Element p) {
+    Element parent = p.parent();
+    if (parent == null || !prose(p)) {
+      return false;
+    }
+    String cls = p.className();
+    int run = 0;
+    for (Element s : parent.children()) {
+      if (s.normalName().equals("p") && s.className().equals(cls) && prose(s) && ++run >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean prose(Element e) {
+    return textLength(e) >= 80 && linkDensity(e) < 0.3;
   }
 
   private static final int STRONG = ContentHints.bit(ContentHints.Kind.STRONG);
@@ -248,7 +278,9 @@ final class ContentExtractor {
     };
     int kinds = hints.kinds(hintWords(e));
     if ((kinds & POSITIVE) != 0) {
-      s += 25;
+      // a class word says content only of an element that holds some: a 'post-title' link of
+      // thirty characters is not an article
+      s += 25 * Math.min(1, textLength(e) / 150.0);
     }
     if ((kinds & (NEGATIVE | STRONG)) != 0) {
       s -= 25;
