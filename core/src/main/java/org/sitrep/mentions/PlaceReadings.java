@@ -28,9 +28,36 @@ public final class PlaceReadings {
     this.knowledge = knowledge;
   }
 
-  /** Place readings for a document, given the mentions found in it. */
+  /** Place readings for a document, given the mentions found in its body. */
   public List<Mention> of(Document doc, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>();
+    actors(doc, mentions, out);
+    words(doc, doc.body().paragraphs(), mentions, out);
+    return out;
+  }
+
+  /**
+   * Place readings for a document, given the mentions found in its body and in its headline:
+   * the headline's places as found, then the place readings of its actors and nationality
+   * words ("Turkey's lira slides", "Syrian army retakes ...").
+   */
+  public List<Mention> of(Document doc, List<Mention> mentions, List<Mention> headline) {
+    List<Mention> out = of(doc, mentions);
+    Span head = Headline.of(doc);
+    if (head == null) {
+      return out;
+    }
+    for (Mention m : headline) {
+      if (m.kind().equals("place")) {
+        out.add(m);
+      }
+    }
+    actors(doc, headline, out);
+    words(doc, List.of(head), headline, out);
+    return out;
+  }
+
+  private void actors(Document doc, List<Mention> mentions, List<Mention> out) {
     for (Mention m : mentions) {
       if (!m.kind().equals("actor") || !"name".equals(m.resolution())
           || m.identifierId() == null) {
@@ -65,8 +92,12 @@ public final class PlaceReadings {
           p -> out.add(reading(doc, m.start(), end, m.text().substring(0, end - m.start()), p,
               "actor")));
     }
+  }
+
+  /* Nationality words in the spans that no mention holds ("Cypriot officials" aside). */
+  private void words(Document doc, List<Span> spans, List<Mention> mentions, List<Mention> out) {
     String text = doc.text();
-    for (Span para : doc.body().paragraphs()) {
+    for (Span para : spans) {
       Matcher w = WORD.matcher(text).region(para.start(), para.end());
       while (w.find()) {
         int start = w.start();
@@ -85,7 +116,6 @@ public final class PlaceReadings {
         }
       }
     }
-    return out;
   }
 
   /*
