@@ -269,6 +269,7 @@ public final class MentionFinder {
     }
     out = Counties.apply(doc, out, knowledge);
     out = Repeats.apply(doc, out, knowledge, CUELESS); // "قضاء تلعفر": "قلعة تلعفر" too
+    out = PersonNames.apply(doc, out, knowledge); // "Frank Buck", "coach Ripley"
     out = references(doc, out, pronouns, country);
     return new Result(out, country, headline);
   }
