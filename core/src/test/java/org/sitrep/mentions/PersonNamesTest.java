@@ -12,6 +12,13 @@ import org.sitrep.model.Mention;
 /** English person names are not places (PersonNames), in our own wording. */
 class PersonNamesTest {
   private static final MentionFinder FINDER = new MentionFinder(Knowledge.defaults());
+  private static final PlaceReadings READINGS = new PlaceReadings(Knowledge.defaults());
+
+  private static List<String> readings(String text) {
+    org.sitrep.model.Document d = MentionFinderTest.doc(text);
+    return READINGS.of(d, FINDER.find(d).mentions()).stream()
+        .map(m -> m.text() + "/" + m.countryCode()).collect(Collectors.toList());
+  }
 
   private static List<String> places(String text) {
     return FINDER.find(MentionFinderTest.doc(text)).mentions().stream()
@@ -43,5 +50,18 @@ class PersonNamesTest {
     assertEquals(1, found.stream().filter(s -> s.equals("Houston")).count(),
         found.toString());
     assertTrue(found.contains("Shelby County"), found.toString());
+  }
+
+  @Test
+  void aStateReadOffAResemblingWordIsNoCountry() {
+    // the actor reading of a word that only resembles a state's name gives no country place;
+    // the state's own name and its nationality word do
+    List<String> r = readings("George Frank, the club's treasurer, said Angela Greco paid."
+        + " The Jordanian government and Greece said nothing.");
+    assertTrue(r.stream().noneMatch(s -> s.startsWith("George") || s.startsWith("Frank")
+        || s.startsWith("Angela") || s.startsWith("Greco")), r.toString());
+    assertTrue(r.contains("Greece/GR"), r.toString());
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("Jordanian") && s.endsWith("/JO")),
+        r.toString());
   }
 }
