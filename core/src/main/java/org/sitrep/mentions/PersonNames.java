@@ -1,8 +1,10 @@
 package org.sitrep.mentions;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.knowledge.Knowledge;
@@ -15,10 +17,10 @@ import org.sitrep.text.DataFiles;
 /**
  * English person names are not places. A given name or a title followed by capitalized words
  * ("Frank Buck", "coach Darren Ripley", "George Washington") is a person's name: a town or
- * city found inside it is dropped (a country or a division stays), and so is the page's later
- * bare use of the name's words ("Ripley said", "in celebrating Frank") where they name a small
- * place: a capital or a city of {@link #BIG} people keeps its reading there ("Ann Houston flew
- * home to Houston").
+ * city found inside it is dropped (a country or a division stays; a place's name of several
+ * words that opens it stays: "Ann Arbor"), and so is the page's bare use of such a name
+ * elsewhere ("Ripley said") where it names a town under {@link #BIG} people: a capital or a
+ * bigger city keeps its reading there ("Ann Houston flew home to Houston").
  * The words are data ({@code person-words-en.tsv}).
  */
 final class PersonNames {
@@ -40,35 +42,121 @@ final class PersonNames {
     }
   }
 
-  /* A place this big keeps its reading wherever a person bears its name. */
+  /* A place this big keeps its reading where the page names a person after it elsewhere. */
   static final long BIG = 100_000;
 
   static List<Mention> apply(Document doc, List<Mention> mentions, Knowledge knowledge) {
-    boolean places = false;
-    for (Mention m : mentions) {
-      places |= m.kind().equals("place");
-    }
-    if (!places || !"en".equals(doc.language())) {
+    if (!"en".equals(doc.language())) {
       return mentions;
     }
+    // the few names found are read for a person around them where the page writes them, not
+    // every word of the page
     String text = doc.text();
-    List<int[]> spans = new ArrayList<>();
-    Set<String> words = new HashSet<>();
-    for (Span p : doc.body().paragraphs()) {
-      persons(text, p.start(), p.end(), spans, words);
-    }
-    if (spans.isEmpty()) {
-      return mentions;
-    }
-    List<Mention> out = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
-      if (m.kind().equals("place") && (inside(spans, m) && !area(m, knowledge)
-          || words.contains(m.text()) && small(m, knowledge))) {
-        continue;
+    Map<String, Boolean> person = null;
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      boolean drop = false;
+      if (m.kind().equals("place") && !m.text().isEmpty()
+          && Character.isUpperCase(m.text().charAt(0)) && !area(m, knowledge)) {
+        if (personAt(text, m.start(), m.end(), m.text().indexOf(' ') < 0)) {
+          drop = true; // "Frank Buck", "coach Darren Ripley", "George Washington"
+        } else if (small(m, knowledge)) {
+          if (person == null) {
+            person = new HashMap<>();
+          }
+          drop = person.computeIfAbsent(m.text(), t -> personAnywhere(doc, t));
+        }
       }
-      out.add(m);
+      if (drop && out == null) {
+        out = new ArrayList<>(mentions.subList(0, i));
+      } else if (!drop && out != null) {
+        out.add(m);
+      }
     }
-    return out.size() == mentions.size() ? mentions : out;
+    return out == null ? mentions : out;
+  }
+
+  /* True when the body writes the name somewhere as a person's ("Ripley said" after "coach
+   * Darren Ripley"). */
+  private static boolean personAnywhere(Document doc, String name) {
+    String text = doc.text();
+    boolean one = name.indexOf(' ') < 0;
+    for (Span p : doc.body().paragraphs()) {
+      int at = text.indexOf(name, p.start());
+      while (at >= 0 && at + name.length() <= p.end()) {
+        int e = at + name.length();
+        if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+            && (e == text.length() || !Character.isLetter(text.charAt(e)))
+            && personAt(text, at, e, one)) {
+          return true;
+        }
+        at = text.indexOf(name, at + 1);
+      }
+    }
+    return false;
+  }
+
+  /*
+   * True when the words at [start, end) are in a person's name: after a given name or a title
+   * and at most two more capitalized words or initials, a single space apart ("Darren Ripley",
+   * "Sen. Jim Webb", "George W. Bush"), or, one word, a given name before a capitalized word
+   * ("Frank Buck"); not when a place designator follows ("Shelby Township").
+   */
+  static boolean personAt(String text, int start, int end, boolean oneWord) {
+    if (designatorAfter(text, end)
+        || DESIGNATORS.contains(text.substring(text.lastIndexOf(' ', end - 1) + 1, end))) {
+      return false; // "Mary Shelby County officials": the county
+    }
+    int b = start;
+    for (int n = 0; n < 3; n++) {
+      if (b < 2 || text.charAt(b - 1) != ' ') {
+        break;
+      }
+      int e = b - 1;
+      int s = e;
+      while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.'
+          || text.charAt(s - 1) == '\'' || text.charAt(s - 1) == '-')) {
+        s--;
+      }
+      if (s == e) {
+        break;
+      }
+      String w = text.substring(s, e);
+      if (TITLES.contains(w)
+          || Character.isUpperCase(w.charAt(0)) && GIVEN.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!Character.isUpperCase(w.charAt(0)) || DESIGNATORS.contains(w)
+          || w.endsWith(".") && w.length() > 2) {
+        break;
+      }
+      b = s;
+    }
+    if (oneWord && end + 1 < text.length() && text.charAt(end) == ' '
+        && Character.isUpperCase(text.charAt(end + 1))
+        && GIVEN.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+      int e = end + 1;
+      while (e < text.length() && Character.isLetter(text.charAt(e))) {
+        e++;
+      }
+      String next = text.substring(end + 1, e);
+      return !DESIGNATORS.contains(next) && !TITLES.contains(next) && !designatorAfter(text, e);
+    }
+    return false;
+  }
+
+  /* True when a place designator follows, one space on ("Greene County"). */
+  private static boolean designatorAfter(String text, int end) {
+    if (end + 1 >= text.length() || text.charAt(end) != ' '
+        || !Character.isUpperCase(text.charAt(end + 1))) {
+      return false;
+    }
+    int e = end + 1;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return DESIGNATORS.contains(text.substring(end + 1, e));
   }
 
   private static boolean small(Mention m, Knowledge knowledge) {
@@ -77,8 +165,7 @@ final class PersonNames {
       return false;
     }
     String f = p.feature();
-    return !p.curated() && p.population() < BIG && !f.equals("country") && !f.equals("admin1")
-        && !f.equals("capital") && !f.equals("continent") && !f.equals("region");
+    return !p.curated() && p.population() < BIG && !f.equals("capital");
   }
 
   /* A country, a division or a region: "Jordan" stays the country in "Jordan Valley". */
@@ -90,90 +177,5 @@ final class PersonNames {
     String f = p.feature();
     return p.curated() || f.equals("country") || f.equals("admin1") || f.equals("continent")
         || f.equals("region");
-  }
-
-  /* Inside a person's name; a place's name of several words that opens it is the place's
-   * ("Ann Arbor", "Warren Park"). */
-  private static boolean inside(List<int[]> spans, Mention m) {
-    for (int[] s : spans) {
-      if (s[0] <= m.start() && m.end() <= s[1]
-          && !(s[0] == m.start() && m.text().indexOf(' ') > 0)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /*
-   * The person names of one paragraph: a given name or title, an optional initial ("J."), then
-   * one to three capitalized words, a single space apart, short of a designator.
-   */
-  static void persons(String text, int from, int to, List<int[]> spans, Set<String> words) {
-    List<int[]> w = new ArrayList<>();
-    int i = from;
-    while (i < to) {
-      while (i < to && !Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      int b = i;
-      while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\''
-          || text.charAt(i) == '-')) {
-        i++;
-      }
-      if (i < to && text.charAt(i) == '.' && i - b <= 4) {
-        i++; // "Sen.", "J.", "Mr."
-      }
-      if (i > b) {
-        w.add(new int[] {b, i});
-      }
-    }
-    for (int k = 0; k + 1 < w.size(); k++) {
-      String word = text.substring(w.get(k)[0], w.get(k)[1]);
-      boolean title = TITLES.contains(word);
-      boolean given = !title && Character.isUpperCase(word.charAt(0))
-          && GIVEN.contains(word.toLowerCase(Locale.ROOT));
-      if (!title && !given) {
-        continue;
-      }
-      int j = k + 1;
-      if (j < w.size() && initial(text, w.get(j)) && adjacent(text, w.get(j - 1), w.get(j))) {
-        j++;
-      }
-      int last = -1;
-      for (int n = 0; j < w.size() && n < 3; j++, n++) {
-        int[] t = w.get(j);
-        String s = text.substring(t[0], t[1]);
-        if (!adjacent(text, w.get(j - 1), t) || !Character.isUpperCase(s.charAt(0))
-            || DESIGNATORS.contains(s) || TITLES.contains(s) || s.endsWith(".")
-            && s.length() > 2) {
-          break;
-        }
-        last = j;
-      }
-      if (last < 0) {
-        continue;
-      }
-      if (last + 1 < w.size() && adjacent(text, w.get(last), w.get(last + 1))
-          && DESIGNATORS.contains(text.substring(w.get(last + 1)[0], w.get(last + 1)[1]))) {
-        continue; // "Jim Shelby Township" is no person: "Shelby Township" names a place
-      }
-      int start = given ? w.get(k)[0] : w.get(k + 1)[0];
-      spans.add(new int[] {start, w.get(last)[1]});
-      if (given) {
-        words.add(word);
-      }
-      words.add(text.substring(w.get(last)[0], w.get(last)[1]));
-      k = last;
-    }
-  }
-
-  private static boolean initial(String text, int[] t) {
-    return t[1] - t[0] == 2 && Character.isUpperCase(text.charAt(t[0]))
-        && text.charAt(t[0] + 1) == '.';
-  }
-
-  /* Two words one space apart. */
-  private static boolean adjacent(String text, int[] a, int[] b) {
-    return b[0] - a[1] == 1 && text.charAt(a[1]) == ' ';
   }
 }
