@@ -24,9 +24,18 @@ import org.sitrep.text.Tokens;
  */
 public final class MentionFinder {
   /** The mentions of one document and the country it is mostly about (ISO alpha-2 or null). */
-  public record Result(List<Mention> mentions, String country) {
+  /**
+   * A document's mentions in its body, the country its names vote for, and the mentions of its
+   * headline (read with the body's votes; events never see them, a map and a geoparser do).
+   */
+  public record Result(List<Mention> mentions, String country, List<Mention> headline) {
     public Result {
       mentions = List.copyOf(mentions);
+      headline = List.copyOf(headline);
+    }
+
+    public Result(List<Mention> mentions, String country) {
+      this(mentions, country, List.of());
     }
   }
 
@@ -197,9 +206,20 @@ public final class MentionFinder {
     List<int[]> pronouns = new ArrayList<>();
     Tokens tokens = TOKENS.get();
     String text = doc.text();
+    Span head = Headline.of(doc);
+    if (head != null) {
+      tokens.reset(text, head.start(), head.end());
+      scan(tokens, matches, pronouns);
+    }
+    int headMatches = matches.size(); // the headline's matches come first
     for (Span p : doc.body().paragraphs()) {
       tokens.reset(text, p.start(), p.end());
       scan(tokens, matches, pronouns);
+    }
+    if (headMatches > 0 && Headline.titleCase(text, head)) {
+      int all = matches.size();
+      matches = headlineNamedInBody(matches, headMatches);
+      headMatches -= all - matches.size();
     }
     // matches of one signature share one Signature, which keeps what is worked out for it
     Map<Signature, Signature> signatures = new HashMap<>(matches.size() * 2);
@@ -219,7 +239,9 @@ public final class MentionFinder {
         }
       }
     }
-    Votes all = new Votes(votes(matches));
+    // the headline's names take no part in the body's votes: the body is read as without them
+    Votes all = new Votes(votes(headMatches == 0 ? matches
+        : matches.subList(headMatches, matches.size())));
     String country = all.best(Map.of());
     Division[] first = new Division[matches.size()];
     Mention[] made = new Mention[matches.size()];
@@ -227,7 +249,7 @@ public final class MentionFinder {
     // the divisions the document's places lie in ("Paris" in a story that names Tennessee)
     // counted by distinct names: "Gainesville" said ten times is one voice, not ten
     Map<Division, Set<String>> divisions = new HashMap<>();
-    for (int i = 0; i < first.length; i++) {
+    for (int i = headMatches; i < first.length; i++) {
       if (first[i] != null) {
         divisions.computeIfAbsent(first[i], k -> new java.util.HashSet<>())
             .add(matches.get(i).form());
@@ -236,10 +258,35 @@ public final class MentionFinder {
     if (divisions.size() > 0) {
       out = resolve(doc, matches, all, country, new DivisionNames(divisions), first, made);
     }
+    List<Mention> headline = List.of();
+    if (head != null) {
+      headline = new ArrayList<>();
+      List<Mention> body = new ArrayList<>(out.size());
+      for (Mention m : out) {
+        (m.end() <= head.end() ? headline : body).add(m);
+      }
+      out = body;
+    }
     out = Counties.apply(doc, out, knowledge);
     out = Repeats.apply(doc, out, knowledge, CUELESS); // "قضاء تلعفر": "قلعة تلعفر" too
+    out = PersonNames.apply(doc, out, knowledge); // "Frank Buck", "coach Ripley"
     out = references(doc, out, pronouns, country);
-    return new Result(out, country);
+    return new Result(out, country, headline);
+  }
+
+  /* A title-case headline's names that the body names too, then the body's. */
+  private static List<Match> headlineNamedInBody(List<Match> matches, int headMatches) {
+    Set<String> body = new java.util.HashSet<>();
+    for (int i = headMatches; i < matches.size(); i++) {
+      body.add(matches.get(i).surface.toString());
+    }
+    List<Match> kept = new ArrayList<>(matches.size());
+    for (int i = 0; i < matches.size(); i++) {
+      if (i >= headMatches || body.contains(matches.get(i).surface.toString())) {
+        kept.add(matches.get(i));
+      }
+    }
+    return kept;
   }
 
   /* Per-thread scratch arrays for one paragraph's scan, grown as needed and reused. */

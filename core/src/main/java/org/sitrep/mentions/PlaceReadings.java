@@ -28,9 +28,36 @@ public final class PlaceReadings {
     this.knowledge = knowledge;
   }
 
-  /** Place readings for a document, given the mentions found in it. */
+  /** Place readings for a document, given the mentions found in its body. */
   public List<Mention> of(Document doc, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>();
+    actors(doc, mentions, out);
+    words(doc, doc.body().paragraphs(), mentions, out);
+    return out;
+  }
+
+  /**
+   * Place readings for a document, given the mentions found in its body and in its headline:
+   * the headline's places as found, then the place readings of its actors and nationality
+   * words ("Turkey's lira slides", "Syrian army retakes ...").
+   */
+  public List<Mention> of(Document doc, List<Mention> mentions, List<Mention> headline) {
+    List<Mention> out = of(doc, mentions);
+    Span head = Headline.of(doc);
+    if (head == null) {
+      return out;
+    }
+    for (Mention m : headline) {
+      if (m.kind().equals("place")) {
+        out.add(m);
+      }
+    }
+    actors(doc, headline, out);
+    words(doc, List.of(head), headline, out);
+    return out;
+  }
+
+  private void actors(Document doc, List<Mention> mentions, List<Mention> out) {
     for (Mention m : mentions) {
       if (!m.kind().equals("actor") || !"name".equals(m.resolution())
           || m.identifierId() == null) {
@@ -60,13 +87,23 @@ public final class PlaceReadings {
       }
       // "the United States Navy" read as the state: the place is the name's "United States"
       int len = countryNameLength(a.country(), m.text());
+      if (len == 0 && latin(m.text()) && !namedAs(a, m.text())
+          && !nationalityOf(a.country(), m.text())) {
+        // the state only resembles the words: "Frank Buck" names no France (Arabic phrases
+        // name a state in their own ways: "الرئيس التركي", "وموسكو")
+        continue;
+      }
       int end = len > 0 ? m.start() + len : m.end();
       knowledge.place("country:" + a.country()).ifPresent(
           p -> out.add(reading(doc, m.start(), end, m.text().substring(0, end - m.start()), p,
               "actor")));
     }
+  }
+
+  /* Nationality words in the spans that no mention holds ("Cypriot officials" aside). */
+  private void words(Document doc, List<Span> spans, List<Mention> mentions, List<Mention> out) {
     String text = doc.text();
-    for (Span para : doc.body().paragraphs()) {
+    for (Span para : spans) {
       Matcher w = WORD.matcher(text).region(para.start(), para.end());
       while (w.find()) {
         int start = w.start();
@@ -85,7 +122,6 @@ public final class PlaceReadings {
         }
       }
     }
-    return out;
   }
 
   /*
@@ -112,6 +148,39 @@ public final class PlaceReadings {
       }
     }
     return best;
+  }
+
+  private static boolean latin(String text) {
+    return !text.isEmpty() && Character.UnicodeScript.of(text.codePointAt(0))
+        == Character.UnicodeScript.LATIN;
+  }
+
+  /* True when the text or its first one or two words are a nationality word of the country
+   * ("Jordanian", "Sri Lankan government"). */
+  private boolean nationalityOf(String countryCode, String text) {
+    int sp = text.indexOf(' ');
+    for (int k = 0; k < 3; k++) {
+      Place p = country(sp < 0 ? text : text.substring(0, sp));
+      if (p != null && countryCode.equals(p.countryCode())) {
+        return true;
+      }
+      if (sp < 0) {
+        return false;
+      }
+      sp = text.indexOf(' ', sp + 1);
+    }
+    return false;
+  }
+
+  /* True when the text is one of the state's names as written, dots aside ("U.S" of "U.S."). */
+  private static boolean namedAs(Actor state, String text) {
+    String t = text.replace(".", "");
+    for (String name : state.names()) {
+      if (name.replace(".", "").equals(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasLowerCaseWord(String name) {

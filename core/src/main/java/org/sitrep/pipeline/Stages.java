@@ -105,7 +105,7 @@ public final class Stages {
         MentionFinder.Result m = mentions.find(ok.document());
         found = m.mentions();
         country = m.country();
-        readings = placeReadings.of(ok.document(), found);
+        readings = placeReadings.of(ok.document(), found, m.headline());
       } catch (RuntimeException e) {
         // the document stands; its mentions are lost and said so
         failed = new Failure(input, "mentions", e.getClass().getSimpleName() + ": "

@@ -1,0 +1,181 @@
+package org.sitrep.mentions;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.knowledge.Place;
+import org.sitrep.model.Document;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Span;
+import org.sitrep.text.DataFiles;
+
+/**
+ * English person names are not places. A given name or a title followed by capitalized words
+ * ("Frank Buck", "coach Darren Ripley", "George Washington") is a person's name: a town or
+ * city found inside it is dropped (a country or a division stays; a place's name of several
+ * words that opens it stays: "Ann Arbor"), and so is the page's bare use of such a name
+ * elsewhere ("Ripley said") where it names a town under {@link #BIG} people: a capital or a
+ * bigger city keeps its reading there ("Ann Houston flew home to Houston").
+ * The words are data ({@code person-words-en.tsv}).
+ */
+final class PersonNames {
+  private PersonNames() {}
+
+  private static final Set<String> GIVEN = new HashSet<>();
+  private static final Set<String> TITLES = new HashSet<>();
+  /* Words after which a name is a place's ("Greene County", "Shelby Township"). */
+  private static final Set<String> DESIGNATORS = new HashSet<>();
+
+  static {
+    for (String[] r : DataFiles.readTsv(PersonNames.class, "person-words-en.tsv")) {
+      switch (r[1].strip()) {
+        case "given" -> GIVEN.add(r[0].strip());
+        case "title" -> TITLES.add(r[0].strip());
+        case "designator" -> DESIGNATORS.add(r[0].strip());
+        default -> throw new IllegalStateException("person-words-en.tsv: kind " + r[1]);
+      }
+    }
+  }
+
+  /* A place this big keeps its reading where the page names a person after it elsewhere. */
+  static final long BIG = 100_000;
+
+  static List<Mention> apply(Document doc, List<Mention> mentions, Knowledge knowledge) {
+    if (!"en".equals(doc.language())) {
+      return mentions;
+    }
+    // the few names found are read for a person around them where the page writes them, not
+    // every word of the page
+    String text = doc.text();
+    Map<String, Boolean> person = null;
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      boolean drop = false;
+      if (m.kind().equals("place") && !m.text().isEmpty()
+          && Character.isUpperCase(m.text().charAt(0)) && !area(m, knowledge)) {
+        if (personAt(text, m.start(), m.end(), m.text().indexOf(' ') < 0)) {
+          drop = true; // "Frank Buck", "coach Darren Ripley", "George Washington"
+        } else if (small(m, knowledge)) {
+          if (person == null) {
+            person = new HashMap<>();
+          }
+          drop = person.computeIfAbsent(m.text(), t -> personAnywhere(doc, t));
+        }
+      }
+      if (drop && out == null) {
+        out = new ArrayList<>(mentions.subList(0, i));
+      } else if (!drop && out != null) {
+        out.add(m);
+      }
+    }
+    return out == null ? mentions : out;
+  }
+
+  /* True when the body writes the name somewhere as a person's ("Ripley said" after "coach
+   * Darren Ripley"). */
+  private static boolean personAnywhere(Document doc, String name) {
+    String text = doc.text();
+    boolean one = name.indexOf(' ') < 0;
+    for (Span p : doc.body().paragraphs()) {
+      int at = text.indexOf(name, p.start());
+      while (at >= 0 && at + name.length() <= p.end()) {
+        int e = at + name.length();
+        if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+            && (e == text.length() || !Character.isLetter(text.charAt(e)))
+            && personAt(text, at, e, one)) {
+          return true;
+        }
+        at = text.indexOf(name, at + 1);
+      }
+    }
+    return false;
+  }
+
+  /*
+   * True when the words at [start, end) are in a person's name: after a given name or a title
+   * and at most two more capitalized words or initials, a single space apart ("Darren Ripley",
+   * "Sen. Jim Webb", "George W. Bush"), or, one word, a given name before a capitalized word
+   * ("Frank Buck"); not when a place designator follows ("Shelby Township").
+   */
+  static boolean personAt(String text, int start, int end, boolean oneWord) {
+    if (designatorAfter(text, end)
+        || DESIGNATORS.contains(text.substring(text.lastIndexOf(' ', end - 1) + 1, end))) {
+      return false; // "Mary Shelby County officials": the county
+    }
+    int b = start;
+    for (int n = 0; n < 3; n++) {
+      if (b < 2 || text.charAt(b - 1) != ' ') {
+        break;
+      }
+      int e = b - 1;
+      int s = e;
+      while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.'
+          || text.charAt(s - 1) == '\'' || text.charAt(s - 1) == '-')) {
+        s--;
+      }
+      if (s == e) {
+        break;
+      }
+      String w = text.substring(s, e);
+      if (TITLES.contains(w)
+          || Character.isUpperCase(w.charAt(0)) && GIVEN.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!Character.isUpperCase(w.charAt(0)) || DESIGNATORS.contains(w)
+          || w.endsWith(".") && w.length() > 2) {
+        break;
+      }
+      b = s;
+    }
+    if (oneWord && end + 1 < text.length() && text.charAt(end) == ' '
+        && Character.isUpperCase(text.charAt(end + 1))
+        && GIVEN.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+      int e = end + 1;
+      while (e < text.length() && Character.isLetter(text.charAt(e))) {
+        e++;
+      }
+      String next = text.substring(end + 1, e);
+      return !DESIGNATORS.contains(next) && !TITLES.contains(next) && !designatorAfter(text, e);
+    }
+    return false;
+  }
+
+  /* True when a place designator follows, one space on ("Greene County"). */
+  private static boolean designatorAfter(String text, int end) {
+    if (end + 1 >= text.length() || text.charAt(end) != ' '
+        || !Character.isUpperCase(text.charAt(end + 1))) {
+      return false;
+    }
+    int e = end + 1;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return DESIGNATORS.contains(text.substring(end + 1, e));
+  }
+
+  private static boolean small(Mention m, Knowledge knowledge) {
+    Place p = m.identifierId() == null ? null : knowledge.place(m.identifierId()).orElse(null);
+    if (p == null) {
+      return false;
+    }
+    String f = p.feature();
+    return !p.curated() && p.population() < BIG && !f.equals("capital");
+  }
+
+  /* A country, a division or a region: "Jordan" stays the country in "Jordan Valley". */
+  private static boolean area(Mention m, Knowledge knowledge) {
+    Place p = m.identifierId() == null ? null : knowledge.place(m.identifierId()).orElse(null);
+    if (p == null) {
+      return true;
+    }
+    String f = p.feature();
+    return p.curated() || f.equals("country") || f.equals("admin1") || f.equals("continent")
+        || f.equals("region");
+  }
+}
