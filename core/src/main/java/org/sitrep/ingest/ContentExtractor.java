@@ -556,7 +556,8 @@ final class ContentExtractor {
     }, root);
   }
 
-  private static int visible(String s) {
+  /* The characters of {@code s} that are neither white space nor no-break spaces. */
+  static int visible(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -148,13 +148,6 @@ final class ProseCover {
   }
 
   private static int visible(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!Character.isWhitespace(c) && c != '\u00A0') {
-        n++;
-      }
-    }
-    return n;
+    return ContentExtractor.visible(s);
   }
 }

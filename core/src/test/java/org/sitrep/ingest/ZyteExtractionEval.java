@@ -52,60 +52,19 @@ class ZyteExtractionEval {
     Path bench = SharedData.require().resolve("bench/zyte");
     JsonNode truth = new ObjectMapper().readTree(bench.resolve("ground-truth.json").toFile());
     PageReader reader = new PageReader();
-    double sumP = 0;
-    double sumR = 0;
-    int nP = 0;
-    int nR = 0;
+    ExtractionScore score = new ExtractionScore();
     for (Iterator<String> it = truth.fieldNames(); it.hasNext(); ) {
       String id = it.next();
       PageReader.Result r = reader.read(bench.resolve("html/" + id + ".html.gz"), id);
       String pred = r instanceof PageReader.Ok ok ? ok.document().body().text() : "";
-      Map<List<String>, Integer> t = shingles(truth.get(id).get("articleBody").asText());
-      Map<List<String>, Integer> p = shingles(pred);
-      double tp = 0;
-      double fp = 0;
-      double fn = 0;
-      Map<List<String>, Integer> all = new HashMap<>(t);
-      p.forEach((k, v) -> all.putIfAbsent(k, 0));
-      for (List<String> k : all.keySet()) {
-        int a = t.getOrDefault(k, 0);
-        int b = p.getOrDefault(k, 0);
-        tp += Math.min(a, b);
-        fp += Math.max(0, b - a);
-        fn += Math.max(0, a - b);
-      }
-      double s = tp + fp + fn;
-      if (s > 0) {
-        tp /= s;
-        fp /= s;
-        fn /= s;
-      }
-      double prec;
-      double rec;
-      if (fp == 0 && fn == 0) {
-        prec = 1;
-        rec = 1;
-      } else {
-        prec = tp + fp == 0 ? 0 : tp / (tp + fp);
-        rec = tp + fn == 0 ? 0 : tp / (tp + fn);
-      }
-      if (tp + fp > 0) {
-        sumP += prec;
-        nP++;
-      }
-      if (tp + fn > 0) {
-        sumR += rec;
-        nR++;
-      }
+      score.add(truth.get(id).get("articleBody").asText(), pred);
       if (r instanceof PageReader.Ok ok) {
         DocumentView.checkOffsets(ok.document());
       }
     }
-    double precision = sumP / Math.max(1, nP);
-    double recall = sumR / Math.max(1, nR);
-    double f1 = 2 * precision * recall / (precision + recall);
+    double f1 = score.f1();
     System.out.printf(Locale.ROOT, "Zyte extraction: precision=%.3f recall=%.3f F1=%.3f%n",
-        precision, recall, f1);
+        score.precision(), score.recall(), f1);
     assertTrue(f1 >= 0.96, "F1 " + f1 + " below 0.96");
   }
 }
