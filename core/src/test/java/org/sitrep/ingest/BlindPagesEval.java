@@ -366,6 +366,28 @@ class BlindPagesEval {
   private static final double TRANSFER10_CLEAN = 0.82;
   private static final double TRANSFER10_RELATIVE = 0.74;
 
+  /**
+   * The eleventh transfer check set ({@code transfer-11/}: 24 pages, 12 per language, of kinds of
+   * page in none of the other sets, listed by genre and by what a crawler keeps rather than from
+   * a brief's list of layouts: incident logs, UN meetings coverage, book reviews, explainers,
+   * letters pages, speech texts, price bulletins, a factbox, an appeal page, a journal abstract,
+   * an imagery analysis, timelines, an obituary statement, a decree, a press review, a match
+   * report, a page with image alt texts and a tab bar), written by the s18-ingest2 session before
+   * it read transfer-10's misses: never studied.
+   */
+  @Test
+  void eleventhTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    checkGroupFloors("transfer-11", "transfer-11.gold.json", TRANSFER11_TITLE,
+        TRANSFER11_PUBLISHED, TRANSFER11_COMPLETE, TRANSFER11_CLEAN, TRANSFER11_RELATIVE);
+  }
+
+  /* transfer-11 (never studied): floors 0 until its first scoring. */
+  private static final double TRANSFER11_TITLE = 0.0;
+  private static final double TRANSFER11_PUBLISHED = 0.0;
+  private static final double TRANSFER11_COMPLETE = 0.0;
+  private static final double TRANSFER11_CLEAN = 0.0;
+  private static final double TRANSFER11_RELATIVE = 0.0;
+
   /** Scores one check folder as a group per language and asserts each language's floors. */
   private void checkGroupFloors(String folder, String goldFile, double floorTitle,
       double floorPublished, double floorComplete, double floorClean, double floorRelative)
