@@ -264,6 +264,7 @@ final class BodyLines {
     boolean prose = false;
     for (int i = 0; i < n; i++) {
       if (prose && (LineShapes.endMark(ls.get(i).text.strip())
+          || LineShapes.divider(ls.get(i).text) && onlyShortAfter(ls, i)
           || LineShapes.bioLabelAlone(ls.get(i).folded)
           || LineShapes.endLabelAlone(ls.get(i).folded))) {
         for (int j = i; j < n; j++) {
@@ -801,6 +802,22 @@ final class BodyLines {
     return true;
   }
 
+  /* The most words of a line under a divider that leaves the lines under it to the footer. */
+  private static final int UNDER_DIVIDER_WORDS = 15;
+
+  /* Every line after line {@code i} is short (at most fifteen words): no paragraph follows. */
+  private static boolean onlyShortAfter(List<Line> ls, int i) {
+    if (i + 1 >= ls.size()) {
+      return false;
+    }
+    for (int j = i + 1; j < ls.size(); j++) {
+      if (words(ls.get(j).text) > UNDER_DIVIDER_WORDS) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /* A footer line: a link, a label and its value, a desk code, a source, or a few bare words. */
   private static boolean footer(String t, boolean inRun) {
     String s = t.strip();
@@ -1291,6 +1308,15 @@ final class BodyLines {
     }
 
     private LineShapes() {}
+
+    /* A divider of marks alone on a line ("• • •", "* * *", "———"): after the prose, with
+     * nothing but short lines under it (a thread's or a newsletter's notes), the text's end. */
+    static boolean divider(String s) {
+      String t = s.strip();
+      return t.length() >= 3 && t.length() <= 20 && DIVIDER.matcher(t).matches();
+    }
+
+    private static final Pattern DIVIDER = Pattern.compile("(?:[•·*∗⁂~_=—–-]\\s?){3,}");
 
     /* A wire story's end mark alone on a line ("Enditem", "(end)", "انتهى"). */
     static boolean endMark(String s) {

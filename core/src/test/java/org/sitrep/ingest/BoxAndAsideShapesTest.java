@@ -10,7 +10,8 @@ import org.sitrep.model.Document;
 /**
  * Shapes of s18-ingest2 (wording of our own): a date line with a comma after its month, a poll's
  * box and a newsletter's sign-up box inside the text, the wire's closing line of its credit and
- * the writer's and editor's initials, a newsletter's greeting and a language switcher. Each
+ * the writer's and editor's initials, a newsletter's greeting and a language switcher, short notes under a divider after the
+ * text. Each
  * page fails on the code before the change (main at 3e50bc2).
  */
 class BoxAndAsideShapesTest {
@@ -119,5 +120,25 @@ class BoxAndAsideShapesTest {
     assertTrue(body.contains("Tankers stopped running"), body);
     assertFalse(body.contains("Welcome to The Valley Letter"), body);
     assertFalse(body.contains("Read this in Spanish"), body);
+  }
+
+  @Test
+  void shortNotesUnderADividerAfterTheTextAreItsFooter() {
+    Document d = read("""
+        Thread by @karsa_watch
+        Shelling resumes on the Karsa ring road
+        Jun 21st 2021, 4 posts, 2 min read
+        1/ Shelling resumed this evening on the ring road around Karsa, a week after patrols went back on it.
+        2/ Residents of the eastern quarter say at least two houses were hit and a car burned near the bakery.
+        3/ The council has asked families near the road to stay in their basements until the morning.
+        * * *
+        Something missing from this thread? Reload the page
+        Stay up to date with Karsa Watch
+        Posts may be deleted by their author at any time!
+        """);
+    String body = d.body().text();
+    assertTrue(body.contains("stay in their basements until the morning"), body);
+    assertFalse(body.contains("Stay up to date with Karsa Watch"), body);
+    assertFalse(body.contains("deleted by their author"), body);
   }
 }
