@@ -50,6 +50,11 @@ final class BodyLines {
   private static final Pattern DESK =
       Pattern.compile("^[\\p{L}.]{1,6}(?:\\s\\p{L}{2,12})?(?:\\s?/\\s?[\\p{L}.]{1,12}(?:\\s\\p{L}{2,12})?)+"
           + "(?:\\s*\\([^)]{0,40}\\)?)?$");
+  /* The wire's closing line of its credit in brackets, then the initials of writer and editor
+   * apart by a slash, perhaps after dashes: "--(بترا) ع ح/ م ق", "(KUNA) AH/MQ", "(SANA) A.H / M.Q". */
+  private static final String INITIALS = "\\p{L}{1,3}\\.?(?:[\\s.]\\p{L}{1,3}\\.?){0,3}";
+  private static final Pattern CREDIT_DESK = Pattern.compile("^[-–—]{0,3}\\s*\\([^()]{1,30}\\)\\s*[-–—]?\\s*"
+      + INITIALS + "(?:\\s?/\\s?" + INITIALS + ")+$");
   /* In the footer, a label and a list: "Tags: Syria, dam, shelling", "الكلمات الدالة: …". */
   private static final Pattern LABEL_LIST =
       Pattern.compile("^[\\p{L}][\\p{L} ]{1,24}\\s?:\\s*[^.!?؟]{1,120}$");
@@ -104,7 +109,7 @@ final class BodyLines {
       if (LineShapes.pictureCaption(l.text, l.folded)) {
         kind[i] = "caption";
       } else if (LineShapes.followPrompt(l.text, l.folded, sites)
-          || LineShapes.linkPrompt(l.text, l.folded)) {
+          || LineShapes.linkPrompt(l.text, l.folded) || LineShapes.asideLine(l.text, l.folded)) {
         kind[i] = "share";
       } else if (LineShapes.timeAlone(l.text)) {
         kind[i] = "date";
@@ -114,6 +119,38 @@ final class BodyLines {
     for (int i = 0; i + 2 < n; i++) {
       if (kind[i] == null && LineShapes.pollQuestion(ls, i)) {
         kind[i] = "poll";
+        // the box's parts: its label right over the question ("Poll", "استطلاع رأي") and the
+        // answers and buttons under it ("Yes", "Not sure", "Vote", "View Results"), short lines
+        // none of them a sentence, up to the next line that is not one
+        if (i > 0 && kind[i - 1] == null && LineShapes.pollPart(ls.get(i - 1).text, 2)) {
+          kind[i - 1] = "poll";
+        }
+        for (int j = i + 1; j < n && kind[j] == null
+            && LineShapes.pollPart(ls.get(j).text, LineShapes.POLL_ANSWER_WORDS); j++) {
+          kind[j] = "poll";
+        }
+      }
+    }
+    // two lines together, each a short line of a newsletter's box and neither a report ("Get
+    // the daily news in your inbox" over "Enter your email address"): a sign-up box set inside
+    // the text, with a button of a few words under it ("Subscribe", "Sign me up")
+    for (int i = 0; i + 1 < n; i++) {
+      if (kind[i] == null && kind[i + 1] == null && LineShapes.subscribeLine(ls.get(i).text)
+          && LineShapes.subscribeLine(ls.get(i + 1).text)) {
+        int a = i;
+        int b = i + 1;
+        while (b + 1 < n && kind[b + 1] == null && (LineShapes.subscribeLine(ls.get(b + 1).text)
+            || LineShapes.pollPart(ls.get(b + 1).text, LineShapes.POLL_ANSWER_WORDS))) {
+          b++;
+        }
+        if (a > 0 && kind[a - 1] == null && LineShapes.pollPart(ls.get(a - 1).text, 2)
+            && LineShapes.subscribeBox(ls.get(a - 1).text)) {
+          a--;
+        }
+        for (int j = a; j <= b; j++) {
+          kind[j] = "subscribe";
+        }
+        i = b;
       }
     }
     // a line that a later paragraph says again: a deck or a pull quote above the body
@@ -227,6 +264,7 @@ final class BodyLines {
     boolean prose = false;
     for (int i = 0; i < n; i++) {
       if (prose && (LineShapes.endMark(ls.get(i).text.strip())
+          || LineShapes.divider(ls.get(i).text) && onlyShortAfter(ls, i)
           || LineShapes.bioLabelAlone(ls.get(i).folded)
           || LineShapes.endLabelAlone(ls.get(i).folded))) {
         for (int j = i; j < n; j++) {
@@ -764,13 +802,30 @@ final class BodyLines {
     return true;
   }
 
+  /* The most words of a line under a divider that leaves the lines under it to the footer. */
+  private static final int UNDER_DIVIDER_WORDS = 15;
+
+  /* Every line after line {@code i} is short (at most fifteen words): no paragraph follows. */
+  private static boolean onlyShortAfter(List<Line> ls, int i) {
+    if (i + 1 >= ls.size()) {
+      return false;
+    }
+    for (int j = i + 1; j < ls.size(); j++) {
+      if (words(ls.get(j).text) > UNDER_DIVIDER_WORDS) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /* A footer line: a link, a label and its value, a desk code, a source, or a few bare words. */
   private static boolean footer(String t, boolean inRun) {
     String s = t.strip();
     // a few bare words only inside a run of footer lines: the last line of a page cut short
     // ("وذكر م") is text
     return URL_ONLY.matcher(s).matches() || LABEL_VALUE.matcher(s).matches()
-        || DESK.matcher(s).matches() || SOURCE_LINE.matcher(s).matches()
+        || DESK.matcher(s).matches() || CREDIT_DESK.matcher(s).matches()
+        || SOURCE_LINE.matcher(s).matches()
         || LABEL_LIST.matcher(s).matches() && words(s) <= 14
         || DASH_NOTE.matcher(s).matches() && words(s) <= 6 && !closed(s)
         || inRun && words(s) <= 3 && !closed(s) && s.length() <= 30;
@@ -925,6 +980,7 @@ final class BodyLines {
     private static final List<String> CONSENT_PHRASES = new ArrayList<>();
     /* Imperatives of links and buttons, and citation labels (folded, whole phrases). */
     private static final List<String> LINK_VERBS = new ArrayList<>();
+    private static final List<String> ASIDE_PHRASES = new ArrayList<>();
     private static final List<String> CITE_LABELS = new ArrayList<>();
     /* Words that make a header over other headlines a box inside the text ("also"), folded. */
     private static final java.util.Set<String> ALSO_WORDS = new java.util.HashSet<>();
@@ -1039,6 +1095,7 @@ final class BodyLines {
           case "follow-word" -> addFolded(FOLLOW_WORDS, r[1]);
           case "consent-phrase" -> addPhrases(CONSENT_PHRASES, r[1]);
           case "link-verb" -> addPhrases(LINK_VERBS, r[1]);
+          case "aside-phrase" -> addPhrases(ASIDE_PHRASES, r[1]);
           case "cite-label" -> addPhrases(CITE_LABELS, r[1]);
           case "post-meta" -> addPhrases(POST_META, r[1]);
           case "also-word" -> addFolded(ALSO_WORDS, r[1]);
@@ -1100,7 +1157,40 @@ final class BodyLines {
 
     /* The most words of a poll's question, and of each of its answers. */
     private static final int POLL_QUESTION_WORDS = 25;
-    private static final int POLL_ANSWER_WORDS = 3;
+    static final int POLL_ANSWER_WORDS = 3;
+
+    /* A short line of a box, a poll's answer or button ("Not sure", "View Results", "Vote"): at
+     * most {@code most} words and 25 characters, not a sentence, no digit. */
+    static boolean pollPart(String s, int most) {
+      String t = s.strip();
+      return !t.isEmpty() && words(t) <= most && t.length() <= 25 && !closed(t) && !hasDigit(t);
+    }
+
+    /* The most words of a line of a newsletter's box set inside the text. */
+    private static final int SUBSCRIBE_LINE_WORDS = 12;
+
+    /* A line of a newsletter's box ("Get the daily news in your inbox", "Enter your email
+     * address", "اشترك في نشرتنا"): a subscribe-word in a short line reporting no one, not
+     * closed as a sentence unless of eight words or fewer. */
+    static boolean subscribeLine(String s) {
+      int w = words(s);
+      return w <= SUBSCRIBE_LINE_WORDS && subscribeBox(s) && (w <= 8 || !closed(s))
+          && !QUOTE.matcher(s).find();
+    }
+
+    /* The most words of a greeting or of a language switcher. */
+    private static final int ASIDE_WORDS = 8;
+
+    /**
+     * A line that speaks to the reader about the page rather than telling the story: a
+     * newsletter's greeting ("Welcome to the Morning Brief.", "أهلاً بكم في النشرة") or a
+     * language switcher ("Also available in العربية", "Read this in French", "اقرأ بالإنجليزية"):
+     * at most eight words opening with an aside-phrase, reporting no one.
+     */
+    static boolean asideLine(String s, String folded) {
+      return s.length() <= 80 && words(s) <= ASIDE_WORDS && opensWith(folded.strip(), ASIDE_PHRASES)
+          && !REPORTING.matcher(s).find() && !QUOTE.matcher(s).find();
+    }
 
     /*
      * True when line {@code i} is a question ("Should the army withdraw?", "هل تتوقع …؟") over
@@ -1218,6 +1308,15 @@ final class BodyLines {
     }
 
     private LineShapes() {}
+
+    /* A divider of marks alone on a line ("• • •", "* * *", "———"): after the prose, with
+     * nothing but short lines under it (a thread's or a newsletter's notes), the text's end. */
+    static boolean divider(String s) {
+      String t = s.strip();
+      return t.length() >= 3 && t.length() <= 20 && DIVIDER.matcher(t).matches();
+    }
+
+    private static final Pattern DIVIDER = Pattern.compile("(?:[•·*∗⁂~_=—–-]\\s?){3,}");
 
     /* A wire story's end mark alone on a line ("Enditem", "(end)", "انتهى"). */
     static boolean endMark(String s) {

@@ -33,9 +33,11 @@ final class DateExpressions {
               + ")(?:\\s*/\\s*[\\p{L} ]{2,20}?|\\s*\\(\\s*[\\p{L} ]{2,20}?\\s*\\))?(?:[,،./\\-–]|\\s[-–/])?\\s*(\\d{4})(?!\\d)"
               + TIME,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /* "March 3, 2019", "March 3rd 2019", and with a comma after the month too ("March, 03, 2019 -
+   * 14:22", as some agencies print their date lines). */
   private static final Pattern MDY =
       Pattern.compile(
-          "(?<![\\p{L}])(" + MONTH_ALT + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?[,،]?\\s*(\\d{4})(?!\\d)"
+          "(?<![\\p{L}])(" + MONTH_ALT + ")[,،]?\\s+(\\d{1,2})(?:st|nd|rd|th)?[,،]?\\s*(\\d{4})(?!\\d)"
               + TIME,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern ISO =

@@ -306,11 +306,12 @@ class BlindPagesEval {
    * published 0.83 and 0.92, complete 0.67 and 1.00, clean 0.42 and 0.83, relative days 0.73 and
    * 0.67; unchanged by s16's work. After s17-ingest's (made from its misses, by shape): title
    * 1.00 and 1.00, published 1.00 and 1.00, complete 1.00 and 1.00, clean 0.75 and 1.00,
-   * relative 0.91 and 0.75. */
+   * relative 0.91 and 0.75. s18-ingest2 (a newsletter's greeting, a language switcher, short
+   * notes under a divider after the text): clean EN 0.75 -> 0.92. */
   private static final double TRANSFER8_TITLE = 0.99;
   private static final double TRANSFER8_PUBLISHED = 0.99;
   private static final double TRANSFER8_COMPLETE = 0.99;
-  private static final double TRANSFER8_CLEAN = 0.74;
+  private static final double TRANSFER8_CLEAN = 0.91;
   private static final double TRANSFER8_RELATIVE = 0.74;
 
   /**
@@ -359,12 +360,41 @@ class BlindPagesEval {
    * 0.83 and 0.75. After it (made from transfer-9's misses and from probes of our own written
    * from the brief's list of layouts, the list transfer-10's layouts were also drawn from, by the
    * same author): title 1.00 and 1.00, published 0.92 and 1.00, complete 1.00 and 1.00, clean
-   * 0.83 and 0.92, relative 0.83 and 0.75. */
+   * 0.83 and 0.92, relative 0.83 and 0.75. Studied by s18-ingest2 (made from its misses, by
+   * shape: a comma after the month, a poll's and a newsletter's box whole inside the text, the
+   * wire's credit and editors' initials under it, "Most …" over headlines): title, published,
+   * complete and clean 1.00 in both languages, relative 1.00 and 0.75. */
   private static final double TRANSFER10_TITLE = 0.99;
-  private static final double TRANSFER10_PUBLISHED = 0.91;
+  private static final double TRANSFER10_PUBLISHED = 0.99;
   private static final double TRANSFER10_COMPLETE = 0.99;
-  private static final double TRANSFER10_CLEAN = 0.82;
+  private static final double TRANSFER10_CLEAN = 0.99;
   private static final double TRANSFER10_RELATIVE = 0.74;
+
+  /**
+   * The eleventh transfer check set ({@code transfer-11/}: 24 pages, 12 per language, of kinds of
+   * page in none of the other sets, listed by genre and by what a crawler keeps rather than from
+   * a brief's list of layouts: incident logs, UN meetings coverage, book reviews, explainers,
+   * letters pages, speech texts, price bulletins, a factbox, an appeal page, a journal abstract,
+   * an imagery analysis, timelines, an obituary statement, a decree, a press review, a match
+   * report, a page with image alt texts and a tab bar), written by the s18-ingest2 session before
+   * it read transfer-10's misses: never studied.
+   */
+  @Test
+  void eleventhTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    checkGroupFloors("transfer-11", "transfer-11.gold.json", TRANSFER11_TITLE,
+        TRANSFER11_PUBLISHED, TRANSFER11_COMPLETE, TRANSFER11_CLEAN, TRANSFER11_RELATIVE);
+  }
+
+  /* transfer-11 (never studied), the lower of the two languages less 0.01. Before the
+   * s18-ingest2 work (this branch at 93aaf7f, main's code, scored once, misses written to a file
+   * and not read until the end): title EN 1.00 AR 0.83, published 0.83 and 1.00, complete 1.00
+   * and 0.92, clean 0.67 and 0.58, relative days 0.63 and 0.56. After it (made from transfer-10's
+   * and transfer-8's misses): the same in every field: nothing transferred. */
+  private static final double TRANSFER11_TITLE = 0.82;
+  private static final double TRANSFER11_PUBLISHED = 0.82;
+  private static final double TRANSFER11_COMPLETE = 0.91;
+  private static final double TRANSFER11_CLEAN = 0.57;
+  private static final double TRANSFER11_RELATIVE = 0.55;
 
   /** Scores one check folder as a group per language and asserts each language's floors. */
   private void checkGroupFloors(String folder, String goldFile, double floorTitle,
