@@ -1332,14 +1332,7 @@ final class TextPageParser {
         if (resume > 0) {
           // "اقرأ أيضاً" over two or three headlines, then the story goes on: a box of links
           // inside the body, not its end
-          for (int j = i; j < resume; j++) {
-            Line x = lines.get(j);
-            if (!x.blank()) {
-              p.chrome(x.start, x.end, j == i ? "related-header" : "related");
-              q++;
-            }
-          }
-          q--;
+          q += alsoBoxChrome(p, lines, i, resume) - 1;
           i = resume - 1;
           continue;
         }
@@ -1383,14 +1376,7 @@ final class TextPageParser {
       }
       int resume = "related-header".equals(tailKind) && prose > 0 ? readAlsoBlock(lines, i) : -1;
       if (resume > 0) {
-        for (int j = i; j < resume; j++) {
-          Line x = lines.get(j);
-          if (!x.blank()) {
-            p.chrome(x.start, x.end, j == i ? "related-header" : "related");
-            q++;
-          }
-        }
-        q--;
+        q += alsoBoxChrome(p, lines, i, resume) - 1;
         i = resume - 1;
         continue;
       }
@@ -1494,6 +1480,22 @@ final class TextPageParser {
   private static final int READ_ALSO_ITEMS = 4;
   /* The fewest words of the sentence that resumes the story under such a box. */
   private static final int RESUME_WORDS = 6;
+
+  /*
+   * Marks the lines of a read-also box inside the body, its header at {@code from} and its
+   * headlines up to {@code resume}, as chrome; returns how many non-blank lines it held.
+   */
+  private static int alsoBoxChrome(PageParts p, List<Line> lines, int from, int resume) {
+    int n = 0;
+    for (int j = from; j < resume; j++) {
+      Line x = lines.get(j);
+      if (!x.blank()) {
+        p.chrome(x.start, x.end, j == from ? "related-header" : "related");
+        n++;
+      }
+    }
+    return n;
+  }
 
   /*
    * When header line {@code i} says "also" ("Read also:", "اقرأ أيضاً", "شاهد أيضا": also-word in
