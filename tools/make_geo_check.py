@@ -3,7 +3,7 @@ import gzip, json, os, re, sys
 src, out = sys.argv[1], sys.argv[2]
 K=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'core')+'/src/main/resources/org/sitrep/knowledge/'
 ctry = {l.split('\t')[0]: (float(l.split('\t')[1]), float(l.split('\t')[2])) for l in open(K+'geonames-countries.tsv') if not l.startswith('#')}
-cid = {l.split('\t')[0]: l.split('\t')[1] for l in open(os.environ.get('GEO_COUNTRIES', '/work/shared/bench/geo/countries.tsv')) if not l.startswith('#')}
+cid = {l.split('\t')[0]: l.split('\t')[1] for l in open(os.environ.get('GEO_COUNTRIES', os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'shared', 'bench', 'geo', 'countries.tsv'))) if not l.startswith('#')}
 adm = {l.split('\t')[0]: (float(l.split('\t')[2]), float(l.split('\t')[3])) for l in open(K+'geonames-admin1.tsv') if not l.startswith('#')}
 TYPES = {'L': ('Literal', 'literal'), 'LM': ('Literal_Modifier', 'literal'), 'D': ('Demonym', 'associative'),
          'M': ('Metonymic', 'associative'), 'NLM': ('Non_Literal_Modifier', 'associative')}
