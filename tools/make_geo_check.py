@@ -11,7 +11,7 @@ marks = []
 for f in sorted(os.listdir(src)):
     marks += re.findall(r'\|[A-Z]+\|G:(\d+)\]\]', open(os.path.join(src, f)).read())
 ids = set(marks); cities = {}
-for line in gzip.open('/work/shared/data/geonames/cities500.txt.gz', 'rt', encoding='utf-8'):
+for line in gzip.open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'shared', 'data', 'geonames', 'cities500.txt.gz'), 'rt', encoding='utf-8'):
     x = line.split('\t')
     if x[0] in ids: cities[x[0]] = (float(x[4]), float(x[5]), x[1], x[7])
 os.makedirs(os.path.join(out, 'pages'), exist_ok=True)
