@@ -133,34 +133,37 @@ final class PersonNames {
       }
       b = s;
     }
-    if (oneWord && end + 1 < text.length() && text.charAt(end) == ' '
-        && Character.isUpperCase(text.charAt(end + 1))
-        && GIVEN.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
-      int e = end + 1;
-      while (e < text.length() && Character.isLetter(text.charAt(e))) {
-        e++;
-      }
-      String next = text.substring(end + 1, e);
-      return !DESIGNATORS.contains(next) && !TITLES.contains(next) && !designatorAfter(text, e);
-    }
-    return false;
+    String next = oneWord ? wordAfter(text, end) : null;
+    // a given name before a capitalized word that is no designator (checked above) nor title
+    return next != null && GIVEN.contains(text.substring(start, end).toLowerCase(Locale.ROOT))
+        && !TITLES.contains(next) && !designatorAfter(text, end + 1 + next.length());
   }
 
-  /* True when a place designator follows, one space on ("Greene County"). */
-  private static boolean designatorAfter(String text, int end) {
+  /* The capitalized word one space after {@code end} ("Buck" of "Frank Buck"), or null. */
+  private static String wordAfter(String text, int end) {
     if (end + 1 >= text.length() || text.charAt(end) != ' '
         || !Character.isUpperCase(text.charAt(end + 1))) {
-      return false;
+      return null;
     }
     int e = end + 1;
     while (e < text.length() && Character.isLetter(text.charAt(e))) {
       e++;
     }
-    return DESIGNATORS.contains(text.substring(end + 1, e));
+    return text.substring(end + 1, e);
+  }
+
+  /* True when a place designator follows, one space on ("Greene County"). */
+  private static boolean designatorAfter(String text, int end) {
+    String next = wordAfter(text, end);
+    return next != null && DESIGNATORS.contains(next);
+  }
+
+  private static Place place(Mention m, Knowledge knowledge) {
+    return m.identifierId() == null ? null : knowledge.place(m.identifierId()).orElse(null);
   }
 
   private static boolean small(Mention m, Knowledge knowledge) {
-    Place p = m.identifierId() == null ? null : knowledge.place(m.identifierId()).orElse(null);
+    Place p = place(m, knowledge);
     if (p == null) {
       return false;
     }
@@ -170,7 +173,7 @@ final class PersonNames {
 
   /* A country, a division or a region: "Jordan" stays the country in "Jordan Valley". */
   private static boolean area(Mention m, Knowledge knowledge) {
-    Place p = m.identifierId() == null ? null : knowledge.place(m.identifierId()).orElse(null);
+    Place p = place(m, knowledge);
     if (p == null) {
       return true;
     }
