@@ -115,8 +115,9 @@ final class BodyLines {
         kind[i] = "date";
       }
     }
-    // a question over short answers one to a line: a poll's box set inside the text
-    for (int i = 0; i + 2 < n; i++) {
+    // a question over short answers one to a line (or side by side on the page's last line): a
+    // poll's box set inside the text
+    for (int i = 0; i + 1 < n; i++) {
       if (kind[i] == null && LineShapes.pollQuestion(ls, i)) {
         kind[i] = "poll";
         // the box's parts: its label right over the question ("Poll", "استطلاع رأي") and the
@@ -293,6 +294,7 @@ final class BodyLines {
         || LineShapes.authorNote(ls.get(last).folded, writers)
         || postByline(ls.get(last).text, p)
         || LineShapes.postMeta(ls.get(last).text, ls.get(last).folded)
+        || LineShapes.noteLine(ls.get(last).text, ls.get(last).folded)
         || headerAgain(ls.get(last), header))) {
       if (kind[last] == null) {
         kind[last] = "footer";
@@ -996,6 +998,10 @@ final class BodyLines {
      * the page's publication ("Reporting period", "Saved on"), folded. */
     private static final java.util.Set<String> END_LABELS = new java.util.HashSet<>();
     private static final List<String> OTHER_DATE_LABELS = new ArrayList<>();
+    /* Labels of a note under an article ("Methodology", "Our standards", "تنويه") and words by
+     * which a label points to another article ("next", "التالي"), folded. */
+    private static final List<String> NOTE_LABELS = new ArrayList<>();
+    private static final java.util.Set<String> NEXT_WORDS = new java.util.HashSet<>();
     private static final List<String> END_MARKS = new ArrayList<>();
     private static Pattern endMarkLine = Pattern.compile("(?!)");
     private static Pattern endMarkTail = Pattern.compile("(?!)");
@@ -1116,6 +1122,8 @@ final class BodyLines {
             // the longer label first, so that "saved on" is tried before "saved"
             OTHER_DATE_LABELS.sort((a, b) -> b.length() - a.length());
           }
+          case "note-label" -> addPhrases(NOTE_LABELS, r[1]);
+          case "next-word" -> addFolded(NEXT_WORDS, r[1]);
           case "date-word" -> {
             for (String w : r[1].split("\\|")) {
               DATE_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
@@ -1194,7 +1202,8 @@ final class BodyLines {
 
     /*
      * True when line {@code i} is a question ("Should the army withdraw?", "هل تتوقع …؟") over
-     * two short answers or more, one to a line ("Yes", "No", "لا أعرف"): a poll's box.
+     * two short answers or more, one to a line ("Yes", "No", "لا أعرف"), or side by side on the
+     * last line ("Was this helpful?" over "Yes No", "نعم لا"): a poll's or a rating's box.
      */
     static boolean pollQuestion(List<Line> ls, int i) {
       String t = ls.get(i).text.strip();
@@ -1210,7 +1219,8 @@ final class BodyLines {
         }
         answers++;
       }
-      return answers == 2;
+      return answers == 2 || answers == 1 && i + 2 == ls.size()
+          && words(ls.get(i + 1).text) >= 2 && pollPart(ls.get(i + 1).text, POLL_ANSWER_WORDS);
     }
 
     /* A post's filing line holds at most this many words. */
@@ -1888,12 +1898,30 @@ final class BodyLines {
     /*
      * True when a line opens with a label that gives its date another role than the page's
      * publication ("Reporting period: …", "Saved on: 2024-05-11", "تاريخ الحفظ: …"): the label,
-     * then a colon, or a space and a digit.
+     * then a colon, or a space and a digit; the line's first field or one after a bar or a slash
+     * ("Report No. 412 | Covering 06/05/2019 06:00 to 07/05/2019 06:00").
      */
     static boolean otherDateLabel(String s) {
       if (s.length() > 120 || !hasDigit(s)) {
         return false;
       }
+      if (s.indexOf('|') < 0 && s.indexOf('/') < 0 && s.indexOf('•') < 0 && s.indexOf('·') < 0) {
+        return otherDateField(s);
+      }
+      for (String field : FIELD_BREAK.split(s)) {
+        if (otherDateField(field)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /* What parts the fields of a line: a bar, a slash or a bullet with a space on either side
+     * ("Report No. 412 | Covering 06/05/2019 …", "Received: … / Accepted: …"). */
+    private static final Pattern FIELD_BREAK = Pattern.compile("\\s[|/•·]\\s");
+
+    /* True when one field of a line opens with an other-date-label and then a colon or a digit. */
+    private static boolean otherDateField(String s) {
       String f = org.sitrep.text.TextNormalizer.fold(LEADING_MARKS.matcher(s).replaceFirst(""));
       for (String label : OTHER_DATE_LABELS) {
         if (f.startsWith(label) && f.length() > label.length()) {
@@ -1910,6 +1938,59 @@ final class BodyLines {
     }
 
     private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}]+");
+
+    /* The most words of a note's label before its colon, and of the whole note. */
+    private static final int NOTE_LABEL_WORDS = 5;
+    private static final int NOTE_WORDS = 60;
+
+    /**
+     * True for a note under an article ("Methodology: prices collected by our enumerators …",
+     * "Our Standards: …", "تنويه: الأسعار …", "للمشاركة في بريد القراء: أرسلوا …"): a label of at
+     * most five words that opens with a note-label, then a colon and the note. Not a quote, not
+     * a report of anyone's words.
+     */
+    static boolean noteLine(String s, String folded) {
+      int colon = folded.indexOf(':');
+      if (colon <= 0 || colon > 60 || words(s) > NOTE_WORDS) {
+        return false;
+      }
+      String label = folded.substring(0, colon).strip();
+      return words(label) <= NOTE_LABEL_WORDS && opensWith(label, NOTE_LABELS)
+          && !QUOTE.matcher(s).find();
+    }
+
+    /* The most words of a label that points to another article ("Next story", "الخبر التالي"). */
+    private static final int NEXT_LABEL_WORDS = 3;
+
+    /**
+     * True for a line that points to the next or the previous article by its headline ("Next
+     * story: Vegetable prices rise in Beirut markets", "الخبر التالي: …"): a label of at most
+     * three words holding a next-word and otherwise only related- and share-words, a colon, and
+     * a headline that is not a sentence.
+     */
+    static boolean nextStory(String s, String folded) {
+      int colon = folded.indexOf(':');
+      if (colon <= 0 || colon > 40 || s.length() > 160) {
+        return false;
+      }
+      String label = folded.substring(0, colon).strip();
+      String rest = s.substring(s.indexOf(':') + 1).strip();
+      if (words(label) > NEXT_LABEL_WORDS || words(rest) < 2 || closed(rest)) {
+        return false;
+      }
+      boolean next = false;
+      for (String w : NOT_LETTER.split(label)) {
+        if (w.isEmpty()) {
+          continue;
+        }
+        if (NEXT_WORDS.contains(w)) {
+          next = true;
+        } else if (!RELATED_WORDS.contains(w) && !SHARE_WORDS.contains(w)) {
+          return false;
+        }
+      }
+      return next;
+    }
 
     /* True when a line is an author's-note label and nothing else ("About the author"). */
     static boolean bioLabelAlone(String folded) {

@@ -1369,6 +1369,14 @@ final class TextPageParser {
         end = i;
         break;
       }
+      if (prose > 0 && BodyLines.LineShapes.nextStory(l.text, l.folded)) {
+        // "Next story: Vegetable prices rise …", "الخبر التالي: …" after the text: what follows
+        // is that other article, not this one's end
+        lines.set(i, new Line(l.start, l.end, l.text, l.folded, l.blanksBefore, l.blanksAfter,
+            "related-header"));
+        end = i;
+        break;
+      }
       String tailKind = plain >= 2 && l.text.length() <= 50
           ? BodyLines.LineShapes.tailHeader(l.text, texts.subList(q + 1, texts.size())) : null;
       if (tailKind != null && BodyLines.LineShapes.readMore(l.text)) {
