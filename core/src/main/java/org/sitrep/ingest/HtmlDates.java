@@ -74,6 +74,12 @@ final class HtmlDates {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
+  /** True when {@code s} opens with a publication date's label ("Published online: …"). */
+  static boolean opensWithPublicationLabel(String s) {
+    Matcher m = LABEL.matcher(s.strip());
+    return m.lookingAt() && m.group(1) != null;
+  }
+
   /*
    * Elements whose class or id says they hold the article's date: [class*=date], [id*=date],
    * [class*=time], [class*=posted], ..., [data-testid*=date] (a word in the class attribute).

@@ -257,6 +257,16 @@ final class TextPageParser {
       if (l.start >= first) {
         break;
       }
+      String field = l.blank() ? null : publishedField(l.text);
+      if (field != null) {
+        // "Received: 12 September 2016 / Accepted: 3 March 2017 / Published online: 14 June
+        // 2017": a line of labelled dates, the one labelled as the publication's dates the page
+        DateExpressions.find(field, true).ifPresent(d -> {
+          p.published = new Published(d.value(), d.precision(), "page", field.strip());
+          p.chrome(l.start, l.end, "date");
+        });
+        return;
+      }
       if (!l.blank() && l.text.length() <= 60 && dateOnly(l.text)
           && !DateExpressions.UPDATED.matcher(l.text).find() && !EMBED.matcher(l.text).find()
           && !BodyLines.LineShapes.otherDateLabel(l.text)) {
@@ -287,6 +297,36 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "date");
       });
     }
+  }
+
+  /* What parts the fields of a line of labelled dates: a bar or a slash with spaces around. */
+  private static final Pattern DATE_FIELD_BREAK = Pattern.compile("\\s[|/]\\s");
+
+  /*
+   * The field of a line of two labelled dates or more ("Received: … / Accepted: … / Published
+   * online: 14 June 2017") that a publication label opens and that holds a date, or null.
+   */
+  private static String publishedField(String s) {
+    if (s.length() > 160 || s.indexOf('|') < 0 && s.indexOf('/') < 0
+        || !BodyLines.LineShapes.hasDigit(s)) {
+      return null;
+    }
+    String[] fields = DATE_FIELD_BREAK.split(s);
+    if (fields.length < 2) {
+      return null;
+    }
+    String found = null;
+    int dated = 0;
+    for (String f : fields) {
+      if (DateExpressions.find(f, true).isEmpty()) {
+        continue;
+      }
+      dated++;
+      if (found == null && HtmlDates.opensWithPublicationLabel(f)) {
+        found = f;
+      }
+    }
+    return dated >= 2 ? found : null;
   }
 
   /*
@@ -377,6 +417,19 @@ final class TextPageParser {
     return out;
   }
 
+  /* The fewest "Label: value" lines in a row that make a card (a book's, a report's). */
+  private static final int CARD_FIELDS = 3;
+  /* A field of a card: a label of a few words, a colon, a value ("Pages: 248"). */
+  private static final Pattern FIELD_ROW = Pattern.compile("^([^:\\d]{1,30}):\\s*(\\S.{0,80})$");
+
+  /* True for a card's field: a label of at most three words, a colon and a value of at most six
+   * words that is not a sentence ("Publisher: Northgate Press", "المؤلف: عبد الله الخلف"). */
+  private static boolean fieldRow(String t) {
+    Matcher m = FIELD_ROW.matcher(t.strip());
+    return m.matches() && BodyLines.words(m.group(1)) <= 3 && BodyLines.words(m.group(2)) <= 6
+        && !BodyLines.closed(m.group(2));
+  }
+
   /* The non-blank lines above the page's first paragraph that no lexicon called chrome. */
   private static List<TitleEcho.Candidate> linesAbove(List<Line> lines, PageParts p) {
     List<TitleEcho.Candidate> out = new ArrayList<>();
@@ -399,6 +452,23 @@ final class TextPageParser {
         credits.add(c.start());
       }
     }
+    // a card's fields, three or more "Label: value" lines in a row ("Author: …", "Publisher: …",
+    // "Pages: 248"): its values, never the headline, though the lead may speak of them
+    java.util.Set<Integer> card = new java.util.HashSet<>();
+    List<Line> run = new ArrayList<>();
+    for (Line l : lines) {
+      if (l.start >= first || !l.blank() && !fieldRow(l.text)) {
+        if (run.size() >= CARD_FIELDS) {
+          run.forEach(r -> card.add(r.start));
+        }
+        run.clear();
+        if (l.start >= first) {
+          break;
+        }
+      } else if (!l.blank()) {
+        run.add(l);
+      }
+    }
     int k = 0;
     for (Line l : lines) {
       if (l.start >= first) {
@@ -408,7 +478,8 @@ final class TextPageParser {
         k++;
       }
       boolean inBody = k < p.paragraphs.size() && p.paragraphs.get(k).start() <= l.start;
-      if (!l.blank() && l.kind == null && !inBody && !credits.contains(l.start)) {
+      if (!l.blank() && l.kind == null && !inBody && !credits.contains(l.start)
+          && !card.contains(l.start)) {
         out.add(new TitleEcho.Candidate(l.start, l.end, l.text, l.folded));
       }
     }
