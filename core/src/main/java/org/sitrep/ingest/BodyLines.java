@@ -368,6 +368,49 @@ final class BodyLines {
     kind[last] = "footer";
   }
 
+  /* A list item's opening: a bullet, or a few words holding a digit (a date, a time, a number)
+   * and then a colon or a dash ("24 شباط 2018: …", "2:15 pm - …", "Incident 3 - …"). */
+  private static final Pattern ITEM_HEAD =
+      Pattern.compile("^(?:[-–—•*·▪►]\\s*\\S|[^:.!?؟]{1,30}?(?::|\\s[-–—]\\s))");
+
+  /* The shape of a list item's opening: "bullet", "numbered" (a digit before the colon or
+   * dash), or null for a line that opens no item. */
+  private static String itemShape(String t) {
+    String s = t.strip();
+    Matcher m = ITEM_HEAD.matcher(s);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    if (LineShapes.bulleted(s)) {
+      return "bullet";
+    }
+    String head = m.group();
+    return words(head) <= 5 && LineShapes.hasDigit(head) ? "numbered" : null;
+  }
+
+  /*
+   * True when line {@code i}, under the body's last line of prose, opens as the two body lines
+   * right above it do (a timeline's dates, a list's bullets): the list goes on, its last item
+   * as short as it may be.
+   */
+  private static boolean listGoesOn(List<Line> ls, String[] kind, int i) {
+    String shape = itemShape(ls.get(i).text);
+    if (shape == null) {
+      return false;
+    }
+    int same = 0;
+    for (int j = i - 1; j >= 0 && same < 2; j--) {
+      if (kind[j] != null) {
+        continue;
+      }
+      if (!shape.equals(itemShape(ls.get(j).text))) {
+        return false;
+      }
+      same++;
+    }
+    return same == 2;
+  }
+
   /*
    * The jusText-style second opinion (ProseLines) on the lines the rules above left: lines of a
    * print column's wrapped paragraph that read as prose are body whatever a rule called one of
@@ -423,7 +466,8 @@ final class BodyLines {
       }
       ProseLines.Stats s = stats[i];
       if ((i < first || i > lastGood) && (own[i] == ProseLines.Kind.SHORT
-          || own[i] == ProseLines.Kind.BAD) && !(i == n - 1 && !cut && truncated(ls, kind, i))) {
+          || own[i] == ProseLines.Kind.BAD) && !(i == n - 1 && !cut && truncated(ls, kind, i))
+          && !(i > lastGood && listGoesOn(ls, kind, i))) {
         kind[i] = i < first ? "label" : "footer"; // a short or chrome-like line at an edge
       } else if (s.credit() || s.linkChars() * 5 > s.chars()) {
         kind[i] = s.credit() ? "caption" : "link"; // a credit or an embedded post's address
@@ -1330,7 +1374,8 @@ final class BodyLines {
 
     /* A wire story's end mark alone on a line ("Enditem", "(end)", "انتهى"). */
     static boolean endMark(String s) {
-      return s.length() <= 20 && endMarkLine.matcher(s).matches();
+      // up to a closing formula's length ("والسلام عليكم ورحمة الله وبركاته")
+      return s.length() <= 40 && endMarkLine.matcher(s).matches();
     }
 
     /* Where an end mark after the last sentence of a line starts ("… sovereignty. Enditem"), or -1. */
