@@ -388,27 +388,29 @@ final class BodyLines {
     return words(head) <= 5 && LineShapes.hasDigit(head) ? "numbered" : null;
   }
 
+  /* The fewest items of a list under the prose that keep it in the body. */
+  private static final int LIST_ITEMS = 3;
+
   /*
-   * True when line {@code i}, under the body's last line of prose, opens as the two body lines
-   * right above it do (a timeline's dates, a list's bullets): the list goes on, its last item
-   * as short as it may be.
+   * True when line {@code i}, under the body's last line of prose, is one of three lines or more
+   * in a row that open alike (a timeline's dates, a list's bullets) right under a line of the
+   * body: the list the text announced goes on, its items as short as they may be.
    */
   private static boolean listGoesOn(List<Line> ls, String[] kind, int i) {
     String shape = itemShape(ls.get(i).text);
     if (shape == null) {
       return false;
     }
-    int same = 0;
-    for (int j = i - 1; j >= 0 && same < 2; j--) {
-      if (kind[j] != null) {
-        continue;
-      }
-      if (!shape.equals(itemShape(ls.get(j).text))) {
-        return false;
-      }
-      same++;
+    int top = i;
+    while (top > 0 && kind[top - 1] == null && shape.equals(itemShape(ls.get(top - 1).text))) {
+      top--;
     }
-    return same == 2;
+    int bottom = i;
+    while (bottom + 1 < ls.size() && kind[bottom + 1] == null
+        && shape.equals(itemShape(ls.get(bottom + 1).text))) {
+      bottom++;
+    }
+    return bottom - top + 1 >= LIST_ITEMS && top > 0 && kind[top - 1] == null;
   }
 
   /*

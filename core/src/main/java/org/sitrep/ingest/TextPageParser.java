@@ -1122,9 +1122,9 @@ final class TextPageParser {
       }
       double echo = LeadWords.spokenOf(b.folded, leadWords);
       if (echo >= 0.5 || w > NAME_WORDS && echo >= OVER_DATE_ECHO && echo > titleEcho
-          && overDateLine(lines, j)) {
+          && (overDateLine(lines, j) || underDateLine(lines, j))) {
         // a line the lead echoes, or half as much when it is longer than a name and stands
-        // right over the page's date line, where a headline stands
+        // right over the page's date line or right under it, where a headline stands
         return j;
       }
       if (w > HEADER_LINE_WORDS || BodyLines.closed(t)) {
@@ -1145,6 +1145,20 @@ final class TextPageParser {
   /* True when the next line under line {@code j} is a date line ("20 February 2020"). */
   private static boolean overDateLine(List<Line> lines, int j) {
     int k = nextText(lines, j);
+    if (k < 0) {
+      return false;
+    }
+    String t = lines.get(k).text;
+    return t.length() <= 120 && (dateOnly(t) || BodyLines.LineShapes.dateLine(t));
+  }
+
+  /* True when the text line right above line {@code j} is a date line ("17 May 2019" over the
+   * headline, a meeting's or a release's order). */
+  private static boolean underDateLine(List<Line> lines, int j) {
+    int k = j - 1;
+    while (k >= 0 && lines.get(k).blank()) {
+      k--;
+    }
     if (k < 0) {
       return false;
     }
