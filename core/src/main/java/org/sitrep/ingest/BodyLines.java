@@ -1965,7 +1965,7 @@ final class BodyLines {
 
     /* What parts the fields of a line: a bar, a slash or a bullet with a space on either side
      * ("Report No. 412 | Covering 06/05/2019 …", "Received: … / Accepted: …"). */
-    private static final Pattern FIELD_BREAK = Pattern.compile("\\s[|/•·]\\s");
+    static final Pattern FIELD_BREAK = Pattern.compile("\\s[|/•·]\\s");
 
     /* True when one field of a line opens with an other-date-label and then a colon or a digit. */
     private static boolean otherDateField(String s) {

@@ -299,9 +299,6 @@ final class TextPageParser {
     }
   }
 
-  /* What parts the fields of a line of labelled dates: a bar or a slash with spaces around. */
-  private static final Pattern DATE_FIELD_BREAK = Pattern.compile("\\s[|/]\\s");
-
   /*
    * The field of a line of two labelled dates or more ("Received: … / Accepted: … / Published
    * online: 14 June 2017") that a publication label opens and that holds a date, or null.
@@ -311,7 +308,7 @@ final class TextPageParser {
         || !BodyLines.LineShapes.hasDigit(s)) {
       return null;
     }
-    String[] fields = DATE_FIELD_BREAK.split(s);
+    String[] fields = BodyLines.LineShapes.FIELD_BREAK.split(s);
     if (fields.length < 2) {
       return null;
     }
