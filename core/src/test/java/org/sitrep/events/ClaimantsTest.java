@@ -67,4 +67,12 @@ class ClaimantsTest {
     assertEquals(List.of("iraqi-army"), p.claim().claimants().stream()
         .map(Event.Claimant::identifierId).toList(), p.toString());
   }
+
+  @Test
+  void theMonitorsUsualEpithetNamesIt() {
+    Event e = first(code("2019-05-08", "The town was retaken by government forces on Monday,"
+        + " according to the Britain-based watchdog."), "COERCE").orElseThrow();
+    assertEquals(List.of("sohr"), e.claim().claimants().stream()
+        .map(Event.Claimant::identifierId).toList(), e.toString());
+  }
 }
