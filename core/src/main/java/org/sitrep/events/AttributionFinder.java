@@ -39,6 +39,14 @@ final class AttributionFinder {
   private static final Pattern CLAUSE_END = Pattern.compile(
       "(?i)\\s*(?:$|[,.;:\"”'’(]|(?:on|in|at|late|early|yesterday|today|last|this)\\b)");
 
+  /*
+   * An aside set off by commas right before a reporting verb: a relative clause or a participle
+   * (", which is leading the offensive against the militants,", ", leading the fight against
+   * ISIS,"), not "during" or "including" (", including the governor,": a speaker too).
+   */
+  private static final Pattern ASIDE_BEFORE = Pattern.compile("(?i),\\s+(?:who|whose|which|"
+      + "(?!during\\b|including\\b|according\\b)[a-z]+ing)\\b[^,;:\"“”]*,\\s*"
+      + "(?:also\\s+|later\\s+)?$");
   /* Between a state and its official's name: "'s communications director ". */
   private static final Pattern TITLE_GAP = Pattern.compile("(?:'s|’s)?(?:\\s+[a-z-]+){1,3}\\s+");
   private final ClaimantFinder claimants;
@@ -126,7 +134,17 @@ final class AttributionFinder {
             c = named;
           }
         }
-        if (c != null && deedBetween(s, c.end(), verb)) {
+        // "The army, which leads the offensive against the militants, said": the one the aside
+        // is about speaks, not a name inside it, and a deed inside it is not the one reported
+        Matcher aside = s.arabic ? null : ASIDE_BEFORE.matcher(s.text).region(0, verb - s.start);
+        int open = aside != null && aside.find() ? s.start + aside.start() : -1;
+        if (c != null && open > s.start && c.start() > open) {
+          Said subject = claimants.near(s, ms, unnamed, Math.max(s.start, open - 70), open, false);
+          if (subject != null) {
+            c = subject;
+          }
+        }
+        if (c != null && deedBetween(s, c.end(), open > c.end() ? open : verb)) {
           // "ISIS blew up the mosque, announced the army", "the army took the city, Aksoy said":
           // the doer is not the speaker
           c = null;

@@ -261,7 +261,9 @@ final class Nationality {
   /*
    * An Arabic description followed at once by the nisba of another state: "قوات النظام التركي"
    * (the Turkish regime's forces), "الجيش التركي" read as "الجيش" + "التركي" — that state, or
-   * its forces for categories done by forces, in place of the description's own reading.
+   * its forces for categories done by forces, in place of the description's own reading; so is
+   * a kind of force or craft with no state of its own, after its model in quotes too
+   * ("مقاتلات "سوخوي - 24" الروسية": Russia's).
    */
   List<Mention> qualified(Sent s, List<Mention> actors, Hit h) {
     if (!s.arabic || actors.isEmpty()) {
@@ -271,6 +273,15 @@ final class Nationality {
     for (int i = 0; i < actors.size(); i++) {
       Mention m = actors.get(i);
       int e = m.end() - s.start;
+      if (m.start() < s.start || e >= s.text.length()) {
+        continue; // a doer carried over from an earlier sentence
+      }
+      boolean kind = m.identifierId() != null && m.identifierId().startsWith("agent:")
+          && OWNED.contains(m.identifierId().substring(6).replace('-', ' '));
+      java.util.regex.Matcher model = MODEL.matcher(s.text).region(e, s.text.length());
+      if (kind && model.lookingAt()) {
+        e = model.end(); // "مقاتلات "سوخوي - 24" الروسية": the craft's model, then its state
+      }
       if (m.start() < s.start || e + 1 >= s.text.length() || s.text.charAt(e) != ' ') {
         continue;
       }
@@ -285,8 +296,8 @@ final class Nationality {
       Mention state = mention(ids, h, m.start(), s.start + w.end(),
           s.text.substring(m.start() - s.start, w.end()));
       Actor own = m.identifierId() == null ? null : knowledge.actor(m.identifierId()).orElse(null);
-      if (state == null || own == null || state.countryCode() == null
-          || state.countryCode().equals(own.country())) {
+      if (state == null || own == null && !kind || state.countryCode() == null
+          || own != null && state.countryCode().equals(own.country())) {
         continue;
       }
       if (out == null) {
@@ -297,6 +308,11 @@ final class Nationality {
     return out == null ? actors : out;
   }
 
+  /* Kinds of force or craft that stand for their owner (words.tsv "owned"). */
+  private static final java.util.Set<String> OWNED = Lexicon.vocabulary("owned");
+  /* A craft's model in quotes right after a kind of craft: ' "سوخوي - 24"'. */
+  private static final java.util.regex.Pattern MODEL =
+      java.util.regex.Pattern.compile("\\s*[\"«“][^\"»”]{1,30}[\"»”]");
   private static final java.util.regex.Pattern ARABIC_WORD =
       java.util.regex.Pattern.compile("[\\u0621-\\u064A\\u0671-\\u06D3\\u064B-\\u0652]+");
 

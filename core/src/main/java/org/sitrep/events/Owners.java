@@ -13,7 +13,8 @@ import org.sitrep.model.Mention;
  * in English: "the LNA said its air force had destroyed …" (the speaker, or else the named actor
  * before the possessive), "coalition jets struck …" (the name right before); and a noun deed
  * with a name right before it is that name's: "air strikes on Houthi reinforcements heading to
- * Marib" (the Houthis move, whoever strikes). Thread-safe.
+ * Marib" (the Houthis move, whoever strikes); in Arabic, "طائرة حربية تابعة لها" after a named
+ * speaker (the speaker's). Thread-safe.
  */
 final class Owners {
   /* Kinds of force or craft that stand for their owner (words.tsv "owned"). */
@@ -27,12 +28,19 @@ final class Owners {
   private static final Pattern ADJACENT =
       Pattern.compile("(?:['’]s)?\\s+(?:[A-Z][A-Za-z]{0,2}-?\\d+[A-Za-z0-9]*s?\\s+)?");
 
+  /* Arabic "belonging to it/them" right after a kind of force: "طائرة حربية تابعة لها". */
+  private static final Pattern BELONGS = Pattern.compile(
+      "\\s+(?:ال)?(?:تابع|تابعة|تابعين|تابعون)[\\u064B-\\u0652]*\\s+(?:لها|له|لهم)(?![\\u0621-\\u064A])");
+
   private Owners() {}
 
   /** The actors with each kind of force or craft replaced by its owner where the text says it. */
   static List<Mention> of(Sent s, List<Mention> ms, List<Said> said, List<Mention> actors,
       ClaimantFinder claimants) {
-    if (s.arabic || actors.isEmpty()) {
+    if (s.arabic) {
+      return speakers(s, said, actors, claimants);
+    }
+    if (actors.isEmpty()) {
       return actors;
     }
     List<Mention> out = null;
@@ -55,6 +63,31 @@ final class Owners {
         }
         out.set(i, owner);
       }
+    }
+    return out == null ? actors : out;
+  }
+
+  /*
+   * Arabic: a kind of force or craft "تابعة لها" (belonging to it) after a named speaker is the
+   * speaker's: "أعلنت وزارة الدفاع أن طائرة حربية تابعة لها أسقطت …" — the ministry's state.
+   */
+  private static List<Mention> speakers(Sent s, List<Said> said, List<Mention> actors,
+      ClaimantFinder claimants) {
+    if (actors.isEmpty() || said.isEmpty() || !ActorFinder.named(said.get(0).id())) {
+      return actors;
+    }
+    List<Mention> out = null;
+    for (int i = 0; i < actors.size(); i++) {
+      Mention m = actors.get(i);
+      if (ActorFinder.named(m.identifierId()) || m.start() < said.get(0).end()
+          || m.end() > s.end || !BELONGS.matcher(s.text).region(m.end() - s.start,
+              s.text.length()).lookingAt()) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(actors);
+      }
+      out.set(i, claimants.actorMention(said.get(0)));
     }
     return out == null ? actors : out;
   }

@@ -210,6 +210,13 @@ final class SentenceCoder {
           actors = List.of(national);
         }
       }
+      List<Mention> toll = h.category().family().equals("force") && !h.has("reciprocal")
+          ? Casualties.of(s, ms, kept, h) : List.of();
+      for (Mention m : toll) {
+        if (!victims.contains(m)) {
+          victims.add(m); // "the shelling led to the death of three soldiers": they suffer it
+        }
+      }
       if (ActorFinder.passive(s, h) && h.category().victim()) {
         // "two soldiers were killed …": the subject suffers it, whatever else the sentence says
         for (Mention m : ms) {
@@ -262,7 +269,9 @@ final class SentenceCoder {
       actors = objects.forces(s, ms, actors); // "GNA fighters", "ميليشيات حفتر": the force
       List<Mention> recipients = targets.isEmpty() ? objects.recipients(s, ms, said, h, actors, kept)
           : targets;
-      if (recipients.isEmpty() && !victims.isEmpty()) {
+      if (targets.isEmpty() && !toll.isEmpty()) {
+        recipients = objects.forces(s, ms, toll); // the deed's toll names whom it hit
+      } else if (recipients.isEmpty() && !victims.isEmpty()) {
         recipients = objects.forces(s, ms, ActorFinder.distinct(victims)); // "GNA fighters"
       }
       if (both != null && h.category().mutual()) {

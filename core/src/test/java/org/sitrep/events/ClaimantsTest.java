@@ -57,4 +57,22 @@ class ClaimantsTest {
     Event e = first(ev, "COERCE").or(() -> first(ev, "ASSAULT")).orElseThrow();
     assertEquals("residents", names(e), ev.toString());
   }
+
+  @Test
+  void anAsideBeforeTheVerbIsAboutTheSpeaker() {
+    // the Islamic State named inside the aside says nothing; the army does, and the fight
+    // the aside names is no deed that rules the army out as the speaker
+    Event p = first(code("2019-05-08", "The Iraqi army, leading the fight against the Islamic"
+        + " State, said its troops had captured the bridge on Monday."), "COERCE").orElseThrow();
+    assertEquals(List.of("iraqi-army"), p.claim().claimants().stream()
+        .map(Event.Claimant::identifierId).toList(), p.toString());
+  }
+
+  @Test
+  void theMonitorsUsualEpithetNamesIt() {
+    Event e = first(code("2019-05-08", "The town was retaken by government forces on Monday,"
+        + " according to the Britain-based watchdog."), "COERCE").orElseThrow();
+    assertEquals(List.of("sohr"), e.claim().claimants().stream()
+        .map(Event.Claimant::identifierId).toList(), e.toString());
+  }
 }

@@ -104,4 +104,19 @@ class ForcesAndTitlesTest {
         "THREATEN").orElseThrow();
     assertEquals(List.of("russia"), ids(e.actor()));
   }
+
+  @Test
+  void craftStandForTheStateTheirWordsName() {
+    // "Russian "Sukhoi" fighter jets struck the militants' positions": the model in quotes
+    // stands between the craft and the adjective that says whose they are
+    Event e = first(code("2019-05-08", "وقصفت مقاتلات \"سوخوي\" الروسية مواقع المسلحين في ريف"
+        + " حماة."), "ASSAULT").orElseThrow();
+    assertEquals(List.of("russian-military"), ids(e.actor()), e.toString());
+    // "the Turkish defence ministry announced that a warplane belonging to it shot down a
+    // plane of the Syrian regime": the ministry's, not a craft of no one
+    Event t = first(code("2019-05-08", "وأعلنت وزارة الدفاع التركية أن طائرة حربية تابعة لها"
+        + " أسقطت طائرة للنظام السوري فوق إدلب."), "ASSAULT").orElseThrow();
+    assertFalse(ids(t.actor()).contains("agent:warplanes"), t.toString());
+    assertTrue(ids(t.actor()).stream().anyMatch(id -> id.startsWith("turk")), t.toString());
+  }
 }

@@ -158,4 +158,20 @@ class RecipientsTest {
     assertEquals("east-aleppo", e.destination() == null ? null : e.destination().gazetteerId(),
         ev.toString());
   }
+
+  @Test
+  void theTollOfADeedOfForceNamesWhomItHit() {
+    // the soldiers who died are the bombing's target, whoever carried it out
+    Event e = first(code("2019-05-08", "Four Iraqi soldiers died as a result of a car bomb attack"
+        + " carried out by Islamic State militants near the town on Monday."), "ASSAULT")
+        .orElseThrow();
+    assertEquals(List.of("isis"), ids(e.actor()), e.toString());
+    assertEquals(List.of("iraqi-army"), ids(e.recipient()), e.toString());
+    // "the artillery shelling led to the death of three members of the regime forces": the
+    // regime forces suffer it and do not shell
+    Event a = first(code("2019-05-08", "وأدى القصف المدفعي إلى مقتل ثلاثة عناصر من قوات النظام"
+        + " قرب البلدة."), "ASSAULT").orElseThrow();
+    assertFalse(ids(a.actor()).contains("syrian-arab-army"), a.toString());
+    assertEquals(List.of("syrian-arab-army"), ids(a.recipient()), a.toString());
+  }
 }
