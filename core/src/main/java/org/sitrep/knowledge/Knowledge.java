@@ -136,7 +136,8 @@ public final class Knowledge {
     }
     geonames();
     List<String[]> curatedRows = DataFiles.readTsv(Knowledge.class, "places-curated.tsv");
-    admin1Areas(curatedDivisions(curatedRows));
+    List<String[]> worldRows = DataFiles.readTsv(Knowledge.class, "places-world.tsv");
+    admin1Areas(curatedDivisions(curatedRows), worldNames(worldRows));
     counties();
     aliases("places-aliases.tsv", true);
     aliases("places-region-aliases.tsv", true);
@@ -145,7 +146,7 @@ public final class Knowledge {
     demonyms();
     curated(curatedRows, "places-curated.tsv");
     curated(DataFiles.readTsv(Knowledge.class, "places-region.tsv"), "places-region.tsv");
-    curated(DataFiles.readTsv(Knowledge.class, "places-world.tsv"), "places-world.tsv");
+    curated(worldRows, "places-world.tsv");
     actors(DataFiles.readTsv(Knowledge.class, "actors.tsv"), "actors.tsv");
     derivedActors();
     states();
@@ -408,17 +409,7 @@ public final class Knowledge {
       "Eastern Region", "Western Region", "Northern Region", "Southern Region",
       "Central Region");
 
-  /*
-   * First-order divisions as places of their own ("Missouri", "Tennessee", "Bavaria", "New
-   * York", "Helmand", "North Sinai", "the West Bank"), with the population of their places as
-   * prominence.
-   *
-   * The countries whose first-order divisions the curated list holds (rows of feature admin1):
-   * their governorates are read as the list names them (with their Arabic names and the forms
-   * the news uses, and "Aleppo" read as the city unless "province" follows), and GeoNames' are
-   * not added. The other countries of the region (the West Bank and Gaza, Turkey's, Egypt's,
-   * Iran's, Afghanistan's, the Gulf's provinces) keep GeoNames' divisions.
-   */
+  /* The countries whose first-order divisions the curated list holds (rows of feature admin1). */
   private static Set<String> curatedDivisions(List<String[]> curatedRows) {
     Set<String> out = new java.util.HashSet<>();
     for (String[] r : curatedRows) {
@@ -429,7 +420,33 @@ public final class Knowledge {
     return out;
   }
 
-  private void admin1Areas(Set<String> curatedCountries) {
+  /* The names of the world's regions, seas and islands (places-world.tsv), in lower case. */
+  private static Set<String> worldNames(List<String[]> worldRows) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String[] r : worldRows) {
+      if (r.length > 8) {
+        out.add(r[1].strip().toLowerCase(Locale.ROOT));
+        for (String n : r[8].split("\\|")) {
+          out.add(n.strip().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return out;
+  }
+
+  /*
+   * First-order divisions as places of their own ("Missouri", "Tennessee", "Bavaria", "New
+   * York", "Helmand", "North Sinai", "the West Bank"), with the population of their places as
+   * prominence.
+   *
+   * The countries whose first-order divisions the curated list holds: their governorates are read as the list names them (with their Arabic names and the forms
+   * the news uses, and "Aleppo" read as the city unless "province" follows), and GeoNames' are
+   * not added. The other countries of the region (the West Bank and Gaza, Turkey's, Egypt's,
+   * Iran's, Afghanistan's, the Gulf's provinces) keep GeoNames' divisions. A division named as
+   * a sea or region of the world list ("Red Sea" of Sudan and Egypt, "Long Island" of the
+   * Bahamas) gives way to it.
+   */
+  private void admin1Areas(Set<String> curatedCountries, Set<String> worldNames) {
     // the region's cities by country and name: a province named as its seat ("Kandahar")
     Set<String> cities = new java.util.HashSet<>();
     for (Place p : places.values()) {
@@ -444,7 +461,8 @@ public final class Knowledge {
       }
       String cc = r[0].substring(0, 2);
       String name = ascii(r[1]);
-      if (curatedCountries.contains(cc) || GENERIC_DIVISIONS.contains(name)) {
+      if (curatedCountries.contains(cc) || GENERIC_DIVISIONS.contains(name)
+          || worldNames.contains(name.toLowerCase(Locale.ROOT))) {
         continue;
       }
       long pop = Long.parseLong(r[4]);

@@ -102,4 +102,13 @@ class RegionDivisionsTest {
         + " fought militants in Sinai on Monday.");
     assertEquals("region:sinai", id(ms, "Sinai"), ms.toString());
   }
+  @Test
+  void theirArabicNamesAreTheirsToo() {
+    List<Mention> ms = places("داهمت القوات بلدات في الضفة الغربية، فيما قصفت الطائرات قطاع غزة،"
+        + " وهاجم مسلحون حاجزا في شمال سيناء، وسقطت قذائف في ولاية هاتاي.");
+    assertEquals("admin1:PS.WE", id(ms, "الضفة الغربية"), ms.toString());
+    assertEquals("admin1:PS.GZ", id(ms, "قطاع غزة"), ms.toString());
+    assertEquals("admin1:EG.27", id(ms, "شمال سيناء"), ms.toString());
+    assertEquals("admin1:TR.31", id(ms, "هاتاي"), ms.toString());
+  }
 }
