@@ -640,7 +640,8 @@ public final class MentionFinder {
           && !(periodAfter && writtenAs(text, ws, t.end(end), x.surface()))) {
         continue; // an abbreviation's letters folded by their key are some other word
       }
-      if (x.kind() == NameIndex.Kind.PLACE && knowledge.framedName(x.surface())) {
+      if (x.kind() == NameIndex.Kind.PLACE && abbreviation(x.surface())
+          && knowledge.framedName(x.surface())) {
         if (asWritten && afterNameAndComma(t, i)) {
           out.add(x); // "Frankfort, Ky.": though its letters are few
         }
