@@ -57,6 +57,10 @@ public final class Knowledge {
   private final WordTable stopwords = new WordTable();
   /* The ids of the kinds of weapon among the agents ("agent:artillery"). */
   private final Set<String> weapons = new java.util.HashSet<>();
+  /* The region's provinces named as their seat city ({@link #namedAsSeat}). */
+  private final Set<String> namedAsSeat = new java.util.HashSet<>();
+  /* Names read only after "Town, " ({@link #framedName}). */
+  private final Set<String> framedNames = new java.util.HashSet<>();
 
   private static volatile Knowledge defaults;
   private static final java.util.regex.Pattern LEADING_QUOTES =
@@ -131,15 +135,18 @@ public final class Knowledge {
       admin1ByKey.put(cc + "|" + divisionKey(e.getValue()), e.getValue());
     }
     geonames();
-    admin1Areas();
+    List<String[]> curatedRows = DataFiles.readTsv(Knowledge.class, "places-curated.tsv");
+    List<String[]> worldRows = DataFiles.readTsv(Knowledge.class, "places-world.tsv");
+    admin1Areas(curatedDivisions(curatedRows), worldNames(worldRows));
     counties();
     aliases("places-aliases.tsv", true);
     aliases("places-region-aliases.tsv", true);
+    aliases("places-abbreviations-framed.tsv", true);
     countries();
     demonyms();
-    curated(DataFiles.readTsv(Knowledge.class, "places-curated.tsv"), "places-curated.tsv");
+    curated(curatedRows, "places-curated.tsv");
     curated(DataFiles.readTsv(Knowledge.class, "places-region.tsv"), "places-region.tsv");
-    curated(DataFiles.readTsv(Knowledge.class, "places-world.tsv"), "places-world.tsv");
+    curated(worldRows, "places-world.tsv");
     actors(DataFiles.readTsv(Knowledge.class, "actors.tsv"), "actors.tsv");
     derivedActors();
     states();
@@ -173,6 +180,7 @@ public final class Knowledge {
    * {@code primary} when they count as the place's own names.
    */
   private void aliases(String file, boolean primary) {
+    boolean framed = file.equals("places-abbreviations-framed.tsv");
     for (String[] r : DataFiles.readTsv(Knowledge.class, file)) {
       String id = r[0].strip();
       if (!places.containsKey(id)) {
@@ -181,9 +189,20 @@ public final class Knowledge {
       for (String n : r[1].split("\\|")) {
         if (!n.isBlank()) {
           index.add(n.strip(), NameIndex.Kind.PLACE, id, primary, places.get(id));
+          if (framed) {
+            framedNames.add(n.strip());
+          }
         }
       }
     }
+  }
+
+  /**
+   * True for a place's name read only right after a capitalized name and a comma ("Columbia,
+   * S.C."): a state's abbreviation whose letters also spell initials or a word ("Pa.", "Mass.").
+   */
+  public boolean framedName(String name) {
+    return framedNames.contains(name);
   }
 
   private static String col(String[] r, int i) {
@@ -354,18 +373,13 @@ public final class Knowledge {
     return 5;
   }
 
-  /*
-   * First-order divisions as places of their own ("Missouri", "Tennessee", "Bavaria", "New
-   * York"), with the population of their places as prominence. In the region the news here is
-   * about, governorates are curated (with their Arabic names and the forms the news uses, and
-   * "Aleppo" read as the city unless "province" follows) and GeoNames' are not added.
-   */
+  /* The region the news here is about (the Middle East and North Africa, Afghanistan). */
   private static final Set<String> REGION = Set.of("SY", "IQ", "LB", "JO", "IL", "PS", "TR",
       "IR", "SA", "YE", "EG", "LY", "TN", "DZ", "MA", "SD", "AF", "KW", "AE", "QA", "BH", "OM");
 
   /**
    * True for a country of the region this product reads about (the Middle East and North
-   * Africa): its governorates are curated, its names transliterated from Arabic in many spellings.
+   * Africa): its names are transliterated from Arabic in many spellings.
    */
   public static boolean inRegion(String countryCode) {
     if (countryCode != null && countryCode.length() == 2) {
@@ -395,14 +409,60 @@ public final class Knowledge {
       "Eastern Region", "Western Region", "Northern Region", "Southern Region",
       "Central Region");
 
-  private void admin1Areas() {
+  /* The countries whose first-order divisions the curated list holds (rows of feature admin1). */
+  private static Set<String> curatedDivisions(List<String[]> curatedRows) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String[] r : curatedRows) {
+      if (r.length > 6 && r[6].strip().equals("admin1")) {
+        out.add(r[4].strip());
+      }
+    }
+    return out;
+  }
+
+  /* The names of the world's regions, seas and islands (places-world.tsv), in lower case. */
+  private static Set<String> worldNames(List<String[]> worldRows) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String[] r : worldRows) {
+      if (r.length > 8) {
+        out.add(r[1].strip().toLowerCase(Locale.ROOT));
+        for (String n : r[8].split("\\|")) {
+          out.add(n.strip().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return out;
+  }
+
+  /*
+   * First-order divisions as places of their own ("Missouri", "Tennessee", "Bavaria", "New
+   * York", "Helmand", "North Sinai", "the West Bank"), with the population of their places as
+   * prominence.
+   *
+   * The countries whose first-order divisions the curated list holds: their governorates are read as the list names them (with their Arabic names and the forms
+   * the news uses, and "Aleppo" read as the city unless "province" follows), and GeoNames' are
+   * not added. The other countries of the region (the West Bank and Gaza, Turkey's, Egypt's,
+   * Iran's, Afghanistan's, the Gulf's provinces) keep GeoNames' divisions. A division named as
+   * a sea or region of the world list ("Red Sea" of Sudan and Egypt, "Long Island" of the
+   * Bahamas) gives way to it.
+   */
+  private void admin1Areas(Set<String> curatedCountries, Set<String> worldNames) {
+    // the region's cities by country and name: a province named as its seat ("Kandahar")
+    Set<String> cities = new java.util.HashSet<>();
+    for (Place p : places.values()) {
+      if (inRegion(p.countryCode())
+          && (p.feature().equals("city") || p.feature().equals("capital"))) {
+        cities.add(p.countryCode() + "|" + ascii(p.name()).toLowerCase(Locale.ROOT));
+      }
+    }
     for (String[] r : DataFiles.readTsv(Knowledge.class, "geonames-admin1.tsv")) {
       if (r.length < 5 || r[0].length() < 4) {
         continue;
       }
       String cc = r[0].substring(0, 2);
       String name = ascii(r[1]);
-      if (inRegion(cc) || GENERIC_DIVISIONS.contains(name)) {
+      if (curatedCountries.contains(cc) || GENERIC_DIVISIONS.contains(name)
+          || worldNames.contains(name.toLowerCase(Locale.ROOT))) {
         continue;
       }
       long pop = Long.parseLong(r[4]);
@@ -411,7 +471,18 @@ public final class Knowledge {
       places.put(p.id(), p);
       divisions.put(cc + "|" + name, p);
       index.add(name, NameIndex.Kind.PLACE, p.id(), true, p);
+      if (cities.contains(cc + "|" + name.toLowerCase(Locale.ROOT))) {
+        namedAsSeat.add(p.id());
+      }
     }
+  }
+
+  /**
+   * True for a province of the region named as its seat city ("Kandahar", "Herat", "Kilis"):
+   * the name alone is the city, the province only with a division word beside it.
+   */
+  public boolean namedAsSeat(String placeId) {
+    return namedAsSeat.contains(placeId);
   }
 
   /*

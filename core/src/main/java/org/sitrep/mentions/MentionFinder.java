@@ -399,100 +399,115 @@ public final class MentionFinder {
         i++;
         continue; // a lower-case word that starts no name
       }
-      int bestEnd = -1;
-      List<NameIndex.Target> best = null;
-      int bestNode = NameTrie.NONE;
-      boolean clitic = false;
-      int acronym = acronyms[i];
-      for (int v = 0; v < 4; v++) {
-        int node = switch (v) {
-          case 0 -> node0[i];
-          case 1 -> trie.rootChild(acronym);
-          case 2 -> node2[i];
-          default -> node3[i];
-        };
-        int j = i;
-        while (node != NameTrie.NONE) {
-          // longer wins; on a tie an exact-case acronym ("SANA") beats a folded key ("Sana")
-          boolean better = j > bestEnd || (j == bestEnd && v == 1);
-          if (better && trie.named(node)) {
-            bestEnd = j;
-            best = trie.targets(node);
-            bestNode = node;
-            clitic = v >= 2;
-          }
-          if (!trie.hasChildren(node)) {
-            break; // no name goes on: the next word's key is not needed
-          }
-          int k = j + 1;
-          while (k < n && article[k] && t.start(k) - t.end(k - 1) <= 2) {
-            k++;
-          }
-          if (k >= n || t.start(k) - t.end(k - 1) > 2) {
-            break; // names do not run over punctuation
-          }
-          if (ids[k] == LAZY) {
-            int ks = t.start(k);
-            if (!trie.mayContinueWith(node, text.charAt(ks),
-                t.end(k) - ks > 1 ? text.charAt(ks + 1) : '\0')) {
-              break; // its first letters start no key that goes on from here
+      int limit = n; // names end before token limit: a longer one was refused
+      int next = -1; // the token after the name taken at token i
+      while (next < 0) {
+        int bestEnd = -1;
+        List<NameIndex.Target> best = null;
+        int bestNode = NameTrie.NONE;
+        boolean clitic = false;
+        int acronym = acronyms[i];
+        for (int v = 0; v < 4; v++) {
+          int node = switch (v) {
+            case 0 -> node0[i];
+            case 1 -> trie.rootChild(acronym);
+            case 2 -> node2[i];
+            default -> node3[i];
+          };
+          int j = i;
+          while (node != NameTrie.NONE) {
+            // longer wins; on a tie an exact-case acronym ("SANA") beats a folded key ("Sana")
+            boolean better = j < limit && (j > bestEnd || (j == bestEnd && v == 1));
+            if (better && trie.named(node)) {
+              bestEnd = j;
+              best = trie.targets(node);
+              bestNode = node;
+              clitic = v >= 2;
             }
-            ids[k] = memo.key(memo.slot(text, ks, t.end(k)));
+            if (!trie.hasChildren(node)) {
+              break; // no name goes on: the next word's key is not needed
+            }
+            int k = j + 1;
+            while (k < n && article[k] && t.start(k) - t.end(k - 1) <= 2) {
+              k++;
+            }
+            if (k >= limit || t.start(k) - t.end(k - 1) > 2) {
+              break; // names do not run over punctuation (nor past a longer one refused)
+            }
+            if (ids[k] == LAZY) {
+              int ks = t.start(k);
+              if (!trie.mayContinueWith(node, text.charAt(ks),
+                  t.end(k) - ks > 1 ? text.charAt(ks + 1) : '\0')) {
+                break; // its first letters start no key that goes on from here
+              }
+              ids[k] = memo.key(memo.slot(text, ks, t.end(k)));
+            }
+            node = trie.child(node, ids[k]);
+            j = k;
           }
-          node = trie.child(node, ids[k]);
-          j = k;
         }
-      }
-      if (len == 1 && Character.isUpperCase(p0)) {
-        // "U.S.", "U.K.", "D.C.": dotted initials, one acronym ("=US") split into letters
-        int k = dottedInitials(t, i, n);
-        if (k > i) {
-          StringBuilder key = new StringBuilder("=");
-          for (int x = i; x <= k; x++) {
-            key.append(t.token(x));
-          }
-          int id = index.keyId(key);
-          int node = trie.rootChild(id);
-          if (node != NameTrie.NONE && trie.named(node) && k >= bestEnd) {
-            best = trie.targets(node);
-            bestNode = node;
-            bestEnd = k;
+        if (len == 1 && Character.isUpperCase(p0)) {
+          // "U.S.", "U.K.", "D.C.": dotted initials, one acronym ("=US") split into letters
+          int k = dottedInitials(t, i, n);
+          if (k > i) {
+            StringBuilder key = new StringBuilder("=");
+            for (int x = i; x <= k; x++) {
+              key.append(t.token(x));
+            }
+            int id = index.keyId(key);
+            int node = trie.rootChild(id);
+            if (node != NameTrie.NONE && trie.named(node) && k >= bestEnd && k < limit) {
+              best = trie.targets(node);
+              bestNode = node;
+              bestEnd = k;
+            }
           }
         }
-      }
-      if (best != null && i > 0 && t.hyphenAfter(i - 1) && s - t.end(i - 1) == 1
-          && ADJECTIVE_PREFIXES.contains(t.token(i - 1).toString().toLowerCase(Locale.ROOT))) {
-        best = null; // "pro-government", "anti-ISIS": an adjective, not the entity
-      }
-      if (best != null && t.hyphenAfter(bestEnd) && bestEnd + 1 < n
-          && ADJECTIVE_SUFFIXES.contains(t.token(bestEnd + 1).toLowerCase(Locale.ROOT))) {
-        best = placesOnly(best); // "Lebanon-based", "Iran-backed": an adjective, no doer
-      }
-      if (best != null) {
-        int pi = i > 0 && article[i - 1] && i > 1 ? i - 2 : i - 1;
-        int cue = pi >= 0 ? Cues.of(t, pi) : 0;
-        if (cue == Cues.OF && !(pi > 0 && Cues.placeNoun(t, pi - 1))) {
-          cue = 0; // "Department of Justice": "of" is a place cue only after a place noun
+        if (best != null && i > 0 && t.hyphenAfter(i - 1) && s - t.end(i - 1) == 1
+            && ADJECTIVE_PREFIXES.contains(t.token(i - 1).toString().toLowerCase(Locale.ROOT))) {
+          best = null; // "pro-government", "anti-ISIS": an adjective, not the entity
         }
-        if (bestEnd + 1 < n && t.start(bestEnd + 1) - t.end(bestEnd) == 1
-            && Cues.placeAfter(t, bestEnd + 1)) {
-          cue = Cues.IN; // "Hodeida city", "Idlib province": as good as "in"
+        if (best != null && t.hyphenAfter(bestEnd) && bestEnd + 1 < n
+            && ADJECTIVE_SUFFIXES.contains(t.token(bestEnd + 1).toLowerCase(Locale.ROOT))) {
+          best = placesOnly(best); // "Lebanon-based", "Iran-backed": an adjective, no doer
         }
-        List<NameIndex.Target> ok = admissible(t, i, bestEnd, best, cue, clitic, memo, sc);
-        if (!ok.isEmpty()) {
-          int ms = i > 0 && article[i - 1] && t.hyphenAfter(i - 1) ? t.start(i - 1) : s;
-          // a one-word name's form is its word's, which the memo keeps
-          String form = bestEnd == i ? memo.form(memo.slot(text, s, t.end(i)), text, s, t.end(i))
-              : null;
-          Match match = new Match(ms, t.end(bestEnd), ok, cue, clitic,
-              text.subSequence(s, t.end(bestEnd)), form);
-          match.candidates = best;
-          match.node = bestNode;
-          match.context = sc.context;
-          matches.add(match);
-          i = bestEnd + 1;
-          continue;
+        if (best != null) {
+          int pi = i > 0 && article[i - 1] && i > 1 ? i - 2 : i - 1;
+          int cue = pi >= 0 ? Cues.of(t, pi) : 0;
+          if (cue == Cues.OF && !(pi > 0 && Cues.placeNoun(t, pi - 1))) {
+            cue = 0; // "Department of Justice": "of" is a place cue only after a place noun
+          }
+          if (bestEnd + 1 < n && t.start(bestEnd + 1) - t.end(bestEnd) == 1
+              && Cues.placeAfter(t, bestEnd + 1)) {
+            cue = Cues.IN; // "Hodeida city", "Idlib province": as good as "in"
+          }
+          List<NameIndex.Target> ok = admissible(t, i, bestEnd, best, cue, clitic, memo, sc);
+          if (!ok.isEmpty()) {
+            int ms = i > 0 && article[i - 1] && t.hyphenAfter(i - 1) ? t.start(i - 1) : s;
+            // a one-word name's form is its word's, which the memo keeps
+            String form = bestEnd == i ? memo.form(memo.slot(text, s, t.end(i)), text, s, t.end(i))
+                : null;
+            Match match = new Match(ms, t.end(bestEnd), ok, cue, clitic,
+                text.subSequence(s, t.end(bestEnd)), form);
+            match.candidates = best;
+            match.node = bestNode;
+            match.context = sc.context;
+            matches.add(match);
+            next = bestEnd + 1;
+            break;
+          }
+          if (bestEnd > i) {
+            // "Washington, D.C" refused: the longest name the words spell is not always theirs,
+            // a shorter one ("Washington") may be
+            limit = bestEnd;
+            continue;
+          }
         }
+        break;
+      }
+      if (next >= 0) {
+        i = next;
+        continue;
       }
       i++;
     }
@@ -625,6 +640,13 @@ public final class MentionFinder {
           && !(periodAfter && writtenAs(text, ws, t.end(end), x.surface()))) {
         continue; // an abbreviation's letters folded by their key are some other word
       }
+      if (x.kind() == NameIndex.Kind.PLACE && abbreviation(x.surface())
+          && knowledge.framedName(x.surface())) {
+        if (asWritten && afterNameAndComma(t, i)) {
+          out.add(x); // "Frankfort, Ky.": though its letters are few
+        }
+        continue; // "Pa." and "S.C." name a state after a town and a comma only
+      }
       if (x.kind() == NameIndex.Kind.PLACE && (demonym != null && !demonym.equals(x.id())
           || lowerInside && !x.lowercaseOk() && !curated(x)
           && !(particlesInside && lowerWordInside(x.surface())))) {
@@ -681,6 +703,16 @@ public final class MentionFinder {
       memo.admit(slot, targets, context, out);
     }
     return out;
+  }
+
+  /* True when token i follows a capitalized word and a comma: "Columbia, S.C.". */
+  private static boolean afterNameAndComma(Tokens t, int i) {
+    if (i == 0 || !t.capitalized(i - 1)) {
+      return false;
+    }
+    String text = t.text();
+    int gap = t.start(i) - t.end(i - 1);
+    return gap == 2 && text.charAt(t.end(i - 1)) == ',' && text.charAt(t.start(i) - 1) == ' ';
   }
 
   /* True for a name that ends in a period: an abbreviation ("Kan.", "W. Va."). */
@@ -1211,9 +1243,11 @@ public final class MentionFinder {
             continue; // "White House" is the building, not a translation of Casablanca
           }
           if (regionExact && cand != null && !cand.curated()
-              && !(x.primary() && x.forms().contains(m.form()))) {
+              && !(x.primary() && x.forms().contains(m.form())
+                  && (Knowledge.inRegion(cand.countryCode()) || spelledAs(x.surface(), m)))) {
             // "Houla" is the curated plain, not an alternate name of Kafr Laha; "Salma" the
-            // curated town, not a near spelling of Salamiyah
+            // curated town, not a near spelling of Salamiyah; "Sinai" the peninsula, not
+            // Chennai abroad, whose name only sounds alike
             continue;
           }
           if (cand != null && !x.primary() && !cand.curated() && cand.population() < ALIAS_TOWN
@@ -1247,6 +1281,9 @@ public final class MentionFinder {
               // just so (an Arabic name without a cue is the city's government: "أعلنت دمشق")
               sim = 1.0;
               ok = true;
+            }
+            if (!ok && knowledge.framedName(x.surface())) {
+              ok = true; // "Washington, D.C.": read only after a town and a comma, its support
             }
             if (!ok && within != null && cand.countryCode().equals(within[0])
                 && x.forms().contains(m.form())) {
@@ -1657,6 +1694,23 @@ public final class MentionFinder {
     return false;
   }
 
+  /* True when a name is the matched words as written, case and marks aside ("Ḩalab"). */
+  private static boolean spelledAs(String name, Match m) {
+    String surface = m.surface.toString();
+    if (name.equalsIgnoreCase(surface)) {
+      return true;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) >= 0x80) {
+        return MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD))
+            .replaceAll("").equalsIgnoreCase(surface);
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
   /*
    * True when a place of the region is curated under the matched words spelled just so: another
    * place's alternate name spelled alike ("Houla" of Kafr Laha, "Shakhba" of Shahba) yields to it.
@@ -1938,6 +1992,8 @@ public final class MentionFinder {
     }
     if (f.equals("capital")) {
       s += 2;
+    } else if (f.equals("admin1") && !p.curated() && knowledge.namedAsSeat(p.id())) {
+      s -= 1; // "Kandahar", "Kilis": the city; the province needs "province" beside it
     } else if (f.equals("admin1") && !p.curated() || f.equals("country")
         || f.equals("continent")) {
       // a state or province is better known than a town of its name ("Nevada", "Ontario"), and
