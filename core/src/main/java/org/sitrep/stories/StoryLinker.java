@@ -1226,8 +1226,14 @@ public final class StoryLinker {
     return knowledge.actor(id).map(a -> MEDIATORS.contains(a.sector())).orElse(false);
   }
 
-  /* Kinds of actors that tell two acts apart; states, governments and bodies do not. */
+  /*
+   * Kinds of actors that tell two acts apart; states, governments and bodies do not. An outlet
+   * does only when it belongs to a side (state television, a party's channel, a base's page:
+   * actors.tsv member_of): an independent agency a coder reads as the doer ("AFP denied the
+   * news, citing Kurdish officials") relays the act, a voice, not a side.
+   */
   private static final Set<String> DOERS = Set.of("group", "official", "outlet", "police");
+  private static final String OUTLET = "outlet";
 
   /** The named groups, forces and persons an event gives as its actors. */
   private Set<String> doers(Event e) {
@@ -1237,8 +1243,9 @@ public final class StoryLinker {
       if (id == null) {
         continue;
       }
-      String kind = knowledge.actor(id).map(x -> x.kind()).orElse("");
-      if (DOERS.contains(kind)) {
+      Actor x = knowledge.actor(id).orElse(null);
+      if (x != null && DOERS.contains(x.kind())
+          && !(x.kind().equals(OUTLET) && knowledge.lineage(id).size() < 2)) {
         out.add(id);
       }
     }
