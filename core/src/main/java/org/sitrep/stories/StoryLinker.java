@@ -946,6 +946,10 @@ public final class StoryLinker {
       return !r.holds && !g.holds && site(e) && sameFrame(r, e, g) && sameSide(r, g)
           && within(r, g, window(Roles.one("attack")));
     }
+    if (kin == Kinship.NONE && Roles.is("movement", Kinship.process(r.family))
+        && otherMovers(r, g)) {
+      return false; // another side's forces moving at the place are another movement
+    }
     if (kin == Kinship.NONE && Kinship.deed(r.family) && returned(r, g)) {
       return false; // the foe's blow or seizure in return is another act
     }
@@ -1124,6 +1128,20 @@ public final class StoryLinker {
     }
     return onlyIn(r.actorSide, g.targetSides, g.doerSides)
         || onlyIn(r.targetSide, g.doerSides, g.targetSides);
+  }
+
+  /*
+   * Whether a movement's movers are none of the sides that the movements of g are told of
+   * (false when either names no side): a Turkish convoy reaching a town and the Syrian army
+   * entering it days later are two movements, though both are at the town in the window.
+   */
+  private static boolean otherMovers(Report r, Group g) {
+    if (r.actorSide == null || g.doerSides.isEmpty()) {
+      return false;
+    }
+    Set<String> movers = new HashSet<>();
+    sides(r.actorSide, movers);
+    return java.util.Collections.disjoint(movers, g.doerSides);
   }
 
   /* Whether every side of a value is in one set and none in the other (false for none). */
