@@ -946,6 +946,10 @@ public final class StoryLinker {
       return !r.holds && !g.holds && site(e) && sameFrame(r, e, g) && sameSide(r, g)
           && within(r, g, window(Roles.one("attack")));
     }
+    if (kin == Kinship.NONE && Roles.is("movement", Kinship.process(r.family))
+        && otherMovers(r, g)) {
+      return false; // another side's forces moving at the place are another movement
+    }
     if (kin == Kinship.NONE && Kinship.deed(r.family) && returned(r, g)) {
       return false; // the foe's blow or seizure in return is another act
     }
@@ -1126,6 +1130,20 @@ public final class StoryLinker {
         || onlyIn(r.targetSide, g.doerSides, g.targetSides);
   }
 
+  /*
+   * Whether a movement's movers are none of the sides that the movements of g are told of
+   * (false when either names no side): a Turkish convoy reaching a town and the Syrian army
+   * entering it days later are two movements, though both are at the town in the window.
+   */
+  private static boolean otherMovers(Report r, Group g) {
+    if (r.actorSide == null || g.doerSides.isEmpty()) {
+      return false;
+    }
+    Set<String> movers = new HashSet<>();
+    sides(r.actorSide, movers);
+    return java.util.Collections.disjoint(movers, g.doerSides);
+  }
+
   /* Whether every side of a value is in one set and none in the other (false for none). */
   private static boolean onlyIn(String value, Set<String> in, Set<String> notIn) {
     if (value == null) {
@@ -1226,8 +1244,14 @@ public final class StoryLinker {
     return knowledge.actor(id).map(a -> MEDIATORS.contains(a.sector())).orElse(false);
   }
 
-  /* Kinds of actors that tell two acts apart; states, governments and bodies do not. */
+  /*
+   * Kinds of actors that tell two acts apart; states, governments and bodies do not. An outlet
+   * does only when it belongs to a side (state television, a party's channel, a base's page:
+   * actors.tsv member_of): an independent agency a coder reads as the doer ("AFP denied the
+   * news, citing Kurdish officials") relays the act, a voice, not a side.
+   */
   private static final Set<String> DOERS = Set.of("group", "official", "outlet", "police");
+  private static final String OUTLET = "outlet";
 
   /** The named groups, forces and persons an event gives as its actors. */
   private Set<String> doers(Event e) {
@@ -1237,8 +1261,9 @@ public final class StoryLinker {
       if (id == null) {
         continue;
       }
-      String kind = knowledge.actor(id).map(x -> x.kind()).orElse("");
-      if (DOERS.contains(kind)) {
+      Actor x = knowledge.actor(id).orElse(null);
+      if (x != null && DOERS.contains(x.kind())
+          && !(x.kind().equals(OUTLET) && knowledge.lineage(id).size() < 2)) {
         out.add(id);
       }
     }
