@@ -1244,7 +1244,8 @@ public final class MentionFinder {
           }
           if (regionExact && cand != null && !cand.curated()
               && !(x.primary() && x.forms().contains(m.form())
-                  && (Knowledge.inRegion(cand.countryCode()) || spelledAs(x.surface(), m)))) {
+                  && (Knowledge.inRegion(cand.countryCode())
+                      || spelledAs(m.surface, x.surface(), cand.name())))) {
             // "Houla" is the curated plain, not an alternate name of Kafr Laha; "Salma" the
             // curated town, not a near spelling of Salamiyah; "Sinai" the peninsula, not
             // Chennai abroad, whose name only sounds alike
@@ -1693,23 +1694,6 @@ public final class MentionFinder {
     }
     return false;
   }
-
-  /* True when a name is the matched words as written, case and marks aside ("Ḩalab"). */
-  private static boolean spelledAs(String name, Match m) {
-    String surface = m.surface.toString();
-    if (name.equalsIgnoreCase(surface)) {
-      return true;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) >= 0x80) {
-        return MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD))
-            .replaceAll("").equalsIgnoreCase(surface);
-      }
-    }
-    return false;
-  }
-
-  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
 
   /*
    * True when a place of the region is curated under the matched words spelled just so: another
