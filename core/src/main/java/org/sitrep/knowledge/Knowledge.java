@@ -139,8 +139,8 @@ public final class Knowledge {
     List<String[]> worldRows = DataFiles.readTsv(Knowledge.class, "places-world.tsv");
     admin1Areas(curatedDivisions(curatedRows), worldNames(worldRows));
     counties();
-    aliases("places-aliases.tsv", true);
-    aliases("places-region-aliases.tsv", true);
+    aliases("places-aliases.tsv", false);
+    aliases("places-region-aliases.tsv", false);
     aliases("places-abbreviations-framed.tsv", true);
     countries();
     demonyms();
@@ -176,11 +176,11 @@ public final class Knowledge {
   }
 
   /*
-   * More names for places already loaded: "geonames:ID" (or another id) and names, | separated;
-   * {@code primary} when they count as the place's own names.
+   * More names for places already loaded: "geonames:ID" (or another id) and names, | separated,
+   * counted as the place's own names; {@code framed} for names read only after "Town, "
+   * ({@link #framedName}).
    */
-  private void aliases(String file, boolean primary) {
-    boolean framed = file.equals("places-abbreviations-framed.tsv");
+  private void aliases(String file, boolean framed) {
     for (String[] r : DataFiles.readTsv(Knowledge.class, file)) {
       String id = r[0].strip();
       if (!places.containsKey(id)) {
@@ -188,7 +188,7 @@ public final class Knowledge {
       }
       for (String n : r[1].split("\\|")) {
         if (!n.isBlank()) {
-          index.add(n.strip(), NameIndex.Kind.PLACE, id, primary, places.get(id));
+          index.add(n.strip(), NameIndex.Kind.PLACE, id, true, places.get(id));
           if (framed) {
             framedNames.add(n.strip());
           }
@@ -439,12 +439,12 @@ public final class Knowledge {
    * York", "Helmand", "North Sinai", "the West Bank"), with the population of their places as
    * prominence.
    *
-   * The countries whose first-order divisions the curated list holds: their governorates are read as the list names them (with their Arabic names and the forms
-   * the news uses, and "Aleppo" read as the city unless "province" follows), and GeoNames' are
-   * not added. The other countries of the region (the West Bank and Gaza, Turkey's, Egypt's,
-   * Iran's, Afghanistan's, the Gulf's provinces) keep GeoNames' divisions. A division named as
-   * a sea or region of the world list ("Red Sea" of Sudan and Egypt, "Long Island" of the
-   * Bahamas) gives way to it.
+   * The countries whose first-order divisions the curated list holds: their governorates are
+   * read as the list names them (with their Arabic names and the forms the news uses, and
+   * "Aleppo" read as the city unless "province" follows), and GeoNames' are not added. The other
+   * countries of the region (the West Bank and Gaza, Turkey's, Egypt's, Iran's, Afghanistan's,
+   * the Gulf's provinces) keep GeoNames' divisions. A division named as a sea or region of the
+   * world list ("Red Sea" of Sudan and Egypt, "Long Island" of the Bahamas) gives way to it.
    */
   private void admin1Areas(Set<String> curatedCountries, Set<String> worldNames) {
     // the region's cities by country and name: a province named as its seat ("Kandahar")
