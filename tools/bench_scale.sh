@@ -20,7 +20,7 @@ if [ ${#jars[@]} -eq 0 ]; then
 fi
 [ -x /usr/bin/time ] || { echo "bench_scale: /usr/bin/time is needed (apt-get install time)" >&2; exit 2; }
 pages=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.html' -o -name '*.htm' \) | wc -l)
-opts="${SITREP_JAVA_OPTS:--Xmx512m}"
+opts="${SITREP_JAVA_OPTS:--Xmx512m -XX:+UseParallelGC}"
 printf '%-24s %7s %9s %4s %8s %8s %8s %8s\n' jar pages documents exit wall_s ms/page cpu_ms/p rss_MB
 for r in $(seq 1 "$rounds"); do
   for jar in "${jars[@]}"; do
