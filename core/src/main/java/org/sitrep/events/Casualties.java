@@ -96,10 +96,8 @@ final class Casualties {
 
   /* The words of one script, longest first, as a regex alternation. */
   private static String alternatives(Set<String> words, boolean arabic) {
-    return words.stream().filter(w -> arabic == isArabic(w))
-        .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
-        .map(w -> w.replace(" ", "\\E\\s+\\Q"))
-        .collect(Collectors.joining("|"));
+    return org.sitrep.text.Patterns.alternation(
+        words.stream().filter(w -> arabic == isArabic(w)).collect(Collectors.toList()));
   }
 
   private static boolean isArabic(String w) {
