@@ -226,6 +226,11 @@ final class SentenceCoder {
           }
         }
       }
+      // "16 people were killed", "reports of civilians killed": whom the deed was done to
+      Mention sufferer = Casualties.sufferer(s, ms, h, ActorFinder.passive(s, h));
+      if (sufferer != null && !victims.contains(sufferer)) {
+        victims.add(sufferer);
+      }
       if (!victims.isEmpty()) {
         actors = new ArrayList<>(actors);
         actors.removeAll(victims);
@@ -271,6 +276,10 @@ final class SentenceCoder {
           : targets;
       if (targets.isEmpty() && !toll.isEmpty()) {
         recipients = objects.forces(s, ms, toll); // the deed's toll names whom it hit
+      } else if (targets.isEmpty() && sufferer != null) {
+        // the subject it was done to comes before any population named after it ("16 people
+        // were killed, among them two women")
+        recipients = objects.forces(s, ms, List.of(sufferer));
       } else if (recipients.isEmpty() && !victims.isEmpty()) {
         recipients = objects.forces(s, ms, ActorFinder.distinct(victims)); // "GNA fighters"
       }
