@@ -47,7 +47,34 @@ final class Casualties {
   private static final Pattern COUNTED_PEOPLE = Pattern.compile("(?i)(?<![\\p{L}\\d])"
       + Sizes.NUM + "\\s+(?:more\\s+|other\\s+)?(people|persons)" + SUFFERED.pattern() + "$");
 
+  /*
+   * What joins the words of one subject: a possessive or nothing ("GNA fighters", "Haftar's
+   * forces"), or a conjunction ("the militias and the Syrian mercenaries").
+   */
+  private static final Pattern JOINED = Pattern.compile("(?i)\\s*(?:['’]s\\s*)?|\\s*,?\\s+and\\s+"
+      + "(?:the\\s+)?(?:\\p{L}+\\s+){0,2}");
+
   private Casualties() {}
+
+  /**
+   * The actors of the subject that ends with {@code last}: it and the names written right
+   * before it, joined to it by nothing, a possessive or "and" ("GNA fighters", "the militias and
+   * the mercenaries"), in text order.
+   */
+  static List<Mention> subject(Sent s, List<Mention> ms, Mention last) {
+    List<Mention> out = new ArrayList<>(List.of(last));
+    Mention head = last;
+    for (int i = ms.size() - 1; i >= 0; i--) {
+      Mention m = ms.get(i);
+      if (m.kind().equals("actor") && m.end() <= head.start() && m.start() >= s.start
+          && JOINED.matcher(s.text.substring(m.end() - s.start, head.start() - s.start))
+              .matches()) {
+        out.add(0, m);
+        head = m;
+      }
+    }
+    return out;
+  }
 
   /**
    * Who suffers English deed {@code h} as the subject it is done to: "two soldiers were killed",

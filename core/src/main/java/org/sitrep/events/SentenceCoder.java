@@ -279,7 +279,7 @@ final class SentenceCoder {
       } else if (targets.isEmpty() && sufferer != null) {
         // the subject it was done to comes before any population named after it ("16 people
         // were killed, among them two women")
-        recipients = objects.forces(s, ms, List.of(sufferer));
+        recipients = objects.forces(s, ms, Casualties.subject(s, ms, sufferer));
       } else if (recipients.isEmpty() && !victims.isEmpty()) {
         recipients = objects.forces(s, ms, ActorFinder.distinct(victims)); // "GNA fighters"
       }
