@@ -174,6 +174,13 @@ final class SentenceCoder {
       if (self != null) {
         actors = List.of(claimants.actorMention(self)); // "قالت الفصائل في بيان إنها سيطرت"
       }
+      int[] own = SpeakerSubject.ownForces(s, h);
+      Said possessor = own == null ? null : SpeakerSubject.speakerBefore(said, h);
+      Mention force = possessor == null ? null
+          : objects.owned(s, claimants.actorMention(possessor), own[0], own[1]);
+      if (force != null) {
+        actors = List.of(force); // "أعلنت الحكومة أن قواتها سيطرت": the speaker's own forces
+      }
       if (actors.isEmpty() && denied && denier != null
           && SpeakerSubject.denierActs(s, denial, h)) {
         actors = List.of(denier);
