@@ -87,4 +87,15 @@ class ClaimantsTest {
     assertEquals("Unconfirmed reports", names(first(said, "MOBILIZE").orElseThrow()),
         said.toString());
   }
+
+  @Test
+  void aPronounAfterAClosingQuoteIsTheLastOneNamed() {
+    // "…,” he told Reuters": the pronoun that follows the quotation is the speaker named before
+    List<Event> ev = code("2019-10-12", "A military source said Turkish troops had entered the"
+        + " town on Friday.", "\"Now the Turkish attack has started and the clashes are very"
+        + " heavy,\" he told Reuters.");
+    Event e = ev.stream().filter(x -> x.textInfo().trigger().equals("attack")).findFirst()
+        .orElseThrow(() -> new AssertionError(ev.toString()));
+    assertEquals("A military source", names(e), ev.toString());
+  }
 }
