@@ -18,9 +18,13 @@ final class AttributionFinder {
   /* "He said Iran-sponsored militias were …": a pronoun speaks; what follows is the report. */
   private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
       "(?i)\\b(?:he|she|they|it|we|i)\\s+(?:also\\s+|later\\s+|had\\s+|has\\s+)?$");
-  /* "He said", "It also cited", "…, they added": a pronoun before a reporting verb of the lexicon. */
+  /*
+   * "He said", "It also cited", "…, they added", "…,” he told Reuters": a pronoun before a
+   * reporting verb of the lexicon.
+   */
   private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
-      "(?i)(?:^|[,;]\\s+|\\b(?:and|but)\\s+)(?:he|she|they|it)\\s+(?:also\\s+|later\\s+|further\\s+)?");
+      "(?i)(?:^|[,;.?!]?[”\"’]\\s+|[,;]\\s+|\\b(?:and|but)\\s+)(?:he|she|they|it)\\s+"
+          + "(?:also\\s+|later\\s+|further\\s+)?");
   private static final Pattern PASSIVE_BEFORE = Pattern.compile(
       "(?i)\\b(?:was|were|been|being|is|are)\\s+$");
   private static final Pattern WRITTEN_SOURCE = Pattern.compile(

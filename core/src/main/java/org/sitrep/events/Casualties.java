@@ -37,7 +37,72 @@ final class Casualties {
   /* The words between a victim and an English toll verb: none but a number or "also". */
   private static final Pattern NEAR = Pattern.compile("\\s*");
 
+  /*
+   * What may stand between the subject of an English deed and its trigger when the deed is done
+   * to it: an auxiliary of the passive and an adverb ("were also", "have reportedly been").
+   */
+  private static final Pattern SUFFERED = Pattern.compile("(?i)\\s*(?:(?:was|were|is|are|"
+      + "have|has|had|been|being)\\s+){0,2}(?:also\\s+|reportedly\\s+)?");
+  /* A count of people right before the deed done to them: "16 people were", "53 persons". */
+  private static final Pattern COUNTED_PEOPLE = Pattern.compile("(?i)(?<![\\p{L}\\d])"
+      + Sizes.NUM + "\\s+(?:more\\s+|other\\s+)?(people|persons)" + SUFFERED.pattern() + "$");
+
+  /*
+   * What joins the words of one subject: a possessive or nothing ("GNA fighters", "Haftar's
+   * forces"), or a conjunction ("the militias and the Syrian mercenaries").
+   */
+  private static final Pattern JOINED = Pattern.compile("(?i)\\s*(?:['’]s\\s*)?|\\s*,?\\s+and\\s+"
+      + "(?:the\\s+)?(?:\\p{L}+\\s+){0,2}");
+
   private Casualties() {}
+
+  /**
+   * The actors of the subject that ends with {@code last}: it and the names written right
+   * before it, joined to it by nothing, a possessive or "and" ("GNA fighters", "the militias and
+   * the mercenaries"), in text order.
+   */
+  static List<Mention> subject(Sent s, List<Mention> ms, Mention last) {
+    List<Mention> out = new ArrayList<>(List.of(last));
+    Mention head = last;
+    for (int i = ms.size() - 1; i >= 0; i--) {
+      Mention m = ms.get(i);
+      if (m.kind().equals("actor") && m.end() <= head.start() && m.start() >= s.start
+          && JOINED.matcher(s.text.substring(m.end() - s.start, head.start() - s.start))
+              .matches()) {
+        out.add(0, m);
+        head = m;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Who suffers English deed {@code h} as the subject it is done to: "two soldiers were killed",
+   * "reports of civilians killed and wounded" (a kind of people who suffer force, right before
+   * the participle), or a count of people no catalogue names ("16 people were killed", read as
+   * civilians). Null when the sentence names none so, in Arabic, or when {@code h} is no deed
+   * whose passive subject suffers it.
+   */
+  static Mention sufferer(Sent s, List<Mention> ms, Hit h, boolean passive) {
+    if (s.arabic || !h.category().victim() || h.has("pos:N")) {
+      return null;
+    }
+    for (Mention a : ms) {
+      if (a.kind().equals("actor") && a.end() <= h.start() && a.start() >= s.start
+          && SUFFERED.matcher(s.text.substring(a.end() - s.start, h.start() - s.start)).matches()
+          && (passive || ActorFinder.victim(a))) {
+        return a;
+      }
+    }
+    Matcher m = COUNTED_PEOPLE.matcher(s.text);
+    m.region(Math.max(0, h.start() - s.start - 80), h.start() - s.start);
+    if (!m.find()) {
+      return null;
+    }
+    return new Mention(null, s.start + m.start(2), s.start + m.end(2), m.group(2), "actor",
+        "civilians", "civilians", null, null, null, null, null, "CVL", "CVL",
+        "description");
+  }
 
   /**
    * The actors the sentence names as the toll of deed {@code h} (one of {@code hits}), in text

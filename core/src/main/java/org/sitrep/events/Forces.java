@@ -26,6 +26,9 @@ final class Forces {
   private static final Pattern POSSESSED = Pattern.compile("['’]s\\s+(?:own\\s+)?");
   private static final Pattern CLITICS = Pattern.compile("^(?:و|ف)?(?:ل|ب)?");
 
+  /* The kinds of actor that have forces of their own. */
+  private static final Set<String> ARMED_OWNERS = Set.of("state", "government", "military",
+      "group", "police", "official", "person");
   private final Knowledge knowledge;
 
   Forces(Knowledge knowledge) {
@@ -59,6 +62,31 @@ final class Forces {
       }
     }
     return kept;
+  }
+
+  /**
+   * The force of {@code owner} written as {@code from}..{@code to} ("قواتها" of the GNA): a
+   * government's military body, a person's armed body, else the owner itself, with the words
+   * as written; null when the owner is no party that has forces (an outlet, a monitor, an
+   * IGO or NGO, a kind of people: "قال المراسل إن … وإن عناصره": the convoy's men).
+   */
+  Mention owned(Sent s, Mention owner, int from, int to) {
+    Actor a = owner.identifierId() == null ? null
+        : knowledge.actor(owner.identifierId()).orElse(null);
+    if (a == null || !ARMED_OWNERS.contains(a.kind())) {
+      return null;
+    }
+    if ((a.kind().equals("person") || a.kind().equals("official"))
+        && owner(a) == null && a.memberOf() != null && !a.memberOf().isEmpty()) {
+      a = knowledge.actor(a.memberOf()).orElse(a); // a minister's forces are his government's
+    }
+    Actor f = owner(a);
+    if (f == null) {
+      f = a;
+    }
+    String text = s.text.substring(from - s.start, to - s.start);
+    return new Mention(owner.docId(), from, to, text, "actor", f.id(), f.name(), null, null,
+        f.country(), null, null, f.code(), f.sector(), "force");
   }
 
   /* The force {@code m} stands for, or null when it stands for itself. */

@@ -150,6 +150,10 @@ final class PlaceFinder {
         bestAside = aside;
       }
     }
+    Mention subject = passiveSubject(s, ms, h, dest);
+    if (subject != null) {
+      return subject; // "Ras al-Ain's centre was taken in the east of the river": the town
+    }
     Mention country = countryRightAfter(s, ms, h);
     if (country != null && (best == null || distance(country, h) < bestDist)) {
       return country; // "talks in Sweden", "محادثات في السويد": a country right after the deed
@@ -163,6 +167,39 @@ final class PlaceFinder {
       return dest;
     }
     return best;
+  }
+
+  /* A break between an English passive's subject and its verb: no subject of its own there. */
+  private static final Pattern SUBJECT_BREAK = Pattern.compile("[,;:\"“”()]|\\b(?:and|but|"
+      + "while|after|before|as|when|where|which|who|that)\\b");
+
+  /*
+   * The place an English passive deed of force was done to, named in its subject: "Ras al-Ain's
+   * residential centre has been taken", "the town of Morek was encircled". Not a country, not
+   * the movement's destination, no more than 50 characters before the verb in the same clause.
+   */
+  private static Mention passiveSubject(Sent s, List<Mention> ms, Hit h, Mention dest) {
+    if (s.arabic || !h.category().victim() || !ActorFinder.passive(s, h)) {
+      return null;
+    }
+    Mention out = null;
+    for (Mention m : ms) {
+      if (m.kind().equals("place") && m != dest && !"country".equals(m.feature())
+          && m.start() >= s.start && m.end() <= h.start() && h.start() - m.end() <= 50
+          && !SUBJECT_BREAK.matcher(s.text.substring(m.end() - s.start, h.start() - s.start))
+              .find()) {
+        out = m;
+      }
+    }
+    if (out == null) {
+      return null;
+    }
+    for (Mention a : ms) {
+      if (a.kind().equals("actor") && a.start() >= out.end() && a.end() <= h.start()) {
+        return null; // "Afrin's Kurdish fighters were attacked": the fighters, not the town
+      }
+    }
+    return out;
   }
 
   private static final java.util.Set<String> ORIGIN = Lexicon.vocabulary("origin");

@@ -36,6 +36,11 @@ final class RecipientFinder {
     return forces.of(s, ms, found);
   }
 
+  /** The force of {@code owner} written as {@code from}..{@code to} ("قواتها"). */
+  Mention owned(Sent s, Mention owner, int from, int to) {
+    return forces.owned(s, owner, from, to);
+  }
+
   /** The recipients of {@code h} whose actors are {@code actors}; empty when none is named. */
   List<Mention> recipients(Sent s, List<Mention> ms, List<Said> said, Hit h,
       List<Mention> actors) {

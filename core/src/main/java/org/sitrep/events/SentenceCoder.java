@@ -174,6 +174,13 @@ final class SentenceCoder {
       if (self != null) {
         actors = List.of(claimants.actorMention(self)); // "قالت الفصائل في بيان إنها سيطرت"
       }
+      int[] own = SpeakerSubject.ownForces(s, h);
+      Said possessor = own == null ? null : SpeakerSubject.speakerBefore(said, h);
+      Mention force = possessor == null ? null
+          : objects.owned(s, claimants.actorMention(possessor), own[0], own[1]);
+      if (force != null) {
+        actors = List.of(force); // "أعلنت الحكومة أن قواتها سيطرت": the speaker's own forces
+      }
       if (actors.isEmpty() && denied && denier != null
           && SpeakerSubject.denierActs(s, denial, h)) {
         actors = List.of(denier);
@@ -226,6 +233,11 @@ final class SentenceCoder {
           }
         }
       }
+      // "16 people were killed", "reports of civilians killed": whom the deed was done to
+      Mention sufferer = Casualties.sufferer(s, ms, h, ActorFinder.passive(s, h));
+      if (sufferer != null && !victims.contains(sufferer)) {
+        victims.add(sufferer);
+      }
       if (!victims.isEmpty()) {
         actors = new ArrayList<>(actors);
         actors.removeAll(victims);
@@ -271,6 +283,10 @@ final class SentenceCoder {
           : targets;
       if (targets.isEmpty() && !toll.isEmpty()) {
         recipients = objects.forces(s, ms, toll); // the deed's toll names whom it hit
+      } else if (targets.isEmpty() && sufferer != null) {
+        // the subject it was done to comes before any population named after it ("16 people
+        // were killed, among them two women")
+        recipients = objects.forces(s, ms, Casualties.subject(s, ms, sufferer));
       } else if (recipients.isEmpty() && !victims.isEmpty()) {
         recipients = objects.forces(s, ms, ActorFinder.distinct(victims)); // "GNA fighters"
       }

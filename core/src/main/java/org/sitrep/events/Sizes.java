@@ -32,7 +32,8 @@ final class Sizes {
   /* The number words, to rule a word out before it is lower-cased and looked up. */
   private static final org.sitrep.text.WordFilter NUMBER_WORDS =
       new org.sitrep.text.WordFilter(WORDS.keySet());
-  private static final String NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+|[\\u0660-\\u0669]+|"
+  /* A number: digits (Latin or Arabic-Indic, with thousands commas) or a word of numbers.tsv. */
+  static final String NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+|[\\u0660-\\u0669]+|"
       + Patterns.alternation(WORDS.keySet()) + ")(?![\\p{L}\\d])";
   private static final String ABOUT = "(?:at least |about |some |around |nearly |more than |"
       + "over |up to |نحو |حوالي |أكثر من |اكثر من |ما لا يقل عن )?";

@@ -30,7 +30,58 @@ final class SpeakerSubject {
       java.util.Set.of("إنها", "أنها", "انها", "إنهم", "أنهم", "انهم");
   private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|our|us)\\b|نحن|إننا");
 
+  /* A force noun of words.tsv force-of, for an Arabic force with a possessive clitic. */
+  private static final java.util.Set<String> FORCE_OF = Lexicon.vocabulary("force-of");
+  /* "القوات الموالية لها", "قوات تابعة له": the forces loyal to, belonging to, a pronoun. */
+  private static final Pattern LOYAL_TO = Pattern.compile("(?:^|\\s)(?:و|ف)?(?:ال)?قوات\\s+"
+      + "(?:ال)?(?:موالية|تابعة)\\s+(?:لها|له|لهم)\\s*$");
+  /* A possessive clitic at a word's end: her, his, their. */
+  private static final Pattern OWNER_CLITIC = Pattern.compile("(?:ها|هم|ه)$");
+
   private SpeakerSubject() {}
+
+  /**
+   * The span of an Arabic force that a pronoun owns, written right before verb trigger {@code
+   * h} as its subject: "أن قواتها سيطرت", "إن القوات الموالية لها استعادت"; null when there is
+   * none. The pronoun stands for the one who reports it ({@link #speakerBefore}).
+   */
+  static int[] ownForces(Sent s, Hit h) {
+    if (!s.arabic || h.has("pos:N")) {
+      return null;
+    }
+    int e = h.start() - s.start;
+    while (e > 0 && Character.isWhitespace(s.text.charAt(e - 1))) {
+      e--;
+    }
+    java.util.regex.Matcher loyal = LOYAL_TO.matcher(s.text).region(0, e);
+    if (loyal.find()) {
+      int b = loyal.start() + (Character.isWhitespace(s.text.charAt(loyal.start())) ? 1 : 0);
+      return new int[] {s.start + b, s.start + e};
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(s.text.charAt(b - 1))) {
+      b--;
+    }
+    String w = s.text.substring(b, e);
+    java.util.regex.Matcher owner = OWNER_CLITIC.matcher(w);
+    if (w.length() < 5 || !owner.find()) {
+      return null;
+    }
+    String stem = w.substring(0, owner.start()).replaceFirst("^[وف]", "");
+    return FORCE_OF.contains(stem) || FORCE_OF.contains("ال" + stem)
+        ? new int[] {s.start + b, s.start + e} : null;
+  }
+
+  /** The last named speaker whose attribution ends before {@code h}, at most 160 characters off. */
+  static Said speakerBefore(List<Said> said, Hit h) {
+    Said last = null;
+    for (Said c : said) {
+      if (c.reach() <= h.start() && c.id() != null) {
+        last = c;
+      }
+    }
+    return last != null && h.start() - last.reach() <= 160 ? last : null;
+  }
 
   /** The speaker as the deed's actor when a pronoun after its attribution is the subject. */
   static Mention of(Sent s, List<Mention> ms, List<Said> said, Hit h,

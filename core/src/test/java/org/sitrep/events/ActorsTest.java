@@ -189,4 +189,29 @@ class ActorsTest {
     Event e = first(ev, "ASSAULT").orElseThrow(() -> new AssertionError(ev.toString()));
     assertTrue(ids(e.actor()).stream().noneMatch(x -> x.contains("hezbollah")), e.actor().toString());
   }
+
+  @Test
+  void forcesAPronounOwnsAreTheSpeakersForces() {
+    // "قواتها" (its forces), "القوات الموالية لها" (the forces loyal to it): the speaker's army,
+    // not the rival named earlier in the sentence
+    Event e = first(code("2019-04-21", "وأعلنت حكومة الوفاق أمس أن قواتها سيطرت على منطقة"
+        + " السواني جنوب طرابلس."), "COERCE").orElseThrow();
+    assertEquals(List.of("gna-forces"), ids(e.actor()), e.actor().toString());
+    List<Event> all = code("2019-04-21", "وكان الجيش الليبي أعلن سيطرته على المطار بينما قال"
+        + " وزير الداخلية في حكومة الوفاق إن القوات الموالية لها استعادت السيطرة على المطار.");
+    Event r = all.stream().filter(x -> x.textInfo().trigger().startsWith("استعادت")).findFirst()
+        .orElseThrow(() -> new AssertionError(all.toString()));
+    assertEquals(List.of("gna-forces"), ids(r.actor()), r.actor().toString());
+  }
+
+  @Test
+  void aReportersPronounOwnsNoForces() {
+    // the correspondent has no men: "عناصره" are the convoy's, and the correspondent is no doer
+    List<Event> ev = code("2019-10-15", "وقال المراسل إن رتلا للنظام وصل إلى القرية، وإن عناصره"
+        + " رفعوا علم النظام على مبنى البلدية.");
+    for (Event e : ev) {
+      assertTrue(ids(e.actor()).stream().noneMatch(id -> id.contains("journalist")),
+          e.toString());
+    }
+  }
 }

@@ -75,4 +75,27 @@ class ClaimantsTest {
     assertEquals(List.of("sohr"), e.claim().claimants().stream()
         .map(Event.Claimant::identifierId).toList(), e.toString());
   }
+
+  @Test
+  void reportsOfAStageOrStandingAreTheSource() {
+    // "preliminary", "unconfirmed" describe the reports as "local" does: the reports speak
+    List<Event> ev = code("2019-10-10", "According to preliminary reports from the district"
+        + " council, Turkish troops have entered the village after sending two convoys.");
+    assertEquals("preliminary reports", names(first(ev, "MOBILIZE").orElseThrow()), ev.toString());
+    List<Event> said = code("2019-10-10", "Unconfirmed reports said Turkish troops entered the"
+        + " village on Monday.");
+    assertEquals("Unconfirmed reports", names(first(said, "MOBILIZE").orElseThrow()),
+        said.toString());
+  }
+
+  @Test
+  void aPronounAfterAClosingQuoteIsTheLastOneNamed() {
+    // "…,” he told Reuters": the pronoun that follows the quotation is the speaker named before
+    List<Event> ev = code("2019-10-12", "A military source said Turkish troops had entered the"
+        + " town on Friday.", "\"Now the Turkish attack has started and the clashes are very"
+        + " heavy,\" he told Reuters.");
+    Event e = ev.stream().filter(x -> x.textInfo().trigger().equals("attack")).findFirst()
+        .orElseThrow(() -> new AssertionError(ev.toString()));
+    assertEquals("A military source", names(e), ev.toString());
+  }
 }

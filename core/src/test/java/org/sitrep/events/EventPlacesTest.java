@@ -67,4 +67,13 @@ class EventPlacesTest {
         + " Wednesday."), "shelled");
     assertEquals("Daraa", admin1(e));
   }
+
+  @Test
+  void aPlaceTakenInAPassiveIsTheDeedsPlace() {
+    // the subject of "has been taken" names the town seized; the region after it is wider
+    Event e = with(code("2019-10-12", "\"Ras al-Ain's residential centre has been taken under"
+        + " control in the east of the Euphrates,\" the Turkish Defence Ministry said."),
+        "taken under control");
+    assertEquals("Ras al-Ain", e.eventLoc().text());
+  }
 }

@@ -174,4 +174,22 @@ class RecipientsTest {
     assertFalse(ids(a.actor()).contains("syrian-arab-army"), a.toString());
     assertEquals(List.of("syrian-arab-army"), ids(a.recipient()), a.toString());
   }
+
+  @Test
+  void aCountOfPeopleKilledIsWhomTheDeedWasDoneTo() {
+    // no catalogue names "people": the count before the passive is the strike's toll, and it
+    // comes before the children named after the verb
+    Event e = first(code("2019-10-10", "Twelve people were killed including four children when"
+        + " jets struck the market on Sunday."), "ASSAULT").orElseThrow();
+    assertEquals(List.of("civilians"), ids(e.recipient()), e.recipient().toString());
+    assertEquals("people", e.recipient().get(0).entityText());
+  }
+
+  @Test
+  void civiliansRightBeforeTheParticipleSufferIt() {
+    // "reports of civilians killed": a reduced passive, the civilians are the ones killed
+    Event e = first(code("2019-10-10", "The agency cited reports of civilians killed in the"
+        + " village by artillery fire."), "ASSAULT").orElseThrow();
+    assertEquals(List.of("civilians"), ids(e.recipient()), e.recipient().toString());
+  }
 }
