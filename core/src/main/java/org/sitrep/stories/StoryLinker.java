@@ -722,8 +722,11 @@ public final class StoryLinker {
       into = new Group(r.seq + 1L, family, s.id);
       s.groups.add(into);
     } else {
-      into = fits.get(0);
-      for (Group other : fits.subList(1, fits.size())) {
+      into = nearest(r, fits);
+      for (Group other : fits) {
+        if (other == into) {
+          continue;
+        }
         if (!bridgeable(into, other)) {
           continue; // an undated report fits any days: it joins the first, bridging none
         }
@@ -1018,6 +1021,38 @@ public final class StoryLinker {
       }
     }
     return false;
+  }
+
+  /*
+   * The merged event a report that fits several joins: the first it fits, unless another lies
+   * nearer its day (a weekday on a page with no date, guessed a week off, fits the strike of
+   * the 14th and the one of the 18th: it joins the one nearer its guess, not the one told
+   * first). The others it fits join too when they can be one event with it (bridgeable).
+   */
+  private static Group nearest(Report r, List<Group> fits) {
+    Group best = fits.get(0);
+    if (r.day == Report.NO_DAY || fits.size() == 1) {
+      return best;
+    }
+    long far = daysOff(r.day, best);
+    for (Group g : fits) {
+      long d = daysOff(r.day, g);
+      if (d < far) {
+        far = d;
+        best = g;
+      }
+    }
+    return best;
+  }
+
+  /* How many days a day lies outside a merged event's stated days (else guessed; 0 if none). */
+  private static long daysOff(int day, Group g) {
+    int lo = g.sureFirst != Report.NO_DAY ? g.sureFirst : g.guessFirst;
+    int hi = g.sureFirst != Report.NO_DAY ? g.sureLast : g.guessLast;
+    if (lo == Report.NO_DAY) {
+      return 0;
+    }
+    return Math.max(0, Math.max((long) lo - day, (long) day - hi));
   }
 
   /*
