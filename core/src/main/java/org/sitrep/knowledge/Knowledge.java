@@ -59,6 +59,8 @@ public final class Knowledge {
   private final Set<String> weapons = new java.util.HashSet<>();
   /* The region's provinces named as their seat city ({@link #namedAsSeat}). */
   private final Set<String> namedAsSeat = new java.util.HashSet<>();
+  /* US counties by state and full name in lower case ("Georgia|jackson county"). */
+  private final Map<String, Place> counties = new HashMap<>();
   /* Names read only after "Town, " ({@link #framedName}). */
   private final Set<String> framedNames = new java.util.HashSet<>();
 
@@ -501,6 +503,7 @@ public final class Knowledge {
           Double.parseDouble(r[3]), "US", state, "admin2", Long.parseLong(r[4].strip()), 30, false);
       places.put(p.id(), p);
       index.add(p.name(), NameIndex.Kind.PLACE, p.id(), true, p);
+      counties.put(state + "|" + p.name().toLowerCase(Locale.ROOT), p);
     }
   }
 
@@ -672,6 +675,11 @@ public final class Knowledge {
   /** The first-order division of a country by its name ("US", "Kentucky"), where one is a place. */
   public Optional<Place> division(String countryCode, String name) {
     return Optional.ofNullable(divisions.get(countryCode + "|" + name));
+  }
+
+  /** The US county of that full name in that state ("Georgia", "Jackson County"). */
+  public Optional<Place> county(String state, String name) {
+    return Optional.ofNullable(counties.get(state + "|" + name.toLowerCase(Locale.ROOT)));
   }
 
   /** The capital of that name ("Washington", "Moscow"), for a government named by its seat. */

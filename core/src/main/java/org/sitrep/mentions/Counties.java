@@ -18,15 +18,54 @@ import org.sitrep.model.Span;
  * holds (us-counties.tsv) is resolved like any place and kept as it is; any other is placed among
  * the towns the document names in the first-order division its places lie in most (a local story
  * names the county's towns), else at that division's point, with feature "admin2"; without one it
- * has no point.
+ * has no point. Counties named in a list with their kind after the last ("Jackson and Barrow
+ * counties") are the gazetteer's counties of those names in that division, or none.
  */
 final class Counties {
   private static final Pattern COUNTY = Pattern.compile(
       "\\b((?:\\p{Lu}[\\p{Ll}'’.-]+ ){1,2})(County|Parish|Borough)\\b");
 
+  /* "Jackson and Barrow counties", "Fulton, DeKalb and Cobb counties": each name a county. */
+  private static final String WORD = "\\p{Lu}[\\p{L}'’-]*\\p{Ll}\\.?";
+  private static final String WORDS = WORD + "(?: " + WORD + ")?";
+  private static final Pattern LIST = Pattern.compile("\\b(" + WORDS + "(?:, " + WORDS
+      + ")*,? (?:and|or|&) " + WORDS + ") (counties|parishes|boroughs)\\b");
+  private static final Pattern LIST_NAME = Pattern.compile(WORDS);
+
   private Counties() {}
 
-  static List<Mention> apply(Document doc, List<Mention> mentions, Knowledge knowledge) {
+  /**
+   * The names of the counties a document names in lists ("Jackson and Barrow counties"): each
+   * as its start, its end, the kind's index in {@link #LIST_KINDS} and the list's end. The
+   * finder reads no town
+   * there, so that the names cast no vote for a town's division.
+   */
+  static List<int[]> listed(Document doc) {
+    String text = doc.text();
+    List<int[]> names = new ArrayList<>();
+    if (!namesAKind(text)) {
+      return names;
+    }
+    for (Span p : doc.body().paragraphs()) {
+      Matcher m = LIST.matcher(text).region(p.start(), p.end());
+      while (m.find()) {
+        int kind = java.util.Arrays.asList(LIST_WORDS).indexOf(m.group(2));
+        Matcher n = LIST_NAME.matcher(text).region(m.start(1), m.end(1));
+        while (n.find()) {
+          names.add(new int[] {n.start(), n.end(), kind, m.end()});
+        }
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The mentions with the counties named with their kind and those of {@code names} (from
+   * {@link #listed}): a county named in a list is a county of the gazetteer in the US state the
+   * document's other places lie in most, or none.
+   */
+  static List<Mention> apply(Document doc, List<Mention> mentions, Knowledge knowledge,
+      List<int[]> names) {
     String text = doc.text();
     List<int[]> spans = new ArrayList<>();
     if (!namesAKind(text)) {
@@ -38,10 +77,32 @@ final class Counties {
         spans.add(new int[] {m.start(), m.end()});
       }
     }
-    if (spans.isEmpty()) {
+    // the place of each span: null for a county named with its kind, resolved below
+    List<Place> listed = new ArrayList<>(java.util.Collections.nCopies(spans.size(), null));
+    Place dominant = dominantDivision(mentions, knowledge);
+    for (int i = 0; i < names.size(); i++) {
+      int[] n = names.get(i);
+      String kind = LIST_KINDS[n[2]];
+      Place state = stateAfter(mentions, text, n[3], knowledge);
+      state = state == null ? dominant : state; // "Nassau and Baker counties in Florida"
+      if (state == null || !"US".equals(state.countryCode())) {
+        continue;
+      }
+      Place c = knowledge.county(state.admin1(), text.substring(n[0], n[1]) + kind).orElse(null);
+      int space = text.indexOf(' ', n[0]);
+      if (c == null && space > 0 && space < n[1]) { // "In Fulton, DeKalb and Cobb counties"
+        c = knowledge.county(state.admin1(), text.substring(space + 1, n[1]) + kind)
+            .orElse(null);
+        n = new int[] {space + 1, n[1]};
+      }
+      if (c != null) {
+        spans.add(n);
+        listed.add(c);
+      }
+    }
+    if (spans.isEmpty() && names.isEmpty()) {
       return mentions;
     }
-    Place state = dominantDivision(mentions, knowledge);
     List<Mention> out = new ArrayList<>(mentions.size() + spans.size());
     boolean[] known = new boolean[spans.size()];
     for (Mention x : mentions) {
@@ -60,6 +121,7 @@ final class Counties {
         out.add(x); // "Laurel" of "Laurel County" is the county, not the town
       }
     }
+    Place state = dominant;
     double[] at = state == null ? null : towns(mentions, state);
     for (int i = 0; i < spans.size(); i++) {
       int[] s = spans.get(i);
@@ -67,6 +129,12 @@ final class Counties {
         continue;
       }
       String name = text.substring(s[0], s[1]);
+      Place c = listed.get(i);
+      if (c != null) {
+        out.add(new Mention(doc.docId(), s[0], s[1], name, "place", c.id(), c.name(), c.lat(),
+            c.lon(), c.countryCode(), c.admin1(), "admin2", null, null, "name"));
+        continue;
+      }
       String cc = state == null ? null : state.countryCode();
       String id = "admin2:" + (cc == null ? "" : cc + ".") + (state == null ? "" : state.admin1()
           + ".") + name;
@@ -88,7 +156,11 @@ final class Counties {
     return false;
   }
 
-  private static final String[] KINDS = {"County", "Parish", "Borough"};
+  private static final String[] KINDS = {"County", "Parish", "Borough", "counties", "parishes",
+    "boroughs"};
+  /* The kinds of a list, and the kind each makes of the names in it. */
+  private static final String[] LIST_WORDS = {"counties", "parishes", "boroughs"};
+  private static final String[] LIST_KINDS = {" County", " Parish", " Borough"};
 
   /* The mean point of the towns named in a division, or the division's own point. */
   private static double[] towns(List<Mention> mentions, Place division) {
@@ -106,6 +178,20 @@ final class Counties {
       }
     }
     return n == 0 ? new double[] {division.lat(), division.lon()} : new double[] {lat / n, lon / n};
+  }
+
+  /* The first-order division named right after a list ending at {@code end}: "... counties in
+   * Florida", "... counties, Florida", or null. */
+  private static Place stateAfter(List<Mention> mentions, String text, int end,
+      Knowledge knowledge) {
+    int at = text.startsWith(" in ", end) ? end + 4 : text.startsWith(", ", end) ? end + 2 : -1;
+    for (Mention m : mentions) {
+      if (at >= 0 && m.start() == at && m.kind().equals("place")
+          && "admin1".equals(m.feature())) {
+        return knowledge.division(m.countryCode(), m.admin1()).orElse(null);
+      }
+    }
+    return null;
   }
 
   /* The first-order division most of the document's places lie in, as a place, or null. */

@@ -18,6 +18,11 @@ final class Cues {
   static final int LOCATIVE = 1;
   /** Bits of {@link #of}: the word makes the name after it a place rather than an actor. */
   static final int PLACE_CUE = 2;
+  /**
+   * A local head noun after a one-word name ({@link #localHead}): the place's own name counts
+   * without a cue before it, but votes no more than a bare name.
+   */
+  static final int LOCAL = 8;
   /** {@link #of} for "in". */
   static final int IN = LOCATIVE | PLACE_CUE;
   /** {@link #of} for "of" (a place cue only after a place noun: "the city of Douma"). */
@@ -46,6 +51,15 @@ final class Cues {
   /** Nouns after a name that make it a place: "Hodeida city", "Idlib province". */
   private static final Set<String> PLACE_AFTER = Set.of("city", "province", "governorate",
       "countryside", "airport");
+  /**
+   * Nouns after a one-word name that make it a place when it names one, as local news writes:
+   * "a Gainesville man", "DeKalb residents", "Grand Ledge Police", "the Logan area". Weaker than
+   * "in": they do not turn a name of an actor into a place ("Damascus officials").
+   */
+  private static final Set<String> LOCAL_HEADS = Set.of("man", "woman", "men", "women", "boy",
+      "girl", "teen", "teens", "teenager", "resident", "residents", "native", "natives", "police",
+      "officials", "area", "neighborhood", "neighbourhood", "schools", "homeowners", "voters",
+      "Police", "Sheriff", "Fire", "Schools", "Mayor");
   /** Capitalized nouns that follow a place's name in the name of a place or a body of it. */
   private static final Set<String> PLACE_NOUNS_AFTER = Set.of("City", "Province", "Governorate",
       "County", "District", "Airport", "Region", "Valley", "River", "Countryside", "Camp",
@@ -79,6 +93,7 @@ final class Cues {
   private static final WordTable PLACE_AFTER_TABLE = table(PLACE_AFTER);
   private static final WordTable PLACE_NOUNS_AFTER_TABLE = table(PLACE_NOUNS_AFTER);
   private static final WordTable INSTITUTION_TABLE = table(INSTITUTIONS);
+  private static final WordTable LOCAL_HEAD_TABLE = table(LOCAL_HEADS);
   private static final WordTable PARTICLE_TABLE = table(PARTICLES);
   private static final WordTable OPERATION_TABLE = table(OPERATION);
   private static final WordTable DIRECTION_TABLE = table(DIRECTIONS);
@@ -136,6 +151,11 @@ final class Cues {
   /** True when token {@code k}, as written, makes the name before it a place ("province"). */
   static boolean placeAfter(Tokens t, int k) {
     return PLACE_AFTER_TABLE.id(t.text(), t.start(k), t.end(k), false) >= 0;
+  }
+
+  /** True when token {@code k}, as written, is a local head noun ("man", "residents", "Police"). */
+  static boolean localHead(Tokens t, int k) {
+    return LOCAL_HEAD_TABLE.id(t.text(), t.start(k), t.end(k), false) >= 0;
   }
 
   /** True when token {@code k}, as written, is a capitalized place noun ("County", "River"). */

@@ -62,6 +62,8 @@ public final class MentionFinder {
     final boolean locative;
     /** The word before makes the name a place rather than an actor of that name. */
     final boolean placeCue;
+    /** A local head noun follows ("a Gainesville man"): the place's own name needs no cue. */
+    final boolean local;
     final boolean clitic;
     final CharSequence surface;
     private String form;
@@ -87,6 +89,7 @@ public final class MentionFinder {
       this.targets = targets;
       this.locative = (cue & Cues.LOCATIVE) != 0;
       this.placeCue = (cue & Cues.PLACE_CUE) != 0;
+      this.local = (cue & Cues.LOCAL) != 0;
       this.clitic = clitic;
       this.surface = surface;
     }
@@ -135,7 +138,7 @@ public final class MentionFinder {
       targets = m.targets;
       form = m.form();
       flags = (m.locative ? 1 : 0) | (m.clitic ? 2 : 0) | (m.placeCue ? 4 : 0)
-          | (m.clitic && prepositionClitic(m.surface) ? 8 : 0);
+          | (m.clitic && prepositionClitic(m.surface) ? 8 : 0) | (m.local ? 16 : 0);
     }
 
     @Override
@@ -221,6 +224,18 @@ public final class MentionFinder {
       matches = headlineNamedInBody(matches, headMatches);
       headMatches -= all - matches.size();
     }
+    // "Jackson and Barrow counties": no towns, and no votes for a town's state
+    List<int[]> listedCounties = Counties.listed(doc);
+    if (!listedCounties.isEmpty()) {
+      matches.removeIf(m -> {
+        for (int[] n : listedCounties) {
+          if (m.start >= n[0] && m.end <= n[1]) {
+            return true;
+          }
+        }
+        return false;
+      });
+    }
     // matches of one signature share one Signature, which keeps what is worked out for it
     Map<Signature, Signature> signatures = new HashMap<>(matches.size() * 2);
     NameFacts.Cache facts = NameFacts.cache(knowledge.index());
@@ -267,7 +282,7 @@ public final class MentionFinder {
       }
       out = body;
     }
-    out = Counties.apply(doc, out, knowledge);
+    out = Counties.apply(doc, out, knowledge, listedCounties);
     out = Repeats.apply(doc, out, knowledge, CUELESS); // "قضاء تلعفر": "قلعة تلعفر" too
     out = PersonNames.apply(doc, out, knowledge); // "Frank Buck", "coach Ripley"
     out = references(doc, out, pronouns, country);
@@ -480,6 +495,10 @@ public final class MentionFinder {
           if (bestEnd + 1 < n && t.start(bestEnd + 1) - t.end(bestEnd) == 1
               && Cues.placeAfter(t, bestEnd + 1)) {
             cue = Cues.IN; // "Hodeida city", "Idlib province": as good as "in"
+          } else if (cue == 0 && bestEnd == i && bestEnd + 1 < n
+              && text.charAt(t.end(bestEnd)) == ' ' && t.start(bestEnd + 1) - t.end(bestEnd) == 1
+              && Cues.localHead(t, bestEnd + 1)) {
+            cue = Cues.LOCAL; // "a Gainesville man", "DeKalb residents": a place if one
           }
           List<NameIndex.Target> ok = admissible(t, i, bestEnd, best, cue, clitic, memo, sc);
           if (!ok.isEmpty()) {
@@ -854,7 +873,8 @@ public final class MentionFinder {
   /**
    * A one-word place name from GeoNames without a place cue before it ("in", "في"): it counts
    * only if it is the place's own name (not an alternate) in the document's country or region,
-   * or a city of a million people.
+   * or a city of a million people. Before a local head noun ("a Gainesville man") the place's
+   * own name counts anywhere.
    */
   private boolean weak(Match m, NameIndex.Target x) {
     if (x.kind() != NameIndex.Kind.PLACE || !x.singleToken() || m.locative
@@ -862,6 +882,9 @@ public final class MentionFinder {
       return false;
     }
     Place p = place(x);
+    if (m.local && x.primary() && p != null && spelledAs(m.surface, x.surface(), p.name())) {
+      return false;
+    }
     return p != null && (!p.curated() || small(p));
   }
 
@@ -1018,7 +1041,7 @@ public final class MentionFinder {
           Place p = place(x);
           // a bare one-word name votes only for a sizeable place of that very name
           if (p == null || village(p)
-              || (weak(m, x) && (!x.primary() || p.population() < 50_000))) {
+              || ((m.local || weak(m, x)) && (!x.primary() || p.population() < 50_000))) {
             continue;
           }
           if (!Knowledge.inRegion(p.countryCode()) && !x.forms().contains(m.form())) {
@@ -1141,7 +1164,9 @@ public final class MentionFinder {
       } else if (place != null) {
         Place p = knowledge.place(place.id()).orElseThrow();
         if (firstPass && p.admin1() != null && !p.admin1().isEmpty()
-            && !p.feature().equals("country")) {
+            && !p.feature().equals("country") && !m.local) {
+          // (a town before a local head noun is the best-known of its name: no voice for its
+          // division, "DeKalb police" in Georgia is not DeKalb in Illinois)
           chosen[mi] = new Division(p.countryCode(), p.admin1());
         }
         made1 = new Mention(doc.docId(), m.start, m.end, text, "place", p.id(), p.name(), p.lat(),
