@@ -1047,6 +1047,11 @@ public final class MentionFinder {
           if (!Knowledge.inRegion(p.countryCode()) && !x.forms().contains(m.form())) {
             continue; // outside the region only a name spelled so votes ("Twitter" is no Tottori)
           }
+          if (weak(m, x) && !arabicName(m.form()) && !spelledAs(m.surface, x.surface(), p.name())) {
+            // nor does a bare word whose letters only sound like a town's ("Roads" is no Rades,
+            // "Class" no Kilis): its vote for a country far away unseats the page's own places
+            continue;
+          }
           if (!candidates.contains(p.countryCode())) {
             candidates.add(p.countryCode());
           }

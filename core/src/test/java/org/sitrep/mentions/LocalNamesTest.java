@@ -14,7 +14,8 @@ import org.sitrep.model.Mention;
 /**
  * How local news names its places without a cue before them: a town before a local head noun
  * ("a Gainesville man", "Hartford police") and counties in a list with their kind after the last
- * ("Jackson and Barrow counties"). Sentences of our own wording.
+ * ("Jackson and Barrow counties"); and capitalized words only spelled like a town, which cast no
+ * vote for its country. Sentences of our own wording.
  */
 class LocalNamesTest {
   private static final Knowledge KNOWLEDGE = Knowledge.defaults();
@@ -74,6 +75,16 @@ class LocalNamesTest {
     assertEquals("admin2:US.GA.039", at(ms, "Camden").identifierId(), ms.toString());
     assertEquals("admin2:US.FL.089", at(ms, "Nassau").identifierId(), ms.toString());
     assertEquals("admin2:US.FL.003", at(ms, "Baker").identifierId(), ms.toString());
+  }
+
+  @Test
+  void aCapitalizedWordOnlySpelledLikeATownOfTheRegionCastsNoVote() {
+    // "Roads" and "Class" sound like Rades in Tunisia and Kilis in Turkey: were they to vote
+    // for those countries, the page's "Atlanta" would be a namesake abroad and dropped
+    List<Mention> ms = places("Storms hit towns near Atlanta on Monday. Roads were closed for"
+        + " hours, and Class trips were called off.");
+    Mention atlanta = at(ms, "Atlanta");
+    assertEquals("US", atlanta == null ? null : atlanta.countryCode(), ms.toString());
   }
 
   @Test
