@@ -22,6 +22,7 @@ final class DateChooser {
   record Dated(Timex timex, String date, String end, Event.DateInfo info) {}
 
   private static final java.util.Set<String> SINCE = Lexicon.vocabulary("since");
+  private static final java.util.Set<String> RECALL = Lexicon.vocabulary("recall");
   private final DateResolver dates = new DateResolver();
 
   /**
@@ -206,6 +207,67 @@ final class DateChooser {
   }
 
   private static final int RECALLED_DAYS = 6;
+
+  /* A day this far before the page's is a history recalled whatever the sentence's words. */
+  private static final int FAR_DAYS = 30;
+
+  /**
+   * The page's day, that its recalled days are told from: the latest day its expressions state
+   * up to its anchor's (a day it looks forward to is no day of the page), else the anchor's;
+   * null when neither is known.
+   */
+  static LocalDate pageDay(List<Timex> times, DateResolver.Anchor anchor) {
+    LocalDate day = null;
+    for (Timex t : times) {
+      if (t.value() != null && t.precision().equals("day") && !t.kind().equals("span")
+          && !t.kind().equals("duration")) {
+        LocalDate d = LocalDate.parse(t.value());
+        if ((anchor.date() == null || !d.isAfter(anchor.date()))
+            && (day == null || d.isAfter(day))) {
+          day = d;
+        }
+      }
+    }
+    return day != null ? day : anchor.date();
+  }
+
+  /**
+   * True when {@code t} dates a past that {@code s} recalls rather than the story going on:
+   * more than a month before the page's day, or more than {@link #RECALLED_DAYS} days before it
+   * in a sentence with a word of recall ("The offensive began on October 17", "had taken").
+   * Such a day dates its own sentence's events only; the sentences after it do not take it.
+   */
+  static boolean recall(Sent s, Timex t, LocalDate pageDay) {
+    if (pageDay == null || t.value() == null) {
+      return false;
+    }
+    LocalDate d = LocalDate.parse(t.value());
+    if (d.plusDays(FAR_DAYS).isBefore(pageDay)) {
+      return true;
+    }
+    return d.plusDays(RECALLED_DAYS).isBefore(pageDay) && recallWord(s);
+  }
+
+  /* A word of recall anywhere in the sentence; an Arabic word also without its و/ف. */
+  private static boolean recallWord(Sent s) {
+    String text = s.text;
+    int i = 0;
+    while (i < text.length()) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int e = wordEnd(text, i);
+      String w = text.substring(i, e).toLowerCase(java.util.Locale.ROOT);
+      if (RECALL.contains(w) || s.arabic && w.length() > 3
+          && (w.charAt(0) == '\u0648' || w.charAt(0) == '\u0641')
+          && RECALL.contains(w.substring(1))) {
+        return true;
+      }
+      i = e;
+    }
+    return false;
+  }
 
   /* A headline or deck: a sentence that ends without a full stop ("… pilot killed"). */
   private static boolean headline(Sent s) {

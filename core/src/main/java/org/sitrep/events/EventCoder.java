@@ -84,6 +84,7 @@ public final class EventCoder {
     story.mainTown = CityAnaphor.mainTown(mentions);
     int seq = 0;
     DateChooser.ahead(sents, times, story);
+    java.time.LocalDate pageDay = DateChooser.pageDay(times, anchor);
     // who says so, sentence by sentence; a report's date (the day its source spoke) is known
     // only once the whole report is read, so attribution is found first
     List<List<Said>> saidBy = new ArrayList<>();
@@ -165,6 +166,16 @@ public final class EventCoder {
       for (Timex t : ts) {
         if (t.value() != null && t.precision().equals("day") && !t.kind().equals("span")
             && DateChooser.since(s, t) <= s.start) { // "… since the offensive began on Jan 20"
+          if (DateChooser.recall(s, t, pageDay)) {
+            // "The offensive began October 17.": that day dates this sentence's deeds only; the
+            // sentences after it are back at the lead's day, or keep the page's day they had
+            if (story.leadDate != null) {
+              story.date = story.leadDate;
+              story.dateText = story.leadText;
+              story.dateParagraph = s.paragraph;
+            }
+            continue;
+          }
           story.date = t.value();
           story.dateText = t.text();
           story.dateParagraph = s.paragraph;

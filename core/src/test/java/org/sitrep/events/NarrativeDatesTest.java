@@ -1,6 +1,7 @@
 package org.sitrep.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.sitrep.events.EventCoderTest.code;
 import static org.sitrep.events.EventCoderTest.first;
 
@@ -11,8 +12,55 @@ import org.sitrep.model.Event;
 /**
  * Which day an undated sentence takes from the page around it: a recalled past holds in its own
  * paragraph, a headline tells of its lead's day, and a dateline's day is the day of writing.
+ * A day recalled well before the page's (a campaign that began weeks ago, a town that had fallen
+ * days before) dates its own sentence only, even within one paragraph.
  */
 class NarrativeDatesTest {
+  @Test
+  void aRecalledBeginningDoesNotDateTheDeedsAfterIt() {
+    List<Event> ev = code("2019-06-10",
+        "Government aircraft bombed the town of Maarat al-Numan on Sunday, activists said."
+            + " The army's campaign in the province began on 3 May."
+            + " Warplanes also shelled the village of Hass.");
+    Event later = ev.stream().filter(e -> e.eventText().contains("Hass")).findFirst()
+        .orElseThrow();
+    assertEquals("2019-06-09", later.date());
+  }
+
+  @Test
+  void aPluperfectRecallNearerThanAMonthHoldsOnlyInItsSentence() {
+    List<Event> ev = code("2019-06-10",
+        "Government aircraft bombed the town of Maarat al-Numan on Sunday, activists said."
+            + " Rebels had captured the hill of Tal Malah on 28 May."
+            + " Warplanes also shelled the village of Hass.");
+    Event later = ev.stream().filter(e -> e.eventText().contains("Hass")).findFirst()
+        .orElseThrow();
+    assertEquals("2019-06-09", later.date());
+  }
+
+  @Test
+  void anArabicPluperfectRecallHoldsOnlyInItsSentence() {
+    List<Event> ev = code("2019-08-24",
+        "قصفت الطائرات الحربية بلدة كفرنبل اليوم السبت."
+            + " وكانت فصائل المعارضة قد سيطرت على تل ملح في 15 آب."
+            + " وقصفت المدفعية قرية الهبيط.");
+    Event later = ev.stream().filter(e -> e.eventText().contains("الهبيط")).findFirst()
+        .orElseThrow();
+    assertEquals("2019-08-24", later.date());
+  }
+
+  @Test
+  void anUndatedPageDoesNotTakeTheDayItsBackgroundRecalls() {
+    List<Event> ev = code(null,
+        "Militants blew up the old bridge over the river, the army said."
+            + " The campaign to retake the city began on 14 February 2017."
+            + " Engineers later demolished the customs house near the bridge."
+            + " Officials said on 21 June 2017 that troops had reached the river.");
+    Event later = ev.stream().filter(e -> e.eventText().contains("customs house")).findFirst()
+        .orElseThrow();
+    assertNull(later.date());
+  }
+
   @Test
   void aRecalledPastHoldsOnlyInItsOwnParagraph() {
     List<Event> ev = code("2017-03-31",
