@@ -425,6 +425,27 @@ class BlindPagesEval {
   private static final double TRANSFER12_CLEAN = 0.74;
   private static final double TRANSFER12_RELATIVE = 0.66;
 
+  /**
+   * The thirteenth transfer check set ({@code transfer-13/}: 24 pages, 12 per language, ordinary
+   * article pages in the layouts of real kinds of outlets' sites: Kurdish, Iranian, Turkish,
+   * Lebanese, Yemeni, Libyan and Gulf outlets' English and Arabic editions, wire copy on a portal,
+   * UN news pages, a government release behind a cookie banner, an NGO release, state agencies,
+   * opposition and regional TV sites), written by the s20-ingest session before it read any
+   * ingest code or transfer-12's misses: never studied.
+   */
+  @Test
+  void thirteenthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    checkGroupFloors("transfer-13", "transfer-13.gold.json", TRANSFER13_TITLE,
+        TRANSFER13_PUBLISHED, TRANSFER13_COMPLETE, TRANSFER13_CLEAN, TRANSFER13_RELATIVE);
+  }
+
+  /* transfer-13 (never studied), the lower of the two languages less 0.01. */
+  private static final double TRANSFER13_TITLE = 0.0;
+  private static final double TRANSFER13_PUBLISHED = 0.0;
+  private static final double TRANSFER13_COMPLETE = 0.0;
+  private static final double TRANSFER13_CLEAN = 0.0;
+  private static final double TRANSFER13_RELATIVE = 0.0;
+
   /** Scores one check folder as a group per language and asserts each language's floors. */
   private void checkGroupFloors(String folder, String goldFile, double floorTitle,
       double floorPublished, double floorComplete, double floorClean, double floorRelative)
