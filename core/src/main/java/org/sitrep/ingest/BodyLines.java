@@ -1252,20 +1252,13 @@ final class BodyLines {
     private static final int LABELLED_HEADLINE_WORDS = 4;
 
     /**
-     * The text after the label of a line that opens with one: a ticker's, a banner's or a media
-     * item's label and a colon, dash or bar ("BREAKING: …", "عاجل: …", "فيديو: …"; ticker-label),
-     * or a label of one or two words before a slash ("عام / …": an agency's category); null when
-     * the line opens with no label or too few words follow it.
+     * The headline after an agency's category label before a slash ("عام / …", "Politics/ …": a
+     * label of one or two words, then at least four words), or null when the line has none. A
+     * ticker's label is not taken off a headline (a site may title its story "Breaking: …").
      */
-    static String afterLabel(String s) {
-      String rest = afterTickerLabel(s);
-      if (rest == null) {
-        Matcher m = SLASH_LABEL.matcher(s.strip());
-        if (m.matches() && words(m.group(2)) >= LABELLED_HEADLINE_WORDS) {
-          rest = m.group(2).strip();
-        }
-      }
-      return rest;
+    static String afterSlashLabel(String s) {
+      Matcher m = SLASH_LABEL.matcher(s.strip());
+      return m.matches() && words(m.group(2)) >= LABELLED_HEADLINE_WORDS ? m.group(2).strip() : null;
     }
 
     /* The text after a ticker's, a banner's or a media item's label and its colon, dash or bar

@@ -75,9 +75,8 @@ final class TextPageParser {
       runningHeaders(p);
     }
     if (p.title != null) {
-      // "عام / …", "BREAKING: …": an agency's category or a ticker's label is no part of the
-      // headline
-      String bare = BodyLines.LineShapes.afterLabel(p.title);
+      // "عام / …": an agency's category is no part of the headline
+      String bare = BodyLines.LineShapes.afterSlashLabel(p.title);
       p.title = bare != null ? bare : p.title;
     }
     listTag(lines, p);
