@@ -1057,6 +1057,13 @@ final class BodyLines {
     private static final List<String> ACTION_OBJECTS = new ArrayList<>();
     private static final List<String> STORE_NAMES = new ArrayList<>();
     private static final List<String> APPEAL_PHRASES = new ArrayList<>();
+    /* The key word of each store name and appeal, and the first word of each action-verb: quick
+     * tests before the phrases. */
+    private static final java.util.Set<String> CALL_WORDS_ANY = new java.util.HashSet<>();
+    private static final java.util.Set<String> VERB_FIRST = new java.util.HashSet<>();
+    private static int callWordMax;
+    private static int[] callWordHashes = new int[0];
+    private static int[] verbHashes = new int[0];
     /* Labels of a ticker's, a banner's or a media item's line ("Breaking", "عاجل", "فيديو"). */
     private static final List<String> TICKER_LABELS = new ArrayList<>();
     private static final List<String> END_MARKS = new ArrayList<>();
@@ -1204,6 +1211,22 @@ final class BodyLines {
     }
 
     static {
+      for (List<String> phrases : List.of(STORE_NAMES, APPEAL_PHRASES)) {
+        for (String ph : phrases) {
+          // the phrase's longest word, its key: a line without it cannot hold the phrase
+          String key = "";
+          for (String w : ph.split(" ")) {
+            key = w.length() > key.length() ? w : key;
+          }
+          CALL_WORDS_ANY.add(key);
+          callWordMax = Math.max(callWordMax, key.length());
+        }
+      }
+      for (String v : ACTION_VERBS) {
+        VERB_FIRST.add(v.split(" ")[0]);
+      }
+      callWordHashes = CALL_WORDS_ANY.stream().mapToInt(String::hashCode).sorted().toArray();
+      verbHashes = VERB_FIRST.stream().mapToInt(String::hashCode).sorted().toArray();
       if (!END_MARKS.isEmpty()) {
         String any = "(?:" + String.join("|", END_MARKS) + ")";
         endMarkLine = Pattern.compile("^\\s*" + any + "\\s*$",
@@ -1314,6 +1337,9 @@ final class BodyLines {
       if (s.length() > 240) {
         return null;
       }
+      if (!mayCall(folded)) {
+        return null; // most lines: no store's or appeal's key word, no clause opening a call
+      }
       int w = words(s);
       if (w > CALL_WORDS) {
         return null;
@@ -1333,6 +1359,50 @@ final class BodyLines {
         return null;
       }
       return appeal || MONEY.matcher(padded).find() ? "donation" : "subscribe";
+    }
+
+    /* True when the folded line may be a call: it holds the key word of a store's name or of an
+     * appeal, or a clause of it (the line, or after a stop, colon, comma or bar) opens with the
+     * first word of an action-verb. One scan of its letter runs, each word's String hash read in
+     * place: a substring only for a likely word. */
+    private static boolean mayCall(String folded) {
+      int n = folded.length();
+      boolean start = true;
+      int i = 0;
+      while (i < n) {
+        char c = folded.charAt(i);
+        if (!isWordChar(c)) {
+          if (".!?؟:;،,|".indexOf(c) >= 0) {
+            start = true;
+          } else if (c != ' ') {
+            start = false;
+          }
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        int h = c;
+        while (j < n && isWordChar(folded.charAt(j))) {
+          h = 31 * h + folded.charAt(j);
+          j++;
+        }
+        if (j - i <= callWordMax && java.util.Arrays.binarySearch(callWordHashes, h) >= 0
+            && CALL_WORDS_ANY.contains(folded.substring(i, j))) {
+          return true;
+        }
+        if (start && java.util.Arrays.binarySearch(verbHashes, h) >= 0
+            && VERB_FIRST.contains(folded.substring(i, j))) {
+          return true;
+        }
+        start = false;
+        i = j;
+      }
+      return false;
+    }
+
+    private static boolean isWordChar(char c) {
+      return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+          : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /* True when a clause opens with an action-verb: one of two words or more, or one word
@@ -1786,8 +1856,16 @@ final class BodyLines {
       if (MENU_PUNCT.matcher(t).find()) {
         // "Local News | Sports | Weather 72°F | e-Edition": four items or more apart by bars,
         // each of three words at most, may hold a number (a temperature, an edition's)
+        int bars = 0;
+        for (int k = 0; k < t.length(); k++) {
+          char c = t.charAt(k);
+          bars += c == '|' || c == '•' || c == '·' ? 1 : 0;
+        }
+        if (bars < 3 || SENTENCE_MARK.matcher(t).find() || YEAR.matcher(t).find()) {
+          return false; // most lines: no bars
+        }
         String[] barred = MENU_BAR.split(t);
-        if (barred.length < 4 || SENTENCE_MARK.matcher(t).find() || YEAR.matcher(t).find()) {
+        if (barred.length < 4) {
           return false;
         }
         for (String item : barred) {
