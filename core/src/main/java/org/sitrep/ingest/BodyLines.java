@@ -136,7 +136,9 @@ final class BodyLines {
     // the daily news in your inbox" over "Enter your email address"): a sign-up box set inside
     // the text, with a button of a few words under it ("Subscribe", "Sign me up")
     for (int i = 0; i + 1 < n; i++) {
-      if (kind[i] == null && kind[i + 1] == null && LineShapes.subscribeLine(ls.get(i).text)
+      // (the first may be known already as a call to action: "Get … in your inbox")
+      boolean first = kind[i] == null || "subscribe".equals(kind[i]);
+      if (first && kind[i + 1] == null && LineShapes.subscribeLine(ls.get(i).text)
           && LineShapes.subscribeLine(ls.get(i + 1).text)) {
         int a = i;
         int b = i + 1;
@@ -1048,6 +1050,22 @@ final class BodyLines {
      * which a label points to another article ("next", "التالي"), folded. */
     private static final List<String> NOTE_LABELS = new ArrayList<>();
     private static final java.util.Set<String> NEXT_WORDS = new java.util.HashSet<>();
+    /* A call to action's imperatives, the words after them, what it asks for, app stores' names
+     * and a reader's appeal (folded; action-next single words). */
+    private static final List<String> ACTION_VERBS = new ArrayList<>();
+    private static final java.util.Set<String> ACTION_NEXT = new java.util.HashSet<>();
+    private static final List<String> ACTION_OBJECTS = new ArrayList<>();
+    private static final List<String> STORE_NAMES = new ArrayList<>();
+    private static final List<String> APPEAL_PHRASES = new ArrayList<>();
+    /* The key word of each store name and appeal, and the first word of each action-verb: quick
+     * tests before the phrases. */
+    private static final java.util.Set<String> CALL_WORDS_ANY = new java.util.HashSet<>();
+    private static final java.util.Set<String> VERB_FIRST = new java.util.HashSet<>();
+    private static int callWordMax;
+    private static int[] callWordHashes = new int[0];
+    private static int[] verbHashes = new int[0];
+    /* Labels of a ticker's, a banner's or a media item's line ("Breaking", "عاجل", "فيديو"). */
+    private static final List<String> TICKER_LABELS = new ArrayList<>();
     private static final List<String> END_MARKS = new ArrayList<>();
     private static Pattern endMarkLine = Pattern.compile("(?!)");
     private static Pattern endMarkTail = Pattern.compile("(?!)");
@@ -1072,6 +1090,9 @@ final class BodyLines {
     private static final Pattern MENU_PUNCT = Pattern.compile("[.!?؟;،,\"“”\\p{N}]");
     // items apart by a bar, an arrow, a bullet or a slash, or by a run of spaces or a tab (the
     // gaps a flattened horizontal menu leaves: "Home  About Us  Contact")
+    private static final Pattern MENU_BAR = Pattern.compile("\\s*[|•·]\\s*");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?؟;،,\"“”]");
     private static final Pattern MENU_SEP = Pattern.compile("\\s*[|>»›•·/]\\s*|\\s{2,}|\\t");
 
     /* True when s opens with a list's bullet ("• Over 500 families displaced"): an item of a
@@ -1170,6 +1191,15 @@ final class BodyLines {
           }
           case "note-label" -> addPhrases(NOTE_LABELS, r[1]);
           case "next-word" -> addFolded(NEXT_WORDS, r[1]);
+          case "action-verb" -> addPhrases(ACTION_VERBS, r[1]);
+          case "action-next" -> addFolded(ACTION_NEXT, r[1]);
+          case "action-object" -> addPhrases(ACTION_OBJECTS, r[1]);
+          case "store-name" -> addPhrases(STORE_NAMES, r[1]);
+          case "appeal-phrase" -> addPhrases(APPEAL_PHRASES, r[1]);
+          case "ticker-label" -> {
+            addPhrases(TICKER_LABELS, r[1]);
+            TICKER_LABELS.sort((a, b) -> b.length() - a.length()); // "breaking news" first
+          }
           case "date-word" -> {
             for (String w : r[1].split("\\|")) {
               DATE_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
@@ -1181,6 +1211,22 @@ final class BodyLines {
     }
 
     static {
+      for (List<String> phrases : List.of(STORE_NAMES, APPEAL_PHRASES)) {
+        for (String ph : phrases) {
+          // the phrase's longest word, its key: a line without it cannot hold the phrase
+          String key = "";
+          for (String w : ph.split(" ")) {
+            key = w.length() > key.length() ? w : key;
+          }
+          CALL_WORDS_ANY.add(key);
+          callWordMax = Math.max(callWordMax, key.length());
+        }
+      }
+      for (String v : ACTION_VERBS) {
+        VERB_FIRST.add(v.split(" ")[0]);
+      }
+      callWordHashes = CALL_WORDS_ANY.stream().mapToInt(String::hashCode).sorted().toArray();
+      verbHashes = VERB_FIRST.stream().mapToInt(String::hashCode).sorted().toArray();
       if (!END_MARKS.isEmpty()) {
         String any = "(?:" + String.join("|", END_MARKS) + ")";
         endMarkLine = Pattern.compile("^\\s*" + any + "\\s*$",
@@ -1218,6 +1264,177 @@ final class BodyLines {
     static boolean pollPart(String s, int most) {
       String t = s.strip();
       return !t.isEmpty() && words(t) <= most && t.length() <= 25 && !closed(t) && !hasDigit(t);
+    }
+
+    /* A label's end: a colon, a dash or a bar, and the text after it. */
+    private static final Pattern LABEL_END = Pattern.compile("^\\s*[:|–—-]\\s*(\\S.*)$");
+    /* A short label before a slash and the headline after it ("عام / …", "Politics/ …"). */
+    private static final Pattern SLASH_LABEL =
+        Pattern.compile("^\\s*(\\p{L}+(?:\\s\\p{L}+)?)\\s*/\\s+(\\S.*)$");
+    /* The fewest words of a headline after a label. */
+    private static final int LABELLED_HEADLINE_WORDS = 4;
+
+    /**
+     * The headline after an agency's category label before a slash ("عام / …", "Politics/ …": a
+     * label of one or two words, then at least four words), or null when the line has none. A
+     * ticker's label is not taken off a headline (a site may title its story "Breaking: …").
+     */
+    static String afterSlashLabel(String s) {
+      Matcher m = SLASH_LABEL.matcher(s.strip());
+      return m.matches() && words(m.group(2)) >= LABELLED_HEADLINE_WORDS ? m.group(2).strip() : null;
+    }
+
+    /* The text after a ticker's, a banner's or a media item's label and its colon, dash or bar
+     * ("BREAKING: …", "عاجل: …"), when a headline's words follow; else null. */
+    static String afterTickerLabel(String s) {
+      String t = s.strip();
+      String f = org.sitrep.text.TextNormalizer.fold(t);
+      for (String label : TICKER_LABELS) {
+        if (f.startsWith(label) && f.length() > label.length()) {
+          // the label's length in the line: fold keeps letters one for one but for marks
+          int cut = labelEnd(t, label.length());
+          Matcher m = cut < 0 ? null : LABEL_END.matcher(t.substring(cut));
+          if (m != null && m.matches() && words(m.group(1)) >= LABELLED_HEADLINE_WORDS) {
+            return m.group(1).strip();
+          }
+          return null;
+        }
+      }
+      return null;
+    }
+
+    /* The index in t after its first n folded characters (diacritics and tatweels skipped), or -1. */
+    private static int labelEnd(String t, int n) {
+      int k = 0;
+      int seen = 0;
+      while (k < t.length() && seen < n) {
+        String c = org.sitrep.text.TextNormalizer.fold(t.substring(k, k + 1));
+        seen += c.length();
+        k++;
+      }
+      return seen == n ? k : -1;
+    }
+
+    /* The most words of a call to action, and of a line naming an app store. */
+    private static final int CALL_WORDS = 30;
+    private static final int STORE_LINE_WORDS = 12;
+    /* Where a sentence or a clause of a line begins: after a stop, a colon, a comma or a bar. */
+    private static final Pattern CLAUSE = Pattern.compile("[.!?؟:;،,|]+\\s*|\\s[-–—]\\s");
+    /* Words of a call for money or support rather than for an app or a newsletter. */
+    private static final Pattern MONEY = Pattern.compile("donat|contribut|support|تبرع|دعم|مساهم");
+
+    /**
+     * A call to action, wherever it stands: a line of at most thirty words, quoting and reporting
+     * no one, a sentence or clause of which opens with an imperative of such calls (action-verb:
+     * "Get the app …", "… Download now", "تبرع الآن …") and that holds what such calls ask for
+     * (action-object: an app, alerts, a newsletter, a donation, support for the site); a short
+     * line naming an app store (store-name: "Available on the App Store and Google Play"); or a
+     * line appealing to the reader for money or support (appeal-phrase: "Your donation helps
+     * …", "… تحتاج إلى دعمك"). Returns "donation" for a call for money or support, "subscribe"
+     * for another, null for no call. {@code folded} is the line folded.
+     */
+    static String callToAction(String s, String folded) {
+      if (s.length() > 240) {
+        return null;
+      }
+      if (!mayCall(folded)) {
+        return null; // most lines: no store's or appeal's key word, no clause opening a call
+      }
+      int w = words(s);
+      if (w > CALL_WORDS) {
+        return null;
+      }
+      String padded = " " + String.join(" ", NOT_LETTER.split(folded)).strip() + " ";
+      boolean appeal = holdsPhrase(padded, APPEAL_PHRASES);
+      boolean call = appeal || w <= STORE_LINE_WORDS && holdsPhrase(padded, STORE_NAMES);
+      if (!call && holdsPhrase(padded, ACTION_OBJECTS)) {
+        for (String clause : CLAUSE.split(s)) {
+          if (opensCall(clause)) {
+            call = true;
+            break;
+          }
+        }
+      }
+      if (!call || QUOTE.matcher(s).find() || REPORTING.matcher(s).find()) {
+        return null;
+      }
+      return appeal || MONEY.matcher(padded).find() ? "donation" : "subscribe";
+    }
+
+    /* True when the folded line may be a call: it holds the key word of a store's name or of an
+     * appeal, or a clause of it (the line, or after a stop, colon, comma or bar) opens with the
+     * first word of an action-verb. One scan of its letter runs, each word's String hash read in
+     * place: a substring only for a likely word. */
+    private static boolean mayCall(String folded) {
+      int n = folded.length();
+      boolean start = true;
+      int i = 0;
+      while (i < n) {
+        char c = folded.charAt(i);
+        if (!isWordChar(c)) {
+          if (".!?؟:;،,|".indexOf(c) >= 0) {
+            start = true;
+          } else if (c != ' ') {
+            start = false;
+          }
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        int h = c;
+        while (j < n && isWordChar(folded.charAt(j))) {
+          h = 31 * h + folded.charAt(j);
+          j++;
+        }
+        if (j - i <= callWordMax && java.util.Arrays.binarySearch(callWordHashes, h) >= 0
+            && CALL_WORDS_ANY.contains(folded.substring(i, j))) {
+          return true;
+        }
+        if (start && java.util.Arrays.binarySearch(verbHashes, h) >= 0
+            && VERB_FIRST.contains(folded.substring(i, j))) {
+          return true;
+        }
+        start = false;
+        i = j;
+      }
+      return false;
+    }
+
+    private static boolean isWordChar(char c) {
+      return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+          : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /* True when a clause opens with an action-verb: one of two words or more, or one word
+     * followed by an action-next word or nothing ("Download now", "Donate"). */
+    private static boolean opensCall(String clause) {
+      String t = clause.strip();
+      int sp = t.indexOf(' ');
+      if (t.isEmpty() || (sp < 0 ? t : t.substring(0, sp)).indexOf('-') >= 0) {
+        return false; // "Follow-up talks …"
+      }
+      String[] ws = NOT_LETTER.split(org.sitrep.text.TextNormalizer.fold(t).strip());
+      for (String v : ACTION_VERBS) {
+        String[] vs = v.split(" ");
+        if (ws.length < vs.length || !String.join(" ", java.util.Arrays.copyOf(ws, vs.length))
+            .equals(v)) {
+          continue;
+        }
+        if (vs.length > 1 || ws.length == 1 || ACTION_NEXT.contains(ws[1])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /* True when the padded text (" w1 w2 … ") holds one of the phrases as whole words. */
+    private static boolean holdsPhrase(String padded, List<String> phrases) {
+      for (String ph : phrases) {
+        if (padded.contains(" " + ph + " ")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /* The most words of a line of a newsletter's box set inside the text. */
@@ -1633,8 +1850,30 @@ final class BodyLines {
       if (breadcrumb(t)) {
         return true;
       }
-      if (t.length() > 200 || MENU_PUNCT.matcher(t).find()) {
+      if (t.length() > 200) {
         return false;
+      }
+      if (MENU_PUNCT.matcher(t).find()) {
+        // "Local News | Sports | Weather 72°F | e-Edition": four items or more apart by bars,
+        // each of three words at most, may hold a number (a temperature, an edition's)
+        int bars = 0;
+        for (int k = 0; k < t.length(); k++) {
+          char c = t.charAt(k);
+          bars += c == '|' || c == '•' || c == '·' ? 1 : 0;
+        }
+        if (bars < 3 || SENTENCE_MARK.matcher(t).find() || YEAR.matcher(t).find()) {
+          return false; // most lines: no bars
+        }
+        String[] barred = MENU_BAR.split(t);
+        if (barred.length < 4) {
+          return false;
+        }
+        for (String item : barred) {
+          if (item.isBlank() || words(item) > 3) {
+            return false;
+          }
+        }
+        return true;
       }
       String[] items = MENU_SEP.split(t);
       if (items.length >= 3) {

@@ -74,6 +74,11 @@ final class TextPageParser {
       TitleEcho.retitle(p, linesAbove(lines, p), paragraphFolds(lines, p), this::titleLike);
       runningHeaders(p);
     }
+    if (p.title != null) {
+      // "عام / …": an agency's category is no part of the headline
+      String bare = BodyLines.LineShapes.afterSlashLabel(p.title);
+      p.title = bare != null ? bare : p.title;
+    }
     listTag(lines, p);
     ownerPrefix(lines, p);
     YearlessDates.date(p);
@@ -519,6 +524,11 @@ final class TextPageParser {
       if (kind == null && BodyLines.LineShapes.consentLine(t, folded)) {
         kind = "consent"; // "We use some essential cookies …": the site's consent banner
       }
+      if (kind == null) {
+        // "Get the app for breaking news alerts. Download now", "Your donation helps …": a call
+        // to action, never the headline nor the story's text
+        kind = BodyLines.LineShapes.callToAction(t, folded);
+      }
       lines.add(new Line(r[0], r[1], t, folded, before[k], after[k], kind));
     }
     // a header over a bulleted list of headlines, by its shape ("Related coverage")
@@ -684,8 +694,10 @@ final class TextPageParser {
           break;
         }
         if (masthead(l.text) || sectionAboveHeadline(lines, i)
-            || seen <= 2 && menuBelow(lines, i)) {
-          // a site or section name above the headline; kept aside in case no headline follows
+            || seen <= 2 && menuBelow(lines, i)
+            || BodyLines.LineShapes.afterTickerLabel(l.text) != null) {
+          // a site or section name above the headline, or a ticker's line ("BREAKING: …",
+          // "عاجل: …"); kept aside in case no headline follows
           mastheads.add(l);
           continue;
         }
