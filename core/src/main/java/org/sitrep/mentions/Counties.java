@@ -36,16 +36,17 @@ final class Counties {
 
   /**
    * The names of the counties a document names in lists ("Jackson and Barrow counties"): each
-   * as its start, its end, the kind's index in {@link #LIST_KINDS} and the list's end. The
-   * finder reads no town
+   * as its start, its end, the kind's index in {@link #LIST_KINDS} and the list's end; null
+   * when the document names no kind of division at all (then {@link #apply} has nothing to
+   * do). The finder reads no town
    * there, so that the names cast no vote for a town's division.
    */
   static List<int[]> listed(Document doc) {
     String text = doc.text();
-    List<int[]> names = new ArrayList<>();
-    if (!namesAKind(text)) {
-      return names;
+    if ("ar".equals(doc.language()) || !namesAKind(text)) {
+      return null; // no kind of division named anywhere: neither pattern can match
     }
+    List<int[]> names = new ArrayList<>();
     for (Span p : doc.body().paragraphs()) {
       Matcher m = LIST.matcher(text).region(p.start(), p.end());
       while (m.find()) {
@@ -66,11 +67,11 @@ final class Counties {
    */
   static List<Mention> apply(Document doc, List<Mention> mentions, Knowledge knowledge,
       List<int[]> names) {
+    if (names == null) {
+      return mentions; // no kind of division named anywhere ({@link #listed})
+    }
     String text = doc.text();
     List<int[]> spans = new ArrayList<>();
-    if (!namesAKind(text)) {
-      return mentions; // no kind of division named anywhere: the pattern cannot match
-    }
     for (Span p : doc.body().paragraphs()) {
       Matcher m = COUNTY.matcher(text).region(p.start(), p.end());
       while (m.find()) {

@@ -226,7 +226,7 @@ public final class MentionFinder {
     }
     // "Jackson and Barrow counties": no towns, and no votes for a town's state
     List<int[]> listedCounties = Counties.listed(doc);
-    if (!listedCounties.isEmpty()) {
+    if (listedCounties != null && !listedCounties.isEmpty()) {
       matches.removeIf(m -> {
         for (int[] n : listedCounties) {
           if (m.start >= n[0] && m.end <= n[1]) {
