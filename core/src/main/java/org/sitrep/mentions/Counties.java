@@ -38,8 +38,7 @@ final class Counties {
    * The names of the counties a document names in lists ("Jackson and Barrow counties"): each
    * as its start, its end, the kind's index in {@link #LIST_KINDS} and the list's end; null
    * when the document names no kind of division at all (then {@link #apply} has nothing to
-   * do). The finder reads no town
-   * there, so that the names cast no vote for a town's division.
+   * do). The finder reads no town there, so that the names cast no vote for a town's division.
    */
   static List<int[]> listed(Document doc) {
     String text = doc.text();
@@ -101,7 +100,7 @@ final class Counties {
         listed.add(c);
       }
     }
-    if (spans.isEmpty() && names.isEmpty()) {
+    if (spans.isEmpty()) {
       return mentions;
     }
     List<Mention> out = new ArrayList<>(mentions.size() + spans.size());
@@ -122,8 +121,7 @@ final class Counties {
         out.add(x); // "Laurel" of "Laurel County" is the county, not the town
       }
     }
-    Place state = dominant;
-    double[] at = state == null ? null : towns(mentions, state);
+    double[] at = dominant == null ? null : towns(mentions, dominant);
     for (int i = 0; i < spans.size(); i++) {
       int[] s = spans.get(i);
       if (known[i]) {
@@ -136,18 +134,18 @@ final class Counties {
             c.lon(), c.countryCode(), c.admin1(), "admin2", null, null, "name"));
         continue;
       }
-      String cc = state == null ? null : state.countryCode();
-      String id = "admin2:" + (cc == null ? "" : cc + ".") + (state == null ? "" : state.admin1()
-          + ".") + name;
+      String cc = dominant == null ? null : dominant.countryCode();
+      String a1 = dominant == null ? null : dominant.admin1();
+      String id = "admin2:" + (cc == null ? "" : cc + ".") + (a1 == null ? "" : a1 + ".") + name;
       out.add(new Mention(doc.docId(), s[0], s[1], name, "place", id, name,
-          at == null ? null : at[0], at == null ? null : at[1], cc,
-          state == null ? null : state.admin1(), "admin2", null, null, "name"));
+          at == null ? null : at[0], at == null ? null : at[1], cc, a1, "admin2", null, null,
+          "name"));
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
 
-  /* True when the text holds "County", "Parish" or "Borough", which the pattern needs. */
+  /* True when the text holds a kind of division, singular or plural, which the patterns need. */
   private static boolean namesAKind(String text) {
     for (String kind : KINDS) {
       if (text.contains(kind)) {
