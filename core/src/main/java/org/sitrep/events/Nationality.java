@@ -234,12 +234,13 @@ final class Nationality {
 
   /*
    * The actor a nationality adjective names for {@code h}: the state, or its forces for acts
-   * done by forces ({@code categories.tsv}); null when the catalogue lacks it.
+   * done by forces ({@code categories.tsv}); null when the catalogue lacks it. A state's forces
+   * the catalogue has no actor for ("saudi-arabia|MIL") are the state's id with sector MIL.
    */
   private Mention mention(String[] ids, Hit h, int start, int end, String text) {
     String id = h.category().forces() ? ids[1] : ids[0];
     Actor a = knowledge.actor(id).orElse(null);
-    return a == null ? null : new Mention(null, start, end, text, "actor", id, a.name(), null,
+    return a == null ? null : new Mention(null, start, end, text, "actor", a.id(), a.name(), null,
         null, a.country(), null, null, a.code(), a.sector(), "adjective");
   }
 
