@@ -300,6 +300,7 @@ final class SentenceCoder {
       } else if (recipients.isEmpty() && !victims.isEmpty()) {
         recipients = objects.forces(s, ms, ActorFinder.distinct(victims)); // "GNA fighters"
       }
+      recipients = nationality.owned(s, recipients, h); // "one Turkish soldier was killed"
       if (both != null && h.category().mutual()) {
         recipients = both; // the two sides agree with each other
       }
