@@ -97,7 +97,7 @@ final class RecipientFinder {
         Mention r = name != null && name.end() <= limit ? name : m;
         if ("CVL".equals(r.code()) && population == null && !h.has("pos:N")
             && !h.category().family().equals("move") && !s.headWord(r.start()).equals("with")
-            && Terms.near(s, h.end(), r.start())) {
+            && Terms.counted(s, h.end(), r.start())) {
           out.add(r); // "detained dozens of protesters outside the parliament": its own object
           break;
         }
