@@ -54,6 +54,10 @@ final class Casualties {
   private static final Pattern JOINED = Pattern.compile("(?i)\\s*(?:['’]s\\s*)?|\\s*,?\\s+and\\s+"
       + "(?:the\\s+)?(?:\\p{L}+\\s+){0,2}");
 
+  /* "from" and at most three words before the agent of a deed suffered: "fire from Houthi". */
+  private static final Pattern AGENT_FROM = Pattern.compile(
+      "(?i)^[^,;:.]*?\\bfrom\\s+(?:[\\p{L}-]+\\s+){0,3}$");
+
   private Casualties() {}
 
   /**
@@ -99,9 +103,48 @@ final class Casualties {
     if (!m.find()) {
       return null;
     }
-    return new Mention(null, s.start + m.start(2), s.start + m.end(2), m.group(2), "actor",
-        "civilians", "civilians", null, null, null, null, null, "CVL", "CVL",
-        "description");
+    return civilians(s.start + m.start(2), s.start + m.end(2), m.group(2));
+  }
+
+  /** Civilians written as {@code text} at {@code start}..{@code end}: "16 people", "a hospital". */
+  static Mention civilians(int start, int end, String text) {
+    return new Mention(null, start, end, text, "actor", "civilians", "civilians", null, null,
+        null, null, null, "CVL", "CVL", "description");
+  }
+
+  /**
+   * The actors among {@code actors} that {@code h} names as its agent after it ("came under
+   * attack by IS fighters", "came under fire from Houthi positions"): all of them, or none when
+   * one stands elsewhere. English only.
+   */
+  static List<Mention> agentsAfter(Sent s, Hit h, List<Mention> actors) {
+    if (s.arabic || actors.isEmpty()) {
+      return List.of();
+    }
+    for (Mention a : actors) {
+      if (a.start() < h.end() || !ByAgent.of(s, h, a) && !AGENT_FROM.matcher(
+          s.text.substring(h.end() - s.start, a.start() - s.start)).matches()) {
+        return List.of();
+      }
+    }
+    return actors;
+  }
+
+  /**
+   * The last actor before English deed {@code h} in its clause and out of any attribution, with
+   * no more than the words of one noun group between ("an Iraqi army checkpoint came under",
+   * "residents of the old city came under"); null when there is none.
+   */
+  static Mention subjectBefore(Sent s, List<Mention> ms, List<Said> said, Hit h) {
+    Mention out = null;
+    for (Mention a : ms) {
+      if (a.kind().equals("actor") && a.start() >= s.start && a.end() <= h.start()
+          && !Said.inAttribution(said, a.start(), a.end()) && !s.breakBetween(a.end(), h.start())
+          && Terms.near(s, a.end(), h.start())) {
+        out = a;
+      }
+    }
+    return out;
   }
 
   /**

@@ -46,6 +46,14 @@ final class Nationality {
     if (trigger.endsWith("ed") || at < 2 || s.text.charAt(at - 1) != ' ') {
       return null;
     }
+    return wordBefore(s, h, at);
+  }
+
+  /*
+   * The actor a capitalized nationality adjective written right before sentence offset {@code at}
+   * (after one space) names for {@code h}, or null.
+   */
+  private Mention wordBefore(Sent s, Hit h, int at) {
     int b = at - 1;
     while (b > 0 && Character.isLetter(s.text.charAt(b - 1))) {
       b--;
@@ -234,12 +242,13 @@ final class Nationality {
 
   /*
    * The actor a nationality adjective names for {@code h}: the state, or its forces for acts
-   * done by forces ({@code categories.tsv}); null when the catalogue lacks it.
+   * done by forces ({@code categories.tsv}); null when the catalogue lacks it. A state's forces
+   * the catalogue has no actor for ("saudi-arabia|MIL") are the state's id with sector MIL.
    */
   private Mention mention(String[] ids, Hit h, int start, int end, String text) {
     String id = h.category().forces() ? ids[1] : ids[0];
     Actor a = knowledge.actor(id).orElse(null);
-    return a == null ? null : new Mention(null, start, end, text, "actor", id, a.name(), null,
+    return a == null ? null : new Mention(null, start, end, text, "actor", a.id(), a.name(), null,
         null, a.country(), null, null, a.code(), a.sector(), "adjective");
   }
 
@@ -304,6 +313,40 @@ final class Nationality {
         out = new java.util.ArrayList<>(actors);
       }
       out.set(i, state);
+    }
+    return out == null ? actors : out;
+  }
+
+  /**
+   * The recipients {@code actors} of {@code h} with each English kind of force (words.tsv
+   * "owned") written right after a capitalized nationality adjective read as that state's, or
+   * its forces for categories done by forces: "one Turkish soldier was killed". Other mentions,
+   * and Arabic ones ({@link #qualified}), as they are.
+   */
+  List<Mention> owned(Sent s, List<Mention> actors, Hit h) {
+    if (s.arabic) {
+      return actors;
+    }
+    List<Mention> out = null;
+    for (int i = 0; i < actors.size(); i++) {
+      Mention m = actors.get(i);
+      int at = m.start() - s.start;
+      if (at < 2 || at > s.text.length() || s.text.charAt(at - 1) != ' '
+          || m.identifierId() == null || !m.identifierId().startsWith("agent:")
+          || !OWNED.contains(m.identifierId().substring(6).replace('-', ' '))) {
+        continue;
+      }
+      Mention state = wordBefore(s, h, at);
+      if (state == null) {
+        continue;
+      }
+      if (out == null) {
+        out = new java.util.ArrayList<>(actors);
+      }
+      out.set(i, new Mention(null, state.start(), m.end(),
+          s.text.substring(state.start() - s.start, m.end() - s.start), "actor",
+          state.identifierId(), state.identifierText(), null, null, state.countryCode(), null,
+          null, state.code(), state.sector(), "adjective"));
     }
     return out == null ? actors : out;
   }

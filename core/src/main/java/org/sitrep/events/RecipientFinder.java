@@ -24,11 +24,13 @@ final class RecipientFinder {
   private final Knowledge knowledge;
   private final ActorFinder doers;
   private final Forces forces;
+  private final Nationality nationality;
 
   RecipientFinder(Knowledge knowledge, ActorFinder doers) {
     this.knowledge = knowledge;
     this.doers = doers;
     this.forces = new Forces(knowledge);
+    this.nationality = new Nationality(knowledge);
   }
 
   /** The actors or recipients with each name of a force's owner read as that force. */
@@ -93,6 +95,12 @@ final class RecipientFinder {
           continue; // "فصائل الجيش السوري الحر" is the doer itself
         }
         Mention r = name != null && name.end() <= limit ? name : m;
+        if ("CVL".equals(r.code()) && population == null && !h.has("pos:N")
+            && !h.category().family().equals("move") && !s.headWord(r.start()).equals("with")
+            && Terms.counted(s, h.end(), r.start())) {
+          out.add(r); // "detained dozens of protesters outside the parliament": its own object
+          break;
+        }
         if ("CVL".equals(r.code())) {
           if (population == null && (force || Terms.near(s, h.end(), r.start()))) {
             population = r; // civilians only if no one else; force kills them further on
@@ -117,7 +125,26 @@ final class RecipientFinder {
         out.add(m);
       }
     }
+    if (force && !h.has("forcible") && (out.isEmpty() || civil(out.get(0)))) {
+      Mention served = Sites.civilians(s, h, limit); // "struck a hospital": its civilians
+      if (served != null) {
+        return List.of(served);
+      }
+    }
+    if (force && out.isEmpty()) {
+      Mention owner = Sites.owner(s, h, limit, nationality); // "an attack on a Saudi airbase"
+      if (owner != null) {
+        out.add(owner);
+      }
+    }
     return forces.of(s, ms, out); // "a convoy of Haftar's militias": the LNA
+  }
+
+  /* Civilians, or a kind of actor that is also a site ("the hospital"): what a site serves. */
+  private static boolean civil(Mention m) {
+    String id = m.identifierId();
+    return "CVL".equals(m.code()) || id != null && id.startsWith("agent:")
+        && SITE_AGENTS.contains(id.substring(6));
   }
 
   /* A kind of actor that is also a site ("captured the national hospital"): seized, a place. */

@@ -104,11 +104,21 @@ final class SentenceCoder {
       if (h.has("subject-is-target")) {
         // "Shabiha runs the page", "X is accused of": the speaker accuses the subject;
         // "the convoy came under fire": the subject suffers it, the doer is not named here
-        targets = actors;
-        actors = h.category().speakerActs()
-            ? (said.isEmpty() || said.get(0).id() == null ? List.of()
-                : List.of(claimants.actorMention(said.get(0))))
-            : List.of();
+        List<Mention> agents = Casualties.agentsAfter(s, h, actors);
+        if (!agents.isEmpty()) {
+          // "the checkpoint came under attack by IS fighters", "… fire from Houthi positions":
+          // the agent after it does it, the subject before it suffers it
+          Mention subject = Casualties.subjectBefore(s, ms, said, h);
+          targets = subject == null ? List.of() : objects.forces(s, ms,
+              Casualties.subject(s, ms, subject));
+          actors = agents;
+        } else {
+          targets = actors;
+          actors = h.category().speakerActs()
+              ? (said.isEmpty() || said.get(0).id() == null ? List.of()
+                  : List.of(claimants.actorMention(said.get(0))))
+              : List.of();
+        }
       }
       List<Event.Claimant> claims = AttributionFinder.outside(s, said, h) ? story.voiceBefore
           : Said.scoped(said, h, chain);
@@ -290,6 +300,7 @@ final class SentenceCoder {
       } else if (recipients.isEmpty() && !victims.isEmpty()) {
         recipients = objects.forces(s, ms, ActorFinder.distinct(victims)); // "GNA fighters"
       }
+      recipients = nationality.owned(s, recipients, h); // "one Turkish soldier was killed"
       if (both != null && h.category().mutual()) {
         recipients = both; // the two sides agree with each other
       }

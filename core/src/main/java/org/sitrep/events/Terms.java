@@ -72,6 +72,26 @@ final class Terms {
     return true;
   }
 
+  /* A number, in digits or words ("dozens", "عشرات"). */
+  private static final Pattern NUMBER = Pattern.compile(Sizes.NUM,
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * True when the words in {@code [from, to)} are only determiners, numbers and "of"/"من":
+   * what follows is counted as the deed's own object ("detained dozens of protesters", "دعا
+   * الأهالي"), not a noun's genitive ("ending the bloodshed of civilians").
+   */
+  static boolean counted(Sent s, int from, int to) {
+    for (String w : s.text.substring(from - s.start, to - s.start).toLowerCase(
+        Locale.ROOT).split("[^\\p{L}\\p{M}\\d,]+")) {
+      if (!w.isEmpty() && !SMALL.contains(w) && !w.equals("of") && !w.equals("من")
+          && !NUMBER.matcher(w).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /* "between"/"بين" before the first of two parties, "and"/"و" before the second. */
   private static final Pattern BETWEEN = Pattern.compile("(?:^|[^\\p{L}])(?:between|بين)\\s+$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
