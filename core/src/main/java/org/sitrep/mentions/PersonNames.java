@@ -20,7 +20,8 @@ import org.sitrep.text.DataFiles;
  * city found inside it is dropped (a country or a division stays; a place's name of several
  * words that opens it stays: "Ann Arbor"), and so is the page's bare use of such a name
  * elsewhere ("Ripley said") where it names a town under {@link #BIG} people: a capital or a
- * bigger city keeps its reading there ("Ann Houston flew home to Houston").
+ * bigger city keeps its reading there ("Ann Houston flew home to Houston"). A region of one
+ * country named by one word is no place inside a person's name either ("Kent Carper").
  * The words are data ({@code person-words-en.tsv}).
  */
 final class PersonNames {
@@ -58,6 +59,10 @@ final class PersonNames {
       Mention m = mentions.get(i);
       boolean drop = false;
       if (m.kind().equals("place") && !m.text().isEmpty()
+          && Character.isUpperCase(m.text().charAt(0)) && region(m, knowledge)) {
+        // a county or region of one word inside a person's name: "Kent Carper", "Mary Kent"
+        drop = m.text().indexOf(' ') < 0 && personAt(text, m.start(), m.end(), true);
+      } else if (m.kind().equals("place") && !m.text().isEmpty()
           && Character.isUpperCase(m.text().charAt(0)) && !area(m, knowledge)) {
         if (personAt(text, m.start(), m.end(), m.text().indexOf(' ') < 0)) {
           drop = true; // "Frank Buck", "coach Darren Ripley", "George Washington"
@@ -169,6 +174,13 @@ final class PersonNames {
     }
     String f = p.feature();
     return !p.curated() && p.population() < BIG && !f.equals("capital");
+  }
+
+  /* A region of one country (a county of England, Darfur), not a country or a division. */
+  private static boolean region(Mention m, Knowledge knowledge) {
+    Place p = place(m, knowledge);
+    return p != null && p.feature().equals("region") && p.countryCode() != null
+        && !p.countryCode().isEmpty();
   }
 
   /* A country, a division or a region: "Jordan" stays the country in "Jordan Valley". */
