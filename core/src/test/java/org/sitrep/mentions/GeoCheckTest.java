@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -143,7 +144,7 @@ class GeoCheckTest {
     double r = found / (double) all;
     double f1 = 2 * p * r / (p + r);
     double acc = near / (double) found;
-    String figures = String.format("%s: %d toponyms, found %d, false alarms %d, F1 %.3f,"
+    String figures = String.format(Locale.ROOT, "%s: %d toponyms, found %d, false alarms %d, F1 %.3f,"
         + " acc161 %.3f", set, all, found, alarms, f1, acc);
     System.out.println(figures);
     assertTrue(f1 >= floorF1 && acc >= floorAcc, figures);
