@@ -59,18 +59,20 @@ final class PersonNames {
       Mention m = mentions.get(i);
       boolean drop = false;
       if (m.kind().equals("place") && !m.text().isEmpty()
-          && Character.isUpperCase(m.text().charAt(0)) && region(m, knowledge)) {
-        // a county or region of one word inside a person's name: "Kent Carper", "Mary Kent"
-        drop = m.text().indexOf(' ') < 0 && personAt(text, m.start(), m.end(), true);
-      } else if (m.kind().equals("place") && !m.text().isEmpty()
-          && Character.isUpperCase(m.text().charAt(0)) && !area(m, knowledge)) {
-        if (personAt(text, m.start(), m.end(), m.text().indexOf(' ') < 0)) {
-          drop = true; // "Frank Buck", "coach Darren Ripley", "George Washington"
-        } else if (small(m, knowledge)) {
-          if (person == null) {
-            person = new HashMap<>();
+          && Character.isUpperCase(m.text().charAt(0))) {
+        Place p = place(m, knowledge);
+        if (region(p)) {
+          // a county or region of one word inside a person's name: "Kent Carper", "Mary Kent"
+          drop = m.text().indexOf(' ') < 0 && personAt(text, m.start(), m.end(), true);
+        } else if (!area(p)) {
+          if (personAt(text, m.start(), m.end(), m.text().indexOf(' ') < 0)) {
+            drop = true; // "Frank Buck", "coach Darren Ripley", "George Washington"
+          } else if (small(p)) {
+            if (person == null) {
+              person = new HashMap<>();
+            }
+            drop = person.computeIfAbsent(m.text(), t -> personAnywhere(doc, t));
           }
-          drop = person.computeIfAbsent(m.text(), t -> personAnywhere(doc, t));
         }
       }
       if (drop && out == null) {
@@ -167,8 +169,7 @@ final class PersonNames {
     return m.identifierId() == null ? null : knowledge.place(m.identifierId()).orElse(null);
   }
 
-  private static boolean small(Mention m, Knowledge knowledge) {
-    Place p = place(m, knowledge);
+  private static boolean small(Place p) {
     if (p == null) {
       return false;
     }
@@ -177,15 +178,13 @@ final class PersonNames {
   }
 
   /* A region of one country (a county of England, Darfur), not a country or a division. */
-  private static boolean region(Mention m, Knowledge knowledge) {
-    Place p = place(m, knowledge);
+  private static boolean region(Place p) {
     return p != null && p.feature().equals("region") && p.countryCode() != null
         && !p.countryCode().isEmpty();
   }
 
   /* A country, a division or a region: "Jordan" stays the country in "Jordan Valley". */
-  private static boolean area(Mention m, Knowledge knowledge) {
-    Place p = place(m, knowledge);
+  private static boolean area(Place p) {
     if (p == null) {
       return true;
     }
