@@ -1,6 +1,8 @@
-"""Build the geo check set: src/cNN.txt with [[surface|TYPE|REF]] marks -> pages/ + gold.jsonl."""
+"""Build a geo check set: src/cNN.txt with [[surface|TYPE|REF]] marks -> pages/ + gold.jsonl.
+Usage: make_geo_check.py MARKED OUT [SET] (SET names the set and prefixes its documents; default geo-check)."""
 import gzip, json, os, re, sys
 src, out = sys.argv[1], sys.argv[2]
+setname = sys.argv[3] if len(sys.argv) > 3 else 'geo-check'
 K=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'core')+'/src/main/resources/org/sitrep/knowledge/'
 ctry = {l.split('\t')[0]: (float(l.split('\t')[1]), float(l.split('\t')[2])) for l in open(K+'geonames-countries.tsv') if not l.startswith('#')}
 cid = {l.split('\t')[0]: l.split('\t')[1] for l in open(os.environ.get('GEO_COUNTRIES', os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'shared', 'bench', 'geo', 'countries.tsv'))) if not l.startswith('#')}
@@ -17,7 +19,7 @@ for line in gzip.open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '
 os.makedirs(os.path.join(out, 'pages'), exist_ok=True)
 rows = []
 for f in sorted(os.listdir(src)):
-    raw = open(os.path.join(src, f)).read(); doc = 'geo-check-' + f[:-4]
+    raw = open(os.path.join(src, f)).read(); doc = setname + '-' + f[:-4]
     text, pos = '', 0
     for m in re.finditer(r'\[\[([^|\]]+)\|([A-Z]+)\|([CGAK]):([^\]]+)\]\]', raw):
         text += raw[pos:m.start()]; s = len(text); surf, ty, kind, ref = m.groups(); text += surf; pos = m.end()
@@ -26,7 +28,7 @@ for f in sorted(os.listdir(src)):
         elif kind == 'G': lat, lon, name, fcode = cities[ref]; gid = ref
         elif kind == 'A': (lat, lon), name, fcode = adm[ref.replace('US.', 'US.')], ref, 'ADM1'
         else: lat, lon = map(float, ref.split(','))
-        rows.append({"set": "geo-check", "file": doc + '.txt', "doc": doc, "start": s, "end": len(text), "text": surf,
+        rows.append({"set": setname, "file": doc + '.txt', "doc": doc, "start": s, "end": len(text), "text": surf,
                      "lat": lat, "lon": lon, "geonames_id": gid, "name": name, "fcode": fcode,
                      "type": TYPES[ty][0], "group": TYPES[ty][1], "offset_fix": 0})
     text += raw[pos:]

@@ -20,7 +20,8 @@ import org.sitrep.text.DataFiles;
  * city found inside it is dropped (a country or a division stays; a place's name of several
  * words that opens it stays: "Ann Arbor"), and so is the page's bare use of such a name
  * elsewhere ("Ripley said") where it names a town under {@link #BIG} people: a capital or a
- * bigger city keeps its reading there ("Ann Houston flew home to Houston").
+ * bigger city keeps its reading there ("Ann Houston flew home to Houston"). A region of one
+ * country named by one word is no place inside a person's name either ("Kent Carper").
  * The words are data ({@code person-words-en.tsv}).
  */
 final class PersonNames {
@@ -58,14 +59,20 @@ final class PersonNames {
       Mention m = mentions.get(i);
       boolean drop = false;
       if (m.kind().equals("place") && !m.text().isEmpty()
-          && Character.isUpperCase(m.text().charAt(0)) && !area(m, knowledge)) {
-        if (personAt(text, m.start(), m.end(), m.text().indexOf(' ') < 0)) {
-          drop = true; // "Frank Buck", "coach Darren Ripley", "George Washington"
-        } else if (small(m, knowledge)) {
-          if (person == null) {
-            person = new HashMap<>();
+          && Character.isUpperCase(m.text().charAt(0))) {
+        Place p = place(m, knowledge);
+        if (region(p)) {
+          // a county or region of one word inside a person's name: "Kent Carper", "Mary Kent"
+          drop = m.text().indexOf(' ') < 0 && personAt(text, m.start(), m.end(), true);
+        } else if (!area(p)) {
+          if (personAt(text, m.start(), m.end(), m.text().indexOf(' ') < 0)) {
+            drop = true; // "Frank Buck", "coach Darren Ripley", "George Washington"
+          } else if (small(p)) {
+            if (person == null) {
+              person = new HashMap<>();
+            }
+            drop = person.computeIfAbsent(m.text(), t -> personAnywhere(doc, t));
           }
-          drop = person.computeIfAbsent(m.text(), t -> personAnywhere(doc, t));
         }
       }
       if (drop && out == null) {
@@ -162,8 +169,7 @@ final class PersonNames {
     return m.identifierId() == null ? null : knowledge.place(m.identifierId()).orElse(null);
   }
 
-  private static boolean small(Mention m, Knowledge knowledge) {
-    Place p = place(m, knowledge);
+  private static boolean small(Place p) {
     if (p == null) {
       return false;
     }
@@ -171,9 +177,14 @@ final class PersonNames {
     return !p.curated() && p.population() < BIG && !f.equals("capital");
   }
 
+  /* A region of one country (a county of England, Darfur), not a country or a division. */
+  private static boolean region(Place p) {
+    return p != null && p.feature().equals("region") && p.countryCode() != null
+        && !p.countryCode().isEmpty();
+  }
+
   /* A country, a division or a region: "Jordan" stays the country in "Jordan Valley". */
-  private static boolean area(Mention m, Knowledge knowledge) {
-    Place p = place(m, knowledge);
+  private static boolean area(Place p) {
     if (p == null) {
       return true;
     }
