@@ -92,9 +92,16 @@ public final class StoryLinker {
     /* The sides its assaults and seizures name as doers and as targets (Report.actorSide). */
     final Set<String> doerSides = new HashSet<>();
     final Set<String> targetSides = new HashSet<>();
-    /* Whether a report tells it as a campaign; as force holding people or movement. */
+    /* Whether a report tells it as a campaign. */
     boolean campaign;
-    boolean holds;
+    /*
+     * How many of its seizures tell force holding people or movement (Report.holds), and how
+     * many a place taken: one report of a convoy stopped among reports of the town taken (a
+     * coder reading "took the town and cut the road" as a blockade) does not make the taking a
+     * blockade.
+     */
+    int holding;
+    int taking;
     /* Whether a report gives it a topic (Kinship.TOPIC joins only reports that give none). */
     boolean topical;
     /* Latitude and longitude of its first reports (NaN for one without a place). */
@@ -173,7 +180,11 @@ public final class StoryLinker {
       participants.addAll(r.participants);
       doers.addAll(r.doers);
       campaign |= r.campaign;
-      holds |= r.holds;
+      if (r.holds) {
+        holding++;
+      } else if (Roles.is("seizure", r.category)) {
+        taking++;
+      }
       topical |= r.topic != null;
       if (Kinship.sided(r.family)) {
         sides(r.actorSide, doerSides);
@@ -205,6 +216,16 @@ public final class StoryLinker {
       places[2 * placesRead + 1] = lon;
       placesRead++;
       located |= !Double.isNaN(lat);
+    }
+
+    /* Whether a report tells it as force holding people or movement. */
+    boolean holds() {
+      return holding > 0;
+    }
+
+    /* Whether most of its seizures tell force holding people or movement, not a place taken. */
+    boolean mostlyHolds() {
+      return holding > taking;
     }
 
     /*
@@ -698,7 +719,7 @@ public final class StoryLinker {
     // an act that joins a blockade or a detention is no part of an operation taking a place
     boolean holds = r.holds;
     for (Group g : fits) {
-      holds |= g.holds;
+      holds |= g.holds();
     }
     for (Map.Entry<String, Set<Group>> f : s.open.entrySet()) {
       Kinship k = Kinship.of(family, f.getKey());
@@ -946,7 +967,12 @@ public final class StoryLinker {
       // one side taking one place from one foe, told as an attack by some and a capture by
       // others: at the place, within the attack's days, the doer's side among the operation's
       // doers and not among its targets (the foe fighting back is another act)
-      return !r.holds && !g.holds && site(e) && sameFrame(r, e, g) && sameSide(r, g)
+      // forces entering a town join its taking even when one of the taking's reports tells a
+      // road cut or a siege (a coder reading "took the town, cutting the road" as a blockade);
+      // an attack, told more loosely, only a taking that none tells so
+      boolean held = Roles.is("movement", Kinship.process(r.family)) ? g.mostlyHolds()
+          : g.holds();
+      return !r.holds && !held && site(e) && sameFrame(r, e, g) && sameSide(r, g)
           && within(r, g, window(Roles.one("attack")));
     }
     if (kin == Kinship.NONE && Roles.is("movement", Kinship.process(r.family))

@@ -59,6 +59,29 @@ class OperationTest {
   }
 
   @Test
+  void troopsEnteringATownJoinItsTakingThoughOneReportTellsAnEncirclement() {
+    // one outlet tells the encirclement before the fall, two tell the town taken: the taking is
+    // no blockade, and the troops' entry is part of it
+    StoryLinker linker = new StoryLinker(K);
+    add(linker, "a", "COERCE", "The Syrian army encircled Manbij on Saturday.");
+    Event b = add(linker, "b", "COERCE", "The Syrian army took control of Manbij on Saturday.");
+    add(linker, "c", "COERCE", "The Syrian army captured Manbij on Saturday.");
+    Event d = add(linker, "d", "MOBILIZE", "Syrian army troops entered Manbij on Saturday"
+        + " and raised the national flag.");
+    assertEquals(mergedOf(linker, b), mergedOf(linker, d));
+  }
+
+  @Test
+  void troopsEnteringATownJoinNoSiegeOfIt() {
+    StoryLinker linker = new StoryLinker(K);
+    Event a = add(linker, "a", "COERCE", "The Syrian army encircled Manbij on Saturday.");
+    add(linker, "b", "COERCE", "The Syrian army imposed a siege on Manbij on Saturday.");
+    Event c = add(linker, "c", "MOBILIZE", "Syrian army troops entered Manbij on Saturday"
+        + " and raised the national flag.");
+    assertNotEquals(mergedOf(linker, a), mergedOf(linker, c));
+  }
+
+  @Test
   void aSeizureToldWithoutItsDoersJoinsTheSeizureNearby() {
     StoryLinker linker = new StoryLinker(K);
     Event a = add(linker, "a", "COERCE", "Government forces captured Tal Afar from the Islamic"

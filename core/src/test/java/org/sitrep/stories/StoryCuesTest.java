@@ -67,6 +67,20 @@ class StoryCuesTest {
     assertNotEquals(m.get("a"), m.get("b"), () -> linker.stories().toString());
   }
 
+  @Test
+  void fightingToldTwiceWeeksApartIsTwoEvents() {
+    // "معارك" is the fighting of a day ("fierce clashes"), not an offensive: clashes in one town
+    // two weeks apart are two events
+    StoryLinker linker = new StoryLinker(K);
+    add(linker, "a", "2019-08-03", "دارت معارك عنيفة بين الجيش السوري وهيئة تحرير الشام في"
+        + " بلدة خان شيخون اليوم السبت.");
+    add(linker, "b", "2019-08-17", "دارت معارك عنيفة بين الجيش السوري وهيئة تحرير الشام في"
+        + " بلدة خان شيخون اليوم السبت.");
+    Map<String, String> m = assaults(linker);
+    assertEquals(2, m.size(), () -> linker.linkedEvents().toString());
+    assertNotEquals(m.get("a"), m.get("b"), () -> linker.stories().toString());
+  }
+
   private static boolean refusal(StoryLinker linker) {
     return linker.stories().stream().flatMap(s -> s.contradictions().stream())
         .anyMatch(c -> c.kind().equals("negation") && c.note().contains("refused"));
