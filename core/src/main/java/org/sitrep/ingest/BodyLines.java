@@ -2156,19 +2156,26 @@ final class BodyLines {
       if (s.length() > 200) {
         return false;
       }
-      Matcher m = LAST_SENTENCE.matcher(s);
-      if (!m.find() || words(s) > FOLLOW_LINE_WORDS) {
+      // the last sentence: after the last stop that a space follows, none at the line's end
+      int k = s.length() - 1;
+      while (k > 0 && !(".!?؟".indexOf(s.charAt(k - 1)) >= 0 && Character.isWhitespace(s.charAt(k)))) {
+        if (".!?؟".indexOf(s.charAt(k)) >= 0 && k == s.length() - 1) {
+          return false; // the line ends as a sentence does
+        }
+        k--;
+      }
+      if (k <= 0) {
         return false;
       }
-      String before = s.substring(0, m.start(1));
-      String last = m.group(1);
-      return words(before) <= FOLLOW_LEAD_WORDS && !REPORTING.matcher(s).find()
-          && !QUOTE.matcher(s).find()
-          && followClause(last, org.sitrep.text.TextNormalizer.fold(last), names);
+      String last = s.substring(k).strip();
+      String lastFolded = org.sitrep.text.TextNormalizer.fold(last);
+      if (!FOLLOW_WORDS.contains(firstWord(lastFolded)) || words(s) > FOLLOW_LINE_WORDS
+          || words(s.substring(0, k)) > FOLLOW_LEAD_WORDS) {
+        return false;
+      }
+      return !REPORTING.matcher(s).find() && !QUOTE.matcher(s).find()
+          && followClause(last, lastFolded, names);
     }
-
-    /* The last sentence of a line, after a stop and a space. */
-    private static final Pattern LAST_SENTENCE = Pattern.compile("[.!?؟]\\s+([^.!?؟]+)$");
     /* The most words of a line that ends in a prompt to follow the site. */
     private static final int FOLLOW_LINE_WORDS = 24;
     /* The most words before such a prompt on its line. */
