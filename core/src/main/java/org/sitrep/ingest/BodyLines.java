@@ -568,8 +568,8 @@ final class BodyLines {
   static boolean creditLine(String t) {
     String s = t.strip();
     if (s.length() > 100 || words(s) > CREDIT_LINE_WORDS
-        || s.endsWith(".") && words(s) > 4 && !s.endsWith(".).")) {
-      return false;
+        || s.endsWith(".") && words(s) > 4) {
+      return false; // a sentence, not a credit
     }
     boolean shaped = LineShapes.photoCredit(s) || creditOnly(s) || bracketedCredit(s);
     return shaped && (s.indexOf('/') > 0 || s.indexOf('©') >= 0 || LineShapes.labelledPicture(s));
@@ -2158,7 +2158,8 @@ final class BodyLines {
       }
       // the last sentence: after the last stop that a space follows, none at the line's end
       int k = s.length() - 1;
-      while (k > 0 && !(".!?؟".indexOf(s.charAt(k - 1)) >= 0 && Character.isWhitespace(s.charAt(k)))) {
+      while (k > 0 && !(".!?؟".indexOf(s.charAt(k - 1)) >= 0
+          && Character.isWhitespace(s.charAt(k)))) {
         if (".!?؟".indexOf(s.charAt(k)) >= 0 && k == s.length() - 1) {
           return false; // the line ends as a sentence does
         }
@@ -2176,6 +2177,7 @@ final class BodyLines {
       return !REPORTING.matcher(s).find() && !QUOTE.matcher(s).find()
           && followClause(last, lastFolded, names);
     }
+
     /* The most words of a line that ends in a prompt to follow the site. */
     private static final int FOLLOW_LINE_WORDS = 24;
     /* The most words before such a prompt on its line. */
@@ -2261,8 +2263,12 @@ final class BodyLines {
     static boolean labelledPicture(String s) {
       String folded = org.sitrep.text.TextNormalizer.fold(s.strip());
       int c = folded.indexOf(':');
-      return c > 0 && c <= 30 && pictureLabel(folded.substring(0, c).replaceFirst("\\s+credits?$", ""));
+      return c > 0 && c <= 30
+          && pictureLabel(CREDIT_WORD_END.matcher(folded.substring(0, c)).replaceFirst(""));
     }
+
+    /* "credit" after a picture-word in a label ("photo credit"). */
+    private static final Pattern CREDIT_WORD_END = Pattern.compile("\\s+credits?$");
 
     /* A label of one to three words, one of them a picture-word ("header image", "main photo"). */
     private static boolean pictureLabel(String label) {
