@@ -189,6 +189,19 @@ final class BodyLines {
         }
       }
     }
+    // a short sentence right under a line that is only a photo's credit, over longer prose
+    // ("Photo: AGENCY/Name" over "A boy walks past a damaged school …", "الصورة: …/…" over
+    // "أطفال نازحون في مخيم …"): the picture's description, when it reports no one and names no
+    // day, as a lead would ("… on Monday", "أمس")
+    // (the credit may stand above the body's first line, set aside with the page's header)
+    for (int i = 0; i + 1 < n; i++) {
+      boolean credit = i == 0 ? creditAbove(ls.get(0), p) : isCaption(kind[i - 1])
+          && ls.get(i - 1).blanksAfter == 0 && creditLine(ls.get(i - 1).text);
+      if (credit && kind[i] == null && pictureSentence(ls.get(i).text, ls.get(i).folded)
+          && kind[i + 1] == null && words(ls.get(i + 1).text) > words(ls.get(i).text)) {
+        kind[i] = "caption";
+      }
+    }
     // a short line above the lead that ends in a credit in brackets ("… قاعدة إنجيرليك (AA)",
     // "Troops on patrol near the border (Reuters)"): a photo's caption
     for (int i = 0; i < n && pos[i] < TOP; i++) {
@@ -476,7 +489,8 @@ final class BodyLines {
       } else if (s.credit() || s.linkChars() * 5 > s.chars()) {
         kind[i] = s.credit() ? "caption" : "link"; // a credit or an embedded post's address
       } else if ((i + 1 < n && (creditOnly(ls.get(i + 1).text) && !rightsNotice(ls.get(i + 1))
-          || "caption".equals(kind[i + 1]) && bracketedCredit(ls.get(i + 1).text))
+          || "caption".equals(kind[i + 1]) && (bracketedCredit(ls.get(i + 1).text)
+          || creditLine(ls.get(i + 1).text) && pictureSentence(texts.get(i), folded.get(i))))
           || slashCredit(texts.get(i)))
           && words(texts.get(i)) <= 25 && !REPORTING.matcher(texts.get(i)).find()) {
         // a sentence over a photo's credit line, or one a credit in brackets ends
@@ -539,6 +553,59 @@ final class BodyLines {
     String s = t.strip();
     return s.length() <= 44 && (s.indexOf('/') > 0 || s.startsWith("©"))
         && CREDIT_ONLY.matcher(s).matches();
+  }
+
+  /* The most words of a line that is only a photo's credit ("Photo: AGENCY/Jane Roe"). */
+  private static final int CREDIT_LINE_WORDS = 10;
+
+  /*
+   * A line that is only a photo's credit, not a source's: a few words the credit shapes read as
+   * one (photo-credit in line-shapes.tsv, or a © or bracketed name), with a slash between
+   * agency and photographer, a © or a picture-word's label ("Photo: UNICEF/Jane Roe",
+   * "(Photo credit: NAME/AFP via Getty Images)", "Photograph: AFP"); never a sentence nor a
+   * source alone ("(Reuters)" closes a wire story).
+   */
+  static boolean creditLine(String t) {
+    String s = t.strip();
+    if (s.length() > 100 || words(s) > CREDIT_LINE_WORDS
+        || s.endsWith(".") && words(s) > 4) {
+      return false; // a sentence, not a credit
+    }
+    boolean shaped = LineShapes.photoCredit(s) || creditOnly(s) || bracketedCredit(s);
+    return shaped && (s.indexOf('/') > 0 || s.indexOf('©') >= 0 || LineShapes.labelledPicture(s));
+  }
+
+  /*
+   * True when the text line right above {@code first} (no blank line between) was set aside
+   * with the page's header as a caption and is only a photo's credit.
+   */
+  private static boolean creditAbove(Line first, PageParts p) {
+    for (int j = p.chrome.size() - 1; j >= 0; j--) {
+      org.sitrep.model.Chrome c = p.chrome.get(j);
+      if (c.end() > first.start() || c.end() > p.text.length()) {
+        continue;
+      }
+      String gap = p.text.substring(c.end(), first.start());
+      if (!gap.isBlank() || gap.indexOf('\n') != gap.lastIndexOf('\n')) {
+        return false; // another line, or a blank one, between them
+      }
+      return "caption".equals(c.kind()) && creditLine(p.text.substring(c.start(), c.end()));
+    }
+    return false;
+  }
+
+  /* The most words of a photo's description beside its credit line. */
+  private static final int PICTURE_SENTENCE_WORDS = 25;
+
+  /*
+   * A sentence that may describe a picture: four to twenty-five words, quoting and reporting no
+   * one and naming no day as a lead dates its event (day-word in line-shapes.tsv).
+   */
+  private static boolean pictureSentence(String t, String folded) {
+    int w = words(t);
+    return w >= 4 && w <= PICTURE_SENTENCE_WORDS && t.length() <= 240
+        && !REPORTING.matcher(t).find() && !QUOTE.matcher(t).find()
+        && !LineShapes.namesDay(folded);
   }
 
   /*
@@ -1077,6 +1144,8 @@ final class BodyLines {
     /* The same dates found anywhere in a line (the rows without their leading ".{0,30}"). */
     private static final List<Pattern> OTHER_CALENDAR_DATE = new ArrayList<>();
     private static final java.util.Set<String> DATE_WORDS = new java.util.HashSet<>();
+    /* Folded words by which a lead dates its event (day-word). */
+    private static final java.util.Set<String> DAY_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> SHARE_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> SHARE_VERBS = new java.util.HashSet<>();
     private static final java.util.Set<String> SITE_WORDS = new java.util.HashSet<>();
@@ -1200,6 +1269,7 @@ final class BodyLines {
             addPhrases(TICKER_LABELS, r[1]);
             TICKER_LABELS.sort((a, b) -> b.length() - a.length()); // "breaking news" first
           }
+          case "day-word" -> addFolded(DAY_WORDS, r[1]);
           case "date-word" -> {
             for (String w : r[1].split("\\|")) {
               DATE_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
@@ -2075,9 +2145,46 @@ final class BodyLines {
      * A prompt to follow the site elsewhere ("Follow UN News", "Follow us on Telegram", "تابعوا
      * آخر الأخبار عبر قناة الراية على تيليجرام"): at most twelve words, not closed as a sentence,
      * opening with a "follow-word" and holding a network's name ("share-word"), a channel word
-     * ("channel-word") or one of the page's own names ({@code names}, folded).
+     * ("channel-word") or one of the page's own names ({@code names}, folded); or such a prompt
+     * as the last sentence of a short line, after a sentence of a few words that reports no one
+     * ("Stay up to date with the latest news. Follow X on Google News").
      */
     static boolean followPrompt(String s, String folded, List<String> names) {
+      if (followClause(s, folded, names)) {
+        return true;
+      }
+      if (s.length() > 200) {
+        return false;
+      }
+      // the last sentence: after the last stop that a space follows, none at the line's end
+      int k = s.length() - 1;
+      while (k > 0 && !(".!?؟".indexOf(s.charAt(k - 1)) >= 0
+          && Character.isWhitespace(s.charAt(k)))) {
+        if (".!?؟".indexOf(s.charAt(k)) >= 0 && k == s.length() - 1) {
+          return false; // the line ends as a sentence does
+        }
+        k--;
+      }
+      if (k <= 0) {
+        return false;
+      }
+      String last = s.substring(k).strip();
+      String lastFolded = org.sitrep.text.TextNormalizer.fold(last);
+      if (!FOLLOW_WORDS.contains(firstWord(lastFolded)) || words(s) > FOLLOW_LINE_WORDS
+          || words(s.substring(0, k)) > FOLLOW_LEAD_WORDS) {
+        return false;
+      }
+      return !REPORTING.matcher(s).find() && !QUOTE.matcher(s).find()
+          && followClause(last, lastFolded, names);
+    }
+
+    /* The most words of a line that ends in a prompt to follow the site. */
+    private static final int FOLLOW_LINE_WORDS = 24;
+    /* The most words before such a prompt on its line. */
+    private static final int FOLLOW_LEAD_WORDS = 12;
+
+    /* A prompt to follow the site elsewhere on a line of its own (see followPrompt). */
+    private static boolean followClause(String s, String folded, List<String> names) {
       if (s.length() > 120 || !FOLLOW_WORDS.contains(firstWord(folded)) || words(s) > 12
           || SENTENCE_END.matcher(s).find()) {
         return false; // most lines: long, or another first word
@@ -2138,6 +2245,30 @@ final class BodyLines {
       String t = s.strip();
       return !closed(t) || CREDIT_END.matcher(t).find();
     }
+
+    /* True when the folded line names a day as a lead dates its event (day-word), a word
+     * alone or after the Arabic conjunction ("وأمس", "والأحد"). */
+    static boolean namesDay(String folded) {
+      for (String w : NOT_LETTER.split(folded)) {
+        if (DAY_WORDS.contains(w) || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
+            && DAY_WORDS.contains(w.substring(1))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /* True when the line opens with a label of a picture-word before a colon ("Photo: …",
+     * "Photograph: …", "الصورة: …"). */
+    static boolean labelledPicture(String s) {
+      String folded = org.sitrep.text.TextNormalizer.fold(s.strip());
+      int c = folded.indexOf(':');
+      return c > 0 && c <= 30
+          && pictureLabel(CREDIT_WORD_END.matcher(folded.substring(0, c)).replaceFirst(""));
+    }
+
+    /* "credit" after a picture-word in a label ("photo credit"). */
+    private static final Pattern CREDIT_WORD_END = Pattern.compile("\\s+credits?$");
 
     /* A label of one to three words, one of them a picture-word ("header image", "main photo"). */
     private static boolean pictureLabel(String label) {

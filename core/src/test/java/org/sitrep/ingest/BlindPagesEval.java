@@ -448,12 +448,42 @@ class BlindPagesEval {
    * and not read until the end): title EN 0.92 AR 1.00, published 1.00 and 1.00, complete 1.00
    * and 1.00, clean 0.58 and 0.92, relative days 1.00 and 1.00. After it (made from
    * transfer-12's misses): title EN 0.92 -> 1.00 (a ticker's line), clean EN 0.58 -> 0.67 (a
-   * donation box); the rest unchanged. */
+   * donation box); the rest unchanged. Studied by s21-ingest (made from its misses, by line
+   * class: a photo's description beside a line that is only its credit, a follow prompt ending a
+   * short line, a "continues" interrupt, a feedback link and a licence line): clean EN 0.67 ->
+   * 1.00, AR 0.92 -> 1.00. */
   private static final double TRANSFER13_TITLE = 0.99;
   private static final double TRANSFER13_PUBLISHED = 0.99;
   private static final double TRANSFER13_COMPLETE = 0.99;
-  private static final double TRANSFER13_CLEAN = 0.66;
+  private static final double TRANSFER13_CLEAN = 0.99;
   private static final double TRANSFER13_RELATIVE = 0.99;
+
+  /**
+   * The fourteenth transfer check set ({@code transfer-14/}: 24 pages, 12 per language, ordinary
+   * article pages in the layouts of kinds of outlets not in the earlier rounds where possible:
+   * South Asian, African, European, Australian and US papers and broadcasters, a think tank, a
+   * humanitarian portal, wire copy on a portal; Maghreb, Sudanese, Saudi, Emirati, Jordanian,
+   * Palestinian, Lebanese and Egyptian papers and agencies, a pan-Arab television site, an Iraqi
+   * portal), written by the s21-ingest session before it read any ingest code or transfer-13's
+   * misses: never studied.
+   */
+  @Test
+  void fourteenthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    checkGroupFloors("transfer-14", "transfer-14.gold.json", TRANSFER14_TITLE,
+        TRANSFER14_PUBLISHED, TRANSFER14_COMPLETE, TRANSFER14_CLEAN, TRANSFER14_RELATIVE);
+  }
+
+  /* transfer-14 (never studied), the lower of the two languages less 0.01. Before the s21-ingest
+   * work (main's code at 5bcf615, scored once, misses written to a file and not read until the
+   * end): title EN 0.92 AR 1.00, published 1.00 and 1.00, complete 0.92 and 0.92, clean 0.75
+   * and 0.75, relative days 0.58 and 0.75. After it (made from transfer-13's misses): every
+   * figure unchanged (one page, 1402, loses a caption over its bracketed credit, which the gold
+   * did not list). */
+  private static final double TRANSFER14_TITLE = 0.91;
+  private static final double TRANSFER14_PUBLISHED = 0.99;
+  private static final double TRANSFER14_COMPLETE = 0.91;
+  private static final double TRANSFER14_CLEAN = 0.74;
+  private static final double TRANSFER14_RELATIVE = 0.57;
 
   /** Scores one check folder as a group per language and asserts each language's floors. */
   private void checkGroupFloors(String folder, String goldFile, double floorTitle,
