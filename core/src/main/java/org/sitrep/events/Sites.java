@@ -57,7 +57,8 @@ final class Sites {
   private static int[] head(Sent s, Hit h, int limit, boolean civil) {
     int from = h.end() - s.start;
     int to = Math.min(limit, s.end) - s.start;
-    if (!s.arabic && ActorFinder.passive(s, h)) {
+    boolean before = !s.arabic && ActorFinder.passive(s, h); // the site before a passive deed
+    if (before) {
       to = h.start() - s.start;
       from = Math.max(0, to - 60);
       Matcher b = BREAK.matcher(s.text).region(from, to);
@@ -73,7 +74,6 @@ final class Sites {
     Matcher m = WORD.matcher(s.text).region(from, to);
     int seen = 0;
     int[] last = null;
-    boolean before = !s.arabic && ActorFinder.passive(s, h);
     while (m.find() && (before || seen++ < OBJECT_WORDS)) {
       if (site(m.group(), s.arabic, civil)) {
         last = new int[] {m.start(), m.end()};

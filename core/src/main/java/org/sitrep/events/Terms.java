@@ -72,6 +72,8 @@ final class Terms {
     return true;
   }
 
+  /* What separates the words {@link #counted} reads (a number keeps its digits and commas). */
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\d,]+");
   /* A number, in digits or words ("dozens", "عشرات"). */
   private static final Pattern NUMBER = Pattern.compile(Sizes.NUM,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -82,8 +84,8 @@ final class Terms {
    * الأهالي"), not a noun's genitive ("ending the bloodshed of civilians").
    */
   static boolean counted(Sent s, int from, int to) {
-    for (String w : s.text.substring(from - s.start, to - s.start).toLowerCase(
-        Locale.ROOT).split("[^\\p{L}\\p{M}\\d,]+")) {
+    for (String w : NOT_WORD.split(s.text.substring(from - s.start, to - s.start).toLowerCase(
+        Locale.ROOT))) {
       if (!w.isEmpty() && !SMALL.contains(w) && !w.equals("of") && !w.equals("من")
           && !NUMBER.matcher(w).matches()) {
         return false;
