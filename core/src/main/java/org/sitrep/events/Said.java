@@ -38,6 +38,49 @@ record Said(String name, String kind, String id, int start, int end, int spanSta
     return false;
   }
 
+  /*
+   * What may follow a closing attribution to the end of its sentence: "…, officials said.",
+   * "…,” he told Reuters by telephone on Sunday." (no complement of its own).
+   */
+  private static final Pattern CLOSING_REST = Pattern.compile(
+      "(?i)[^,;:“”\"]{0,45}(?:[.”\"’']*\\s*$|,\\s+(?:adding|saying|noting|citing)\\b.*)");
+  /* What sets a closing attribution off from the report before it: a comma or a quote. */
+  private static final Pattern SET_OFF = Pattern.compile("[,”\"’]\\s*$");
+
+  /**
+   * True when the speech act {@code h} (a denial, an accusation, a demand, a threat) is told in
+   * its speaker's own clause, which no attribution of the sentence governs: "President Erdogan
+   * dismissed the army's announcement", "The Syrian regime denied using chemical weapons, …, and
+   * Russia said the claims were false". Its speaker {@code speaker}, the subject before it in
+   * its clause, is then its claimant. An attribution governs it when it comes before it in the
+   * sentence ("officials said the GNA rejected the plan") or closes the sentence after it
+   * ("Turkey rejected the plan, officials said").
+   */
+  static boolean ownVoice(Sent s, List<Said> said, Hit h, int speakerStart, int speakerEnd) {
+    if (speakerEnd > h.start() || speakerStart < clauseStart(s, said, h.start())) {
+      return false;
+    }
+    for (Said c : said) {
+      if (c.start <= speakerStart && speakerEnd <= c.end) {
+        continue; // the speaker's own attribution ("the GNA rejected the plan, saying …")
+      }
+      if (c.spanEnd <= h.start() && !relative(s, c)) {
+        return false;
+      }
+      if (c.spanStart >= h.end()
+          && SET_OFF.matcher(s.text).region(0, c.spanStart - s.start).find()
+          && CLOSING_REST.matcher(s.text)
+          .region(Math.min(s.text.length(), Math.max(0, c.reach() - s.start)), s.text.length())
+          .matches()) {
+        return false;
+      }
+      if (c.spanStart <= h.start() && h.end() <= c.spanEnd) {
+        return false; // the trigger lies in an attribution's own words
+      }
+    }
+    return true;
+  }
+
   /** The claimant as an event carries it. */
   Event.Claimant claimant() {
     return new Event.Claimant(name, kind, id);

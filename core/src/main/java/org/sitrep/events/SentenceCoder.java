@@ -288,6 +288,24 @@ final class SentenceCoder {
               denier.identifierId()));
         }
       }
+      if (h.speechAct() && !h.has("pos:N") && !s.arabic && !actors.isEmpty()
+          && actors.get(0).identifierId() != null
+          && Said.ownVoice(s, said, h, actors.get(0).start(), actors.get(0).end())) {
+        // "President Erdogan dismissed the army's announcement": a speech act in its speaker's
+        // own clause is the speaker's word, not that of another voice of the sentence; in a
+        // sentence of no voice ("The GNA rejected the plan."), the outlet's, not the voice of
+        // the sentences before it
+        Mention speaker = actors.get(0);
+        Said voice = said.isEmpty() ? null
+            : claimants.near(s, ms, List.of(), speaker.start(), speaker.end(), true);
+        if (!said.isEmpty()) {
+          claims = List.of(voice != null ? voice.claimant()
+              : new Event.Claimant(speaker.identifierText(), "group", speaker.identifierId()));
+        } else if (!claims.isEmpty()
+            && !speaker.identifierId().equals(claims.get(0).identifierId())) {
+          claims = List.of(); // a denier's own word stays
+        }
+      }
       actors = objects.forces(s, ms, actors); // "GNA fighters", "ميليشيات حفتر": the force
       List<Mention> recipients = targets.isEmpty() ? objects.recipients(s, ms, said, h, actors, kept)
           : targets;

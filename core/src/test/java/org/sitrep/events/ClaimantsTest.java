@@ -98,4 +98,31 @@ class ClaimantsTest {
         .orElseThrow(() -> new AssertionError(ev.toString()));
     assertEquals("A military source", names(e), ev.toString());
   }
+  @Test
+  void aSpeechActInItsSpeakersOwnClauseIsTheSpeakers() {
+    // the monitor speaks for the clause after "and", not for the commanders' denial before it
+    Event d = first(code("2019-10-14", "Rebel commanders denied the report, and the monitor said"
+        + " fighting went on near the bridge."), "REJECT").orElseThrow();
+    assertEquals("Rebel", names(d), d.toString());
+    // a closing attribution still speaks for the rejection before it
+    Event c = first(code("2019-10-14", "Turkey rejected the proposal on Monday, officials"
+        + " said."), "REJECT").orElseThrow();
+    assertEquals("officials", names(c), c.toString());
+  }
+
+  @Test
+  void aVoicelessSentenceOfSpeechIsTheOutletsNotTheSourceBefore() {
+    // the aid agency spoke in the sentence before; the government's blame is its own word,
+    // told in the outlet's voice (and the army's words that the president dismisses are no
+    // voice of his)
+    List<Event> ev = code("2021-02-10", "The International Organization for Migration said"
+        + " some 1,200 families had fled the camps near the front on Tuesday.",
+        "The government blamed the Houthis for the shelling of the camps.");
+    Event e = first(ev, "ACCUSE").orElseThrow();
+    assertEquals("", names(e), ev.toString());
+    List<Event> d = code("2019-10-14", "The Syrian army said on Sunday that its units had"
+        + " entered the town.", "In Ankara, President Recep Tayyip Erdogan dismissed the army's"
+        + " announcement as a stunt.");
+    assertEquals("", names(first(d, "REJECT").orElseThrow()), d.toString());
+  }
 }
