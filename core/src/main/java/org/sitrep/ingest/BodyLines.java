@@ -33,6 +33,9 @@ final class BodyLines {
   record Line(int start, int end, String text, String folded, int blanksBefore, int blanksAfter,
       String preset) {}
 
+  /* A dash or a slash between words: a dateline's place and source ("الرياض - وكالات:"). */
+  private static final Pattern DATELINE_PARTS = Pattern.compile("\\s[-–—]\\s|\\S\\s?/\\s?\\S");
+
   /* Lines this close to the top of the body may be a page's header parts: captions, decks, bylines. */
   private static final int TOP = 4;
 
@@ -231,8 +234,12 @@ final class BodyLines {
         kind[i] = "label";
         String s = t.strip();
         if (s.endsWith(":") && p.outlet == null && nextProse(ls, kind, i)) {
-          // "Outlet Name:" right above the lead: the page's own credit
-          p.outlet = outlets.byName(s.substring(0, s.length() - 1).strip());
+          // "Outlet Name:" right above the lead: the page's own credit; a dateline's place and
+          // source apart by a dash or a slash ("صعدة - سبأ :", "City - Agencies:") names an
+          // outlet only where a known one stands in it
+          String name = s.substring(0, s.length() - 1).strip();
+          p.outlet = !DATELINE_PARTS.matcher(name).find() ? outlets.byName(name)
+              : outlets.findIn(name).map(Outlets.Hit::outlet).orElse(null);
         }
       }
     }
@@ -376,8 +383,11 @@ final class BodyLines {
       return;
     }
     for (int i = above + 1; i < last; i++) {
-      if ("caption".equals(kind[i]) || "date".equals(kind[i])) {
-        return; // a photo between two paragraphs, a live page's stamp over its last entry
+      if ("caption".equals(kind[i]) || "date".equals(kind[i]) || "related".equals(kind[i])
+          || "promo".equals(kind[i]) || "advert".equals(kind[i])) {
+        // a photo between two paragraphs, a live page's stamp over its last entry, one link to
+        // another story or an ad's label set inside the text ("اقرأ أيضاً: …", "READ: …")
+        return;
       }
     }
     kind[last] = "footer";
@@ -1148,6 +1158,8 @@ final class BodyLines {
     private static final java.util.Set<String> DAY_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> SHARE_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> SHARE_VERBS = new java.util.HashSet<>();
+    /* What a share prompt asks to share: the page itself (page-word in line-shapes.tsv). */
+    private static final java.util.Set<String> PAGE_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> SITE_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> MENU_WORDS = new java.util.HashSet<>();
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{M}]+");
@@ -1231,6 +1243,7 @@ final class BodyLines {
             }
           }
           case "home-word" -> addFolded(HOME_WORDS, r[1]);
+          case "page-word" -> addFolded(PAGE_WORDS, r[1]);
           case "subscribe-word" -> addFolded(SUBSCRIBE_WORDS, r[1]);
           case "bio-word" -> addFolded(BIO_WORDS, r[1]);
           case "comment-note-word" -> addFolded(COMMENT_NOTE_WORDS, r[1]);
@@ -1644,6 +1657,39 @@ final class BodyLines {
       return stampLine(s) || w >= 2 && w <= 4 && dateWordsOnly(s);
     }
 
+    /*
+     * A media item's label: a headline of three words or more with its clip's running time after
+     * it ("Rescuers search for survivors in Khan Sheikhoun 02:31", "Play video 01:12"), no other
+     * digit, no date word and no sentence's stop before the time: a video or audio link (a
+     * player's list beside the story), never the page's headline nor its date line ("Updated at
+     * 10:58" holds a date word). (s22-ingest)
+     */
+    static boolean mediaLabel(String s) {
+      String t = s.strip();
+      Matcher m = DURATION_END.matcher(t);
+      if (t.length() > 160 || !m.find()) {
+        return false;
+      }
+      String head = t.substring(0, m.start()).strip();
+      if (head.isEmpty() || hasDigit(head) || words(head) < 2 || STOP.matcher(head).find()) {
+        return false;
+      }
+      for (String w : NOT_LETTER.split(head)) {
+        if (!w.isEmpty() && DATE_WORDS.contains(org.sitrep.text.TextNormalizer.fold(w))
+            && w.length() > 1) {
+          return false; // "Posted at 10:58", "آخر تحديث 10:58": a time stamp's words
+        }
+      }
+      return true;
+    }
+
+    /* A sentence's stop, at a word's end. */
+    private static final Pattern STOP = Pattern.compile("[.!?؟](?:\\s|$)");
+
+    /* A clip's running time closing a line: "02:31", "1:04:10", "(3:12)", not a clock's "10:58 am". */
+    private static final Pattern DURATION_END =
+        Pattern.compile("\\s[(\\[]?\\d{1,2}:\\d{2}(?::\\d{2})?[)\\]]?$");
+
     private static void addFolded(java.util.Set<String> set, String words) {
       for (String w : words.split("\\|")) {
         set.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
@@ -1899,7 +1945,7 @@ final class BodyLines {
      */
     static boolean sharePrompt(String s) {
       if (s.length() > 30) {
-        return false;
+        return sharingAsked(s);
       }
       int w = words(s);
       if (w == 2 && shareWordsOnly(s) || w == 3 && !closed(s)) {
@@ -1909,6 +1955,38 @@ final class BodyLines {
       }
       return false;
     }
+
+    /* The most words of a prompt that asks the reader to share the page in other words. */
+    private static final int SHARING_PROMPT_WORDS = 16;
+
+    /*
+     * A prompt to share the page in a sentence of its own, with no imperative first ("Help keep
+     * family & friends informed by sharing this article", "Know someone who would like this?
+     * Share this story with them", "ساعدنا في نشر الحقيقة بمشاركة هذا الخبر"): a line of up to
+     * sixteen words not closed by a stop, a share verb (share-verb in line-shapes.tsv) right
+     * before one or two share words ("this article", "هذا الخبر"), reporting no one. (s22-ingest)
+     */
+    static boolean sharingAsked(String s) {
+      String t = s.strip();
+      if (t.length() > 160 || t.endsWith(".") || words(t) > SHARING_PROMPT_WORDS
+          || REPORTING.matcher(t).find()) {
+        return false;
+      }
+      String[] ws = NOT_WORD.split(t);
+      for (int k = 0; k + 1 < ws.length; k++) {
+        if (!SHARE_VERBS.contains(org.sitrep.text.TextNormalizer.fold(ws[k]))) {
+          continue;
+        }
+        String a = org.sitrep.text.TextNormalizer.fold(ws[k + 1]);
+        String b = k + 2 < ws.length ? org.sitrep.text.TextNormalizer.fold(ws[k + 2]) : "";
+        if (PAGE_WORDS.contains(a) || SHARE_WORDS.contains(a) && !a.equals("on")
+            && PAGE_WORDS.contains(b)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
 
     /**
      * A line of a site's menu or breadcrumb: three or more short items between separators ("Home

@@ -529,6 +529,9 @@ final class TextPageParser {
         // to action, never the headline nor the story's text
         kind = BodyLines.LineShapes.callToAction(t, folded);
       }
+      if (kind == null && BodyLines.LineShapes.mediaLabel(t)) {
+        kind = "embed"; // "… in Khan Sheikhoun 02:31": a clip's label, not the headline
+      }
       lines.add(new Line(r[0], r[1], t, folded, before[k], after[k], kind));
     }
     // a header over a bulleted list of headlines, by its shape ("Related coverage")
@@ -1188,6 +1191,20 @@ final class TextPageParser {
     return paragraphs == 0 ? null : LeadWords.stems(lead.toString());
   }
 
+  /*
+   * True when the next line of text under {@code j} is shaped as a headline: no kind, two to
+   * twenty words, not closed as a sentence (a list of other stories goes on).
+   */
+  private static boolean headlineNext(List<Line> lines, int j) {
+    int k = nextText(lines, j);
+    if (k < 0 || lines.get(k).kind != null) {
+      return false;
+    }
+    String t = lines.get(k).text.strip();
+    int w = BodyLines.words(t);
+    return w >= 2 && w <= 20 && !BodyLines.closed(t);
+  }
+
   private static int nextText(List<Line> lines, int i) {
     for (int j = i + 1; j < lines.size(); j++) {
       if (!lines.get(j).blank()) {
@@ -1604,9 +1621,16 @@ final class TextPageParser {
    * line-shapes.tsv) and one to four headlines (no sentence's end) stand under it, then a
    * paragraph of prose: the index of that paragraph, where the story goes on past a box of links
    * set inside it; else -1. A list of other stories at the page's foot has no prose under it.
+   * A header that only sends the reader on ("Read more", "اقرأ المزيد": read-more in
+   * line-shapes.tsv, two words or more) holds one headline, and the paragraph under it must be
+   * the story's, not that headline's teaser: no other headline under it, only chrome, prose or
+   * the page's end (s22-ingest).
    */
   private static int readAlsoBlock(List<Line> lines, int i) {
-    if (!BodyLines.LineShapes.saysAlso(lines.get(i).folded)) {
+    String head = lines.get(i).text;
+    boolean more = !BodyLines.LineShapes.saysAlso(lines.get(i).folded)
+        && BodyLines.words(head) >= 2 && BodyLines.LineShapes.readMore(head);
+    if (!more && !BodyLines.LineShapes.saysAlso(lines.get(i).folded)) {
       return -1;
     }
     int items = 0;
@@ -1615,7 +1639,7 @@ final class TextPageParser {
       String t = b.text.strip();
       int w = BodyLines.words(t);
       if (items > 0 && b.kind == null && w >= RESUME_WORDS && BodyLines.closed(t)) {
-        return j;
+        return !more || items == 1 && !headlineNext(lines, j) ? j : -1;
       }
       if (items >= READ_ALSO_ITEMS || w < 2 || w > 20 || BodyLines.closed(t)
           || b.kind != null && !b.kind.equals("related")) {
