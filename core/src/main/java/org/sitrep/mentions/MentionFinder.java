@@ -634,7 +634,7 @@ public final class MentionFinder {
             && !PersonNames.given(t.token(i - 1)))
         && (!stopwordAt(t, i - 1) || givenNameAt(t, i - 1));
     // "Serwan Bery": a one-word place right before such a word is a first name
-    boolean beforeName = latin && i == end && end + 1 < t.size() && t.capitalized(end + 1)
+    afterName |= latin && i == end && end + 1 < t.size() && t.capitalized(end + 1)
         && t.start(end + 1) - t.end(end) == 1 && text.charAt(t.end(end)) == ' '
         && !Cues.placeAfter(t, end + 1) && !Cues.placeNounAfter(t, end + 1)
         && !stopwordAt(t, end + 1) && !Cues.institutionAhead(t, end + 1);
@@ -647,8 +647,7 @@ public final class MentionFinder {
     boolean periodAfter = t.end(end) < text.length() && text.charAt(t.end(end)) == '.';
     int context = (locative ? 1 : 0) | (clitic ? 2 : 0) | (i == end ? 4 : 0)
         | (lowerInside ? 8 : 0) | (afterName ? 16 : 0) | (operation ? 32 : 0)
-        | (dateline ? 64 : 0) | (particlesInside ? 128 : 0) | (periodAfter ? 256 : 0)
-        | (beforeName ? 512 : 0);
+        | (dateline ? 64 : 0) | (particlesInside ? 128 : 0) | (periodAfter ? 256 : 0);
     sc.context = context;
     int slot = memo.slot(text, ws, ws + len);
     // an abbreviation with its period ("D.C.", "Kan.") is admitted only as the text writes it:
@@ -688,16 +687,11 @@ public final class MentionFinder {
       if (x.kind() == NameIndex.Kind.PLACE && operation) {
         continue;
       }
-      if (x.kind() == NameIndex.Kind.PLACE && (afterName || beforeName) && x.singleToken()) {
+      if (x.kind() == NameIndex.Kind.PLACE && afterName && x.singleToken()) {
         Place p = place(x);
         if (p != null && (!p.curated() || small(p)) && !p.feature().equals("country")
-            && !p.feature().equals("admin1") && (afterName || p.population() < PersonNames.BIG
-            || !x.primary() || x.surface().length() != len
-            || !x.surface().regionMatches(true, 0, text, ws, len)
-            || PersonNames.given(word == null ? word = t.token(i) : word))) {
-          continue; // a city of 100,000 before a name, spelled as its own name, names it ("the
-                    // Nashville Predators", "Sheffield United") unless it is a given name too
-                    // ("Austin Rivers")
+            && !p.feature().equals("admin1")) {
+          continue;
         }
       }
       if (!capital && !x.lowercaseOk()) {

@@ -43,7 +43,7 @@ final class PersonNames {
     }
   }
 
-  /** True when {@code word} is a given name of the list ("Austin", "Jackson"), case aside. */
+  /** True when {@code word} is a given name of the list ("Ed", "Jackson"), case aside. */
   static boolean given(String word) {
     return GIVEN.contains(word.toLowerCase(Locale.ROOT));
   }
