@@ -285,6 +285,7 @@ public final class MentionFinder {
     out = Counties.apply(doc, out, knowledge, listedCounties);
     out = Repeats.apply(doc, out, knowledge, CUELESS); // "قضاء تلعفر": "قلعة تلعفر" too
     out = PersonNames.apply(doc, out, knowledge); // "Frank Buck", "coach Ripley"
+    out = NameHeads.apply(doc, out); // "the Reston virus"
     out = references(doc, out, pronouns, country);
     return new Result(out, country, headline);
   }
@@ -503,11 +504,20 @@ public final class MentionFinder {
           List<NameIndex.Target> ok = admissible(t, i, bestEnd, best, cue, clitic, memo, sc);
           if (!ok.isEmpty()) {
             int ms = i > 0 && article[i - 1] && t.hyphenAfter(i - 1) ? t.start(i - 1) : s;
+            // "Es Sider": a romanized article written apart opens the name when the place's
+            // own name opens with it (the index keys the name without it)
+            int ss = s;
+            if (bestEnd == i && i > 0 && t.start(i) - t.end(i - 1) == 1
+                && text.charAt(t.end(i - 1)) == ' ' && t.capitalized(i - 1)
+                && NameKeys.isArticle(text, t.start(i - 1), t.end(i - 1), true)
+                && opensWith(ok, text, t.start(i - 1), t.end(i - 1))) {
+              ms = ss = t.start(i - 1);
+            }
             // a one-word name's form is its word's, which the memo keeps
             String form = bestEnd == i ? memo.form(memo.slot(text, s, t.end(i)), text, s, t.end(i))
                 : null;
             Match match = new Match(ms, t.end(bestEnd), ok, cue, clitic,
-                text.subSequence(s, t.end(bestEnd)), form);
+                text.subSequence(ss, t.end(bestEnd)), form);
             match.candidates = best;
             match.node = bestNode;
             match.context = sc.context;
@@ -619,6 +629,9 @@ public final class MentionFinder {
         && t.start(i) - t.end(i - 1) == 1 && text.charAt(t.end(i - 1)) == ' '
         && !Cues.direction(t, i - 1)
         && !NameKeys.isArticle(text, t.start(i - 1), t.end(i - 1), false)
+        // "Es Sider", "Ad Dawr": an Arabic article written apart is no name ("Ed Smith" is)
+        && !(NameKeys.isArticle(text, t.start(i - 1), t.end(i - 1), true)
+            && !PersonNames.given(t.token(i - 1)))
         && (!stopwordAt(t, i - 1) || givenNameAt(t, i - 1));
     // "Serwan Bery": a one-word place right before such a word is a first name
     afterName |= latin && i == end && end + 1 < t.size() && t.capitalized(end + 1)
@@ -722,6 +735,19 @@ public final class MentionFinder {
       memo.admit(slot, targets, context, out);
     }
     return out;
+  }
+
+  /* True when a place target's name opens with the word text[from, to) and a space. */
+  private static boolean opensWith(List<NameIndex.Target> targets, String text, int from,
+      int to) {
+    for (NameIndex.Target x : targets) {
+      String name = x.surface();
+      if (x.kind() == NameIndex.Kind.PLACE && name.length() > to - from
+          && name.charAt(to - from) == ' ' && name.regionMatches(true, 0, text, from, to - from)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /* True when token i follows a capitalized word and a comma: "Columbia, S.C.". */

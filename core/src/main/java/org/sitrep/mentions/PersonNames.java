@@ -43,6 +43,11 @@ final class PersonNames {
     }
   }
 
+  /** True when {@code word} is a given name of the list ("Ed", "Jackson"), case aside. */
+  static boolean given(String word) {
+    return GIVEN.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /* A place this big keeps its reading where the page names a person after it elsewhere. */
   static final long BIG = 100_000;
 

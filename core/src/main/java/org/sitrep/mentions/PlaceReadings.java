@@ -109,11 +109,17 @@ public final class PlaceReadings {
         int start = w.start();
         int end = w.end();
         Place p = country(text.substring(start, end));
-        if (p == null && text.indexOf(' ', start) > 0 && text.indexOf(' ', start) < end) {
-          end = text.indexOf(' ', start); // the first word alone: "Syrian Arab Army" is no pair
+        int space = text.indexOf(' ', start);
+        if (p == null && space > 0 && space < end) {
+          end = space; // the first word alone: "Syrian Arab Army" is no pair
           p = country(text.substring(start, end));
+          if (p == null) {
+            w.region(space + 1, para.end()); // "The Lebanese pound": the second word is read
+            continue;
+          }
         }
-        if (p == null || inside(mentions, start, end) && !atStartOfNationalPhrase(mentions, start)) {
+        if (p == null || inside(mentions, start, end) && !atStartOfNationalPhrase(mentions, start)
+            && !(modifierOpening(mentions, text, start, end) && !read(out, start, end))) {
           continue;
         }
         out.add(reading(doc, start, end, text.substring(start, end), p, "demonym"));
@@ -219,6 +225,40 @@ public final class PlaceReadings {
   private boolean atStartOfNationalPhrase(List<Mention> mentions, int start) {
     for (Mention m : mentions) {
       if (m.start() == start && m.kind().equals("actor") && nationalPhrase(m.text()) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /*
+   * True when the nationality word [start, end) opens a mention and modifies what follows as
+   * an adjective: before a hyphen ("the Saudi-led coalition", "Turkish-backed factions") or a
+   * lower-case word ("Russian officers", "the Iraqi military"), not inside a proper name ("the
+   * Syrian Democratic Forces").
+   */
+  private static boolean modifierOpening(List<Mention> mentions, String text, int start,
+      int end) {
+    if (end + 1 >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(end);
+    if (!(c == '-' && Character.isLowerCase(text.charAt(end + 1))
+        || c == ' ' && Character.isLowerCase(text.charAt(end + 1)))) {
+      return false;
+    }
+    for (Mention m : mentions) {
+      if (m.start() == start && m.kind().equals("actor")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* True when a place reading already made overlaps [start, end) ("Saudi forces" as a state). */
+  private static boolean read(List<Mention> out, int start, int end) {
+    for (Mention m : out) {
+      if (m.start() < end && m.end() > start) {
         return true;
       }
     }
