@@ -80,9 +80,12 @@ final class PronounObjects {
     return false;
   }
 
-  /* A deed of force ({@code categories.tsv} family "force"): done against someone. */
+  /*
+   * A deed of force ({@code categories.tsv} family "force"), done against someone; no speech act
+   * ("vowed that its fighters would not leave": the fighters are the speaker's own).
+   */
   private static boolean force(Hit h) {
-    return h.category().family().equals("force");
+    return h.category().family().equals("force") && !h.speechAct();
   }
 
   /* A held noun with a third person's possessive suffix: "مواقعه", "ومقراتهم". */
