@@ -155,6 +155,11 @@ public final class EventCoder {
       List<Event> coded = sentences.code(doc, s, ms, ts, said, chain, mainPlace, story, seq,
           reportDay);
       seq += coded.size();
+      List<Mention> named = ms.stream().filter(m -> m.kind().equals("actor")).toList();
+      if (!named.isEmpty()) {
+        story.named = named; // what "them" or "its positions" may stand for in the next sentence
+        story.namedParagraph = s.paragraph;
+      }
       for (Event e : coded) {
         // a deed the page tells again is another report of it: the story's merged event
         // gathers them

@@ -34,6 +34,9 @@ final class Narrative {
   List<org.sitrep.model.Event.Claimant> voiceBefore = List.of();
   /** The parties the page last named doing a deed together: talks, a deal ({@link BothSides}). */
   List<Mention> parties = List.of();
+  /** The actors the last sentence that named any named, and its paragraph ({@link PronounObjects}). */
+  List<Mention> named = List.of();
+  int namedParagraph = -10;
   private final Map<String, List<Mention>> doers = new HashMap<>();
   private final Map<String, Integer> doersParagraph = new HashMap<>();
   /* Per family, the one set of doers the page has named for it so far; empty once it named two. */

@@ -55,6 +55,15 @@ final class RecipientFinder {
    */
   List<Mention> recipients(Sent s, List<Mention> ms, List<Said> said, Hit h,
       List<Mention> actors, List<Hit> hits) {
+    return recipients(s, ms, said, h, actors, hits, List.of());
+  }
+
+  /**
+   * As above, with {@code before} the actors named in the sentence before (in its paragraph or
+   * the one before), for a pronoun object ("bombed them", "its positions", "مواقعه").
+   */
+  List<Mention> recipients(Sent s, List<Mention> ms, List<Said> said, Hit h,
+      List<Mention> actors, List<Hit> hits, List<Mention> before) {
     int limit = Terms.end(s, said, h, hits);
     List<String> actorIds = new ArrayList<>();
     for (Mention a : actors) {
@@ -66,6 +75,14 @@ final class RecipientFinder {
     for (Mention a : actors) {
       if (subjectAfter(s, h, a, limit)) {
         from = Math.max(from, a.end()); // "دعا رئيس المجلس اللواء X أبناء الجنوب": after X
+      }
+    }
+    if (PronounObjects.pronounObject(s, h, from, limit)) {
+      Mention named = PronounObjects.antecedent(h, ms, before,
+          m -> !actorIds.contains(m.identifierId()) && !member(m, actors, actorIds)
+              && !knowledge.weapon(m.identifierId()));
+      if (named != null) {
+        return forces.of(s, ms, List.of(named)); // "Iraqi jets bombed them": the fighters
       }
     }
     List<Mention> out = new ArrayList<>();

@@ -307,7 +307,8 @@ final class SentenceCoder {
         }
       }
       actors = objects.forces(s, ms, actors); // "GNA fighters", "ميليشيات حفتر": the force
-      List<Mention> recipients = targets.isEmpty() ? objects.recipients(s, ms, said, h, actors, kept)
+      List<Mention> recipients = targets.isEmpty() ? objects.recipients(s, ms, said, h, actors, kept,
+          s.paragraph - story.namedParagraph <= 1 ? story.named : List.of())
           : targets;
       if (targets.isEmpty() && !toll.isEmpty()) {
         recipients = objects.forces(s, ms, toll); // the deed's toll names whom it hit
