@@ -151,6 +151,8 @@ final class TriggerFinder {
     // has beaten the triggers it overlaps, and goes itself
     apart.removeIf(h -> NO_EVENT.equals(h.trigger().category()));
     apart.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    List<Hit> commands = apart.stream().filter(k -> relays(s, apart, k)).toList();
+    apart.removeAll(commands);
     List<Hit> kept = new ArrayList<>();
     for (Hit h : apart) {
       if (!contentOfAnother(s, apart, h, said) && !adjunct(s, apart, h) && !modifier(apart, h)
@@ -281,6 +283,42 @@ final class TriggerFinder {
     return !s.arabic && !h.has("pos:N") && AND_PAST.matcher(between).find()
         && PAST.matcher(s.text.substring(h.start() - s.start, h.end() - s.start)).lookingAt()
         && !IRREALIS.matcher(between).find();
+  }
+
+  /* The words of a command's object that is armed men it sends ("ordered 5,000 troops"). */
+  private static final Set<String> COMMANDED = Lexicon.vocabulary("commanded");
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+  /* The words between a command and a deed it names as its object ("ordered an offensive"). */
+  private static final Pattern COMMAND_OBJECT = Pattern.compile(
+      "(?i)^\\s*(?:(?:a|an|the|new|fresh|further|more|immediate|full|total|its|his|their)\\s+){0,2}$");
+
+  /*
+   * True when {@code k} is a command whose content is a deed the commander does through armed
+   * men ("Venezuela ordered 5,600 soldiers to take part in military exercises", "ordered its
+   * forces to pull back") or names as its object ("ordered an offensive on the city", "ordered
+   * the arrest of"): that deed is the commander's own, coded in the command's place.
+   */
+  private static boolean relays(Sent s, List<Hit> all, Hit k) {
+    if (!k.has("command")) {
+      return false;
+    }
+    for (Hit h : all) {
+      if (h == k || h.start() < k.end() || h.start() - k.end() > 80 || h.speechAct()
+          || s.breakBetween(k.end(), h.start())) {
+        continue;
+      }
+      String between = s.text.substring(k.end() - s.start, h.start() - s.start);
+      if (COMMAND_OBJECT.matcher(between).matches()) { // its object: a deed named as a noun
+        return true;
+      }
+      for (String w : NON_LETTERS.split(between.toLowerCase(Locale.ROOT))) {
+        if (COMMANDED.contains(w)) {
+          return true;
+        }
+      }
+      return false; // only the first deed after the command is its content
+    }
+    return false;
   }
 
   /* True when a purpose ("in order to", "بهدف") governs the trigger from earlier in its clause. */
