@@ -10,10 +10,10 @@ import java.util.Set;
  * ("U.S.-backed fighters"). Thread-safe.
  */
 final class NotADeed {
-  private NotADeed() {}
-
   /* Words that make a report after a deed its occasion (words.tsv "occasion"). */
   private static final Set<String> OCCASION = Lexicon.vocabulary("occasion");
+
+  private NotADeed() {}
 
   /*
    * A deed word about a recording, not a deed: "a video captured by drones", "released aerial
