@@ -25,7 +25,10 @@ final class TriggerFinder {
   private static final Pattern TO = Pattern.compile("(?i)\\bto\\s*$");
   /* "hours after the attack": a deed the page has told already, named again as a time. */
   private static final Pattern TOLD = Pattern.compile(
-      "(?i)\\b(?:after|since|following|before)\\s+(?:the|this|that|these|those)\\s+$");
+      "(?i)\\b(?:after|since|following|before|over|amid|despite|ahead\\s+of|"
+          + "in\\s+(?:response|retaliation|revenge)\\s+for|in\\s+protest\\s+(?:at|against|over))"
+          + "\\s+(?:the|this|that|these|those|last\\s+week's|recent)\\s+$"
+          + "|(?:^|\\s)(?:بعد|عقب|إثر|اثر|قبيل|منذ|خلفية|أعقاب)\\s+ال$");
   /* "called for a ceasefire and warned": a second finite verb of the same subject. */
   private static final Pattern AND_PAST = Pattern.compile("(?i)\\band\\s+$");
   private static final Pattern PAST = Pattern.compile("(?i)\\p{L}+ed\\b");
@@ -156,9 +159,7 @@ final class TriggerFinder {
     List<Hit> kept = new ArrayList<>();
     for (Hit h : apart) {
       if (!contentOfAnother(s, apart, h, said) && !adjunct(s, apart, h) && !modifier(apart, h)
-          && !purpose(s, h) && !describesEvent(s, apart, h) && !(h.has("pos:N") && !s.arabic
-          && TOLD.matcher(s.text.substring(Math.max(0, h.start() - s.start - 20),
-              h.start() - s.start)).find())) {
+          && !purpose(s, h) && !describesEvent(s, apart, h) && !told(s, h)) {
         kept.add(h);
       }
     }
@@ -166,6 +167,24 @@ final class TriggerFinder {
       s.allTriggers = List.copyOf(kept);
     }
     return kept;
+  }
+
+  /*
+   * A definite event noun after a preposition of time, cause or occasion names a deed the page
+   * has told already, or takes as known ("hours after the attack", "sanctions over the
+   * crackdown", "ahead of the protests", "على خلفية الاحتجاجات", "عقب الاشتباكات"): not a deed of
+   * its own here. An Arabic noun is definite by its article.
+   */
+  private static boolean told(Sent s, Hit h) {
+    if (!h.has("pos:N")) {
+      return false;
+    }
+    int rs = h.start() - s.start;
+    String before = s.text.substring(Math.max(0, rs - 32), rs);
+    if (s.arabic) {
+      return s.text.startsWith("ال", rs) && TOLD.matcher(before + "ال").find();
+    }
+    return TOLD.matcher(before).find();
   }
 
   /**
