@@ -33,7 +33,8 @@ import org.sitrep.time.DateResolver;
  * ODD and EVEN rows (numbered per language), so that fixes studied on one half can be checked on
  * the other. {@code events/genre-sentences-fresh2.tsv} is a third blind set, treated like the
  * second and also reported per style (its {@code # style: X} comment lines: ACLED notes, wire
- * copy, Arabic news, NONE). Category {@code NONE} marks a sentence with no event: it counts for precision only.
+ * copy, Arabic news, NONE); {@code events/genre-sentences-fresh3.tsv}, a fourth, likewise (adds
+ * local news and ACLED-style Arabic notes). Category {@code NONE} marks a sentence with no event: it counts for precision only.
  */
 class GenreSentencesEval {
   /** A probe file of the same columns, by absolute path: {@code -Dgenre.probe=/tmp/x.tsv}. */
