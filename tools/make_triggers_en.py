@@ -89,7 +89,9 @@ HEADER = """\
 #             passive (the actor follows "by"), deny (introduces a denied complement),
 #             subject-is-target (the grammatical subject is acted upon), speech (a speech act
 #             whose speaker is the actor), crowd (a crowd's deed), forcible (territory taken by
-#             force: also an assault, categories.tsv "forcible"; CAMEO 192 rows get it)
+#             force: also an assault, categories.tsv "forcible"; CAMEO 192 rows get it),
+#             command (a command: the deed it orders armed men to do, or names as its object,
+#             is coded as the commander's own deed in its place; words.tsv "commanded")
 #   pos       V: the first word is a verb lemma, inflected (-s, -ed, -ing, english-irregular.tsv);
 #             N: the last word is a noun, pluralized; P: fixed phrase, matched as written
 #   phrase    lower-case words; "*" is a gap of 0-3 words; "a|b" are alternatives for one word

@@ -10,6 +10,9 @@ import java.util.Set;
  * ("U.S.-backed fighters"). Thread-safe.
  */
 final class NotADeed {
+  /* Words that make a report after a deed its occasion (words.tsv "occasion"). */
+  private static final Set<String> OCCASION = Lexicon.vocabulary("occasion");
+
   private NotADeed() {}
 
   /*
@@ -31,6 +34,9 @@ final class NotADeed {
     for (int i = 0; i < Math.min(3, next.size()); i++) {
       int[] t = next.get(i);
       String w = s.text.substring(m.end() + t[0], m.end() + t[1]).toLowerCase(Locale.ROOT);
+      if (OCCASION.contains(w)) {
+        return false; // "on high alert after reports of …": the report is the deed's occasion
+      }
       if (media.contains(w) || Lexicon.words("document").contains(w)) {
         return true;
       }

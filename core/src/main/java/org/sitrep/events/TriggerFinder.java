@@ -25,7 +25,10 @@ final class TriggerFinder {
   private static final Pattern TO = Pattern.compile("(?i)\\bto\\s*$");
   /* "hours after the attack": a deed the page has told already, named again as a time. */
   private static final Pattern TOLD = Pattern.compile(
-      "(?i)\\b(?:after|since|following|before)\\s+(?:the|this|that|these|those)\\s+$");
+      "(?i)\\b(?:after|since|following|before|over|amid|despite|ahead\\s+of|"
+          + "in\\s+(?:response|retaliation|revenge)\\s+for|in\\s+protest\\s+(?:at|against|over))"
+          + "\\s+(?:the|this|that|these|those|last\\s+week's|recent)\\s+$"
+          + "|(?:^|\\s)(?:بعد|عقب|إثر|اثر|قبيل|منذ|خلفية|أعقاب)\\s+ال$");
   /* "called for a ceasefire and warned": a second finite verb of the same subject. */
   private static final Pattern AND_PAST = Pattern.compile("(?i)\\band\\s+$");
   private static final Pattern PAST = Pattern.compile("(?i)\\p{L}+ed\\b");
@@ -151,12 +154,12 @@ final class TriggerFinder {
     // has beaten the triggers it overlaps, and goes itself
     apart.removeIf(h -> NO_EVENT.equals(h.trigger().category()));
     apart.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    List<Hit> commands = apart.stream().filter(k -> relays(s, apart, k)).toList();
+    apart.removeAll(commands);
     List<Hit> kept = new ArrayList<>();
     for (Hit h : apart) {
       if (!contentOfAnother(s, apart, h, said) && !adjunct(s, apart, h) && !modifier(apart, h)
-          && !purpose(s, h) && !describesEvent(s, apart, h) && !(h.has("pos:N") && !s.arabic
-          && TOLD.matcher(s.text.substring(Math.max(0, h.start() - s.start - 20),
-              h.start() - s.start)).find())) {
+          && !purpose(s, h) && !describesEvent(s, apart, h) && !told(s, h)) {
         kept.add(h);
       }
     }
@@ -164,6 +167,24 @@ final class TriggerFinder {
       s.allTriggers = List.copyOf(kept);
     }
     return kept;
+  }
+
+  /*
+   * A definite event noun after a preposition of time, cause or occasion names a deed the page
+   * has told already, or takes as known ("hours after the attack", "sanctions over the
+   * crackdown", "ahead of the protests", "على خلفية الاحتجاجات", "عقب الاشتباكات"): not a deed of
+   * its own here. An Arabic noun is definite by its article.
+   */
+  private static boolean told(Sent s, Hit h) {
+    if (!h.has("pos:N")) {
+      return false;
+    }
+    int rs = h.start() - s.start;
+    String before = s.text.substring(Math.max(0, rs - 32), rs);
+    if (s.arabic) {
+      return s.text.startsWith("ال", rs) && TOLD.matcher(before + "ال").find();
+    }
+    return TOLD.matcher(before).find();
   }
 
   /**
@@ -281,6 +302,42 @@ final class TriggerFinder {
     return !s.arabic && !h.has("pos:N") && AND_PAST.matcher(between).find()
         && PAST.matcher(s.text.substring(h.start() - s.start, h.end() - s.start)).lookingAt()
         && !IRREALIS.matcher(between).find();
+  }
+
+  /* The words of a command's object that is armed men it sends ("ordered 5,000 troops"). */
+  private static final Set<String> COMMANDED = Lexicon.vocabulary("commanded");
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+  /* The words between a command and a deed it names as its object ("ordered an offensive"). */
+  private static final Pattern COMMAND_OBJECT = Pattern.compile(
+      "(?i)^\\s*(?:(?:a|an|the|new|fresh|further|more|immediate|full|total|its|his|their)\\s+){0,2}$");
+
+  /*
+   * True when {@code k} is a command whose content is a deed the commander does through armed
+   * men ("Venezuela ordered 5,600 soldiers to take part in military exercises", "ordered its
+   * forces to pull back") or names as its object ("ordered an offensive on the city", "ordered
+   * the arrest of"): that deed is the commander's own, coded in the command's place.
+   */
+  private static boolean relays(Sent s, List<Hit> all, Hit k) {
+    if (!k.has("command")) {
+      return false;
+    }
+    for (Hit h : all) {
+      if (h == k || h.start() < k.end() || h.start() - k.end() > 80 || h.speechAct()
+          || s.breakBetween(k.end(), h.start())) {
+        continue;
+      }
+      String between = s.text.substring(k.end() - s.start, h.start() - s.start);
+      if (COMMAND_OBJECT.matcher(between).matches()) { // its object: a deed named as a noun
+        return true;
+      }
+      for (String w : NON_LETTERS.split(between.toLowerCase(Locale.ROOT))) {
+        if (COMMANDED.contains(w)) {
+          return true;
+        }
+      }
+      return false; // only the first deed after the command is its content
+    }
+    return false;
   }
 
   /* True when a purpose ("in order to", "بهدف") governs the trigger from earlier in its clause. */

@@ -581,4 +581,40 @@ class EventCoderTest {
     // the armed groups of Hay'at Tahrir al-Sham are that group: it retreats, not a kind
     assertEquals("hts", first(ev, "RETREAT").orElseThrow().actor().get(0).identifierId());
   }
+  @Test
+  void aCommandToArmedMenIsTheCommandersOwnDeed() {
+    List<Event> ev = code(null, "The defence minister of Ruritania ordered 3,000 soldiers to take"
+        + " part in military exercises along the northern border.");
+    assertTrue(first(ev, "MOBILIZE").isPresent(), ev.toString());
+    assertFalse(first(ev, "REQUEST").isPresent(), "no request to one's own troops: " + ev);
+    List<Event> named = code(null, "The army chief ordered an offensive on the rebel-held port"
+        + " town late on Friday.");
+    assertTrue(first(named, "ASSAULT").isPresent(), named.toString());
+    assertFalse(first(named, "REQUEST").isPresent(), named.toString());
+    // a command to civilians stays a demand
+    List<Event> shops = code(null, "The provincial governor ordered traders in the old market to"
+        + " close their stalls at noon.");
+    assertTrue(first(shops, "REQUEST").isPresent(), shops.toString());
+  }
+
+  @Test
+  void aReportAfterADeedIsItsOccasionNotItsObject() {
+    List<Event> ev = code(null, "Ruritania put its border guards on high alert after reports of"
+        + " armed men crossing from the north.");
+    assertTrue(first(ev, "MOBILIZE").isPresent(), ev.toString());
+  }
+
+  @Test
+  void aDefiniteEventNounAfterACausePrepositionIsToldAlready() {
+    List<Event> en = code(null, "The council imposed sanctions on four police commanders over the"
+        + " crackdown on students.");
+    assertTrue(first(en, "SANCTION").isPresent(), en.toString());
+    assertFalse(first(en, "COERCE").isPresent(), "the crackdown is the sanctions' cause: " + en);
+    List<Event> ar = code(null, "انتشرت قوات مكافحة الشغب في محيط الجامعة قبيل التظاهرات.");
+    assertTrue(first(ar, "MOBILIZE").isPresent(), ar.toString());
+    assertFalse(first(ar, "PROTEST").isPresent(), "the protests are the deployment's occasion: " + ar);
+    List<Event> fronts = code(null, "أرسل الجيش تعزيزات عسكرية إلى محاور القتال في ريف المدينة.");
+    assertTrue(first(fronts, "MOBILIZE").isPresent(), fronts.toString());
+    assertFalse(first(fronts, "ASSAULT").isPresent(), "fronts of the fighting are a place: " + fronts);
+  }
 }

@@ -33,7 +33,8 @@ import org.sitrep.time.DateResolver;
  * ODD and EVEN rows (numbered per language), so that fixes studied on one half can be checked on
  * the other. {@code events/genre-sentences-fresh2.tsv} is a third blind set, treated like the
  * second and also reported per style (its {@code # style: X} comment lines: ACLED notes, wire
- * copy, Arabic news, NONE). Category {@code NONE} marks a sentence with no event: it counts for precision only.
+ * copy, Arabic news, NONE); {@code events/genre-sentences-fresh3.tsv}, a fourth, likewise (adds
+ * local news and ACLED-style Arabic notes). Category {@code NONE} marks a sentence with no event: it counts for precision only.
  */
 class GenreSentencesEval {
   /** A probe file of the same columns, by absolute path: {@code -Dgenre.probe=/tmp/x.tsv}. */
@@ -47,7 +48,7 @@ class GenreSentencesEval {
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"genre-sentences.tsv",
       "genre-sentences-wire.tsv", "genre-sentences-fresh.tsv", "genre-sentences-blind.tsv",
-      "genre-sentences-fresh2.tsv"})
+      "genre-sentences-fresh2.tsv", "genre-sentences-fresh3.tsv"})
   void singleSentencesAreCodedInTheirCategory(String file) throws IOException {
     Knowledge k = Knowledge.defaults();
     MentionFinder finder = new MentionFinder(k);
@@ -122,7 +123,7 @@ class GenreSentencesEval {
           "%s %s: category found %.3f (%d/%d), precision %.3f (%d/%d)%n",
           file, e.getKey(), found, t[0], t[1], precision, t[2], t[3]);
       boolean fresh = file.contains("fresh") || file.contains("blind") || file.startsWith("/");
-      if (file.contains("blind") || file.contains("fresh2")) {
+      if (file.contains("blind") || file.contains("fresh2") || file.contains("fresh3")) {
         Map<String, int[]> split = new java.util.TreeMap<>(halves);
         if (!style.isEmpty()) {
           split.putAll(styles);
