@@ -70,8 +70,8 @@ public final class EventCoder {
       pi++;
     }
     List<Timex> times = dates.times(doc, anchor);
-    mentions = PlaceFinder.withoutFragments(doc.text(),
-        PlaceFinder.withoutDatelines(doc.text(), mentions));
+    mentions = PlaceFinder.withoutRivers(PlaceFinder.withoutFragments(doc.text(),
+        PlaceFinder.withoutDatelines(doc.text(), mentions)));
     Mention mainPlace = PlaceFinder.mainPlace(doc.text(), mentions);
     List<Event> out = new ArrayList<>();
     List<Event.Claimant> carried = List.of();

@@ -18,6 +18,25 @@ final class PlaceFinder {
   private PlaceFinder() {}
 
   /**
+   * The mentions without rivers: a river bounds where things happen ("east of the Euphrates" is
+   * a region of its own), it is no event's place, and its name opens other names ("Euphrates
+   * Post", an outlet) where a town of the sentence is the place.
+   */
+  static List<Mention> withoutRivers(List<Mention> ms) {
+    List<Mention> out = null;
+    for (int k = 0; k < ms.size(); k++) {
+      Mention m = ms.get(k);
+      boolean drop = m.kind().equals("place") && "river".equals(m.feature());
+      if (drop && out == null) {
+        out = new java.util.ArrayList<>(ms.subList(0, k));
+      } else if (!drop && out != null) {
+        out.add(m);
+      }
+    }
+    return out == null ? ms : out;
+  }
+
+  /**
    * The mentions without the places of an all-capital dateline ("BEIRUT — ...", "ERBIL,
    * Kurdistan Region — ..."): where the report was filed, not where its events happened.
    */

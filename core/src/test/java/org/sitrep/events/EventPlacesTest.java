@@ -76,4 +76,15 @@ class EventPlacesTest {
         "taken under control");
     assertEquals("Ras al-Ain", e.eventLoc().text());
   }
+  @Test
+  void aRiverIsNoDeedsPlace() {
+    // the river opens an outlet's name here; the town is where the forces went
+    Event e = with(code("2019-10-14", "Regime forces deployed west of Manbij on Saturday,"
+        + " residents told Euphrates Post."), "deployed");
+    assertEquals("Manbij", e.eventLoc().name(), e.toString());
+    // a boat on the river is attacked near a town: the town is the place
+    Event b = with(code("2018-11-05", "Islamic State militants attacked an SDF boat on the"
+        + " Euphrates near the town of Hajin on Monday."), "attacked");
+    assertEquals("Hajin", b.eventLoc().name(), b.toString());
+  }
 }
