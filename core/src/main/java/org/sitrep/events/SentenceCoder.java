@@ -38,6 +38,16 @@ final class SentenceCoder {
     this.nationality = nationality;
   }
 
+  /* True when a claimant of the chain is a reporter: unnamed sources, an outlet, a monitor. */
+  private static boolean reporters(List<Event.Claimant> claims) {
+    for (Event.Claimant c : claims) {
+      if ("unnamed".equals(c.kind()) || "outlet".equals(c.kind())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Codes the events of sentence {@code s}, given its mentions {@code ms}, temporal expressions
    * {@code ts}, claimants {@code said} and claimant chain, the page's main place, the narrative
@@ -293,8 +303,8 @@ final class SentenceCoder {
           && Said.ownVoice(s, said, h, actors.get(0).start(), actors.get(0).end())) {
         // "President Erdogan dismissed the army's announcement": a speech act in its speaker's
         // own clause is the speaker's word, not that of another voice of the sentence; in a
-        // sentence of no voice ("The GNA rejected the plan."), the outlet's, not the voice of
-        // the sentences before it
+        // sentence of no voice ("The GNA rejected the plan."), the outlet's, not that of a
+        // speaker of the sentences before it
         Mention speaker = actors.get(0);
         Said voice = said.isEmpty() ? null
             : claimants.near(s, ms, List.of(), speaker.start(), speaker.end(), true);
@@ -302,8 +312,12 @@ final class SentenceCoder {
           claims = List.of(voice != null ? voice.claimant()
               : new Event.Claimant(speaker.identifierText(), "group", speaker.identifierId()));
         } else if (!claims.isEmpty()
-            && !speaker.identifierId().equals(claims.get(0).identifierId())) {
-          claims = List.of(); // a denier's own word stays
+            && !speaker.identifierId().equals(claims.get(0).identifierId())
+            && !reporters(claims)) {
+          // a denier's own word stays, and so does a report the page goes on relaying from
+          // sources, an outlet or a monitor ("Russia gave the militants a three-day notice",
+          // local sources said before)
+          claims = List.of();
         }
       }
       actors = objects.forces(s, ms, actors); // "GNA fighters", "ميليشيات حفتر": the force
