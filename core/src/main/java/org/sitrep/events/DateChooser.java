@@ -25,6 +25,7 @@ final class DateChooser {
   private static final java.util.Set<String> RECALL = Lexicon.vocabulary("recall");
   private static final java.util.Set<String> RELATIVE_WORD = Lexicon.vocabulary("relative-word");
   private static final java.util.Set<String> PREPOSITION = Lexicon.vocabulary("preposition");
+  private static final java.util.Set<String> SUBORDINATOR = Lexicon.vocabulary("subordinator");
   private final DateResolver dates = new DateResolver();
 
   /**
@@ -97,6 +98,28 @@ final class DateChooser {
     return out;
   }
 
+  /**
+   * The day of a weekday after a deed still to come ("ستستأنف القوات هجومها يوم السبت",
+   * planned): the next such day from the publication day when the expression, read without
+   * the verb's tense, fell before it; else the expression's day.
+   */
+  private static String ahead(Document doc, Timex when, Hit h, String modality) {
+    String pub = doc.published().value();
+    if (!when.kind().equals("weekday") || when.value() == null || pub == null
+        || when.start() < h.end() // "agreed on Sunday to leave": the day of the agreeing
+        || pub.length() < 10 || !(h.future() || modality.equals("planned"))
+        || PAST_WEEKDAY.matcher(when.text()).find()) {
+      return when.value();
+    }
+    LocalDate day = LocalDate.parse(when.value());
+    LocalDate published = LocalDate.parse(pub.substring(0, 10));
+    return day.isBefore(published) ? day.plusWeeks(1).toString() : when.value();
+  }
+
+  /* A weekday told as past in its own words: "last Sunday", "الأحد الماضي". */
+  private static final java.util.regex.Pattern PAST_WEEKDAY = java.util.regex.Pattern.compile(
+      "(?i)(?<![\\p{L}])(?:last|past|الماضي|الفائت|أمس)(?![\\p{L}])");
+
   /* Two days within half a year of each other: the story's year is the page's. */
   private static boolean sameYear(LocalDate a, LocalDate b) {
     return Math.abs(a.toEpochDay() - b.toEpochDay()) <= 183;
@@ -114,7 +137,7 @@ final class DateChooser {
     String end = null;
     Event.DateInfo info;
     if (when != null && (when.value() != null || when.endValue() != null)) {
-      date = when.value();
+      date = ahead(doc, when, h, modality);
       end = when.endValue();
       info = new Event.DateInfo(when.precision(), when.basis(), when.text());
     } else if (modality.equals("planned") || s.text.startsWith("Earlier")
@@ -334,6 +357,11 @@ final class DateChooser {
         continue; // "withdrew from the town they had held since 2012": when a state began
       }
       int d = t.start() >= h.end() ? t.start() - h.end() : h.start() - t.end();
+      if (subordinatorBetween(s, Math.min(t.end(), h.end()), Math.max(t.start(), h.start()))) {
+        // "struck the sites early on Tuesday, hours after a rocket was fired on Monday": the
+        // rocket's day is the one of its own clause, the nearer Tuesday is the strikes'
+        d += OTHER_CLAUSE;
+      }
       if (d < bestDist) {
         bestDist = d;
         best = t;
@@ -370,6 +398,26 @@ final class DateChooser {
       e++;
     }
     return e;
+  }
+
+  /* What a date across a subordinate clause's opener counts as further away. */
+  private static final int OTHER_CLAUSE = 10_000;
+
+  /* True when a word opening a subordinate clause ("after", "when") lies in [from, to). */
+  private static boolean subordinatorBetween(Sent s, int from, int to) {
+    for (int i = Math.max(0, from - s.start), e = Math.min(s.text.length(), to - s.start);
+        i < e; ) {
+      if (!Character.isLetter(s.text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = wordEnd(s.text, i);
+      if (SUBORDINATOR.contains(s.text.substring(i, end).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+      i = end;
+    }
+    return false;
   }
 
   /**
