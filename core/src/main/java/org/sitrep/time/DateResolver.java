@@ -582,6 +582,8 @@ public final class DateResolver {
         LocalDate date;
         if (today && ref.getDayOfWeek() == w) {
           date = ref; // "اليوم الأحد": today, which is Sunday
+        } else if (today && ref.plusDays(1).getDayOfWeek() == w) {
+          date = ref.plusDays(1); // "اليوم الأحد" stamped late on Saturday (another time zone)
         } else if (today) {
           // "اليوم الاثنين" on a page of Thursday: a report of Monday's, copied on; its Monday
           date = future ? ref.with(TemporalAdjusters.next(w)) : ref.with(TemporalAdjusters.previous(w));

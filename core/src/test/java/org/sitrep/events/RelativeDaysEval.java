@@ -53,10 +53,11 @@ class RelativeDaysEval {
     }
   }
 
-  /* Main's code before the s22-dates work (2026-12-02): EN odd 17/23 even 15/21, AR odd 7/20
-   * even 7/19. The floors sit under the figures reached after it, as a guard. */
+  /* Main's code before the s22-dates work (2026-12-02, 6a1f4eb): EN odd 18/21 even 19/22, AR odd
+   * 18/20 even 19/20; after it EN 20/21 and 19/22 (the three even misses are events not coded,
+   * not dates), AR 20/20 and 20/20. The floors sit under the figures reached, as a guard. */
   private static final double FLOOR_EN = 0.85;
-  private static final double FLOOR_AR = 0.80;
+  private static final double FLOOR_AR = 0.90;
 
   @Test
   void relativeDaysStayAboveTheirFloor() throws IOException, URISyntaxException {

@@ -101,4 +101,11 @@ class RelativeDaysTest {
         "وقال مسؤول عسكري إن القوات ستقتحم بلدة الباغوز يوم السبت بعد خروج المدنيين.");
     assertEquals("2019-03-02", with(ev, "الباغوز").date());
   }
+
+  @Test
+  void todayWithTheNextDaysWeekdayIsThatNextDay() {
+    List<Event> ev = code("2018-03-17",
+        "سيطرت فصائل المعارضة صباح اليوم الأحد على بلدة جنديرس في ريف عفرين.");
+    assertEquals("2018-03-18", with(ev, "جنديرس").date());
+  }
 }
