@@ -23,6 +23,9 @@ final class DateChooser {
 
   private static final java.util.Set<String> SINCE = Lexicon.vocabulary("since");
   private static final java.util.Set<String> RECALL = Lexicon.vocabulary("recall");
+  private static final java.util.Set<String> RELATIVE_WORD = Lexicon.vocabulary("relative-word");
+  private static final java.util.Set<String> PREPOSITION = Lexicon.vocabulary("preposition");
+  private static final java.util.Set<String> SUBORDINATOR = Lexicon.vocabulary("subordinator");
   private final DateResolver dates = new DateResolver();
 
   /**
@@ -95,6 +98,28 @@ final class DateChooser {
     return out;
   }
 
+  /**
+   * The day of a weekday after a deed still to come ("ستستأنف القوات هجومها يوم السبت",
+   * planned): the next such day from the publication day when the expression, read without
+   * the verb's tense, fell before it; else the expression's day.
+   */
+  private static String ahead(Document doc, Timex when, Hit h, String modality) {
+    String pub = doc.published().value();
+    if (!when.kind().equals("weekday") || when.value() == null || pub == null
+        || when.start() < h.end() // "agreed on Sunday to leave": the day of the agreeing
+        || pub.length() < 10 || !(h.future() || modality.equals("planned"))
+        || PAST_WEEKDAY.matcher(when.text()).find()) {
+      return when.value();
+    }
+    LocalDate day = LocalDate.parse(when.value());
+    LocalDate published = LocalDate.parse(pub.substring(0, 10));
+    return day.isBefore(published) ? day.plusWeeks(1).toString() : when.value();
+  }
+
+  /* A weekday told as past in its own words: "last Sunday", "الأحد الماضي". */
+  private static final java.util.regex.Pattern PAST_WEEKDAY = java.util.regex.Pattern.compile(
+      "(?i)(?<![\\p{L}])(?:last|past|الماضي|الفائت|أمس)(?![\\p{L}])");
+
   /* Two days within half a year of each other: the story's year is the page's. */
   private static boolean sameYear(LocalDate a, LocalDate b) {
     return Math.abs(a.toEpochDay() - b.toEpochDay()) <= 183;
@@ -112,7 +137,7 @@ final class DateChooser {
     String end = null;
     Event.DateInfo info;
     if (when != null && (when.value() != null || when.endValue() != null)) {
-      date = when.value();
+      date = ahead(doc, when, h, modality);
       end = when.endValue();
       info = new Event.DateInfo(when.precision(), when.basis(), when.text());
     } else if (modality.equals("planned") || s.text.startsWith("Earlier")
@@ -184,6 +209,10 @@ final class DateChooser {
         }
         // an all-capital place and a comma before it: "ALEPPO, Syria, ", "MOSCOW, "
         String before = doc.text().substring(p.start(), t.start());
+        String after = doc.text().substring(t.end(), Math.min(p.end(), t.end() + 30));
+        if (DATELINE_TAIL.matcher(after).lookingAt() && placeOnly(before)) {
+          return true; // "Beirut, May 14 (AFP) A car bomb …", "خان يونس 2-7-2019 الأنباء- أصيب"
+        }
         int comma = before.indexOf(',');
         if (comma < 3 || !before.stripTrailing().endsWith(",")) {
           return false;
@@ -200,6 +229,29 @@ final class DateChooser {
   }
 
   private static final int DATELINE_REACH = 40;
+
+  /* What follows a dateline's day: the agency in brackets or slashes, or a dash, before the lead. */
+  private static final java.util.regex.Pattern DATELINE_TAIL = java.util.regex.Pattern.compile(
+      "[\\s,]*(?:\\(\\p{L}[^()]{0,25}\\)|/\\p{L}[^/]{0,20}/|\\p{L}[\\p{L} ]{0,20}[-\u2013\u2014]"
+          + "|[-\u2013\u2014])");
+
+  /* One to four words of a place name, each capitalized or Arabic, and an optional comma ("On
+   * May 14 (Monday)" is no dateline). */
+  private static boolean placeOnly(String before) {
+    String[] words = before.strip().replaceAll("[,\u060c]$", "").split("[\\s,\u060c]+");
+    if (words.length > 4 || words[0].isEmpty()) {
+      return false;
+    }
+    for (String w : words) {
+      char c = w.charAt(0);
+      if (!(Character.isUpperCase(c) || c >= '\u0620' && c <= '\u064a')
+          || !w.chars().allMatch(Character::isLetter)
+          || PREPOSITION.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /* A day a week or more before the lead's: a recalled past, not the story going on. */
   private static boolean recalled(String day, String lead) {
@@ -294,7 +346,7 @@ final class DateChooser {
       if (t.start() < h.start() && datelineDay(doc, s, t)) {
         continue; // "ALEPPO, Nov. 27 (Xinhua) -- … seized … on Saturday": the day of writing
       }
-      if (t.start() >= h.end() && triggerBetween(all, h, h.end(), t.start())) {
+      if (t.start() >= h.end() && deedBetween(s, all, h, t.start())) {
         continue; // "began deploying ... the agreement that was reached on April 7"
       }
       if (!s.arabic && s.insideRelative(s.start, s.end, t.start())
@@ -305,6 +357,11 @@ final class DateChooser {
         continue; // "withdrew from the town they had held since 2012": when a state began
       }
       int d = t.start() >= h.end() ? t.start() - h.end() : h.start() - t.end();
+      if (subordinatorBetween(s, Math.min(t.end(), h.end()), Math.max(t.start(), h.start()))) {
+        // "struck the sites early on Tuesday, hours after a rocket was fired on Monday": the
+        // rocket's day is the one of its own clause, the nearer Tuesday is the strikes'
+        d += OTHER_CLAUSE;
+      }
       if (d < bestDist) {
         bestDist = d;
         best = t;
@@ -343,9 +400,48 @@ final class DateChooser {
     return e;
   }
 
-  private static boolean triggerBetween(List<Hit> all, Hit self, int from, int to) {
+  /* What a date across a subordinate clause's opener counts as further away. */
+  private static final int OTHER_CLAUSE = 10_000;
+
+  /* True when a word opening a subordinate clause ("after", "when") lies in [from, to). */
+  private static boolean subordinatorBetween(Sent s, int from, int to) {
+    for (int i = Math.max(0, from - s.start), e = Math.min(s.text.length(), to - s.start);
+        i < e; ) {
+      if (!Character.isLetter(s.text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = wordEnd(s.text, i);
+      if (SUBORDINATOR.contains(s.text.substring(i, end).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+      i = end;
+    }
+    return false;
+  }
+
+  /**
+   * True when a deed of another clause lies between {@code self} and {@code to}, where a date
+   * after it starts: the date is that deed's ("began deploying under the agreement that was
+   * reached on April 7"; "the army withdrew, and rebels shelled the town on Sunday"). A word of
+   * the same deed is no such deed: "strikes hit a market on Sunday", "rockets fired from the
+   * east hit Aleppo on Saturday", "شنت غارة أمس الأحد", "أصيب ثلاثة برصاص القوات مساء أمس".
+   */
+  private static boolean deedBetween(Sent s, List<Hit> all, Hit self, int to) {
+    boolean relative = false;
+    for (int i = self.end() - s.start, e = Math.max(self.end(), to) - s.start; i < e; ) {
+      if (!Character.isLetter(s.text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = wordEnd(s.text, i);
+      String w = s.text.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+      relative |= RELATIVE_WORD.contains(w);
+      i = end;
+    }
     for (Hit o : all) {
-      if (o != self && o.start() >= from && o.end() <= to) {
+      if (o != self && o.start() >= self.end() && o.end() <= to
+          && (relative || TriggerFinder.newClause(s, self, o))) {
         return true;
       }
     }

@@ -83,6 +83,7 @@ public final class DateResolver {
   private static final ScanPattern ORDINAL;
   private static final ScanPattern FUTURE = ScanPattern.compile(
       "(?<![\\p{L}])(will|would|shall|'ll|is to|are to|was to|is expected|are expected|plans? to|"
+          + "(?:is|are) (?:due|set|slated) to|"
           + "planned|scheduled|upcoming|going to|next|سوف|سيتم|من المقرر|من المتوقع|المقبل|"
           + "القادم|المقبلة|القادمة)(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -128,7 +129,7 @@ public final class DateResolver {
         f);
     WEEKDAY = ScanPattern.compile(
         "(?<![\\p{L}])(?:(last|next|this|past|coming)\\s+)?(?:(?:يوم|صباح|"
-        + "مساء|ليلة|ليل|فجر|ظهر)\\s+)?(?:(اليوم)\\s+)?(" + alternation(WEEKDAYS.keySet())
+        + "مساء|ليلة|ليل|فجر|ظهر|عصر|ظهيرة)\\s+)?(?:(اليوم)\\s+)?(" + alternation(WEEKDAYS.keySet())
         + ")(?:\\s+(morning|afternoon|evening|night|الماضي|الفائت|المقبل|القادم))?(?![\\p{L}])", f);
     String num = "(\\d{1,3}|" + alternation(NUMBERS.keySet()) + ")";
     String unit = "(" + alternation(UNITS.keySet()) + ")";
@@ -579,8 +580,13 @@ public final class DateResolver {
         }
         DayOfWeek w = DayOfWeek.of(dow);
         LocalDate date;
-        if (today) {
+        if (today && ref.getDayOfWeek() == w) {
           date = ref; // "اليوم الأحد": today, which is Sunday
+        } else if (today && ref.plusDays(1).getDayOfWeek() == w) {
+          date = ref.plusDays(1); // "اليوم الأحد" stamped late on Saturday (another time zone)
+        } else if (today) {
+          // "اليوم الاثنين" on a page of Thursday: a report of Monday's, copied on; its Monday
+          date = future ? ref.with(TemporalAdjusters.next(w)) : ref.with(TemporalAdjusters.previous(w));
         } else if (before.equals("last") || before.equals("past") || after.equals("الماضي")
             || after.equals("الفائت")) {
           date = ref.with(TemporalAdjusters.previous(w));

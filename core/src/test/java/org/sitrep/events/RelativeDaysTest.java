@@ -1,0 +1,111 @@
+package org.sitrep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.sitrep.events.EventCoderTest.code;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+
+/**
+ * Which relative day dates a deed: the one of its own clause, counted back from the publication
+ * day. A word of the same deed between the trigger and the day ("strikes hit", "شنت غارة") does
+ * not take the day away; a relative clause or a subordinate clause does. A short place and day
+ * opening the lead with the agency after it is the dateline, not the deed's day.
+ */
+class RelativeDaysTest {
+  private static Event with(List<Event> ev, String words) {
+    return ev.stream().filter(e -> e.eventText().contains(words)
+        && e.textInfo() != null).findFirst().orElseThrow(() -> new AssertionError(
+            "no event with '" + words + "' in " + ev.stream().map(Event::eventText).toList()));
+  }
+
+  @Test
+  void aNounAndVerbOfOneDeedKeepTheDayAfterThem() {
+    List<Event> ev = code("2019-03-11",
+        "Rocket barrages fired from the hills hit a bakery queue in the town of Kafr Zita on"
+            + " Sunday evening, the civil defence said.");
+    for (Event e : ev) {
+      assertEquals("2019-03-10", e.date(), e.eventText());
+    }
+  }
+
+  @Test
+  void anArabicVerbAndItsVerbalNounKeepTheDayAfterThem() {
+    List<Event> ev = code("2019-04-13",
+        "وقالت مصادر محلية إن طائرة حربية شنت غارة أمس الجمعة على معسكر قرب مدينة سراقب.");
+    assertEquals("2019-04-12", with(ev, "سراقب").date());
+  }
+
+  @Test
+  void aDayInsideARelativeClauseIsThatClausesDeed() {
+    List<Event> ev = code("2018-04-12",
+        "Russian military police deployed in the town under the agreement that was reached on"
+            + " April 7.");
+    Event deploy = ev.stream().filter(e -> e.event().contains("MOBILIZE")).findFirst()
+        .orElseThrow();
+    assertNotEquals("2018-04-07", deploy.date());
+  }
+
+  @Test
+  void aTitleCasePlaceDayAndAgencyOpenerIsADateline() {
+    List<Event> ev = code("2019-03-12",
+        "Damascus, March 12 (Levant Press) Mortar shells hit the Old City late on Sunday,"
+            + " wounding four people, police said.");
+    assertEquals("2019-03-10", with(ev, "Mortar").date());
+  }
+
+  @Test
+  void anArabicPlaceDayAndAgencyOpenerIsADateline() {
+    List<Event> ev = code("2019-07-02",
+        "درعا 2-7-2019 الشام- أصيب ثلاثة مدنيين برصاص قوات النظام، مساء أمس الاثنين، قرب بلدة"
+            + " طفس.");
+    assertEquals("2019-07-01", with(ev, "طفس").date());
+  }
+
+  @Test
+  void aDayAcrossAfterBelongsToTheClauseItIsIn() {
+    List<Event> ev = code("2019-07-02",
+        "Israeli jets bombed two sites in the Gaza Strip early on Tuesday, hours after a rocket"
+            + " was fired at southern Israel on Monday, local sources said.");
+    assertEquals(java.util.Set.of("2019-07-01", "2019-07-02"),
+        ev.stream().map(Event::date).collect(java.util.stream.Collectors.toSet()));
+  }
+
+  @Test
+  void lastNightInArabicIsTheDayBefore() {
+    List<Event> ev = code("2015-07-23",
+        "ألقت مروحيات النظام براميل متفجرة على بلدة مضايا الليلة الماضية.");
+    assertEquals("2015-07-22", with(ev, "مضايا").date());
+  }
+
+  @Test
+  void aWeekdayADeedIsDueOnLiesAhead() {
+    List<Event> ev = code("2017-05-09",
+        "A first convoy of fighters is due to leave the Barzeh district of Damascus on Thursday,"
+            + " an official said.");
+    assertEquals("2017-05-11", with(ev, "Barzeh").date());
+  }
+
+  @Test
+  void todayWithAnotherWeekdayThanThePagesIsThatWeekday() {
+    List<Event> ev = code("2016-12-15",
+        "وخرج نحو ألف مدني من أحياء حلب الشرقية اليوم الاثنين في عملية إجلاء جديدة.");
+    assertEquals("2016-12-12", with(ev, "حلب").date());
+  }
+
+  @Test
+  void anArabicFutureVerbLooksAheadToItsWeekday() {
+    List<Event> ev = code("2019-02-27",
+        "وقال مسؤول عسكري إن القوات ستقتحم بلدة الباغوز يوم السبت بعد خروج المدنيين.");
+    assertEquals("2019-03-02", with(ev, "الباغوز").date());
+  }
+
+  @Test
+  void todayWithTheNextDaysWeekdayIsThatNextDay() {
+    List<Event> ev = code("2018-03-17",
+        "سيطرت فصائل المعارضة صباح اليوم الأحد على بلدة جنديرس في ريف عفرين.");
+    assertEquals("2018-03-18", with(ev, "جنديرس").date());
+  }
+}
