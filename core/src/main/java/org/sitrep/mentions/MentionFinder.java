@@ -1288,6 +1288,9 @@ public final class MentionFinder {
           // descriptions are common words that may share consonants ("terrorists",
           // "tourists"; "people", "pupils"): the spelling decides, and must agree closely
           double sim = similarity(m.form(), x.forms(), 0.8);
+          if (sim < 1.0 && vowelTail(m.form(), x.forms())) {
+            continue; // "Command" (of "General Command") is no "commando"
+          }
           if (sim >= 0.8 && (description == null
               || sim > similarity(m.form(), description.forms(), 0.8))) {
             description = x;
@@ -2050,6 +2053,25 @@ public final class MentionFinder {
   /** The best similarity (1 - edit distance / length) of a spelling form to a name's forms. */
   static double similarity(String form, List<String> forms) {
     return similarity(form, forms, 0);
+  }
+
+  /*
+   * True when a Latin form and one of the forms differ only by a vowel one of them ends with
+   * ("command" and "commando"): another word, not another spelling of a common noun.
+   */
+  static boolean vowelTail(String form, List<String> forms) {
+    if (form.isEmpty() || form.charAt(0) > 0x24F) {
+      return false;
+    }
+    for (String f : forms) {
+      String longer = f.length() > form.length() ? f : form;
+      String shorter = longer == f ? form : f;
+      if (longer.length() == shorter.length() + 1 && longer.startsWith(shorter)
+          && "aeiou".indexOf(longer.charAt(longer.length() - 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -125,4 +125,17 @@ class ClaimantsTest {
         + " announcement as a stunt.");
     assertEquals("", names(first(d, "REJECT").orElseThrow()), d.toString());
   }
+  @Test
+  void aCommandIsNoCommandoSpelledOtherwise() {
+    // "Command" of a body's name shares its consonants with "commandos", not its word
+    Event e = first(code("2017-10-17", "The Peshmerga General Command said in a statement that"
+        + " Iraqi forces had shelled Peshmerga positions south of the city."), "ASSAULT")
+        .orElseThrow();
+    assertEquals(List.of("peshmerga"), e.claim().claimants().stream()
+        .map(Event.Claimant::identifierId).toList(), e.toString());
+    // the word itself still names them
+    Event c = first(code("2017-10-17", "Army commandos stormed the building on Monday."),
+        "ASSAULT").orElseThrow();
+    assertEquals("agent:commandos", c.actor().get(0).identifierId(), c.toString());
+  }
 }
