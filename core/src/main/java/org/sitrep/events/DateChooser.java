@@ -405,6 +405,11 @@ final class DateChooser {
 
   /* True when a word opening a subordinate clause ("after", "when") lies in [from, to). */
   private static boolean subordinatorBetween(Sent s, int from, int to) {
+    return wordBetween(s, from, to, SUBORDINATOR);
+  }
+
+  /* True when a word of {@code words} (lower case) lies in the document's [from, to). */
+  private static boolean wordBetween(Sent s, int from, int to, java.util.Set<String> words) {
     for (int i = Math.max(0, from - s.start), e = Math.min(s.text.length(), to - s.start);
         i < e; ) {
       if (!Character.isLetter(s.text.charAt(i))) {
@@ -412,7 +417,7 @@ final class DateChooser {
         continue;
       }
       int end = wordEnd(s.text, i);
-      if (SUBORDINATOR.contains(s.text.substring(i, end).toLowerCase(java.util.Locale.ROOT))) {
+      if (words.contains(s.text.substring(i, end).toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
       i = end;
@@ -428,17 +433,7 @@ final class DateChooser {
    * east hit Aleppo on Saturday", "شنت غارة أمس الأحد", "أصيب ثلاثة برصاص القوات مساء أمس".
    */
   private static boolean deedBetween(Sent s, List<Hit> all, Hit self, int to) {
-    boolean relative = false;
-    for (int i = self.end() - s.start, e = Math.max(self.end(), to) - s.start; i < e; ) {
-      if (!Character.isLetter(s.text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int end = wordEnd(s.text, i);
-      String w = s.text.substring(i, end).toLowerCase(java.util.Locale.ROOT);
-      relative |= RELATIVE_WORD.contains(w);
-      i = end;
-    }
+    boolean relative = wordBetween(s, self.end(), Math.max(self.end(), to), RELATIVE_WORD);
     for (Hit o : all) {
       if (o != self && o.start() >= self.end() && o.end() <= to
           && (relative || TriggerFinder.newClause(s, self, o))) {
