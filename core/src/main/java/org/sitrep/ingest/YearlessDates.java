@@ -2,6 +2,7 @@ package org.sitrep.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +18,7 @@ import org.sitrep.text.TextNormalizer;
  * a date line) gives the year: a full date on that same day and month. Without one the page
  * stays undated here and takes its anchor from its story.
  */
-final class YearlessDates {
+public final class YearlessDates {
   private static final String MONTH = Months.alternationByFirstChar();
   /* Day and month, or month and day, with no four-digit year right after. */
   private static final Pattern DAY_MONTH = Pattern.compile(
@@ -41,6 +42,70 @@ final class YearlessDates {
 
   private YearlessDates() {}
 
+  /**
+   * A day and month the lead writes without a year, as a dateline or as the report's "today":
+   * the words, the month and the day.
+   */
+  public record LeadDay(String words, int month, int day) {}
+
+  /**
+   * The year-less day and month of a page's lead ({@link #date} takes the year from another date
+   * of the page; when the page has none, a story may supply it), or null. {@code paragraphs}
+   * are spans of {@code text}.
+   */
+  public static LeadDay leadDay(String text, List<Span> paragraphs) {
+    for (int k = 0; k < Math.min(2, paragraphs.size()); k++) {
+      Span s = paragraphs.get(k);
+      String t = TextNormalizer.asciiDigits(text.substring(s.start(), s.end()));
+      Matcher m = DAY_MONTH.matcher(t);
+      for (int from = 0; (from = findBefore(m, t, from, 300)) >= 0; ) {
+        if (!leads(t, m, k) || !today(t, m) && !datelineShape(t, m)) {
+          continue;
+        }
+        Integer month = Months.month(m.group(2) != null ? m.group(2) : m.group(3));
+        int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
+        if (month != null && day >= 1 && day <= (month == 2 ? 29 : 31)) {
+          return new LeadDay(m.group().strip(), month, day);
+        }
+      }
+    }
+    return null;
+  }
+
+  /* What follows a dateline's date: an agency in brackets or capitals, a dash or a slash. */
+  private static final Pattern AFTER_DATELINE =
+      Pattern.compile("^\\s*[.,،]?\\s*(?:[(\\[/–—-]|\\p{Lu}{2,}(?!\\p{L}))");
+
+  /*
+   * Whether a lead's opening words and day are shaped as a dateline and not as a sentence that
+   * opens with a day ("Since April 7, the army …", "On April 4, Russia …"): a capital (or
+   * uncased) place set off by a comma or a stop, or a date followed by its agency or a dash.
+   */
+  private static boolean datelineShape(String t, Matcher m) {
+    String before = t.substring(0, m.start()).strip();
+    if (before.isEmpty() || Character.isLowerCase(before.charAt(0))) {
+      return false;
+    }
+    char last = before.charAt(before.length() - 1);
+    return last == ',' || last == '،' || last == '.'
+        || AFTER_DATELINE.matcher(t.substring(m.end())).find();
+  }
+
+  /* Whether DAY_MONTH's match m in t follows "today" (and perhaps its weekday). */
+  private static boolean today(String t, Matcher m) {
+    String before = t.substring(0, m.start());
+    return TODAY.matcher(before.substring(Math.max(0, before.length() - 30))).find();
+  }
+
+  /* Whether DAY_MONTH's match m in paragraph k's text t is a dateline's or "today"'s date. */
+  private static boolean leads(String t, Matcher m, int k) {
+    String before = t.substring(0, m.start());
+    boolean dateline = k == 0 && m.start() <= 40 && (PLACE.matcher(before).matches()
+        || PLACE_REGION.matcher(before).matches());
+    return dateline
+        || TODAY.matcher(before.substring(Math.max(0, before.length() - 30))).find();
+  }
+
   /** Sets {@code p.published} from a year-less lead date when the page's other dates allow. */
   static void date(PageParts p) {
     if (p.published.value() != null || p.paragraphs.isEmpty()) {
@@ -52,11 +117,7 @@ final class YearlessDates {
       String t = TextNormalizer.asciiDigits(p.text.substring(s.start(), s.end()));
       Matcher m = DAY_MONTH.matcher(t);
       for (int from = 0; (from = findBefore(m, t, from, 300)) >= 0; ) {
-        String before = t.substring(0, m.start());
-        boolean dateline = k == 0 && m.start() <= 40 && (PLACE.matcher(before).matches()
-            || PLACE_REGION.matcher(before).matches());
-        boolean today = TODAY.matcher(before.substring(Math.max(0, before.length() - 30))).find();
-        if (!dateline && !today) {
+        if (!leads(t, m, k)) {
           continue;
         }
         Integer month = Months.month(m.group(2) != null ? m.group(2) : m.group(3));

@@ -23,6 +23,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.Failure;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Published;
 import org.sitrep.output.RecordWriter;
 import org.sitrep.output.RunFolder;
 import org.sitrep.output.TimelineWriter;
@@ -332,10 +333,11 @@ public final class Analyzer {
       // the linker keeps a few keys per event; the events wait on disk for their story links
       StoryLinker linker = StoryLinker.linksOnly(options.knowledge());
       Map<String, String> outlets = new HashMap<>();
+      Map<String, Published> inferred = new HashMap<>(); // publication days a story dated
       Map<String, TimelineWriter.Report> told = new HashMap<>();
       Path unlinked = folder.file(UNLINKED_FILE);
       try (RecordWriter spill = new RecordWriter(unlinked)) {
-        fails += code(read, workers, failures, linker, outlets, spill, told);
+        fails += code(read, workers, failures, linker, outlets, spill, told, inferred);
       }
       read.clear();
       try (BufferedReader in = Files.newBufferedReader(unlinked, StandardCharsets.UTF_8)) {
@@ -350,6 +352,8 @@ public final class Analyzer {
       }
       storyCount = built.size();
       TimelineWriter.writeReports(folder.file("timeline.md"), built, told, outlets);
+      documents.close();
+      setPublished(folder.file("documents.jsonl"), inferred);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       folder.abandon();
@@ -391,6 +395,32 @@ public final class Analyzer {
         warned.size(), notes);
   }
 
+  /**
+   * Sets the {@code published} of the documents in {@code days} (undated pages whose year-less
+   * dateline took their story's year, {@link Stages#inferredPublished}) in the documents file
+   * written by the first pass; every other line stays as written.
+   */
+  static void setPublished(Path file, Map<String, Published> days) throws IOException {
+    if (days.isEmpty()) {
+      return;
+    }
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        java.io.BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      for (String line; (line = in.readLine()) != null; ) {
+        String id = line.startsWith("{\"doc_id\":\"") ? line.substring(11, Math.max(11,
+            line.indexOf('"', 11))) : null;
+        Published day = id == null ? null : days.get(id);
+        if (day != null) {
+          line = Stages.withPublished(line, day);
+        }
+        out.write(line);
+        out.write('\n');
+      }
+    }
+    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
   /* Where a run keeps its events, in the order linked, until their stories are known. */
   static final String UNLINKED_FILE = ".events-unlinked.jsonl";
 
@@ -425,8 +455,8 @@ public final class Analyzer {
    * them into stories (in the given order); returns the number of failure records written.
    */
   private int code(List<Kept> read, Workers workers, RecordWriter failures, StoryLinker linker,
-      Map<String, String> outlets, RecordWriter unlinked, Map<String, TimelineWriter.Report> told)
-      throws IOException, InterruptedException {
+      Map<String, String> outlets, RecordWriter unlinked, Map<String, TimelineWriter.Report> told,
+      Map<String, Published> inferred) throws IOException, InterruptedException {
     Map<Object, Object> same = new HashMap<>(); // one instance of equal claims and categories
     List<StoryAnchors.Dated> dated = new ArrayList<>(read.size());
     Map<String, DateResolver.Anchor> embedded = new HashMap<>();
@@ -479,6 +509,10 @@ public final class Analyzer {
         Document doc = p.document();
         outlets.put(doc.docId(), doc.outlet() == null ? "unknown outlet" : doc.outlet().name());
         DateResolver.Anchor a = anchors.get(doc.docId());
+        Published day = Stages.inferredPublished(doc, a);
+        if (day != null) {
+          inferred.put(doc.docId(), day);
+        }
         linker.add(doc, p.mentions(), events, a == null ? null : a.date());
         for (Event e : events) {
           unlinked.write(e.withStory(null, null));

@@ -3,7 +3,9 @@ package org.sitrep.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.sitrep.events.EventCoder;
 import org.sitrep.ingest.PageReader;
+import org.sitrep.ingest.YearlessDates;
 import org.sitrep.knowledge.Knowledge;
 import org.sitrep.mentions.MentionFinder;
 import org.sitrep.mentions.PlaceReadings;
@@ -21,7 +24,9 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.model.Failure;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Published;
 import org.sitrep.model.Timex;
+import org.sitrep.output.RecordWriter;
 import org.sitrep.time.DateResolver;
 import org.sitrep.time.StoryAnchors;
 
@@ -159,6 +164,64 @@ public final class Stages {
     String p = doc.published().value();
     return new StoryAnchors.Dated(doc.docId(), p == null ? null
         : LocalDate.parse(p.substring(0, 10)), ids, d.country(), places);
+  }
+
+  /** How far from its story's date a year-less dateline may be given that story's year. */
+  private static final int LEAD_DAY_REACH = 92;
+
+  /**
+   * The publication day of an undated page whose lead writes the day and month without a year
+   * ("SANAA, June 20 (YPA) –", "Dubai. June 22. INTERFAX –"), the year supplied by its story:
+   * the one that puts the day nearest the story's date (as the events read the dateline), with
+   * basis "inferred". Null when the page has a date, no such lead, no story date, or the day
+   * would lie more than three months from the story's.
+   */
+  public static Published inferredPublished(Document doc, DateResolver.Anchor anchor) {
+    if (doc.published().value() != null || anchor == null || anchor.date() == null
+        || !"story".equals(anchor.basis()) || doc.body().paragraphs().isEmpty()) {
+      return null;
+    }
+    YearlessDates.LeadDay lead = YearlessDates.leadDay(doc.text(), doc.body().paragraphs());
+    if (lead == null) {
+      return null;
+    }
+    LocalDate story = anchor.date();
+    LocalDate best = null;
+    for (int y = story.getYear() - 1; y <= story.getYear() + 1; y++) {
+      LocalDate d;
+      try {
+        d = LocalDate.of(y, lead.month(), lead.day());
+      } catch (DateTimeException e) {
+        continue; // 29 February of a common year
+      }
+      if (best == null || Math.abs(ChronoUnit.DAYS.between(story, d))
+          < Math.abs(ChronoUnit.DAYS.between(story, best))) {
+        best = d;
+      }
+    }
+    if (best == null || Math.abs(ChronoUnit.DAYS.between(story, best)) > LEAD_DAY_REACH) {
+      return null;
+    }
+    return new Published(best.toString(), "day", "inferred",
+        lead.words() + " (the year from the story's pages of " + story + ")");
+  }
+
+  /**
+   * Whether {@link #inferredPublished} may give this document a publication day once its story
+   * is known: it is undated and its lead writes a day and month without a year. A driver that
+   * writes document records before the anchors may hold such a record back until then.
+   */
+  public static boolean awaitsStoryYear(Document doc) {
+    return doc.published().value() == null && !doc.body().paragraphs().isEmpty()
+        && YearlessDates.leadDay(doc.text(), doc.body().paragraphs()) != null;
+  }
+
+  /** A document record's JSON line with its {@code published} set to {@code day}. */
+  public static String withPublished(String line, Published day) throws IOException {
+    com.fasterxml.jackson.databind.node.ObjectNode n =
+        (com.fasterxml.jackson.databind.node.ObjectNode) RecordWriter.mapper().readTree(line);
+    n.set("published", RecordWriter.mapper().valueToTree(day));
+    return RecordWriter.toJson(n);
   }
 
   /** The anchor a dated post embedded in an undated page gives it, or null. */

@@ -617,7 +617,7 @@ public final class Ingester {
       Database db = store.db;
       try {
         v = db.nextVersion();
-        insertDocuments(db, prepared, storyOf);
+        insertDocuments(db, prepared, storyOf, anchors);
         writeEvents(db, coded, links, v, added);
         try (PreparedStatement p = db.c.prepareStatement(
             "INSERT OR IGNORE INTO pending_stories(story_id) VALUES (?)")) {
@@ -686,8 +686,12 @@ public final class Ingester {
         e.storyId(), e.sameAs());
   }
 
-  private static void insertDocuments(Database db, List<Prepared> batch, List<String> storyOf)
-      throws SQLException {
+  /*
+   * An undated page whose dateline lacks a year is stored with the day its story's year gives it
+   * (Stages.inferredPublished), as sitrep analyze writes it.
+   */
+  private static void insertDocuments(Database db, List<Prepared> batch, List<String> storyOf,
+      Map<String, DateResolver.Anchor> anchors) throws SQLException {
     try (PreparedStatement p = db.c.prepareStatement("INSERT INTO documents(doc_id, input,"
         + " outlet, title, published, language, country, story_id, head, json, mentions,"
         + " linker_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -695,11 +699,20 @@ public final class Ingester {
         Stages.Page page = batch.get(i).page();
         String[] rows = batch.get(i).rows();
         Document d = page.document();
+        Published day = Stages.inferredPublished(d, anchors.get(d.docId()));
+        if (day != null) {
+          try {
+            rows = new String[] {Stages.withPublished(rows[0], day),
+                Stages.withPublished(rows[1], day), rows[2], rows[3]};
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }
         p.setString(1, d.docId());
         p.setString(2, d.input());
         p.setString(3, d.outlet() == null ? null : d.outlet().name());
         p.setString(4, d.title());
-        p.setString(5, d.published().value());
+        p.setString(5, day != null ? day.value() : d.published().value());
         p.setString(6, d.language());
         p.setString(7, page.country());
         p.setString(8, storyOf.get(i));

@@ -15,6 +15,21 @@ final class CodeStage extends ProcessFunction<DocMessage, DocMessage> {
 
   @Override
   public void processElement(DocMessage d, Context ctx, Collector<DocMessage> out) {
+    if (d.record != null) {
+      // a record held back until the story's year was known (as analyze sets it at its end)
+      String record = d.record;
+      org.sitrep.model.Published day = Stages.inferredPublished(
+          RecordCodec.page(d).document(), RecordCodec.anchor(d));
+      if (day != null) {
+        try {
+          record = Stages.withPublished(record, day);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+      ctx.output(ReadStage.OUT, new Output(Output.DOCUMENTS, d.docId, record));
+      d.record = null;
+    }
     try {
       d.events = RecordCodec.writeAll(Shared.stages().code(RecordCodec.page(d),
           RecordCodec.anchor(d)));

@@ -32,6 +32,11 @@ public final class DocMessage {
   public String anchorMode;
   /** Event time at the linker (the record timestamp it arrived with). */
   public long eventTime;
+  /**
+   * The document's output record when it waits for its anchor (an undated page whose dateline
+   * lacks a year: {@link org.sitrep.pipeline.Stages#awaitsStoryYear}), else null.
+   */
+  public String record;
   /** Events as JSON lines, set by the code operator. */
   public String[] events;
 

@@ -14,7 +14,8 @@ import org.sitrep.pipeline.Stages;
 /**
  * Reads a page and finds its mentions ({@link Stages#read(byte[], String)}), stateless: the
  * document goes on to the anchor operator; its document, mention and failure records go straight
- * to the output topics (side output {@link #OUT}).
+ * to the output topics (side output {@link #OUT}), but for the document record of an undated page
+ * whose dateline lacks a year, which waits for its story ({@link Stages#awaitsStoryYear}).
  */
 final class ReadStage extends ProcessFunction<PageMessage, DocMessage> {
   private static final long serialVersionUID = 1L;
@@ -36,8 +37,11 @@ final class ReadStage extends ProcessFunction<PageMessage, DocMessage> {
     Document doc = page.document();
     // the document record as analyze writes it, with the repairs made while reading it
     String note = page.result() instanceof PageReader.Ok ok ? ok.note() : null;
-    ctx.output(OUT, new Output(Output.DOCUMENTS, doc.docId(), RecordWriter.toJson(doc,
-        java.util.Map.of("warnings", Stages.warnings(note)))));
+    String record = RecordWriter.toJson(doc, java.util.Map.of("warnings", Stages.warnings(note)));
+    boolean held = Stages.awaitsStoryYear(doc); // written by the code operator, anchored
+    if (!held) {
+      ctx.output(OUT, new Output(Output.DOCUMENTS, doc.docId(), record));
+    }
     int i = 0;
     for (List<Mention> list : List.of(page.mentions(), page.readings())) {
       for (Mention x : list) {
@@ -60,6 +64,7 @@ final class ReadStage extends ProcessFunction<PageMessage, DocMessage> {
     d.document = RecordWriter.toJson(doc);
     d.mentions = RecordCodec.writeAll(page.mentions());
     d.readings = RecordCodec.writeAll(page.readings());
+    d.record = held ? record : null;
     out.collect(d);
   }
 
