@@ -313,6 +313,7 @@ final class BodyLines {
         || LineShapes.siteNote(ls.get(last).folded, sites)
         && !REPORTING.matcher(ls.get(last).text).find()
         || LineShapes.subscribeBox(ls.get(last).text) || LineShapes.commentNote(ls.get(last).text)
+        || LineShapes.menuLine(ls.get(last).text, 5)
         || LineShapes.authorNote(ls.get(last).folded, writers)
         || postByline(ls.get(last).text, p)
         || LineShapes.postMeta(ls.get(last).text, ls.get(last).folded)
@@ -323,6 +324,7 @@ final class BodyLines {
       }
       last--;
     }
+    writerNoteAtTop(ls, kind, writers, header);
     islandUnderBody(ls, kind);
     boolean any = false;
     for (int i = 0; i < n; i++) {
@@ -737,6 +739,44 @@ final class BodyLines {
         || Bylines.looksLikeByline(t) && words(t) <= 8 && !Bylines.parse(t, true).isEmpty());
   }
 
+  /*
+   * A writer's note right under the headline ("Jane Roe is a Cairo-based analyst of …"): the
+   * first line of the body, read as an author's note (a name of two to four words, a bio-word,
+   * a role within eight words) whose name is a credited writer's or stands alone on a line of
+   * the page's header (the byline), with more of the body under it.
+   */
+  private static void writerNoteAtTop(List<Line> ls, String[] kind, List<String> writers,
+      Set<String> header) {
+    int first = -1;
+    int more = 0;
+    for (int i = 0; i < ls.size(); i++) {
+      if (kind[i] == null) {
+        if (first < 0) {
+          first = i;
+        } else {
+          more++;
+        }
+      }
+    }
+    if (first < 0 || more == 0) {
+      return;
+    }
+    Line l = ls.get(first);
+    if (!LineShapes.bioLine(l.text, l.folded)) {
+      return;
+    }
+    boolean named = LineShapes.authorNote(l.folded, writers);
+    for (String h : header) {
+      if (!named && h.length() >= 5 && l.folded.startsWith(h + " ")) {
+        int w = words(h);
+        named = w >= 2 && w <= 4;
+      }
+    }
+    if (named) {
+      kind[first] = "author-note";
+    }
+  }
+
   /* The folded names of the page's credited writers. */
   private static List<String> writerNames(PageParts p) {
     List<String> names = new ArrayList<>();
@@ -1105,6 +1145,11 @@ final class BodyLines {
     private static final java.util.Set<String> FOLLOW_WORDS = new java.util.HashSet<>();
     /* Words and phrases of a cookie-consent banner (folded). */
     private static final List<String> CONSENT_PHRASES = new ArrayList<>();
+    /* Names of a site's legal pages ("legal-phrase"), words of a caption's illustration note
+     * ("illustration-word") and the words that end a link line ("link-end"), all folded. */
+    private static final List<String> LEGAL_PHRASES = new ArrayList<>();
+    private static final java.util.Set<String> ILLUSTRATION_WORDS = new java.util.HashSet<>();
+    private static final List<String> LINK_ENDS = new ArrayList<>();
     /* Imperatives of links and buttons, and citation labels (folded, whole phrases). */
     private static final List<String> LINK_VERBS = new ArrayList<>();
     private static final List<String> ASIDE_PHRASES = new ArrayList<>();
@@ -1249,6 +1294,9 @@ final class BodyLines {
           case "comment-note-word" -> addFolded(COMMENT_NOTE_WORDS, r[1]);
           case "follow-word" -> addFolded(FOLLOW_WORDS, r[1]);
           case "consent-phrase" -> addPhrases(CONSENT_PHRASES, r[1]);
+          case "legal-phrase" -> addPhrases(LEGAL_PHRASES, r[1]);
+          case "illustration-word" -> addFolded(ILLUSTRATION_WORDS, r[1]);
+          case "link-end" -> addPhrases(LINK_ENDS, r[1]);
           case "link-verb" -> addPhrases(LINK_VERBS, r[1]);
           case "aside-phrase" -> addPhrases(ASIDE_PHRASES, r[1]);
           case "cite-label" -> addPhrases(CITE_LABELS, r[1]);
@@ -1618,6 +1666,21 @@ final class BodyLines {
       }
       boolean opens = opensWith(f, LINK_VERBS);
       if (!opens) {
+        // "لمتابعة الخبر من مصدره اضغط هنا": the link's words at the line's end
+        int e = f.length();
+        while (e > 0 && " .!:…»›>".indexOf(f.charAt(e - 1)) >= 0) {
+          e--;
+        }
+        String bare = f.substring(0, e);
+        for (String ph : LINK_ENDS) {
+          if (bare.endsWith(ph) && (bare.length() == ph.length()
+              || !Character.isLetterOrDigit(bare.charAt(bare.length() - ph.length() - 1)))) {
+            opens = true;
+            break;
+          }
+        }
+      }
+      if (!opens) {
         // a row of buttons in title case ("Text-Only Version Go To Full Site"): a link-verb
         // anywhere in a short line whose every word is capitalized, no sentence's end
         if (w > 8 || closed(s) || !titleCased(s)) {
@@ -1767,7 +1830,22 @@ final class BodyLines {
           break;
         }
       }
-      return held && words(s) <= 30 && !REPORTING.matcher(s).find();
+      int w = -1;
+      if (!held) {
+        // the names of a site's legal pages: two of them, or one in a line of a few words
+        int legal = 0;
+        for (String c : LEGAL_PHRASES) {
+          if (folded.contains(c)) {
+            legal++;
+          }
+        }
+        if (legal == 0) {
+          return false;
+        }
+        w = words(s);
+        held = legal >= 2 || w <= 8;
+      }
+      return held && (w < 0 ? words(s) : w) <= 30 && !REPORTING.matcher(s).find();
     }
 
     /**
@@ -1994,6 +2072,15 @@ final class BodyLines {
      * date words alone (a weekday menu, "Monday Tuesday Wednesday …").
      */
     static boolean menuLine(String s) {
+      return menuLine(s, 3);
+    }
+
+    /**
+     * A menu line whose items apart by separators may hold up to {@code itemWords} words each
+     * (under the text, five: a row of links, "Corrections and clarifications | Send us a tip |
+     * Report error").
+     */
+    static boolean menuLine(String s, int itemWords) {
       String t = s.strip();
       if (breadcrumb(t)) {
         return true;
@@ -2027,7 +2114,7 @@ final class BodyLines {
       if (items.length >= 3) {
         int shortItems = 0;
         for (String item : items) {
-          if (!item.isBlank() && words(item) <= 3) {
+          if (!item.isBlank() && words(item) <= itemWords) {
             shortItems++;
           }
         }
@@ -2321,7 +2408,16 @@ final class BodyLines {
         return false;
       }
       String t = s.strip();
-      return !closed(t) || CREDIT_END.matcher(t).find();
+      if (!closed(t) || CREDIT_END.matcher(t).find()) {
+        return true;
+      }
+      // "File photo used for illustrative purposes only.": a note that it only illustrates
+      for (String x : NOT_LETTER.split(folded)) {
+        if (ILLUSTRATION_WORDS.contains(x)) {
+          return w <= 15 && !REPORTING.matcher(s).find();
+        }
+      }
+      return false;
     }
 
     /* True when the folded line names a day as a lead dates its event (day-word), a word

@@ -1115,6 +1115,9 @@ final class TextPageParser {
           || BodyLines.words(t) <= 3 && !BodyLines.closed(t)) {
         continue;
       }
+      if (BodyLines.LineShapes.photoCredit(t)) {
+        return -1; // a picture's caption ("… - أرشيفية") under the date line is no headline
+      }
       int w = BodyLines.words(t);
       if (w < 4 || w > 30 || t.strip().endsWith(".") || !titleLike(t)) {
         return -1;

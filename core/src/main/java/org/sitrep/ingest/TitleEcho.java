@@ -157,13 +157,14 @@ final class TitleEcho {
   }
 
   /* A headline's shape: four to thirty words, no sentence's end, no date, no link, no list
-   * item's bullet. */
+   * item's bullet, no picture's credit at its end. */
   private static boolean shaped(String t, Predicate<String> titleLike) {
     int w = BodyLines.words(t);
     return w >= 4 && w <= 30 && !t.endsWith(".") && !t.contains("://") && !t.startsWith("www.")
         && !BodyLines.LineShapes.bulleted(t)
         && titleLike.test(t) && !TextPageParser.dateOnly(t)
-        && !BodyLines.LineShapes.dateLine(t);
+        && !BodyLines.LineShapes.dateLine(t)
+        && !BodyLines.LineShapes.photoCredit(t); // "… - أرشيفية": a picture's caption
   }
 
   /* The lead's length in words when its paragraphs are a print column's short lines. */
