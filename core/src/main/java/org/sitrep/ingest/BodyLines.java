@@ -762,17 +762,16 @@ final class BodyLines {
       return;
     }
     Line l = ls.get(first);
-    if (!LineShapes.bioLine(l.text, l.folded)) {
-      return;
-    }
-    boolean named = LineShapes.authorNote(l.folded, writers);
+    String f = l.folded;
+    boolean named = LineShapes.authorNote(f, writers);
     for (String h : header) {
-      if (!named && h.length() >= 5 && l.folded.startsWith(h + " ")) {
+      if (!named && h.length() >= 5 && f.length() > h.length() && f.charAt(h.length()) == ' '
+          && f.startsWith(h)) {
         int w = words(h);
         named = w >= 2 && w <= 4;
       }
     }
-    if (named) {
+    if (named && LineShapes.bioLine(l.text, f)) {
       kind[first] = "author-note";
     }
   }
@@ -1832,6 +1831,9 @@ final class BodyLines {
       }
       int w = -1;
       if (!held) {
+        if (!mayNameLegalPage(folded)) {
+          return false; // most lines
+        }
         // the names of a site's legal pages: two of them, or one in a line of a few words
         int legal = 0;
         for (String c : LEGAL_PHRASES) {
@@ -1846,6 +1848,20 @@ final class BodyLines {
         held = legal >= 2 || w <= 8;
       }
       return held && (w < 0 ? words(s) : w) <= 30 && !REPORTING.matcher(s).find();
+    }
+
+    /* Words one of which every legal-phrase holds ("Terms of Use", "Privacy Policy", "شروط
+     * الاستخدام"): a line without any names none. */
+    private static final String[] LEGAL_KEYS = {"polic", "terms", "privacy", "agreement",
+        "guidelines", "شروط", "سياسة", "اتفاقية"};
+
+    private static boolean mayNameLegalPage(String folded) {
+      for (String k : LEGAL_KEYS) {
+        if (folded.indexOf(k) >= 0) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

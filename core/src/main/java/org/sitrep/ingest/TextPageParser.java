@@ -1115,12 +1115,10 @@ final class TextPageParser {
           || BodyLines.words(t) <= 3 && !BodyLines.closed(t)) {
         continue;
       }
-      if (BodyLines.LineShapes.photoCredit(t)) {
-        return -1; // a picture's caption ("… - أرشيفية") under the date line is no headline
-      }
       int w = BodyLines.words(t);
-      if (w < 4 || w > 30 || t.strip().endsWith(".") || !titleLike(t)) {
-        return -1;
+      if (w < 4 || w > 30 || t.strip().endsWith(".") || !titleLike(t)
+          || BodyLines.LineShapes.photoCredit(t)) {
+        return -1; // not headline-shaped, or a picture's caption ("… - أرشيفية")
       }
       // a headline-shaped line: the headline when the lead echoes it and not the title; else a
       // second header line (an office's or a section's name of four words or more: "Regional

@@ -410,6 +410,8 @@ public final class MentionFinder {
       char p0 = text.charAt(s);
       if (len >= 4 && len <= 5 && (p0 == 't' || p0 == 'T') && isPronoun(text, s, len)) {
         pronouns.add(new int[] {s, t.end(i)});
+      } else if (len <= 3 && len >= 2 && isPersonPronoun(text, s, len)) {
+        pronouns.add(new int[] {s, t.end(i), PERSON});
       }
       if (!startable[i]) {
         i++;
@@ -566,6 +568,21 @@ public final class MentionFinder {
   }
 
   /** "they", "them", "their" in any case. */
+  /* A pronoun's third field: it stands for a person ("he", "she"), not a group ("they"). */
+  private static final int PERSON = 1;
+
+  /* The kinds of actor a person's pronoun stands for: officials, leaders, spokesmen. */
+  private static final Set<String> PERSON_KINDS = Set.of("official");
+
+  /* "he", "He", "she", "She". */
+  private static boolean isPersonPronoun(String text, int s, int len) {
+    char c0 = text.charAt(s);
+    if (len == 3) {
+      return (c0 == 's' || c0 == 'S') && text.charAt(s + 1) == 'h' && text.charAt(s + 2) == 'e';
+    }
+    return (c0 == 'h' || c0 == 'H') && text.charAt(s + 1) == 'e';
+  }
+
   private static boolean isPronoun(String text, int s, int len) {
     if ((text.charAt(s + 1) | 32) != 'h' || (text.charAt(s + 2) | 32) != 'e') {
       return false;
@@ -2148,7 +2165,9 @@ public final class MentionFinder {
     List<Mention> actorsSoFar = new ArrayList<>();
     for (Object e : events) {
       if (e instanceof int[] p) {
-        Mention ref = latest(actorsSoFar, AGENT_KINDS, "", "", null, p[0] - 400);
+        Mention ref = p.length > 2 && p[2] == PERSON
+            ? latest(actorsSoFar, PERSON_KINDS, "", "", null, p[0] - 400)
+            : latest(actorsSoFar, AGENT_KINDS, "", "", null, p[0] - 400);
         if (ref != null && knowledge.actor(ref.identifierId()).isPresent()) {
           all.add(actorMention(doc, p[0], p[1], doc.text().substring(p[0], p[1]),
               ref.identifierId(), "pronoun"));
