@@ -2,7 +2,9 @@ package org.sitrep.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.knowledge.Actor;
 import org.sitrep.knowledge.Knowledge;
@@ -15,6 +17,11 @@ import org.sitrep.model.Mention;
  */
 final class ActorFinder {
   /* What may stand between two coordinated subjects: "X and Y", "X, the other Y". */
+  /* An English noun of a force's units after its name (words.tsv "unit-tail"), and the word
+   * that opens a gap between two subjects. */
+  private static final java.util.Set<String> UNIT_TAILS = Lexicon.vocabulary("unit-tail");
+  private static final Pattern TAIL_WORD = Pattern.compile("\\s*([A-Za-z]+)(?=\\s)");
+
   private static final Pattern COORDINATION = Pattern.compile(
       "(?i)\\s*(?:\\([^)]*\\))?[\\s\"«»“”]*(?:,|and|or|,\\s*and|و)[\\s\"«»“”]*(?:the\\s+)?"
           + "(?:other\\s+)?(?:[\\w’'-]+\\s+){0,3}");
@@ -170,6 +177,10 @@ final class ActorFinder {
       for (int i = left.size() - 2; i >= 0; i--) {
         String gap = s.text.substring(left.get(i).end() - s.start,
             left.get(i + 1).start() - s.start);
+        Matcher tail = TAIL_WORD.matcher(gap);
+        if (tail.lookingAt() && UNIT_TAILS.contains(tail.group(1).toLowerCase(Locale.ROOT))) {
+          gap = gap.substring(tail.end()); // "Syrian army units and allied forces"
+        }
         if (COORDINATION.matcher(gap).matches()) {
           out.add(0, left.get(i));
         } else {
