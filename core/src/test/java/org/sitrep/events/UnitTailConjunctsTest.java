@@ -28,7 +28,7 @@ class UnitTailConjunctsTest {
 
   @Test
   void aWordThatIsNoUnitEndsTheSubject() {
-    // "Syrian army sources and allied forces" is no such pair: the sources speak, the forces act
+    // the officials speak and the forces act: "said" between them ends the subject
     List<Event> ev = code("2018-07-07", "Syrian army officials said allied forces took control"
         + " of the border crossing late on Friday.");
     Event e = first(ev, "COERCE").or(() -> first(ev, "ASSAULT")).orElseThrow();
