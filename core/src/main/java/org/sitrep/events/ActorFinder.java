@@ -22,6 +22,26 @@ final class ActorFinder {
   private static final java.util.Set<String> UNIT_TAILS = Lexicon.vocabulary("unit-tail");
   private static final Pattern TAIL_WORD = Pattern.compile("\\s*([A-Za-z]+)(?=\\s)");
 
+  /*
+   * True when a trigger phrase of several words ends in its object ("rejected accusations"), not
+   * in the verb or a particle ("carried out", "rejected").
+   */
+  private static boolean endsInObject(String trigger) {
+    String t = trigger.strip().toLowerCase(Locale.ROOT);
+    int sp = t.lastIndexOf(' ');
+    if (sp < 0) {
+      return false;
+    }
+    String last = t.substring(sp + 1);
+    return !last.endsWith("ed") && !last.endsWith("en") && !PARTICLES.contains(last);
+  }
+
+  private static final java.util.Set<String> PARTICLES =
+      java.util.Set.of("out", "off", "up", "down", "over", "back", "away", "in", "on", "by");
+
+  /* "by" right after a verb: its agent ("abducted by the militants"), not its object's. */
+  private static final Pattern OBJECT_THEN_BY = Pattern.compile("(?i)\\s*(?:,\\s*)?by\\b");
+
   private static final Pattern COORDINATION = Pattern.compile(
       "(?i)\\s*(?:\\([^)]*\\))?[\\s\"«»“”]*(?:,|and|or|,\\s*and|و)[\\s\"«»“”]*(?:the\\s+)?"
           + "(?:other\\s+)?(?:[\\w’'-]+\\s+){0,3}");
@@ -57,9 +77,16 @@ final class ActorFinder {
         }
       }
     }
-    // an agent after a nominal or passive trigger: "chemical attack conducted by the regime"
+    // an agent after a nominal or passive trigger: "chemical attack conducted by the regime",
+    // "civilians abducted by the militants"; after an active verb and its object, "by" belongs
+    // to the object ("Ankara rejected claims by the group's supporters")
+    boolean byOwnsObject = !passive && h.has("pos:V") && !s.arabic
+        && (!OBJECT_THEN_BY.matcher(s.text.substring(h.end() - s.start,
+            Math.min(s.text.length(), h.end() - s.start + 8))).lookingAt()
+            || endsInObject(s.text.substring(h.start() - s.start, h.end() - s.start)));
     for (Mention m : ms) {
-      if (m.kind().equals("actor") && m.start() >= h.end() && m.end() <= limit
+      if (!byOwnsObject && m.kind().equals("actor") && m.start() >= h.end()
+          && m.end() <= limit
           && ByAgent.of(s, h, m) && !Said.inAttribution(said, m.start(), m.end())) {
         out.add(m);
         return out;
