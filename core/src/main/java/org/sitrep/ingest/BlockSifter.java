@@ -27,20 +27,20 @@ final class BlockSifter {
       return blocks;
     }
     int n = blocks.size();
+    // only the edges are classed: from each end inwards up to the first good block
     ProseLines.Kind[] kind = new ProseLines.Kind[n];
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < n; i++) {
-      String t = blocks.get(i).text();
-      kind[i] = ProseLines.own(ProseLines.stats(t, TextNormalizer.fold(t)));
-      if (kind[i] == ProseLines.Kind.GOOD) {
-        last = i;
-        if (first < 0) {
-          first = i;
-        }
-      }
+    int first = 0;
+    while (first < n && (kind[first] = kindOf(blocks.get(first))) != ProseLines.Kind.GOOD) {
+      first++;
     }
-    if (first < 0 || first == 0 && last == n - 1) {
+    if (first == n) {
+      return blocks; // no prose: nothing to measure the edges against
+    }
+    int last = n - 1;
+    while (last > first && (kind[last] = kindOf(blocks.get(last))) != ProseLines.Kind.GOOD) {
+      last--;
+    }
+    if (first == 0 && last == n - 1) {
       return blocks;
     }
     List<ContentExtractor.Block> out = new ArrayList<>(n);
@@ -51,6 +51,11 @@ final class BlockSifter {
       }
     }
     return out.size() == n ? blocks : List.copyOf(out);
+  }
+
+  private static ProseLines.Kind kindOf(ContentExtractor.Block b) {
+    String t = b.text();
+    return ProseLines.own(ProseLines.stats(t, TextNormalizer.fold(t)));
   }
 
   private static boolean raggedEdge(ContentExtractor.Block b, ProseLines.Kind kind) {
