@@ -79,7 +79,7 @@ final class ContentExtractor {
     for (Element e : chosen) {
       out.addAll(blocks(e));
     }
-    return out;
+    return BlockSifter.sift(out);
   }
 
   /**
