@@ -94,6 +94,11 @@ final class BenchCommand implements Callable<Integer> {
         + " characters/s (%d threads on %d cores; the target is 20 MB/s per core)%n",
         m.medianMbPerSecond() / cores, m.medianMegaCharsPerSecond() / cores, threads,
         Runtime.getRuntime().availableProcessors());
+    // the wall-clock figure above counts the time other programs, the collector and the JIT take
+    // from the workers; per CPU second of a worker is per core whatever the machine's load
+    out.printf(Locale.ROOT, "mention matching per CPU second of a worker thread: %.1f MB of body"
+        + " text (UTF-8; the same measure on a busy machine)%n",
+        m.medianPagesPerCpuSecond() * m.bytes() / Math.max(1, m.pages()) / 1e6);
     for (Benchmark.Linking l : r.linking()) {
       out.printf(Locale.ROOT, "story linking of %5d documents: median %.2f s, heap held %d MB%n",
           l.documents(), l.medianSeconds(), l.heapBytes() >> 20);

@@ -315,6 +315,9 @@ public final class MentionFinder {
     int[] node = new int[256];
     int[] clitic1Node = new int[256];
     int[] clitic2Node = new int[256];
+    /* The word memo's slot a token's word was last looked up in (-1: none); the slot may have
+     * been taken by another word since ({@link WordMemo#again} checks). */
+    int[] slots = new int[256];
     /* The context bits of the last name {@link #admissible} judged. */
     int context;
 
@@ -328,6 +331,7 @@ public final class MentionFinder {
         node = new int[m];
         clitic1Node = new int[m];
         clitic2Node = new int[m];
+        slots = new int[m];
       }
     }
   }
@@ -358,6 +362,7 @@ public final class MentionFinder {
     int[] node0 = sc.node;
     int[] node2 = sc.clitic1Node;
     int[] node3 = sc.clitic2Node;
+    int[] slots = sc.slots;
     String text = t.text();
     NameIndex index = knowledge.index();
     for (int i = 0; i < n; i++) {
@@ -365,6 +370,7 @@ public final class MentionFinder {
       int e = t.end(i);
       char c0 = text.charAt(s);
       ids[i] = LAZY;
+      slots[i] = -1;
       article[i] = false;
       startable[i] = false;
       if (Character.isLowerCase(c0) && e - s > 3
@@ -373,6 +379,7 @@ public final class MentionFinder {
       }
       if (c0 >= '\u0600' && c0 <= '\u06FF') {
         int m = memo.slot(text, s, e);
+        slots[i] = m;
         ids[i] = memo.key(m);
         node0[i] = memo.node(m);
         node2[i] = memo.clitic1Node(m);
@@ -392,6 +399,7 @@ public final class MentionFinder {
       }
       startable[i] = true;
       int m = memo.slot(text, s, e);
+      slots[i] = m;
       ids[i] = memo.key(m);
       acronyms[i] = memo.acronym(m);
       node0[i] = memo.node(m);
@@ -458,7 +466,9 @@ public final class MentionFinder {
                   t.end(k) - ks > 1 ? text.charAt(ks + 1) : '\0')) {
                 break; // its first letters start no key that goes on from here
               }
-              ids[k] = memo.key(memo.slot(text, ks, t.end(k)));
+              int m = memo.slot(text, ks, t.end(k));
+              slots[k] = m;
+              ids[k] = memo.key(m);
             }
             node = trie.child(node, ids[k]);
             j = k;
@@ -516,7 +526,8 @@ public final class MentionFinder {
               ms = ss = t.start(i - 1);
             }
             // a one-word name's form is its word's, which the memo keeps
-            String form = bestEnd == i ? memo.form(memo.slot(text, s, t.end(i)), text, s, t.end(i))
+            String form = bestEnd == i ? memo.form(memo.again(slots[i], text, s, t.end(i)), text, s,
+                t.end(i))
                 : null;
             Match match = new Match(ms, t.end(bestEnd), ok, cue, clitic,
                 text.subSequence(ss, t.end(bestEnd)), form);
@@ -666,7 +677,7 @@ public final class MentionFinder {
         | (lowerInside ? 8 : 0) | (afterName ? 16 : 0) | (operation ? 32 : 0)
         | (dateline ? 64 : 0) | (particlesInside ? 128 : 0) | (periodAfter ? 256 : 0);
     sc.context = context;
-    int slot = memo.slot(text, ws, ws + len);
+    int slot = memo.again(sc.slots[i], text, ws, ws + len);
     // an abbreviation with its period ("D.C.", "Kan.") is admitted only as the text writes it:
     // that verdict depends on more than the context bits, and is neither kept nor read
     boolean asWritten = false;

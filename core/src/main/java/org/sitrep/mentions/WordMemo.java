@@ -107,6 +107,19 @@ final class WordMemo {
   }
 
   /**
+   * The slot of the word {@code text[s, e)}, as {@link #slot} gives it, when {@code slot} is
+   * where that word was looked up before: the slot is only checked to hold it still (no hash);
+   * a slot another word has taken since, or -1, is looked up anew.
+   */
+  int again(int slot, String text, int s, int e) {
+    int len = e - s;
+    if (slot >= 0 && slot < SPARE && lengths[slot] == len && same(slot * LONGEST, text, s, len)) {
+      return slot;
+    }
+    return slot(text, s, e);
+  }
+
+  /**
    * The targets the finder admitted when it last met the candidates {@code targets} (compared
    * by identity) for a name starting with the slot's word, in the context {@code context}; null
    * when it has not.
