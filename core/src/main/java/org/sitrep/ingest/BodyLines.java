@@ -1502,12 +1502,25 @@ final class BodyLines {
      * A call's button: a line of at most three words, no sentence, taken as a call to action
      * ({@code kind} "donation" or "subscribe").
      */
-    static boolean callButton(String s, String kind) {
-      if (s.length() > 40 || words(s) > BUTTON_WORDS || closed(s)) {
+    static boolean callButton(String s, String folded, String kind) {
+      boolean call = "donation".equals(kind) || "subscribe".equals(kind);
+      if (!call && kind != null || s.length() > 40 || s.isEmpty()) {
         return false;
       }
-      return "donation".equals(kind) || "subscribe".equals(kind)
-          || kind == null && bareCall(org.sitrep.text.TextNormalizer.fold(s));
+      if (!call) {
+        // most short lines: their first word opens no call
+        int sp = 0;
+        while (sp < folded.length() && isWordChar(folded.charAt(sp))) {
+          sp++;
+        }
+        if (!VERB_FIRST.contains(folded.substring(0, sp))) {
+          return false;
+        }
+      }
+      if (words(s) > BUTTON_WORDS || closed(s)) {
+        return false;
+      }
+      return call || bareCall(folded);
     }
 
     /* A button's bare imperative: an action-verb and nothing after it but action-next words

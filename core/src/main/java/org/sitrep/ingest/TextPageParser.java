@@ -546,7 +546,7 @@ final class TextPageParser {
         j++;
       }
       Line b = j < n ? lines.get(j) : null;
-      if (b != null && BodyLines.LineShapes.callButton(b.text(), b.kind())
+      if (b != null && BodyLines.LineShapes.callButton(b.text(), b.folded(), b.kind())
           && BodyLines.LineShapes.buttonPitch(l.text(), l.folded())) {
         String kind = b.kind() != null ? b.kind()
             : BodyLines.LineShapes.buttonKind(b.folded(), l.folded());
