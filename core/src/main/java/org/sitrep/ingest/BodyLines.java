@@ -1178,6 +1178,8 @@ final class BodyLines {
     private static final List<String> ACTION_OBJECTS = new ArrayList<>();
     private static final List<String> STORE_NAMES = new ArrayList<>();
     private static final List<String> APPEAL_PHRASES = new ArrayList<>();
+    /* Words by which a box speaks to its reader (folded single words). */
+    private static final java.util.Set<String> READER_WORDS = new java.util.HashSet<>();
     /* The key word of each store name and appeal, and the first word of each action-verb: quick
      * tests before the phrases. */
     private static final java.util.Set<String> CALL_WORDS_ANY = new java.util.HashSet<>();
@@ -1325,6 +1327,7 @@ final class BodyLines {
           case "action-object" -> addPhrases(ACTION_OBJECTS, r[1]);
           case "store-name" -> addPhrases(STORE_NAMES, r[1]);
           case "appeal-phrase" -> addPhrases(APPEAL_PHRASES, r[1]);
+          case "reader-word" -> addFolded(READER_WORDS, r[1]);
           case "ticker-label" -> {
             addPhrases(TICKER_LABELS, r[1]);
             TICKER_LABELS.sort((a, b) -> b.length() - a.length()); // "breaking news" first
@@ -1489,6 +1492,80 @@ final class BodyLines {
         return null;
       }
       return appeal || MONEY.matcher(padded).find() ? "donation" : "subscribe";
+    }
+
+    /* The most words of a call's button under its pitch ("Donate now", "تبرع الآن"). */
+    private static final int BUTTON_WORDS = 3;
+
+    /**
+     * A call's button: a line of at most three words, no sentence, taken as a call to action
+     * ({@code kind} "donation" or "subscribe").
+     */
+    static boolean callButton(String s, String folded, String kind) {
+      boolean call = "donation".equals(kind) || "subscribe".equals(kind);
+      if (!call && kind != null || s.length() > 40 || s.isEmpty()) {
+        return false;
+      }
+      if (!call) {
+        // most short lines: their first word opens no call
+        int sp = 0;
+        while (sp < folded.length() && isWordChar(folded.charAt(sp))) {
+          sp++;
+        }
+        if (!VERB_FIRST.contains(folded.substring(0, sp))) {
+          return false;
+        }
+      }
+      if (words(s) > BUTTON_WORDS || closed(s)) {
+        return false;
+      }
+      return call || bareCall(folded);
+    }
+
+    /* A button's bare imperative: an action-verb and nothing after it but action-next words
+     * ("Give today", "Subscribe", "Join now", "تبرع الآن"). */
+    private static boolean bareCall(String folded) {
+      String padded = String.join(" ", NOT_LETTER.split(folded)).strip();
+      for (String v : ACTION_VERBS) {
+        if (padded.equals(v) || padded.startsWith(v + " ")) {
+          String rest = padded.substring(v.length()).strip();
+          boolean next = true;
+          for (String w : rest.isEmpty() ? new String[0] : rest.split(" ")) {
+            next &= ACTION_NEXT.contains(w);
+          }
+          if (next) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /* The kind of a button and its pitch: "donation" when either asks for money or support. */
+    static String buttonKind(String buttonFolded, String pitchFolded) {
+      return MONEY.matcher(buttonFolded).find() || MONEY.matcher(pitchFolded).find()
+          || GIVE.matcher(buttonFolded).find() ? "donation" : "subscribe";
+    }
+
+    private static final Pattern GIVE = Pattern.compile("\\bgive\\b");
+
+    /**
+     * The pitch over a call's button: a line of at most thirty words that speaks to its reader
+     * (reader-word: "Your gift can provide …", "يمكنك …"), quoting and reporting no one. Only
+     * with the button right under it (see {@link #callButton}): a story may say "you".
+     */
+    static boolean buttonPitch(String s, String folded) {
+      if (s.length() > 240 || words(s) > CALL_WORDS) {
+        return false;
+      }
+      boolean reader = false;
+      for (String w : NOT_LETTER.split(folded)) {
+        if (READER_WORDS.contains(w)) {
+          reader = true;
+          break;
+        }
+      }
+      return reader && !QUOTE.matcher(s).find() && !REPORTING.matcher(s).find();
     }
 
     /* True when the folded line may be a call: it holds the key word of a store's name or of an

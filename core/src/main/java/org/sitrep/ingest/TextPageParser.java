@@ -534,6 +534,30 @@ final class TextPageParser {
       }
       lines.add(new Line(r[0], r[1], t, folded, before[k], after[k], kind));
     }
+    // a box's pitch right over its button ("Your gift can provide …" over "Donate now"): the
+    // reader spoken to, the button's kind; a box comes in a run
+    for (int k = n - 2; k >= 0; k--) {
+      Line l = lines.get(k);
+      if (l.kind() != null || l.blank()) {
+        continue;
+      }
+      int j = k + 1;
+      while (j < n && lines.get(j).blank()) {
+        j++;
+      }
+      Line b = j < n ? lines.get(j) : null;
+      if (b != null && BodyLines.LineShapes.callButton(b.text(), b.folded(), b.kind())
+          && BodyLines.LineShapes.buttonPitch(l.text(), l.folded())) {
+        String kind = b.kind() != null ? b.kind()
+            : BodyLines.LineShapes.buttonKind(b.folded(), l.folded());
+        lines.set(k, new Line(l.start(), l.end(), l.text(), l.folded(), l.blanksBefore(),
+            l.blanksAfter(), kind));
+        if (b.kind() == null) {
+          lines.set(j, new Line(b.start(), b.end(), b.text(), b.folded(), b.blanksBefore(),
+              b.blanksAfter(), kind)); // "Give today": the pitch's button
+        }
+      }
+    }
     // a header over a bulleted list of headlines, by its shape ("Related coverage")
     for (int k = 0; k < n; k++) {
       Line l = lines.get(k);
