@@ -451,6 +451,18 @@ public final class Knowledge {
   private void admin1Areas(Set<String> curatedCountries, Set<String> worldNames) {
     // the region's cities by country and name: a province named as its seat ("Kandahar")
     Set<String> cities = new java.util.HashSet<>();
+    // every country's towns and the countries' names: a division's bare name gives way to them
+    Set<String> towns = new java.util.HashSet<>();
+    Set<String> countryNames = new java.util.HashSet<>();
+    for (Place p : places.values()) {
+      if (!p.curated()) {
+        towns.add(p.countryCode() + "|" + ascii(p.name()).toLowerCase(Locale.ROOT));
+      }
+    }
+    for (String cc : Locale.getISOCountries()) {
+      countryNames.add(ascii(new Locale("", cc).getDisplayCountry(Locale.ENGLISH))
+          .toLowerCase(Locale.ROOT));
+    }
     for (Place p : places.values()) {
       if (inRegion(p.countryCode())
           && (p.feature().equals("city") || p.feature().equals("capital"))) {
@@ -476,7 +488,27 @@ public final class Knowledge {
       if (cities.contains(cc + "|" + name.toLowerCase(Locale.ROOT))) {
         namedAsSeat.add(p.id());
       }
+      String bare = bareDivision(name);
+      if (bare != null && !GENERIC_DIVISIONS.contains(bare)
+          && !worldNames.contains(bare.toLowerCase(Locale.ROOT))
+          && !towns.contains(cc + "|" + bare.toLowerCase(Locale.ROOT))
+          && !countryNames.contains(bare.toLowerCase(Locale.ROOT))) {
+        // "Zamfara" of "Zamfara State", "Borno" of "Borno State": the name the news gives the
+        // division, an alternate (a place cue or "state" beside it) where no town of its
+        // country bears it ("Kano" is the city, "Niger" the country)
+        index.add(bare, NameIndex.Kind.PLACE, p.id(), false, p);
+      }
     }
+  }
+
+  /* The words after a division's own name in GeoNames' name of it ("Borno State"). */
+  private static final java.util.regex.Pattern DIVISION_SUFFIX = java.util.regex.Pattern.compile(
+      "^(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?) (?:State|Province|Region|Prefecture|Department|Oblast)$");
+
+  /* A division's name without the word saying it is one ("Borno"), else null. */
+  static String bareDivision(String name) {
+    java.util.regex.Matcher m = DIVISION_SUFFIX.matcher(name);
+    return m.matches() && m.group(1).length() >= 4 ? m.group(1) : null;
   }
 
   /**
