@@ -451,13 +451,11 @@ public final class Knowledge {
   private void admin1Areas(Set<String> curatedCountries, Set<String> worldNames) {
     // the region's cities by country and name: a province named as its seat ("Kandahar")
     Set<String> cities = new java.util.HashSet<>();
-    // every country's towns and the countries' names: a division's bare name gives way to them
+    // the names of places and countries: a division's bare name gives way to them
     Set<String> towns = new java.util.HashSet<>();
     Set<String> countryNames = new java.util.HashSet<>();
     for (Place p : places.values()) {
-      if (!p.curated()) {
-        towns.add(p.countryCode() + "|" + ascii(p.name()).toLowerCase(Locale.ROOT));
-      }
+      towns.add(ascii(p.name()).toLowerCase(Locale.ROOT));
     }
     for (String cc : Locale.getISOCountries()) {
       countryNames.add(ascii(new Locale("", cc).getDisplayCountry(Locale.ENGLISH))
@@ -489,13 +487,15 @@ public final class Knowledge {
         namedAsSeat.add(p.id());
       }
       String bare = bareDivision(name);
-      if (bare != null && !GENERIC_DIVISIONS.contains(bare)
+      if (bare != null && java.util.Arrays.stream(bare.split(" "))
+              .noneMatch(GENERIC_DIVISIONS::contains)
           && !worldNames.contains(bare.toLowerCase(Locale.ROOT))
-          && !towns.contains(cc + "|" + bare.toLowerCase(Locale.ROOT))
+          && !towns.contains(bare.toLowerCase(Locale.ROOT))
           && !countryNames.contains(bare.toLowerCase(Locale.ROOT))) {
         // "Zamfara" of "Zamfara State", "Borno" of "Borno State": the name the news gives the
-        // division, an alternate (a place cue or "state" beside it) where no town of its
-        // country bears it ("Kano" is the city, "Niger" the country)
+        // division, an alternate (a place cue or "state" beside it) where no place and no
+        // country bears it ("Kano" is the city, "Niger" the country, "Gaza" the Palestinian
+        // city, not Mozambique's province)
         index.add(bare, NameIndex.Kind.PLACE, p.id(), false, p);
       }
     }
