@@ -451,11 +451,16 @@ public final class Knowledge {
   private void admin1Areas(Set<String> curatedCountries, Set<String> worldNames) {
     // the region's cities by country and name: a province named as its seat ("Kandahar")
     Set<String> cities = new java.util.HashSet<>();
-    // the names of places and countries: a division's bare name gives way to them
+    // the names of places of the country, of towns known abroad and of countries: a division's
+    // bare name gives way to them
     Set<String> towns = new java.util.HashSet<>();
     Set<String> countryNames = new java.util.HashSet<>();
     for (Place p : places.values()) {
-      towns.add(ascii(p.name()).toLowerCase(Locale.ROOT));
+      String key = ascii(p.name()).toLowerCase(Locale.ROOT);
+      towns.add(p.countryCode() + "|" + key);
+      if (p.curated() || p.population() >= 15_000) {
+        towns.add(key); // a town known abroad ("Gaza"), not a village of that name ("Borno")
+      }
     }
     for (String cc : Locale.getISOCountries()) {
       countryNames.add(ascii(new Locale("", cc).getDisplayCountry(Locale.ENGLISH))
@@ -491,10 +496,11 @@ public final class Knowledge {
               .noneMatch(GENERIC_DIVISIONS::contains)
           && !worldNames.contains(bare.toLowerCase(Locale.ROOT))
           && !towns.contains(bare.toLowerCase(Locale.ROOT))
+          && !towns.contains(cc + "|" + bare.toLowerCase(Locale.ROOT))
           && !countryNames.contains(bare.toLowerCase(Locale.ROOT))) {
         // "Zamfara" of "Zamfara State", "Borno" of "Borno State": the name the news gives the
-        // division, an alternate (a place cue or "state" beside it) where no place and no
-        // country bears it ("Kano" is the city, "Niger" the country, "Gaza" the Palestinian
+        // division, an alternate (a place cue or "state" beside it) where no place of its
+        // country, no town of 15,000 people abroad and no country bears it ("Kano" is the city, "Niger" the country, "Gaza" the Palestinian
         // city, not Mozambique's province)
         index.add(bare, NameIndex.Kind.PLACE, p.id(), false, p);
       }
