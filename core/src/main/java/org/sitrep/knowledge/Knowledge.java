@@ -492,7 +492,7 @@ public final class Knowledge {
         namedAsSeat.add(p.id());
       }
       String bare = bareDivision(name);
-      if (bare != null && java.util.Arrays.stream(bare.split(" "))
+      if (bare != null && !inRegion(cc) && java.util.Arrays.stream(bare.split(" "))
               .noneMatch(GENERIC_DIVISIONS::contains)
           && !worldNames.contains(bare.toLowerCase(Locale.ROOT))
           && !towns.contains(bare.toLowerCase(Locale.ROOT))
@@ -500,8 +500,9 @@ public final class Knowledge {
           && !countryNames.contains(bare.toLowerCase(Locale.ROOT))) {
         // "Zamfara" of "Zamfara State", "Borno" of "Borno State": the name the news gives the
         // division, an alternate (a place cue or "state" beside it) where no place of its
-        // country, no town of 15,000 people abroad and no country bears it ("Kano" is the city, "Niger" the country, "Gaza" the Palestinian
-        // city, not Mozambique's province)
+        // country, no town of 15,000 people abroad and no country bears it ("Kano" is the
+        // city, "Niger" the country, "Gaza" the Palestinian city, not Mozambique's province);
+        // outside the region, where a near spelling of a name is no support ("Abbey" no Abai)
         index.add(bare, NameIndex.Kind.PLACE, p.id(), false, p);
       }
     }
