@@ -1468,7 +1468,7 @@ public final class MentionFinder {
             continue; // a country is spelled as written, as a state is: "Morek" is no Morocco
           }
           double s = prior + 6 * sim;
-          if (sim >= 1.0 && s > writtenScore) {
+          if (sim >= 1.0 && s > writtenScore && spelledAs(m.surface, x.surface())) {
             written = x;
             writtenScore = s;
             writtenSupported = near > 0 && !cand.feature().equals("country");
@@ -1483,10 +1483,12 @@ public final class MentionFinder {
         default -> {}
       }
     }
-    if (place != null && placeSim < 1.0 && written != null
+    if (place != null && written != null && written != place
+        && (placeSim < 1.0 || !spelledAs(m.surface, place.surface()))
         && outweighs(place(written), place(place))) {
-      // a near spelling does not take a name from a far better known place of its country
-      // spelled just so: "Baghdad" beside Mosul is the capital, not Bakhdida near it
+      // a near spelling, or a name that only folds to the same form, does not take a name from
+      // a far better known place of its country spelled just so: "Baghdad" beside Mosul is
+      // the capital, not Bakhdida near it; "Lyon" beside Bordeaux the city, not Léon
       place = written;
       placeSim = 1.0;
       placeSupported = writtenSupported;

@@ -23,4 +23,14 @@ class ExactOverNearSpellingTest {
         .filter(x -> x.kind().equals("place") && x.start() == at).findFirst().orElse(null);
     assertEquals("Baghdad", m == null ? null : m.identifierText());
   }
+
+  @Test
+  void theCityNotAVillageWhoseNameFoldsAlike() {
+    String text = "Farmers blocked roads near Bordeaux and Toulouse on Saturday, and protests"
+        + " spread to Lyon in the evening.";
+    int at = text.indexOf("Lyon");
+    Mention m = FINDER.find(MentionFinderTest.doc(text)).mentions().stream()
+        .filter(x -> x.kind().equals("place") && x.start() == at).findFirst().orElse(null);
+    assertEquals("Lyon", m == null ? null : m.identifierText());
+  }
 }
