@@ -1422,7 +1422,9 @@ public final class MentionFinder {
           if (near > 0) {
             prior += NEAR_PRIOR + 0.5 * Math.min(near - 1, 2);
           }
-          boolean asWritten = cand != null && x.forms().contains(m.form());
+          // a town of 100,000 spelled as written may yet outweigh a better placed namesake
+          boolean asWritten = cand != null && prominence[xi] >= 5
+              && x.forms().contains(m.form());
           if (prior + 6 <= bestScore && !asWritten) {
             continue; // even a perfect spelling would not beat the best so far
           }
@@ -1468,7 +1470,8 @@ public final class MentionFinder {
             continue; // a country is spelled as written, as a state is: "Morek" is no Morocco
           }
           double s = prior + 6 * sim;
-          if (sim >= 1.0 && s > writtenScore && spelledAs(m.surface, x.surface())) {
+          if (sim >= 1.0 && s > writtenScore && prominence[xi] >= 5
+              && spelledAs(m.surface, x.surface())) {
             written = x;
             writtenScore = s;
             writtenSupported = near > 0 && !cand.feature().equals("country");
