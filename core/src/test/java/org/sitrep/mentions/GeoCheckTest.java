@@ -62,7 +62,7 @@ class GeoCheckTest {
 
   /**
    * geo-check-4 (s23-geo, written before the places code was read): F1 0.948, acc161 0.915 with
-   * main's jar at s23's start; 0.951 / 0.927 after s23-geo (its e02..e24 half unstudied, unchanged).
+   * main's jar at s23's start; 0.951 / 0.927 after s23-geo (the even half unstudied, unchanged).
    */
   @Test
   void geoCheck4() throws IOException {
