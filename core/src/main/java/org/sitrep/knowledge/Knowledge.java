@@ -510,7 +510,8 @@ public final class Knowledge {
 
   /* The words after a division's own name in GeoNames' name of it ("Borno State"). */
   private static final java.util.regex.Pattern DIVISION_SUFFIX = java.util.regex.Pattern.compile(
-      "^(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?) (?:State|Province|Region|Prefecture|Department|Oblast)$");
+      "^(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)"
+          + " (?:State|Province|Region|Prefecture|Department|Oblast)$");
 
   /* A division's name without the word saying it is one ("Borno"), else null. */
   static String bareDivision(String name) {
