@@ -451,6 +451,21 @@ public final class Knowledge {
   private void admin1Areas(Set<String> curatedCountries, Set<String> worldNames) {
     // the region's cities by country and name: a province named as its seat ("Kandahar")
     Set<String> cities = new java.util.HashSet<>();
+    // the names of places of the country, of towns known abroad and of countries: a division's
+    // bare name gives way to them
+    Set<String> towns = new java.util.HashSet<>();
+    Set<String> countryNames = new java.util.HashSet<>();
+    for (Place p : places.values()) {
+      String key = ascii(p.name()).toLowerCase(Locale.ROOT);
+      towns.add(p.countryCode() + "|" + key);
+      if (p.curated() || p.population() >= 15_000) {
+        towns.add(key); // a town known abroad ("Gaza"), not a village of that name ("Borno")
+      }
+    }
+    for (String cc : Locale.getISOCountries()) {
+      countryNames.add(ascii(new Locale("", cc).getDisplayCountry(Locale.ENGLISH))
+          .toLowerCase(Locale.ROOT));
+    }
     for (Place p : places.values()) {
       if (inRegion(p.countryCode())
           && (p.feature().equals("city") || p.feature().equals("capital"))) {
@@ -476,7 +491,32 @@ public final class Knowledge {
       if (cities.contains(cc + "|" + name.toLowerCase(Locale.ROOT))) {
         namedAsSeat.add(p.id());
       }
+      String bare = bareDivision(name);
+      if (bare != null && !inRegion(cc) && java.util.Arrays.stream(bare.split(" "))
+              .noneMatch(GENERIC_DIVISIONS::contains)
+          && !worldNames.contains(bare.toLowerCase(Locale.ROOT))
+          && !towns.contains(bare.toLowerCase(Locale.ROOT))
+          && !towns.contains(cc + "|" + bare.toLowerCase(Locale.ROOT))
+          && !countryNames.contains(bare.toLowerCase(Locale.ROOT))) {
+        // "Zamfara" of "Zamfara State", "Borno" of "Borno State": the name the news gives the
+        // division, an alternate (a place cue or "state" beside it) where no place of its
+        // country, no town of 15,000 people abroad and no country bears it ("Kano" is the
+        // city, "Niger" the country, "Gaza" the Palestinian city, not Mozambique's province);
+        // outside the region, where a near spelling of a name is no support ("Abbey" no Abai)
+        index.add(bare, NameIndex.Kind.PLACE, p.id(), false, p);
+      }
     }
+  }
+
+  /* The words after a division's own name in GeoNames' name of it ("Borno State"). */
+  private static final java.util.regex.Pattern DIVISION_SUFFIX = java.util.regex.Pattern.compile(
+      "^(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)"
+          + " (?:State|Province|Region|Prefecture|Department|Oblast)$");
+
+  /* A division's name without the word saying it is one ("Borno"), else null. */
+  static String bareDivision(String name) {
+    java.util.regex.Matcher m = DIVISION_SUFFIX.matcher(name);
+    return m.matches() && m.group(1).length() >= 4 ? m.group(1) : null;
   }
 
   /**

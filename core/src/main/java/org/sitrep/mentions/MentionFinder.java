@@ -1260,6 +1260,9 @@ public final class MentionFinder {
     double actorSim = 0;
     double placeSim = 0;
     double bestScore = Double.NEGATIVE_INFINITY;
+    NameIndex.Target written = null; // the best place spelled just as the name is written
+    double writtenScore = Double.NEGATIVE_INFINITY;
+    boolean writtenSupported = false;
     boolean placeSupported = false; // the chosen place has a neighbour among the document's
     // with no cue beside the name, a first-pass choice depends on the name, its surface, the
     // country and the lead alone: one made on an earlier page holds
@@ -1447,7 +1450,10 @@ public final class MentionFinder {
           if (near > 0) {
             prior += NEAR_PRIOR + 0.5 * Math.min(near - 1, 2);
           }
-          if (prior + 6 <= bestScore) {
+          // a town of 100,000 spelled as written may yet outweigh a better placed namesake
+          boolean asWritten = cand != null && prominence[xi] >= 5
+              && x.forms().contains(m.form());
+          if (prior + 6 <= bestScore && !asWritten) {
             continue; // even a perfect spelling would not beat the best so far
           }
           if (Double.isNaN(sim) && cand != null && !Knowledge.inRegion(cand.countryCode())) {
@@ -1492,6 +1498,12 @@ public final class MentionFinder {
             continue; // a country is spelled as written, as a state is: "Morek" is no Morocco
           }
           double s = prior + 6 * sim;
+          if (sim >= 1.0 && s > writtenScore && prominence[xi] >= 5
+              && spelledAs(m.surface, x.surface())) {
+            written = x;
+            writtenScore = s;
+            writtenSupported = near > 0 && !cand.feature().equals("country");
+          }
           if (s > bestScore) {
             bestScore = s;
             place = x;
@@ -1501,6 +1513,16 @@ public final class MentionFinder {
         }
         default -> {}
       }
+    }
+    if (place != null && written != null && written != place
+        && (placeSim < 1.0 || !spelledAs(m.surface, place.surface()))
+        && outweighs(place(written), place(place))) {
+      // a near spelling, or a name that only folds to the same form, does not take a name from
+      // a far better known place of its country spelled just so: "Baghdad" beside Mosul is
+      // the capital, not Bakhdida near it; "Lyon" beside Bordeaux the city, not Léon
+      place = written;
+      placeSim = 1.0;
+      placeSupported = writtenSupported;
     }
     if (actor != null && actorSim < 1.0 && place != null && placeSim >= 1.0) {
       actor = null; // the place is spelled as written, the actor only like it: "Homs" is no Hamas
@@ -2037,8 +2059,25 @@ public final class MentionFinder {
       return Double.NaN;
     }
     String f = p.feature();
-    return Math.log10((f.equals("country") || f.equals("continent") ? 100_000_000
+    // an ocean or a sea has no people but is as widely known as a country: "the Atlantic" off
+    // Georgia's coast is the ocean, not the Iowa town of that name
+    return Math.log10((f.equals("country") || f.equals("continent") || water(p) ? 100_000_000
         : p.population()) + 10);
+  }
+
+  /*
+   * True when a place spelled as the name is written is of the near spelling's country and ten
+   * times as well known (a capital, a city over a town).
+   */
+  static boolean outweighs(Place written, Place near) {
+    return written != null && near != null
+        && written.countryCode().equals(near.countryCode())
+        && prominence(written) >= prominence(near) + 1;
+  }
+
+  /* An ocean or a sea of the world list: known by its extent, not by a population. */
+  static boolean water(Place p) {
+    return p.curated() && (p.feature().equals("ocean") || p.feature().equals("sea"));
   }
 
   /* A place candidate's prior; {@code prominence} is {@link #prominence} of its place. */
