@@ -33,7 +33,8 @@ final class ActorFinder {
       return false;
     }
     String last = t.substring(sp + 1);
-    return !last.endsWith("ed") && !last.endsWith("en") && !PARTICLES.contains(last);
+    return !last.endsWith("ed") && !last.endsWith("en") && !PARTICLES.contains(last)
+        && !t.contains(" under "); // "came under attack by X": X attacks
   }
 
   private static final java.util.Set<String> PARTICLES =

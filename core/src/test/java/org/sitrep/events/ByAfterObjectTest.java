@@ -34,4 +34,12 @@ class ByAfterObjectTest {
         () -> new AssertionError(ev.toString()));
     assertEquals(List.of("unnamed:militants"), actors(e), ev.toString());
   }
+
+  @Test
+  void byAfterComingUnderAttackIsTheAttacker() {
+    List<Event> ev = code("2020-02-11", "A Turkish convoy came under attack by Syrian government"
+        + " forces near the town on Tuesday.");
+    Event e = first(ev, "ASSAULT").orElseThrow(() -> new AssertionError(ev.toString()));
+    assertEquals(List.of("syrian-arab-army"), actors(e), ev.toString());
+  }
 }
