@@ -31,11 +31,15 @@ import org.sitrep.time.DateResolver;
 class RecipientCheckEval {
   /*
    * Per file and language: 0.02 under the figures the branch s21-args reached; for the third
-   * file (s22-args, written blind; odd rows studied, even rows held out), under s22-args'.
+   * file (s22-args, written blind; odd rows studied, even rows held out), under s22-args'. The
+   * third file's English floor went 0.78 -> 0.755 in s23: its row 20 ("Rights groups condemned
+   * the killing of four protesters by security forces …") is read by its first event, the
+   * condemnation, whose recipient is now the condemned forces (the "by" after an active verb's
+   * object no longer makes them its doer), not the protesters of the killing coded after it.
    */
   private static final Map<String, Double> FLOOR = Map.of("recipient-check.tsv en", 0.855,
       "recipient-check.tsv ar", 0.78, "recipient-check-2.tsv en", 0.813,
-      "recipient-check-2.tsv ar", 0.68, "recipient-check-3.tsv en", 0.78,
+      "recipient-check-2.tsv ar", 0.68, "recipient-check-3.tsv en", 0.755,
       "recipient-check-3.tsv ar", 0.63);
 
   @org.junit.jupiter.params.ParameterizedTest
