@@ -88,6 +88,7 @@ final class ContentExtractor {
    */
   private void prune(Element root) {
     int total = Math.max(1, textLength(root));
+    ownWords = ownWords(root);
     List<Element> drop = new ArrayList<>();
     // what is inside a dropped element goes with it: its subtree is not looked at
     NodeTraversor.filter(new NodeFilter() {
@@ -123,13 +124,67 @@ final class ContentExtractor {
     if (tag.equals("body") || tag.equals("html")) {
       return false;
     }
-    int kinds = hints.kinds(hintWords(e));
+    int kinds = hints.kinds(pageHintWords(e));
     if ((kinds & STRONG) != 0 || ((kinds & NEGATIVE) != 0 && (kinds & PROTECT) == 0)) {
       // never prune a container that holds most of the page's text, nor a paragraph whose class
       // a run of prose paragraphs shares (the article's own, as 'paywall' marks them)
       return textLength(e) < total * 0.3 && !(tag.equals("p") && inProseRun(e));
     }
     return false;
+  }
+
+  /*
+   * The chrome words of this page's naming scheme: a negative hint word that the containers of
+   * half or more of the page's prose paragraphs carry (up to four levels above each), with at
+   * least two such paragraphs. A page builder names every block a "widget" ("elementor-widget-
+   * container" holds the article's paragraphs); on such a page the word says nothing, while on
+   * a page whose article stands outside it, a "widget" is still a sidebar's.
+   */
+  private Set<String> ownWords = Set.of();
+
+  private Set<String> ownWords(Element root) {
+    Map<String, Integer> count = new java.util.HashMap<>();
+    int paragraphs = 0;
+    for (Element p : root.getElementsByTag("p")) {
+      if (!prose(p)) {
+        continue;
+      }
+      paragraphs++;
+      Set<String> seen = new java.util.HashSet<>();
+      Element a = p.parent();
+      for (int d = 0; a != null && a != root && d < 4; d++, a = a.parent()) {
+        if (a.attributesSize() == 0) {
+          continue;
+        }
+        for (String w : hintWords(a)) {
+          if ((hints.kinds(List.of(w)) & NEGATIVE) != 0) {
+            seen.add(w);
+          }
+        }
+      }
+      for (String w : seen) {
+        count.merge(w, 1, Integer::sum);
+      }
+    }
+    if (paragraphs < 2 || count.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> own = new java.util.HashSet<>();
+    for (Map.Entry<String, Integer> c : count.entrySet()) {
+      if (2 * c.getValue() >= paragraphs) {
+        own.add(c.getKey());
+      }
+    }
+    return own;
+  }
+
+  /* An element's hint words less the page's own naming scheme's ({@link #ownWords}). */
+  private List<String> pageHintWords(Element e) {
+    List<String> words = hintWords(e);
+    if (!ownWords.isEmpty()) {
+      words.removeIf(ownWords::contains);
+    }
+    return words;
   }
 
   /**
@@ -276,7 +331,7 @@ final class ContentExtractor {
       case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
       default -> 0;
     };
-    int kinds = hints.kinds(hintWords(e));
+    int kinds = hints.kinds(pageHintWords(e));
     if ((kinds & POSITIVE) != 0) {
       // a class word says content only of an element that holds some: a 'post-title' link of
       // thirty characters is not an article
