@@ -59,7 +59,7 @@ public final class YearlessDates {
       String t = TextNormalizer.asciiDigits(text.substring(s.start(), s.end()));
       Matcher m = DAY_MONTH.matcher(t);
       for (int from = 0; (from = findBefore(m, t, from, 300)) >= 0; ) {
-        if (!leads(t, m, k) || !today(t, m) && !datelineShape(t, m)) {
+        if (!today(t, m) && !(placeBefore(t, m, k) && datelineShape(t, m))) {
           continue;
         }
         Integer month = Months.month(m.group(2) != null ? m.group(2) : m.group(3));
@@ -97,13 +97,18 @@ public final class YearlessDates {
     return TODAY.matcher(before.substring(Math.max(0, before.length() - 30))).find();
   }
 
+  /* Whether DAY_MONTH's match m opens paragraph k = 0 after a place alone (a dateline's). */
+  private static boolean placeBefore(String t, Matcher m, int k) {
+    if (k != 0 || m.start() > 40) {
+      return false;
+    }
+    String before = t.substring(0, m.start());
+    return PLACE.matcher(before).matches() || PLACE_REGION.matcher(before).matches();
+  }
+
   /* Whether DAY_MONTH's match m in paragraph k's text t is a dateline's or "today"'s date. */
   private static boolean leads(String t, Matcher m, int k) {
-    String before = t.substring(0, m.start());
-    boolean dateline = k == 0 && m.start() <= 40 && (PLACE.matcher(before).matches()
-        || PLACE_REGION.matcher(before).matches());
-    return dateline
-        || TODAY.matcher(before.substring(Math.max(0, before.length() - 30))).find();
+    return placeBefore(t, m, k) || today(t, m);
   }
 
   /** Sets {@code p.published} from a year-less lead date when the page's other dates allow. */
