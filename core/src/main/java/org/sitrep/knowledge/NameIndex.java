@@ -12,9 +12,48 @@ import org.sitrep.text.WordTable;
  * descriptions to what they name. Built once at load time; read-only and thread-safe after.
  */
 public final class NameIndex {
-  /** What a name points to. */
+  /**
+   * What a name points to. {@code facts} holds, as the bits below, what the finder asks of a
+   * target's surface and place for every candidate of a name: read from the target itself, they
+   * spare a read of the place record and of the surface string per candidate (names such as
+   * "Springfield" have dozens).
+   */
   public record Target(Kind kind, String id, boolean exactCase, boolean lowercaseOk,
-      boolean singleToken, String surface, boolean primary, List<String> forms, Place place) {}
+      boolean singleToken, String surface, boolean primary, List<String> forms, Place place,
+      int facts) {
+    /** The surface ends in a period: an abbreviation ("Kan.", "W. Va."). */
+    public static final int ABBREVIATION = 1;
+    /** The target holds its place. */
+    public static final int HAS_PLACE = 2;
+    /** Its place is curated. */
+    public static final int CURATED = 4;
+    /** Its place is a country. */
+    public static final int COUNTRY = 8;
+    /** Its place is a first-order division. */
+    public static final int ADMIN1 = 16;
+
+    public Target(Kind kind, String id, boolean exactCase, boolean lowercaseOk,
+        boolean singleToken, String surface, boolean primary, List<String> forms, Place place) {
+      this(kind, id, exactCase, lowercaseOk, singleToken, surface, primary, forms, place,
+          factsOf(surface, place));
+    }
+
+    private static int factsOf(String surface, Place place) {
+      int f = surface.length() > 1 && surface.charAt(surface.length() - 1) == '.'
+          ? ABBREVIATION : 0;
+      if (place != null) {
+        f |= HAS_PLACE | (place.curated() ? CURATED : 0)
+            | ("country".equals(place.feature()) ? COUNTRY : 0)
+            | ("admin1".equals(place.feature()) ? ADMIN1 : 0);
+      }
+      return f;
+    }
+
+    /** True when every bit of {@code bits} is set in {@link #facts}. */
+    public boolean is(int bits) {
+      return (facts & bits) == bits;
+    }
+  }
 
   /** The kind of thing a name names. */
   public enum Kind { ACTOR, PLACE, DESCRIPTION }

@@ -46,7 +46,11 @@ final class Counties {
       return null; // no kind of division named anywhere: neither pattern can match
     }
     List<int[]> names = new ArrayList<>();
+    int[] plurals = occurrences(text, LIST_WORDS);
     for (Span p : doc.body().paragraphs()) {
+      if (!holds(plurals, p.start(), p.end())) {
+        continue; // the pattern ends in a plural kind: no list in this paragraph
+      }
       Matcher m = LIST.matcher(text).region(p.start(), p.end());
       while (m.find()) {
         int kind = java.util.Arrays.asList(LIST_WORDS).indexOf(m.group(2));
@@ -71,7 +75,11 @@ final class Counties {
     }
     String text = doc.text();
     List<int[]> spans = new ArrayList<>();
+    int[] kinds = occurrences(text, SINGULAR_KINDS);
     for (Span p : doc.body().paragraphs()) {
+      if (!holds(kinds, p.start(), p.end())) {
+        continue; // the pattern ends in a kind: no county named with its kind here
+      }
       Matcher m = COUNTY.matcher(text).region(p.start(), p.end());
       while (m.find()) {
         spans.add(new int[] {m.start(), m.end()});
@@ -155,6 +163,37 @@ final class Counties {
     return false;
   }
 
+  /*
+   * Where the words occur in the text, as start and end pairs: a paragraph holding none of them
+   * wholly needs no pattern run over it (most paragraphs of a page that names a county somewhere
+   * name none). One search per word over the whole text, not one per paragraph.
+   */
+  static int[] occurrences(String text, String[] words) {
+    int[] out = new int[8];
+    int n = 0;
+    for (String w : words) {
+      for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, 2 * n);
+        }
+        out[n++] = at;
+        out[n++] = at + w.length();
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /* True when one of the {@link #occurrences} lies wholly in text[from, to). */
+  static boolean holds(int[] occurrences, int from, int to) {
+    for (int i = 0; i < occurrences.length; i += 2) {
+      if (occurrences[i] >= from && occurrences[i + 1] <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] SINGULAR_KINDS = {"County", "Parish", "Borough"};
   private static final String[] KINDS = {"County", "Parish", "Borough", "counties", "parishes",
     "boroughs"};
   /* The kinds of a list, and the kind each makes of the names in it. */

@@ -683,7 +683,7 @@ public final class MentionFinder {
     boolean asWritten = false;
     for (int k = 0; periodAfter && k < targets.size() && !asWritten; k++) {
       asWritten = targets.get(k).kind() == NameIndex.Kind.PLACE
-          && abbreviation(targets.get(k).surface());
+          && targets.get(k).is(NameIndex.Target.ABBREVIATION);
     }
     List<NameIndex.Target> known = asWritten ? null : memo.admitted(slot, targets, context);
     if (known != null) {
@@ -696,18 +696,22 @@ public final class MentionFinder {
       demonym = knowledge.demonym(word).map(Place::id).orElse(null);
     }
     for (NameIndex.Target x : targets) {
-      if (x.kind() == NameIndex.Kind.PLACE && abbreviation(x.surface())
+      // what is asked of the target's place and surface is read from its facts where it holds
+      // its place (the place record and the surface string are read only when needed)
+      boolean isPlace = x.kind() == NameIndex.Kind.PLACE;
+      boolean held = x.is(NameIndex.Target.HAS_PLACE);
+      if (isPlace && x.is(NameIndex.Target.ABBREVIATION)
           && !(periodAfter && writtenAs(text, ws, t.end(end), x.surface()))) {
         continue; // an abbreviation's letters folded by their key are some other word
       }
-      if (x.kind() == NameIndex.Kind.PLACE && abbreviation(x.surface())
+      if (isPlace && x.is(NameIndex.Target.ABBREVIATION)
           && knowledge.framedName(x.surface())) {
         if (asWritten && afterNameAndComma(t, i)) {
           out.add(x); // "Frankfort, Ky.": though its letters are few
         }
         continue; // "Pa." and "S.C." name a state after a town and a comma only
       }
-      if (x.kind() == NameIndex.Kind.PLACE && (demonym != null && !demonym.equals(x.id())
+      if (isPlace && (demonym != null && !demonym.equals(x.id())
           || lowerInside && !x.lowercaseOk() && !curated(x)
           && !(particlesInside && lowerWordInside(x.surface())))) {
         continue; // "Yemeni" may name Yemen, never Lebanon; "Yarmouk refugee camp" is curated
@@ -715,11 +719,18 @@ public final class MentionFinder {
       if (x.kind() == NameIndex.Kind.PLACE && operation) {
         continue;
       }
-      if (x.kind() == NameIndex.Kind.PLACE && afterName && x.singleToken()) {
-        Place p = place(x);
-        if (p != null && (!p.curated() || small(p)) && !p.feature().equals("country")
-            && !p.feature().equals("admin1")) {
-          continue;
+      if (isPlace && afterName && x.singleToken()) {
+        if (held) {
+          if ((!x.is(NameIndex.Target.CURATED) || small(x.place()))
+              && (x.facts() & (NameIndex.Target.COUNTRY | NameIndex.Target.ADMIN1)) == 0) {
+            continue;
+          }
+        } else {
+          Place p = place(x);
+          if (p != null && (!p.curated() || small(p)) && !p.feature().equals("country")
+              && !p.feature().equals("admin1")) {
+            continue;
+          }
         }
       }
       if (!capital && !x.lowercaseOk()) {
@@ -732,12 +743,14 @@ public final class MentionFinder {
       if (!arabic && i == end && len < 3 && !x.exactCase()) {
         continue; // "U" of "U.S.", "C", "Q": letters are not names
       }
-      if (x.kind() == NameIndex.Kind.PLACE && x.singleToken() && i == end) {
-        Place p = place(x);
+      if (isPlace && x.singleToken() && i == end) {
+        Place p = held ? x.place() : place(x);
         if (p == null) {
           continue;
         }
-        if ((!p.curated() || small(p)) && !(p.feature().equals("admin1")
+        boolean cur = held ? x.is(NameIndex.Target.CURATED) : p.curated();
+        boolean admin1 = held ? x.is(NameIndex.Target.ADMIN1) : p.feature().equals("admin1");
+        if ((!cur || small(p)) && !(admin1
             && x.surface().length() == len
             && x.surface().regionMatches(true, 0, text, ws, len))) {
           if (stop == 0) { // a division spelled out ("Virginia") is a place though a name too
@@ -750,7 +763,7 @@ public final class MentionFinder {
             continue;
           }
         }
-        if (arabic && !p.curated() && p.population() < CUELESS && !locative && (!clitic
+        if (arabic && !cur && p.population() < CUELESS && !locative && (!clitic
             || purposeLam(word == null ? word = t.token(i) : word))) {
           continue; // a one-word Arabic place name needs a place cue: "في دوما", "بلدة جيرود";
                     // a bare "ل" is none ("لكسب": to gain, no town of Kessab)
@@ -905,6 +918,9 @@ public final class MentionFinder {
   }
 
   private boolean curated(NameIndex.Target x) {
+    if (x.is(NameIndex.Target.HAS_PLACE)) {
+      return x.is(NameIndex.Target.CURATED);
+    }
     Place p = place(x);
     return p != null && p.curated();
   }
