@@ -3,6 +3,7 @@ package org.sitrep.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Comment;
@@ -73,6 +74,12 @@ final class TextPageParser {
     if (!p.paragraphs.isEmpty()) {
       TitleEcho.retitle(p, linesAbove(lines, p), paragraphFolds(lines, p), this::titleLike);
       runningHeaders(p);
+      // once the headline is settled: a deck under it is no paragraph of the story
+      if (p.paragraphs.size() >= 2
+          && deckUnderHeadline(p, p.paragraphs.get(0), p.paragraphs.get(1))) {
+        Span deck = p.paragraphs.remove(0);
+        p.chrome(deck.start(), deck.end(), "deck");
+      }
     }
     if (p.title != null) {
       // "عام / …": an agency's category is no part of the headline
@@ -1618,6 +1625,55 @@ final class TextPageParser {
       }
     }
     return end;
+  }
+
+  /* The chrome kinds of the lines a story's header sets between its deck and its lead. */
+  private static final Set<String> HEADER_KINDS = Set.of("byline", "date", "label");
+
+  /* "(AGENCY) - ROME, APR 8 -": an agency's opener, its name before the place and day. */
+  private static final Pattern AGENCY_OPENER = Pattern.compile(
+      "^\\(\\p{Lu}[\\p{Lu}\\p{N}&./-]{1,15}\\)\\s*[-–—]\\s*\\p{Lu}[\\p{L} .'’-]{1,40},\\s*"
+          + "\\p{L}{3,9}\\.?\\s+\\d{1,2}\\s*[-–—]\\s");
+
+  /*
+   * True when the first paragraph {@code lead} is the headline's deck (standfirst): a sentence
+   * of at most {@link #DECK_LINE_WORDS} words standing right under the headline's line, with
+   * the story's own header between it and the paragraph {@code next} (a byline, a date line, a
+   * place label such as "Basra, Iraq:"), or, not closed as a sentence, over a lead that opens
+   * with the place and day ("(AGENCY) - CITY, MON 8 -", "City, May 2 (AGENCY) -").
+   */
+  private static boolean deckUnderHeadline(PageParts p, Span lead, Span next) {
+    String t = p.text.substring(lead.start(), lead.end()).strip();
+    int words = BodyLines.words(t);
+    if (p.title == null || words < 4 || words > DECK_LINE_WORDS
+        || !TextNormalizer.fold(lineBefore(p.text, lead.start())).equals(
+            TextNormalizer.fold(p.title.strip()))) {
+      return false;
+    }
+    for (org.sitrep.model.Chrome c : p.chrome) {
+      if (c.start() >= lead.end() && c.end() <= next.start() && HEADER_KINDS.contains(c.kind())) {
+        return BodyLines.prose(t);
+      }
+    }
+    String second = p.text.substring(next.start(), next.end());
+    return !BodyLines.closed(t) && (AGENCY_OPENER.matcher(second).lookingAt()
+        || LEAD_DATELINE.matcher(second).lookingAt());
+  }
+
+  /* A deck under the headline: at most this many words. */
+  private static final int DECK_LINE_WORDS = 30;
+
+  /* The last non-blank line of {@code text} before offset {@code at}, stripped ("" for none). */
+  static String lineBefore(String text, int at) {
+    int e = at;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && text.charAt(b - 1) != '\n') {
+      b--;
+    }
+    return text.substring(b, e).strip();
   }
 
   /* The most headlines a box of links inside the body holds. */
