@@ -2268,6 +2268,67 @@ final class BodyLines {
       return false;
     }
 
+    /* A field of a metadata line: a label of one to three words, a colon, a short value. */
+    private static final Pattern LABEL_FIELD =
+        Pattern.compile("^\\p{L}+(?:\\s\\p{L}+){0,2}\\s?:\\s?\\S.{0,58}$");
+    /* A field of a metadata line that is a numeric date, a time, or both ("2019-12-04 10:22:31"). */
+    private static final Pattern NUMERIC_FIELD = Pattern.compile("^[\\p{Nd}][\\p{Nd}\\s/.:\\-–]{3,24}$");
+
+    /**
+     * True when a line is a row of metadata fields set apart by bars: each field a label and its
+     * value ("Source: …", "المحرر: …") or a numeric date and time, at least one of each
+     * ("المصدر: … | 2019-12-04 10:22:31 | المحرر: …"). Such a line states who and when, never the
+     * headline.
+     */
+    static boolean fieldsLine(String text) {
+      String t = text.strip();
+      if (t.length() > 200 || t.indexOf('|') < 0) {
+        return false;
+      }
+      int labels = 0;
+      int dates = 0;
+      for (String f : t.split("\\|")) {
+        String x = f.strip();
+        if (x.isEmpty()) {
+          continue;
+        }
+        if (NUMERIC_FIELD.matcher(x).matches() && x.chars().filter(Character::isDigit).count() >= 4) {
+          dates++;
+        } else if (LABEL_FIELD.matcher(x).matches()) {
+          labels++;
+        } else {
+          return false;
+        }
+      }
+      return labels >= 1 && dates >= 1;
+    }
+
+    /* The most words of a box's own label ("Related Articles", "Read More", "اقرأ أيضا"). */
+    private static final int BOX_LABEL_WORDS = 3;
+
+    /**
+     * True when a short line ({@code text}, {@code folded}) labels a box of links rather than
+     * being one of its headlines: a read-more link, or at most three words, no sentence, one of
+     * them a related-word or an also-word ("Related Articles", "Most Read", "شاهد أيضا"). A box
+     * printed twice over ("Read More" and "Related Articles" above each of its links) has such
+     * lines between its headlines.
+     */
+    static boolean boxLabel(String text, String folded) {
+      String t = text.strip();
+      if (readMore(t)) {
+        return true;
+      }
+      if (words(t) > BOX_LABEL_WORDS || closed(t)) {
+        return false;
+      }
+      for (String x : folded.split("[^\\p{L}\\p{N}]+")) {
+        if (RELATED_WORDS.contains(x) || ALSO_WORDS.contains(x)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /* A count at either end of a short header: "(3)", "[12]", "12". */
     private static final Pattern COUNT =
         Pattern.compile("^[(\\[]?\\p{Nd}{1,5}[)\\]]?\\s+|\\s*[(\\[]?\\p{Nd}{1,5}[)\\]]?$");
