@@ -144,12 +144,21 @@ final class ProseLines {
    * number, a figure's label or a price row ("(1) …", "Figure 2: …", "Bread: 225 SYP (0%)").
    */
   private static boolean plainSentence(String raw) {
-    return !raw.isEmpty() && Character.isLetter(raw.codePointAt(0)) && raw.indexOf(':') < 0
-        && SENTENCE_MARK_END.matcher(raw).find();
+    int e = raw.length();
+    if (e < 2 || !Character.isLetter(raw.codePointAt(0))) {
+      return false;
+    }
+    char q = raw.charAt(e - 1);
+    if (q == '"' || q == '”' || q == '»' || q == '’') {
+      e--; // a closing quote after the full stop
+    }
+    if (e < 2) {
+      return false;
+    }
+    char c = raw.charAt(e - 1);
+    return (c == '.' || c == '!' || c == '?' || c == '؟')
+        && Character.isLetterOrDigit(raw.charAt(e - 2)) && raw.indexOf(':') < 0;
   }
-
-  private static final java.util.regex.Pattern SENTENCE_MARK_END =
-      java.util.regex.Pattern.compile("[\\p{L}\\p{N}][.!?؟][\"”»’]?$");
 
   /* A URL, an address, a handle or a hashtag: a link's characters (s folded: lower case). */
   private static boolean link(String s, int start, int end) {
