@@ -373,6 +373,10 @@ final class BodyLines {
         last = i;
       }
     }
+    if (last > 0 && labelledItem(ls, kind, last)) {
+      kind[last] = "related";
+      return;
+    }
     if (last <= 0 || ls.get(last).text.strip().length() >= ISLAND_CHARS
         || !closed(ls.get(last).text.strip())) {
       return; // a line not closed may be a page cut short: its last words are the body's
@@ -393,6 +397,34 @@ final class BodyLines {
       }
     }
     kind[last] = "footer";
+  }
+
+  /* The most words of a box's label over the one headline left under the body. */
+  private static final int ITEM_LABEL_WORDS = 3;
+  /* The fewest and most words of that headline. */
+  private static final int ITEM_MIN_WORDS = 3;
+  private static final int ITEM_MAX_WORDS = 15;
+
+  /*
+   * The page's last line as the one headline of a box under the body ("Sponsored Articles" over
+   * "Five reasons to visit …", "You might like" over a headline): a line of three to fifteen
+   * words that ends no sentence, right under a chrome line of at most three words that ends none
+   * either and holds no digit (the box's label), with more chrome between that label and the
+   * story's last paragraph. A line cut short at the page's end follows the prose itself.
+   */
+  private static boolean labelledItem(List<Line> ls, String[] kind, int last) {
+    String t = ls.get(last).text.strip();
+    int w = words(t);
+    if (w < ITEM_MIN_WORDS || w > ITEM_MAX_WORDS || closed(t) || t.endsWith(":")
+        || kind[last - 1] == null) {
+      return false;
+    }
+    String label = ls.get(last - 1).text.strip();
+    if (words(label) > ITEM_LABEL_WORDS || closed(label) || LineShapes.hasDigit(label)) {
+      return false;
+    }
+    // chrome between the label and the body's last paragraph
+    return last >= 3 && kind[last - 2] != null;
   }
 
   /* A list item's opening: a bullet, or a few words holding a digit (a date, a time, a number)

@@ -12,7 +12,9 @@ import org.sitrep.model.Document;
  * class: a box of links printed with its labels twice ("Read more" / "Related Coverage" over
  * each link) inside the text, with the story going on under it; a short last sentence that names
  * a number above an ad's label; a row of metadata fields ("المصدر: … | date | المحرر: …") over
- * the headline; a time glued to the day by a dash ("09:30-21 مارس"). Each page fails on the code
+ * the headline; a time glued to the day by a dash ("09:30-21 مارس"); the one headline under a
+ * box's short label below the text (transfer-16's 1610, transfer-15's 1524: leaks their gold did
+ * not list). Each page fails on the code
  * before the change (main at a7e68a6), but for the guards, which hold on both.
  */
 class DoubledBoxAndFieldsRowShapesTest {
@@ -46,6 +48,42 @@ class DoubledBoxAndFieldsRowShapesTest {
     assertFalse(body.contains("Dam warning issued"), body);
     assertFalse(body.contains("Related Coverage"), body);
     assertFalse(body.contains("Find us on Instagram"), body);
+  }
+
+  @Test
+  void theOneHeadlineUnderABoxLabelBelowTheTextIsNoParagraph() {
+    Document d = read("""
+        Island Herald
+        Local
+        World
+        Business
+        World
+        Fishing boats told to stay in port as storm nears Sarra
+        Last updated on Monday, 7 June 2021, 09:12
+        Fishing crews in the port of Sarra were told to stay ashore on Monday as a storm moved in from the west, the harbour master said.
+        The coastguard said two boats still at sea had been told to head for the nearest shelter.
+        Independent reporting costs money. Support the Island Herald by making a contribution today.
+        Comments are moderated and will only appear if they follow our guidelines.
+        Sponsored Articles
+        Five quiet beaches to visit this winter
+        """);
+    String body = d.body().text();
+    assertFalse(body.contains("quiet beaches"), body);
+    assertTrue(body.contains("head for the nearest shelter"), body);
+  }
+
+  @Test
+  void aLineCutShortRightUnderTheProseStays() {
+    // guard: a page cut off mid-sentence keeps its last words
+    Document d = read("""
+        Island Herald
+        World
+        Fishing boats told to stay in port as storm nears Sarra
+        June 7, 2021
+        Fishing crews in the port of Sarra were told to stay ashore on Monday as a storm moved in from the west, the harbour master said.
+        The coastguard said two boats still at sea had been told to head for the nearest shelter and that the port's
+        """);
+    assertTrue(d.body().text().contains("and that the port's"), d.body().text());
   }
 
   @Test
