@@ -373,6 +373,10 @@ final class BodyLines {
         last = i;
       }
     }
+    if (last > 0 && labelledItem(ls, kind, last)) {
+      kind[last] = "related";
+      return;
+    }
     if (last <= 0 || ls.get(last).text.strip().length() >= ISLAND_CHARS
         || !closed(ls.get(last).text.strip())) {
       return; // a line not closed may be a page cut short: its last words are the body's
@@ -393,6 +397,34 @@ final class BodyLines {
       }
     }
     kind[last] = "footer";
+  }
+
+  /* The most words of a box's label over the one headline left under the body. */
+  private static final int ITEM_LABEL_WORDS = 3;
+  /* The fewest and most words of that headline. */
+  private static final int ITEM_MIN_WORDS = 3;
+  private static final int ITEM_MAX_WORDS = 15;
+
+  /*
+   * The page's last line as the one headline of a box under the body ("Sponsored Articles" over
+   * "Five reasons to visit …", "You might like" over a headline): a line of three to fifteen
+   * words that ends no sentence, right under a chrome line of at most three words that ends none
+   * either and holds no digit (the box's label), with more chrome between that label and the
+   * story's last paragraph. A line cut short at the page's end follows the prose itself.
+   */
+  private static boolean labelledItem(List<Line> ls, String[] kind, int last) {
+    String t = ls.get(last).text.strip();
+    int w = words(t);
+    if (w < ITEM_MIN_WORDS || w > ITEM_MAX_WORDS || closed(t) || t.endsWith(":")
+        || kind[last - 1] == null) {
+      return false;
+    }
+    String label = ls.get(last - 1).text.strip();
+    if (words(label) > ITEM_LABEL_WORDS || closed(label) || LineShapes.hasDigit(label)) {
+      return false;
+    }
+    // chrome between the label and the body's last paragraph
+    return last >= 3 && kind[last - 2] != null;
   }
 
   /* A list item's opening: a bullet, or a few words holding a digit (a date, a time, a number)
@@ -2262,6 +2294,67 @@ final class BodyLines {
       }
       for (String x : w) {
         if (RELATED_WORDS.contains(x)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /* A field of a metadata line: a label of one to three words, a colon, a short value. */
+    private static final Pattern LABEL_FIELD =
+        Pattern.compile("^\\p{L}+(?:\\s\\p{L}+){0,2}\\s?:\\s?\\S.{0,58}$");
+    /* A field of a metadata line that is a numeric date, a time, or both ("2019-12-04 10:22:31"). */
+    private static final Pattern NUMERIC_FIELD = Pattern.compile("^[\\p{Nd}][\\p{Nd}\\s/.:\\-–]{3,24}$");
+
+    /**
+     * True when a line is a row of metadata fields set apart by bars: each field a label and its
+     * value ("Source: …", "المحرر: …") or a numeric date and time, at least one of each
+     * ("المصدر: … | 2019-12-04 10:22:31 | المحرر: …"). Such a line states who and when, never the
+     * headline.
+     */
+    static boolean fieldsLine(String text) {
+      String t = text.strip();
+      if (t.length() > 200 || t.indexOf('|') < 0) {
+        return false;
+      }
+      int labels = 0;
+      int dates = 0;
+      for (String f : t.split("\\|")) {
+        String x = f.strip();
+        if (x.isEmpty()) {
+          continue;
+        }
+        if (NUMERIC_FIELD.matcher(x).matches() && x.chars().filter(Character::isDigit).count() >= 4) {
+          dates++;
+        } else if (LABEL_FIELD.matcher(x).matches()) {
+          labels++;
+        } else {
+          return false;
+        }
+      }
+      return labels >= 1 && dates >= 1;
+    }
+
+    /* The most words of a box's own label ("Related Articles", "Read More", "اقرأ أيضا"). */
+    private static final int BOX_LABEL_WORDS = 3;
+
+    /**
+     * True when a short line ({@code text}, {@code folded}) labels a box of links rather than
+     * being one of its headlines: a read-more link, or at most three words, no sentence, one of
+     * them a related-word or an also-word ("Related Articles", "Most Read", "شاهد أيضا"). A box
+     * printed twice over ("Read More" and "Related Articles" above each of its links) has such
+     * lines between its headlines.
+     */
+    static boolean boxLabel(String text, String folded) {
+      String t = text.strip();
+      if (readMore(t)) {
+        return true;
+      }
+      if (words(t) > BOX_LABEL_WORDS || closed(t)) {
+        return false;
+      }
+      for (String x : folded.split("[^\\p{L}\\p{N}]+")) {
+        if (RELATED_WORDS.contains(x) || ALSO_WORDS.contains(x)) {
           return true;
         }
       }

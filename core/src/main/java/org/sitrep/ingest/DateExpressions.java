@@ -53,10 +53,11 @@ final class DateExpressions {
       Pattern.compile("(?=\\d)(?<![\\d/-])(\\d{1,2})(?:" + SLASH + "|\\.\\s?|-| - )(\\d{1,2})(?:" + SLASH
           + "|\\.\\s?|-| - )(\\d{4})(?!\\d)"
           + TIME); // am/pm in any case by TIME's own flag
-  /* A range of days in one month: "14. - 20. Januar 2022", "14-20 January 2022": the first day. */
+  /* A range of days in one month: "14. - 20. Januar 2022", "14-20 January 2022": the first day.
+   * Not a time's minutes glued to the day by a dash ("14:05-19 يناير 2020": the 19th). */
   private static final Pattern DMY_RANGE =
       Pattern.compile(
-          "(?=\\d)(?<![\\d\\p{L}])(\\d{1,2})\\.?\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(" + MONTH_ALT
+          "(?=\\d)(?<![\\d\\p{L}:])(\\d{1,2})\\.?\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th|\\.)?\\s*(" + MONTH_ALT
               + ")[,،.]?\\s*(\\d{4})(?!\\d)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /* "June 14-20, 2022": the first day. */

@@ -58,7 +58,7 @@ final class ProseLines {
 
   /** What a block's text is made of. */
   record Stats(int chars, int words, int function, int linkChars, int digits, int letters,
-      boolean arabic, boolean closed, boolean credit, boolean conjunction) {
+      boolean arabic, boolean closed, boolean credit, boolean conjunction, boolean plain) {
     double functionShare() {
       return words == 0 ? 0 : function / (double) words;
     }
@@ -135,7 +135,29 @@ final class ProseLines {
     String raw = text.strip();
     return new Stats(raw.length(), words, function, linkChars, digits, letters,
         arabicLetters * 2 > letters, BodyLines.closed(raw) && !raw.endsWith(":"),
-        raw.indexOf('©') >= 0, conjunction);
+        raw.indexOf('©') >= 0, conjunction, plainSentence(raw));
+  }
+
+  /*
+   * A sentence as a story writes one: it opens with a letter, holds no label's colon and ends
+   * with a full stop or a question or exclamation mark ("… the resolution 1701."), not a note's
+   * number, a figure's label or a price row ("(1) …", "Figure 2: …", "Bread: 225 SYP (0%)").
+   */
+  private static boolean plainSentence(String raw) {
+    int e = raw.length();
+    if (e < 2 || !Character.isLetter(raw.codePointAt(0))) {
+      return false;
+    }
+    char q = raw.charAt(e - 1);
+    if (q == '"' || q == '”' || q == '»' || q == '’') {
+      e--; // a closing quote after the full stop
+    }
+    if (e < 2) {
+      return false;
+    }
+    char c = raw.charAt(e - 1);
+    return (c == '.' || c == '!' || c == '?' || c == '؟')
+        && Character.isLetterOrDigit(raw.charAt(e - 2)) && raw.indexOf(':') < 0;
   }
 
   /* A URL, an address, a handle or a hashtag: a link's characters (s folded: lower case). */
@@ -180,7 +202,9 @@ final class ProseLines {
       // a short sentence of five words or more ("Residents said the road stayed closed."), a short
       // line of six words or more with them, or an Arabic one that a conjunction opens ("وتشهد
       // المدينة نزوحا …"): near-good, so that a short last paragraph stays with the body above it
-      boolean fewDigits = s.digits * 10 < s.letters;
+      // a plain sentence may name a number ("… the resolution 1701.", "… since 2012."): it
+      // takes four times as many letters as digits, a date or score line's share is higher
+      boolean fewDigits = s.digits * 10 < s.letters || s.plain && s.digits * 4 <= s.letters;
       return fewDigits && (s.closed && s.words >= 5 || s.words >= 6 && share >= low
           || s.arabic && s.words >= 5 && s.conjunction) ? Kind.NEAR_GOOD : Kind.SHORT;
     }

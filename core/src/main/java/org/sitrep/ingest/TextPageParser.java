@@ -693,6 +693,15 @@ final class TextPageParser {
         bylineFolded = folded;
         continue;
       }
+      if (p.title == null && BodyLines.LineShapes.fieldsLine(l.text)) {
+        // "Source: … | 2019-12-04 10:22:31 | Editor: …" over the headline: who and when, read
+        // for its date when it gives one the page has not
+        if (!creditLine(l, p, folded)) {
+          p.chrome(l.start, l.end, "byline");
+        }
+        bylineFolded = folded;
+        continue;
+      }
       if (p.title == null && (BodyLines.LineShapes.menuLine(l.text) || pathLabel(l.text))) {
         p.chrome(l.start, l.end, "navigation"); // "Home | World | Middle East", a weekday menu
         continue;
@@ -1715,12 +1724,18 @@ final class TextPageParser {
       return -1;
     }
     int items = 0;
+    int labels = 0;
     for (int j = nextText(lines, i); j >= 0; j = nextText(lines, j)) {
       Line b = lines.get(j);
       String t = b.text.strip();
       int w = BodyLines.words(t);
       if (items > 0 && b.kind == null && w >= RESUME_WORDS && BodyLines.closed(t)) {
         return !more || items == 1 && !headlineNext(lines, j) ? j : -1;
+      }
+      if (labels < READ_ALSO_ITEMS && BodyLines.LineShapes.boxLabel(t, b.folded)
+          && (b.kind == null || b.kind.equals("related-header"))) {
+        labels++; // the box's label again ("Read More" / "Related Articles" over each link)
+        continue;
       }
       if (items >= READ_ALSO_ITEMS || w < 2 || w > 20 || BodyLines.closed(t)
           || b.kind != null && !b.kind.equals("related")) {
