@@ -157,7 +157,7 @@ final class ContentExtractor {
           continue;
         }
         for (String w : hintWords(a)) {
-          if ((hints.kinds(List.of(w)) & NEGATIVE) != 0) {
+          if ((hints.wordKinds(w) & NEGATIVE) != 0) {
             seen.add(w);
           }
         }
@@ -373,9 +373,11 @@ final class ContentExtractor {
     }
     double threshold = Math.max(10, best * 0.2);
     List<Element> out = new ArrayList<>();
+    boolean after = false;
     for (Element s : parent.children()) {
       if (s == top) {
         out.add(s);
+        after = true;
         continue;
       }
       Double sc = scores.get(s);
@@ -384,7 +386,8 @@ final class ContentExtractor {
         out.add(s);
         continue;
       }
-      if (s.normalName().equals("p")) {
+      // a text div after the body is its last line (a deck before it is the standfirst)
+      if (s.normalName().equals("p") || after && textBlock(s)) {
         String t = s.text();
         if ((textLength(s) > 70 && ld < 0.25)
             || (t.length() > 0 && ld == 0 && t.matches(".*[.!?\"”]$"))) {
@@ -393,6 +396,15 @@ final class ContentExtractor {
       }
     }
     return out;
+  }
+
+  /*
+   * A div or section that holds only text, inline elements and line breaks (no paragraph, list
+   * or other block inside): a paragraph written without a <p>, as Readability reads such a div.
+   */
+  private static boolean textBlock(Element e) {
+    String tag = e.normalName();
+    return (tag.equals("div") || tag.equals("section")) && !hasBlockChild(e);
   }
 
   /**
@@ -450,6 +462,7 @@ final class ContentExtractor {
   /** Flattens a container into text blocks, dropping link lists and boilerplate lines. */
   private List<Block> blocks(Element root) {
     List<Block> out = new ArrayList<>();
+    blockRoot = root;
     walk(root, out);
     List<Block> kept = new ArrayList<>();
     for (Block b : out) {
@@ -463,6 +476,20 @@ final class ContentExtractor {
       }
     }
     return kept;
+  }
+
+  /* The container being flattened by {@link #blocks}. */
+  private Element blockRoot;
+
+  /*
+   * An article's own <header> inside the chosen container: the element that holds its headline
+   * (an h1), and with it the kicker, standfirst, byline and date, all of which stand above the
+   * text and are not the text; only a header that holds a small part of the container's text
+   * (a page that wraps its whole article in <header> keeps it).
+   */
+  private boolean articleHeader(Element e) {
+    return e.normalName().equals("header") && !e.getElementsByTag("h1").isEmpty()
+        && textLength(e) * 4 < textLength(blockRoot);
   }
 
   private void walk(Element e, List<Block> out) {
@@ -483,6 +510,8 @@ final class ContentExtractor {
           } else {
             linkChars[0] += linkTextLength(c);
           }
+        } else if (articleHeader(c)) {
+          flush(inline, linkChars, e, out);
         } else {
           flush(inline, linkChars, e, out);
           if (LEAF_BLOCKS.contains(tag) && !hasBlockChild(c)) {
