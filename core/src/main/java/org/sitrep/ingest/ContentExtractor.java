@@ -399,6 +399,45 @@ final class ContentExtractor {
   }
 
   /*
+   * The best score along an element's chain of lone children: a wrapper that holds one element
+   * and nothing else is its child's container, as {@link #widen} climbs through it, so a chunk
+   * of the body wrapped twice ("<div><div><p>…") scores as its inner container does, not the
+   * half and sixth that reach the wrappers.
+   */
+  private static double chainScore(Element e, Map<Element, Double> scores) {
+    double best = scores.getOrDefault(e, 0.0);
+    for (Element c = e; c.childrenSize() == 1 && noOwnText(c); ) {
+      c = c.child(0);
+      best = Math.max(best, scores.getOrDefault(c, 0.0));
+    }
+    return best;
+  }
+
+  /* An element whose text is a short heading without links: h2 to h6 and nothing else. */
+  private boolean subhead(Element e) {
+    int chars = textLength(e);
+    if (chars == 0 || chars > 150 || linkDensity(e) > 0) {
+      return false;
+    }
+    for (String h : List.of("h2", "h3", "h4", "h5", "h6")) {
+      Elements hs = e.getElementsByTag(h);
+      if (!hs.isEmpty() && textLength(hs.first()) == chars) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean noOwnText(Element e) {
+    for (TextNode t : e.textNodes()) {
+      if (!t.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /*
    * A div or section that holds only text, inline elements and line breaks (no paragraph, list
    * or other block inside): a paragraph written without a <p>, as Readability reads such a div.
    */
@@ -418,13 +457,16 @@ final class ContentExtractor {
     }
     Set<String> classes = top.classNames();
     List<Element> twins = new ArrayList<>();
+    List<Element> subheads = new ArrayList<>();
     for (Element e : root.getElementsByTag(top.normalName())) {
       if (e == top || !e.classNames().equals(classes) || overlaps(e, chosen) || overlaps(e, twins)) {
         continue;
       }
-      Double sc = scores.get(e);
-      if (sc != null && sc >= Math.max(10, best * 0.2) && linkDensity(e) < 0.33) {
+      double sc = chainScore(e, scores);
+      if (sc >= Math.max(10, best * 0.2) && linkDensity(e) < 0.33) {
         twins.add(e);
+      } else if (subhead(e)) {
+        subheads.add(e);
       }
     }
     if (twins.isEmpty()) {
@@ -438,6 +480,20 @@ final class ContentExtractor {
       order.put(e, i++);
     }
     all.sort((a, b) -> Integer.compare(order.getOrDefault(a, 0), order.getOrDefault(b, 0)));
+    // a twin that holds only a subhead between two chunks of the body is the body's own heading
+    int from = order.getOrDefault(all.get(0), 0);
+    int to = order.getOrDefault(all.get(all.size() - 1), 0);
+    boolean added = false;
+    for (Element h : subheads) {
+      int at = order.getOrDefault(h, 0);
+      if (at > from && at < to && !overlaps(h, all)) {
+        all.add(h);
+        added = true;
+      }
+    }
+    if (added) {
+      all.sort((a, b) -> Integer.compare(order.getOrDefault(a, 0), order.getOrDefault(b, 0)));
+    }
     return all;
   }
 
