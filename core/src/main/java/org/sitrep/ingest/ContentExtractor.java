@@ -548,6 +548,36 @@ final class ContentExtractor {
         && textLength(e) * 4 < textLength(blockRoot);
   }
 
+  /* A box this short (visible characters) that ends in a button is a pitch, not the text. */
+  private static final int PITCH_MAX = 300;
+
+  /*
+   * A box inside the body that ends in a button: a short pitch (a line or two asking to join,
+   * give, subscribe or download) over a link of a few words that is the box's last element
+   * ("Join now", "Give today", "Sign up"), in words. A paragraph that ends in a link holds it inside the
+   * paragraph, not as the box's last child.
+   */
+  private boolean pitchBox(Element e) {
+    String tag = e.normalName();
+    if (!(tag.equals("div") || tag.equals("section") || tag.equals("form"))
+        || e.childrenSize() < 2 || textLength(e) > PITCH_MAX) {
+      return false;
+    }
+    Element last = e.child(e.childrenSize() - 1);
+    if (!last.normalName().equals("a") || textLength(e) - textLength(last) < 20) {
+      return false;
+    }
+    // a button says a few words; a reference's link (a DOI, an address, a file) is not one
+    String label = last.text().strip();
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      if (Character.isDigit(c) || c == '/' || c == '.' || c == ':' || c == '@') {
+        return false;
+      }
+    }
+    return !label.isEmpty() && label.split("\\s+").length <= 3;
+  }
+
   private void walk(Element e, List<Block> out) {
     StringBuilder inline = new StringBuilder();
     int[] linkChars = {0};
@@ -566,7 +596,7 @@ final class ContentExtractor {
           } else {
             linkChars[0] += linkTextLength(c);
           }
-        } else if (articleHeader(c)) {
+        } else if (articleHeader(c) || pitchBox(c)) {
           flush(inline, linkChars, e, out);
         } else {
           flush(inline, linkChars, e, out);
