@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Where an HTML article's text begins and ends (pages written for this test): its own header
  * (headline, standfirst, byline) and what stands above its headline stay out, a text-only div
- * that closes the body comes in, a forum post's signature stays out.
+ * that closes the body comes in, a body cut into wrapped chunks is read whole with its subheads,
+ * a pitch box ending in a button and a forum post's signature stay out.
  */
 class ArticleEdgesTest {
   private final PageReader reader = new PageReader();
@@ -29,6 +30,9 @@ class ArticleEdgesTest {
     "Fishermen say the tower is easier to see from the sea now, especially on grey mornings,"
         + " and the board has promised to keep up with the upkeep from now on, every few years."};
 
+  private static final String OPEN_DAY = "The harbour board will hold an open day at the tower"
+      + " in June, when visitors may climb the stairs to the lamp room for the first time in years.";
+
   private static String paragraphs() {
     StringBuilder b = new StringBuilder();
     for (String s : STORY) {
@@ -41,25 +45,56 @@ class ArticleEdgesTest {
   void theArticlesOwnHeaderStaysOut() {
     String html = "<html><head><title>Lighthouse gets its first coat in years</title></head><body>"
         + "<main><article class='x1'><header class='x2'><h1>Lighthouse gets its first coat in"
-        + " years</h1><p class='x3'>Volunteers spend four windy days on ropes to finish the tower"
-        + "</p><div class='x4'><span>By Lena Ortiz</span><time>May 4, 2026</time></div></header>"
-        + "<section class='x5'><div class='x6'>" + paragraphs() + "</div></section></article>"
-        + "</main></body></html>";
+        + " years</h1><p class='x3'>Four windy days on ropes to finish the tower</p><div"
+        + " class='x4'><span>By Lena Ortiz</span><time>May 4, 2026</time></div></header>"
+        + paragraphs() + "</article></main></body></html>";
     String body = body(html);
     assertTrue(body.contains("cherry picker"), body);
-    assertFalse(body.contains("Volunteers spend four windy days"), body);
+    assertFalse(body.contains("Four windy days"), body);
     assertFalse(body.contains("Lena Ortiz"), body);
   }
 
   @Test
   void aLabelAboveTheHeadlineStaysOut() {
     String html = "<html><head><title>Lighthouse gets its first coat in years</title></head><body>"
-        + "<article class='page'><span class='kicker'>Island life</span><h1 class='t'>Lighthouse"
-        + " gets its first coat in years</h1><div class='when'>Posted 4 May 2026</div>"
-        + "<div class='txt'>" + paragraphs() + "</div></article></body></html>";
+        + "<main><article class='x1'><span class='k'>Island life</span><h1>Lighthouse gets its"
+        + " first coat in years</h1><div class='w'>Harbour desk | 4 May 2026</div>" + paragraphs()
+        + "</article></main></body></html>";
     String body = body(html);
     assertTrue(body.contains("cherry picker"), body);
     assertFalse(body.contains("Island life"), body);
+    assertFalse(body.contains("first coat in years"), body);
+  }
+
+  @Test
+  void aBodyCutIntoWrappedChunksIsReadWhole() {
+    String chunk = "<div class='c1'><div class='c2'>%s</div></div>";
+    String html = "<html><head><title>Lighthouse</title></head><body><main><section class='x5'>"
+        + String.format(chunk, "<p class='c3'>" + STORY[0] + "</p><p class='c3'>" + STORY[1]
+            + "</p>")
+        + String.format(chunk, "<h2>An open day</h2>")
+        + String.format(chunk, "<p class='c3'>" + STORY[2] + "</p><p class='c3'>" + OPEN_DAY
+            + "</p>")
+        + "</section></main></body></html>";
+    String body = body(html);
+    assertTrue(body.contains("repainted the lighthouse"), body);
+    assertTrue(body.contains("An open day"), body);
+    assertTrue(body.contains("lamp room"), body);
+  }
+
+  @Test
+  void aPitchBoxEndingInAButtonStaysOut() {
+    String html = "<html><head><title>Lighthouse</title></head><body><main><article class='x1'><p>"
+        + STORY[0] + "</p><div class='box'><p class='b'>Keep the island's paper going</p><p"
+        + " class='s'>Readers pay for our reporting. Become a member for 3 a month.</p><a"
+        + " class='btn' href='/join'>Join now</a></div><p>" + STORY[1] + "</p><p>" + STORY[2]
+        + "</p><div class='more'><p>More information: a survey of the island's lights, 2019."
+        + " Reference:</p><a href='/doi'>10.1000/light.2019</a></div></article></main></body>"
+        + "</html>";
+    String body = body(html);
+    assertTrue(body.contains("every few years"), body);
+    assertFalse(body.contains("Become a member"), body);
+    assertTrue(body.contains("a survey of the island's lights"), body); // a reference is no button
   }
 
   @Test
