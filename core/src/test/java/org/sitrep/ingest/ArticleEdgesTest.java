@@ -33,6 +33,11 @@ class ArticleEdgesTest {
   private static final String OPEN_DAY = "The harbour board will hold an open day at the tower"
       + " in June, when visitors may climb the stairs to the lamp room for the first time in years.";
 
+  /* A chunk of the body wrapped twice. */
+  private static String chunk(String inner) {
+    return "<div class='c1'><div class='c2'>" + inner + "</div></div>";
+  }
+
   private static String paragraphs() {
     StringBuilder b = new StringBuilder();
     for (String s : STORY) {
@@ -68,12 +73,11 @@ class ArticleEdgesTest {
 
   @Test
   void aBodyCutIntoWrappedChunksIsReadWhole() {
-    String chunk = "<div class='c1'><div class='c2'>%s</div></div>";
     String html = "<html><head><title>Lighthouse</title></head><body><main><section class='x5'>"
-        + String.format(chunk, "<p class='c3'>" + STORY[0] + "</p><p class='c3'>" + STORY[1]
+        + chunk("<p class='c3'>" + STORY[0] + "</p><p class='c3'>" + STORY[1]
             + "</p>")
-        + String.format(chunk, "<h2>An open day</h2>")
-        + String.format(chunk, "<p class='c3'>" + STORY[2] + "</p><p class='c3'>" + OPEN_DAY
+        + chunk("<h2>An open day</h2>")
+        + chunk("<p class='c3'>" + STORY[2] + "</p><p class='c3'>" + OPEN_DAY
             + "</p>")
         + "</section></main></body></html>";
     String body = body(html);
