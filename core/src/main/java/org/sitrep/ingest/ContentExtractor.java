@@ -157,7 +157,7 @@ final class ContentExtractor {
           continue;
         }
         for (String w : hintWords(a)) {
-          if ((hints.kinds(List.of(w)) & NEGATIVE) != 0) {
+          if ((hints.wordKinds(w) & NEGATIVE) != 0) {
             seen.add(w);
           }
         }
@@ -373,9 +373,11 @@ final class ContentExtractor {
     }
     double threshold = Math.max(10, best * 0.2);
     List<Element> out = new ArrayList<>();
+    boolean after = false;
     for (Element s : parent.children()) {
       if (s == top) {
         out.add(s);
+        after = true;
         continue;
       }
       Double sc = scores.get(s);
@@ -384,7 +386,8 @@ final class ContentExtractor {
         out.add(s);
         continue;
       }
-      if (s.normalName().equals("p")) {
+      // a text div after the body is its last line (a deck before it is the standfirst)
+      if (s.normalName().equals("p") || after && textBlock(s)) {
         String t = s.text();
         if ((textLength(s) > 70 && ld < 0.25)
             || (t.length() > 0 && ld == 0 && t.matches(".*[.!?\"”]$"))) {
@@ -393,6 +396,54 @@ final class ContentExtractor {
       }
     }
     return out;
+  }
+
+  /*
+   * The best score along an element's chain of lone children: a wrapper that holds one element
+   * and nothing else is its child's container, as {@link #widen} climbs through it, so a chunk
+   * of the body wrapped twice ("<div><div><p>…") scores as its inner container does, not the
+   * half and sixth that reach the wrappers.
+   */
+  private static double chainScore(Element e, Map<Element, Double> scores) {
+    double best = scores.getOrDefault(e, 0.0);
+    for (Element c = e; c.childrenSize() == 1 && noOwnText(c); ) {
+      c = c.child(0);
+      best = Math.max(best, scores.getOrDefault(c, 0.0));
+    }
+    return best;
+  }
+
+  /* An element whose text is a short heading without links: h2 to h6 and nothing else. */
+  private boolean subhead(Element e) {
+    int chars = textLength(e);
+    if (chars == 0 || chars > 150 || linkDensity(e) > 0) {
+      return false;
+    }
+    for (String h : List.of("h2", "h3", "h4", "h5", "h6")) {
+      Elements hs = e.getElementsByTag(h);
+      if (!hs.isEmpty() && textLength(hs.first()) == chars) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean noOwnText(Element e) {
+    for (TextNode t : e.textNodes()) {
+      if (!t.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /*
+   * A div or section that holds only text, inline elements and line breaks (no paragraph, list
+   * or other block inside): a paragraph written without a <p>, as Readability reads such a div.
+   */
+  private static boolean textBlock(Element e) {
+    String tag = e.normalName();
+    return (tag.equals("div") || tag.equals("section")) && !hasBlockChild(e);
   }
 
   /**
@@ -406,13 +457,16 @@ final class ContentExtractor {
     }
     Set<String> classes = top.classNames();
     List<Element> twins = new ArrayList<>();
+    List<Element> subheads = new ArrayList<>();
     for (Element e : root.getElementsByTag(top.normalName())) {
       if (e == top || !e.classNames().equals(classes) || overlaps(e, chosen) || overlaps(e, twins)) {
         continue;
       }
-      Double sc = scores.get(e);
-      if (sc != null && sc >= Math.max(10, best * 0.2) && linkDensity(e) < 0.33) {
+      double sc = chainScore(e, scores);
+      if (sc >= Math.max(10, best * 0.2) && linkDensity(e) < 0.33) {
         twins.add(e);
+      } else if (subhead(e)) {
+        subheads.add(e);
       }
     }
     if (twins.isEmpty()) {
@@ -426,6 +480,20 @@ final class ContentExtractor {
       order.put(e, i++);
     }
     all.sort((a, b) -> Integer.compare(order.getOrDefault(a, 0), order.getOrDefault(b, 0)));
+    // a twin that holds only a subhead between two chunks of the body is the body's own heading
+    int from = order.getOrDefault(all.get(0), 0);
+    int to = order.getOrDefault(all.get(all.size() - 1), 0);
+    boolean added = false;
+    for (Element h : subheads) {
+      int at = order.getOrDefault(h, 0);
+      if (at > from && at < to && !overlaps(h, all)) {
+        all.add(h);
+        added = true;
+      }
+    }
+    if (added) {
+      all.sort((a, b) -> Integer.compare(order.getOrDefault(a, 0), order.getOrDefault(b, 0)));
+    }
     return all;
   }
 
@@ -450,6 +518,7 @@ final class ContentExtractor {
   /** Flattens a container into text blocks, dropping link lists and boilerplate lines. */
   private List<Block> blocks(Element root) {
     List<Block> out = new ArrayList<>();
+    blockRoot = root;
     walk(root, out);
     List<Block> kept = new ArrayList<>();
     for (Block b : out) {
@@ -463,6 +532,50 @@ final class ContentExtractor {
       }
     }
     return kept;
+  }
+
+  /* The container being flattened by {@link #blocks}. */
+  private Element blockRoot;
+
+  /*
+   * An article's own <header> inside the chosen container: the element that holds its headline
+   * (an h1), and with it the kicker, standfirst, byline and date, all of which stand above the
+   * text and are not the text; only a header that holds a small part of the container's text
+   * (a page that wraps its whole article in <header> keeps it).
+   */
+  private boolean articleHeader(Element e) {
+    return e.normalName().equals("header") && !e.getElementsByTag("h1").isEmpty()
+        && textLength(e) * 4 < textLength(blockRoot);
+  }
+
+  /* A box this short (visible characters) that ends in a button is a pitch, not the text. */
+  private static final int PITCH_MAX = 300;
+
+  /*
+   * A box inside the body that ends in a button: a short pitch (a line or two asking to join,
+   * give, subscribe or download) over a link of a few words that is the box's last element
+   * ("Join now", "Give today", "Sign up"), in words. A paragraph that ends in a link holds it inside the
+   * paragraph, not as the box's last child.
+   */
+  private boolean pitchBox(Element e) {
+    String tag = e.normalName();
+    if (!(tag.equals("div") || tag.equals("section") || tag.equals("form"))
+        || e.childrenSize() < 2 || textLength(e) > PITCH_MAX) {
+      return false;
+    }
+    Element last = e.child(e.childrenSize() - 1);
+    if (!last.normalName().equals("a") || textLength(e) - textLength(last) < 20) {
+      return false;
+    }
+    // a button says a few words; a reference's link (a DOI, an address, a file) is not one
+    String label = last.text().strip();
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      if (Character.isDigit(c) || c == '/' || c == '.' || c == ':' || c == '@') {
+        return false;
+      }
+    }
+    return !label.isEmpty() && label.split("\\s+").length <= 3;
   }
 
   private void walk(Element e, List<Block> out) {
@@ -483,6 +596,8 @@ final class ContentExtractor {
           } else {
             linkChars[0] += linkTextLength(c);
           }
+        } else if (articleHeader(c) || pitchBox(c)) {
+          flush(inline, linkChars, e, out);
         } else {
           flush(inline, linkChars, e, out);
           if (LEAF_BLOCKS.contains(tag) && !hasBlockChild(c)) {

@@ -119,6 +119,21 @@ final class ContentHints {
     return mask;
   }
 
+  /**
+   * The kinds one word matches as bits ({@link #bit}): {@link #kinds} of a one-word list,
+   * without building the list.
+   */
+  int wordKinds(String a) {
+    Integer k = wordKinds.get(a);
+    int mask = k == null ? 0 : k;
+    for (int p = 0; p < prefixList.size(); p++) {
+      if (a.startsWith(prefixList.get(p))) {
+        mask |= prefixKinds.get(p);
+      }
+    }
+    return mask;
+  }
+
   /** True when the words of a hint match a hint of this kind. */
   boolean has(List<String> w, Kind kind) {
     Set<String> set = words.get(kind);

@@ -44,6 +44,7 @@ final class HtmlPageParser {
       text.append(TextNormalizer.normalizePage(meta.title));
     }
     String titleKey = meta.title == null ? null : TextNormalizer.fold(meta.title);
+    blocks = belowHeadline(blocks, titleKey);
     for (ContentExtractor.Block b : blocks) {
       boolean lead = p.paragraphs.isEmpty();
       if (lead && titleKey != null && TextNormalizer.fold(b.text()).equals(titleKey)) {
@@ -83,6 +84,41 @@ final class HtmlPageParser {
     String detected = Languages.detect(body.length() > 0 ? body : p.text);
     p.language = detected.equals("und") && meta.language != null ? meta.language : detected;
     return p;
+  }
+
+  /* How many blocks at the top of the content are looked at for the headline. */
+  private static final int HEAD_BLOCKS = 4;
+  /* A block this long (characters) is the text's own: the headline is looked for above it. */
+  private static final int PROSE = 150;
+
+  /**
+   * The content blocks from below the article's headline: when one of the first few blocks,
+   * above any paragraph of prose, is the page's title or an h1, that block and those above it (a
+   * section label, a kicker, a breadcrumb) stand over the article and go.
+   */
+  static List<ContentExtractor.Block> belowHeadline(List<ContentExtractor.Block> blocks,
+      String titleKey) {
+    for (int i = 0; i < blocks.size() && i < HEAD_BLOCKS; i++) {
+      ContentExtractor.Block b = blocks.get(i);
+      if (b.text().length() >= PROSE) {
+        break;
+      }
+      if ((b.tag().equals("h1")
+          || titleKey != null && TextNormalizer.fold(b.text()).equals(titleKey))
+          && proseAfter(blocks, i + 1)) {
+        return blocks.subList(i + 1, blocks.size());
+      }
+    }
+    return blocks;
+  }
+
+  private static boolean proseAfter(List<ContentExtractor.Block> blocks, int from) {
+    for (int i = from; i < blocks.size(); i++) {
+      if (blocks.get(i).text().length() >= PROSE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Span append(StringBuilder text, String block) {
