@@ -63,6 +63,7 @@ public final class Knowledge {
   private final Map<String, Place> counties = new HashMap<>();
   /* Names read only after "Town, " ({@link #framedName}). */
   private final Set<String> framedNames = new java.util.HashSet<>();
+  private final Map<String, List<String>> newsNames = new HashMap<>();
 
   private static volatile Knowledge defaults;
   private static final java.util.regex.Pattern LEADING_QUOTES =
@@ -191,12 +192,24 @@ public final class Knowledge {
       for (String n : r[1].split("\\|")) {
         if (!n.isBlank()) {
           index.add(n.strip(), NameIndex.Kind.PLACE, id, true, places.get(id));
+          if (!framed) {
+            newsNames.computeIfAbsent(id, k -> new ArrayList<>(4)).add(n.strip());
+          }
           if (framed) {
             framedNames.add(n.strip());
           }
         }
       }
     }
+  }
+
+  /**
+   * The names the news writes for a place that our alias lists add to GeoNames' own
+   * ({@code places-aliases.tsv}, {@code places-region-aliases.tsv}: "Qamishli" for Al Qamishli);
+   * empty for most places.
+   */
+  public List<String> newsNames(String placeId) {
+    return newsNames.getOrDefault(placeId, List.of());
   }
 
   /**
