@@ -1452,9 +1452,10 @@ public final class MentionFinder {
           if (near > 0) {
             prior += NEAR_PRIOR + 0.5 * Math.min(near - 1, 2);
           }
-          if (cand != null && prior + 6 > exactScore && Knowledge.inRegion(cand.countryCode())
-              && x.forms().contains(m.form()) && (spelledAs(m.surface, x.surface(), cand.name())
-                  || spelledAs(m.surface, knowledge.newsNames(cand.id()).toArray(new String[0])))) {
+          if (cand != null && prior + 6 > exactScore && x.forms().contains(m.form())
+              && (spelledAs(m.surface, x.surface(), cand.name())
+                  || Knowledge.inRegion(cand.countryCode()) && spelledAs(m.surface,
+                      knowledge.newsNames(cand.id()).toArray(new String[0])))) {
             exact = x;
             exactScore = prior + 6;
           }
@@ -1532,14 +1533,17 @@ public final class MentionFinder {
       placeSim = 1.0;
       placeSupported = writtenSupported;
     }
-    if (place != null && exact != null && exact != place && !placeSupported
-        && (placeSim < 1.0 || !spelledAs(m.surface, place.surface()))
+    if (place != null && exact != null && exact != place
+        && (!placeSupported || !Knowledge.inRegion(place(place).countryCode()))
+        && (placeSim < 1.0 || !spelledAs(m.surface, place.surface(), place(place).name()))
         && asKnown(place(exact), place(place))) {
-      // a town of the region spelled just as written keeps its name from an unsupported
-      // namesake across a border that only folds to it, unless that one is better known:
-      // "Qamishli" in a story from Turkey is the Syrian city, not the Turkish hamlet Kamisli
+      // a place spelled just as written keeps its name from a namesake that only folds to it,
+      // unless that one is better known: "Qamishli" in a story from Turkey is the Syrian city,
+      // not the Turkish hamlet Kamisli; "Chile" beside Brussels the country, not Silly. In the
+      // region, where transliterations vary, a namesake with a neighbour on the page stands
       place = exact;
       placeSim = 1.0;
+      placeSupported = false;
     }
     if (actor != null && actorSim < 1.0 && place != null && placeSim >= 1.0) {
       actor = null; // the place is spelled as written, the actor only like it: "Homs" is no Hamas
@@ -2153,8 +2157,8 @@ public final class MentionFinder {
   }
 
   /*
-   * True when a settlement spelled as the name is written is at least as well known as a
-   * settlement (not a country, division or curated area) the name only folds or nears to.
+   * True when a place spelled as the name is written is at least as well known as a settlement
+   * (not a country, division or curated area) the name only folds or nears to.
    */
   static boolean asKnown(Place written, Place near) {
     if (written == null || near == null || near.curated()) {
@@ -2162,7 +2166,6 @@ public final class MentionFinder {
     }
     String f = near.feature();
     return !f.equals("country") && !f.equals("admin1") && !f.equals("continent")
-        && !written.feature().equals("country") && !written.feature().equals("admin1")
         && prominence(written) >= prominence(near);
   }
 

@@ -7,9 +7,11 @@ import org.sitrep.knowledge.Knowledge;
 import org.sitrep.model.Mention;
 
 /**
- * A town of the region spelled just as the news writes it keeps its name from a namesake across
- * a border whose name only folds to the same letters, when that namesake is no better known and
- * has no neighbour among the story's places: the page's country prior alone does not carry it.
+ * A place spelled just as the news writes it keeps its name from a namesake whose name only
+ * folds to the same letters, when that namesake is no better known: the page's country prior
+ * alone does not carry it ("Qamishli" in a story from Turkey), nor, outside the region, where
+ * names are spelled as the gazetteer has them, a neighbour on the page ("Chile" beside
+ * Brussels is no Silly).
  * Sentences written for these tests.
  */
 class SpelledAcrossBorderTest {
@@ -27,6 +29,20 @@ class SpelledAcrossBorderTest {
     Mention m = placeAt("ISTANBUL - Officials in Mardin said Kurdish fighters in Qamishli had"
         + " fired mortars across the frontier overnight.", "Qamishli");
     assertEquals("SY", m == null ? null : m.countryCode());
+  }
+
+  @Test
+  void aCountrySpelledAsWrittenOverAVillageWhoseNameFoldsAlike() {
+    Mention m = placeAt("BRUSSELS - Unions marched in Brussels and Charleroi on Friday, and"
+        + " dockers in Chile stopped work in solidarity.", "Chile");
+    assertEquals("CL", m == null ? null : m.countryCode());
+  }
+
+  @Test
+  void theResortAbroadOverATownOfTheRegionThatOnlySoundsAlike() {
+    Mention m = placeAt("DAMASCUS - Rebels in Idlib rejected the deal that Russia and Turkey"
+        + " struck in Sochi, saying it left Hama exposed.", "Sochi");
+    assertEquals("RU", m == null ? null : m.countryCode());
   }
 
   @Test
