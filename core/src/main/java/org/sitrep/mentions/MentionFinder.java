@@ -2194,6 +2194,10 @@ public final class MentionFinder {
     if (x.primary()) {
       s += 1; // the place's own name rather than one of its alternate names
     }
+    if ((f.equals("capital") || p.population() >= 1_000_000) && x.primary() && !p.curated()
+        && !Knowledge.inRegion(p.countryCode()) && knowledge.namesProvince(p)) {
+      s += ADMIN1_PRIOR; // "Cordoba" beside Mendoza: the city, ranked as its province was
+    }
     if (f.equals("capital")) {
       s += 2;
     } else if (f.equals("admin1") && !p.curated() && knowledge.namedAsSeat(p.id())) {
