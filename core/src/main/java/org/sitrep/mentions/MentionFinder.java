@@ -1265,6 +1265,7 @@ public final class MentionFinder {
     boolean writtenSupported = false;
     NameIndex.Target exact = null; // the best place of the region spelled just as written
     double exactScore = Double.NEGATIVE_INFINITY;
+    String surfaceLetters = null; // letters(m.surface), when a candidate asks for it
     boolean placeSupported = false; // the chosen place has a neighbour among the document's
     // with no cue beside the name, a first-pass choice depends on the name, its surface, the
     // country and the lead alone: one made on an earlier page holds
@@ -1452,12 +1453,16 @@ public final class MentionFinder {
           if (near > 0) {
             prior += NEAR_PRIOR + 0.5 * Math.min(near - 1, 2);
           }
-          if (cand != null && prior + 6 > exactScore && x.forms().contains(m.form())
-              && (spelledAs(m.surface, x.surface(), cand.name())
-                  || Knowledge.inRegion(cand.countryCode()) && spelledAs(m.surface,
-                      knowledge.newsNames(cand.id()).toArray(new String[0])))) {
-            exact = x;
-            exactScore = prior + 6;
+          if (cand != null && prior + 6 > exactScore && x.forms().contains(m.form())) {
+            if (surfaceLetters == null) {
+              surfaceLetters = letters(m.surface); // once per choice, for the names below
+            }
+            if (lettersOf(surfaceLetters, x.surface(), cand.name())
+                || Knowledge.inRegion(cand.countryCode()) && lettersOf(surfaceLetters,
+                    knowledge.newsNames(cand.id()).toArray(new String[0]))) {
+              exact = x;
+              exactScore = prior + 6;
+            }
           }
           // a town of 100,000 spelled as written may yet outweigh a better placed namesake
           boolean asWritten = cand != null && prominence[xi] >= 5
@@ -1828,7 +1833,11 @@ public final class MentionFinder {
 
   /* True when the matched words, case and accents aside, are one of the names given. */
   static boolean spelledAs(CharSequence surface, String... names) {
-    String w = letters(surface);
+    return lettersOf(letters(surface), names);
+  }
+
+  /* {@link #spelledAs} for a surface's letters already worked out. */
+  private static boolean lettersOf(String w, String... names) {
     for (String n : names) {
       if (n != null && letters(n).equals(w)) {
         return true;
