@@ -57,12 +57,15 @@ public final class Knowledge {
   private final WordTable stopwords = new WordTable();
   /* The ids of the kinds of weapon among the agents ("agent:artillery"). */
   private final Set<String> weapons = new java.util.HashSet<>();
-  /* The region's provinces named as their seat city ({@link #namedAsSeat}). */
+  /* Provinces named as their seat or a great city ({@link #namedAsSeat}). */
   private final Set<String> namedAsSeat = new java.util.HashSet<>();
+  /* Outside the region, the great cities a province is named as, "CC|name" ({@link #namesProvince}). */
+  private final Set<String> greatSeats = new java.util.HashSet<>();
   /* US counties by state and full name in lower case ("Georgia|jackson county"). */
   private final Map<String, Place> counties = new HashMap<>();
   /* Names read only after "Town, " ({@link #framedName}). */
   private final Set<String> framedNames = new java.util.HashSet<>();
+  private final Map<String, List<String>> newsNames = new HashMap<>();
 
   private static volatile Knowledge defaults;
   private static final java.util.regex.Pattern LEADING_QUOTES =
@@ -191,12 +194,24 @@ public final class Knowledge {
       for (String n : r[1].split("\\|")) {
         if (!n.isBlank()) {
           index.add(n.strip(), NameIndex.Kind.PLACE, id, true, places.get(id));
+          if (!framed) {
+            newsNames.computeIfAbsent(id, k -> new ArrayList<>(4)).add(n.strip());
+          }
           if (framed) {
             framedNames.add(n.strip());
           }
         }
       }
     }
+  }
+
+  /**
+   * The names the news writes for a place that our alias lists add to GeoNames' own
+   * ({@code places-aliases.tsv}, {@code places-region-aliases.tsv}: "Qamishli" for Al Qamishli);
+   * empty for most places.
+   */
+  public List<String> newsNames(String placeId) {
+    return newsNames.getOrDefault(placeId, List.of());
   }
 
   /**
@@ -467,8 +482,12 @@ public final class Knowledge {
           .toLowerCase(Locale.ROOT));
     }
     for (Place p : places.values()) {
+      // beyond the region, a division named as its country's capital or as a city of a
+      // million is that city too ("Buenos Aires", "Cordoba", "Lagos"), the province needing
+      // "province" beside it; a lesser city gives way to its province ("Quebec")
       if (inRegion(p.countryCode())
-          && (p.feature().equals("city") || p.feature().equals("capital"))) {
+          && (p.feature().equals("city") || p.feature().equals("capital"))
+          || !p.curated() && (p.feature().equals("capital") || p.population() >= 1_000_000)) {
         cities.add(p.countryCode() + "|" + ascii(p.name()).toLowerCase(Locale.ROOT));
       }
     }
@@ -490,6 +509,9 @@ public final class Knowledge {
       index.add(name, NameIndex.Kind.PLACE, p.id(), true, p);
       if (cities.contains(cc + "|" + name.toLowerCase(Locale.ROOT))) {
         namedAsSeat.add(p.id());
+        if (!inRegion(cc)) {
+          greatSeats.add(cc + "|" + name.toLowerCase(Locale.ROOT));
+        }
       }
       String bare = bareDivision(name);
       if (bare != null && !inRegion(cc) && java.util.Arrays.stream(bare.split(" "))
@@ -520,11 +542,22 @@ public final class Knowledge {
   }
 
   /**
-   * True for a province of the region named as its seat city ("Kandahar", "Herat", "Kilis"):
+   * True for a province of the region named as its seat city ("Kandahar", "Herat", "Kilis"),
+   * or of any country named as its capital or a city of a million ("Buenos Aires", "Cordoba"):
    * the name alone is the city, the province only with a division word beside it.
    */
   public boolean namedAsSeat(String placeId) {
     return namedAsSeat.contains(placeId);
+  }
+
+  /**
+   * True for a capital or a city of a million outside the region that a province of its country
+   * is named as ("Cordoba", "Buenos Aires"): the name is as well known as the province, whose
+   * rank it takes over namesakes abroad.
+   */
+  public boolean namesProvince(Place city) {
+    return !greatSeats.isEmpty() && greatSeats.contains(city.countryCode() + "|"
+        + ascii(city.name()).toLowerCase(Locale.ROOT));
   }
 
   /*

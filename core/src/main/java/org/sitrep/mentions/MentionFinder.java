@@ -1178,7 +1178,7 @@ public final class MentionFinder {
     for (int mi = 0; !firstPass && mi < matches.size(); mi++) {
       String[] w = container(doc.text(), matches, made, mi);
       containers[mi] = w;
-      if (w != null) {
+      if (w != null && !(w.length > 2 && w[2] == APPOSITION)) {
         heldBy.merge(matches.get(mi).form(), w,
             (a, b) -> java.util.Arrays.equals(a, b) ? a : NOWHERE);
       }
@@ -1279,6 +1279,9 @@ public final class MentionFinder {
     NameIndex.Target written = null; // the best place spelled just as the name is written
     double writtenScore = Double.NEGATIVE_INFINITY;
     boolean writtenSupported = false;
+    NameIndex.Target exact = null; // the best place of the region spelled just as written
+    double exactScore = Double.NEGATIVE_INFINITY;
+    String surfaceLetters = null; // letters(m.surface), when a candidate asks for it
     boolean placeSupported = false; // the chosen place has a neighbour among the document's
     // with no cue beside the name, a first-pass choice depends on the name, its surface, the
     // country and the lead alone: one made on an earlier page holds
@@ -1466,6 +1469,17 @@ public final class MentionFinder {
           if (near > 0) {
             prior += NEAR_PRIOR + 0.5 * Math.min(near - 1, 2);
           }
+          if (cand != null && prior + 6 > exactScore && x.forms().contains(m.form())) {
+            if (surfaceLetters == null) {
+              surfaceLetters = letters(m.surface); // once per choice, for the names below
+            }
+            if (lettersOf(surfaceLetters, x.surface(), cand.name())
+                || Knowledge.inRegion(cand.countryCode()) && lettersOf(surfaceLetters,
+                    knowledge.newsNames(cand.id()).toArray(new String[0]))) {
+              exact = x;
+              exactScore = prior + 6;
+            }
+          }
           // a town of 100,000 spelled as written may yet outweigh a better placed namesake
           boolean asWritten = cand != null && prominence[xi] >= 5
               && x.forms().contains(m.form());
@@ -1539,6 +1553,18 @@ public final class MentionFinder {
       place = written;
       placeSim = 1.0;
       placeSupported = writtenSupported;
+    }
+    if (place != null && exact != null && exact != place
+        && (!placeSupported || !Knowledge.inRegion(place(place).countryCode()))
+        && (placeSim < 1.0 || !spelledAs(m.surface, place.surface(), place(place).name()))
+        && asKnown(place(exact), place(place))) {
+      // a place spelled just as written keeps its name from a namesake that only folds to it,
+      // unless that one is better known: "Qamishli" in a story from Turkey is the Syrian city,
+      // not the Turkish hamlet Kamisli; "Chile" beside Brussels the country, not Silly. In the
+      // region, where transliterations vary, a namesake with a neighbour on the page stands
+      place = exact;
+      placeSim = 1.0;
+      placeSupported = false;
     }
     if (actor != null && actorSim < 1.0 && place != null && placeSim >= 1.0) {
       actor = null; // the place is spelled as written, the actor only like it: "Homs" is no Hamas
@@ -1690,50 +1716,87 @@ public final class MentionFinder {
     if (national != null) {
       return national; // "the Syrian town of Ras al-Ain": Syria holds it
     }
-    if (mi + 1 >= matches.size() || made[mi + 1] == null) {
+    if (mi + 1 >= matches.size()) {
       return null;
     }
     Match m = matches.get(mi);
-    Match next = matches.get(mi + 1);
     int i = m.end;
-    if (i >= next.start || text.charAt(i) != ',' && text.charAt(i) != '،') {
+    if (i >= text.length() || text.charAt(i) != ',' && text.charAt(i) != '،') {
       return null;
     }
     i++;
-    while (i < next.start && text.charAt(i) == ' ') {
+    while (i < text.length() && text.charAt(i) == ' ') {
       i++;
     }
-    if (i != next.start) {
+    int ni = mi + 1;
+    boolean apposition = false;
+    if (matches.get(ni).start != i) {
+      // "Victoria, capital of British Columbia": the holder comes after an apposition, whose
+      // nouns may be matches of their own ("capital")
+      while (ni < matches.size() && matches.get(ni).start - i <= 40
+          && !(made[ni] != null && APPOSITION_FRAME.matcher(text).region(i,
+              matches.get(ni).start).matches())) {
+        ni++;
+      }
+      if (ni >= matches.size() || matches.get(ni).start - i > 40) {
+        return null;
+      }
+      apposition = true;
+    }
+    if (made[ni] == null) {
       return null;
     }
+    Match next = matches.get(ni);
     Mention self = made[mi];
-    if (self != null && "place".equals(self.kind()) && ("admin1".equals(self.feature())
-        || "country".equals(self.feature()) || "continent".equals(self.feature()))) {
-      return null; // "California, United States", "Ontario, Canada": a division of its country
+    if (self != null && "place".equals(self.kind()) && (!apposition
+        && "admin1".equals(self.feature()) || "country".equals(self.feature())
+            || "continent".equals(self.feature()))) {
+      // "California, United States", "Ontario, Canada": a division of its country; a country
+      // is held by none ("Canada, the city of Victoria"); an apposition may say that a name
+      // read as a division is a town of another ("Victoria, capital of British Columbia")
+      return null;
     }
-    Mention x = made[mi + 1];
-    if (mi + 2 < matches.size() && made[mi + 2] != null && x.feature() != null
-        && x.feature().equals(made[mi + 2].feature()) && listed(text, next.end,
-            matches.get(mi + 2).start)) {
+    Mention x = made[ni];
+    if (ni + 1 < matches.size() && made[ni + 1] != null && x.feature() != null
+        && x.feature().equals(made[ni + 1].feature()) && listed(text, next.end,
+            matches.get(ni + 1).start)) {
       return null; // "in Washington, Pennsylvania and California": a list of states
     }
     if ("place".equals(x.kind()) && x.countryCode() != null && !x.countryCode().isEmpty()) {
       if ("country".equals(x.feature())) {
-        return new String[] {x.countryCode(), null};
+        return apposition ? new String[] {x.countryCode(), null, APPOSITION}
+            : new String[] {x.countryCode(), null};
       }
       if ("admin1".equals(x.feature()) && x.admin1() != null && !x.admin1().isEmpty()) {
-        return new String[] {x.countryCode(), x.admin1()};
+        return apposition ? new String[] {x.countryCode(), x.admin1(), APPOSITION}
+            : new String[] {x.countryCode(), x.admin1()};
       }
       return null;
     }
     if ("actor".equals(x.kind()) && x.identifierId() != null) {
       Actor a = knowledge.actor(x.identifierId()).orElse(null);
       if (a != null && a.kind().equals("state") && !a.country().isEmpty()) {
-        return new String[] {a.country(), null};
+        return apposition ? new String[] {a.country(), null, APPOSITION}
+            : new String[] {a.country(), null};
       }
     }
     return null;
   }
+
+  /* A container named in an apposition to one mention: it holds that mention alone. */
+  private static final String APPOSITION = "apposition";
+
+  /*
+   * What stands between a town's name, its comma and the state or country holding it when the
+   * apposition says so ("Victoria, capital of British Columbia"; "Hamilton, a port city in
+   * Ontario"; "Sur, the old town of Diyarbakir"): a settlement noun, "of" or "in", and at most
+   * two lower-case words and a compass adjective.
+   */
+  static final java.util.regex.Pattern APPOSITION_FRAME = java.util.regex.Pattern.compile(
+      "(?:(?:the|a|an)\\s+)?(?:[a-z]+(?:-[a-z]+)?\\s+){0,2}"
+          + "(?:capital|city|town|village|port|suburb|seat)\\s+(?:of|in)\\s+"
+          + "(?:(?:the\\s+)?(?:north|south|east|west|central|northern|southern|eastern|western)"
+          + "(?:-?(?:east|west|eastern|western))?\\s+)?");
 
   /* True when text[from, to) joins two items of a list: ", ", " and ", ", and ", " or ". */
   private static boolean listed(String text, int from, int to) {
@@ -1786,7 +1849,11 @@ public final class MentionFinder {
 
   /* True when the matched words, case and accents aside, are one of the names given. */
   static boolean spelledAs(CharSequence surface, String... names) {
-    String w = letters(surface);
+    return lettersOf(letters(surface), names);
+  }
+
+  /* {@link #spelledAs} for a surface's letters already worked out. */
+  private static boolean lettersOf(String w, String... names) {
     for (String n : names) {
       if (n != null && letters(n).equals(w)) {
         return true;
@@ -2078,7 +2145,30 @@ public final class MentionFinder {
     // an ocean or a sea has no people but is as widely known as a country: "the Atlantic" off
     // Georgia's coast is the ocean, not the Iowa town of that name
     return Math.log10((f.equals("country") || f.equals("continent") || water(p) ? 100_000_000
+        : wide(p) ? Math.min(100_000_000, Math.PI * p.radiusKm() * p.radiusKm() * WORLD_DENSITY)
         : p.population()) + 10);
+  }
+
+  /*
+   * People per square kilometre of the world's land, roughly: a wide named area weighs in
+   * {@link #prominence} as if its extent were that densely peopled (an area 100 km across as a
+   * city of two million, Luzon as one of 17 million), up to a country's weight.
+   */
+  private static final double WORLD_DENSITY = 60;
+
+  /*
+   * True for a curated island, region, range, desert or lake some 100 km across or more (Luzon,
+   * Java, Darfur, the Andes): it has no population of its own but is better known than any
+   * village that shares its name ("Luzon" north of Manila is the island, not a hamlet on
+   * Mindanao).
+   */
+  static boolean wide(Place p) {
+    if (!p.curated() || p.radiusKm() < 100) {
+      return false;
+    }
+    String f = p.feature();
+    return f.equals("island") || f.equals("region") || f.equals("mountains")
+        || f.equals("desert") || f.equals("lake");
   }
 
   /*
@@ -2089,6 +2179,19 @@ public final class MentionFinder {
     return written != null && near != null
         && written.countryCode().equals(near.countryCode())
         && prominence(written) >= prominence(near) + 1;
+  }
+
+  /*
+   * True when a place spelled as the name is written is at least as well known as a settlement
+   * (not a country, division or curated area) the name only folds or nears to.
+   */
+  static boolean asKnown(Place written, Place near) {
+    if (written == null || near == null || near.curated()) {
+      return false;
+    }
+    String f = near.feature();
+    return !f.equals("country") && !f.equals("admin1") && !f.equals("continent")
+        && prominence(written) >= prominence(near);
   }
 
   /* An ocean or a sea of the world list: known by its extent, not by a population. */
@@ -2115,6 +2218,10 @@ public final class MentionFinder {
     }
     if (x.primary()) {
       s += 1; // the place's own name rather than one of its alternate names
+    }
+    if ((f.equals("capital") || p.population() >= 1_000_000) && x.primary() && !p.curated()
+        && !Knowledge.inRegion(p.countryCode()) && knowledge.namesProvince(p)) {
+      s += ADMIN1_PRIOR; // "Cordoba" beside Mendoza: the city, ranked as its province was
     }
     if (f.equals("capital")) {
       s += 2;
