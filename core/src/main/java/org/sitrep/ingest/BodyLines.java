@@ -2053,6 +2053,42 @@ final class BodyLines {
      * number and a word ("Last updated 3 hours ago", "آخر تحديث منذ 3 ساعات", "Tuesday, April 10",
      * "الثلاثاء 10 نيسان الساعة 10:45"): chrome, never a headline, never prose.
      */
+    /*
+     * A row of figures a ticker or a widget shows ("Brent 64.55 ▼ 1.20%", "مواقيت الصلاة: الفجر
+     * 4:38 الظهر 11:45 …", "الرياض 34° غائم جزئيا"): a rise or fall arrow; a degree sign in a
+     * line of a few words; three clock times or more; or figures making up half the words or
+     * more, three at least. A headline with a figure or two ("3 killed in …", "Oil jumps 10%")
+     * is none. Never a headline, never prose.
+     */
+    static boolean dataLine(String s) {
+      if (s.length() > 160 || !hasDigit(s) || closed(s.strip())) {
+        return false;
+      }
+      String a = org.sitrep.text.TextNormalizer.asciiDigits(s);
+      if (ARROW.matcher(a).find() || words(a) <= 6 && DEGREES.matcher(a).find()) {
+        return true;
+      }
+      int figures = 0;
+      int times = 0;
+      int all = 0;
+      for (String w : a.strip().split("\\s+")) {
+        all++;
+        if (FIGURE.matcher(w).matches()) {
+          figures++;
+          times += CLOCK.matcher(w).matches() ? 1 : 0;
+        }
+      }
+      return times >= 3 || figures >= 3 && figures * 2 >= all;
+    }
+
+    /* A figure: digits with their separators, a time, a per cent. */
+    private static final Pattern FIGURE = Pattern.compile("[+-]?\\d[\\d.,:]*%?");
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}");
+    /* A ticker's rise or fall arrow. */
+    private static final Pattern ARROW = Pattern.compile("[▲▼△▽↑↓]");
+    /* A temperature: "34°", "34 °C". */
+    private static final Pattern DEGREES = Pattern.compile("\\d\\s?°");
+
     static boolean stampLine(String s) {
       if (s.length() > 60 || !hasDigit(s) || words(s) > 8) {
         return false;

@@ -20,6 +20,10 @@ final class PageParts {
   boolean publishedIsUpdate;
   /* Whether the publication date was read under an "Originally published" label. */
   boolean publishedIsOriginal;
+  /* Whether the page's date is that of an unlabelled date line above the headline (a site's
+   * header day, perhaps the day it was read): a labelled publication line under the headline
+   * ("Published: …", "نشر في: …") has the page's own date. */
+  boolean publishedAboveTitle;
   /* Whether the title's line stands right above the page's date line. */
   boolean titleOverCredit;
   final List<Credit> credits = new ArrayList<>();

@@ -725,6 +725,12 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "label");
         continue;
       }
+      if (p.title == null && BodyLines.LineShapes.dataLine(l.text)) {
+        // a ticker's or a widget's row of figures above the headline (an index and its arrow,
+        // the prayer times, the weather): never the headline, and the header goes on
+        p.chrome(l.start, l.end, "ticker");
+        continue;
+      }
       if (p.title == null && menuStub(l.text)) {
         // "UK", "US" among the menu items above the headline: an item too short to be read as
         // a headline, which does not end the header
@@ -885,8 +891,11 @@ final class TextPageParser {
     boolean update = hasUpdate && orig.isEmpty();
     // "Originally published …" under a repost's "Posted …": the original's date wins
     boolean original = ORIGINALLY.matcher(l.text).find();
+    boolean labelled = HtmlDates.opensWithPublicationLabel(l.text);
     boolean open = p.published.value() == null || p.publishedIsUpdate && !update
-        || original && !p.publishedIsOriginal;
+        || original && !p.publishedIsOriginal
+        || p.publishedAboveTitle && p.title != null && labelled && !update;
+    String before = p.published.value();
     if (original && open) {
       p.publishedIsOriginal = true;
     }
@@ -916,6 +925,10 @@ final class TextPageParser {
         p.published = new Published(d.value(), d.precision(), "page", l.text.strip());
         p.publishedIsUpdate = update;
       });
+    }
+    if (!java.util.Objects.equals(before, p.published.value())) {
+      // a date line above the headline without a publication label: the site's header day
+      p.publishedAboveTitle = p.title == null && !labelled;
     }
     if (b.section() != null && p.section == null) {
       p.section = b.section();
@@ -1142,19 +1155,24 @@ final class TextPageParser {
       return -1;
     }
     int seen = 0;
+    int read = 0;
+    int skipped = 0; // menu items, date lines and labels passed over
     double titleEcho = -1;
-    for (int j = i; j >= 0 && j < lines.size() && seen < 8; j = nextText(lines, j)) {
+    for (int j = i; j >= 0 && j < lines.size() && seen < 8 && read < LATER_HEADLINE_LINES;
+        j = nextText(lines, j)) {
       Line b = lines.get(j);
       if (b.blank()) {
         continue;
       }
-      seen++;
+      read++;
       String t = b.text;
       if (b.kind != null || BodyLines.LineShapes.menuLine(t) || BodyLines.LineShapes.otherCalendar(t)
           || BodyLines.LineShapes.stampLine(t) || BodyLines.LineShapes.dateLine(t) || dateOnly(t)
           || BodyLines.words(t) <= 3 && !BodyLines.closed(t)) {
+        skipped++;
         continue;
       }
+      seen++;
       int w = BodyLines.words(t);
       if (w < 4 || w > 30 || t.strip().endsWith(".") || !titleLike(t)
           || BodyLines.LineShapes.photoCredit(t)) {
@@ -1170,11 +1188,16 @@ final class TextPageParser {
       if (titleEcho < 0) {
         titleEcho = LeadWords.spokenOf(TextNormalizer.fold(title), leadWords);
       }
-      if (titleEcho >= 0.3) {
-        return -1;
-      }
       double echo = LeadWords.spokenOf(b.folded, leadWords);
-      if (echo >= 0.5 || w > NAME_WORDS && echo >= OVER_DATE_ECHO && echo > titleEcho
+      if (titleEcho >= 0.3) {
+        // the lead speaks of the title: it stands, unless the page opened with it over a menu
+        // (an organisation's name over its statement, which names it) and a line under the
+        // page's date line is echoed by the lead, where a statement's headline stands
+        if (skipped >= 3 && echo >= 0.5 && w > NAME_WORDS && underDateLine(lines, j)
+            && firstTextIs(lines, title)) {
+          return j;
+        }
+      } else if (echo >= 0.5 || w > NAME_WORDS && echo >= OVER_DATE_ECHO && echo > titleEcho
           && (overDateLine(lines, j) || underDateLine(lines, j))) {
         // a line the lead echoes, or half as much when it is longer than a name and stands
         // right over the page's date line or right under it, where a headline stands
@@ -1185,6 +1208,19 @@ final class TextPageParser {
       }
     }
     return -1;
+  }
+
+  /* How many lines under the first header line a later headline is looked for in. */
+  private static final int LATER_HEADLINE_LINES = 24;
+
+  /* True when the page's first line of text is {@code title}. */
+  private static boolean firstTextIs(List<Line> lines, String title) {
+    for (Line l : lines) {
+      if (!l.blank()) {
+        return stripQuotes(l.text).equals(title);
+      }
+    }
+    return false;
   }
 
   /* A header line (a site's, an office's, a section's name) holds at most this many words. */
