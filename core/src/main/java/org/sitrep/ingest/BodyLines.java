@@ -805,6 +805,10 @@ final class BodyLines {
     }
     if (named && LineShapes.bioLine(l.text, f)) {
       kind[first] = "author-note";
+    } else if (LineShapes.noteLine(l.text, f)) {
+      // "Correction: an earlier version of this story …", "تصحيح: …" over the lead: the
+      // desk's note on the story, set above it as often as under it
+      kind[first] = "note";
     }
   }
 

@@ -10,7 +10,7 @@ import org.sitrep.model.Document;
  * A headline's deck (standfirst) right under its line is no paragraph of the story when the
  * story's own header follows it (an agency credit and date lines, a place label such as
  * "Basra, Iraq:"), or when, not closed as a sentence, it stands over a lead that opens with an
- * agency, a place and a day. Pages of our own wording, made from transfer-17's deck misses; each
+ * agency, a place and a day; nor is a correction note set over the lead. Pages of our own wording, made from transfer-17's deck misses; each
  * fails on the code before the change, but for the guards, which hold on both.
  */
 class DeckUnderHeadlineTest {
@@ -70,6 +70,30 @@ class DeckUnderHeadlineTest {
     String body = d.body().text();
     assertFalse(body.contains("Boat drifted for two days"), body);
     assertTrue(body.startsWith("(AGN) - VALLETTA, MAY 3 -"), body);
+  }
+
+  @Test
+  void aCorrectionNoteOverTheLeadIsNoParagraph() {
+    Document en = read("""
+        Delta Wire
+        World
+        March 9, 2021
+        Aid flights to Kassala resume after week-long halt
+        Correction: an earlier version of this story gave the number of planes as four; it is two.
+        Aid flights to the eastern Sudanese city of Kassala resumed on Tuesday, relief officials said.
+        Two planes carrying medicine and flour are due later this week, the officials added.
+        """);
+    assertTrue(en.body().text().startsWith("Aid flights to the eastern Sudanese city"),
+        en.body().text());
+    Document ar = read("""
+        شبكة الرافدين
+        2021/03/09 10:30 ص
+        استئناف رحلات الإغاثة إلى كسلا بعد توقف أسبوع
+        تصحيح: ذكرت نسخة سابقة من الخبر أن عدد الطائرات أربع، والصحيح اثنتان.
+        استؤنفت رحلات الإغاثة إلى مدينة كسلا شرقي السودان يوم الثلاثاء بعد توقف دام أسبوعا، بحسب مسؤولين في الإغاثة.
+        وقال المسؤولون إن طائرتين تحملان أدوية ودقيقا ستصلان خلال الأسبوع.
+        """);
+    assertTrue(ar.body().text().startsWith("استؤنفت رحلات الإغاثة"), ar.body().text());
   }
 
   @Test
