@@ -26,6 +26,6 @@ class OwnDenialTest {
         + " denied that its aircraft had flown over the area.");
     Event e = first(ev, "REJECT").orElseThrow();
     String c = claimants(e);
-    assertTrue(!c.contains("Observatory") && c.toLowerCase().contains("russia"), ev.toString());
+    assertTrue(!c.contains("Observatory") && c.toLowerCase(java.util.Locale.ROOT).contains("russia"), ev.toString());
   }
 }
