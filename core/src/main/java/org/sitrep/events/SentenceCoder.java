@@ -318,6 +318,14 @@ final class SentenceCoder {
           // sources, an outlet or a monitor ("Russia gave the militants a three-day notice",
           // local sources said before)
           claims = List.of();
+        } else if (!claims.isEmpty()
+            && !speaker.identifierId().equals(claims.get(0).identifierId())
+            && "REJECT".equals(h.category().name())) {
+          // but a named party's denial in a sentence of no voice is its own word, never the
+          // report of the monitor or sources quoted before it ("The monitor said jets struck
+          // the town. The ministry denied carrying out any strike.")
+          claims = List.of(new Event.Claimant(speaker.identifierText(), "group",
+              speaker.identifierId()));
         }
       }
       actors = objects.forces(s, ms, actors); // "GNA fighters", "ميليشيات حفتر": the force

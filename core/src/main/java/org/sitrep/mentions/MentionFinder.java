@@ -2361,11 +2361,13 @@ public final class MentionFinder {
           Mention prev = all.isEmpty() ? null : all.get(all.size() - 1);
           if (prev != null && !d.kinds().contains("outlet") && prev.kind().equals("actor")
               && prev.identifierId() != null
-              && !prev.identifierId().startsWith("agent:") && m.start() - prev.end() <= 1
+              && !prev.identifierId().startsWith("agent:")
+              && (m.start() - prev.end() <= 1 || possessive(doc.text(), prev.end(), m.start()))
               && m.start() >= prev.end() && !"pronoun".equals(prev.resolution())
               && !(m.text().startsWith("و") && !d.phrase().startsWith("و"))
               && !m.text().startsWith("ال") && !m.text().startsWith("لل")) {
-            // "Houthi officials", "Turkish soldiers": the named actor's own people (but not a
+            // "Houthi officials", "Turkish soldiers", "Russia's defence ministry": the named
+            // actor's own people or body (but not a
             // conjunct: "الشرطة الروسية وشرطة النظام", nor an Arabic definite noun, which a
             // name before it does not own: "حيدر العبادي القوات المسلحة" is two actors)
             Mention merged = new Mention(doc.docId(), prev.start(), m.end(),
@@ -2428,6 +2430,20 @@ public final class MentionFinder {
       }
     }
     return all;
+  }
+
+  /**
+   * True when the text between a name and a kind of actor is a possessive ending alone ("'s " or
+   * "’s ", or "' " after a final s): "Russia's defence ministry", "Iraq's foreign ministry".
+   */
+  static boolean possessive(String text, int nameEnd, int kindStart) {
+    if (kindStart <= nameEnd || kindStart - nameEnd > 3) {
+      return false;
+    }
+    String between = text.substring(nameEnd, kindStart);
+    return between.equals("'s ") || between.equals("\u2019s ")
+        || (between.equals("' ") || between.equals("\u2019 ")) && nameEnd > 0
+            && text.charAt(nameEnd - 1) == 's';
   }
 
   private static final java.util.regex.Pattern LEADING_THE =
