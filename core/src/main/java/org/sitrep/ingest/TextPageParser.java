@@ -792,6 +792,13 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "dateline");
         continue;
       }
+      if (agencyCredit(l.text)) {
+        // "France 24 with AFP", "… مع أ ف ب" under the headline: the desk and the agency it
+        // wrote from, a credit line, not the lead
+        p.chrome(l.start, l.end, "byline");
+        noteOutlet(p, l.text);
+        continue;
+      }
       int h = reconsidered ? -1 : laterHeadline(lines, i, p.title);
       reconsidered = true;
       if (h >= 0) {
@@ -1208,6 +1215,33 @@ final class TextPageParser {
       }
     }
     return -1;
+  }
+
+  /* A desk, a joining word and what it wrote from: "France 24 with AFP", "X مع أ ف ب". */
+  private static final Pattern WITH_AGENCY =
+      Pattern.compile("^(\\S.{1,40}?)\\s+(?:with|and|&|مع)\\s+(\\S.{0,30})$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /*
+   * True for a credit line of a desk and an agency: at most seven words, no sentence, the last
+   * words after "with", "and" or "مع" a news agency's name as a whole ("AFP", "أ ف ب") or
+   * "agencies" ("Staff and agencies", "… ووكالات" aside).
+   */
+  private boolean agencyCredit(String text) {
+    String t = text.strip();
+    if (t.length() > 70 || BodyLines.words(t) > 7 || BodyLines.closed(t)) {
+      return false;
+    }
+    Matcher m = WITH_AGENCY.matcher(t);
+    if (!m.matches()) {
+      return false;
+    }
+    String agency = m.group(2).strip();
+    if (agency.equalsIgnoreCase("agencies") || agency.equals("وكالات")) {
+      return true;
+    }
+    Optional<Outlets.Hit> h = outlets.findIn(agency);
+    return h.isPresent() && h.get().start() == 0 && h.get().end() >= agency.length();
   }
 
   /* How many lines under the first header line a later headline is looked for in. */

@@ -10,7 +10,8 @@ import org.sitrep.model.Document;
  * A headline's deck (standfirst) right under its line is no paragraph of the story when the
  * story's own header follows it (an agency credit and date lines, a place label such as
  * "Basra, Iraq:"), or when, not closed as a sentence, it stands over a lead that opens with an
- * agency, a place and a day; nor is a correction note set over the lead. Pages of our own wording, made from transfer-17's deck misses; each
+ * agency, a place and a day; nor is a correction note set over the lead, nor a desk's credit
+ * with the agency it wrote from ("… with AFP"). Pages of our own wording, made from transfer-17's deck misses; each
  * fails on the code before the change, but for the guards, which hold on both.
  */
 class DeckUnderHeadlineTest {
@@ -94,6 +95,31 @@ class DeckUnderHeadlineTest {
         وقال المسؤولون إن طائرتين تحملان أدوية ودقيقا ستصلان خلال الأسبوع.
         """);
     assertTrue(ar.body().text().startsWith("استؤنفت رحلات الإغاثة"), ar.body().text());
+  }
+
+  @Test
+  void aDeskAndAgencyCreditUnderTheHeadlineIsNoLead() {
+    Document ar = read("""
+        قناة المتوسط
+        الأخبار
+        العالم
+        الجيش يعلن استعادة السيطرة على بلدة حدودية بعد معارك عنيفة
+        قناة المتوسط مع أ ف ب
+        نشر في: 05/03/2020 - 11:20
+        أعلن الجيش صباح الخميس استعادة السيطرة على البلدة الحدودية بعد معارك استمرت يومين.
+        وقال متحدث عسكري إن عمليات التمشيط متواصلة في الأحياء الشرقية.
+        """);
+    assertTrue(ar.body().text().startsWith("أعلن الجيش صباح الخميس"), ar.body().text());
+    Document en = read("""
+        Channel Meridian
+        World
+        Army says it retook border town after two days of clashes
+        Channel Meridian with AFP
+        Published: 05/03/2020 - 11:20
+        The army said on Thursday it had retaken the border town after two days of fighting.
+        A military spokesman said sweeps of the eastern districts were continuing.
+        """);
+    assertTrue(en.body().text().startsWith("The army said on Thursday"), en.body().text());
   }
 
   @Test
