@@ -34,7 +34,10 @@ final class StateActors {
   private static final String[][] EN_NOUNS = {
       {"MIL", "troops|forces|army|military|soldiers|warplanes|jets|fighter jets|aircraft|"
           + "air force|drones|navy|armed forces|artillery|defence ministry|defense ministry|"
-          + "military aircraft|war planes|naval forces|ground forces|special forces"},
+          + "military aircraft|war planes|naval forces|ground forces|special forces|"
+          // one of them ("A Turkish drone struck a car"), and the navy's and the air arm's craft
+          + "soldier|warplane|jet|fighter jet|drone|war plane|warship|warships|helicopter|"
+          + "helicopters|gunship|gunships|navy ship|navy ships|patrol boat|patrol boats"},
       {"COP", "police|security forces|police forces|riot police|security services"},
       {"GOV", "officials|government|authorities|diplomats|foreign ministry|president|"
           + "prime minister|foreign minister|embassy|ambassador|delegation|leaders|leader|"
@@ -45,9 +48,11 @@ final class StateActors {
    * drops it, so "الجيش المصري" and "جيش مصري" both match.
    */
   private static final String[][] AR_NOUNS = {
-      {"MIL", "m", "جيش|طيران|طيران حربي|سلاح الجو|وزير الدفاع"},
+      {"MIL", "m", "جيش|طيران|طيران حربي|سلاح الجو|وزير الدفاع|زورق|زورق حربي"},
       {"MIL", "f", "قوات|قوات مسلحة|طائرات|طائرة|مقاتلات|طائرات حربية|طائرات مسيرة|"
-          + "طائرة مسيرة|مسيرات|بحرية|وزارة الدفاع|دفاع|قوة جوية|مدفعية"},
+          + "طائرة مسيرة|مسيرات|بحرية|وزارة الدفاع|دفاع|قوة جوية|مدفعية|"
+          // the craft of a state's forces ("مقاتلة تركية", "سفن حربية أمريكية", "مروحية روسية")
+          + "مقاتلة|طائرة حربية|مروحية|مروحيات|سفن حربية|سفينة حربية|بارجة|بوارج|زوارق"},
       {"MIL", "p", "جنود|عسكريين|عسكريون"},
       {"COP", "f", "شرطة|قوات أمن|قوات الأمن|أجهزة أمنية|سلطات أمنية"},
       {"COP", "m", "أمن"},
