@@ -2370,6 +2370,16 @@ public final class MentionFinder {
             // actor's own people or body (but not a
             // conjunct: "الشرطة الروسية وشرطة النظام", nor an Arabic definite noun, which a
             // name before it does not own: "حيدر العبادي القوات المسلحة" is two actors)
+            if (m.start() - prev.end() > 1) {
+              // "Russia's defence ministry": the body is the named one's, and the name keeps
+              // its own mention (a country named so is a place too)
+              Mention own = new Mention(doc.docId(), m.start(), m.end(), m.text(), "actor",
+                  prev.identifierId(), prev.identifierText(), null, null, prev.countryCode(),
+                  null, null, prev.code(), prev.sector(), prev.resolution());
+              all.add(own);
+              actorsSoFar.add(own);
+              continue;
+            }
             Mention merged = new Mention(doc.docId(), prev.start(), m.end(),
                 doc.text().substring(prev.start(), m.end()), "actor", prev.identifierId(),
                 prev.identifierText(), null, null, prev.countryCode(), null, null, prev.code(),
