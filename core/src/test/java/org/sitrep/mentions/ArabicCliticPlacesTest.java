@@ -17,10 +17,7 @@ class ArabicCliticPlacesTest {
 
   /* The place mention that covers {@code name} in {@code sentence}, or null. */
   private static Mention placeAt(String sentence, String name) {
-    int at = sentence.indexOf(name);
-    return FINDER.find(MentionFinderTest.doc(sentence)).mentions().stream()
-        .filter(m -> m.kind().equals("place") && m.start() < at + name.length() && m.end() > at)
-        .findFirst().orElse(null);
+    return MentionFinderTest.placeAt(FINDER, sentence, name);
   }
 
   @Test

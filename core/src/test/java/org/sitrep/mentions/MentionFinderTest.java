@@ -23,6 +23,14 @@ import org.sitrep.testing.Docs;
 class MentionFinderTest {
   static final MentionFinder FINDER = new MentionFinder(Knowledge.defaults());
 
+  /* The place mention that covers {@code name} in {@code sentence}, one paragraph, or null. */
+  static Mention placeAt(MentionFinder finder, String sentence, String name) {
+    int at = sentence.indexOf(name);
+    return finder.find(doc(sentence)).mentions().stream()
+        .filter(m -> m.kind().equals("place") && m.start() < at + name.length() && m.end() > at)
+        .findFirst().orElse(null);
+  }
+
   static Document doc(String... paragraphs) {
     return Docs.doc(paragraphs);
   }

@@ -18,10 +18,7 @@ class SpelledAcrossBorderTest {
   private static final MentionFinder FINDER = new MentionFinder(Knowledge.defaults());
 
   private static Mention placeAt(String sentence, String name) {
-    int at = sentence.indexOf(name);
-    return FINDER.find(MentionFinderTest.doc(sentence)).mentions().stream()
-        .filter(m -> m.kind().equals("place") && m.start() < at + name.length() && m.end() > at)
-        .findFirst().orElse(null);
+    return MentionFinderTest.placeAt(FINDER, sentence, name);
   }
 
   @Test
