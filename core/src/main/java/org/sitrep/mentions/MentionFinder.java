@@ -1279,9 +1279,11 @@ public final class MentionFinder {
     NameIndex.Target written = null; // the best place spelled just as the name is written
     double writtenScore = Double.NEGATIVE_INFINITY;
     boolean writtenSupported = false;
-    NameIndex.Target exact = null; // the best place of the region spelled just as written
-    double exactScore = Double.NEGATIVE_INFINITY;
-    String surfaceLetters = null; // letters(m.surface), when a candidate asks for it
+    // the places whose forms hold the name's, in order, with their scores: the best of them
+    // spelled just as written is looked for only when the choice may yield to it (below)
+    NameIndex.Target[] spelled = null;
+    double[] spelledScore = null;
+    int spelledN = 0;
     boolean placeSupported = false; // the chosen place has a neighbour among the document's
     // with no cue beside the name, a first-pass choice depends on the name, its surface, the
     // country and the lead alone: one made on an earlier page holds
@@ -1469,16 +1471,13 @@ public final class MentionFinder {
           if (near > 0) {
             prior += NEAR_PRIOR + 0.5 * Math.min(near - 1, 2);
           }
-          if (cand != null && prior + 6 > exactScore && x.forms().contains(m.form())) {
-            if (surfaceLetters == null) {
-              surfaceLetters = letters(m.surface); // once per choice, for the names below
+          if (cand != null && x.forms().contains(m.form())) {
+            if (spelled == null) {
+              spelled = new NameIndex.Target[live.length];
+              spelledScore = new double[live.length];
             }
-            if (lettersOf(surfaceLetters, x.surface(), cand.name())
-                || Knowledge.inRegion(cand.countryCode()) && lettersOf(surfaceLetters,
-                    knowledge.newsNames(cand.id()).toArray(new String[0]))) {
-              exact = x;
-              exactScore = prior + 6;
-            }
+            spelled[spelledN] = x;
+            spelledScore[spelledN++] = prior + 6;
           }
           // a town of 100,000 spelled as written may yet outweigh a better placed namesake
           boolean asWritten = cand != null && prominence[xi] >= 5
@@ -1554,9 +1553,24 @@ public final class MentionFinder {
       placeSim = 1.0;
       placeSupported = writtenSupported;
     }
-    if (place != null && exact != null && exact != place
+    NameIndex.Target exact = null; // the best place spelled just as written
+    if (place != null && spelledN > 0
         && (!placeSupported || !Knowledge.inRegion(place(place).countryCode()))
-        && (placeSim < 1.0 || !spelledAs(m.surface, place.surface(), place(place).name()))
+        && (placeSim < 1.0 || !spelledAs(m.surface, place.surface(), place(place).name()))) {
+      String surfaceLetters = letters(m.surface);
+      double exactScore = Double.NEGATIVE_INFINITY;
+      for (int k = 0; k < spelledN; k++) {
+        NameIndex.Target x = spelled[k];
+        Place cand = place(x);
+        if (spelledScore[k] > exactScore && (lettersOf(surfaceLetters, x.surface(), cand.name())
+            || Knowledge.inRegion(cand.countryCode()) && lettersOf(surfaceLetters,
+                knowledge.newsNames(cand.id()).toArray(new String[0])))) {
+          exact = x;
+          exactScore = spelledScore[k];
+        }
+      }
+    }
+    if (place != null && exact != null && exact != place
         && asKnown(place(exact), place(place))) {
       // a place spelled just as written keeps its name from a namesake that only folds to it,
       // unless that one is better known: "Qamishli" in a story from Turkey is the Syrian city,
@@ -1734,7 +1748,8 @@ public final class MentionFinder {
       // "Victoria, capital of British Columbia": the holder comes after an apposition, whose
       // nouns may be matches of their own ("capital")
       while (ni < matches.size() && matches.get(ni).start - i <= 40
-          && !(made[ni] != null && APPOSITION_FRAME.matcher(text).region(i,
+          && !(made[ni] != null && ofOrIn(text, i, matches.get(ni).start)
+              && APPOSITION_FRAME.matcher(text).region(i,
               matches.get(ni).start).matches())) {
         ni++;
       }
@@ -1781,6 +1796,22 @@ public final class MentionFinder {
       }
     }
     return null;
+  }
+
+  /*
+   * True when text[from, to) holds " of " or " in " (white space after it): what
+   * {@link #APPOSITION_FRAME} needs, tested before it is run.
+   */
+  static boolean ofOrIn(String text, int from, int to) {
+    for (int k = from + 1; k + 2 < to; k++) {
+      char a = text.charAt(k);
+      char b = text.charAt(k + 1);
+      if ((a == 'o' && b == 'f' || a == 'i' && b == 'n') && Character.isWhitespace(text.charAt(k - 1))
+          && Character.isWhitespace(text.charAt(k + 2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /* A container named in an apposition to one mention: it holds that mention alone. */
