@@ -31,6 +31,14 @@ class MentionFinderTest {
         .findFirst().orElse(null);
   }
 
+  /* The place mention that starts where {@code name} does in {@code sentence} after {@code from}. */
+  static Mention placeStartingAt(MentionFinder finder, String sentence, String name, int from) {
+    int at = sentence.indexOf(name, from);
+    return finder.find(doc(sentence)).mentions().stream()
+        .filter(m -> m.kind().equals("place") && m.start() == at)
+        .findFirst().orElse(null);
+  }
+
   static Document doc(String... paragraphs) {
     return Docs.doc(paragraphs);
   }

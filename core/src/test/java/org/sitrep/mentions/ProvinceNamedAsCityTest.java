@@ -16,10 +16,7 @@ class ProvinceNamedAsCityTest {
   private static final MentionFinder FINDER = new MentionFinder(Knowledge.defaults());
 
   private static Mention placeAt(String sentence, String name, int from) {
-    int at = sentence.indexOf(name, from);
-    return FINDER.find(MentionFinderTest.doc(sentence)).mentions().stream()
-        .filter(m -> m.kind().equals("place") && m.start() == at)
-        .findFirst().orElse(null);
+    return MentionFinderTest.placeStartingAt(FINDER, sentence, name, from);
   }
 
   private static final String STRIKE = "SANTIAGO - Students marched in Valparaiso. In Argentina,"
