@@ -118,8 +118,7 @@ class BlindPagesEval {
    */
   @Test
   void transferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    checkGroupFloors("transfer", "transfer.gold.json", TRANSFER_TITLE, TRANSFER_PUBLISHED,
-        TRANSFER_COMPLETE, TRANSFER_CLEAN, TRANSFER_RELATIVE);
+    checkGroupFloors("transfer", "transfer.gold.json", TRANSFER);
   }
 
   /**
@@ -129,8 +128,7 @@ class BlindPagesEval {
    */
   @Test
   void secondTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    checkGroupFloors("transfer-2", "transfer-2.gold.json", TRANSFER2_TITLE, TRANSFER2_PUBLISHED,
-        TRANSFER2_COMPLETE, TRANSFER2_CLEAN, TRANSFER2_RELATIVE);
+    checkGroupFloors("transfer-2", "transfer-2.gold.json", TRANSFER2);
   }
 
   /**
@@ -141,8 +139,7 @@ class BlindPagesEval {
    */
   @Test
   void thirdTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    checkGroupFloors("transfer-3", "transfer-3.gold.json", TRANSFER3_TITLE, TRANSFER3_PUBLISHED,
-        TRANSFER3_COMPLETE, TRANSFER3_CLEAN, TRANSFER3_RELATIVE);
+    checkGroupFloors("transfer-3", "transfer-3.gold.json", TRANSFER3);
   }
 
   /* transfer-3 (never studied), the lower of the two languages at the figures of the s12-ingest
@@ -159,11 +156,7 @@ class BlindPagesEval {
    * 1.00. */
   /* Then s14-ingest: published EN 0.92 -> 1.00 (a label over its date, the original's date
    * over a repost's). */
-  private static final double TRANSFER3_TITLE = 0.99;
-  private static final double TRANSFER3_PUBLISHED = 0.99;
-  private static final double TRANSFER3_COMPLETE = 0.99;
-  private static final double TRANSFER3_CLEAN = 0.99;
-  private static final double TRANSFER3_RELATIVE = 0.79;
+  private static final Floors TRANSFER3 = new Floors(0.99, 0.99, 0.99, 0.99, 0.79);
 
   /**
    * The fourth transfer check set ({@code transfer-4/}: 24 pages, 12 per language, in the layouts
@@ -174,8 +167,7 @@ class BlindPagesEval {
    */
   @Test
   void fourthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    checkGroupFloors("transfer-4", "transfer-4.gold.json", TRANSFER4_TITLE, TRANSFER4_PUBLISHED,
-        TRANSFER4_COMPLETE, TRANSFER4_CLEAN, TRANSFER4_RELATIVE);
+    checkGroupFloors("transfer-4", "transfer-4.gold.json", TRANSFER4);
   }
 
   /* transfer-4 (never studied), the lower of the two languages at the figures of the s12-ingest2
@@ -188,11 +180,7 @@ class BlindPagesEval {
    * share line under a live page). */
   /* Then s14-ingest: clean AR 0.83 -> 1.00 (a share prompt alone, a comment header with its
    * count). */
-  private static final double TRANSFER4_TITLE = 0.99;
-  private static final double TRANSFER4_PUBLISHED = 0.99;
-  private static final double TRANSFER4_COMPLETE = 0.99;
-  private static final double TRANSFER4_CLEAN = 0.99;
-  private static final double TRANSFER4_RELATIVE = 0.89;
+  private static final Floors TRANSFER4 = new Floors(0.99, 0.99, 0.99, 0.99, 0.89);
 
   /**
    * The fifth transfer check set ({@code transfer-5/}: 24 pages, 12 per language, in the layouts
@@ -204,8 +192,7 @@ class BlindPagesEval {
    */
   @Test
   void fifthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    checkGroupFloors("transfer-5", "transfer-5.gold.json", TRANSFER5_TITLE, TRANSFER5_PUBLISHED,
-        TRANSFER5_COMPLETE, TRANSFER5_CLEAN, TRANSFER5_RELATIVE);
+    checkGroupFloors("transfer-5", "transfer-5.gold.json", TRANSFER5);
   }
 
   /* transfer-5 (unstudied until s14-ingest), the lower of the two languages at the figures of the s13-ingest
@@ -218,11 +205,7 @@ class BlindPagesEval {
    * Hijri dates with vowel marks, "Read …" links, production notes): title EN 0.75 -> 1.00, AR
    * 0.83 -> 1.00, published 0.92 -> 1.00 both, complete 0.92 -> 1.00 and 0.83 -> 1.00, clean
    * 0.58 -> 1.00 and 0.75 -> 1.00, relative days 0.82 -> 0.91 and 0.64 -> 0.82. */
-  private static final double TRANSFER5_TITLE = 0.99;
-  private static final double TRANSFER5_PUBLISHED = 0.99;
-  private static final double TRANSFER5_COMPLETE = 0.99;
-  private static final double TRANSFER5_CLEAN = 0.99;
-  private static final double TRANSFER5_RELATIVE = 0.81;
+  private static final Floors TRANSFER5 = new Floors(0.99, 0.99, 0.99, 0.99, 0.81);
 
   /**
    * The sixth transfer check set ({@code transfer-6/}: 24 pages, 12 per language, in the layouts
@@ -234,8 +217,7 @@ class BlindPagesEval {
    */
   @Test
   void sixthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    checkGroupFloors("transfer-6", "transfer-6.gold.json", TRANSFER6_TITLE, TRANSFER6_PUBLISHED,
-        TRANSFER6_COMPLETE, TRANSFER6_CLEAN, TRANSFER6_RELATIVE);
+    checkGroupFloors("transfer-6", "transfer-6.gold.json", TRANSFER6);
   }
 
   /* transfer-6 (never studied), the lower of the two languages. Before the s14-ingest work (main
@@ -250,11 +232,7 @@ class BlindPagesEval {
    * -> 1.00, AR 0.75 -> 1.00, clean EN 0.58 -> 0.92, AR 0.67 -> 1.00; complete 1.00 both;
    * relative days unchanged (0.78, 0.40: the misses left are the event coder's). s17-ingest's
    * deck over the date line (from transfer-8) took EN clean 0.92 -> 1.00 (602's summary line). */
-  private static final double TRANSFER6_TITLE = 0.99;
-  private static final double TRANSFER6_PUBLISHED = 0.99;
-  private static final double TRANSFER6_COMPLETE = 0.99;
-  private static final double TRANSFER6_CLEAN = 0.99;
-  private static final double TRANSFER6_RELATIVE = 0.39;
+  private static final Floors TRANSFER6 = new Floors(0.99, 0.99, 0.99, 0.99, 0.39);
 
   /**
    * The seventh transfer check set ({@code transfer-7/}: 24 pages, 12 per language, in the layouts
@@ -266,8 +244,7 @@ class BlindPagesEval {
    */
   @Test
   void seventhTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    checkGroupFloors("transfer-7", "transfer-7.gold.json", TRANSFER7_TITLE, TRANSFER7_PUBLISHED,
-        TRANSFER7_COMPLETE, TRANSFER7_CLEAN, TRANSFER7_RELATIVE);
+    checkGroupFloors("transfer-7", "transfer-7.gold.json", TRANSFER7);
   }
 
   /* transfer-7 (never studied). Before the s15-ingest work (main at b995cc1, scored once, misses
@@ -281,11 +258,7 @@ class BlindPagesEval {
    * live, donation and disclaimer notes, a comments button above the lead): title EN 0.92 ->
    * 1.00, published EN 0.67 -> 1.00, AR 0.83 -> 1.00, complete EN 0.92 -> 1.00, clean EN 0.58 ->
    * 1.00, AR 0.83 -> 1.00, relative EN 0.45 -> 0.73, AR 0.75 -> 0.83. */
-  private static final double TRANSFER7_TITLE = 0.99;
-  private static final double TRANSFER7_PUBLISHED = 0.99;
-  private static final double TRANSFER7_COMPLETE = 0.99;
-  private static final double TRANSFER7_CLEAN = 0.99;
-  private static final double TRANSFER7_RELATIVE = 0.72;
+  private static final Floors TRANSFER7 = new Floors(0.99, 0.99, 0.99, 0.99, 0.72);
 
   /**
    * The eighth transfer check set ({@code transfer-8/}: 24 pages, 12 per language, in the layouts
@@ -297,8 +270,7 @@ class BlindPagesEval {
    */
   @Test
   void eighthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    checkGroupFloors("transfer-8", "transfer-8.gold.json", TRANSFER8_TITLE, TRANSFER8_PUBLISHED,
-        TRANSFER8_COMPLETE, TRANSFER8_CLEAN, TRANSFER8_RELATIVE);
+    checkGroupFloors("transfer-8", "transfer-8.gold.json", TRANSFER8);
   }
 
   /* transfer-8, studied by s17-ingest, the lower of the two languages. Before the s16-ingest work
@@ -308,11 +280,7 @@ class BlindPagesEval {
    * 1.00 and 1.00, published 1.00 and 1.00, complete 1.00 and 1.00, clean 0.75 and 1.00,
    * relative 0.91 and 0.75. s18-ingest2 (a newsletter's greeting, a language switcher, short
    * notes under a divider after the text): clean EN 0.75 -> 0.92. */
-  private static final double TRANSFER8_TITLE = 0.99;
-  private static final double TRANSFER8_PUBLISHED = 0.99;
-  private static final double TRANSFER8_COMPLETE = 0.99;
-  private static final double TRANSFER8_CLEAN = 0.91;
-  private static final double TRANSFER8_RELATIVE = 0.74;
+  private static final Floors TRANSFER8 = new Floors(0.99, 0.99, 0.99, 0.91, 0.74);
 
   /**
    * The ninth transfer check set ({@code transfer-9/}: 24 pages, 12 per language, in the layouts
@@ -324,8 +292,7 @@ class BlindPagesEval {
    */
   @Test
   void ninthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    checkGroupFloors("transfer-9", "transfer-9.gold.json", TRANSFER9_TITLE, TRANSFER9_PUBLISHED,
-        TRANSFER9_COMPLETE, TRANSFER9_CLEAN, TRANSFER9_RELATIVE);
+    checkGroupFloors("transfer-9", "transfer-9.gold.json", TRANSFER9);
   }
 
   /* transfer-9, studied by s18-ingest, the lower of the two languages. Before the s17-ingest work
@@ -333,11 +300,7 @@ class BlindPagesEval {
    * published 0.83 and 1.00, complete 1.00 and 1.00, clean 0.92 and 0.83, relative days 0.25 and
    * 0.67; unchanged by s17's work. After s18-ingest's (made from its misses, by shape): title,
    * published, complete and clean 1.00 in both languages, relative 0.50 and 0.67. */
-  private static final double TRANSFER9_TITLE = 0.99;
-  private static final double TRANSFER9_PUBLISHED = 0.99;
-  private static final double TRANSFER9_COMPLETE = 0.99;
-  private static final double TRANSFER9_CLEAN = 0.99;
-  private static final double TRANSFER9_RELATIVE = 0.49;
+  private static final Floors TRANSFER9 = new Floors(0.99, 0.99, 0.99, 0.99, 0.49);
 
   /**
    * The tenth transfer check set ({@code transfer-10/}: 24 pages, 12 per language, in the layouts
@@ -350,8 +313,7 @@ class BlindPagesEval {
    */
   @Test
   void tenthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    checkGroupFloors("transfer-10", "transfer-10.gold.json", TRANSFER10_TITLE,
-        TRANSFER10_PUBLISHED, TRANSFER10_COMPLETE, TRANSFER10_CLEAN, TRANSFER10_RELATIVE);
+    checkGroupFloors("transfer-10", "transfer-10.gold.json", TRANSFER10);
   }
 
   /* transfer-10 (never studied), the lower of the two languages. Before the s18-ingest work (main
@@ -364,11 +326,7 @@ class BlindPagesEval {
    * shape: a comma after the month, a poll's and a newsletter's box whole inside the text, the
    * wire's credit and editors' initials under it, "Most …" over headlines): title, published,
    * complete and clean 1.00 in both languages, relative 1.00 and 0.75. */
-  private static final double TRANSFER10_TITLE = 0.99;
-  private static final double TRANSFER10_PUBLISHED = 0.99;
-  private static final double TRANSFER10_COMPLETE = 0.99;
-  private static final double TRANSFER10_CLEAN = 0.99;
-  private static final double TRANSFER10_RELATIVE = 0.74;
+  private static final Floors TRANSFER10 = new Floors(0.99, 0.99, 0.99, 0.99, 0.74);
 
   /**
    * The eleventh transfer check set ({@code transfer-11/}: 24 pages, 12 per language, of kinds of
@@ -381,8 +339,7 @@ class BlindPagesEval {
    */
   @Test
   void eleventhTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    checkGroupFloors("transfer-11", "transfer-11.gold.json", TRANSFER11_TITLE,
-        TRANSFER11_PUBLISHED, TRANSFER11_COMPLETE, TRANSFER11_CLEAN, TRANSFER11_RELATIVE);
+    checkGroupFloors("transfer-11", "transfer-11.gold.json", TRANSFER11);
   }
 
   /* transfer-11 (never studied), the lower of the two languages less 0.01. Before the
@@ -395,11 +352,7 @@ class BlindPagesEval {
    * rating's answers side by side, a list's last items, closing formulas, a headline under the
    * date line): title, published and complete 1.00 in both languages, clean 1.00 and 0.92 (an
    * obituary's condolence line left), relative 0.75 and 0.56. */
-  private static final double TRANSFER11_TITLE = 0.99;
-  private static final double TRANSFER11_PUBLISHED = 0.99;
-  private static final double TRANSFER11_COMPLETE = 0.99;
-  private static final double TRANSFER11_CLEAN = 0.91;
-  private static final double TRANSFER11_RELATIVE = 0.55;
+  private static final Floors TRANSFER11 = new Floors(0.99, 0.99, 0.99, 0.91, 0.55);
 
   /**
    * The twelfth transfer check set ({@code transfer-12/}: 24 pages, 12 per language, ordinary
@@ -411,8 +364,7 @@ class BlindPagesEval {
    */
   @Test
   void twelfthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    checkGroupFloors("transfer-12", "transfer-12.gold.json", TRANSFER12_TITLE,
-        TRANSFER12_PUBLISHED, TRANSFER12_COMPLETE, TRANSFER12_CLEAN, TRANSFER12_RELATIVE);
+    checkGroupFloors("transfer-12", "transfer-12.gold.json", TRANSFER12);
   }
 
   /* transfer-12 (never studied), the lower of the two languages less 0.01. Before the s19-ingest
@@ -423,11 +375,7 @@ class BlindPagesEval {
    * category before a slash, a bar menu with a number, a caption's toggle, a video label, a
    * government site's banner): title, published, complete and clean 1.00 in both languages,
    * relative 0.75 and 1.00 (the event's day is chosen in events/, outside ingest). */
-  private static final double TRANSFER12_TITLE = 0.99;
-  private static final double TRANSFER12_PUBLISHED = 0.99;
-  private static final double TRANSFER12_COMPLETE = 0.99;
-  private static final double TRANSFER12_CLEAN = 0.99;
-  private static final double TRANSFER12_RELATIVE = 0.74;
+  private static final Floors TRANSFER12 = new Floors(0.99, 0.99, 0.99, 0.99, 0.74);
 
   /**
    * The thirteenth transfer check set ({@code transfer-13/}: 24 pages, 12 per language, ordinary
@@ -439,8 +387,7 @@ class BlindPagesEval {
    */
   @Test
   void thirteenthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    checkGroupFloors("transfer-13", "transfer-13.gold.json", TRANSFER13_TITLE,
-        TRANSFER13_PUBLISHED, TRANSFER13_COMPLETE, TRANSFER13_CLEAN, TRANSFER13_RELATIVE);
+    checkGroupFloors("transfer-13", "transfer-13.gold.json", TRANSFER13);
   }
 
   /* transfer-13 (never studied), the lower of the two languages less 0.01. Before the s20-ingest
@@ -452,11 +399,7 @@ class BlindPagesEval {
    * class: a photo's description beside a line that is only its credit, a follow prompt ending a
    * short line, a "continues" interrupt, a feedback link and a licence line): clean EN 0.67 ->
    * 1.00, AR 0.92 -> 1.00. */
-  private static final double TRANSFER13_TITLE = 0.99;
-  private static final double TRANSFER13_PUBLISHED = 0.99;
-  private static final double TRANSFER13_COMPLETE = 0.99;
-  private static final double TRANSFER13_CLEAN = 0.99;
-  private static final double TRANSFER13_RELATIVE = 0.99;
+  private static final Floors TRANSFER13 = new Floors(0.99, 0.99, 0.99, 0.99, 0.99);
 
   /**
    * The fourteenth transfer check set ({@code transfer-14/}: 24 pages, 12 per language, ordinary
@@ -469,8 +412,7 @@ class BlindPagesEval {
    */
   @Test
   void fourteenthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    checkGroupFloors("transfer-14", "transfer-14.gold.json", TRANSFER14_TITLE,
-        TRANSFER14_PUBLISHED, TRANSFER14_COMPLETE, TRANSFER14_CLEAN, TRANSFER14_RELATIVE);
+    checkGroupFloors("transfer-14", "transfer-14.gold.json", TRANSFER14);
   }
 
   /* transfer-14 (never studied), the lower of the two languages less 0.01. Before the s21-ingest
@@ -484,11 +426,7 @@ class BlindPagesEval {
    * running time, a one-headline "Read more" box and an inline read-also link inside the text, a
    * share prompt with no imperative): title EN 0.92 -> 1.00, complete 0.92 -> 1.00 in both,
    * clean EN 0.75 -> 1.00, AR 0.75 -> 1.00; relative days (events/) unchanged. */
-  private static final double TRANSFER14_TITLE = 0.99;
-  private static final double TRANSFER14_PUBLISHED = 0.99;
-  private static final double TRANSFER14_COMPLETE = 0.99;
-  private static final double TRANSFER14_CLEAN = 0.99;
-  private static final double TRANSFER14_RELATIVE = 0.57;
+  private static final Floors TRANSFER14 = new Floors(0.99, 0.99, 0.99, 0.99, 0.57);
 
   /**
    * The fifteenth transfer check set ({@code transfer-15/}: 24 pages, 12 per language, ordinary
@@ -502,8 +440,7 @@ class BlindPagesEval {
    */
   @Test
   void fifteenthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    checkGroupFloors("transfer-15", "transfer-15.gold.json", TRANSFER15_TITLE,
-        TRANSFER15_PUBLISHED, TRANSFER15_COMPLETE, TRANSFER15_CLEAN, TRANSFER15_RELATIVE);
+    checkGroupFloors("transfer-15", "transfer-15.gold.json", TRANSFER15);
   }
 
   /* transfer-15 (never studied), the lower of the two languages less 0.01. Before the s22-ingest
@@ -511,11 +448,7 @@ class BlindPagesEval {
    * end): title EN 1.00 AR 0.92, published 1.00 and 1.00, complete 1.00 and 1.00, clean 0.42
    * and 0.75, relative days 0.75 and 0.75. After it (made from transfer-14's misses): clean EN
    * 0.42 -> 0.50, AR 0.75 -> 0.83; the rest unchanged. */
-  private static final double TRANSFER15_TITLE = 0.91;
-  private static final double TRANSFER15_PUBLISHED = 0.99;
-  private static final double TRANSFER15_COMPLETE = 0.99;
-  private static final double TRANSFER15_CLEAN = 0.41;
-  private static final double TRANSFER15_RELATIVE = 0.74;
+  private static final Floors TRANSFER15 = new Floors(0.91, 0.99, 0.99, 0.41, 0.74);
 
   /**
    * The sixteenth transfer check set ({@code transfer-16/}: 24 pages, 12 per language, article
@@ -530,8 +463,7 @@ class BlindPagesEval {
    */
   @Test
   void sixteenthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    checkGroupFloors("transfer-16", "transfer-16.gold.json", TRANSFER16_TITLE,
-        TRANSFER16_PUBLISHED, TRANSFER16_COMPLETE, TRANSFER16_CLEAN, TRANSFER16_RELATIVE);
+    checkGroupFloors("transfer-16", "transfer-16.gold.json", TRANSFER16);
   }
 
   /* transfer-16 (never studied), the lower of the two languages less 0.01. base.jar (main before
@@ -541,11 +473,7 @@ class BlindPagesEval {
    * rest unchanged (documents of this set byte-identical between 176fca0 and s23-ingest).
    * s24-ingest studied it: title, published and complete 1.00 in both languages, clean EN 1.00
    * AR 0.92, relative 0.67 and 0.92. */
-  private static final double TRANSFER16_TITLE = 0.99;
-  private static final double TRANSFER16_PUBLISHED = 0.99;
-  private static final double TRANSFER16_COMPLETE = 0.99;
-  private static final double TRANSFER16_CLEAN = 0.91;
-  private static final double TRANSFER16_RELATIVE = 0.66;
+  private static final Floors TRANSFER16 = new Floors(0.99, 0.99, 0.99, 0.91, 0.66);
 
   /**
    * The seventeenth transfer check set ({@code transfer-17/}: 24 pages, 12 per language, article
@@ -560,8 +488,7 @@ class BlindPagesEval {
    */
   @Test
   void seventeenthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    checkGroupFloors("transfer-17", "transfer-17.gold.json", TRANSFER17_TITLE,
-        TRANSFER17_PUBLISHED, TRANSFER17_COMPLETE, TRANSFER17_CLEAN, TRANSFER17_RELATIVE);
+    checkGroupFloors("transfer-17", "transfer-17.gold.json", TRANSFER17);
   }
 
   /* transfer-17 (never studied), the lower of the two languages less 0.01. base.jar (main at
@@ -570,15 +497,14 @@ class BlindPagesEval {
    * (decks, ticker rows, a statement's header, notes and credits over the lead): title 1.00 and
    * 1.00, published 1.00 and 0.92, complete 1.00 and 1.00, clean 0.75 and 1.00, relative 0.67 and
    * 0.75; the floors follow. */
-  private static final double TRANSFER17_TITLE = 0.99;
-  private static final double TRANSFER17_PUBLISHED = 0.91;
-  private static final double TRANSFER17_COMPLETE = 0.99;
-  private static final double TRANSFER17_CLEAN = 0.74;
-  private static final double TRANSFER17_RELATIVE = 0.66;
+  private static final Floors TRANSFER17 = new Floors(0.99, 0.91, 0.99, 0.74, 0.66);
 
   /** Scores one check folder as a group per language and asserts each language's floors. */
-  private void checkGroupFloors(String folder, String goldFile, double floorTitle,
-      double floorPublished, double floorComplete, double floorClean, double floorRelative)
+  /* A check set's floors per field, each language held to them. */
+  private record Floors(double title, double published, double complete, double clean,
+      double relative) {}
+
+  private void checkGroupFloors(String folder, String goldFile, Floors floor)
       throws IOException, URISyntaxException {
     Map<String, Score> scores = score(folder, goldFile, n -> "", List.of("en", "ar"));
     for (String lang : List.of("en", "ar")) {
@@ -591,11 +517,11 @@ class BlindPagesEval {
       System.out.printf(Locale.ROOT,
           "%s pages %s: title %.2f published %.2f complete %.2f clean %.2f relative %.2f%n",
           folder, lang, title, published, complete, clean, relative);
-      assertTrue(title >= floorTitle, folder + " " + lang + " title " + title);
-      assertTrue(published >= floorPublished, folder + " " + lang + " published " + published);
-      assertTrue(complete >= floorComplete, folder + " " + lang + " body complete " + complete);
-      assertTrue(clean >= floorClean, folder + " " + lang + " body clean " + clean);
-      assertTrue(relative >= floorRelative, folder + " " + lang + " relative days " + relative);
+      assertTrue(title >= floor.title(), folder + " " + lang + " title " + title);
+      assertTrue(published >= floor.published(), folder + " " + lang + " published " + published);
+      assertTrue(complete >= floor.complete(), folder + " " + lang + " body complete " + complete);
+      assertTrue(clean >= floor.clean(), folder + " " + lang + " body clean " + clean);
+      assertTrue(relative >= floor.relative(), folder + " " + lang + " relative days " + relative);
     }
   }
 
@@ -604,11 +530,7 @@ class BlindPagesEval {
    * (s10-ingest before it: title 0.75 / 0.83, published 0.83 / 0.92, clean 0.75 / 0.58; main's
    * code before s10: title 0.67 / 0.75, published 0.75 / 0.83, clean 0.67 / 0.50, relative
    * 0.67 / 0.58). */
-  private static final double TRANSFER_TITLE = 0.99;
-  private static final double TRANSFER_PUBLISHED = 0.99;
-  private static final double TRANSFER_COMPLETE = 1.0;
-  private static final double TRANSFER_CLEAN = 0.99;
-  private static final double TRANSFER_RELATIVE = 0.57;
+  private static final Floors TRANSFER = new Floors(0.99, 0.99, 1.0, 0.99, 0.57);
 
   /* transfer-2, studied by the s12-ingest session (2026-12-01): title EN 1.00 AR 1.00, published
    * 1.00 and 1.00, complete 1.00 and 1.00, clean 1.00 and 1.00 (from 0.67 and 0.50), relative
@@ -620,11 +542,7 @@ class BlindPagesEval {
    * changes after the first commit (made from the transfer set alone: title 1.00 / 0.92,
    * published 0.92 / 0.92, clean 0.50 / 0.42 here) followed the issue's list of chrome and
    * probes of our own, not these pages, but are not blind to them. */
-  private static final double TRANSFER2_TITLE = 0.99;
-  private static final double TRANSFER2_PUBLISHED = 0.99;
-  private static final double TRANSFER2_COMPLETE = 0.99;
-  private static final double TRANSFER2_CLEAN = 0.99;
-  private static final double TRANSFER2_RELATIVE = 0.66;
+  private static final Floors TRANSFER2 = new Floors(0.99, 0.99, 0.99, 0.99, 0.66);
 
   /**
    * Runs the pipeline over the text pages of one probe folder and scores them against its gold,
