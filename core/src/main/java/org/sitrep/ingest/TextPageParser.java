@@ -1689,6 +1689,9 @@ final class TextPageParser {
       Span s = p.paragraphs.get(0);
       String lead = p.text.substring(s.start(), s.end());
       leadDateline(new Line(s.start(), s.end(), lead, TextNormalizer.fold(lead), 0, 0, null), p);
+      if (p.published.value() == null) {
+        runOnHeaderDate(p);
+      }
       if (p.published.value() == null && p.paragraphs.size() >= 2
           && BodyLines.words(lead) <= DECK_WORDS && !BodyLines.closed(lead.strip())) {
         // a line not closed as a sentence over a lead that opens with its place and date
@@ -1974,6 +1977,90 @@ final class TextPageParser {
         p.publishedIsUpdate = false;
       }
     });
+  }
+
+  /* Characters of a flattened first paragraph looked at for its header's date. */
+  private static final int RUN_ON_HEAD = 240;
+  /* A sentence closed before the date: then the date is the story's, not the header's. */
+  private static final Pattern CLOSED_SENTENCE = Pattern.compile("[.!?][\"”’]?\\s+\\p{Lu}");
+  /* A weekday (or its short form) right before the date: "AFP Thursday 5 Feb 2015". */
+  private static final Pattern WEEKDAY_TAIL = Pattern.compile(
+      "(?iu)[\\s,،-]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?"
+          + "|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)?[\\s,،:-]*$");
+  /* A clock time and zone after the date: "KSA 11:20 - GMT 08:20", "at 0914", "10:05". */
+  private static final Pattern TIME_TAIL = Pattern.compile(
+      "^(?:\\s*[-–|/]?\\s*(?:KSA|GMT|UTC|EDT|EST|AST|at)?\\s*\\d{1,2}[:.]?\\d{2}(?::\\d{2})?"
+          + "(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(?:GMT|UTC|EDT|EST|AST))?(?!\\d))+");
+  private static final Set<String> DAY_OR_FINER = Set.of("day", "minute", "second");
+  /* Label words before a date at the very top: "Last Updated:", "Posted on:", "Published time:". */
+  private static final int LABEL_WORDS = 4;
+
+  /*
+   * A page whose header a crawl flattened into its first paragraph, one run of text with no line
+   * breaks: "Twin blasts kill 30 in Homs Monitor AFP Sunday 21 Feb 2016 At least 30 people …",
+   * "Last Updated: Sunday 26 April 2015 KSA 11:20 - GMT 08:20 Rebels seize …", "Posted on:
+   * 15/07/2017 Clashes flare …". A full date in the paragraph's head is the page's when no
+   * sentence closes before it and it follows either a publication or update label opening the
+   * paragraph, or an agency's or outlet's name (a weekday between them at most): the headline
+   * and kicker that stood above it. The date becomes chrome; a headline before it stands apart
+   * as the first paragraph, the story starts after the date and its clock time.
+   */
+  private void runOnHeaderDate(PageParts p) {
+    Span s = p.paragraphs.get(0);
+    String t = p.text.substring(s.start(), s.end());
+    String head = t.substring(0, Math.min(t.length(), RUN_ON_HEAD));
+    Optional<DateExpressions.Found> found = DateExpressions.find(head, true);
+    if (found.isEmpty() || !DAY_OR_FINER.contains(found.get().precision())
+        || found.get().end() >= t.length() - 20) {
+      return;
+    }
+    DateExpressions.Found d = found.get();
+    String before = head.substring(0, d.start());
+    if (before.isBlank() || CLOSED_SENTENCE.matcher(before).find()
+        || EMBED.matcher(before).find()) {
+      return;
+    }
+    Matcher wd = WEEKDAY_TAIL.matcher(before);
+    String bare = wd.find() ? before.substring(0, wd.start()) : before;
+    boolean label = Spaces.splitLength(bare.strip()) <= LABEL_WORDS
+        && (HtmlDates.opensWithPublicationLabel(bare)
+            || DateExpressions.UPDATED.matcher(bare.strip()).lookingAt());
+    int agencyAt = -1; // where the agency's name starts, the headline ending before it
+    if (!label) {
+      Optional<Outlets.Hit> h = outlets.findIn(bare);
+      if (h.isPresent() && h.get().end() >= bare.strip().length() - 1 && h.get().start() > 0
+          && !bare.substring(0, h.get().start()).isBlank()) {
+        agencyAt = h.get().start();
+      }
+    }
+    boolean agency = agencyAt > 0;
+    if (!label && !agency) {
+      return;
+    }
+    boolean update = label && DateExpressions.UPDATED.matcher(bare.strip()).lookingAt();
+    p.published = new Published(d.value(), d.precision(), "page",
+        (label ? before : before.substring(agencyAt)).strip() + " "
+            + t.substring(d.start(), d.end()));
+    p.publishedIsUpdate = update;
+    int after = d.end();
+    Matcher tm = TIME_TAIL.matcher(t.substring(after));
+    if (tm.lookingAt()) {
+      after += tm.end();
+    }
+    while (after < t.length() && (Character.isWhitespace(t.charAt(after))
+        || "-–—:|".indexOf(t.charAt(after)) >= 0)) {
+      after++;
+    }
+    if (after >= t.length()) {
+      return;
+    }
+    int dateFrom = label ? s.start() : s.start() + agencyAt;
+    p.chrome(dateFrom, s.start() + after, "date");
+    p.paragraphs.set(0, new Span(s.start() + after, s.end()));
+    if (agency) {
+      int headEnd = s.start() + t.substring(0, agencyAt).stripTrailing().length();
+      p.paragraphs.add(0, new Span(s.start(), headEnd));
+    }
   }
 
   /** A dateline that opens the first paragraph: "دمشق 15 ديسمبر 2016 ( شينخوا )", "BEIRUT (AP) —". */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Timex;
@@ -92,6 +93,24 @@ public final class DateResolver {
    * "كان من المتوقع أن …", "كان من المقرر": what was expected or scheduled, told in the past: the
    * future cue after it looks back from the page's day, not ahead.
    */
+  /* Words that open another clause: a verb before them is not the date's. */
+  private static final Set<String> CLAUSE_STOPS = Set.of("that", "and", "but", "which", "who",
+      "if", "when", "while", "as", "after", "before", "by", "until", "till", "from", "because");
+  /* Common irregular past forms of news verbs (regular ones end in -ed). */
+  private static final Set<String> PAST_IRREGULAR = Set.of("said", "told", "took", "hit", "struck",
+      "shot", "fought", "began", "made", "came", "went", "held", "met", "saw", "gave", "left",
+      "fled", "won", "lost", "sent", "led", "broke", "blew", "fell", "rose", "overran", "drove",
+      "threw", "brought", "caught", "sought", "spoke", "wrote", "stood", "ran", "put", "set",
+      "found", "knew", "became", "withdrew", "overtook", "beat", "slew", "stole", "bore", "tore",
+      "swept", "kept", "dealt", "meant", "felt", "heard", "paid", "laid", "built", "spent",
+      "was", "were");
+  /* -ed words that announce the future: "scheduled on Monday". */
+  private static final Set<String> PLANNED = Set.of("planned", "scheduled", "expected", "slated",
+      "proposed", "intended", "postponed", "delayed", "rescheduled", "called", "billed");
+  /* Before such a verb: the future or an infinitive ("will be held", "is to be opened"). */
+  private static final Set<String> AUXILIARIES = Set.of("be", "to", "will", "would", "shall",
+      "should", "could", "might", "may", "must", "been", "being", "can", "ll", "is", "are", "am",
+      "not", "get", "gets");
   private static final Pattern PAST_FRAME = Pattern.compile("(?<![\\p{L}])[وف]?كانت?\\s+$");
 
   static {
@@ -260,6 +279,9 @@ public final class DateResolver {
     }
 
     boolean future(int start, int end) {
+      if (pastVerbBefore(t, start)) {
+        return false; // "the White House said late on Monday that X would pay": said on Monday
+      }
       // the sentence runs from after the last end before start to the first end at or after end
       int i = java.util.Arrays.binarySearch(ends, start - 1);
       int before = i >= 0 ? i : -i - 2; // index of the last end < start, or -1
@@ -293,6 +315,60 @@ public final class DateResolver {
         }
         return false;
       });
+    }
+
+    /*
+     * True when the verb the date hangs on stands before it in the past tense, within five
+     * words and no clause break ("said late on Monday", "stormed the post on Saturday", "were
+     * killed in the village on Sunday": an -ed form or a common irregular past), unless an
+     * auxiliary of the future, the present or an infinitive stands right before that verb ("is
+     * expected to be opened on Thursday", "is not completed by Friday"). A clause marked off by
+     * no comma (a crawl that stripped them) is otherwise read whole, and a "would" elsewhere in
+     * it sent a past day a week ahead.
+     */
+    static boolean pastVerbBefore(String t, int start) {
+      int[] w = new int[2];
+      int at = start;
+      for (int k = 0; k < 5; k++) {
+        if (!previousWord(t, at, w)) {
+          return false;
+        }
+        String word = t.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+        at = w[0];
+        if (CLAUSE_STOPS.contains(word) || AUXILIARIES.contains(word)) {
+          return false; // another clause, or the future: the verb is not before the date
+        }
+        if (!(PAST_IRREGULAR.contains(word)
+            || word.length() > 4 && word.endsWith("ed") && !PLANNED.contains(word))) {
+          continue; // a lead ("late on"), an object ("stormed the post on Saturday")
+        }
+        for (int j = 0; j < 2 && previousWord(t, at, w); j++) {
+          if (AUXILIARIES.contains(t.substring(w[0], w[1]).toLowerCase(Locale.ROOT))) {
+            return false;
+          }
+          at = w[0];
+        }
+        return true;
+      }
+      return false;
+    }
+
+    /* The Latin word that ends right before position {@code at} (spaces between), into w. */
+    private static boolean previousWord(String t, int at, int[] w) {
+      int e = at;
+      while (e > 0 && t.charAt(e - 1) == ' ') {
+        e--;
+      }
+      int b = e;
+      while (b > 0 && (t.charAt(b - 1) < 128 && Character.isLetter(t.charAt(b - 1)))) {
+        b--;
+      }
+      if (b == e) {
+        return false;
+      }
+      w[0] = b;
+      w[1] = e;
+      return true;
     }
 
     /* The number of words in [from, to). */

@@ -46,16 +46,18 @@ class SyrianWarEval {
     int pubFound;
     int pubRight;
     int eventDate;
+    int eventIsPublished;
     int noEvent;
 
     @Override
     public String toString() {
       return String.format(Locale.ROOT,
           "governorate %d/%d (%.2f) any event %d/%d (%.2f) no place %d | published found %d/%d"
-              + " (%.2f) right %d/%d (%.2f) | event date %d/%d (%.2f) no event %d",
+              + " (%.2f) right %d/%d (%.2f) | event date %d/%d (%.2f) no event %d"
+              + " (the publication day %d/%d)",
           governorate, pages, share(governorate), anyGovernorate, pages, share(anyGovernorate),
           noPlace, pubFound, pages, share(pubFound), pubRight, pages, share(pubRight), eventDate,
-          pages, share(eventDate), noEvent);
+          pages, share(eventDate), noEvent, eventIsPublished, pages);
     }
 
     double share(int n) {
@@ -70,6 +72,7 @@ class SyrianWarEval {
       pubFound += o.pubFound;
       pubRight += o.pubRight;
       eventDate += o.eventDate;
+      eventIsPublished += o.eventIsPublished;
       noEvent += o.noEvent;
     }
   }
@@ -81,9 +84,27 @@ class SyrianWarEval {
   private static final double FLOOR_PUBLISHED = 0.95;
   private static final double FLOOR_EVENT_DATE = 0.85;
 
+  /* syrian-war-2 (flattened crawl text, see its README): at main 6e169df governorate 0.97,
+   * published 0.74, event date 0.77; after the lead's s25 changes 0.97, 1.00, 0.94. */
+  private static final double FLOOR2_GOVERNORATE = 0.90;
+  private static final double FLOOR2_PUBLISHED = 0.95;
+  private static final double FLOOR2_EVENT_DATE = 0.88;
+
+  @Test
+  void flattenedSyrianWarArticlesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    Map<String, Score> halves = score("syrian-war-2");
+    Score all = new Score();
+    halves.values().forEach(all::add);
+    halves.forEach((k, s) -> System.out.println("syrian-war-2 " + k + ": " + s));
+    System.out.println("syrian-war-2 all: " + all);
+    assertTrue(all.share(all.governorate) >= FLOOR2_GOVERNORATE, "governorate " + all);
+    assertTrue(all.share(all.pubRight) >= FLOOR2_PUBLISHED, "published " + all);
+    assertTrue(all.share(all.eventDate) >= FLOOR2_EVENT_DATE, "event date " + all);
+  }
+
   @Test
   void syrianWarArticlesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    Map<String, Score> halves = score();
+    Map<String, Score> halves = score("syrian-war");
     Score all = new Score();
     halves.values().forEach(all::add);
     halves.forEach((k, s) -> System.out.println("syrian-war " + k + ": " + s));
@@ -93,10 +114,11 @@ class SyrianWarEval {
     assertTrue(all.share(all.eventDate) >= FLOOR_EVENT_DATE, "event date " + all);
   }
 
-  private Map<String, Score> score() throws IOException, URISyntaxException {
-    String goldFile = "syrian-war/syrian-war.gold.json";
+  private Map<String, Score> score(String set) throws IOException, URISyntaxException {
+    String goldFile = set + "/" + set + ".gold.json";
     Path dir = Path.of(getClass().getResource("/events/" + goldFile).toURI()).getParent();
-    JsonNode gold = new ObjectMapper().readTree(dir.resolve("syrian-war.gold.json").toFile());
+    JsonNode gold = new ObjectMapper().readTree(dir.resolve(set + ".gold.json").toFile());
+    Path out = this.out.resolve(set);
     List<String> pages = new ArrayList<>();
     try (Stream<Path> s = Files.list(dir)) {
       s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(p -> pages.add(p.toString()));
@@ -163,6 +185,9 @@ class SyrianWarEval {
         if (date != null && !date.isEmpty()) {
           dates.add(date);
         }
+      }
+      if (g.get("published").asText().equals(majority(dates))) {
+        s.eventIsPublished++;
       }
       if (g.get("event_date").asText().equals(majority(dates))) {
         s.eventDate++;
