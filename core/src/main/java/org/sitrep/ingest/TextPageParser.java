@@ -1992,6 +1992,9 @@ final class TextPageParser {
       "^(?:\\s*[-–|/]?\\s*(?:KSA|GMT|UTC|EDT|EST|AST|at)?\\s*\\d{1,2}[:.]?\\d{2}(?::\\d{2})?"
           + "(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(?:GMT|UTC|EDT|EST|AST))?(?!\\d))+");
   private static final Set<String> DAY_OR_FINER = Set.of("day", "minute", "second");
+  /* A dateline's place between the agency and the date: "SANA Damascus 3/24/2016". */
+  private static final Pattern DATELINE_PLACE = Pattern.compile(
+      "[\\s,،-]*\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?[\\s,،:-]*");
   /* Label words before a date at the very top: "Last Updated:", "Posted on:", "Published time:". */
   private static final int LABEL_WORDS = 4;
 
@@ -2028,8 +2031,9 @@ final class TextPageParser {
     int agencyAt = -1; // where the agency's name starts, the headline ending before it
     if (!label) {
       Optional<Outlets.Hit> h = outlets.findIn(bare);
-      if (h.isPresent() && h.get().end() >= bare.strip().length() - 1 && h.get().start() > 0
-          && !bare.substring(0, h.get().start()).isBlank()) {
+      if (h.isPresent() && h.get().start() > 0 && !bare.substring(0, h.get().start()).isBlank()
+          && (h.get().end() >= bare.strip().length() - 1
+              || DATELINE_PLACE.matcher(bare.substring(h.get().end())).matches())) {
         agencyAt = h.get().start();
       }
     }

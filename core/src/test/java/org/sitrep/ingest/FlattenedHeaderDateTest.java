@@ -32,6 +32,9 @@ class FlattenedHeaderDateTest {
           + " shells hit a market in the town on Monday a monitor said.; 2015-03-09",
       "Shells kill four in market town Reuters Tuesday 10 Mar 2015 Four people were killed when"
           + " shells hit a market in the town on Monday a monitor said.; 2015-03-10",
+      // the agency's dateline place between it and the date
+      "Army takes hill near the town SANA Hama 3/24/2016 Army units took a hill near the town"
+          + " after killing dozens of gunmen a military source said on Thursday.; 2016-03-24",
       // a label opening the run, a weekday, the clock in two zones
       "Last Updated: Friday 12 June 2015 KSA 10:05 - GMT 07:05 Rebels take a hill town Rebels"
           + " said they took the hill town after a week of fighting.; 2015-06-12",
