@@ -56,6 +56,19 @@ class WarPlacesTest {
   }
 
   @Test
+  void aWarTownByItsNewsNameNeedsNoCountryOnThePage() {
+    // GeoNames names the town Tadmur; the news writes Palmyra, which only folds to Palmira in
+    // Colombia, a city six times its size: with no country named, the news name decides
+    for (String s : new String[] {"Islamic State fighters blew up a temple in Palmyra on Sunday.",
+        "Army units took back hills east of Tadmor after killing dozens of gunmen."}) {
+      String name = s.contains("Palmyra") ? "Palmyra" : "Tadmor";
+      Mention m = placeAt(s, name);
+      assertTrue(m != null, "no place: " + s);
+      assertEquals("SY", m.countryCode(), m.toString());
+    }
+  }
+
+  @Test
   void anAbbreviationIsReadOnlyAsWrittenWithItsPeriod() {
     // "Kan." is Kansas in a dateline; its folded key must not make "Khan" of an unknown town Kansas
     Mention khan = placeAt("Regime helicopters dropped barrel bombs on Khan Sbeitan overnight.",
