@@ -93,6 +93,9 @@ public final class DateResolver {
    * "كان من المتوقع أن …", "كان من المقرر": what was expected or scheduled, told in the past: the
    * future cue after it looks back from the page's day, not ahead.
    */
+  /* How many words before a date its verb may stand ("took control of most of the northern
+   * city of Raqqa on Monday"). */
+  private static final int PAST_VERB_REACH = 12;
   /* Words that open another clause: a verb before them is not the date's. */
   private static final Set<String> CLAUSE_STOPS = Set.of("that", "and", "but", "which", "who",
       "if", "when", "while", "as", "after", "before", "by", "until", "till", "from", "because");
@@ -329,7 +332,7 @@ public final class DateResolver {
     static boolean pastVerbBefore(String t, int start) {
       int[] w = new int[2];
       int at = start;
-      for (int k = 0; k < 5; k++) {
+      for (int k = 0; k < PAST_VERB_REACH; k++) {
         if (!previousWord(t, at, w)) {
           return false;
         }

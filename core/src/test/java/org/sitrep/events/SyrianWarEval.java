@@ -102,6 +102,24 @@ class SyrianWarEval {
     assertTrue(all.share(all.eventDate) >= FLOOR2_EVENT_DATE, "event date " + all);
   }
 
+  /* syrian-war flattened by the eval as syrian-war-2's pages are (one run, no commas or
+   * apostrophes): at 6e169df governorate 1.00, published 0.90, event date 0.88; after the
+   * lead's s25 changes 1.00, 1.00, 0.94 (021 and 023 studied then). */
+  private static final double FLOOR_FLAT_PUBLISHED = 0.95;
+  private static final double FLOOR_FLAT_EVENT_DATE = 0.88;
+
+  @Test
+  void syrianWarArticlesFlattenedStayAboveTheirFloor() throws IOException, URISyntaxException {
+    Map<String, Score> halves = score("syrian-war", true);
+    Score all = new Score();
+    halves.values().forEach(all::add);
+    halves.forEach((k, s) -> System.out.println("syrian-war flattened " + k + ": " + s));
+    System.out.println("syrian-war flattened all: " + all);
+    assertTrue(all.share(all.governorate) >= FLOOR_GOVERNORATE, "governorate " + all);
+    assertTrue(all.share(all.pubRight) >= FLOOR_FLAT_PUBLISHED, "published " + all);
+    assertTrue(all.share(all.eventDate) >= FLOOR_FLAT_EVENT_DATE, "event date " + all);
+  }
+
   @Test
   void syrianWarArticlesStayAboveTheirFloor() throws IOException, URISyntaxException {
     Map<String, Score> halves = score("syrian-war");
@@ -115,13 +133,34 @@ class SyrianWarEval {
   }
 
   private Map<String, Score> score(String set) throws IOException, URISyntaxException {
+    return score(set, false);
+  }
+
+  /* A page as a scraped corpus stores it: one run of text, commas and apostrophes dropped. */
+  static String flatten(String page) {
+    return page.replace(",", "").replace("'", "").replace("’", "").replaceAll("\\s+", " ")
+        .strip() + "\n";
+  }
+
+  private Map<String, Score> score(String set, boolean flat)
+      throws IOException, URISyntaxException {
     String goldFile = set + "/" + set + ".gold.json";
     Path dir = Path.of(getClass().getResource("/events/" + goldFile).toURI()).getParent();
     JsonNode gold = new ObjectMapper().readTree(dir.resolve(set + ".gold.json").toFile());
-    Path out = this.out.resolve(set);
+    Path out = this.out.resolve(set + (flat ? "-flat" : ""));
     List<String> pages = new ArrayList<>();
     try (Stream<Path> s = Files.list(dir)) {
       s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(p -> pages.add(p.toString()));
+    }
+    if (flat) {
+      Path in = Files.createDirectories(this.out.resolve(set + "-flat-pages"));
+      for (int i = 0; i < pages.size(); i++) {
+        Path p = Path.of(pages.get(i));
+        Path q = in.resolve(p.getFileName().toString());
+        Files.writeString(q, flatten(Files.readString(p, StandardCharsets.UTF_8)),
+            StandardCharsets.UTF_8);
+        pages.set(i, q.toString());
+      }
     }
     new Analyzer(Analyzer.Options.defaults()).run(pages, out, Analyzer.Progress.NONE);
     Map<String, JsonNode> docs = new HashMap<>();

@@ -25,6 +25,9 @@ class PastVerbDayTest {
       "The ministry said late on Monday that the rebels would pay for any new attack.; 2017-06-26",
       "Gunmen stormed the post on Saturday and officials warned they would strike back.; 2017-06-24",
       "Two fighters were killed in the village on Sunday and the group said it would retaliate.; 2017-06-25",
+      // a long object between the verb and its day, and a "would" after it
+      "Rebels took control of most of the eastern town on Monday seizing the mayor in what would"
+          + " be their first such gain.; 2017-06-26",
       // the future or a deadline: the verb does not date it back
       "The army will resume the assault if the pullout is not completed by Friday evening.; 2017-06-30",
       "The new crossing is expected to be opened on Thursday officials said it would help.; 2017-06-29",
