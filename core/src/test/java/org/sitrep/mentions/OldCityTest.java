@@ -27,6 +27,9 @@ class OldCityTest {
         + " Thursday, the last district of Mosul still held by the militants."));
     assertEquals("sy:raqqa-old-city", oldCity("SDF fighters said they had reached the walls"
         + " of the Old City, as airstrikes pounded other districts of Raqqa."));
+    // a flattened wire page without "Syria": the capital's walled quarter, not Jerusalem's
+    assertEquals("sy:damascus-old-city", oldCity("Mortar rounds fell on the Old City killing two"
+        + " people and wounding five police in Damascus said."));
   }
 
   @Test
