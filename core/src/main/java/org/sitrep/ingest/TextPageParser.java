@@ -102,6 +102,18 @@ final class TextPageParser {
           break;
         }
       }
+      if (!p.paragraphs.isEmpty() && p.published.value() == null) {
+        // a short article flattened into one line ("Fri 07 Apr 2017 at 0914 Homs governor
+        // says …"): the run's header date is the page's, the headline what follows it
+        int was = p.paragraphs.get(0).start();
+        runOnHeaderDate(p);
+        int now = p.paragraphs.get(p.paragraphs.size() - 1).start();
+        if (p.published.value() != null && now > was) {
+          String rest = text.substring(now, p.paragraphs.get(p.paragraphs.size() - 1).end());
+          int stop = rest.indexOf(". ");
+          p.title = stop > 0 && stop <= 200 ? rest.substring(0, stop) : rest.strip();
+        }
+      }
     }
     p.chrome.sort(java.util.Comparator.comparingInt(org.sitrep.model.Chrome::start));
     StringBuilder body = new StringBuilder();
@@ -2019,13 +2031,15 @@ final class TextPageParser {
     }
     DateExpressions.Found d = found.get();
     String before = head.substring(0, d.start());
-    if (before.isBlank() || CLOSED_SENTENCE.matcher(before).find()
+    if (CLOSED_SENTENCE.matcher(before).find()
         || EMBED.matcher(before).find()) {
       return;
     }
     Matcher wd = WEEKDAY_TAIL.matcher(before);
     String bare = wd.find() ? before.substring(0, wd.start()) : before;
-    boolean label = Spaces.splitLength(bare.strip()) <= LABEL_WORDS
+    // a weekday alone before the date opens the run as a label does ("Fri 07 Apr 2017 at 0914
+    // Homs governor says …": its clock time kept the date from reading as glued to the lead)
+    boolean label = bare.isBlank() || Spaces.splitLength(bare.strip()) <= LABEL_WORDS
         && (HtmlDates.opensWithPublicationLabel(bare)
             || DateExpressions.UPDATED.matcher(bare.strip()).lookingAt());
     int agencyAt = -1; // where the agency's name starts, the headline ending before it

@@ -60,6 +60,16 @@ class FlattenedHeaderDateTest {
   }
 
   @Test
+  void aShortArticleOnOneLineKeepsItsDateAndHeadline() {
+    // short enough to be read as a headline alone: its header's date and clock still date it
+    Document d = page("Sat 08 Apr 2017 at 1130 Town council says shelling hit the market. Shells"
+        + " hit the market on Saturday the council said. --AFP");
+    assertEquals("2017-04-08", d.published().value());
+    assertEquals("Town council says shelling hit the market", d.title());
+    assertTrue(d.body().text().startsWith("Town council says"), d.body().text());
+  }
+
+  @Test
   void aDateInTheStoryIsNotThePages() {
     // a closed sentence before the date: the date is the story's
     assertNull(page("Rebels said the talks had failed. Fighting resumed on 9 March 2015 in the"
