@@ -92,14 +92,8 @@ class SyrianWarEval {
 
   @Test
   void flattenedSyrianWarArticlesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    Map<String, Score> halves = score("syrian-war-2");
-    Score all = new Score();
-    halves.values().forEach(all::add);
-    halves.forEach((k, s) -> System.out.println("syrian-war-2 " + k + ": " + s));
-    System.out.println("syrian-war-2 all: " + all);
-    assertTrue(all.share(all.governorate) >= FLOOR2_GOVERNORATE, "governorate " + all);
-    assertTrue(all.share(all.pubRight) >= FLOOR2_PUBLISHED, "published " + all);
-    assertTrue(all.share(all.eventDate) >= FLOOR2_EVENT_DATE, "event date " + all);
+    assertAbove("syrian-war-2", score("syrian-war-2"), FLOOR2_GOVERNORATE, FLOOR2_PUBLISHED,
+        FLOOR2_EVENT_DATE);
   }
 
   /* syrian-war flattened by the eval as syrian-war-2's pages are (one run, no commas or
@@ -110,26 +104,26 @@ class SyrianWarEval {
 
   @Test
   void syrianWarArticlesFlattenedStayAboveTheirFloor() throws IOException, URISyntaxException {
-    Map<String, Score> halves = score("syrian-war", true);
-    Score all = new Score();
-    halves.values().forEach(all::add);
-    halves.forEach((k, s) -> System.out.println("syrian-war flattened " + k + ": " + s));
-    System.out.println("syrian-war flattened all: " + all);
-    assertTrue(all.share(all.governorate) >= FLOOR_GOVERNORATE, "governorate " + all);
-    assertTrue(all.share(all.pubRight) >= FLOOR_FLAT_PUBLISHED, "published " + all);
-    assertTrue(all.share(all.eventDate) >= FLOOR_FLAT_EVENT_DATE, "event date " + all);
+    assertAbove("syrian-war flattened", score("syrian-war", true), FLOOR_GOVERNORATE,
+        FLOOR_FLAT_PUBLISHED, FLOOR_FLAT_EVENT_DATE);
   }
 
   @Test
   void syrianWarArticlesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    Map<String, Score> halves = score("syrian-war");
+    assertAbove("syrian-war", score("syrian-war"), FLOOR_GOVERNORATE, FLOOR_PUBLISHED,
+        FLOOR_EVENT_DATE);
+  }
+
+  /* Prints a set's halves and whole, and holds the whole to its floors. */
+  private static void assertAbove(String label, Map<String, Score> halves, double governorate,
+      double published, double eventDate) {
     Score all = new Score();
     halves.values().forEach(all::add);
-    halves.forEach((k, s) -> System.out.println("syrian-war " + k + ": " + s));
-    System.out.println("syrian-war all: " + all);
-    assertTrue(all.share(all.governorate) >= FLOOR_GOVERNORATE, "governorate " + all);
-    assertTrue(all.share(all.pubRight) >= FLOOR_PUBLISHED, "published " + all);
-    assertTrue(all.share(all.eventDate) >= FLOOR_EVENT_DATE, "event date " + all);
+    halves.forEach((k, s) -> System.out.println(label + " " + k + ": " + s));
+    System.out.println(label + " all: " + all);
+    assertTrue(all.share(all.governorate) >= governorate, "governorate " + all);
+    assertTrue(all.share(all.pubRight) >= published, "published " + all);
+    assertTrue(all.share(all.eventDate) >= eventDate, "event date " + all);
   }
 
   private Map<String, Score> score(String set) throws IOException, URISyntaxException {
