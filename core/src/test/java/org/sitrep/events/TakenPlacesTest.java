@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "Took the town": "take" seizes a place only with a determiner and a kind of place right after
- * it (one adjective between at most, and then "of"), never across a gap where it carries or
+ * it (two adjectives between at most, and then "of"), never across a gap where it carries or
  * leads somewhere (sentences written for this test).
  */
 class TakenPlacesTest {
@@ -20,6 +20,8 @@ class TakenPlacesTest {
     assertTrue(first(code("2017-10-15", "Kurdish fighters took several villages south of the"
         + " dam, a monitor said."), "COERCE").isPresent());
     assertTrue(first(code("2017-10-15", "Rebels took the strategic town of Kessab after a"
+        + " week of fighting."), "COERCE").isPresent());
+    assertTrue(first(code("2017-10-15", "Rebels took the key border town of Kessab after a"
         + " week of fighting."), "COERCE").isPresent());
   }
 
