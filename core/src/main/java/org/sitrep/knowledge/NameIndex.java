@@ -445,7 +445,7 @@ public final class NameIndex {
   private static final ThreadLocal<FormCache> FORMS = ThreadLocal.withInitial(FormCache::new);
 
   private static final class FormCache {
-    private static final int SIZE = 1 << 11;
+    private static final int SIZE = 1 << 13;
     private final String[] names = new String[SIZE];
     private final String[] forms = new String[SIZE];
 

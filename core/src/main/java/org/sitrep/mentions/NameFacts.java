@@ -122,7 +122,9 @@ final class NameFacts {
   /** A thread's facts, direct-mapped by the name's hash: a name that takes another's slot
    * replaces it. */
   static final class Cache {
-    private static final int SIZE = 1 << 12;
+    /* 16,384 names: a corpus of many stories names thousands (1.11x on LGL's pages against 4,096;
+     * 65,536 gained 1.02 more on a mixed corpus for four times the memory). */
+    private static final int SIZE = 1 << 14;
     private WeakReference<NameIndex> owner = new WeakReference<>(null);
     private final NameFacts[] slots = new NameFacts[SIZE];
 
