@@ -76,13 +76,31 @@ final class Counties {
     String text = doc.text();
     List<int[]> spans = new ArrayList<>();
     int[] kinds = occurrences(text, SINGULAR_KINDS);
+    int[] kindStarts = new int[kinds.length / 2];
+    for (int i = 0; i < kindStarts.length; i++) {
+      kindStarts[i] = kinds[2 * i];
+    }
+    java.util.Arrays.sort(kindStarts);
+    Matcher m = COUNTY.matcher(text);
     for (Span p : doc.body().paragraphs()) {
-      if (!holds(kinds, p.start(), p.end())) {
-        continue; // the pattern ends in a kind: no county named with its kind here
-      }
-      Matcher m = COUNTY.matcher(text).region(p.start(), p.end());
-      while (m.find()) {
+      // a match ends in a kind and spans two words before it at most: the pattern is tried
+      // from a little before the next kind on, not from every word of the paragraph
+      int from = p.start();
+      while (true) {
+        int k = nextKind(kindStarts, from, p.end());
+        if (k < 0) {
+          break; // no county named with its kind in the rest of the paragraph
+        }
+        int s0 = Math.max(from, k - REACH);
+        while (s0 > from && wordChar(text.charAt(s0 - 1))) {
+          s0--; // not inside a word: the pattern opens on a word boundary
+        }
+        m.region(s0, p.end());
+        if (!m.find()) {
+          break;
+        }
         spans.add(new int[] {m.start(), m.end()});
+        from = m.end();
       }
     }
     // the place of each span: null for a county named with its kind, resolved below
@@ -181,6 +199,28 @@ final class Counties {
       }
     }
     return java.util.Arrays.copyOf(out, n);
+  }
+
+  /* A character \b counts as part of a word. */
+  private static boolean wordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_'
+        || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  /* How far before its kind a county's name may start: two words of the pattern, with room. */
+  private static final int REACH = 120;
+
+  /* The first of the sorted kind starts at or after {@code from} whose kind ends by {@code to},
+   * or -1. */
+  private static int nextKind(int[] starts, int from, int to) {
+    int i = java.util.Arrays.binarySearch(starts, from);
+    i = i < 0 ? -i - 1 : i;
+    for (; i < starts.length && starts[i] < to; i++) {
+      if (starts[i] + "County".length() <= to) { // the three kinds are six and seven letters
+        return starts[i];
+      }
+    }
+    return -1;
   }
 
   /* True when one of the {@link #occurrences} lies wholly in text[from, to). */

@@ -202,6 +202,25 @@ class PlacesAbroadTest {
   }
 
   @Test
+  void countiesAreFoundAnywhereInALongParagraphAndOneAfterAnother() {
+    // the county pattern is tried from a little before each "County" only: a kind word with no
+    // name before it, a name far into the paragraph and two counties in a row are all read
+    Document d = MentionFinderTest.doc("County officials said on Tuesday that the storm had"
+        + " knocked out power to thousands of homes, closed schools for the rest of the week and"
+        + " left a line of fallen trees across the main road north of town, and that deputies"
+        + " from Laurel County, Knox County and Whitley County had searched farms near London,"
+        + " Kentucky, late into the night.");
+    List<Mention> found = places(d);
+    for (String county : List.of("Laurel County", "Knox County", "Whitley County")) {
+      Mention m = found.stream().filter(x -> x.text().equals(county)).findFirst()
+          .orElseThrow(() -> new AssertionError(county + " in " + found));
+      assertEquals("admin2", m.feature(), county);
+    }
+    assertTrue(found.stream().noneMatch(m -> m.text().equals("Laurel")
+        || m.text().equals("Knox") || m.text().equals("Whitley")), found.toString());
+  }
+
+  @Test
   void aStateIsBetterKnownThanATownOfItsNameAndACountryThanAState() {
     // Ohio has a town called Oregon, Missouri one called Nevada: naming Ohio does not make
     // Oregon that town
