@@ -29,7 +29,8 @@ final class Cues {
   static final int OF = LOCATIVE | PLACE_CUE | 4;
 
   private static final Set<String> LOCATIVE_WORDS = Set.of("in", "at", "from", "to", "near",
-      "towards", "toward", "into", "outside", "around", "across", "inside", "of", "في", "إلى",
+      "towards", "toward", "into", "outside", "around", "across", "inside", "of", "off", "via",
+      "through", "along", "beyond", "في", "إلى",
       "الى", "من", "قرب", "نحو", "باتجاه", "داخل", "مدينة", "بلدة", "قرية", "منطقة", "ريف", "حي",
       "مخيم", "محافظة", "ناحية", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي");
   /** Words before a name that make it a place rather than the actor of the same name. */

@@ -859,6 +859,17 @@ public final class MentionFinder {
         && GIVEN_NAMES.contains(m.surface.toString().toLowerCase(java.util.Locale.ROOT));
   }
 
+  /* True when a word, lower-cased, is a given name of given-names.tsv. */
+  private static boolean givenNameAt(CharSequence word) {
+    return GIVEN_NAMES.contains(word.toString().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /* A populated place of GeoNames (no division: "Carolina", "Southland" name more than one). */
+  private static boolean known(Place p) {
+    String f = p.feature();
+    return !p.curated() && (f.equals("city") || f.equals("town") || f.equals("capital"));
+  }
+
   /* True when token k, lower-cased, is a given name ("Ahmed" of "Ahmed Nour"). */
   private static boolean givenNameAt(Tokens t, int k) {
     return GIVEN_NAMES.contains(t.text().substring(t.start(k), t.end(k))
@@ -943,7 +954,8 @@ public final class MentionFinder {
   /**
    * A one-word place name from GeoNames without a place cue before it ("in", "في"): it counts
    * only if it is the place's own name (not an alternate) in the document's country or region,
-   * or a city of a million people. Before a local head noun ("a Gainesville man") the place's
+   * or a city of a million people, or, spelled just so, a city of 100,000 that no given name
+   * or common word spells. Before a local head noun ("a Gainesville man") the place's
    * own name counts anywhere.
    */
   private boolean weak(Match m, NameIndex.Target x) {
@@ -1381,6 +1393,15 @@ public final class MentionFinder {
           if (weak(m, x)) {
             boolean ok = x.primary() && (cand.population() >= 1_000_000
                 || cand.countryCode().equals(country) || cand.feature().equals("capital"));
+            if (!ok && x.primary() && cand.population() >= KNOWN_CITY && known(cand)
+                && spelledAs(m.surface, x.surface(), cand.name())
+                && !PersonNames.given(m.surface.toString()) && !givenNameAt(m.surface)
+                && !knowledge.isStopword(m.surface.toString().toLowerCase(Locale.ROOT))) {
+              // a city of 100,000 people by its own name, spelled so, though no
+              // cue stands before it and the page is set elsewhere ("Kismayo", "Linz"): not a
+              // given name ("Mary", "Gilbert") nor a common word ("Bay")
+              ok = true;
+            }
             if (!ok && x.primary() && Knowledge.inRegion(cand.countryCode())
                 && x.forms().contains(m.form())) {
               sim = 1.0; // its own name in the region, spelled just so
@@ -1996,6 +2017,8 @@ public final class MentionFinder {
 
   /* A city the text names without context ("Manchester" abroad): no country cue needed. */
   private static final long BIG_CITY = 1_000_000;
+  /* A city this big is named by its own name without a cue (see {@link #known}). */
+  private static final long KNOWN_CITY = 100_000;
   /* How far from the page's country's point a namesake is abroad (past its border towns). */
   private static final double FAR_KM = 500;
 

@@ -66,7 +66,9 @@ final class PersonNames {
       if (m.kind().equals("place") && !m.text().isEmpty()
           && Character.isUpperCase(m.text().charAt(0))) {
         Place p = place(m, knowledge);
-        if (region(p)) {
+        if (division(p) && m.text().indexOf(' ') < 0 && personNamed(text, m.start(), m.end())) {
+          drop = true; // "said Jordan Houston", "Victoria Reyes, 34,": a person, no country
+        } else if (region(p)) {
           // a county or region of one word inside a person's name: "Kent Carper", "Mary Kent"
           drop = m.text().indexOf(' ') < 0 && personAt(text, m.start(), m.end(), true);
         } else if (!area(p)) {
@@ -149,6 +151,59 @@ final class PersonNames {
     // a given name before a capitalized word that is no designator (checked above) nor title
     return next != null && GIVEN.contains(text.substring(start, end).toLowerCase(Locale.ROOT))
         && !TITLES.contains(next) && !designatorAfter(text, end + 1 + next.length());
+  }
+
+  /*
+   * True when a country's or a division's one-word name at [start, end) is a given name that
+   * opens a person's name: a title or a given name before it ("coach Victoria Reyes"), or a
+   * capitalized surname after it (no place designator) with a sign of a person around the pair:
+   * a verb of speech or "who" after it, an age after a comma, or a verb of speech before it
+   * ("said Jordan Houston"), or the surname alone as a speaker elsewhere ("Houston said").
+   * "Jordan Valley" and "Victoria Falls" stay places.
+   */
+  static boolean personNamed(String text, int start, int end) {
+    String word = text.substring(start, end);
+    if (!GIVEN.contains(word.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String next = wordAfter(text, end);
+    if (next == null || next.length() < 2 || DESIGNATORS.contains(next) || TITLES.contains(next)
+        || PLACE_WORDS.contains(next) || designatorAfter(text, end + 1 + next.length())) {
+      return false;
+    }
+    int e = end + 1 + next.length();
+    String after = text.substring(e, Math.min(text.length(), e + 12));
+    if (after.startsWith(" said") || after.startsWith(" says") || after.startsWith(" told")
+        || after.startsWith(" who") || after.startsWith(", who")
+        || after.length() > 3 && after.startsWith(", ") && Character.isDigit(after.charAt(2))) {
+      return true;
+    }
+    String before = text.substring(Math.max(0, start - 6), start);
+    if (before.endsWith("said ") || before.endsWith("says ") || before.endsWith("told ")) {
+      return true;
+    }
+    for (String cue : new String[] {" said", " says", " told"}) {
+      int at = text.indexOf(next + cue);
+      while (at >= 0) {
+        if (at != end + 1 && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
+          return true;
+        }
+        at = text.indexOf(next + cue, at + 1);
+      }
+    }
+    return false;
+  }
+
+  /* Words after a given name that make the pair a place's or a body's name, not a person's. */
+  private static final Set<String> PLACE_WORDS = Set.of("Basin", "Delta", "Plateau", "Desert",
+      "Harbour", "Street", "Avenue", "Road", "Square", "Park", "State", "Tech", "University",
+      "College", "Department", "Police", "Power", "Times", "Post", "Airport", "Station",
+      "National", "Gulf", "Sea", "Coast", "Peninsula", "Range", "Province", "Region", "Territory",
+      "Republic", "Kingdom", "Government", "Army", "Navy", "Court", "Senate", "House", "Dam");
+
+  /* A country or a first-order division, which a given name may spell ("Jordan", "Victoria"). */
+  private static boolean division(Place p) {
+    return p != null && (p.feature().equals("country") || p.feature().equals("admin1"));
   }
 
   /* The capitalized word one space after {@code end} ("Buck" of "Frank Buck"), or null. */

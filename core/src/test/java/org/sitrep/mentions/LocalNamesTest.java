@@ -44,8 +44,9 @@ class LocalNamesTest {
 
   @Test
   void withoutTheHeadNounTheBareTownNeedsSupport() {
-    List<Mention> ms = places("Gainesville was quiet on Monday, the clerk said.");
-    assertNull(at(ms, "Gainesville"), ms.toString());
+    // a town under 100,000 people (a city of that size is read by its own name: KnownCitiesTest)
+    List<Mention> ms = places("Hattiesburg was quiet on Monday, the clerk said.");
+    assertNull(at(ms, "Hattiesburg"), ms.toString());
   }
 
   @Test
