@@ -230,9 +230,11 @@ final class DateChooser {
 
   private static final int DATELINE_REACH = 40;
 
-  /* What follows a dateline's day: the agency in brackets or slashes, or a dash, before the lead. */
+  /* What follows a dateline's day, after its clock time if any ("Oct 26, 2015 / 04:15 pm
+   * (AGENCY).-"): the agency in brackets or slashes, or a dash, before the lead. */
   private static final java.util.regex.Pattern DATELINE_TAIL = java.util.regex.Pattern.compile(
-      "[\\s,]*(?:\\(\\p{L}[^()]{0,25}\\)|/\\p{L}[^/]{0,20}/|\\p{L}[\\p{L} ]{0,20}[-\u2013\u2014]"
+      "(?:[\\s,]*[/|\u2013-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?"
+          + "[\\s,]*(?:\\(\\p{L}[^()]{0,25}\\)|/\\p{L}[^/]{0,20}/|\\p{L}[\\p{L} ]{0,20}[-\u2013\u2014]"
           + "|[-\u2013\u2014])");
 
   /* One to four words of a place name, each capitalized or Arabic, and an optional comma ("On

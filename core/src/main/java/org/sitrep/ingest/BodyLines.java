@@ -1183,6 +1183,10 @@ final class BodyLines {
     /* Names of a site's legal pages ("legal-phrase"), words of a caption's illustration note
      * ("illustration-word") and the words that end a link line ("link-end"), all folded. */
     private static final List<String> LEGAL_PHRASES = new ArrayList<>();
+    /* A daily feature's label ("Quote of the day", "حديث اليوم"; day-box in line-shapes.tsv). */
+    private static final List<Pattern> DAY_BOX = new ArrayList<>();
+    /* Phrases by which a site names itself as one (site-phrase in line-shapes.tsv). */
+    private static final List<String> SITE_PHRASES = new ArrayList<>();
     private static final java.util.Set<String> ILLUSTRATION_WORDS = new java.util.HashSet<>();
     private static final List<String> LINK_ENDS = new ArrayList<>();
     /* Imperatives of links and buttons, and citation labels (folded, whole phrases). */
@@ -1332,6 +1336,8 @@ final class BodyLines {
           case "follow-word" -> addFolded(FOLLOW_WORDS, r[1]);
           case "consent-phrase" -> addPhrases(CONSENT_PHRASES, r[1]);
           case "legal-phrase" -> addPhrases(LEGAL_PHRASES, r[1]);
+          case "site-phrase" -> addPhrases(SITE_PHRASES, r[1]);
+          case "day-box" -> DAY_BOX.add(p);
           case "illustration-word" -> addFolded(ILLUSTRATION_WORDS, r[1]);
           case "link-end" -> addPhrases(LINK_ENDS, r[1]);
           case "link-verb" -> addPhrases(LINK_VERBS, r[1]);
@@ -1409,6 +1415,31 @@ final class BodyLines {
       for (String w : phrases.split("\\|")) {
         list.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
       }
+    }
+
+    /* The most words of a site's name line. */
+    private static final int SITE_NAME_WORDS = 10;
+
+    /**
+     * A site's name line, not a headline: at most ten words that a site-phrase closes after a
+     * dash or a bar ("Name of the Party - Official Website", "… - الموقع الرسمي") or opens
+     * ("Official website of …", "الموقع الرسمي لـ…").
+     */
+    static boolean siteNameLine(String s) {
+      String t = s.strip();
+      if (t.isEmpty() || words(t) > SITE_NAME_WORDS) {
+        return false;
+      }
+      String f = org.sitrep.text.TextNormalizer.fold(t);
+      int cut = Math.max(Math.max(f.lastIndexOf(" - "), f.lastIndexOf(" | ")),
+          Math.max(f.lastIndexOf(" – "), f.lastIndexOf(" — ")));
+      String tail = cut > 0 ? NOT_LETTER.matcher(f.substring(cut + 3)).replaceAll(" ").strip() : "";
+      for (String phrase : SITE_PHRASES) {
+        if (tail.equals(phrase) || f.startsWith(phrase + " ")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /* True when a short header's folded text holds an also-word ("Read also", "اقرأ أيضاً"). */
@@ -2049,7 +2080,27 @@ final class BodyLines {
           other++;
         }
       }
-      return other <= 1 || other <= 5 && Bylines.looksLikeByline(s);
+      return other <= 1 || other <= 5 && Bylines.looksLikeByline(s)
+          || labelledAtStart(s, dates.get(0));
+    }
+
+    /* What may stand between a publication label and its date: "Published on 13/11/2023". */
+    private static final Pattern LABEL_GAP = Pattern.compile(
+        "[\\s:：\\-–—|]*(?:(?:on|at|في|بتاريخ)(?![\\p{L}]))?[\\s:：\\-–—|]*",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /*
+     * True when {@code s} opens with a publication label whose date {@code first} follows it
+     * right away ("Published on 13/11/2023 - 09:52 By Jane Roe - Reporter - Agency - City",
+     * "نشر في 3 مارس 2020 بواسطة …"): the page's date line whatever credits it goes on with.
+     */
+    private static boolean labelledAtStart(String s, DateExpressions.Found first) {
+      String head = s.substring(0, first.start());
+      if (head.length() > 40 || !HtmlDates.opensWithPublicationLabel(head)) {
+        return false;
+      }
+      java.util.regex.Matcher m = HtmlDates.publicationLabel(head.strip());
+      return m != null && LABEL_GAP.matcher(head.strip().substring(m.end())).matches();
     }
 
     /**
@@ -2440,7 +2491,7 @@ final class BodyLines {
       if (comment && words(t) <= 3) {
         return "comment-widget";
       }
-      if (!related) {
+      if (!related && !dayBox(t)) {
         return null;
       }
       for (String b : below) {
@@ -2449,6 +2500,25 @@ final class BodyLines {
         }
       }
       return "related-header";
+    }
+
+    /* The most words of a daily feature's label. */
+    private static final int DAY_BOX_WORDS = 4;
+
+    /*
+     * A daily feature's label ("Quote of the day", "Photo of the week", "حديث اليوم", "صورة
+     * اليوم"): a box the site sets under every article, as a list of other headlines is.
+     */
+    static boolean dayBox(String t) {
+      if (words(t) > DAY_BOX_WORDS) {
+        return false;
+      }
+      for (Pattern p : DAY_BOX) {
+        if (p.matcher(t).matches()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     static boolean readMore(String s) {

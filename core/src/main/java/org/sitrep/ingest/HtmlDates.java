@@ -74,6 +74,12 @@ final class HtmlDates {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
+  /** The match of the publication label {@code s} opens with, or null. */
+  static Matcher publicationLabel(String s) {
+    Matcher m = LABEL.matcher(s);
+    return m.lookingAt() && m.group(1) != null ? m : null;
+  }
+
   /** True when {@code s} opens with a publication date's label ("Published online: …"). */
   static boolean opensWithPublicationLabel(String s) {
     Matcher m = LABEL.matcher(s.strip());

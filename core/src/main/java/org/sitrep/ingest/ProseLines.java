@@ -237,9 +237,9 @@ final class ProseLines {
           && !blankAfter[j]) {
         j++;
       }
-      if (j > i + 1 && columnLine(texts.get(j)) && SENTENCE_END.matcher(texts.get(j)).find()
+      if ((j > i + 1 && columnLine(texts.get(j)) && SENTENCE_END.matcher(texts.get(j)).find()
           || j > i + 1 && texts.get(j).strip().length() < COLUMN_SHORT
-          && SENTENCE_END.matcher(texts.get(j)).find()) {
+          && SENTENCE_END.matcher(texts.get(j)).find()) && lastWithinWidth(texts, i, j)) {
         for (int k = i; k <= j; k++) {
           block[k] = i;
         }
@@ -297,6 +297,23 @@ final class ProseLines {
       }
     }
     return fin;
+  }
+
+  /* How much longer than the run's longest other line its last may be: a word that did not fit. */
+  private static final int WRAP_SLACK = 15;
+
+  /*
+   * True when the run's last line {@code j} is no wider than the column its lines {@code i} to
+   * {@code j - 1} were wrapped at: a paragraph's last line never is, while a sentence under short
+   * lines of the header ("updated 20.12.2019 at 17:41", "Image: Name / Agency") is a caption or
+   * the lead, not their paragraph's end.
+   */
+  private static boolean lastWithinWidth(List<String> texts, int i, int j) {
+    int widest = 0;
+    for (int k = i; k < j; k++) {
+      widest = Math.max(widest, texts.get(k).strip().length());
+    }
+    return texts.get(j).strip().length() <= widest + WRAP_SLACK;
   }
 
   /* A line of a column's width that is not a credit in brackets ("(The Daily Star/Staff)"). */

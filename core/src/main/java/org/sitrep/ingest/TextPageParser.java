@@ -1650,6 +1650,15 @@ final class TextPageParser {
       }
       boolean dateOpen = p.published.value() == null
           || p.publishedIsUpdate && !DateExpressions.UPDATED.matcher(l.text).find();
+      if (plain < 4 && !dateOpen && l.text.length() <= 120
+          && DateExpressions.UPDATED.matcher(l.text).find()
+          && (dateOnly(l.text) || BodyLines.LineShapes.dateLine(l.text))
+          && !EMBED.matcher(l.text).find()) {
+        // "updated 20.12.2019 at 17:41" under the page's own date line: the update's stamp, no
+        // line of the story and no date of its publication
+        p.chrome(l.start, l.end, "date");
+        continue;
+      }
       if (plain < 4 && dateOpen && l.text.length() <= 140
           && !dateOnly(l.text) && BodyLines.LineShapes.dateLine(l.text)
           && !EMBED.matcher(l.text).find() && creditLine(l, p, l.folded)) {
@@ -1970,10 +1979,11 @@ final class TextPageParser {
   /*
    * A date that opens the first paragraph, after at most a place name: "DARAA - 15 July 2018:
    * Syrian rebels …", "دمشق 21 فبراير 2018 / أعلنت …", "١٥ ديسمبر ٢٠١٦وقال …"; a release's
-   * places apart by slashes ("GENEVA/AMMAN, 6 November 2018 -") count as one.
+   * places apart by slashes ("GENEVA/AMMAN, 6 November 2018 -") count as one, and so do a city
+   * and its country apart by a comma ("Homs, Syria, May 3, 2016 / 10:20 am (AGENCY).- …").
    */
   private static final Pattern LEAD_PLACE = Pattern.compile(
-      "^(?:\\p{L}[\\p{L}\\p{M}'’.]*(?:(?:\\s+|\\s*/\\s*)\\p{L}[\\p{L}\\p{M}'’.]*){0,2})?\\s*[-–—,،.]?\\s*$");
+      "^(?:\\p{L}[\\p{L}\\p{M}'’.]*(?:(?:[,،]?\\s+|\\s*/\\s*)\\p{L}[\\p{L}\\p{M}'’.]*){0,2})?\\s*[-–—,،.]?\\s*$");
   /* A deck or an attribution line over the lead: at most this many words. */
   private static final int DECK_WORDS = 20;
 

@@ -72,7 +72,10 @@ final class TitleEcho {
         }
       }
     }
-    if (p.titleOverCredit && BodyLines.words(p.title) > NAME_WORDS
+    // "Name of the Party - Official Website": the site's own name, however much the lead (the
+    // party's statement) speaks of the name
+    boolean siteName = key != null && BodyLines.LineShapes.siteNameLine(p.title);
+    if (!siteName && p.titleOverCredit && BodyLines.words(p.title) > NAME_WORDS
         && LeadWords.spokenOf(key, LeadWords.stems(String.join(" ", folds))) >= KEEP) {
       // a headline of some length right above the page's date line, which the body's first
       // paragraphs half echo (a live page's, whose first entry speaks of the latest news, not
@@ -80,7 +83,7 @@ final class TitleEcho {
       return;
     }
     Set<String> lead = leadStems(p, folds, 0);
-    double current = key == null ? 0 : LeadWords.spokenOf(key, lead);
+    double current = key == null || siteName ? 0 : LeadWords.spokenOf(key, lead);
     if (current >= CLEAR) {
       return;
     }
@@ -127,7 +130,7 @@ final class TitleEcho {
       // the body's first line reads as a headline ("Blast hits a convoy near X" over a post)
       Set<String> rest = leadStems(p, folds, 1);
       double s = LeadWords.spokenOf(folds.get(0), rest);
-      double titleThere = p.title == null ? 0
+      double titleThere = p.title == null || siteName ? 0
           : LeadWords.spokenOf(TextNormalizer.fold(p.title), rest);
       if (s >= Math.max(bestScore, titleThere < KEEP
           ? Math.max(KEEP, titleThere + MARGIN) : Math.max(CLEAR, titleThere + MARGIN))

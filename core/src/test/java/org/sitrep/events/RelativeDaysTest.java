@@ -57,6 +57,15 @@ class RelativeDaysTest {
   }
 
   @Test
+  void aDatelinesClockTimeBeforeItsAgencyKeepsItADateline() {
+    // s27-ingeststudy: "City, Country, Mon D, YYYY / hh:mm am (AGENCY).-"
+    List<Event> ev = code("2016-03-03",
+        "Homs, Syria, Mar 3, 2016 / 09:40 am (MPS).- Two rockets struck the yard of a school in"
+            + " the Waer district of Homs on Wednesday morning, wounding six pupils, a teacher said.");
+    assertEquals("2016-03-02", with(ev, "rockets").date());
+  }
+
+  @Test
   void anArabicPlaceDayAndAgencyOpenerIsADateline() {
     List<Event> ev = code("2019-07-02",
         "درعا 2-7-2019 الشام- أصيب ثلاثة مدنيين برصاص قوات النظام، مساء أمس الاثنين، قرب بلدة"
