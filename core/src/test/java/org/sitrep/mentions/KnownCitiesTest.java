@@ -9,9 +9,10 @@ import org.sitrep.knowledge.Knowledge;
 import org.sitrep.model.Mention;
 
 /**
- * A city or a first-order division of 100,000 people or more is read by its own name without a
- * place cue before it, though the page is set elsewhere; not where a given name or a common word
- * spells it; "off" before a name is a place cue as "near" is. Sentences written for these tests.
+ * A city of 100,000 people or more (a town of GeoNames, no division) is read by its own name
+ * without a place cue before it, though the page is set elsewhere; not where a given name or a
+ * common word spells it; "off" before a name is a place cue as "near" is. Sentences written for
+ * these tests.
  */
 class KnownCitiesTest {
   private static final MentionFinder FINDER = new MentionFinder(Knowledge.defaults());
