@@ -48,8 +48,12 @@ final class PersonNames {
     return GIVEN.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  /* A place this big keeps its reading where the page names a person after it elsewhere. */
-  static final long BIG = 100_000;
+  /*
+   * A place this big keeps its reading where the page names a person after it elsewhere. A
+   * million, not 100,000: cities of 100,000 are read bare (MentionFinder.weak), so a mid-size
+   * city spelled as the page's surname ("Fairfield", "Lancaster") would read her as a city.
+   */
+  static final long BIG = 1_000_000;
 
   static List<Mention> apply(Document doc, List<Mention> mentions, Knowledge knowledge) {
     if (!"en".equals(doc.language())) {
