@@ -144,6 +144,36 @@ class DateRoleAndApparatusShapesTest {
   }
 
   @Test
+  void notesOnARepublishedStoryAreNotTheBody() {
+    // (s27) a wire or partner story's provenance note and the site's "latest news" prompt under
+    // it; a body sentence that names where a report first appeared stays
+    Document d = read("""
+        Valley News
+        Rescue boats reach villages cut off by the river near Marsa
+        Rescue boats reached three villages near Marsa that the floods had cut off since Sunday night, the governor said.
+        The report, first published by the regional council on Monday, said two bridges were gone.
+        (Apart from the headline, this report has not been edited by Valley News staff and is published from a partner feed.)
+        This article was originally published by Delta Weekly and is republished here with permission.
+        Follow the latest news live on ValleyNews.example and get updates from the region.
+        """);
+    String body = d.body().text();
+    assertTrue(body.contains("three villages near Marsa"), body);
+    assertTrue(body.contains("first published by the regional council"), body);
+    assertFalse(body.contains("not been edited"), body);
+    assertFalse(body.contains("originally published"), body);
+    assertFalse(body.contains("latest news live"), body);
+    Document a = read("""
+        الوادي بوست
+        زوارق الإنقاذ تصل إلى قرى عزلها الفيضان قرب مرسى
+        وصلت زوارق الإنقاذ إلى ثلاث قرى قرب مرسى عزلها الفيضان منذ ليل الأحد، بحسب ما قال المحافظ.
+        وفتح الجيش ملجأين إضافيين في بلدات التلال مع استمرار ارتفاع منسوب النهر.
+        نُشر هذا التقرير أولاً في صحيفة الدلتا ويُعاد نشره بإذن منها.
+        """);
+    assertTrue(a.body().text().contains("ملجأين"), a.body().text());
+    assertFalse(a.body().text().contains("يُعاد نشره"), a.body().text());
+  }
+
+  @Test
   void aCommentsButtonOverAShareButtonAboveTheLeadDoesNotEndTheBody() {
     Document d = read("""
         Valley News
