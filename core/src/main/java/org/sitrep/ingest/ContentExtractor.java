@@ -57,11 +57,21 @@ final class ContentExtractor {
     Map<Element, Double> scores = score(body);
     Element top = null;
     double best = 0;
-    for (Map.Entry<Element, Double> e : scores.entrySet()) {
-      double s = e.getValue() * (1 - linkDensity(e.getKey()));
+    // in document order, not the map's (identity hashes): of two equal scores the first
+    // element wins the same way on every run
+    Element root = body;
+    while (root.parent() != null) {
+      root = root.parent();
+    }
+    for (Element el : root.getAllElements()) {
+      Double v = scores.get(el);
+      if (v == null) {
+        continue;
+      }
+      double s = v * (1 - linkDensity(el));
       if (s > best) {
         best = s;
-        top = e.getKey();
+        top = el;
       }
     }
     if (top == null) {

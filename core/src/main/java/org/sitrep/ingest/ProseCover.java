@@ -76,9 +76,14 @@ final class ProseCover {
     }
     Element best = null;
     double bestValue = covered - OTHER_COST * otherText(chosen);
-    for (Map.Entry<Element, Integer> e : prose.entrySet()) {
-      Element a = e.getKey();
-      int good = e.getValue();
+    // in document order, not the map's (identity hashes): a tie goes to the first container
+    // the same way on every run
+    for (Element a : root.getAllElements()) {
+      Integer held = prose.get(a);
+      if (held == null) {
+        continue;
+      }
+      int good = held;
       // an article may be short beside a cookie notice, teasers or another story told at
       // length: only a container with several times the chosen prose overrules the choice
       if (good < total * 0.5 || good < covered * MARGIN || linkDensity.applyAsDouble(a) > 0.5) {
