@@ -2,8 +2,10 @@ package org.sitrep.ingest;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -163,6 +165,20 @@ final class BodyLines {
     List<Set<String>> tokens = new ArrayList<>(Collections.nCopies(n, null));
     for (int i = 0; i < n && pos[i] < TOP; i++) {
       if (kind[i] == null && (repeatedLater(ls, kind, i, tokens) || quoteRepeated(ls, kind, i))) {
+        kind[i] = "repeat";
+      }
+    }
+    // a short label said twice or more between the paragraphs ("Article content" over each
+    // block of a story a site cuts for its ads, "Continue reading"): the site's, not the story's
+    Map<String, Integer> shortLines = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (shortLabel(ls.get(i).text)) {
+        shortLines.merge(ls.get(i).folded, 1, Integer::sum);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (kind[i] == null && shortLabel(ls.get(i).text)
+          && shortLines.getOrDefault(ls.get(i).folded, 0) >= 2) {
         kind[i] = "repeat";
       }
     }
@@ -932,6 +948,12 @@ final class BodyLines {
   }
 
   private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?:\\s?\\[\\d{1,3}\\])+$");
+
+  /* One to four words, no sentence's end, no digit alone: a label's shape. */
+  private static boolean shortLabel(String t) {
+    int w = words(t);
+    return w >= 1 && w <= 4 && t.length() <= 40 && !closed(t.strip());
+  }
 
   /* A line that reads as prose: a closed sentence of some words, or a long line. */
   static boolean prose(String t) {

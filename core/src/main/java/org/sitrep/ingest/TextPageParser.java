@@ -70,6 +70,19 @@ final class TextPageParser {
     }
     int i = header(lines, p);
     int end = body(lines, i, p);
+    int story = heavierRun(lines, end, p);
+    if (story > 0) {
+      // more prose after what was read as the body's end than in the body: a deck, a teaser or
+      // a share bar was taken for the story and a box of links, a byline read as a comment's
+      // author or a widget above the story ended it. The story is the heavier run; what stood
+      // before it is the page's chrome
+      for (Span s : p.paragraphs) {
+        p.chrome(s.start(), s.end(), "teaser");
+      }
+      p.paragraphs.clear();
+      tail(lines.subList(0, story), end, p);
+      end = body(lines, story, p);
+    }
     tail(lines, end, p);
     if (!p.paragraphs.isEmpty()) {
       TitleEcho.retitle(p, linesAbove(lines, p), paragraphFolds(lines, p), this::titleLike);
@@ -1527,6 +1540,7 @@ final class TextPageParser {
     List<BodyLines.Line> kept = new ArrayList<>();
     int plain = 0; // lines the lexicon did not classify
     int prose = 0; // those of them that read as prose
+    int proseLines = 0; // how many of them read as prose
     int end = lines.size();
     String titleKey = p.title == null ? null : TextNormalizer.fold(p.title);
     // the lines from here on without the blank ones, for the look ahead of chromeRunStartsHere
@@ -1595,7 +1609,7 @@ final class TextPageParser {
         end = i;
         break;
       }
-      if (plain > 0 && commentsStartHere(lines, i)) {
+      if (proseLines >= 2 && commentsStartHere(lines, i)) {
         end = i;
         break;
       }
@@ -1700,8 +1714,9 @@ final class TextPageParser {
       kept.add(new BodyLines.Line(l.start, l.end, l.text, l.folded, l.blanksBefore,
           l.blanksAfter, null));
       plain++;
-      if (prose == 0 && BodyLines.prose(l.text)) {
-        prose++;
+      if (BodyLines.prose(l.text)) {
+        prose = 1;
+        proseLines++;
       }
     }
     BodyLines.sift(kept, p, outlets, end < lines.size());
@@ -1812,11 +1827,12 @@ final class TextPageParser {
    */
   private static int readAlsoBlock(List<Line> lines, int i) {
     String head = lines.get(i).text;
-    boolean more = !BodyLines.LineShapes.saysAlso(lines.get(i).folded)
-        && BodyLines.words(head) >= 2 && BodyLines.LineShapes.readMore(head);
-    if (!more && !BodyLines.LineShapes.saysAlso(lines.get(i).folded)) {
-      return -1;
-    }
+    boolean also = BodyLines.LineShapes.saysAlso(lines.get(i).folded);
+    boolean more = !also && BodyLines.words(head) >= 2 && BodyLines.LineShapes.readMore(head);
+    // any other box header ("Related:", "More on this"): the story resumes only where two
+    // paragraphs of prose follow its links; a list at the page's foot pairs each headline with
+    // one sentence of teaser at most
+    boolean other = !also && !more;
     int items = 0;
     int labels = 0;
     for (int j = nextText(lines, i); j >= 0; j = nextText(lines, j)) {
@@ -1824,6 +1840,9 @@ final class TextPageParser {
       String t = b.text.strip();
       int w = BodyLines.words(t);
       if (items > 0 && b.kind == null && w >= RESUME_WORDS && BodyLines.closed(t)) {
+        if (other) {
+          return twoProse(lines, j) ? j : -1;
+        }
         return !more || items == 1 && !headlineNext(lines, j) ? j : -1;
       }
       if (labels < READ_ALSO_ITEMS && BodyLines.LineShapes.boxLabel(t, b.folded)
@@ -1838,6 +1857,13 @@ final class TextPageParser {
       items++;
     }
     return -1;
+  }
+
+  /* Line j and the next text line are both prose of at least 12 words, closed as sentences. */
+  private static boolean twoProse(List<Line> lines, int j) {
+    int k = nextText(lines, j);
+    return k >= 0 && runLine(lines.get(j)) && runLine(lines.get(k))
+        && BodyLines.closed(lines.get(k).text.strip());
   }
 
   /*
@@ -2142,7 +2168,7 @@ final class TextPageParser {
   private boolean commentsStartHere(List<Line> lines, int i) {
     Line l = lines.get(i);
     int words = Spaces.splitLength(l.text); // SPACES.split(l.text).length, without a regex
-    if (words < 2 || words > 4 || !authorLine(lines, i)) {
+    if (words < 2 || words > 4 || !authorLine(lines, i) || Bylines.looksLikeByline(l.text)) {
       return false;
     }
     int authors = 0;
@@ -2185,6 +2211,84 @@ final class TextPageParser {
     }
     Line next = lines.get(i + 2);
     return !next.blank() && next.kind == null;
+  }
+
+  /**
+   * Where a run of prose after the body's end starts that outweighs the body, or -1. A run is two
+   * or more lines in a row (blank lines between them, nothing else) that the lexicon leaves
+   * unclassified, each of at least 12 words and closed as a sentence (or of 25, cut); it outweighs the body when it holds
+   * at least 40 words and more than the prose lines of the body together. Comments do not make
+   * such a run (their authors' lines stand between them), nor do lists of headlines.
+   */
+  private static int heavierRun(List<Line> lines, int from, PageParts p) {
+    if (from >= lines.size()) {
+      return -1;
+    }
+    int bodyWords = 0;
+    for (Span s : p.paragraphs) {
+      String t = p.text.substring(s.start(), s.end());
+      if (BodyLines.prose(t)) {
+        bodyWords += BodyLines.words(t);
+      }
+    }
+    int j = from;
+    while (j < lines.size()) {
+      if (!runLine(lines.get(j))) {
+        j++;
+        continue;
+      }
+      int k = j;
+      int n = 0;
+      int w = 0;
+      while (k < lines.size()) {
+        Line x = lines.get(k);
+        if (!x.blank()) {
+          if (!runLine(x)) {
+            break;
+          }
+          n++;
+          w += BodyLines.words(x.text);
+        }
+        k++;
+      }
+      if (n >= 2 && w >= 40 && w > bodyWords) {
+        return runBack(lines, from, j);
+      }
+      j = k;
+    }
+    return -1;
+  }
+
+  /*
+   * The run's first line, taken back over prose lines above it that stand apart from it by at
+   * most two short labels ("Article content", "Advertisement"): the lead over a widget's label
+   * belongs to the story.
+   */
+  private static int runBack(List<Line> lines, int from, int j) {
+    int start = j;
+    int labels = 0;
+    for (int k = j - 1; k >= from; k--) {
+      Line x = lines.get(k);
+      if (x.blank()) {
+        continue;
+      }
+      if (runLine(x)) {
+        start = k;
+        labels = 0;
+      } else if (++labels > 2 || BodyLines.words(x.text) > 4) {
+        break;
+      }
+    }
+    return start;
+  }
+
+  private static boolean runLine(Line l) {
+    if (l.blank() || l.kind != null) {
+      return false;
+    }
+    int w = BodyLines.words(l.text);
+    // closed as a sentence, or long enough to be one cut where the page's copy ends
+    return w >= 12 && (BodyLines.closed(l.text.strip()) || w >= 25);
   }
 
   /** Reads what follows the body: related headlines, comments, and the chrome between them. */
