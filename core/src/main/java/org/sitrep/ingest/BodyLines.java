@@ -228,6 +228,15 @@ final class BodyLines {
         kind[i] = "caption";
       }
     }
+    // further down, between paragraphs, only when the brackets name a picture's source as such
+    // ("… (واس)", "… (أرشيفية)", "… (PA Wire)"; credit-word in line-shapes.tsv), not any
+    // acronym: "… Syrian Democratic Forces (SDF)" may end a line of the story
+    for (int i = 0; i < n; i++) {
+      if (kind[i] == null && pos[i] >= TOP && creditTailed(ls.get(i).text, null)
+          && nextProse(ls, kind, i)) {
+        kind[i] = "caption";
+      }
+    }
     // before the first paragraph of prose: bylines, dates and short labels
     for (int i = 0; i < n && pos[i] < TOP + 2; i++) {
       if (kind[i] != null) {
@@ -756,6 +765,7 @@ final class BodyLines {
   /* The most words of a closed sentence that a credit in brackets may close as a caption. */
   private static final int CAPTION_SENTENCE = 12;
 
+  /* With {@code outlets} null, only a credit-word of line-shapes.tsv in the brackets counts. */
   private static boolean creditTailed(String t, Outlets outlets) {
     String s = t.strip();
     if (s.length() < 14 || s.length() > 240 || s.indexOf(')') < 0 && s.indexOf(']') < 0) {
@@ -774,6 +784,12 @@ final class BodyLines {
       return false;
     }
     String credit = m.group(2).strip();
+    if (LineShapes.creditWord(credit)) {
+      return true;
+    }
+    if (outlets == null) {
+      return false; // the picture-source words only
+    }
     if (ACRONYM.matcher(credit).matches() || credit.indexOf('/') > 0 && words(credit) <= 4) {
       return true;
     }
@@ -1210,6 +1226,8 @@ final class BodyLines {
     /* Phrases by which a site names itself as one (site-phrase in line-shapes.tsv). */
     private static final List<String> SITE_PHRASES = new ArrayList<>();
     private static final java.util.Set<String> ILLUSTRATION_WORDS = new java.util.HashSet<>();
+    /* What a caption's closing brackets name as its picture's source ("credit-word"), folded. */
+    private static final java.util.Set<String> CREDIT_WORDS = new java.util.HashSet<>();
     private static final List<String> LINK_ENDS = new ArrayList<>();
     /* Imperatives of links and buttons, and citation labels (folded, whole phrases). */
     private static final List<String> LINK_VERBS = new ArrayList<>();
@@ -1361,6 +1379,7 @@ final class BodyLines {
           case "site-phrase" -> addPhrases(SITE_PHRASES, r[1]);
           case "day-box" -> DAY_BOX.add(p);
           case "illustration-word" -> addFolded(ILLUSTRATION_WORDS, r[1]);
+          case "credit-word" -> addFolded(CREDIT_WORDS, r[1]);
           case "link-end" -> addPhrases(LINK_ENDS, r[1]);
           case "link-verb" -> addPhrases(LINK_VERBS, r[1]);
           case "aside-phrase" -> addPhrases(ASIDE_PHRASES, r[1]);
@@ -1925,6 +1944,11 @@ final class BodyLines {
     }
 
     private LineShapes() {}
+
+    /* Whether a caption's bracketed tail names a picture's source ("واس", "PA Wire", "أرشيفية"). */
+    static boolean creditWord(String credit) {
+      return CREDIT_WORDS.contains(org.sitrep.text.TextNormalizer.fold(credit.strip()));
+    }
 
     /* A divider of marks alone on a line ("• • •", "* * *", "———"): after the prose, with
      * nothing but short lines under it (a thread's or a newsletter's notes), the text's end. */
