@@ -1901,8 +1901,16 @@ final class BodyLines {
      */
     static boolean timeAlone(String s) {
       int w = words(s);
-      return stampLine(s) || w >= 2 && w <= 4 && dateWordsOnly(s);
+      return stampLine(s) || w >= 2 && w <= 4 && dateWordsOnly(s)
+          || s.length() <= 50 && ZONED_TIME.matcher(org.sitrep.text.TextNormalizer.asciiDigits(s.strip())).matches();
     }
+
+    /* A clock time and whose time it is ("12:10 بتوقيت بيروت", "09:45 Beirut time", "10:30 GMT"):
+     * an entry's stamp on a live page (s28). */
+    private static final Pattern ZONED_TIME = Pattern.compile(
+        "\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|ص|م)?\\s+"
+            + "(?:(?:بتوقيت|بالتوقيت|توقيت)(?:\\s\\p{L}+){1,2}|(?:\\p{L}+\\s){0,2}time|local time|gmt|utc|كتغ)",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /*
      * A media item's label: a headline of three words or more with its clip's running time after

@@ -551,7 +551,7 @@ class BlindPagesEval {
    * clean 0.83 and 0.42, relative days 0.91 and 1.00; by half (pages right of 6), study EN title
    * 6 published 6 complete 5 clean 5 relative 5/5, AR 6 6 6 2 6; check EN 6 6 5 5 5, AR 5 6 6 3
    * 6. */
-  private static final Floors TRANSFER19 = new Floors(0.91, 0.99, 0.99, 0.82, 0.99);
+  private static final Floors TRANSFER19 = new Floors(0.91, 0.99, 0.99, 0.99, 0.99);
 
   /** Scores one check folder as a group per language and asserts each language's floors. */
   /* A check set's floors per field, each language held to them. */
