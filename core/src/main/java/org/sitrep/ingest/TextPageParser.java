@@ -277,6 +277,8 @@ final class TextPageParser {
   /* Lines under the last paragraph looked at for a post's date ("November 25, 2020" under a
    * channel's post, its view count and time). */
   private static final int DATE_BELOW = 8;
+  /* The body's first paragraphs looked at for a date line read as one of them. */
+  private static final int DATE_PARAGRAPHS = 6;
 
   /*
    * When nothing dated the page, a line that is only a date and stands outside the body: the
@@ -324,6 +326,28 @@ final class TextPageParser {
             && !BodyLines.LineShapes.otherDateLabel(l.text)) {
           found = l;
           break;
+        }
+      }
+    }
+    if (found == null) {
+      // a date line or a byline with its date among the body's first paragraphs ("VON NAME am
+      // 21. April 2020", "By Jane Roe, March 3, 2021" under a notice and a share bar that the
+      // story's start was read from): the page's date, and no paragraph of the story (s28)
+      for (int k = 0; k < Math.min(p.paragraphs.size(), DATE_PARAGRAPHS); k++) {
+        Span s = p.paragraphs.get(k);
+        String t = p.text.substring(s.start(), s.end()).strip();
+        if (t.length() > 100 || BodyLines.words(t) > 12 || EMBED.matcher(t).find()
+            || DateExpressions.UPDATED.matcher(t).find()
+            || BodyLines.LineShapes.otherDateLabel(t)
+            || !(dateOnly(t) || Bylines.looksLikeByline(t))) {
+          continue;
+        }
+        java.util.Optional<DateExpressions.Found> d = DateExpressions.find(t, true);
+        if (d.isPresent() && "day".equals(d.get().precision())) {
+          p.published = new Published(d.get().value(), d.get().precision(), "page", t);
+          p.paragraphs.remove(k);
+          p.chrome(s.start(), s.end(), "date");
+          return;
         }
       }
     }
