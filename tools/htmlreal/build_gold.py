@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Builds html-real.gold.json from /tmp/hr/spec.txt and the block dumps of /tmp/hr/dump.py."""
-import json, re, sys
+"""Builds html-real.gold.json (in the current folder) from annotation.txt and the block dumps
+that visible_blocks.py leaves in /tmp/hr/blocks (see README.md)."""
+import json, os, re, sys
 def norm(s): return re.sub(r'[\s\u00ad\u200b\u200c\u200d\ufeff]+', '', s)
 def rng(spec):
     out=[]
@@ -32,7 +33,7 @@ ABOUT=('Main-content check set on 40 real HTML pages of shared/bench/htmldate/ht
  'two snippets from the middle; chrome_not_body: visible text that is not the main content. A deck, lead or '
  'boilerplate that one could count either way is in neither list (see notes). half: study (odd position) or '
  'check (even position).')
-for line in open('/tmp/hr/spec.txt'):
+for line in open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'annotation.txt')):
     line=line.strip()
     if not line or line.startswith('#'): continue
     f,lang,rest=line.split(' ',2)
@@ -58,5 +59,5 @@ for line in open('/tmp/hr/spec.txt'):
 order=['105','130','15','164','182','21','230','258','276','3','315','335','358','378','395','418','441','464','487','504','521','542','562','584','606','621','645','663','681','700','723','740','768','788','813','832','851','87','886','912']
 pages.sort(key=lambda p: order.index(p['file'].split('.')[0]))
 for k,p in enumerate(pages,1): p['half']='study' if k%2 else 'check'
-json.dump({'about':ABOUT,'pages':pages},open('/tmp/hr/gold.json','w'),ensure_ascii=False,indent=1)
+json.dump({'about':ABOUT,'pages':pages},open('html-real.gold.json','w'),ensure_ascii=False,indent=1)
 print(len(pages),'pages',file=sys.stderr)

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# Dumps the visible text blocks of an HTML page (gzipped) for annotation; see README.md.
 """Dump the visible text of an HTML page as blocks, each with a short tag path, for annotation."""
 import gzip, sys, re
 from html.parser import HTMLParser
