@@ -131,7 +131,8 @@ final class Boilerplate {
 
   /** Returns the chrome kind of a whole line, if the lexicon knows it. */
   Optional<String> kindOf(String line) {
-    String t = line.strip();
+    // soft hyphens (where a word may break) are not read: "Image illus\u00ADtra\u00ADtive :"
+    String t = (line.indexOf('\u00AD') >= 0 ? line.replace("\u00AD", "") : line).strip();
     if (t.isEmpty() || t.length() > 320) {
       return Optional.empty();
     }

@@ -529,20 +529,31 @@ final class ContentExtractor {
   private List<Block> blocks(Element root) {
     List<Block> out = new ArrayList<>();
     blockRoot = root;
+    proseSeen = false;
     walk(root, out);
     List<Block> kept = new ArrayList<>();
+    int before = 0;
     for (Block b : out) {
+      String kind = b.text.isBlank() ? null : lexicon.kindOf(b.text).orElse(null);
+      // the header of a reader-comment section after the text ends the article: what follows
+      // is the comments, their rules and their form
+      if (before >= COMMENTS_AFTER && "comment-widget".equals(kind)) {
+        break;
+      }
+      before += b.text.length();
       // a rights line inside the article's own container ("© 2019 Associated Press. All
       // rights reserved.") closes the article as its markup has it: kept, unlike a text page's;
       // so does an editor's or a republication note ("Originally published on …")
-      if (!b.text.isBlank() && lexicon.kindOf(b.text)
-          .filter(k -> !k.equals("copyright") && !k.equals("disclaimer")).isEmpty()
-          && !isLabel(b.text)) {
+      if (!b.text.isBlank() && (kind == null || kind.equals("copyright")
+          || kind.equals("disclaimer")) && !isLabel(b.text)) {
         kept.add(b);
       }
     }
     return kept;
   }
+
+  /* Characters of text before a comment-section header that make it the end of the article. */
+  private static final int COMMENTS_AFTER = 400;
 
   /* The container being flattened by {@link #blocks}. */
   private Element blockRoot;
@@ -598,6 +609,9 @@ final class ContentExtractor {
         String tag = c.normalName();
         if (tag.equals("br")) {
           inline.append('\n');
+        } else if ((!LEAF_BLOCKS.contains(tag) || hasBlockChild(c)) && seeAlso(c)) {
+          // (a leaf block is one line, which the lexicon judges when the blocks are kept)
+          flush(inline, linkChars, e, out);
         } else if (!BLOCK_TAGS.contains(tag)) {
           String text = c.wholeText();
           inline.append(text);
@@ -606,7 +620,7 @@ final class ContentExtractor {
           } else {
             linkChars[0] += linkTextLength(c);
           }
-        } else if (articleHeader(c) || pitchBox(c)) {
+        } else if (articleHeader(c) || pitchBox(c) || !proseSeen && factsBox(c)) {
           flush(inline, linkChars, e, out);
         } else {
           flush(inline, linkChars, e, out);
@@ -621,6 +635,85 @@ final class ContentExtractor {
     flush(inline, linkChars, e, out);
   }
 
+  /* A facts box is at most this long (visible characters). */
+  private static final int FACTS_MAX = 700;
+  /* A block this long (characters) is prose: a facts box after it is inside the text. */
+  private static final int PROSE_BLOCK = 150;
+
+  /*
+   * A box of labelled lines ahead of the text: a review's spec box or a "need to know" box, whose
+   * text is mostly one element of three or more lines, each opening with a bold label ("Developer
+   * …", "Price …", "Platforms …") and separated by line breaks, set in a box of its own (a
+   * paragraph of such lines among the text's paragraphs, like a minute's "Time and place:" line,
+   * is the text's). Only before the first paragraph of prose: a box of that shape inside the
+   * text is the text's.
+   */
+  private boolean factsBox(Element c) {
+    int chars = textLength(c);
+    if (chars == 0 || chars > FACTS_MAX || LEAF_BLOCKS.contains(c.normalName())) {
+      return false; // a paragraph of labelled lines in the text's own flow is the text's
+    }
+    for (Element x : c.getAllElements()) {
+      if (textLength(x) * 10 >= chars * 6 && labelledLines(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* Whether an element's lines (split at <br>) are three or more, each opening with a bold label. */
+  private static boolean labelledLines(Element e) {
+    int lines = 0;
+    boolean atStart = true;
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        if (t.isBlank()) {
+          continue;
+        }
+        if (atStart) {
+          return false;
+        }
+      } else if (n instanceof Element x) {
+        String tag = x.normalName();
+        if (tag.equals("br")) {
+          atStart = true;
+          continue;
+        }
+        if (atStart) {
+          String label = x.text().strip();
+          if (!(tag.equals("strong") || tag.equals("b")) || label.isEmpty() || label.length() > 40) {
+            return false;
+          }
+          lines++;
+        }
+      }
+      atStart = false;
+    }
+    return lines >= 3;
+  }
+
+  /* Whether the blocks flattened so far hold a paragraph of prose (set by {@link #add}). */
+  private boolean proseSeen;
+
+  /* A "see also" box is at most this long (visible characters). */
+  private static final int SEE_ALSO_MAX = 250;
+
+  /*
+   * A box or inline element inside the text that links another article under a "see also" label
+   * ("Read also: …", "Lire aussi …", "Lesen Sie auch: …"): short, with a link, and its whole
+   * text a related line of the lexicon. It goes whole, with the parts its markup splits it into.
+   */
+  private boolean seeAlso(Element c) {
+    if (c.childrenSize() == 0 || c.normalName().equals("a")) {
+      return false; // a link alone, or text alone, is no box
+    }
+    int chars = textLength(c);
+    if (chars < 12 || chars > SEE_ALSO_MAX || stats.get(c) == null || stats.get(c)[1] == 0) {
+      return false; // no link inside
+    }
+    return lexicon.kindOf(squash(c.text())).filter("related"::equals).isPresent();
+  }
+
   private void flush(StringBuilder inline, int[] linkChars, Element owner, List<Block> out) {
     if (inline.length() > 0) {
       String tag = LEAF_BLOCKS.contains(owner.normalName()) ? owner.normalName() : "p";
@@ -632,7 +725,7 @@ final class ContentExtractor {
     }
   }
 
-  private static void add(String raw, int linkChars, String tag, List<Block> out) {
+  private void add(String raw, int linkChars, String tag, List<Block> out) {
     String text = squash(raw);
     if (text.isEmpty()) {
       return;
@@ -643,6 +736,7 @@ final class ContentExtractor {
     }
     boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
     out.add(new Block(text, tag, heading));
+    proseSeen |= !heading && text.length() >= PROSE_BLOCK;
   }
 
   private static boolean hasBlockChild(Element e) {

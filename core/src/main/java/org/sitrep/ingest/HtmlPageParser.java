@@ -103,13 +103,30 @@ final class HtmlPageParser {
       if (b.text().length() >= PROSE) {
         break;
       }
-      if ((b.tag().equals("h1")
-          || titleKey != null && TextNormalizer.fold(b.text()).equals(titleKey))
+      boolean title = titleKey != null && TextNormalizer.fold(b.text()).equals(titleKey);
+      // an h1 that is not the title heads the text only with labels above it: under a sentence
+      // it is a heading inside the text (a page that sets its subheads in h1)
+      if ((title || b.tag().equals("h1") && !sentenceAbove(blocks, i))
           && proseAfter(blocks, i + 1)) {
         return blocks.subList(i + 1, blocks.size());
       }
     }
     return blocks;
+  }
+
+  /* Words that make a block ending in a full stop a sentence, not a label. */
+  private static final int SENTENCE_WORDS = 8;
+
+  /* Whether one of the blocks above {@code at} is a sentence: eight words or more ending in . ! ? */
+  private static boolean sentenceAbove(List<ContentExtractor.Block> blocks, int at) {
+    for (int i = 0; i < at; i++) {
+      String t = blocks.get(i).text().strip();
+      if (!t.isEmpty() && ".!?".indexOf(t.charAt(t.length() - 1)) >= 0
+          && t.split("\\s+").length >= SENTENCE_WORDS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean proseAfter(List<ContentExtractor.Block> blocks, int from) {
