@@ -2202,6 +2202,9 @@ final class BodyLines {
       if (s.length() > 60 || !hasDigit(s) || words(s) > 8) {
         return false;
       }
+      if (DateExpressions.find(s, true).isPresent()) {
+        return false; // "Updated 21-09-14": a complete date, its year in two digits
+      }
       boolean number = false;
       boolean word = false;
       for (String w : NOT_LETTER_DIGIT_COLON.split(org.sitrep.text.TextNormalizer.asciiDigits(s))) {

@@ -46,9 +46,10 @@ final class DateExpressions {
   /* 2018/07/15 and 2018.07.15 (East Asian pages write "2023.11.02. 오후 8:06"). */
   private static final Pattern SLASH_YMD =
       Pattern.compile("(?=\\d)(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
-  /* 15/07/2018, 15.07.2018, 15. 7. 2018, 15-07-2018 and 15 - 07 - 2018; a slash may have a
-   * right-to-left mark beside it, as Arabic pages print their numeric dates. */
-  private static final String SLASH = "[\\u200e\\u200f\\u061c]?/[\\u200e\\u200f\\u061c]?";
+  /* 15/07/2018, 15 / 07 / 2018, 15.07.2018, 15. 7. 2018, 15-07-2018 and 15 - 07 - 2018; a
+   * slash may have a right-to-left mark beside it, as Arabic pages print their numeric dates. */
+  private static final String SLASH =
+      "[\\u200e\\u200f\\u061c]?(?:/| / )[\\u200e\\u200f\\u061c]?";
   private static final Pattern SLASH_DMY =
       Pattern.compile("(?=\\d)(?<![\\d/-])(\\d{1,2})(?:" + SLASH + "|\\.\\s?|-| - )(\\d{1,2})(?:" + SLASH
           + "|\\.\\s?|-| - )(\\d{4})(?!\\d)"
@@ -78,6 +79,27 @@ final class DateExpressions {
       + "|aggiornato|aggiornamento|bijgewerkt|güncellendi|güncelleme)\\b|آخر تحديث|تم التحديث|تحديث:?");
 
   private DateExpressions() {}
+
+  /* An era mark of another calendar right after a date ("E.C.", "هـ"): other-eras.tsv. */
+  private static final Pattern OTHER_ERA = otherEras();
+
+  private static Pattern otherEras() {
+    List<String> marks = new ArrayList<>();
+    for (String[] row : org.sitrep.text.DataFiles.readTsv(DateExpressions.class,
+        "/org/sitrep/lexicon/other-eras.tsv")) {
+      for (int i = 1; i < row.length; i++) {
+        if (!row[i].isBlank()) {
+          marks.add(row[i].strip());
+        }
+      }
+    }
+    return Pattern.compile("\\s*(?:" + String.join("|", marks) + ")(?![\\p{L}\\p{M}])");
+  }
+
+  /* True when an era mark of another calendar follows {@code end} in {@code t}. */
+  private static boolean otherEraAt(String t, int end) {
+    return end < t.length() && OTHER_ERA.matcher(t).region(end, t.length()).lookingAt();
+  }
 
   /* The patterns a complete date is read by, in the order that breaks ties between readings
    * that start at the same place. Every lookbehind in them is one character wide (the cache of
@@ -109,9 +131,19 @@ final class DateExpressions {
   private static final Pattern CTIME = Pattern.compile("(?<![\\p{L}])(" + MONTH_ALT
       + ")\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[A-Za-z]{2,5}|\\s*[+-]\\d{4})?\\s+(\\d{4})(?!\\d)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  /* A numeric date with a two-digit year, dotted or slashed ("02.23.20", "23/02/20"). */
+  /* A numeric date with a two-digit year, dotted, slashed or dashed ("02.23.20", "23/02/20",
+   * "23-02-20"). */
   private static final Pattern NUMERIC_SHORT_YEAR =
-      Pattern.compile("(?<![\\p{L}\\d.,/])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{2})(?![\\d./])");
+      Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{2})(?![\\d./-])");
+  /* What may follow it to the end of the string: nothing, or a clock time with its zone or
+   * offset ("10:58 GMT", "at 09:14", "7:47:31 م", "16:20 +03:00"). */
+  private static final Pattern CLOCK_TAIL = Pattern.compile("[\\s,،|/\\-–]*(?:(?:at|الساعة)\\s+)?"
+      + "(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?:[ap]\\.?m\\.?|ص|م|صباحا|مساء)(?![\\p{L}]))?"
+      + "(?:\\s*(?:(?-i:\\p{Lu}{2,4})|[+-]\\d{2}:?\\d{2}|\\p{Lu}{3}\\s*[+-]\\d{1,2}(?::?\\d{2})?))?)?"
+      + "[\\s.)]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /* Before a two-digit-year date followed only by a clock time: a few words with no digit (a
+   * byline, a section, a label with no colon: "By Sam Reed | Published 23-02-20 10:58"). */
+  private static final Pattern SHORT_YEAR_WORDS = Pattern.compile("[^\\d]{0,40}");
   /* What may stand before it: nothing, or a label of a few words and a separator. */
   private static final Pattern SHORT_YEAR_LABEL =
       Pattern.compile("[^\\p{L}\\d]*|[\\p{L} ]{0,24}[:,|·•\\-–]\\s*");
@@ -141,7 +173,13 @@ final class DateExpressions {
   /* A two-digit-year date in a string with no run of four digits, else null. */
   private static Found shortYear(String t, boolean dayFirst) {
     Matcher n = NUMERIC_SHORT_YEAR.matcher(t);
-    if (!n.find() || !SHORT_YEAR_LABEL.matcher(t.substring(0, n.start())).matches()) {
+    if (!n.find()) {
+      return null;
+    }
+    String before = t.substring(0, n.start());
+    if (!SHORT_YEAR_LABEL.matcher(before).matches()
+        && !(SHORT_YEAR_WORDS.matcher(before).matches()
+            && CLOCK_TAIL.matcher(t.substring(n.end())).matches())) {
       return null;
     }
     int a = Integer.parseInt(n.group(1));
@@ -160,7 +198,8 @@ final class DateExpressions {
    */
   private static Found loose(String t, boolean fourDigits, boolean dayFirst) {
     if (!fourDigits) {
-      return t.indexOf('.') >= 0 || t.indexOf('/') >= 0 ? shortYear(t, dayFirst) : null;
+      return t.indexOf('.') >= 0 || t.indexOf('/') >= 0 || t.indexOf('-') >= 0
+          ? shortYear(t, dayFirst) : null;
     }
     Matcher c = CTIME.matcher(t);
     if (t.indexOf(':') >= 0 && c.find()) {
@@ -330,19 +369,20 @@ final class DateExpressions {
     }
 
     /*
-     * Finds pattern k's first match in t[from, end) as m.region(from, end).find() would: tries
-     * only the places of the windows, each as a region of its own (its bounds transparent after
-     * {@code from}, where the one-character lookbehinds see what the search from {@code from}
-     * sees), and only those whose character may open the pattern.
+     * Finds pattern k's first match at or after {@code at} (>= from) as m.region(from,
+     * end).find() would find it there: tries only the places of the windows, each as a region of
+     * its own (its bounds transparent after {@code from}, where the one-character lookbehinds
+     * see what the search from {@code from} sees), and only those whose character may open the
+     * pattern.
      */
-    private boolean search(Matcher m, int k, int from) {
+    private boolean search(Matcher m, int k, int at, int from) {
       boolean month = k == 1 || k == 5; // MDY, MDY_RANGE open with a month name, the others with a digit
       for (int j = 0; j < windows; j++) {
         int end = winTo[j];
-        if (end < from) {
+        if (end < at) {
           continue;
         }
-        for (int p = Math.max(winFrom[j], from); p <= end; p++) {
+        for (int p = Math.max(winFrom[j], at); p <= end; p++) {
           char c = t.charAt(p);
           if (month) {
             if (!(Character.isLetter(c) || Character.isSurrogate(c))
@@ -373,19 +413,27 @@ final class DateExpressions {
           m = matchers[k] = FULL[k].matcher(t);
         }
         if (next[k] == UNKNOWN || next[k] != NONE && next[k] <= from) {
-          if (search(m, k, from)) {
-            next[k] = m.start();
-            found[k] = read(k, m);
-          } else {
-            next[k] = NONE;
-            found[k] = null;
+          // the first match that reads as a date: one that does not ("1439/11/03 هـ - 2018/07/15
+          // م", a year out of range) does not hide the next
+          next[k] = NONE;
+          found[k] = null;
+          for (int at = from; search(m, k, at, from); at = m.start() + 1) {
+            Found f = read(k, m);
+            if (f != null) {
+              next[k] = m.start();
+              found[k] = f;
+              break;
+            }
           }
         } else {
           m.region(from, t.length());
           m.useTransparentBounds(false);
           if (m.lookingAt()) {
-            next[k] = m.start();
-            found[k] = read(k, m);
+            Found f = read(k, m);
+            if (f != null) {
+              next[k] = m.start();
+              found[k] = f;
+            }
           }
         }
         Found f = found[k];
@@ -397,6 +445,9 @@ final class DateExpressions {
     }
 
     private Found read(int k, Matcher m) {
+      if (otherEraAt(t, m.end())) {
+        return null; // "08/11/2010 E.C.": a date of another calendar
+      }
       Optional<Found> f = switch (k) {
         case 0 -> build(m.group(3), Months.month(m.group(2)), m.group(1), m, 4, m.start(),
             m.end());
@@ -446,10 +497,10 @@ final class DateExpressions {
    * every date of the line is an update's.
    */
   static Optional<Found> original(String s, boolean dayFirst) {
-    Scan scan = new Scan(s, dayFirst);
+    Dates dates = new Dates(s, dayFirst); // the loose forms too, as find reads a short string
     int from = 0;
-    while (from < s.length()) {
-      Found f = scan.find(from);
+    for (int i = 0; from < s.length(); i++) {
+      Found f = dates.get(i);
       if (f == null) {
         return Optional.empty();
       }

@@ -950,7 +950,7 @@ final class TextPageParser {
     boolean labelled = HtmlDates.opensWithPublicationLabel(l.text);
     boolean open = p.published.value() == null || p.publishedIsUpdate && !update
         || original && !p.publishedIsOriginal
-        || p.publishedAboveTitle && p.title != null && labelled && !update;
+        || p.publishedAboveTitle && p.title != null && !update;
     String before = p.published.value();
     if (original && open) {
       p.publishedIsOriginal = true;
@@ -1686,8 +1686,10 @@ final class TextPageParser {
         }
         continue;
       }
+      // a date line under the headline goes over the site's day above it (a date widget)
       boolean dateOpen = p.published.value() == null
-          || p.publishedIsUpdate && !DateExpressions.UPDATED.matcher(l.text).find();
+          || (p.publishedIsUpdate || p.publishedAboveTitle && p.title != null)
+              && !DateExpressions.UPDATED.matcher(l.text).find();
       if (plain < 4 && !dateOpen && l.text.length() <= 120
           && DateExpressions.UPDATED.matcher(l.text).find()
           && (dateOnly(l.text) || BodyLines.LineShapes.dateLine(l.text))
@@ -1717,6 +1719,7 @@ final class TextPageParser {
         DateExpressions.find(l.text, true).ifPresent(d -> {
           p.published = new Published(d.value(), d.precision(), "page", l.text.strip());
           p.publishedIsUpdate = update;
+          p.publishedAboveTitle = false;
         });
         p.chrome(l.start, l.end, "date");
         if (deckAboveDate(kept, p, plain, prose)) {
@@ -2151,6 +2154,7 @@ final class TextPageParser {
     Optional<Outlets.Hit> h = outlets.findIn(m.group(3));
     if (h.isEmpty()) {
       leadDate(l, p); // "دمشق 21 فبراير 2018 / أعلنت دمشق اليوم (الأربعاء)": no outlet, a date
+      dateAfterDateline(l, m.end(), p);
       return;
     }
     if (p.dateline == null) {
@@ -2169,6 +2173,40 @@ final class TextPageParser {
         p.publishedIsUpdate = false;
       });
     }
+    dateAfterDateline(l, m.end(), p);
+  }
+
+  /* What may stand between a dateline's closing bracket and its date: dashes, colons, commas
+   * and a weekday ("– الأربعاء 14/04/2015 –", "— Tuesday, 3 May 2016:"). */
+  private static final Pattern TO_DATELINE_DATE = Pattern.compile(
+      "[\\s,،:\\-–—]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?"
+          + "|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)?[\\s,،:\\-–—]*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /* Characters after a dateline's bracket looked at for its date. */
+  private static final int AFTER_DATELINE = 60;
+
+  /*
+   * When nothing else dated the page, a date right after a dateline's place and bracketed
+   * agency: "المدينة (وكالة) – 14/04/2015 – …", "CITY (AGENCY) — 3 May 2016: …". {@code from}
+   * is where the bracket and its separator end in the line.
+   */
+  private static void dateAfterDateline(Line l, int from, PageParts p) {
+    if (p.published.value() != null && !p.publishedIsUpdate) {
+      return;
+    }
+    int back = from;
+    while (back > 0 && l.text.charAt(back - 1) != ')') {
+      back--; // from the bracket on, so that the separator after it is read too
+    }
+    String rest = l.text.substring(back, Math.min(l.text.length(), back + AFTER_DATELINE));
+    DateExpressions.find(rest, true)
+        .filter(d -> TO_DATELINE_DATE.matcher(rest.substring(0, d.start())).matches())
+        .filter(d -> beforeUpdate(d, p))
+        .ifPresent(d -> {
+          p.published = new Published(d.value(), d.precision(), "page",
+              rest.substring(d.start(), d.end()).strip());
+          p.publishedIsUpdate = false;
+        });
   }
 
   /*

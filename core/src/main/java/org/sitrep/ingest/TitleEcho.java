@@ -74,7 +74,8 @@ final class TitleEcho {
     }
     // "Name of the Party - Official Website": the site's own name, however much the lead (the
     // party's statement) speaks of the name
-    boolean siteName = key != null && BodyLines.LineShapes.siteNameLine(p.title);
+    boolean siteName = key != null && (BodyLines.LineShapes.siteNameLine(p.title)
+        || nameOverMenu(p, above));
     if (!siteName && p.titleOverCredit && BodyLines.words(p.title) > NAME_WORDS
         && LeadWords.spokenOf(key, LeadWords.stems(String.join(" ", folds))) >= KEEP) {
       // a headline of some length right above the page's date line, which the body's first
@@ -144,6 +145,40 @@ final class TitleEcho {
     if (best != null) {
       p.title = best;
     }
+  }
+
+  /* Menu items under a short title that make it the site's name over its menu. */
+  private static final int MENU_ITEMS = 3;
+  private static final Set<String> MENU_KINDS = Set.of("navigation", "label");
+
+  /*
+   * True when the title is a name of a few words ("X Radio 24/7", "X TV") with a menu under it
+   * (three items or more that the header read as navigation or labels, between it and the
+   * body): the site's or station's name over its menu, which a headline under the menu that
+   * the lead echoes replaces as a title the lead barely echoes would be replaced.
+   */
+  private static boolean nameOverMenu(PageParts p, List<Candidate> above) {
+    if (BodyLines.words(p.title) > NAME_WORDS) {
+      return false;
+    }
+    String title = p.title.strip();
+    int end = -1;
+    for (int k = above.size() - 1; k >= 0 && end < 0; k--) {
+      if (above.get(k).text().strip().equals(title)) {
+        end = above.get(k).end();
+      }
+    }
+    if (end < 0) {
+      return false;
+    }
+    int body = p.paragraphs.get(0).start();
+    int items = 0;
+    for (org.sitrep.model.Chrome c : p.chrome) {
+      if (c.start() >= end && c.end() <= body && MENU_KINDS.contains(c.kind())) {
+        items++;
+      }
+    }
+    return items >= MENU_ITEMS;
   }
 
   /* The headline a line holds: the line, or the last item of a breadcrumb of three or more. */
