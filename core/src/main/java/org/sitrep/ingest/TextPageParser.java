@@ -92,6 +92,9 @@ final class TextPageParser {
           && deckUnderHeadline(p, p.paragraphs.get(0), p.paragraphs.get(1))) {
         Span deck = p.paragraphs.remove(0);
         p.chrome(deck.start(), deck.end(), "deck");
+      } else if (p.paragraphs.size() >= 3 && isolatedFirst(p)) {
+        Span deck = p.paragraphs.remove(0);
+        p.chrome(deck.start(), deck.end(), "deck");
       }
     }
     if (p.title != null) {
@@ -1795,6 +1798,9 @@ final class TextPageParser {
             TextNormalizer.fold(p.title.strip()))) {
       return false;
     }
+    if (entries(p)) {
+      return false; // a live page's first entry, its stamp under it as under the others
+    }
     for (org.sitrep.model.Chrome c : p.chrome) {
       if (c.start() >= lead.end() && c.end() <= next.start() && HEADER_KINDS.contains(c.kind())) {
         return BodyLines.prose(t);
@@ -1803,6 +1809,65 @@ final class TextPageParser {
     String second = p.text.substring(next.start(), next.end());
     return !BodyLines.closed(t) && (AGENCY_OPENER.matcher(second).lookingAt()
         || LEAD_DATELINE.matcher(second).lookingAt());
+  }
+
+  /*
+   * Whether date lines stand between the body's later paragraphs (from the second on): a live
+   * page's entries under their stamps.
+   */
+  private static boolean entries(PageParts p) {
+    if (p.paragraphs.size() < 3) {
+      return false;
+    }
+    int from = p.paragraphs.get(1).end();
+    int to = p.paragraphs.get(p.paragraphs.size() - 1).start();
+    for (org.sitrep.model.Chrome c : p.chrome) {
+      if ("date".equals(c.kind()) && c.start() >= from && c.end() <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* The chrome a page sets between a deck or teaser and the story it stands over. */
+  private static final Set<String> APART_KINDS = Set.of("share", "byline", "date", "label",
+      "subscribe", "related", "related-header", "comment-widget", "advert");
+  private static final Pattern CAPS_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .,'’/-]{2,40}\\s?[-–—:]");
+
+  /*
+   * The body's first paragraph set apart from the story by the page's chrome (a share bar, a
+   * byline, a date line, a box of links) while two paragraphs of prose follow: a deck or a teaser
+   * over the story, not its lead. A first paragraph that opens with a dateline stays, and so
+   * does the first entry of a page whose later paragraphs stand apart by such chrome too.
+   */
+  private static boolean isolatedFirst(PageParts p) {
+    Span a = p.paragraphs.get(0);
+    Span b = p.paragraphs.get(1);
+    Span c = p.paragraphs.get(2);
+    String t = p.text.substring(a.start(), a.end()).strip();
+    if (BodyLines.words(t) > 40 || LEAD_DATELINE.matcher(t).lookingAt()
+        || AGENCY_OPENER.matcher(t).lookingAt() || CAPS_DATELINE.matcher(t).lookingAt()) {
+      return false;
+    }
+    String tb = p.text.substring(b.start(), b.end());
+    String tc = p.text.substring(c.start(), c.end());
+    if (BodyLines.words(tb) < 15 || !BodyLines.prose(tb) || !BodyLines.prose(tc)) {
+      return false;
+    }
+    boolean apart = false;
+    for (org.sitrep.model.Chrome x : p.chrome) {
+      if (!APART_KINDS.contains(x.kind()) || x.start() < a.end()) {
+        continue;
+      }
+      if (x.end() <= b.start()) {
+        apart = true;
+      } else if (x.end() <= p.paragraphs.get(p.paragraphs.size() - 1).start()) {
+        // such chrome between later paragraphs too (a live page's stamps and share rows): the
+        // page is a run of entries and the first is one of them
+        return false;
+      }
+    }
+    return apart;
   }
 
   /* A deck under the headline: at most this many words. */
