@@ -1830,13 +1830,14 @@ final class TextPageParser {
   }
 
   /* The chrome a page sets between a deck or teaser and the story it stands over. */
-  private static final Set<String> APART_KINDS = Set.of("share", "byline", "date", "label",
-      "subscribe", "related", "related-header", "comment-widget", "advert");
+  /* (Not a date line: a live page stamps each entry, the first too; not an ad, a box of links
+   * or a newsletter's box: sites set those under the lead.) */
+  private static final Set<String> APART_KINDS = Set.of("share", "byline", "label");
   private static final Pattern CAPS_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .,'’/-]{2,40}\\s?[-–—:]");
 
   /*
    * The body's first paragraph set apart from the story by the page's chrome (a share bar, a
-   * byline, a date line, a box of links) while two paragraphs of prose follow: a deck or a teaser
+   * byline, a label) while two paragraphs of prose follow: a deck or a teaser
    * over the story, not its lead. A first paragraph that opens with a dateline stays, and so
    * does the first entry of a page whose later paragraphs stand apart by such chrome too.
    */
