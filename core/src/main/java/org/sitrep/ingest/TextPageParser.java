@@ -1801,10 +1801,8 @@ final class TextPageParser {
     if (entries(p)) {
       return false; // a live page's first entry, its stamp under it as under the others
     }
-    for (org.sitrep.model.Chrome c : p.chrome) {
-      if (c.start() >= lead.end() && c.end() <= next.start() && HEADER_KINDS.contains(c.kind())) {
-        return BodyLines.prose(t);
-      }
+    if (chromeBetween(p, lead.end(), next.start(), HEADER_KINDS)) {
+      return BodyLines.prose(t);
     }
     String second = p.text.substring(next.start(), next.end());
     return !BodyLines.closed(t) && (AGENCY_OPENER.matcher(second).lookingAt()
@@ -1819,10 +1817,16 @@ final class TextPageParser {
     if (p.paragraphs.size() < 3) {
       return false;
     }
-    int from = p.paragraphs.get(1).end();
-    int to = p.paragraphs.get(p.paragraphs.size() - 1).start();
+    return chromeBetween(p, p.paragraphs.get(1).end(),
+        p.paragraphs.get(p.paragraphs.size() - 1).start(), DATE_KIND);
+  }
+
+  private static final Set<String> DATE_KIND = Set.of("date");
+
+  /* Whether chrome of one of {@code kinds} lies wholly between offsets {@code from} and {@code to}. */
+  private static boolean chromeBetween(PageParts p, int from, int to, Set<String> kinds) {
     for (org.sitrep.model.Chrome c : p.chrome) {
-      if ("date".equals(c.kind()) && c.start() >= from && c.end() <= to) {
+      if (c.start() >= from && c.end() <= to && kinds.contains(c.kind())) {
         return true;
       }
     }
@@ -1855,20 +1859,10 @@ final class TextPageParser {
     if (BodyLines.words(tb) < 15 || !BodyLines.prose(tb) || !BodyLines.prose(tc)) {
       return false;
     }
-    boolean apart = false;
-    for (org.sitrep.model.Chrome x : p.chrome) {
-      if (!APART_KINDS.contains(x.kind()) || x.start() < a.end()) {
-        continue;
-      }
-      if (x.end() <= b.start()) {
-        apart = true;
-      } else if (x.end() <= p.paragraphs.get(p.paragraphs.size() - 1).start()) {
-        // such chrome between later paragraphs too (a live page's stamps and share rows): the
-        // page is a run of entries and the first is one of them
-        return false;
-      }
-    }
-    return apart;
+    // such chrome between later paragraphs too (a live page's share rows): the page is a run of
+    // entries and the first is one of them
+    return chromeBetween(p, a.end(), b.start(), APART_KINDS) && !chromeBetween(p, b.end(),
+        p.paragraphs.get(p.paragraphs.size() - 1).start(), APART_KINDS);
   }
 
   /* A deck under the headline: at most this many words. */
