@@ -118,6 +118,8 @@ final class BodyLines {
         kind[i] = "share";
       } else if (LineShapes.timeAlone(l.text)) {
         kind[i] = "date";
+      } else if (numberedList(l.text)) {
+        kind[i] = "related";
       }
     }
     // a question over short answers one to a line (or side by side on the page's last line): a
@@ -268,6 +270,7 @@ final class BodyLines {
         }
       }
     }
+    headlinesAboveLead(ls, kind);
     // a byline or a date line among the first lines, after a deck or a quote
     for (int i = 0; i < n && pos[i] < TOP; i++) {
       if (kind[i] == null && !prose(ls.get(i).text) && creditOrDate(ls.get(i).text, p)) {
@@ -378,6 +381,47 @@ final class BodyLines {
         }
       }
       p.paragraphs.add(new Span(l.start, end));
+    }
+  }
+
+  /* The most words of a headline in a box of links. */
+  private static final int HEADLINE_WORDS = 20;
+
+  /*
+   * Two or more headlines of other stories in a row above the lead (a "More on" box, a list of
+   * videos): lines of four to twenty words, none closed as a sentence nor a byline, a date or a
+   * report of anyone's words, with only chrome, labels of one to three words ("More on:",
+   * "Email(required)"), dates and bylines between them, and the first paragraph of prose under
+   * them closed as a sentence, as a story's paragraphs are (so a page that never closes its
+   * paragraphs keeps them). A deck is one such line and stays for the deck's rules.
+   */
+  private static void headlinesAboveLead(List<Line> ls, String[] kind) {
+    int n = ls.size();
+    List<Integer> run = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (kind[i] != null) {
+        continue;
+      }
+      String t = ls.get(i).text.strip();
+      int w = words(t);
+      if (run.size() >= 2 && teaser(t)) {
+        run.add(i); // the last headline's teaser, cut short ("… could rise again,...")
+        continue;
+      }
+      if (closed(t) && w >= 4) {
+        if (run.size() >= 2 && w >= 10) {
+          for (int j : run) {
+            kind[j] = "related";
+          }
+        }
+        return;
+      }
+      if (w > HEADLINE_WORDS || REPORTING.matcher(t).find()) {
+        return;
+      }
+      if (w >= 4 && !dateOrByline(t)) {
+        run.add(i); // (a label, a date or a byline between them is passed over)
+      }
     }
   }
 
@@ -936,13 +980,30 @@ final class BodyLines {
         || after.contains("©"));
   }
 
+  /* "1 ", " 2 ", " 3 " in a line, in this order: the ranks of a flattened list. */
+  private static final Pattern RANKS = Pattern.compile(
+      "^1\\s\\S.*?\\s2\\s[\\p{Lu}\\p{N}\\p{IsArabic}'‘\"“].*?\\s3\\s[\\p{Lu}\\p{N}\\p{IsArabic}'‘\"“]");
+
+  /*
+   * A list of other headlines flattened onto one line, each after its rank ("1 Photo sparks …
+   * 2 Aides left notes … 3 …"): the ranks 1, 2 and 3 each alone, 2 and 3 before a headline's
+   * first word (a capital, a digit, an Arabic letter or a quote), the line not closed as a
+   * sentence.
+   */
+  static boolean numberedList(String t) {
+    String s = t.strip();
+    return s.length() > 40 && !closed(s) && RANKS.matcher(s).find();
+  }
+
   /* A teaser cut short: "… the evacuation of civilians and fighters from …". */
   private static boolean teaser(String s) {
     if (s.length() <= 60 || !(s.endsWith("…") || s.endsWith("..."))) {
       return false;
     }
     String cut = s.substring(0, s.length() - (s.endsWith("…") ? 1 : 3)).stripTrailing();
-    return !cut.isEmpty() && Character.isLetter(cut.codePointBefore(cut.length()));
+    // "… diagnosed with the plague,...": a word or a comma before the cut
+    return !cut.isEmpty() && (Character.isLetter(cut.codePointBefore(cut.length()))
+        || cut.endsWith(",") || cut.endsWith("،"));
   }
 
   /* A line that ends as a sentence does. */

@@ -1657,7 +1657,9 @@ final class TextPageParser {
       if (tailKind != null && BodyLines.LineShapes.readMore(l.text)) {
         tailKind = null; // "...المزيد": a link to another article, sifted with the body's lines
       }
-      int resume = "related-header".equals(tailKind) && prose > 0 ? readAlsoBlock(lines, i) : -1;
+      int resume = prose > 0 && ("related-header".equals(tailKind) || tailKind == null
+          && plain >= 2 && l.text.length() <= 50 && inBodyHeader(l.text))
+          ? readAlsoBlock(lines, i) : -1;
       if (resume > 0) {
         q += alsoBoxChrome(p, lines, i, resume) - 1;
         i = resume - 1;
@@ -1944,6 +1946,16 @@ final class TextPageParser {
       items++;
     }
     return -1;
+  }
+
+  /*
+   * A related-word header ("More:", "More on this", "Related coverage") with the story's prose
+   * still below it: not the body's end (tailHeader says a header over long prose is none), but
+   * perhaps a box of links set inside the story, which readAlsoBlock then tells by the headlines
+   * under it and the two paragraphs of prose after them.
+   */
+  private static boolean inBodyHeader(String text) {
+    return "related-header".equals(BodyLines.LineShapes.tailHeader(text, List.of()));
   }
 
   /* Line j and the next text line are both prose of at least 12 words, closed as sentences. */

@@ -1,0 +1,133 @@
+package org.sitrep.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Document;
+
+/**
+ * Boxes of other stories' headlines as real pages flatten them: a "More:" label over a few
+ * headlines set inside the story, headlines of a "More on" box stacked above the lead, a "most
+ * read" list flattened onto one line with its ranks, and a teaser cut after a comma. Pages of our
+ * own wording in the shape of the Zyte benchmark's pages flattened to text (the lead's study half
+ * in s29); each test but the guards fails on the code before the change.
+ */
+class HeadlineBoxShapesTest {
+
+  @Test
+  void aShortLabelOverHeadlinesInsideTheStoryIsABox() {
+    Document d = TextPages.read("""
+        Two rangers hurt as landslide closes mountain pass
+
+        14 Oct 2022 07:40 GMT
+
+        Two park rangers were hurt when a landslide closed the Varn mountain pass on Thursday, the regional rescue service said in a statement.
+
+        "The slope gave way after three days of heavy rain, and the rangers were clearing the road at the time," the statement said.
+
+        More:
+
+        Rain warnings extended across the northern valleys
+
+        Villagers evacuated as river bursts its banks
+
+        Rescue teams search for missing hikers near lake
+
+        The service did not say how long the pass would stay closed, but crews were moving heavy machinery to the site on Friday.
+
+        The pass links the valley's three towns with the regional capital and carries most of the area's freight during the harvest.
+
+        Local officials said a temporary route through the forest road would open to light vehicles by the weekend.
+        """);
+    String body = d.body().text();
+    assertFalse(body.contains("Rain warnings extended"), body);
+    assertFalse(body.contains("Villagers evacuated"), body);
+    assertFalse(body.contains("More:"), body);
+    assertTrue(body.contains("Two park rangers were hurt"), body);
+    assertTrue(body.contains("The service did not say how long"), body);
+    assertTrue(body.contains("a temporary route through the forest road"), body);
+  }
+
+  @Test
+  void headlinesAndARankedListAboveTheLeadAreNotTheStory() {
+    Document d = TextPages.read("""
+        Fishing fleet stays in port as fuel prices climb again
+
+        By Tomas Ferreira
+
+        View author archive
+
+        Most Read Today
+
+        1 Bridge repairs to close harbour road for a month 2 Council approves new ferry timetable 3 Storm damage bill reaches record high 4 Schools to reopen after flood clean-up
+
+        Name(required)
+
+        Submit
+
+        March 3, 2023 | 6:15am
+
+        More On:
+
+        fishing
+
+        Fuel subsidy talks stall as fishermen threaten strike
+
+        Coastal towns count cost of empty trawlers
+
+        Fishermen across the region have been told the cost of fuel could rise again,...
+
+        Most of the port's fishing fleet stayed at anchor on Thursday as skippers said the price of diesel had made a day at sea a loss.
+
+        The harbour master said only six of some forty trawlers had left the port since Monday, the fewest in a March week in two decades.
+
+        Skippers' associations have asked the fisheries ministry to bring back a fuel rebate that ended last year.
+        """);
+    String body = d.body().text();
+    assertFalse(body.contains("Bridge repairs to close harbour road"), body);
+    assertFalse(body.contains("Fuel subsidy talks stall"), body);
+    assertFalse(body.contains("Coastal towns count cost"), body);
+    assertTrue(body.startsWith("Most of the port's fishing fleet"), body);
+    assertTrue(body.contains("bring back a fuel rebate"), body);
+  }
+
+  @Test
+  void aRankedListIsOnlyRanksBeforeHeadlines() {
+    assertTrue(BodyLines.numberedList("1 Bridge repairs to close harbour road 2 Council approves"
+        + " new ferry timetable 3 Storm damage bill reaches record high"));
+    assertTrue(BodyLines.numberedList("1 120-year-old bridge to close for repairs 2 Council"
+        + " approves ferry timetable 3 '40 jobs lost' as plant shuts"));
+    // a sentence with numbers in it, closed or with no headline after its ranks
+    assertFalse(BodyLines.numberedList("1 in 2 households said they had 3 or more relatives abroad."));
+    assertFalse(BodyLines.numberedList("1 of the 2 bridges and 3 of the roads reopened on Monday"));
+  }
+
+  @Test
+  void aDeckAndUnclosedParagraphsStayForTheirOwnRules() {
+    // one unclosed line above the lead is a deck's matter, not a box of headlines; a page whose
+    // paragraphs never close keeps them
+    Document d = TextPages.read("""
+        Pipeline repairs restore water to southern districts
+
+        Engineers worked through the night after the main burst near the old quarry
+
+        Water returned to the southern districts on Tuesday after engineers repaired a burst main near the old quarry, the city's water company said.
+
+        Some streets will have low pressure until Thursday while the system is flushed, the company added.
+        """);
+    assertTrue(d.body().text().contains("Water returned to the southern districts"), d.body().text());
+    Document open = TextPages.read("""
+        Market reopens after month of repairs
+
+        Traders returned to the covered market on Monday after a month of repairs to its roof
+
+        The city council paid for most of the work and the traders' union for the rest
+
+        Stallholders said customers had started to come back by the afternoon
+        """);
+    assertTrue(open.body().text().contains("Traders returned to the covered market"),
+        open.body().text());
+    assertTrue(open.body().text().contains("The city council paid"), open.body().text());
+  }
+}
