@@ -353,6 +353,7 @@ final class BodyLines {
       last--;
     }
     writerNoteAtTop(ls, kind, writers, header);
+    headlinesUnderBody(ls, kind);
     islandUnderBody(ls, kind);
     boolean any = false;
     for (int i = 0; i < n; i++) {
@@ -390,7 +391,7 @@ final class BodyLines {
   /*
    * Two or more headlines of other stories in a row above the lead (a "More on" box, a list of
    * videos): lines of four to twenty words, none closed as a sentence nor a byline, a date or a
-   * report of anyone's words, with only chrome, labels of one to three words ("More on:",
+   * long report of anyone's words, with only chrome, labels of one to three words ("More on:",
    * "Email(required)"), dates and bylines between them, and the first paragraph of prose under
    * them closed as a sentence, as a story's paragraphs are (so a page that never closes its
    * paragraphs keeps them). A deck is one such line and stays for the deck's rules.
@@ -408,21 +409,86 @@ final class BodyLines {
         run.add(i); // the last headline's teaser, cut short ("… could rise again,...")
         continue;
       }
-      if (closed(t) && w >= 4) {
+      if (sentenceEnd(t) && w >= 4) {
         if (run.size() >= 2 && w >= 10) {
           for (int j : run) {
             kind[j] = "related";
           }
+          return;
+        }
+        if (w >= 10 && !nextProse(ls, kind, i)) {
+          // a sentence with no prose under it ("Chat with us … as it unfolds." over a list of
+          // videos): a prompt above the box, not the lead; the box is what follows it
+          run.clear();
+          continue;
         }
         return;
       }
-      if (w > HEADLINE_WORDS || REPORTING.matcher(t).find()) {
-        return;
+      if (w > HEADLINE_WORDS || w >= 12 && REPORTING.matcher(t).find()) {
+        return; // (a lead that reports someone's words, unclosed: a headline's "X says Y" is short)
       }
       if (w >= 4 && !dateOrByline(t)) {
         run.add(i); // (a label, a date or a byline between them is passed over)
       }
     }
+  }
+
+  /*
+   * Headlines of other stories left under the story's last paragraph, each with the list's own
+   * chrome under it (a byline and a time stamp per item, a box's label): the lines after the
+   * last paragraph of prose (ten words or more, closed as a sentence) that the rules left, when
+   * there are two or more and every one is a headline's shape (three to twenty words, no
+   * sentence's end) followed by chrome or another such line, with chrome under at least one of
+   * them. A subhead over a paragraph cut at the page's end has prose under it, not chrome.
+   */
+  private static void headlinesUnderBody(List<Line> ls, String[] kind) {
+    int n = ls.size();
+    int lastProse = -1;
+    for (int i = n - 1; i >= 0 && lastProse < 0; i--) {
+      if (kind[i] == null && sentenceEnd(ls.get(i).text) && words(ls.get(i).text) >= 10) {
+        lastProse = i;
+      }
+    }
+    if (lastProse < 0) {
+      return;
+    }
+    List<Integer> items = new ArrayList<>();
+    boolean chromeUnder = false;
+    for (int i = lastProse + 1; i < n; i++) {
+      if (kind[i] != null) {
+        continue;
+      }
+      String t = ls.get(i).text.strip();
+      int w = words(t);
+      if (w < ITEM_MIN_WORDS || w > HEADLINE_WORDS || sentenceEnd(t)) {
+        return;
+      }
+      if (i + 1 < n && kind[i + 1] != null) {
+        chromeUnder = true;
+      } else if (i + 1 == n) {
+        return; // the page's last line: perhaps a paragraph the copy was cut in
+      }
+      items.add(i);
+    }
+    if (items.size() >= 2 && chromeUnder) {
+      for (int i : items) {
+        kind[i] = "related";
+      }
+    }
+  }
+
+  /*
+   * Closed as a sentence, but not by a quote right after a word: "… in case of elections'" ends
+   * a headline's quotation, where a sentence's quote closes after its stop ("… he said.\"").
+   */
+  private static boolean sentenceEnd(String text) {
+    String t = text.strip();
+    if (!closed(t)) {
+      return false;
+    }
+    char c = t.charAt(t.length() - 1);
+    return !("'’\"”".indexOf(c) >= 0 && t.length() > 1
+        && Character.isLetterOrDigit(t.charAt(t.length() - 2)));
   }
 
   /* A line under the body shorter than this may be an island of chrome (a box's one line). */

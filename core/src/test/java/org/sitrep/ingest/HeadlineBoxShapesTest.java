@@ -130,4 +130,81 @@ class HeadlineBoxShapesTest {
         open.body().text());
     assertTrue(open.body().text().contains("The city council paid"), open.body().text());
   }
+
+  @Test
+  void aListOfStoriesWithTheirBylinesAndStampsUnderTheBodyIsNotTheStory() {
+    Document d = TextPages.read("""
+        Ferry operator suspends night crossings after engine fire
+
+        By HARBOUR NEWS STAFF
+
+        MAY 4, 2023 09:15
+
+        The operator of the island ferry suspended its night crossings on Wednesday after a fire broke out in the engine room of one of its two ships.
+
+        No one was hurt, and the ship returned to port under its own power, a spokeswoman for the operator said on Thursday.
+
+        Council backs plan for second harbour pier
+
+        By HARBOUR NEWS STAFF
+
+        05/04/2023 08:02 AM
+
+        Fishermen protest new quota rules
+
+        By WIRE SERVICES
+
+        05/03/2023 06:40 PM
+
+        Bridge toll to rise in June: 'No alternative'
+
+        By HARBOUR NEWS STAFF
+
+        05/03/2023 04:12 PM
+        """);
+    String body = d.body().text();
+    assertTrue(body.contains("The operator of the island ferry suspended"), body);
+    assertTrue(body.contains("under its own power"), body);
+    assertFalse(body.contains("Council backs plan"), body);
+    assertFalse(body.contains("Fishermen protest"), body);
+    assertFalse(body.contains("Bridge toll to rise"), body);
+  }
+
+  @Test
+  void aPromptAboveAListOfVideosIsNotTheLead() {
+    Document d = TextPages.read("""
+        Rail strike talks collapse as unions reject pay offer
+
+        Analysis by Petra Lind, Transport Editor
+
+        Updated 1040 GMT March 9, 2023
+
+        Message us on our app. Find out what is happening on the network as it happens.
+
+        NOW PLAYING
+
+        Replay
+
+        MORE VIDEOS
+
+        Commuters face third week of cancelled trains
+
+        Union leader: 'We will not be moved'
+
+        Minister says door is still open to talks
+
+        How the pay dispute began
+
+        Freight firms count cost of the walkouts
+
+        (CNN)Talks to end the national rail strike collapsed on Thursday after the three unions rejected the operators' latest pay offer.
+
+        The unions said the offer fell short of inflation and did not protect jobs in the maintenance depots.
+        """);
+    String body = d.body().text();
+    assertTrue(body.contains("Talks to end the national rail strike collapsed"), body);
+    assertFalse(body.contains("Commuters face third week"), body);
+    assertFalse(body.contains("We will not be moved"), body);
+    assertFalse(body.contains("Freight firms count cost"), body);
+  }
 }
