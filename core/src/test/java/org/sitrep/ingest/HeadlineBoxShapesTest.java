@@ -150,7 +150,7 @@ class HeadlineBoxShapesTest {
 
         05/04/2023 08:02 AM
 
-        Fishermen protest new quota rules
+        Fishermen protest new quota rules on the northern banks
 
         By WIRE SERVICES
 
@@ -161,6 +161,24 @@ class HeadlineBoxShapesTest {
         By HARBOUR NEWS STAFF
 
         05/03/2023 04:12 PM
+
+        Mayor: Port expansion will bring 300 jobs to the town
+
+        By WIRE SERVICES
+
+        05/03/2023 01:10 PM
+
+        Storm damage closes coastal path for summer
+
+        By HARBOUR NEWS STAFF
+
+        05/02/2023 11:45 PM
+
+        Lifeboat crew rescues two kayakers off the point
+
+        By HARBOUR NEWS STAFF
+
+        05/02/2023 09:30 PM
         """);
     String body = d.body().text();
     assertTrue(body.contains("The operator of the island ferry suspended"), body);
@@ -168,6 +186,7 @@ class HeadlineBoxShapesTest {
     assertFalse(body.contains("Council backs plan"), body);
     assertFalse(body.contains("Fishermen protest"), body);
     assertFalse(body.contains("Bridge toll to rise"), body);
+    assertFalse(body.contains("Lifeboat crew rescues"), body);
   }
 
   @Test
