@@ -239,6 +239,7 @@ final class BodyLines {
         kind[i] = "caption";
       }
     }
+    captionCopies(ls, kind);
     // before the first paragraph of prose: bylines, dates and short labels
     for (int i = 0; i < n && pos[i] < TOP + 2; i++) {
       if (kind[i] != null) {
@@ -382,6 +383,45 @@ final class BodyLines {
         }
       }
       p.paragraphs.add(new Span(l.start, end));
+    }
+  }
+
+  /* The fewest words of a line whose copies are looked for beside a gallery's chrome. */
+  private static final int COPY_WORDS = 6;
+
+  /*
+   * A gallery's caption printed once per view (the slide, its enlarged copy, its thumbnail):
+   * a line of six words or more said twice or more on the page (a copy near the top may be
+   * known already as said again below), one copy of it beside a caption
+   * or a credit ("Photo: Name, AP", "Image 1 of 4"): every copy is the picture's caption, but
+   * for a lead printed again as the caption of the picture above it (two copies, one with the
+   * story's prose under it).
+   */
+  private static void captionCopies(List<Line> ls, String[] kind) {
+    Map<String, List<Integer>> copies = new HashMap<>();
+    for (int i = 0; i < ls.size(); i++) {
+      if ((kind[i] == null || "repeat".equals(kind[i])) && words(ls.get(i).text) >= COPY_WORDS) {
+        copies.computeIfAbsent(ls.get(i).folded, x -> new ArrayList<>()).add(i);
+      }
+    }
+    for (List<Integer> at : copies.values()) {
+      if (at.size() < 2) {
+        continue;
+      }
+      boolean beside = false;
+      for (int i : at) {
+        beside |= i > 0 && isCaption(kind[i - 1]) || i + 1 < ls.size() && isCaption(kind[i + 1]);
+      }
+      if (beside) {
+        for (int i : at) {
+          // of two copies, one with the story's prose right under it is the lead, said again
+          // as the picture's caption
+          if (kind[i] == null && (at.size() > 2 || !(i + 1 < ls.size() && kind[i + 1] == null
+              && prose(ls.get(i + 1).text)))) {
+            kind[i] = "caption";
+          }
+        }
+      }
     }
   }
 

@@ -1534,6 +1534,23 @@ final class TextPageParser {
   }
 
   /* "Headline - The Site": a line that is the title and a short name after a dash or a bar. */
+  /* The most words of a button's label set before the headline on one line. */
+  private static final int TITLE_LABEL_WORDS = 6;
+
+  /*
+   * A button's or a box's label and the headline after it on one line ("Share All sharing
+   * options for: Title", "Email this: Title"): the label ends in a colon, has at most six words,
+   * and the rest of the line is the headline.
+   */
+  static boolean labelAndTitle(String text, String folded, String titleKey) {
+    if (folded.length() <= titleKey.length() || !folded.endsWith(titleKey)) {
+      return false;
+    }
+    int colon = text.indexOf(':');
+    return colon > 0 && BodyLines.words(text.substring(0, colon)) <= TITLE_LABEL_WORDS
+        && TextNormalizer.fold(text.substring(colon + 1)).strip().equals(titleKey);
+  }
+
   private static boolean titleAndSite(String folded, String titleKey) {
     if (folded.length() <= titleKey.length() || !folded.startsWith(titleKey)) {
       return false;
@@ -1673,7 +1690,8 @@ final class TextPageParser {
         end = i;
         break;
       }
-      if (titleKey != null && (l.folded.equals(titleKey) || titleAndSite(l.folded, titleKey))) {
+      if (titleKey != null && (l.folded.equals(titleKey) || titleAndSite(l.folded, titleKey)
+          || labelAndTitle(l.text, l.folded, titleKey))) {
         p.chrome(l.start, l.end, "title"); // the headline again, perhaps with the site's name
         continue;
       }

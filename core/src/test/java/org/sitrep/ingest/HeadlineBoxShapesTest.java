@@ -226,4 +226,78 @@ class HeadlineBoxShapesTest {
     assertFalse(body.contains("We will not be moved"), body);
     assertFalse(body.contains("Freight firms count cost"), body);
   }
+
+  @Test
+  void aShareLabelBeforeTheHeadlineAndAPlayersNoticeAreChrome() {
+    Document d = TextPages.read("""
+        Dam operators open spillway as reservoir nears record
+
+        Share all sharing options for: Dam operators open spillway as reservoir nears record
+
+        Video playback is not supported on your device
+
+        Video captionWhat happens when a spillway opens?
+
+        Operators of the Kessel dam opened its main spillway on Friday as the reservoir rose to within half a metre of its record level, the water authority said.
+
+        Villages downstream were told to move livestock from the river meadows before the evening.
+        """);
+    String body = d.body().text();
+    assertTrue(body.startsWith("Operators of the Kessel dam"), body);
+    assertFalse(body.contains("sharing options"), body);
+    assertFalse(body.contains("playback"), body);
+    assertFalse(body.contains("What happens when a spillway opens"), body);
+    assertTrue(TextPageParser.labelAndTitle("Email this: Dam opens spillway",
+        "email this: dam opens spillway", "dam opens spillway"));
+    // a sentence that ends in the headline's words is not a label and the headline
+    assertFalse(TextPageParser.labelAndTitle(
+        "The authority said in a statement on its website and to reporters on Friday: dam opens spillway",
+        "the authority said in a statement on its website and to reporters on friday: dam opens spillway",
+        "dam opens spillway"));
+  }
+
+  @Test
+  void aGallerysCaptionPrintedOncePerViewIsACaption() {
+    Document d = TextPages.read("""
+        Harbour crane collapses during storm, no one hurt
+
+        The crane at the container terminal folded in gusts of over 120 km/h on Tuesday night, the port authority said.
+
+        Workers had left the quay an hour earlier when the terminal closed for the storm, a spokesman said.
+
+        A fallen container crane lies across the quay at the eastern terminal on Wednesday morning
+
+        A fallen container crane lies across the quay at the eastern terminal on Wednesday morning
+
+        Photo: Ana Ruiz, Harbour Press
+
+        Image 1 of 3
+
+        A fallen container crane lies across the quay at the eastern terminal on Wednesday morning
+
+        Engineers will inspect the other four cranes before the terminal reopens, which could take a week.
+
+        Shipping lines have been told to divert vessels to the northern port until then.
+        """);
+    String body = d.body().text();
+    assertFalse(body.contains("A fallen container crane lies across the quay"), body);
+    assertTrue(body.contains("Engineers will inspect the other four cranes"), body);
+    assertTrue(body.contains("Workers had left the quay"), body);
+    // a lead printed once more as the caption of the picture above it stays the lead
+    Document lead = TextPages.read("""
+        Harbour crane collapses during storm, no one hurt
+
+        A container crane collapsed at the eastern terminal on Tuesday night as gusts passed 120 km/h, the port authority said.
+
+        Photo by Ana Ruiz/Harbour Press
+
+        A container crane collapsed at the eastern terminal on Tuesday night as gusts passed 120 km/h, the port authority said.
+
+        Workers had left the quay an hour earlier when the terminal closed for the storm, a spokesman said.
+
+        Engineers will inspect the other four cranes before the terminal reopens, which could take a week.
+        """);
+    assertTrue(lead.body().text().contains("A container crane collapsed at the eastern terminal"),
+        lead.body().text());
+  }
 }
