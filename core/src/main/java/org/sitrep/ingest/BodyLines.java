@@ -118,7 +118,7 @@ final class BodyLines {
         kind[i] = "share";
       } else if (LineShapes.timeAlone(l.text)) {
         kind[i] = "date";
-      } else if (numberedList(l.text)) {
+      } else if (numberedList(l.text) || capsHeadline(l.text)) {
         kind[i] = "related";
       }
     }
@@ -412,7 +412,9 @@ final class BodyLines {
       for (int i : at) {
         beside |= i > 0 && isCaption(kind[i - 1]) || i + 1 < ls.size() && isCaption(kind[i + 1]);
       }
-      if (beside) {
+      if (beside || at.size() >= 3 && words(ls.get(at.get(0)).text) >= COPY_WORDS + 2) {
+        // (a line of eight words or more printed three times is a gallery's or a box's, beside
+        // a credit or not; a subhead may be said again in each part of a page)
         for (int i : at) {
           // of two copies, one with the story's prose right under it is the lead, said again
           // as the picture's caption
@@ -1099,6 +1101,32 @@ final class BodyLines {
   static boolean numberedList(String t) {
     String s = t.strip();
     return s.length() > 40 && !closed(s) && RANKS.matcher(s).find();
+  }
+
+  /* The fewest words of a headline set in capitals as a link between paragraphs. */
+  private static final int CAPS_HEADLINE_WORDS = 7;
+
+  /*
+   * A link to another story set in capitals between the paragraphs ("SENATOR ELIMINATED FROM
+   * 'THE TALENT SHOW'"): seven words or more, every letter a capital, no sentence's end. A
+   * subhead in capitals is shorter ("WHAT YOU NEED", "THE BORDER TOWNS").
+   */
+  static boolean capsHeadline(String t) {
+    String s = t.strip();
+    if (words(s) < CAPS_HEADLINE_WORDS || sentenceEnd(s)) {
+      return false;
+    }
+    int letters = 0;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters > 0;
   }
 
   /* A teaser cut short: "… the evacuation of civilians and fighters from …". */

@@ -300,4 +300,56 @@ class HeadlineBoxShapesTest {
     assertTrue(lead.body().text().contains("A container crane collapsed at the eastern terminal"),
         lead.body().text());
   }
+
+  @Test
+  void aHeadlineInCapitalsBetweenParagraphsIsALinkButASubheadIsNot() {
+    Document d = TextPages.read("""
+        Singer pulls out of charity concert after injury
+
+        Analysis by Rosa Klein, Arts Editor
+
+        The singer Lena Park has pulled out of Saturday's charity concert after hurting her ankle at a rehearsal, her agent said on Thursday.
+
+        COMEDIAN ANNOUNCES FAREWELL TOUR AFTER FORTY YEARS ON STAGE
+
+        Organisers said the concert would go ahead with a new headline act, to be named on Friday.
+
+        THE NEW LINE-UP
+
+        Tickets already sold remain valid, and buyers who cannot attend may ask for a refund until Monday.
+        """);
+    String body = d.body().text();
+    assertFalse(body.contains("COMEDIAN ANNOUNCES FAREWELL TOUR"), body);
+    assertFalse(body.contains("Analysis by Rosa Klein"), body);
+    assertTrue(body.contains("Tickets already sold remain valid"), body);
+    assertTrue(BodyLines.capsHeadline("MAYOR QUITS AFTER PARTY ROW OVER NEW BUDGET"));
+    assertFalse(BodyLines.capsHeadline("THE NEW LINE-UP"));
+    assertFalse(BodyLines.capsHeadline("NATO SAID THE TROOPS WOULD STAY UNTIL THE SPRING."));
+    assertFalse(BodyLines.capsHeadline("The UN and the EU said the talks would resume in May"));
+  }
+
+  @Test
+  void aLongLinePrintedThreeTimesIsNotTheStory() {
+    Document d = TextPages.read("""
+        Lantern festival returns to the old town after four years
+
+        Thousands of visitors filled the old town's squares on Saturday as the lantern festival returned after four years.
+
+        Lantern Festival 2023 in the Old Town, a night of light and music for the whole family
+
+        The organisers said more than 2,000 lanterns were hung along the river walk this year.
+
+        Lantern Festival 2023 in the Old Town, a night of light and music for the whole family
+
+        Food stalls and a children's parade opened the evening before the lanterns were lit at dusk.
+
+        Lantern Festival 2023 in the Old Town, a night of light and music for the whole family
+
+        The festival continues on Sunday with a concert on the main square.
+        """);
+    String body = d.body().text();
+    assertFalse(body.contains("a night of light and music"), body);
+    assertTrue(body.contains("more than 2,000 lanterns"), body);
+    assertTrue(body.contains("The festival continues on Sunday"), body);
+  }
 }
