@@ -23,6 +23,8 @@ final class TitleEcho {
   private static final double MARGIN = 0.25;
   /* What a line must score to replace a title the lead half echoes. */
   private static final double CLEAR = 0.8;
+  /* A title the lead echoes this much is spoken of: a headline, not a slogan over it. */
+  private static final double SPOKEN_OF = 0.2;
   /* A title of at most this many words may be a name (a site's, a channel's) the lead repeats. */
   private static final int NAME_WORDS = 5;
   /* How many lines above the body are looked at, counting from the body up. */
@@ -114,8 +116,12 @@ final class TitleEcho {
       if (w < 4 || w > 30) {
         continue;
       }
-      if (k == from && from > 0 && w > BodyLines.words(p.title)) {
-        continue; // a longer line right under the title: its deck, which restates the lead
+      if (k == from && from > 0 && (w > BodyLines.words(p.title)
+          || BodyLines.words(p.title) > NAME_WORDS && current >= SPOKEN_OF)) {
+        // a longer line right under the title: its deck, which restates the lead; so is any
+        // line under a headline of some length that the lead speaks of at all (a slogan or a
+        // site's name over the headline is not spoken of)
+        continue;
       }
       double s = LeadWords.spokenOf(t.equals(c.text().strip()) ? c.folded() : TextNormalizer.fold(t),
           lead);
@@ -126,8 +132,12 @@ final class TitleEcho {
     }
     Span first = p.paragraphs.get(0);
     String firstText = p.text.substring(first.start(), first.end()).strip();
+    // a headline of some length that the lead speaks of at all, right over the body's first
+    // line: that line is its deck, not a better headline
+    boolean deckUnder = from > 0 && from == above.size()
+        && BodyLines.words(p.title) > NAME_WORDS && current >= SPOKEN_OF;
     if (p.paragraphs.size() >= 2 && BodyLines.words(firstText) <= 20
-        && !BodyLines.closed(firstText)) {
+        && !BodyLines.closed(firstText) && !deckUnder) {
       // the body's first line reads as a headline ("Blast hits a convoy near X" over a post)
       Set<String> rest = leadStems(p, folds, 1);
       double s = LeadWords.spokenOf(folds.get(0), rest);
