@@ -81,6 +81,7 @@ final class TextPageParser {
       }
       p.paragraphs.clear();
       tail(lines.subList(0, story), end, p);
+      storyHeader(lines, end, story, p);
       end = body(lines, story, p);
     }
     tail(lines, end, p);
@@ -815,6 +816,7 @@ final class TextPageParser {
       }
       if (folded.equals(titleFolded)) {
         p.chrome(l.start, l.end, "title");
+        headlineAgain(p);
         continue;
       }
       String siteSuffix = siteSuffix(p.title, l.text);
@@ -1534,6 +1536,59 @@ final class TextPageParser {
   }
 
   /* "Headline - The Site": a line that is the title and a short name after a dash or a bar. */
+  /*
+   * The headline printed again over the story ("Headline / Tue, 14 Jan 2020 / menu / Headline /
+   * 13 Jan 2020, 22:11"): a date found so far, with no publication label, stood above the
+   * headline as the story prints it, the site's header day; a date under it is the story's.
+   */
+  private static void headlineAgain(PageParts p) {
+    if (p.published.value() != null && !p.publishedIsOriginal
+        && !HtmlDates.opensWithPublicationLabel(String.valueOf(p.published.evidence()))) {
+      p.publishedAboveTitle = true;
+    }
+  }
+
+  /* The most lines over a later story that are read as its header. */
+  private static final int STORY_HEADER_LINES = 4;
+
+  /*
+   * The story found after what was first read as the body's end may have its own header right
+   * over it: the headline printed again and its date line ("Headline / News24 / 13 Jan 2020,
+   * 22:11 GMT+10" under the site's menu). A date line among the last lines over the story, under
+   * the headline's repeat, is the story's date where the page's was the site's header day above
+   * the headline, or none was found.
+   */
+  private void storyHeader(List<Line> lines, int from, int story, PageParts p) {
+    int top = story;
+    for (int k = story - 1, seen = 0; k >= from && seen < STORY_HEADER_LINES; k--) {
+      if (!lines.get(k).blank()) {
+        top = k;
+        seen++;
+      }
+    }
+    String titleKey = p.title == null ? null : TextNormalizer.fold(p.title);
+    for (int k = top; k < story; k++) {
+      Line l = lines.get(k);
+      if (l.blank()) {
+        continue;
+      }
+      if (titleKey != null && l.folded.equals(titleKey)) {
+        headlineAgain(p);
+        continue;
+      }
+      boolean open = p.published.value() == null
+          || p.publishedAboveTitle && p.title != null;
+      if (open && l.text.length() <= 120 && (dateOnly(l.text) || BodyLines.LineShapes.dateLine(l.text))
+          && !EMBED.matcher(l.text).find() && !DateExpressions.UPDATED.matcher(l.text).find()) {
+        DateExpressions.find(l.text, true).ifPresent(d -> {
+          p.published = new Published(d.value(), d.precision(), "page", l.text.strip());
+          p.publishedIsUpdate = false;
+          p.publishedAboveTitle = false;
+        });
+      }
+    }
+  }
+
   /* The most words of a button's label set before the headline on one line. */
   private static final int TITLE_LABEL_WORDS = 6;
 
@@ -1693,6 +1748,9 @@ final class TextPageParser {
       if (titleKey != null && (l.folded.equals(titleKey) || titleAndSite(l.folded, titleKey)
           || labelAndTitle(l.text, l.folded, titleKey))) {
         p.chrome(l.start, l.end, "title"); // the headline again, perhaps with the site's name
+        if (prose == 0) {
+          headlineAgain(p);
+        }
         continue;
       }
       if (plain < 4 && BodyLines.LineShapes.otherDateLabel(l.text)) {
