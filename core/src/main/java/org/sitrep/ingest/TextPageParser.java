@@ -2401,7 +2401,11 @@ final class TextPageParser {
   private boolean authorLine(List<Line> lines, int i) {
     Line l = lines.get(i);
     String t = l.text;
-    if (t.length() > 40 || l.blanksAfter != 1 || i + 2 >= lines.size()) {
+    if (t.length() > 40 || l.blanksAfter != 1 || i + 2 >= lines.size()
+        || l.kind != null && !l.kind.equals("byline")
+        || BodyLines.LineShapes.pictureCaption(t, l.folded)) {
+      // (a line the lexicon knows as chrome, a picture's credit "Image copyright Agency", is
+      // nobody's name)
       return false;
     }
     String[] words = t.split("\\s+");

@@ -352,4 +352,41 @@ class HeadlineBoxShapesTest {
     assertTrue(body.contains("more than 2,000 lanterns"), body);
     assertTrue(body.contains("The festival continues on Sunday"), body);
   }
+
+  @Test
+  void aPicturesCreditIsNoCommentersName() {
+    // an embedded post's credit ("Image copyright @handle") over its "Report" button, and a
+    // photo's credit further down, are not the authors of a comment section
+    Document d = TextPages.read("""
+        Singer cleared to play her old songs at awards night
+
+        19 November 2019
+
+        A row between the singer and the company that owns her early recordings looks like it is coming to an end.
+
+        The company says she will be allowed to play her old songs at the awards on Sunday.
+
+        But it says she never needed its permission in the first place.
+
+        Image copyright @SongHouse @SongHouse
+
+        Report
+
+        Her first six albums were released through the label, which was bought last year by a firm owned by a music manager.
+
+        At the time she called the sale the worst outcome she could imagine.
+
+        The manager has denied treating her unfairly.
+
+        Image copyright Picture Agency
+
+        Image caption The manager has worked with many stars over his career
+
+        Then, last week, the singer posted a message asking fans for help.
+        """);
+    String body = d.body().text();
+    assertTrue(body.contains("Her first six albums were released"), body);
+    assertTrue(body.contains("The manager has denied treating her unfairly."), body);
+    assertTrue(d.comments().isEmpty(), d.comments().toString());
+  }
 }
