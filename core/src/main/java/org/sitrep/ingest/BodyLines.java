@@ -400,7 +400,8 @@ final class BodyLines {
   private static void captionCopies(List<Line> ls, String[] kind) {
     Map<String, List<Integer>> copies = new HashMap<>();
     for (int i = 0; i < ls.size(); i++) {
-      if ((kind[i] == null || "repeat".equals(kind[i])) && words(ls.get(i).text) >= COPY_WORDS) {
+      if ((kind[i] == null || "repeat".equals(kind[i])) && ls.get(i).text.length() >= 4 * COPY_WORDS
+          && words(ls.get(i).text) >= COPY_WORDS) {
         copies.computeIfAbsent(ls.get(i).folded, x -> new ArrayList<>()).add(i);
       }
     }
@@ -1100,7 +1101,7 @@ final class BodyLines {
    */
   static boolean numberedList(String t) {
     String s = t.strip();
-    return s.length() > 40 && !closed(s) && RANKS.matcher(s).find();
+    return s.length() > 40 && s.startsWith("1 ") && !closed(s) && RANKS.matcher(s).find();
   }
 
   /* The fewest words of a headline set in capitals as a link between paragraphs. */
@@ -1113,7 +1114,8 @@ final class BodyLines {
    */
   static boolean capsHeadline(String t) {
     String s = t.strip();
-    if (words(s) < CAPS_HEADLINE_WORDS || sentenceEnd(s)) {
+    if (s.isEmpty() || Character.isLowerCase(s.charAt(0)) || Character.isLowerCase(s.charAt(s.length() - 1))
+        || words(s) < CAPS_HEADLINE_WORDS || sentenceEnd(s)) {
       return false;
     }
     int letters = 0;

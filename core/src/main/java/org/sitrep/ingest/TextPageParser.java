@@ -2402,11 +2402,8 @@ final class TextPageParser {
     Line l = lines.get(i);
     String t = l.text;
     if (t.length() > 40 || l.blanksAfter != 1 || i + 2 >= lines.size()
-        || l.kind != null && !l.kind.equals("byline")
-        || BodyLines.LineShapes.pictureCaption(t, l.folded)) {
-      // (a line the lexicon knows as chrome, a picture's credit "Image copyright Agency", is
-      // nobody's name)
-      return false;
+        || l.kind != null && !l.kind.equals("byline")) {
+      return false; // (a line the lexicon knows as chrome is nobody's name)
     }
     String[] words = t.split("\\s+");
     if (words.length > 5 || !Character.isLetterOrDigit(t.codePointAt(0))) {
@@ -2424,7 +2421,8 @@ final class TextPageParser {
       return false;
     }
     Line next = lines.get(i + 2);
-    return !next.blank() && next.kind == null;
+    // nor is a picture's credit ("Image copyright Agency")
+    return !next.blank() && next.kind == null && !BodyLines.LineShapes.pictureCaption(t, l.folded);
   }
 
   /**
