@@ -12,10 +12,11 @@ usage:
   tools/zyte_text_pages.py make OUT_DIR            write OUT_DIR/<item>.txt (174 pages: those whose
                                                    body's first words are found in the flattened page)
   ./sitrep analyze OUT_DIR --out RUN --quiet
-  tools/zyte_text_pages.py score RUN [odd|even|all] [-v]
+  tools/zyte_text_pages.py score RUN [odd|even|even-a|even-b|all] [-v]
 
 score prints, per half of the pages sorted by name (odd = the lead's study half in s28, even =
-the check half): clean (no line of the body outside the gold), pages that lost half of their
+the check half; in s29 the even half was split again: even-a, its 1st, 3rd, ... pages, studied,
+even-b kept as the check): clean (no line of the body outside the gold), pages that lost half of their
 gold lines or more, complete (every gold line of the excerpt kept), the first gold line kept,
 the mean share of gold lines kept, and the mean share of the body's words in gold lines.
 The pages stay in ../shared; nothing of them enters the repository.
@@ -114,7 +115,8 @@ def score(run, half="all", verbose=False):
         d = json.loads(l)
         docs[os.path.basename(d["input"]).split(".")[0]] = d
     items = sorted(docs)
-    items = items[0::2] if half == "odd" else items[1::2] if half == "even" else items
+    items = {"odd": items[0::2], "even": items[1::2], "even-a": items[1::4],
+             "even-b": items[3::4]}.get(half, items)
     n = clean = lost = complete = first = 0
     recall, precision = [], []
     for item in items:
@@ -152,7 +154,8 @@ if __name__ == "__main__":
     if len(a) >= 2 and a[0] == "make":
         make(a[1])
     elif len(a) >= 2 and a[0] == "score":
-        score(a[1], a[2] if len(a) > 2 and a[2] in ("odd", "even", "all") else "all", "-v" in a)
+        score(a[1], a[2] if len(a) > 2 and a[2] in ("odd", "even", "even-a", "even-b", "all")
+              else "all", "-v" in a)
     else:
         print(__doc__, file=sys.stderr)
         sys.exit(2)

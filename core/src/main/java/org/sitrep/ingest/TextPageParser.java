@@ -2004,7 +2004,8 @@ final class TextPageParser {
       Line b = lines.get(j);
       String t = b.text.strip();
       int w = BodyLines.words(t);
-      if (items > 0 && b.kind == null && w >= RESUME_WORDS && BodyLines.closed(t)) {
+      boolean quoted = other && quotedHeadline(t, w);
+      if (items > 0 && b.kind == null && w >= RESUME_WORDS && BodyLines.closed(t) && !quoted) {
         if (other) {
           return twoProse(lines, j) ? j : -1;
         }
@@ -2015,8 +2016,8 @@ final class TextPageParser {
         labels++; // the box's label again ("Read More" / "Related Articles" over each link)
         continue;
       }
-      if (items >= READ_ALSO_ITEMS || w < 2 || w > 20 || BodyLines.closed(t)
-          || b.kind != null && !b.kind.equals("related")) {
+      if (items >= (other ? BOX_ITEMS : READ_ALSO_ITEMS) || w < 2 || w > 20
+          || BodyLines.closed(t) && !quoted || b.kind != null && !b.kind.equals("related")) {
         return -1;
       }
       items++;
@@ -2034,11 +2035,34 @@ final class TextPageParser {
     return "related-header".equals(BodyLines.LineShapes.tailHeader(text, List.of()));
   }
 
+  /* The most headlines of a box under any other header ("Trending News"), which two paragraphs
+   * of prose must follow. */
+  private static final int BOX_ITEMS = 8;
+  /* The most words of a headline that ends in a quotation. */
+  private static final int QUOTED_HEADLINE_WORDS = 14;
+
+  /*
+   * A headline that ends in the words it quotes after a colon ('Rescue on video: "We got
+   * her!"'): closed by its quote, and short, a headline still.
+   */
+  private static boolean quotedHeadline(String t, int words) {
+    int colon = t.indexOf(':');
+    return words <= QUOTED_HEADLINE_WORDS && colon > 0 && (t.endsWith("\"") || t.endsWith("”"))
+        && t.indexOf('"', colon) > colon || words <= QUOTED_HEADLINE_WORDS && colon > 0
+        && t.endsWith("”") && t.indexOf('“', colon) > colon;
+  }
+
+  /* The fewest words of a line of a run of prose. */
+  private static final int RUN_WORDS = 12;
+
   /* Line j and the next text line are both prose of at least 12 words, closed as sentences. */
   private static boolean twoProse(List<Line> lines, int j) {
     int k = nextText(lines, j);
-    return k >= 0 && runLine(lines.get(j)) && runLine(lines.get(k))
-        && BodyLines.closed(lines.get(k).text.strip());
+    // (the second may be the page's last line, cut where the copy ends)
+    return k >= 0 && runLine(lines.get(j)) && (runLine(lines.get(k))
+        && BodyLines.closed(lines.get(k).text.strip())
+        || nextText(lines, k) < 0 && lines.get(k).kind == null
+        && BodyLines.words(lines.get(k).text) >= RUN_WORDS);
   }
 
   /*

@@ -389,4 +389,77 @@ class HeadlineBoxShapesTest {
     assertTrue(body.contains("The manager has denied treating her unfairly."), body);
     assertTrue(d.comments().isEmpty(), d.comments().toString());
   }
+
+  @Test
+  void aTrendingBoxOfFiveHeadlinesInsideTheStoryOverItsLastCutParagraph() {
+    Document d = TextPages.read("""
+        Police free abducted boy after night-long search
+
+        Updated on: May 2, 2022 / 9:40 AM / Metro News
+
+        Police freed a 9-year-old boy on Sunday night, hours after he was taken from outside his school in the east of the city, officers said.
+
+        A motel clerk who recognised the suspect's car from a police alert called officers shortly after midnight, the police chief told reporters.
+
+        Trending News
+
+        Bodycam shows moment officers free abducted boy: "We have him!"
+
+        Man charged after 4 migrants found in lorry: Police
+
+        Wildfire forces evacuation of mountain village
+
+        Teenager held over plot to attack synagogue
+
+        Regulators order airline to inspect engine parts
+
+        Volunteers, neighbours and officers had searched the area's parks and rivers through the night after the boy's mother raised the alarm.
+
+        The footage shows the moment armed officers broke down the door of the motel room and carried the boy out to a waiting am
+        """);
+    String body = d.body().text();
+    assertFalse(body.contains("Trending News"), body);
+    assertFalse(body.contains("We have him!"), body);
+    assertFalse(body.contains("Regulators order airline"), body);
+    assertTrue(body.contains("Volunteers, neighbours and officers had searched"), body);
+    assertTrue(body.contains("The footage shows the moment armed officers"), body);
+  }
+
+  @Test
+  void creditsGluedToCaptionsACommentsHeaderAndALabelledLinkAreChrome() {
+    Document d = TextPages.read("""
+        Council approves new tram line after two-year debate
+
+        The mayor at a council meeting last month.Credit...Ana Ruiz/The City Daily
+
+        The city council approved a new tram line on Tuesday after two years of debate over its route and cost, the mayor's office said.
+
+        1of3Workers lay test tracks at the depot on Monday, May 2, 2022, ahead of the vote.
+
+        On CityDailyHerald.com: Bus fares to rise by ten cents in June
+
+        Construction is to start next spring and the line should open to passengers in 2026, officials said.
+
+        Shoppers on the high street, where the line will run.Jane Roe/Getty
+
+        Traders on the route said they feared two years of roadworks would keep customers away.
+
+        12 responses to "Council approves new tram line after two-year debate"
+
+        tramfan says:
+
+        May 3, 2022 at 8:14 am
+
+        About time this city got a proper tram.
+        """);
+    String body = d.body().text();
+    assertFalse(body.contains("Credit...Ana Ruiz"), body);
+    assertFalse(body.contains("1of3Workers"), body);
+    assertFalse(body.contains("On CityDailyHerald.com"), body);
+    assertFalse(body.contains("Jane Roe/Getty"), body);
+    assertFalse(body.contains("proper tram"), body);
+    assertFalse(body.contains("responses to"), body);
+    assertTrue(body.contains("The city council approved a new tram line"), body);
+    assertTrue(body.contains("Traders on the route said"), body);
+  }
 }
