@@ -239,6 +239,17 @@ final class BodyLines {
         kind[i] = "caption";
       }
     }
+    // between two paragraphs that end in stops, a short line that ends in a source with no stop
+    // after it: a source in brackets ("… in the old city (Ministry of Defence)", "… (عدسة
+    // ناشطين)"), or a picture's source or the site's own name after a dash, a bar or a stop ("… -
+    // سانا", "… الجنوبية. أ ف ب"): the picture's caption, as the paragraphs around it say by their
+    // stops what the page's prose looks like
+    for (int i = 1; i + 1 < n; i++) {
+      if (kind[i] == null && sourceTailed(ls.get(i).text, sites)
+          && stoppedParagraph(ls, kind, i, -1) && stoppedParagraph(ls, kind, i, 1)) {
+        kind[i] = "caption";
+      }
+    }
     // before the first paragraph of prose: bylines, dates and short labels
     for (int i = 0; i < n && pos[i] < TOP + 2; i++) {
       if (kind[i] != null) {
@@ -905,6 +916,69 @@ final class BodyLines {
     }
     Optional<Outlets.Hit> h = outlets.findIn(credit);
     return h.isPresent() && h.get().start() == 0 && h.get().end() == credit.length();
+  }
+
+  private static final Pattern SOURCE_AFTER_MARK = Pattern.compile(
+      "^(.{10,200}?)(?:\\s[-–—|]|[.])\\s([^-–—|.!?؟:،,()\\[\\]\\d]{2,30})$");
+  /* The marks that end a sentence; a closing bracket is not one of them here. */
+  private static final String STOPS = ".!?؟…\"”»'’";
+
+  /*
+   * A picture's description that ends in its source with no stop after it: three to twenty
+   * words reporting no one, then a source of one to five words with no digit, in brackets or
+   * after a dash, a bar or a stop. After a mark the source must be one that pictures are
+   * credited to (credit-word) or the site itself (one of {@code sites}, folded).
+   */
+  static boolean sourceTailed(String t, List<String> sites) {
+    String s = t.strip();
+    if (s.length() < 14 || s.length() > 240 || STOPS.indexOf(s.charAt(s.length() - 1)) >= 0) {
+      return false;
+    }
+    Matcher m = CREDIT_TAIL.matcher(s);
+    boolean bracket = m.matches();
+    if (!bracket) {
+      m = SOURCE_AFTER_MARK.matcher(s);
+      if (!m.matches()) {
+        return false;
+      }
+    }
+    String before = m.group(1).strip();
+    String source = m.group(2).strip();
+    int w = words(before);
+    if (w < 3 || w > 20 || closed(before) && w > CAPTION_SENTENCE || before.endsWith(",")
+        || before.endsWith("،") || REPORTING.matcher(before).find() || words(source) > 5
+        || LineShapes.hasDigit(source)) {
+      return false;
+    }
+    if (LineShapes.creditWord(source)) {
+      return true;
+    }
+    if (bracket) {
+      // a source of two words or more ("(وزارة الدفاع الروسية)", "(عدسة ناشطين)"); one word in
+      // brackets is as often the short name of what the words before it name ("… (قسد)")
+      return words(source) >= 2;
+    }
+    String f = TextNormalizer.fold(source);
+    for (String site : sites) {
+      if (f.length() >= 3 && (site.equals(f) || site.endsWith(" " + f) || site.startsWith(f + " "))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /*
+   * Whether the nearest body line before ({@code dir} -1) or after (+1) line {@code i}, past a
+   * subheading's short label, is a paragraph: twelve words or more, ending in a stop.
+   */
+  private static boolean stoppedParagraph(List<Line> ls, String[] kind, int i, int dir) {
+    for (int j = i + dir; j >= 0 && j < ls.size(); j += dir) {
+      if (kind[j] == null && !shortLabel(ls.get(j).text)) {
+        String t = ls.get(j).text.strip();
+        return words(t) >= 12 && !t.isEmpty() && STOPS.indexOf(t.charAt(t.length() - 1)) >= 0;
+      }
+    }
+    return false;
   }
 
   /* A line that is only a date, or a short byline ("By TOI STAFF", "10 May 2018, 2:41 am"). */
@@ -3063,6 +3137,21 @@ final class BodyLines {
       return next;
     }
 
+    /*
+     * A writer's line under an opinion piece behind an asterisk, opening with a role ("* كاتب
+     * وصحفي يمني", "* Writer and analyst based in Aden", "* The writer is a …"): at most twenty
+     * words, quoting no one.
+     */
+    static boolean starredRole(String s, String folded) {
+      String t = s.strip();
+      if (!t.startsWith("*") || t.startsWith("**") || words(t) > 20 || SPEECH.matcher(t).find()) {
+        return false;
+      }
+      String[] ws = NOT_LETTER.split(folded.strip().replaceFirst("^\\*+\\s*", ""), 4);
+      return ws.length > 1 && (ROLE_NOUNS.contains(ws[0])
+          || ws[0].equals("the") && ROLE_NOUNS.contains(ws[1]));
+    }
+
     /* True when a line is an author's-note label and nothing else ("About the author"). */
     static boolean bioLabelAlone(String folded) {
       if (folded.length() > 44) {
@@ -3075,6 +3164,9 @@ final class BodyLines {
     static boolean bioLine(String s, String folded) {
       if (folded.length() > 400) {
         return false;
+      }
+      if (starredRole(s, folded)) {
+        return true;
       }
       for (String label : BIO_LABELS) {
         if (folded.startsWith(label) && (folded.length() == label.length()
