@@ -250,6 +250,26 @@ final class BodyLines {
         kind[i] = "caption";
       }
     }
+    // between two paragraphs that end in stops, one to four lines that end in none, each of six
+    // to eighteen words, or of three or more behind a list's mark ("■ …", "• …"), the paragraph
+    // above not opening them with a colon: other stories' headlines set inside the text, with or
+    // without a mark, not the story's sentences (a subheading is shorter)
+    for (int i = 1; i + 1 < n; i++) {
+      if (kind[i] != null || !insetHeadline(ls.get(i).text)) {
+        continue;
+      }
+      int j = i;
+      while (j + 1 < n && j - i < 3 && kind[j + 1] == null && insetHeadline(ls.get(j + 1).text)) {
+        j++;
+      }
+      if (stoppedParagraph(ls, kind, i, -1) && stoppedParagraph(ls, kind, j, 1)
+          && !continuedBelow(ls, kind, j)) {
+        for (int k = i; k <= j; k++) {
+          kind[k] = "related";
+        }
+      }
+      i = j;
+    }
     // before the first paragraph of prose: bylines, dates and short labels
     for (int i = 0; i < n && pos[i] < TOP + 2; i++) {
       if (kind[i] != null) {
@@ -962,6 +982,51 @@ final class BodyLines {
     for (String site : sites) {
       if (f.length() >= 3 && (site.equals(f) || site.endsWith(" " + f) || site.startsWith(f + " "))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern LIST_MARK = Pattern.compile("^\\s*[•▪►■□●◆◾▶▸]\\s*\\S");
+
+  /*
+   * A headline's shape inside the text: no stop, colon or comma at its end, three to eighteen
+   * words behind a list's mark, or six to eighteen in a script without capitals.
+   */
+  static boolean insetHeadline(String t) {
+    String s = t.strip();
+    if (s.isEmpty() || s.length() > 200) {
+      return false;
+    }
+    char c = s.charAt(s.length() - 1);
+    if (STOPS.indexOf(c) >= 0 || ":,،;)]".indexOf(c) >= 0) {
+      return false;
+    }
+    int w = words(s);
+    if (w > 18 || w < 3) {
+      return false;
+    }
+    if (LIST_MARK.matcher(s).find()) {
+      return true;
+    }
+    // with no mark, only in a script without capitals: English pages set subheadings of six
+    // words and more ("What you need to make jam", a list's "2. Don't forget …", a deal's
+    // product; the Zyte text proxy lost five such lines to this rule), Arabic ones short ones
+    int first = -1;
+    for (int k = 0; k < s.length() && first < 0; k++) {
+      if (Character.isLetter(s.charAt(k))) {
+        first = s.charAt(k);
+      }
+    }
+    return w >= 6 && first >= 0 && !Character.isUpperCase(first) && !Character.isLowerCase(first);
+  }
+
+  /* Whether the body line under line {@code i} goes on with a small letter (a wrapped sentence). */
+  private static boolean continuedBelow(List<Line> ls, String[] kind, int i) {
+    for (int j = i + 1; j < ls.size(); j++) {
+      if (kind[j] == null) {
+        String t = ls.get(j).text.strip();
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
       }
     }
     return false;
