@@ -1501,6 +1501,8 @@ final class BodyLines {
     private static final List<String> CITE_LABELS = new ArrayList<>();
     /* Words that make a header over other headlines a box inside the text ("also"), folded. */
     private static final java.util.Set<String> ALSO_WORDS = new java.util.HashSet<>();
+    /* Words a comments' header holds beside its comment-word ("Reader comments", "أضف تعليقك"). */
+    private static final java.util.Set<String> COMMENT_HEADER_WORDS = new java.util.HashSet<>();
     /* Openings of a post's filing line under its text ("Posted in", "نشر في"), folded. */
     private static final List<String> POST_META = new ArrayList<>();
     private static final java.util.Set<String> CHANNEL_WORDS = new java.util.HashSet<>();
@@ -1652,6 +1654,7 @@ final class BodyLines {
           case "cite-label" -> addPhrases(CITE_LABELS, r[1]);
           case "post-meta" -> addPhrases(POST_META, r[1]);
           case "also-word" -> addFolded(ALSO_WORDS, r[1]);
+          case "comment-header-word" -> addFolded(COMMENT_HEADER_WORDS, r[1]);
           case "channel-word" -> addFolded(CHANNEL_WORDS, r[1]);
           case "role-noun" -> addFolded(ROLE_NOUNS, r[1]);
           case "picture-word" -> {
@@ -2812,7 +2815,7 @@ final class BodyLines {
         related |= RELATED_WORDS.contains(w);
       }
       if (comment && words(t) <= 3) {
-        return "comment-widget";
+        return subheading(t, below) ? null : "comment-widget";
       }
       if (!related && !dayBox(t)) {
         return null;
@@ -2823,6 +2826,24 @@ final class BodyLines {
         }
       }
       return "related-header";
+    }
+
+    /*
+     * A comment-word's short line that is a subheading of the story ("Reactions abroad", "ردود
+     * الفعل الدولية"): it holds a word that is neither a comment-word nor one a comments' header
+     * holds beside it (comment-header-word: "reader", "your", "add"), and a paragraph of the story
+     * (twenty words or more, closed) comes right under it.
+     */
+    private static boolean subheading(String t, List<String> below) {
+      if (words(t) < 2 || below.isEmpty() || words(below.get(0)) < 20 || !closed(below.get(0))) {
+        return false;
+      }
+      for (String w : NOT_LETTER.split(org.sitrep.text.TextNormalizer.fold(t))) {
+        if (!w.isEmpty() && !COMMENT_WORDS.contains(w) && !COMMENT_HEADER_WORDS.contains(w)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /* The most words of a daily feature's label. */
