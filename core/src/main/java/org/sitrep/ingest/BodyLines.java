@@ -991,7 +991,8 @@ final class BodyLines {
 
   /*
    * A headline's shape inside the text: no stop, colon or comma at its end, three to eighteen
-   * words behind a list's mark, or six to eighteen in a script without capitals.
+   * words behind a list's mark, six to eighteen in a script without capitals, or five to
+   * eighteen that end in an attribution after a comma (", WHO says").
    */
   static boolean insetHeadline(String t) {
     String s = t.strip();
@@ -1018,8 +1019,16 @@ final class BodyLines {
         first = s.charAt(k);
       }
     }
-    return w >= 6 && first >= 0 && !Character.isUpperCase(first) && !Character.isLowerCase(first);
+    if (w >= 6 && first >= 0 && !Character.isUpperCase(first) && !Character.isLowerCase(first)) {
+      return true;
+    }
+    // a headline's attribution after a comma, in the present tense no story's sentence ends in
+    // without a stop ("Cholera cases pass one million, WHO says")
+    return w >= 5 && HEADLINE_SAYS.matcher(s).find();
   }
+
+  private static final Pattern HEADLINE_SAYS = Pattern.compile(
+      ",\\s(?:[\\p{L}\\p{N}.'’&-]+\\s){1,4}(?:says|say|warns|warn|claims|claim|confirms|confirm)$");
 
   /* Whether the body line under line {@code i} goes on with a small letter (a wrapped sentence). */
   private static boolean continuedBelow(List<Line> ls, String[] kind, int i) {

@@ -8,10 +8,11 @@ import org.sitrep.model.Document;
 
 /**
  * Other stories' headlines set inside the text between two paragraphs that end in stops: one to
- * four lines with no stop, behind a list's mark ("■ …") or, in a script without capitals, of six
- * words or more, are no text; a list the paragraph above opens with a colon, a short subheading
- * and an English subheading of six words stay. Pages of our own wording (s29-t20); the two
- * Arabic pages fail on the code before the change; the English marked headlines (another rule
+ * four lines with no stop, behind a list's mark ("■ …"), in a script without capitals of six
+ * words or more, or ending in an attribution after a comma (", health ministry says"), are no
+ * text; a list the paragraph above opens with a colon, a short subheading and an English
+ * subheading of six words stay. Pages of our own wording (s29-t20); the two Arabic pages and the
+ * attribution fail on the code before the change; the English marked headlines (another rule
  * took them before) and the guards hold on both.
  */
 class InsetHeadlineShapesTest {
@@ -97,6 +98,28 @@ class InsetHeadlineShapesTest {
     assertFalse(body.contains("وزير الدفاع يتفقد"), body);
     assertTrue(body.contains("وقالت منظمات إغاثة"), body);
     assertTrue(body.contains("عودة النازحين"), body);
+  }
+
+  @Test
+  void anEnglishHeadlineEndingInItsAttributionBetweenParagraphsIsNoText() {
+    Document d = TextPages.read("""
+        World
+
+        Storm cuts power to thousands on the coast
+
+        A powerful storm cut electricity to more than 40,000 homes along the coast on Tuesday, the regional utility said in a statement.
+
+        Crews were working through the night to restore power, and most homes should be reconnected by Thursday, the utility said.
+
+        Dengue cases rise sharply in the capital, health ministry says
+
+        Police urged drivers to avoid the coastal highway, where fallen trees blocked several lanes near the harbour town.
+
+        Residents were advised to secure loose objects and to keep away from the seafront until the warnings are lifted.
+        """);
+    String body = d.body().text();
+    assertFalse(body.contains("Dengue cases rise"), body);
+    assertTrue(body.contains("Police urged drivers"), body);
   }
 
   @Test
