@@ -240,6 +240,37 @@ final class BodyLines {
       }
     }
     captionCopies(ls, kind);
+    // between two paragraphs that end in stops, a short line that ends in a source with no stop
+    // after it: a source in brackets ("… in the old city (Ministry of Defence)", "… (عدسة
+    // ناشطين)"), or a picture's source or the site's own name after a dash, a bar or a stop ("… -
+    // سانا", "… الجنوبية. أ ف ب"): the picture's caption, as the paragraphs around it say by their
+    // stops what the page's prose looks like
+    for (int i = 1; i + 1 < n; i++) {
+      if (kind[i] == null && sourceTailed(ls.get(i).text, sites)
+          && stoppedParagraph(ls, kind, i, -1) && stoppedParagraph(ls, kind, i, 1)) {
+        kind[i] = "caption";
+      }
+    }
+    // between two paragraphs that end in stops, one to four lines that end in none, each of six
+    // to eighteen words, or of three or more behind a list's mark ("■ …", "• …"), the paragraph
+    // above not opening them with a colon: other stories' headlines set inside the text, with or
+    // without a mark, not the story's sentences (a subheading is shorter)
+    for (int i = 1; i + 1 < n; i++) {
+      if (kind[i] != null || !insetHeadline(ls.get(i).text)) {
+        continue;
+      }
+      int j = i;
+      while (j + 1 < n && j - i < 3 && kind[j + 1] == null && insetHeadline(ls.get(j + 1).text)) {
+        j++;
+      }
+      if (stoppedParagraph(ls, kind, i, -1) && stoppedParagraph(ls, kind, j, 1)
+          && !continuedBelow(ls, kind, j)) {
+        for (int k = i; k <= j; k++) {
+          kind[k] = "related";
+        }
+      }
+      i = j;
+    }
     // before the first paragraph of prose: bylines, dates and short labels
     for (int i = 0; i < n && pos[i] < TOP + 2; i++) {
       if (kind[i] != null) {
@@ -950,6 +981,123 @@ final class BodyLines {
     return h.isPresent() && h.get().start() == 0 && h.get().end() == credit.length();
   }
 
+  private static final Pattern SOURCE_AFTER_MARK = Pattern.compile(
+      "^(.{10,200}?)(?:\\s[-–—|]|[.])\\s([^-–—|.!?؟:،,()\\[\\]\\d]{2,30})$");
+  /* The marks that end a sentence; a closing bracket is not one of them here. */
+  private static final String STOPS = ".!?؟…\"”»'’";
+
+  /*
+   * A picture's description that ends in its source with no stop after it: three to twenty
+   * words reporting no one, then a source of one to five words with no digit, in brackets or
+   * after a dash, a bar or a stop. After a mark the source must be one that pictures are
+   * credited to (credit-word) or the site itself (one of {@code sites}, folded).
+   */
+  static boolean sourceTailed(String t, List<String> sites) {
+    String s = t.strip();
+    if (s.length() < 14 || s.length() > 240 || STOPS.indexOf(s.charAt(s.length() - 1)) >= 0) {
+      return false;
+    }
+    Matcher m = CREDIT_TAIL.matcher(s);
+    boolean bracket = m.matches();
+    if (!bracket) {
+      m = SOURCE_AFTER_MARK.matcher(s);
+      if (!m.matches()) {
+        return false;
+      }
+    }
+    String before = m.group(1).strip();
+    String source = m.group(2).strip();
+    int w = words(before);
+    if (w < 3 || w > 20 || closed(before) && w > CAPTION_SENTENCE || before.endsWith(",")
+        || before.endsWith("،") || REPORTING.matcher(before).find() || words(source) > 5
+        || LineShapes.hasDigit(source)) {
+      return false;
+    }
+    if (LineShapes.creditWord(source)) {
+      return true;
+    }
+    if (bracket) {
+      // a source of two words or more ("(وزارة الدفاع الروسية)", "(عدسة ناشطين)"); one word in
+      // brackets is as often the short name of what the words before it name ("… (قسد)")
+      return words(source) >= 2;
+    }
+    String f = TextNormalizer.fold(source);
+    for (String site : sites) {
+      if (f.length() >= 3 && (site.equals(f) || site.endsWith(" " + f) || site.startsWith(f + " "))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern LIST_MARK = Pattern.compile("^\\s*[•▪►■□●◆◾▶▸]\\s*\\S");
+
+  /*
+   * A headline's shape inside the text: no stop, colon or comma at its end, three to eighteen
+   * words behind a list's mark, six to eighteen in a script without capitals, or five to
+   * eighteen that end in an attribution after a comma (", WHO says").
+   */
+  static boolean insetHeadline(String t) {
+    String s = t.strip();
+    if (s.isEmpty() || s.length() > 200) {
+      return false;
+    }
+    char c = s.charAt(s.length() - 1);
+    if (STOPS.indexOf(c) >= 0 || ":,،;)]".indexOf(c) >= 0) {
+      return false;
+    }
+    int w = words(s);
+    if (w > 18 || w < 3) {
+      return false;
+    }
+    if (LIST_MARK.matcher(s).find()) {
+      return true;
+    }
+    // with no mark, only in a script without capitals: English pages set subheadings of six
+    // words and more ("What you need to make jam", a list's "2. Don't forget …", a deal's
+    // product; the Zyte text proxy lost five such lines to this rule), Arabic ones short ones
+    int first = -1;
+    for (int k = 0; k < s.length() && first < 0; k++) {
+      if (Character.isLetter(s.charAt(k))) {
+        first = s.charAt(k);
+      }
+    }
+    if (w >= 6 && first >= 0 && !Character.isUpperCase(first) && !Character.isLowerCase(first)) {
+      return true;
+    }
+    // a headline's attribution after a comma, in the present tense no story's sentence ends in
+    // without a stop ("Cholera cases pass one million, WHO says")
+    return w >= 5 && HEADLINE_SAYS.matcher(s).find();
+  }
+
+  private static final Pattern HEADLINE_SAYS = Pattern.compile(
+      ",\\s(?:[\\p{L}\\p{N}.'’&-]+\\s){1,4}(?:says|say|warns|warn|claims|claim|confirms|confirm)$");
+
+  /* Whether the body line under line {@code i} goes on with a small letter (a wrapped sentence). */
+  private static boolean continuedBelow(List<Line> ls, String[] kind, int i) {
+    for (int j = i + 1; j < ls.size(); j++) {
+      if (kind[j] == null) {
+        String t = ls.get(j).text.strip();
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+      }
+    }
+    return false;
+  }
+
+  /*
+   * Whether the nearest body line before ({@code dir} -1) or after (+1) line {@code i}, past a
+   * subheading's short label, is a paragraph: twelve words or more, ending in a stop.
+   */
+  private static boolean stoppedParagraph(List<Line> ls, String[] kind, int i, int dir) {
+    for (int j = i + dir; j >= 0 && j < ls.size(); j += dir) {
+      if (kind[j] == null && !shortLabel(ls.get(j).text)) {
+        String t = ls.get(j).text.strip();
+        return words(t) >= 12 && !t.isEmpty() && STOPS.indexOf(t.charAt(t.length() - 1)) >= 0;
+      }
+    }
+    return false;
+  }
+
   /* A line that is only a date, or a short byline ("By TOI STAFF", "10 May 2018, 2:41 am"). */
   private static boolean dateOrByline(String t) {
     return t.length() <= 120 && (TextPageParser.dateOnly(t)
@@ -1432,6 +1580,8 @@ final class BodyLines {
     private static final List<String> CITE_LABELS = new ArrayList<>();
     /* Words that make a header over other headlines a box inside the text ("also"), folded. */
     private static final java.util.Set<String> ALSO_WORDS = new java.util.HashSet<>();
+    /* Words a comments' header holds beside its comment-word ("Reader comments", "أضف تعليقك"). */
+    private static final java.util.Set<String> COMMENT_HEADER_WORDS = new java.util.HashSet<>();
     /* Openings of a post's filing line under its text ("Posted in", "نشر في"), folded. */
     private static final List<String> POST_META = new ArrayList<>();
     private static final java.util.Set<String> CHANNEL_WORDS = new java.util.HashSet<>();
@@ -1583,6 +1733,7 @@ final class BodyLines {
           case "cite-label" -> addPhrases(CITE_LABELS, r[1]);
           case "post-meta" -> addPhrases(POST_META, r[1]);
           case "also-word" -> addFolded(ALSO_WORDS, r[1]);
+          case "comment-header-word" -> addFolded(COMMENT_HEADER_WORDS, r[1]);
           case "channel-word" -> addFolded(CHANNEL_WORDS, r[1]);
           case "role-noun" -> addFolded(ROLE_NOUNS, r[1]);
           case "picture-word" -> {
@@ -2743,7 +2894,7 @@ final class BodyLines {
         related |= RELATED_WORDS.contains(w);
       }
       if (comment && words(t) <= 3) {
-        return "comment-widget";
+        return subheading(t, below) ? null : "comment-widget";
       }
       if (!related && !dayBox(t)) {
         return null;
@@ -2754,6 +2905,24 @@ final class BodyLines {
         }
       }
       return "related-header";
+    }
+
+    /*
+     * A comment-word's short line that is a subheading of the story ("Reactions abroad", "ردود
+     * الفعل الدولية"): it holds a word that is neither a comment-word nor one a comments' header
+     * holds beside it (comment-header-word: "reader", "your", "add"), and a paragraph of the story
+     * (twenty words or more, closed) comes right under it.
+     */
+    private static boolean subheading(String t, List<String> below) {
+      if (words(t) < 2 || below.isEmpty() || words(below.get(0)) < 20 || !closed(below.get(0))) {
+        return false;
+      }
+      for (String w : NOT_LETTER.split(org.sitrep.text.TextNormalizer.fold(t))) {
+        if (!w.isEmpty() && !COMMENT_WORDS.contains(w) && !COMMENT_HEADER_WORDS.contains(w)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /* The most words of a daily feature's label. */
@@ -3133,6 +3302,21 @@ final class BodyLines {
       return next;
     }
 
+    /*
+     * A writer's line under an opinion piece behind an asterisk, opening with a role ("* كاتب
+     * وصحفي يمني", "* Writer and analyst based in Aden", "* The writer is a …"): at most twenty
+     * words, quoting no one.
+     */
+    static boolean starredRole(String s, String folded) {
+      String t = s.strip();
+      if (!t.startsWith("*") || t.startsWith("**") || words(t) > 20 || SPEECH.matcher(t).find()) {
+        return false;
+      }
+      String[] ws = NOT_LETTER.split(folded.strip().replaceFirst("^\\*+\\s*", ""), 4);
+      return ws.length > 1 && (ROLE_NOUNS.contains(ws[0])
+          || ws[0].equals("the") && ROLE_NOUNS.contains(ws[1]));
+    }
+
     /* True when a line is an author's-note label and nothing else ("About the author"). */
     static boolean bioLabelAlone(String folded) {
       if (folded.length() > 44) {
@@ -3145,6 +3329,9 @@ final class BodyLines {
     static boolean bioLine(String s, String folded) {
       if (folded.length() > 400) {
         return false;
+      }
+      if (starredRole(s, folded)) {
+        return true;
       }
       for (String label : BIO_LABELS) {
         if (folded.startsWith(label) && (folded.length() == label.length()

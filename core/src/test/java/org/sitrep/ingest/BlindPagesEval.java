@@ -576,8 +576,14 @@ class BlindPagesEval {
    * session's base.jar; 63c0c4b scores the same), never studied: title EN 1.00 AR 1.00, published
    * 1.00 and 1.00, complete 0.88 and 0.94, clean 0.88 and 0.31, relative days 1.00 and 1.00; by
    * half (pages right), study EN title 4/4 published 4/4 complete 3/4 clean 3/4 relative 4/4, AR
-   * 8/8 8/8 8/8 2/8 7/7; check EN 4/4 4/4 4/4 4/4 3/3, AR 8/8 8/8 7/8 3/8 8/8. */
-  private static final Floors TRANSFER20 = new Floors(0.99, 0.99, 0.86, 0.30, 0.99);
+   * 8/8 8/8 8/8 2/8 7/7; check EN 4/4 4/4 4/4 4/4 3/3, AR 8/8 8/8 7/8 3/8 8/8. After the
+   * s29-t20 study of the odd pages (captions ending in their source between stopped paragraphs,
+   * other stories' headlines inside the text, a starred writer's line, a comment-word's
+   * subheading, a post's signature in Arabic-Indic digits): EN complete 1.00, clean 1.00; AR
+   * complete 0.94, clean 0.94; study EN clean 4/4 complete 4/4, AR clean 8/8; check EN clean
+   * 4/4, AR clean 3/8 -> 7/8 (left: a bracketed "[اقرأ أيضا: …]" line; the live page's last
+   * three entries). */
+  private static final Floors TRANSFER20 = new Floors(0.99, 0.99, 0.93, 0.92, 0.99);
 
   /** Scores one check folder as a group per language and asserts each language's floors. */
   /* A check set's floors per field, each language held to them. */
