@@ -1062,13 +1062,21 @@ final class BodyLines {
         first = s.charAt(k);
       }
     }
-    if (w >= 6 && first >= 0 && !Character.isUpperCase(first) && !Character.isLowerCase(first)) {
+    if (w >= 6 && first >= 0 && !Character.isUpperCase(first) && !Character.isLowerCase(first)
+        && !STORY_GOES_ON.matcher(s).lookingAt()) {
       return true;
     }
     // a headline's attribution after a comma, in the present tense no story's sentence ends in
     // without a stop ("Cholera cases pass one million, WHO says")
     return w >= 5 && HEADLINE_SAYS.matcher(s).find();
   }
+
+  /* An Arabic line that opens with "and" and a verb of the story's telling ("وقال", "وأضافت",
+   * "فيما أكد", "وكانت"): the story's next sentence, unstopped, never another story's headline. */
+  private static final Pattern STORY_GOES_ON = Pattern.compile(
+      "^(?:و|ف|فيما\\s|بينما\\s|كما\\s)(?:قال|قالت|أضاف|أضافت|اضاف|اضافت|أكد|أكدت|اكد|اكدت|أشار|أشارت|"
+      + "اشار|اشارت|أوضح|أوضحت|اوضح|اوضحت|تابع|تابعت|ذكر|ذكرت|أفاد|أفادت|افاد|افادت|لفت|لفتت|كان|كانت|"
+      + "يأتي|تأتي|جاء|جاءت|أعلن|أعلنت|اعلن|اعلنت|بحسب|وفق|حسب|أشار|نقل|نقلت)");
 
   private static final Pattern HEADLINE_SAYS = Pattern.compile(
       ",\\s(?:[\\p{L}\\p{N}.'’&-]+\\s){1,4}(?:says|say|warns|warn|claims|claim|confirms|confirm)$");

@@ -462,4 +462,22 @@ class HeadlineBoxShapesTest {
     assertTrue(body.contains("The city council approved a new tram line"), body);
     assertTrue(body.contains("Traders on the route said"), body);
   }
+
+  @Test
+  void anUnstoppedArabicSentenceOfTheStoryIsNoInsetHeadline() {
+    // a short paragraph the writer left without its stop, opening with "and" and a verb of the
+    // telling, between two stopped paragraphs: the story's, not another story's headline
+    Document d = TextPages.read("""
+        قصف مدفعي يستهدف أطراف بلدة الزيتون
+
+        قتل مدنيان وأصيب خمسة آخرون، صباح اليوم الأحد، في قصف مدفعي استهدف الأطراف الشرقية لبلدة الزيتون، بحسب ما أفاد مراسل محلي.
+
+        وقال المراسل إن القصف طال منازل سكنية قرب المدرسة الابتدائية في البلدة
+
+        وأشارت مصادر طبية إلى أن المصابين نقلوا إلى مستشفى المدينة القريب لتلقي العلاج، وأن حالة اثنين منهم حرجة.
+        """);
+    assertTrue(d.body().text().contains("وقال المراسل إن القصف طال منازل سكنية"), d.body().text());
+    assertTrue(BodyLines.insetHeadline("مجلس الأمن يعقد جلسة طارئة لبحث التصعيد في الجنوب"));
+    assertFalse(BodyLines.insetHeadline("وقال المراسل إن القصف طال منازل سكنية قرب المدرسة"));
+  }
 }
