@@ -555,7 +555,7 @@ final class BodyLines {
    * Closed as a sentence, but not by a quote right after a word: "… in case of elections'" ends
    * a headline's quotation, where a sentence's quote closes after its stop ("… he said.\"").
    */
-  private static boolean sentenceEnd(String text) {
+  static boolean sentenceEnd(String text) {
     String t = text.strip();
     if (!closed(t)) {
       return false;

@@ -2016,8 +2016,9 @@ final class TextPageParser {
         labels++; // the box's label again ("Read More" / "Related Articles" over each link)
         continue;
       }
+      // (a headline may end in its quotation's mark: "Spacewalking into 'her-story'")
       if (items >= (other ? BOX_ITEMS : READ_ALSO_ITEMS) || w < 2 || w > 20
-          || BodyLines.closed(t) && !quoted || b.kind != null && !b.kind.equals("related")) {
+          || BodyLines.sentenceEnd(t) && !quoted || b.kind != null && !b.kind.equals("related")) {
         return -1;
       }
       items++;
