@@ -2005,7 +2005,7 @@ final class TextPageParser {
       String t = b.text.strip();
       int w = BodyLines.words(t);
       boolean quoted = other && quotedHeadline(t, w);
-      if (items > 0 && b.kind == null && w >= RESUME_WORDS && BodyLines.closed(t) && !quoted) {
+      if (items > 0 && b.kind == null && w >= RESUME_WORDS && BodyLines.sentenceEnd(t) && !quoted) {
         if (other) {
           return twoProse(lines, j) ? j : -1;
         }
