@@ -481,4 +481,20 @@ class HeadlineBoxShapesTest {
     assertTrue(BodyLines.insetHeadline("مجلس الأمن يعقد جلسة طارئة لبحث التصعيد في الجنوب"));
     assertFalse(BodyLines.insetHeadline("وقال المراسل إن القصف طال منازل سكنية قرب المدرسة"));
   }
+
+  @Test
+  void aReadAlsoLinkInBracketsIsALink() {
+    Document d = TextPages.read("""
+        افتتاح جسر جديد فوق النهر في المدينة
+
+        افتتحت السلطات المحلية صباح اليوم الاثنين جسرا جديدا فوق النهر يربط شطري المدينة، بعد عامين من أعمال البناء.
+
+        [اقرأ أيضا: إغلاق الطريق الساحلي بسبب الأمطار الغزيرة]
+
+        وقال رئيس البلدية إن الجسر سيخفف الازدحام في وسط المدينة ويختصر زمن الرحلة إلى النصف.
+        """);
+    String body = d.body().text();
+    assertFalse(body.contains("إغلاق الطريق الساحلي"), body);
+    assertTrue(body.contains("وقال رئيس البلدية"), body);
+  }
 }
