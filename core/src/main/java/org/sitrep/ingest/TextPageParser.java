@@ -1880,7 +1880,8 @@ final class TextPageParser {
       return false; // a live page's first entry, its stamp under it as under the others
     }
     if (chromeBetween(p, lead.end(), next.start(), HEADER_KINDS)) {
-      return BodyLines.prose(t);
+      // (a short line with no sentence's end is a deck too: "Twenty teams have booked places")
+      return BodyLines.prose(t) || !BodyLines.closed(t);
     }
     String second = p.text.substring(next.start(), next.end());
     return !BodyLines.closed(t) && (AGENCY_OPENER.matcher(second).lookingAt()

@@ -497,4 +497,24 @@ class HeadlineBoxShapesTest {
     assertFalse(body.contains("إغلاق الطريق الساحلي"), body);
     assertTrue(body.contains("وقال رئيس البلدية"), body);
   }
+
+  @Test
+  void aShortDeckWithNoStopOverTheBylineIsNotTheStory() {
+    Document d = TextPages.read("""
+        Cup qualifying ends: every team that booked a place
+
+        Sixteen teams are through to next summer's finals
+
+        by Maria Okoro
+
+        Mar 28, 2023 at 9:10 pm ET
+
+        The qualifying rounds ended on Tuesday night, and sixteen teams have booked their places at next summer's finals.
+
+        The last four places will be decided in play-offs in June.
+        """);
+    String body = d.body().text();
+    assertFalse(body.contains("Sixteen teams are through"), body);
+    assertTrue(body.startsWith("The qualifying rounds ended"), body);
+  }
 }
