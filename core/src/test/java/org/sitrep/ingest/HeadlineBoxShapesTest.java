@@ -507,14 +507,31 @@ class HeadlineBoxShapesTest {
 
         by Maria Okoro
 
-        Mar 28, 2023 at 9:10 pm ET
+        @mokorosport
 
-        The qualifying rounds ended on Tuesday night, and sixteen teams have booked their places at next summer's finals.
+        Mar 28, 2023 at 9:10 pm ET • 2 min read
 
-        The last four places will be decided in play-offs in June.
+        Cup qualifying is over. Well, almost. The group stage finished on Tuesday, and sixteen teams have booked places at the finals.
+
+        Here's what to know:
+
+        There's still a chance for these teams
+
+        Each group of teams below will play a semifinal and a final for a place at the finals, under the rules of the competition.
+
+        Path A: Iceland, Latvia, Malta
+
+        Path B: Wales, Norway, Serbia
+
+        Four teams from there will join the field of sixteen.
+
+        Clinching in March
+
+        On Monday, Sweden and Denmark clinched. Denmark drew 1-1 away and Sweden won at home by two goals.
         """);
     String body = d.body().text();
     assertFalse(body.contains("Sixteen teams are through"), body);
-    assertTrue(body.startsWith("The qualifying rounds ended"), body);
+    assertTrue(body.startsWith("Cup qualifying is over."), body);
+    assertTrue(body.contains("Path B: Wales, Norway, Serbia"), body);
   }
 }
