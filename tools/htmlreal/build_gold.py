@@ -1,7 +1,14 @@
 #!/usr/bin/env python3
-"""Builds html-real.gold.json (in the current folder) from annotation.txt and the block dumps
-that visible_blocks.py leaves in /tmp/hr/blocks (see README.md)."""
-import json, os, re, sys
+"""Builds a gold file from an annotation file and the block dumps that visible_blocks.py leaves
+in /tmp/hr/blocks (see README.md).
+
+  python3 build_gold.py                                   annotation.txt   -> html-real.gold.json
+  python3 build_gold.py --set 2                           annotation-2.txt -> html-real-2.gold.json
+  python3 build_gold.py --annotation A --out O [--about T] [FILE ...]   (FILE: print that page)
+
+Pages are ordered by file name (the order in which they were chosen); odd positions are the
+study half, even ones the check half."""
+import argparse, json, os, re, sys
 def norm(s): return re.sub(r'[\s\u00ad\u200b\u200c\u200d\ufeff]+', '', s)
 def rng(spec):
     out=[]
@@ -23,6 +30,15 @@ def mid(t,n=55):
     k=t.find(' ',s); s=k+1 if 0<=k<s+15 else s
     return cut_start(t[s:],n).strip()
 pages=[]
+HERE=os.path.dirname(os.path.abspath(__file__))
+ap=argparse.ArgumentParser()
+ap.add_argument('--set',default='1')
+ap.add_argument('--annotation')
+ap.add_argument('--out')
+ap.add_argument('show',nargs='*')
+args=ap.parse_args()
+ann=args.annotation or os.path.join(HERE,'annotation.txt' if args.set=='1' else f'annotation-{args.set}.txt')
+out=args.out or ('html-real.gold.json' if args.set=='1' else f'html-real-{args.set}.gold.json')
 ABOUT=('Main-content check set on 40 real HTML pages of shared/bench/htmldate/html (the dev split of htmldate\'s '
  'evaluation pages, Apache-2.0 repo, page text belongs to its publishers). Chosen blind before Sitrep ran on them: '
  'sorted file names, every 12th, a page that is not one article or post (empty, live blog, recipe, about page, '
@@ -33,7 +49,10 @@ ABOUT=('Main-content check set on 40 real HTML pages of shared/bench/htmldate/ht
  'two snippets from the middle; chrome_not_body: visible text that is not the main content. A deck, lead or '
  'boilerplate that one could count either way is in neither list (see notes). half: study (odd position) or '
  'check (even position).')
-for line in open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'annotation.txt')):
+if args.set!='1':
+    ABOUT=ABOUT.replace('Main-content check set on 40 real HTML pages','Second main-content check set (html-real-2) on 40 other real HTML pages').replace(
+        'sorted file names, every 12th,','sorted file names, every 12th from position 6 (0-based; html-real took positions 0, 12, ...), skipping its pages;')
+for line in open(ann):
     line=line.strip()
     if not line or line.startswith('#'): continue
     f,lang,rest=line.split(' ',2)
@@ -55,9 +74,8 @@ for line in open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'annot
     p={'file':f+'.html.gz','language':lang,'body_first':cut_start(body[0],90),'body_last':cut_end(body[-1],90),
        'body_mid':mids,'chrome_not_body':ch,'notes':notes.replace('_',' ')}
     pages.append(p)
-    if len(sys.argv)>1 and f in sys.argv[1:]: print(json.dumps(p,ensure_ascii=False,indent=1))
-order=['105','130','15','164','182','21','230','258','276','3','315','335','358','378','395','418','441','464','487','504','521','542','562','584','606','621','645','663','681','700','723','740','768','788','813','832','851','87','886','912']
-pages.sort(key=lambda p: order.index(p['file'].split('.')[0]))
+    if f in args.show: print(json.dumps(p,ensure_ascii=False,indent=1))
+pages.sort(key=lambda p: p['file'])
 for k,p in enumerate(pages,1): p['half']='study' if k%2 else 'check'
-json.dump({'about':ABOUT,'pages':pages},open('html-real.gold.json','w'),ensure_ascii=False,indent=1)
+json.dump({'about':ABOUT,'pages':pages},open(out,'w'),ensure_ascii=False,indent=1)
 print(len(pages),'pages',file=sys.stderr)

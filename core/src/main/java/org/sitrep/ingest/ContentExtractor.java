@@ -47,7 +47,10 @@ final class ContentExtractor {
 
   private final Boilerplate lexicon = Boilerplate.get();
   private final ContentHints hints = ContentHints.get();
-  /* Visible text length and link text length per element, counted once per page in one pass. */
+  /*
+   * Visible text length, link text length, links marked rel="author" and forms per element,
+   * counted once per page in one pass.
+   */
   private final Map<Element, int[]> stats = new IdentityHashMap<>();
 
   /** Returns the main-content blocks of a parsed page; the page is modified (pruned). */
@@ -289,6 +292,7 @@ final class ContentExtractor {
   private static List<String> hintWords(Element e) {
     String cls = e.className();
     List<String> out = new ArrayList<>();
+    boolean container = isContainer(e.normalName());
     if (cls.indexOf('-') < 0) {
       ContentHints.words(cls, out);
     } else {
@@ -300,7 +304,7 @@ final class ContentExtractor {
           start = i;
         } else if (space && start >= 0) {
           String c = cls.substring(start, i);
-          if (!taxonomy(c)) {
+          if (!taxonomy(c) && !(container && absence(c))) {
             ContentHints.words(c, out);
           }
           start = -1;
@@ -318,6 +322,18 @@ final class ContentExtractor {
   private static final List<String> TAXONOMY =
       List.of("tag-", "category-", "format-", "status-", "type-", "post-", "postid-", "author-",
           "categories-");
+
+  /*
+   * A container's class that says a part is absent: "no-share", "no-sidebar", "without-comments"
+   * mark a page or a container that has no share bar, sidebar or comments, not the part itself
+   * ("no-print", the style sheets' "do not print this", still marks chrome). Only on div,
+   * section, article and main: a figure marked "no-caption" is still a picture.
+   */
+  private static boolean absence(String c) {
+    String l = c.toLowerCase(Locale.ROOT);
+    return (l.startsWith("no-") || l.startsWith("no_") || l.startsWith("without-")
+        || l.startsWith("without_")) && !l.endsWith("print");
+  }
 
   private static boolean taxonomy(String c) {
     for (String t : TAXONOMY) {
@@ -612,6 +628,8 @@ final class ContentExtractor {
         } else if ((!LEAF_BLOCKS.contains(tag) || hasBlockChild(c)) && seeAlso(c)) {
           // (a leaf block is one line, which the lexicon judges when the blocks are kept)
           flush(inline, linkChars, e, out);
+        } else if (linkCard(c) || authorBox(c) || formBox(c)) {
+          flush(inline, linkChars, e, out);
         } else if (!BLOCK_TAGS.contains(tag)) {
           String text = c.wholeText();
           inline.append(text);
@@ -625,7 +643,9 @@ final class ContentExtractor {
         } else {
           flush(inline, linkChars, e, out);
           if (LEAF_BLOCKS.contains(tag) && !hasBlockChild(c)) {
-            add(c.wholeText(), linkTextLength(c), tag, out);
+            if (!labelledLinks(c)) {
+              add(c.wholeText(), linkTextLength(c), tag, out);
+            }
           } else {
             walk(c, out);
           }
@@ -633,6 +653,98 @@ final class ContentExtractor {
       }
     }
     flush(inline, linkChars, e, out);
+  }
+
+  /* A teaser card or an author box is at most this long (visible characters). */
+  private static final int CARD_MAX = 400;
+  private static final int AUTHOR_BOX_MAX = 700;
+
+  /*
+   * A link that wraps blocks (a picture, a kicker and a headline in their own divs or headings):
+   * a teaser card for another article set inside the text. A link inside a sentence wraps words,
+   * not blocks.
+   */
+  private boolean linkCard(Element c) {
+    return c.normalName().equals("a") && hasBlockChild(c) && textLength(c) <= CARD_MAX;
+  }
+
+  /*
+   * An author box inside the chosen container: a short box (not the container itself, and a
+   * small part of its text) that holds a link marked rel="author", the microformat for a link to
+   * the author's page, as the bio under an article ("… is co-founder of …") and the byline
+   * block above it do. The links are counted before pruning (a box's name link may carry a
+   * chrome class and be gone).
+   */
+  private boolean authorBox(Element c) {
+    if (!isContainer(c.normalName()) && !c.normalName().equals("p")) {
+      return false;
+    }
+    int chars = textLength(c);
+    if (chars == 0 || chars > AUTHOR_BOX_MAX || chars * 3 >= textLength(blockRoot)) {
+      return false;
+    }
+    int[] st = stats.get(c);
+    return st != null && st[2] > 0;
+  }
+
+  /* Whether a link is marked rel="author". */
+  private static boolean authorLink(Element a) {
+    String rel = a.attr("rel");
+    if (rel.isEmpty()) {
+      return false;
+    }
+    for (String r : rel.split("\\s+")) {
+      if (r.equalsIgnoreCase("author")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* A box around a form is at most this long (visible characters). */
+  private static final int FORM_BOX_MAX = 500;
+
+  /*
+   * A short box inside the text that holds a form: a newsletter sign-up ("enter your email
+   * address"), a donation button or a consent tick box, with the pitch around it. The text of
+   * an article is not inside a form; a page that wraps everything in one form (ASP.NET) has a
+   * form far longer than a box, and the container itself is never one.
+   */
+  private boolean formBox(Element c) {
+    int[] st = stats.get(c);
+    if (st == null || st[3] == 0 || c == blockRoot) {
+      return false;
+    }
+    int chars = textLength(c);
+    return chars <= FORM_BOX_MAX && chars * 3 < textLength(blockRoot);
+  }
+
+  /*
+   * A line of links under a label: "Filed under: News • Politics", "Schlagwörter: a, b, c".
+   * Two or more links, and all its text outside them is separators and one short label ending
+   * in a colon: a taxonomy or a tag line, never a sentence.
+   */
+  private static boolean labelledLinks(Element c) {
+    Elements links = c.getElementsByTag("a");
+    if (links.size() < 2) {
+      return false;
+    }
+    StringBuilder rest = new StringBuilder();
+    outside(c, rest);
+    String r = rest.toString().replaceAll("[\\s\u00A0•·|,;/–—-]+", " ").strip();
+    return r.endsWith(":") && r.length() <= 40 && r.indexOf(':') == r.length() - 1
+        && r.split(" ").length <= 4;
+  }
+
+  /* The text of an element outside its links. */
+  private static void outside(Element e, StringBuilder b) {
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        b.append(t.getWholeText());
+      } else if (n instanceof Element x && !x.normalName().equals("a")) {
+        outside(x, b);
+      }
+    }
   }
 
   /* A facts box is at most this long (visible characters). */
@@ -812,18 +924,25 @@ final class ContentExtractor {
         if (node instanceof TextNode t) {
           Node parent = t.parent();
           if (parent instanceof Element p) {
-            stats.computeIfAbsent(p, k -> new int[2])[0] += visible(t.getWholeText());
+            stats.computeIfAbsent(p, k -> new int[4])[0] += visible(t.getWholeText());
           }
         } else if (node instanceof Element e) {
-          int[] st = stats.computeIfAbsent(e, k -> new int[2]);
+          int[] st = stats.computeIfAbsent(e, k -> new int[4]);
           if (e.normalName().equals("a")) {
             st[1] = st[0];
+            if (authorLink(e)) {
+              st[2] = 1;
+            }
+          } else if (e.normalName().equals("form")) {
+            st[3]++;
           }
           Element parent = e.parent();
           if (parent != null) {
-            int[] ps = stats.computeIfAbsent(parent, k -> new int[2]);
+            int[] ps = stats.computeIfAbsent(parent, k -> new int[4]);
             ps[0] += st[0];
             ps[1] += st[1];
+            ps[2] += st[2];
+            ps[3] += st[3];
           }
         }
       }
