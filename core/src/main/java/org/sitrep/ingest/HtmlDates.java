@@ -145,12 +145,13 @@ final class HtmlDates {
     if (p != null) {
       return UTC_STAMP.matcher(p.evidence()).find() ? local(p) : p;
     }
-    for (int step = 0; step < 4 && p == null; step++) {
+    for (int step = 0; step < 5 && p == null; step++) {
       p = switch (step) {
         case 0 -> urlDate();
         case 1 -> visibleDate();
         case 2 -> labelled();
-        default -> nearHeadline();
+        case 3 -> nearHeadline();
+        default -> imageDate();
       };
     }
     if (p != null && UTC_STAMP.matcher(p.evidence()).find()) {
@@ -238,6 +239,15 @@ final class HtmlDates {
       url = canon == null ? null : canon.attr("href");
     }
     return UrlDates.find(url);
+  }
+
+  /*
+   * The day in the address of the page's share image (og:image), htmldate's image search: a
+   * site that files uploads by day ("/files/2016/05/04/cover.png") files the article's picture
+   * the day it went up. Asked only when nothing on the page dates it.
+   */
+  private Published imageDate() {
+    return UrlDates.find(metas.get("og:image"));
   }
 
   /**
