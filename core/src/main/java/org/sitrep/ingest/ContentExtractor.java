@@ -83,6 +83,7 @@ final class ContentExtractor {
     top = widen(top, scores, best);
     List<Element> chosen = withSiblings(top, scores, best);
     chosen = withTwins(body, top, chosen, scores, best);
+
     Element instead =
         new ProseCover(this::textLength, this::linkDensity, BLOCK_TAGS).replacement(body, chosen);
     if (instead != null) {
@@ -127,7 +128,7 @@ final class ContentExtractor {
       return !(tag.equals("noscript") && textLength(e) >= total * 0.5);
     }
     if (e.attributesSize() == 0) {
-      return false; // neither hidden nor hinted
+      return mediaBox(e, 0, total); // neither hidden nor hinted
     }
     String style = e.attr("style");
     if (e.hasAttr("hidden") || (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find())
@@ -138,10 +139,81 @@ final class ContentExtractor {
       return false;
     }
     int kinds = hints.kinds(pageHintWords(e));
-    if ((kinds & STRONG) != 0 || ((kinds & NEGATIVE) != 0 && (kinds & PROTECT) == 0)) {
+    if ((kinds & STRONG) != 0 || ((kinds & NEGATIVE) != 0 && (kinds & PROTECT) == 0)
+        || linkBox(e, kinds)) {
       // never prune a container that holds most of the page's text, nor a paragraph whose class
       // a run of prose paragraphs shares (the article's own, as 'paywall' marks them)
       return textLength(e) < total * 0.3 && !(tag.equals("p") && inProseRun(e));
+    }
+    return mediaBox(e, kinds, total);
+  }
+
+  /* Bits of the media count (stats[4]): the element holds an image, or a frame or a player. */
+  private static final int IMAGE = 1;
+  private static final int FRAME = 2;
+
+  /*
+   * A box that leads to other pages ('teaser' cards): chrome when it holds a link; a teaser with
+   * no link is the story's own lead (a news view's "news-teaser" over its text).
+   */
+  private boolean linkBox(Element e, int kinds) {
+    int[] st = stats.get(e);
+    return (kinds & LINKBOX) != 0 && (kinds & PROTECT) == 0 && st != null && st[1] > 0;
+  }
+
+  /*
+   * A media box, found by its shape: an embedded frame or player with at most a notice around it
+   * (600 characters, no two paragraphs of prose: "Video überspringen", the consent note under
+   * a video), or a picture box, an image with 300 characters or less beside it and a picture
+   * word (content-hints.tsv) on the box or on an element in it other than the image (an
+   * "image-box" holding a "copyright" line and its caption). Never a box holding 30% of the text.
+   */
+  private boolean mediaBox(Element e, int kinds, int total) {
+    int[] st = stats.get(e);
+    if (st == null || st[4] == 0) {
+      return false;
+    }
+    String tag = e.normalName();
+    if (!(tag.equals("div") || tag.equals("section") || tag.equals("p") || tag.equals("span")
+        || tag.equals("address") || tag.equals("figure") || tag.equals("center"))) {
+      return false;
+    }
+    int len = st[0];
+    if (len >= total * 0.3) {
+      return false;
+    }
+    if ((st[4] & FRAME) != 0 && len <= 600) {
+      for (Element p : e.getElementsByTag("p")) {
+        if (prose(p)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if ((st[4] & IMAGE) == 0 || len == 0 || len > 300) {
+      return false;
+    }
+    if ((kinds & PICTURE) != 0) {
+      return true;
+    }
+    // the words beside the picture: the text outside its caption and credit elements
+    int caption = 0;
+    for (Element d : e.getAllElements()) {
+      if (d != e && d.attributesSize() > 0 && !d.normalName().equals("img")
+          && !d.normalName().equals("picture") && !d.normalName().equals("source")
+          && !insidePicture(d, e) && (hints.kinds(hintWords(d)) & PICTURE) != 0) {
+        caption += textLength(d);
+      }
+    }
+    return caption > 0 && len - caption <= 30;
+  }
+
+  /* True when an element between {@code d} and {@code box} (both excluded) has a picture word. */
+  private boolean insidePicture(Element d, Element box) {
+    for (Element a = d.parent(); a != null && a != box; a = a.parent()) {
+      if (a.attributesSize() > 0 && (hints.kinds(hintWords(a)) & PICTURE) != 0) {
+        return true;
+      }
     }
     return false;
   }
@@ -227,6 +299,8 @@ final class ContentExtractor {
   private static final int NEGATIVE = ContentHints.bit(ContentHints.Kind.NEGATIVE);
   private static final int PROTECT = ContentHints.bit(ContentHints.Kind.PROTECT);
   private static final int POSITIVE = ContentHints.bit(ContentHints.Kind.POSITIVE);
+  private static final int LINKBOX = ContentHints.bit(ContentHints.Kind.LINKBOX);
+  private static final int PICTURE = ContentHints.bit(ContentHints.Kind.PICTURE);
 
   /*
    * Takes a removed element's characters and link characters off the counts of the elements
@@ -363,7 +437,7 @@ final class ContentExtractor {
       // thirty characters is not an article
       s += 25 * Math.min(1, textLength(e) / 150.0);
     }
-    if ((kinds & (NEGATIVE | STRONG)) != 0) {
+    if ((kinds & (NEGATIVE | STRONG)) != 0 || linkBox(e, kinds)) {
       s -= 25;
     }
     if ("articleBody".equals(e.attr("itemprop"))) {
@@ -477,6 +551,24 @@ final class ContentExtractor {
    * that hold prose too. Article bodies are often cut into chunks around ads and figures.
    */
   private List<Element> withTwins(
+      Element root, Element top, List<Element> chosen, Map<Element, Double> scores, double best) {
+    // the widened top may be a wrapper left holding one child once a box beside that child was
+    // pruned (a grid item beside its "Most Popular" aside), while the same wrapper in another
+    // chunk still holds its empty aside: the twins are sought by the classes of each element
+    // down the top's chain of lone children, and the level that finds the most is taken
+    List<Element> most = chosen;
+    for (Element c = top; ; c = c.child(0)) {
+      List<Element> out = withTwinsOf(root, c, chosen, scores, best);
+      if (out.size() > most.size()) {
+        most = out;
+      }
+      if (c.childrenSize() != 1 || !noOwnText(c)) {
+        return most;
+      }
+    }
+  }
+
+  private List<Element> withTwinsOf(
       Element root, Element top, List<Element> chosen, Map<Element, Double> scores, double best) {
     if (top.classNames().isEmpty()) {
       return chosen;
@@ -924,10 +1016,15 @@ final class ContentExtractor {
         if (node instanceof TextNode t) {
           Node parent = t.parent();
           if (parent instanceof Element p) {
-            stats.computeIfAbsent(p, k -> new int[4])[0] += visible(t.getWholeText());
+            stats.computeIfAbsent(p, k -> new int[5])[0] += visible(t.getWholeText());
           }
         } else if (node instanceof Element e) {
-          int[] st = stats.computeIfAbsent(e, k -> new int[4]);
+          int[] st = stats.computeIfAbsent(e, k -> new int[5]);
+          switch (e.normalName()) {
+            case "img", "picture" -> st[4] |= IMAGE;
+            case "iframe", "video", "embed", "object" -> st[4] |= FRAME;
+            default -> { }
+          }
           if (e.normalName().equals("a")) {
             st[1] = st[0];
             if (authorLink(e)) {
@@ -938,11 +1035,12 @@ final class ContentExtractor {
           }
           Element parent = e.parent();
           if (parent != null) {
-            int[] ps = stats.computeIfAbsent(parent, k -> new int[4]);
+            int[] ps = stats.computeIfAbsent(parent, k -> new int[5]);
             ps[0] += st[0];
             ps[1] += st[1];
             ps[2] += st[2];
             ps[3] += st[3];
+            ps[4] |= st[4];
           }
         }
       }

@@ -12,10 +12,11 @@ import org.sitrep.text.DataFiles;
 
 /**
  * The class/id vocabulary of {@code content-hints.tsv}: tells whether an element's class and id
- * mark it as chrome (strong or weak), protect it, or mark it as content.
+ * mark it as chrome (strong or weak), protect it, or mark it as content; a box of links to other
+ * pages (chrome only when it holds a link), or a picture box.
  */
 final class ContentHints {
-  enum Kind { STRONG, NEGATIVE, PROTECT, POSITIVE }
+  enum Kind { STRONG, NEGATIVE, PROTECT, POSITIVE, LINKBOX, PICTURE }
 
   private static final ContentHints DEFAULT =
       new ContentHints(DataFiles.readTsv(ContentHints.class, "content-hints.tsv"));
