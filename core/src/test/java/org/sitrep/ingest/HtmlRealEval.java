@@ -17,24 +17,27 @@ import org.sitrep.testing.SharedData;
 
 /**
  * Main content on real HTML pages from many outlets and blogs (the htmldate dev split in
- * {@code ../shared/bench/htmldate/html}), checked against snippets annotated blind in two sets of
- * 40 pages, {@code html-real/html-real.gold.json} and {@code html-real/html-real-2.gold.json}
+ * {@code ../shared/bench/htmldate/html}), checked against snippets annotated blind in three sets of
+ * 40 pages, {@code html-real/html-real.gold.json}, {@code html-real/html-real-2.gold.json} and
+ * {@code html-real/html-real-3.gold.json}
  * (other pages of the same folder, annotated before Sitrep ran on them; see
  * {@code tools/htmlreal/README.md}): a page is <em>complete</em> when the first and last
  * words of its text and two snippets from its middle are in the body, and <em>clean</em> when none
  * of its chrome snippets (navigation, teasers, captions, comments, footers) is. In each set odd
  * list positions are one half, even ones the other: html-real's two halves were its study and
- * check halves and are now both studied; html-real-2's odd half is studied and its even half is
- * the check. All four are printed and held to floors a little under the figures reached. Text is compared with all whitespace and soft hyphens
- * removed. Skips when {@code ../shared} is absent.
+ * check halves and are now both studied; html-real-2's and html-real-3's odd halves are studied
+ * and their even halves are the checks. All six are printed and held to floors a little under the
+ * figures reached. Text is compared with all whitespace and soft hyphens removed. Skips when
+ * {@code ../shared} is absent.
  */
 class HtmlRealEval {
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00AD\\u200B\\u200C\\u200D\\uFEFF]+");
   /**
-   * Floors: complete and clean pages out of 20 for html-real's odd and even halves and
-   * html-real-2's odd (study) and even (check) halves, in that order.
+   * Floors: complete and clean pages out of 20 for html-real's odd and even halves,
+   * html-real-2's odd (study) and even (check) halves and html-real-3's odd (study) and even
+   * (check) halves, in that order.
    */
-  static final int[][] FLOORS = {{18, 17}, {17, 14}, {19, 16}, {18, 15}};
+  static final int[][] FLOORS = {{18, 17}, {17, 14}, {19, 16}, {18, 15}, {18, 12}, {19, 9}};
 
   static String squeeze(String s) {
     return SPACE.matcher(s).replaceAll("");
@@ -58,9 +61,11 @@ class HtmlRealEval {
     PageReader reader = new PageReader();
     Tally[] one = score(reader, html, "html-real", "html-real/html-real.gold.json");
     Tally[] two = score(reader, html, "html-real-2", "html-real/html-real-2.gold.json");
-    Tally[] all = {one[0], one[1], two[0], two[1]};
+    Tally[] three = score(reader, html, "html-real-3", "html-real/html-real-3.gold.json");
+    Tally[] all = {one[0], one[1], two[0], two[1], three[0], three[1]};
     String[] names = {"html-real odd (old study)", "html-real even (old check)",
-        "html-real-2 odd (study)", "html-real-2 even (check)"};
+        "html-real-2 odd (study)", "html-real-2 even (check)",
+        "html-real-3 odd (study)", "html-real-3 even (check)"};
     for (int k = 0; k < all.length; k++) {
       System.out.println(names[k] + ": " + all[k]);
     }
