@@ -1661,11 +1661,14 @@ final class TextPageParser {
       Optional<String> kind = Optional.ofNullable(l.kind);
       if (kind.isPresent()) {
         String k = kind.get();
-        if (k.equals("comment-widget") && prose == 0 && (BodyLines.LineShapes.hasDigit(l.folded)
-            || plain == 0 && shareNext(lines, i))) {
+        if (k.equals("comment-widget") && (prose == 0 && (BodyLines.LineShapes.hasDigit(l.folded)
+            || plain == 0 && shareNext(lines, i))
+            || proseLines <= 1 && commentsAgainBelowProse(lines, i))) {
           // "0 Comments" above the lead (under a byline, perhaps): the count of the comments
           // below, not their section; "Comments" over "Share this article" before any body
-          // line: a button of the bar above the lead
+          // line: a button of the bar above the lead; "Join the conversation" above the lead
+          // (under a deck at most) with the comment section's own label under paragraphs of
+          // prose further down: the link to that section
           kept.add(new BodyLines.Line(l.start, l.end, l.text, l.folded, l.blanksBefore,
               l.blanksAfter, "share"));
           continue;
@@ -2156,6 +2159,28 @@ final class TextPageParser {
   private static final Pattern RIGHTS_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
 
   /* True when the next text line after line i is a share button or bar. */
+  /*
+   * True when, below line i, two or more lines of prose come before another comment-section
+   * line ("Comments", "Join the conversation"): the comment section is further down, so line i,
+   * above them, only links to it.
+   */
+  private static boolean commentsAgainBelowProse(List<Line> lines, int i) {
+    int proseLines = 0;
+    for (int j = i + 1; j < lines.size(); j++) {
+      Line l = lines.get(j);
+      if (l.blank()) {
+        continue;
+      }
+      if ("comment-widget".equals(l.kind) || "comments-end".equals(l.kind)) {
+        return proseLines >= 2;
+      }
+      if (l.kind == null && BodyLines.prose(l.text)) {
+        proseLines++;
+      }
+    }
+    return false;
+  }
+
   private static boolean shareNext(List<Line> lines, int i) {
     int j = nextText(lines, i);
     return j >= 0 && "share".equals(lines.get(j).kind);
