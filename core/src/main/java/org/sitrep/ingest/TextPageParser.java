@@ -1830,6 +1830,7 @@ final class TextPageParser {
         proseLines++;
       }
     }
+    boxedBetween(kept);
     BodyLines.sift(kept, p, outlets, end < lines.size());
     if (!p.paragraphs.isEmpty()) {
       cutGluedDate(p);
@@ -2179,6 +2180,26 @@ final class TextPageParser {
       }
     }
     return false;
+  }
+
+  /* The kinds of box whose label and button may hold a line of their pitch between them. */
+  private static final Set<String> PITCH_BOXES = Set.of("donation", "subscribe");
+
+  /*
+   * A line between two lines of one appeal box (a donation box's "Readers like you keep these
+   * stories free..." and its "Support us now") is that box's pitch, whatever its words.
+   */
+  private static void boxedBetween(List<BodyLines.Line> kept) {
+    for (int i = 1; i + 1 < kept.size(); i++) {
+      BodyLines.Line a = kept.get(i - 1);
+      BodyLines.Line b = kept.get(i);
+      BodyLines.Line c = kept.get(i + 1);
+      if (b.preset() == null && a.preset() != null && PITCH_BOXES.contains(a.preset())
+          && a.preset().equals(c.preset())) {
+        kept.set(i, new BodyLines.Line(b.start(), b.end(), b.text(), b.folded(),
+            b.blanksBefore(), b.blanksAfter(), a.preset()));
+      }
+    }
   }
 
   private static boolean shareNext(List<Line> lines, int i) {
