@@ -2491,7 +2491,28 @@ final class BodyLines {
         }
       }
       return other <= 1 || other <= 5 && Bylines.looksLikeByline(s)
-          || labelledAtStart(s, dates.get(0));
+          || labelledAtStart(s, dates.get(0))
+          || other <= 3 && namedAtStart(s, dates.get(0), other);
+    }
+
+    /* A writer's name before the date: two or three capitalized words, a separator at most. */
+    private static final Pattern NAME_BEFORE_DATE = Pattern.compile(
+        "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2}\\s*[,/|–—-]?\\s*");
+
+    /*
+     * True when {@code s} opens with a writer's name of two or three capitalized words and then
+     * its full date, and those are all its words besides date words ("Christian Kahle,
+     * 03.11.2023 15:32 Uhr", "Jane Roe / 07.11.2023 / 09:30"): a byline with its date; one
+     * word may follow the date.
+     */
+    private static boolean namedAtStart(String s, DateExpressions.Found first, int other) {
+      if (other < 2 || first.value().length() < 10) {
+        return false; // a name of one word, or a date without its day
+      }
+      String head = s.substring(0, first.start());
+      // (one word may follow the date: "Uhr", "heures")
+      return NAME_BEFORE_DATE.matcher(head).matches()
+          && other - BodyLines.words(head) <= 1;
     }
 
     /* What may stand between a publication label and its date: "Published on 13/11/2023". */

@@ -310,9 +310,12 @@ final class TextPageParser {
         });
         return;
       }
-      if (!l.blank() && l.text.length() <= 60 && dateOnly(l.text)
+      if (!l.blank() && (l.text.length() <= 60 && dateOnly(l.text)
+              || l.text.length() <= 100 && BodyLines.LineShapes.dateLine(l.text)
+                  && fullDate(l.text))
           && !DateExpressions.UPDATED.matcher(l.text).find() && !EMBED.matcher(l.text).find()
           && !BodyLines.LineShapes.otherDateLabel(l.text)) {
+        // (or a writer's name and the date: "Jane Roe, 03.11.2023 15:32")
         found = l;
       }
     }
@@ -343,11 +346,12 @@ final class TextPageParser {
         if (t.length() > 100 || BodyLines.words(t) > 12 || EMBED.matcher(t).find()
             || DateExpressions.UPDATED.matcher(t).find()
             || BodyLines.LineShapes.otherDateLabel(t)
-            || !(dateOnly(t) || Bylines.looksLikeByline(t))) {
+            || !(dateOnly(t) || Bylines.looksLikeByline(t) || BodyLines.LineShapes.dateLine(t))) {
           continue;
         }
         java.util.Optional<DateExpressions.Found> d = DateExpressions.find(t, true);
-        if (d.isPresent() && "day".equals(d.get().precision())) {
+        // (a day, or a day and its time: "Jane Roe, 03.11.2023 15:32 Uhr")
+        if (d.isPresent() && fullDate(t)) {
           p.published = new Published(d.get().value(), d.get().precision(), "page", t);
           p.paragraphs.remove(k);
           p.chrome(s.start(), s.end(), "date");
@@ -362,6 +366,12 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "date");
       });
     }
+  }
+
+  /* True when the first date of {@code t} names its day (a day's or a minute's precision). */
+  private static boolean fullDate(String t) {
+    return DateExpressions.find(t, true)
+        .map(d -> "day".equals(d.precision()) || "minute".equals(d.precision())).orElse(false);
   }
 
   /*
