@@ -26,18 +26,26 @@ final class DateExpressions {
   private static final String TIME =
       "(?:\\s*[,،|/@\\-–]?\\s*(?:at\\s+|الساعة\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
           + "(?:\\s*((?i:am|pm|a\\.m\\.|p\\.m\\.)|ص|م|صباحا|صباحاً|مساء|مساءً)(?![\\p{L}]))?)?";
+  /*
+   * Where a written year ends: before anything but a digit, or, a year of 1900-2099 glued by a
+   * page's flattening to what follows it, before a time or a day and its month ("November 9,
+   * 20235:01 AM ET", "6. November 20236. November 2023": a date line's inline elements run
+   * together).
+   */
+  private static final String GLUED_YEAR_END =
+      "(?:(?!\\d)|(?<=(?:19|20)\\d\\d)(?=\\d{1,2}(?::\\d{2}|\\.?\\s*(?:" + MONTH_ALT + ")(?![\\p{L}]))))";
   /* "19 March 2017", "19th of March, 2017", "19-Mar-2017", "19/Sep/2019". */
   private static final Pattern DMY =
       Pattern.compile(
           "(?=\\d)(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:of\\s+|de\\s+|من\\s+|[-–/]\\s*)?(" + MONTH_ALT
-              + ")(?:\\s*/\\s*[\\p{L} ]{2,20}?|\\s*\\(\\s*[\\p{L} ]{2,20}?\\s*\\))?(?:[,،./\\-–]|\\s[-–/])?\\s*(\\d{4})(?!\\d)"
+              + ")(?:\\s*/\\s*[\\p{L} ]{2,20}?|\\s*\\(\\s*[\\p{L} ]{2,20}?\\s*\\))?(?:[,،./\\-–]|\\s[-–/])?\\s*(\\d{4})" + GLUED_YEAR_END
               + TIME,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /* "March 3, 2019", "March 3rd 2019", and with a comma after the month too ("March, 03, 2019 -
    * 14:22", as some agencies print their date lines). */
   private static final Pattern MDY =
       Pattern.compile(
-          "(?<![\\p{L}])(" + MONTH_ALT + ")[,،]?\\s+(\\d{1,2})(?:st|nd|rd|th)?[,،]?\\s*(\\d{4})(?!\\d)"
+          "(?<![\\p{L}])(" + MONTH_ALT + ")[,،]?\\s+(\\d{1,2})(?:st|nd|rd|th)?[,،]?\\s*(\\d{4})" + GLUED_YEAR_END
               + TIME,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern ISO =
