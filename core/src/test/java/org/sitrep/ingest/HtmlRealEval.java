@@ -18,15 +18,15 @@ import org.sitrep.testing.SharedData;
 /**
  * Main content on real HTML pages from many outlets and blogs (the htmldate dev split in
  * {@code ../shared/bench/htmldate/html}), checked against snippets annotated blind in three sets of
- * 40 pages, {@code html-real/html-real.gold.json}, {@code html-real/html-real-2.gold.json} and
- * {@code html-real/html-real-3.gold.json}
+ * 40 pages, {@code html-real/html-real.gold.json}, {@code html-real/html-real-2.gold.json},
+ * {@code html-real/html-real-3.gold.json} and {@code html-real/html-real-4.gold.json}
  * (other pages of the same folder, annotated before Sitrep ran on them; see
  * {@code tools/htmlreal/README.md}): a page is <em>complete</em> when the first and last
  * words of its text and two snippets from its middle are in the body, and <em>clean</em> when none
  * of its chrome snippets (navigation, teasers, captions, comments, footers) is. In each set odd
  * list positions are one half, even ones the other: html-real's two halves were its study and
- * check halves and are now both studied; html-real-2's and html-real-3's odd halves are studied
- * and their even halves are the checks. All six are printed and held to floors a little under the
+ * check halves and are now both studied; html-real-2's, html-real-3's and html-real-4's odd halves
+ * are studied and their even halves are the checks. All eight are printed and held to floors a little under the
  * figures reached. Text is compared with all whitespace and soft hyphens removed. Skips when
  * {@code ../shared} is absent.
  */
@@ -34,10 +34,10 @@ class HtmlRealEval {
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00AD\\u200B\\u200C\\u200D\\uFEFF]+");
   /**
    * Floors: complete and clean pages out of 20 for html-real's odd and even halves,
-   * html-real-2's odd (study) and even (check) halves and html-real-3's odd (study) and even
-   * (check) halves, in that order.
+   * html-real-2's odd (study) and even (check) halves, html-real-3's odd (study) and even
+   * (check) halves and html-real-4's odd (study) and even (check) halves, in that order.
    */
-  static final int[][] FLOORS = {{18, 17}, {17, 14}, {19, 16}, {18, 15}, {18, 12}, {19, 9}};
+  static final int[][] FLOORS = {{18, 17}, {17, 14}, {19, 16}, {18, 15}, {18, 12}, {19, 9}, {17, 10}, {19, 12}};
 
   static String squeeze(String s) {
     return SPACE.matcher(s).replaceAll("");
@@ -62,10 +62,12 @@ class HtmlRealEval {
     Tally[] one = score(reader, html, "html-real", "html-real/html-real.gold.json");
     Tally[] two = score(reader, html, "html-real-2", "html-real/html-real-2.gold.json");
     Tally[] three = score(reader, html, "html-real-3", "html-real/html-real-3.gold.json");
-    Tally[] all = {one[0], one[1], two[0], two[1], three[0], three[1]};
+    Tally[] four = score(reader, html, "html-real-4", "html-real/html-real-4.gold.json");
+    Tally[] all = {one[0], one[1], two[0], two[1], three[0], three[1], four[0], four[1]};
     String[] names = {"html-real odd (old study)", "html-real even (old check)",
         "html-real-2 odd (study)", "html-real-2 even (check)",
-        "html-real-3 odd (study)", "html-real-3 even (check)"};
+        "html-real-3 odd (study)", "html-real-3 even (check)",
+        "html-real-4 odd (study)", "html-real-4 even (check)"};
     for (int k = 0; k < all.length; k++) {
       System.out.println(names[k] + ": " + all[k]);
     }
