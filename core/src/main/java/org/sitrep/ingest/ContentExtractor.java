@@ -140,12 +140,26 @@ final class ContentExtractor {
     }
     int kinds = hints.kinds(pageHintWords(e));
     if ((kinds & STRONG) != 0 || ((kinds & NEGATIVE) != 0 && (kinds & PROTECT) == 0)
-        || linkBox(e, kinds)) {
+        || linkBox(e, kinds) || (kinds & GATE) != 0 && !holdsProse(e)) {
       // never prune a container that holds most of the page's text, nor a paragraph whose class
       // a run of prose paragraphs shares (the article's own, as 'paywall' marks them)
       return textLength(e) < total * 0.3 && !(tag.equals("p") && inProseRun(e));
     }
     return mediaBox(e, kinds, total);
+  }
+
+  /*
+   * True when two or more paragraphs of prose stand in the element (a paywall's box that holds
+   * the article's second half, served in the page behind the gate).
+   */
+  private boolean holdsProse(Element e) {
+    int n = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      if (prose(p) && ++n >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /* Bits of the media count (stats[4]): the element holds an image, or a frame or a player. */
@@ -301,6 +315,7 @@ final class ContentExtractor {
   private static final int POSITIVE = ContentHints.bit(ContentHints.Kind.POSITIVE);
   private static final int LINKBOX = ContentHints.bit(ContentHints.Kind.LINKBOX);
   private static final int PICTURE = ContentHints.bit(ContentHints.Kind.PICTURE);
+  private static final int GATE = ContentHints.bit(ContentHints.Kind.GATE);
 
   /*
    * Takes a removed element's characters and link characters off the counts of the elements

@@ -16,7 +16,7 @@ import org.sitrep.text.DataFiles;
  * pages (chrome only when it holds a link), or a picture box.
  */
 final class ContentHints {
-  enum Kind { STRONG, NEGATIVE, PROTECT, POSITIVE, LINKBOX, PICTURE }
+  enum Kind { STRONG, NEGATIVE, PROTECT, POSITIVE, LINKBOX, PICTURE, GATE }
 
   private static final ContentHints DEFAULT =
       new ContentHints(DataFiles.readTsv(ContentHints.class, "content-hints.tsv"));

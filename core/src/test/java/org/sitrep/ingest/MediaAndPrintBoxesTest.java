@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * written for this test, in the manner of html-real-2's check half, wording our own): a picture
  * box (an image, a credit line and a caption in plain divs), a video frame with its notice, a
  * block the print style sheet hides ("hide-for-print"), a list of similar stories, and a
- * "teaser" that holds no link, which is the story's own lead and stays.
+ * "teaser" that holds no link, which is the story's own lead and stays; a paywall's box that
+ * holds the story's paragraphs is the story (html-real-4's study half), its offer box is not.
  */
 class MediaAndPrintBoxesTest {
   private final PageReader reader = new PageReader();
@@ -103,5 +104,19 @@ class MediaAndPrintBoxesTest {
     assertTrue(body.contains("the canal trade of the mill town"), body);
     assertTrue(body.contains("second round of payments"), body);
     assertFalse(body.contains("market square in June"), body);
+  }
+
+  @Test
+  void aPaywallBoxHoldingTheStorysProseIsTheStoryAndAnOfferBoxIsNot() {
+    String body = body(page("<article><div class='article-body'>" + paragraphs(0, 2)
+        + "<div class='paywall'>" + paragraphs(2, 4) + "</div>"
+        + "<div class='container paywall-meter'><p>You have read all your free articles this"
+        + " month.</p><a href='/subscribe'>Subscribe</a></div></div></article>"
+        + "<div class='site-info'>" + "The River Courier is published by the Courier Media"
+        + " Group, which also runs the Valley Times and the Coast Weekly. ".repeat(12)
+        + "</div>"));
+    assertTrue(body.contains("footbridge along the top"), body);
+    assertTrue(body.contains("letter sent to every household"), body);
+    assertFalse(body.contains("free articles this month"), body);
   }
 }
