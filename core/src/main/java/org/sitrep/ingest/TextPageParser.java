@@ -368,6 +368,37 @@ final class TextPageParser {
     }
   }
 
+  /* The most words a section's label of the day has besides its date. */
+  private static final int DATED_LABEL_WORDS = 4;
+
+  /*
+   * A section's label of the day: a full date and at most four other words, one of them a date
+   * word such as the day's name, no sentence ("World News of Monday, 24 April 2023", "أخبار
+   * اليوم الاثنين 24 أبريل 2023").
+   */
+  static boolean datedLabel(String t) {
+    if (t.length() > 80 || !BodyLines.LineShapes.hasDigit(t) || BodyLines.closed(t.strip())) {
+      return false;
+    }
+    Optional<DateExpressions.Found> d = DateExpressions.find(t, true);
+    if (d.isEmpty() || !fullDate(t)) {
+      return false;
+    }
+    String rest = t.substring(0, d.get().start()) + " " + t.substring(d.get().end());
+    int w = BodyLines.words(rest);
+    if (w < 1 || w > DATED_LABEL_WORDS) {
+      return false;
+    }
+    // the day's name or another date word beside the date ("of Monday", "اليوم الاثنين"): a
+    // headline that names a date ("Minutes of the board meeting of 10 October 2019") has none
+    for (String word : rest.split("[\\s,،.:|/–—-]+")) {
+      if (!word.isEmpty() && BodyLines.LineShapes.dateWordsOnly(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /* True when the first date of {@code t} names its day (a day's or a minute's precision). */
   private static boolean fullDate(String t) {
     return DateExpressions.find(t, true)
@@ -807,9 +838,10 @@ final class TextPageParser {
         }
         if (masthead(l.text) || sectionAboveHeadline(lines, i)
             || seen <= 2 && menuBelow(lines, i)
-            || BodyLines.LineShapes.afterTickerLabel(l.text) != null) {
+            || BodyLines.LineShapes.afterTickerLabel(l.text) != null || datedLabel(l.text)) {
           // a site or section name above the headline, or a ticker's line ("BREAKING: …",
-          // "عاجل: …"); kept aside in case no headline follows
+          // "عاجل: …"), or a section's label of the day ("World News of Monday, 24 April
+          // 2023"); kept aside in case no headline follows
           mastheads.add(l);
           continue;
         }

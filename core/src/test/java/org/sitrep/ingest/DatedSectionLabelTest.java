@@ -1,0 +1,35 @@
+package org.sitrep.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Document;
+
+/**
+ * A section's label of the day above the headline ("World News of Monday, 24 April 2023") is no
+ * headline; a headline that names a date without a day's name stays the title. From
+ * transfer-22's study half (s30; 2201's label was its title).
+ */
+class DatedSectionLabelTest {
+
+  @Test
+  void aSectionsLabelOfTheDayIsNoHeadline() {
+    assertTrue(TextPageParser.datedLabel("World News of Monday, 24 April 2023"));
+    assertTrue(TextPageParser.datedLabel("أخبار اليوم الاثنين 24 أبريل 2023"));
+    assertFalse(TextPageParser.datedLabel("Minutes of the board meeting of 10 October 2019"));
+    assertFalse(TextPageParser.datedLabel("Talks resumed in Geneva on Monday, 24 April 2023."));
+  }
+
+  @Test
+  void aHeadlineNamingADateStaysTheTitle() {
+    Document d = TextPages.read("""
+        Home | Association | Minutes
+        Minutes of the board meeting of 10 October 2019
+        The board met at the community hall and approved the budget for the coming year after a short discussion of the heating costs.
+        Members also agreed to hold the annual assembly in March and asked the secretary to send the invitations in January.
+        """);
+    assertEquals("Minutes of the board meeting of 10 October 2019", d.title());
+  }
+}
