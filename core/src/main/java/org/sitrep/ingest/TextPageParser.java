@@ -1962,6 +1962,10 @@ final class TextPageParser {
   /* (Not a date line: a live page stamps each entry, the first too; not an ad, a box of links
    * or a newsletter's box: sites set those under the lead.) */
   private static final Set<String> APART_KINDS = Set.of("share", "byline", "label");
+  /* A place, a numeric day and an agency before a dash: "غزة 7-11-2023 قدس-", "Gaza 7.11.2023 QNA -". */
+  private static final Pattern DATE_AGENCY_OPENER = Pattern.compile(
+      "^\\p{L}[\\p{L}'’.-]*(?:\\s+\\p{L}[\\p{L}'’.-]*){0,2}\\s+\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}"
+          + "\\s+\\p{L}[\\p{L}.' ]{0,20}?\\s?[-–—:]");
   private static final Pattern CAPS_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .,'’/-]{2,40}\\s?[-–—:]");
 
   /*
@@ -1976,7 +1980,8 @@ final class TextPageParser {
     Span c = p.paragraphs.get(2);
     String t = p.text.substring(a.start(), a.end()).strip();
     if (BodyLines.words(t) > 40 || LEAD_DATELINE.matcher(t).lookingAt()
-        || AGENCY_OPENER.matcher(t).lookingAt() || CAPS_DATELINE.matcher(t).lookingAt()) {
+        || AGENCY_OPENER.matcher(t).lookingAt() || CAPS_DATELINE.matcher(t).lookingAt()
+        || DATE_AGENCY_OPENER.matcher(t).lookingAt()) {
       return false;
     }
     String tb = p.text.substring(b.start(), b.end());
