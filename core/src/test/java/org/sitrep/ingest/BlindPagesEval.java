@@ -514,9 +514,7 @@ class BlindPagesEval {
    */
   @Test
   void eighteenthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    checkGroupFloors("transfer-18", "transfer-18.gold.json", TRANSFER18);
-    score("transfer-18", "transfer-18.gold.json", n -> n % 2 == 1 ? "-study" : "-check",
-        List.of("en-study", "en-check", "ar-study", "ar-check"));
+    studyAndCheck("transfer-18", TRANSFER18);
   }
 
   /* transfer-18, the lower of the two languages less 0.01. After s27-ingeststudy (odd pages
@@ -541,9 +539,7 @@ class BlindPagesEval {
    */
   @Test
   void nineteenthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    checkGroupFloors("transfer-19", "transfer-19.gold.json", TRANSFER19);
-    score("transfer-19", "transfer-19.gold.json", n -> n % 2 == 1 ? "-study" : "-check",
-        List.of("en-study", "en-check", "ar-study", "ar-check"));
+    studyAndCheck("transfer-19", TRANSFER19);
   }
 
   /* transfer-19, the lower of the two languages less 0.01, scored once with main at a2648f8
@@ -567,9 +563,7 @@ class BlindPagesEval {
    */
   @Test
   void twentiethTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    checkGroupFloors("transfer-20", "transfer-20.gold.json", TRANSFER20);
-    score("transfer-20", "transfer-20.gold.json", n -> n % 2 == 1 ? "-study" : "-check",
-        List.of("en-study", "en-check", "ar-study", "ar-check"));
+    studyAndCheck("transfer-20", TRANSFER20);
   }
 
   /* transfer-20, the lower of the two languages less 0.01, scored once with main at fcf480d (the
@@ -599,9 +593,7 @@ class BlindPagesEval {
    */
   @Test
   void twentyFirstTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    checkGroupFloors("transfer-21", "transfer-21.gold.json", TRANSFER21);
-    score("transfer-21", "transfer-21.gold.json", n -> n % 2 == 1 ? "-study" : "-check",
-        List.of("en-study", "en-check", "ar-study", "ar-check"));
+    studyAndCheck("transfer-21", TRANSFER21);
   }
 
   /* transfer-21, the lower of the two languages less 0.01, scored once with main at 0662a1eb
@@ -627,9 +619,7 @@ class BlindPagesEval {
    */
   @Test
   void twentySecondTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
-    checkGroupFloors("transfer-22", "transfer-22.gold.json", TRANSFER22);
-    score("transfer-22", "transfer-22.gold.json", n -> n % 2 == 1 ? "-study" : "-check",
-        List.of("en-study", "en-check", "ar-study", "ar-check"));
+    studyAndCheck("transfer-22", TRANSFER22);
   }
 
   /* transfer-22, the lower of the two languages less 0.01, scored once with main at d33ded1e
@@ -794,5 +784,16 @@ class BlindPagesEval {
       }
     }
     return out;
+  }
+
+  /*
+   * Holds a transfer set's floors per language and prints its odd pages (the study half) and its
+   * even pages (the check) apart.
+   */
+  private void studyAndCheck(String set, Floors floors)
+      throws IOException, URISyntaxException {
+    checkGroupFloors(set, set + ".gold.json", floors);
+    score(set, set + ".gold.json", n -> n % 2 == 1 ? "-study" : "-check",
+        List.of("en-study", "en-check", "ar-study", "ar-check"));
   }
 }
