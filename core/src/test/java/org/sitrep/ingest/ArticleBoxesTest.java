@@ -3,7 +3,6 @@ package org.sitrep.ingest;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,13 +13,6 @@ import org.junit.jupiter.api.Test;
  * whose class says a part is absent ("no-share") is not that part.
  */
 class ArticleBoxesTest {
-  private final PageReader reader = new PageReader();
-
-  private String body(String html) {
-    PageReader.Result r = reader.read(html.getBytes(StandardCharsets.UTF_8), "page.html");
-    return r instanceof PageReader.Ok ok ? ok.document().body().text() : "";
-  }
-
   private static final String[] TEXT = {
     "The ferry between the two islands will run twice a day from next month, the harbour board"
         + " said on Tuesday, after a winter in which storms kept the old boat in port for weeks.",
@@ -50,7 +42,7 @@ class ArticleBoxesTest {
         + "<div class='box'><a href='/other-story'><div class='pic'><img src='a.jpg'></div>"
         + "<div class='kicker'>Weather desk</div>\n\n<h3>Gales expected along the coast on"
         + " Friday</h3></a></div>" + paragraphs(2, 4) + "</div></article>");
-    String body = body(html);
+    String body = TextPages.htmlBody(html);
     assertTrue(body.contains("afternoon crossing"), body);
     assertTrue(body.contains("second crossing"), body);
     assertFalse(body.contains("Gales expected"), body);
@@ -64,7 +56,7 @@ class ArticleBoxesTest {
         + "<div class='writer'><a rel='author' class='person-teaser' href='/people/mara-holm'>"
         + "Mara Holm</a><p><b>Mara Holm</b> covers shipping and the islands for the paper and"
         + " has sailed the northern routes for twenty years.</p></div></div></article>");
-    String body = body(html);
+    String body = TextPages.htmlBody(html);
     assertTrue(body.contains("afternoon crossing"), body);
     assertFalse(body.contains("northern routes"), body);
   }
@@ -75,7 +67,7 @@ class ArticleBoxesTest {
         + "<p class='terms'><strong>Abgelegt unter</strong>: <a href='/c/see'>See</a> &bull;"
         + " <a href='/c/hafen'>Hafen</a> &bull; <a href='/c/inseln'>Inseln und Küste</a></p>"
         + "</div></article>");
-    String body = body(html);
+    String body = TextPages.htmlBody(html);
     assertTrue(body.contains("afternoon crossing"), body);
     assertFalse(body.contains("Abgelegt unter"), body);
     assertFalse(body.contains("Inseln und Küste"), body);
@@ -87,7 +79,8 @@ class ArticleBoxesTest {
         + "<p>The timetable is at <a href='/t'>the harbour office</a> and on"
         + " <a href='/b'>the board's page</a>, which also lists the winter fares.</p>"
         + "</div></article>");
-    assertTrue(body(html).contains("which also lists the winter fares"), body(html));
+    String body = TextPages.htmlBody(html);
+    assertTrue(body.contains("which also lists the winter fares"), body);
   }
 
   @Test
@@ -96,7 +89,7 @@ class ArticleBoxesTest {
         + "<div class='slot'><strong>Get the harbour news every morning in your inbox.</strong>"
         + "<form action='/join'><p>Your email address:</p><input type='email' name='m'>"
         + "<button>Join</button></form></div>" + paragraphs(3, 4) + "</div></article>");
-    String body = body(html);
+    String body = TextPages.htmlBody(html);
     assertTrue(body.contains("afternoon crossing"), body);
     assertFalse(body.contains("harbour news every morning"), body);
     assertFalse(body.contains("Your email address"), body);
@@ -113,7 +106,7 @@ class ArticleBoxesTest {
     menu.append("</div>");
     String html = page(menu + "<div class='post'><div class='entry-content no-share'>"
         + "<div class='inner'>" + paragraphs(0, 2) + "</div></div></div>");
-    String body = body(html);
+    String body = TextPages.htmlBody(html);
     assertTrue(body.contains("second crossing"), body);
   }
 }

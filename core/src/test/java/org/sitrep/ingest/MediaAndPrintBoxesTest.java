@@ -3,7 +3,6 @@ package org.sitrep.ingest;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,13 +14,6 @@ import org.junit.jupiter.api.Test;
  * holds the story's paragraphs is the story (html-real-4's study half), its offer box is not.
  */
 class MediaAndPrintBoxesTest {
-  private final PageReader reader = new PageReader();
-
-  private String body(String html) {
-    PageReader.Result r = reader.read(html.getBytes(StandardCharsets.UTF_8), "page.html");
-    return r instanceof PageReader.Ok ok ? ok.document().body().text() : "";
-  }
-
   private static final String[] TEXT = {
     "The river authority opened the new weir on Monday, two years after floods washed away the"
         + " old one and left the mill town without a crossing for most of a winter season.",
@@ -47,7 +39,7 @@ class MediaAndPrintBoxesTest {
 
   @Test
   void anImageWithItsCreditAndCaptionInPlainDivsIsAPictureBox() {
-    String body = body(page("<main><section class='content'>" + paragraphs(0, 2)
+    String body = TextPages.htmlBody(page("<main><section class='content'>" + paragraphs(0, 2)
         + "<div class='image-box center'><img src='w.jpg'><div class='copyright'>River Authority"
         + "</div><p class='to-image-box'><span class='copyright'>River Authority</span> The new"
         + " weir seen from the mill bridge on the day it opened.</p></div>"
@@ -60,7 +52,7 @@ class MediaAndPrintBoxesTest {
 
   @Test
   void aShortParagraphBesideAnImageWithNoPictureWordStays() {
-    String body = body(page("<main><section class='content'><p><img src='flag.png'>"
+    String body = TextPages.htmlBody(page("<main><section class='content'><p><img src='flag.png'>"
         + "The weir is open to walkers at weekends.</p>" + paragraphs(0, 4)
         + "</section></main>"));
     assertTrue(body.contains("open to walkers at weekends"), body);
@@ -68,7 +60,7 @@ class MediaAndPrintBoxesTest {
 
   @Test
   void aVideoFrameWithItsConsentNoticeGoes() {
-    String body = body(page("<article><div class='body-text'>" + paragraphs(0, 2)
+    String body = TextPages.htmlBody(page("<article><div class='body-text'>" + paragraphs(0, 2)
         + "<address><a href='#after'>Skip video</a><iframe src='https://video.example/1'>"
         + "</iframe><address>Note: if you play this video, data is sent to the video provider."
         + "</address></address>" + paragraphs(2, 4) + "</div></article>"));
@@ -79,7 +71,8 @@ class MediaAndPrintBoxesTest {
 
   @Test
   void aBlockHiddenInPrintAndAListOfSimilarStoriesGo() {
-    String body = body(page("<div class='content'><div class='column'>" + paragraphs(0, 4)
+    String body = TextPages.htmlBody(page("<div class='content'><div class='column'>"
+        + paragraphs(0, 4)
         + "<div class='l-wrapper hide-for-print'><div class='c-card'><h3>Flood payments</h3>"
         + "<p>The foundation for flood relief was set up two years ago with a grant from the"
         + " region and has since paid out to more than four hundred households.</p></div></div>"
@@ -94,7 +87,7 @@ class MediaAndPrintBoxesTest {
 
   @Test
   void aTeaserWithoutALinkIsTheLeadAndATeaserCardWithALinkGoes() {
-    String body = body(page("<div class='news news-single'><div class='article'>"
+    String body = TextPages.htmlBody(page("<div class='news news-single'><div class='article'>"
         + "<div class='textbody news-teaser'><p>The weir that the flood took two years ago is"
         + " back, and with it the canal trade of the mill town.</p></div>"
         + "<div class='textbody'>" + paragraphs(0, 4) + "</div>"
@@ -108,7 +101,7 @@ class MediaAndPrintBoxesTest {
 
   @Test
   void aPaywallBoxHoldingTheStorysProseIsTheStoryAndAnOfferBoxIsNot() {
-    String body = body(page("<article><div class='article-body'>" + paragraphs(0, 2)
+    String body = TextPages.htmlBody(page("<article><div class='article-body'>" + paragraphs(0, 2)
         + "<div class='paywall'>" + paragraphs(2, 4) + "</div>"
         + "<div class='container paywall-meter'><p>You have read all your free articles this"
         + " month.</p><a href='/subscribe'>Subscribe</a></div></div></article>"

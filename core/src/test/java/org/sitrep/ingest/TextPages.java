@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import java.nio.charset.StandardCharsets;
 import org.sitrep.model.Document;
 
-/** A text page of a test, written in its source, read as the pipeline reads a page file. */
+/**
+ * A text or HTML page of a test, written in its source, read as the pipeline reads a page file.
+ */
 final class TextPages {
   private static final PageReader READER = new PageReader();
 
@@ -21,5 +23,11 @@ final class TextPages {
   static String day(Document d) {
     String v = d.published().value();
     return v == null ? null : v.substring(0, 10);
+  }
+
+  /** The body text of an HTML {@code page} read as "page.html" ("" when it is not read). */
+  static String htmlBody(String page) {
+    PageReader.Result r = READER.read(page.getBytes(StandardCharsets.UTF_8), "page.html");
+    return r instanceof PageReader.Ok ok ? ok.document().body().text() : "";
   }
 }
