@@ -2261,6 +2261,27 @@ final class BodyLines {
           || s.length() <= 50 && ZONED_TIME.matcher(org.sitrep.text.TextNormalizer.asciiDigits(s.strip())).matches();
     }
 
+    /*
+     * A clip's running time alone on a line: "02:36", "00:02:41", "(3:12)", "2:14 min", a
+     * player's "00:00 / 01:47". Returns 2 when the line can only be a player's (a unit of
+     * minutes, or two times with a slash), 1 when it may be a clock's time as well, else 0.
+     */
+    static int runningTime(String s) {
+      if (s.length() > 30) {
+        return 0;
+      }
+      Matcher m = RUNNING_TIME.matcher(org.sitrep.text.TextNormalizer.asciiDigits(s.strip()));
+      if (!m.matches()) {
+        return 0;
+      }
+      return m.group(1) != null || m.group(2) != null ? 2 : 1;
+    }
+
+    private static final Pattern RUNNING_TIME = Pattern.compile(
+        "[(\\[]?\\d{1,2}:\\d{2}(?::\\d{2})?[)\\]]?(\\s?/\\s?\\d{1,2}:\\d{2}(?::\\d{2})?)?"
+            + "(\\s?(?:min|mins|minutes|sec|secs|seconds|دقيقة|دقائق|د|ث))?",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /* A clock time and whose time it is ("12:10 بتوقيت بيروت", "09:45 Beirut time", "10:30 GMT"):
      * an entry's stamp on a live page (s28). */
     private static final Pattern ZONED_TIME = Pattern.compile(

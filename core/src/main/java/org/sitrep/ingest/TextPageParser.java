@@ -573,7 +573,8 @@ final class TextPageParser {
       }
     }
     int k = 0;
-    for (Line l : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
       if (l.start >= first) {
         break;
       }
@@ -581,8 +582,12 @@ final class TextPageParser {
         k++;
       }
       boolean inBody = k < p.paragraphs.size() && p.paragraphs.get(k).start() <= l.start;
+      // a picture's caption over its credit line ("… in Umayyad Square" over "حقوق النشر
+      // AFP"): the lead may speak of the picture, the line is no headline
+      int below = nextText(lines, i);
+      boolean overCredit = below >= 0 && "caption".equals(lines.get(below).kind);
       if (!l.blank() && l.kind == null && !inBody && !credits.contains(l.start)
-          && !card.contains(l.start)) {
+          && !card.contains(l.start) && !overCredit) {
         out.add(new TitleEcho.Candidate(l.start, l.end, l.text, l.folded));
       }
     }
@@ -633,6 +638,13 @@ final class TextPageParser {
       if (kind == null && BodyLines.LineShapes.mediaLabel(t)) {
         kind = "embed"; // "… in Khan Sheikhoun 02:31": a clip's label, not the headline
       }
+      if (kind == null && (BodyLines.LineShapes.runningTime(t) == 2
+          || BodyLines.LineShapes.runningTime(t) == 1 && !lines.isEmpty() && underChrome(lines))) {
+        // "2:14 min", "00:00 / 01:47", or "02:36" under a clip's label ("Watch: …", "شاهد:
+        // …"): the clip's running time, never the story's text (a clock's time alone stays
+        // what it was, a live page's entry stamp)
+        kind = "embed";
+      }
       lines.add(new Line(r[0], r[1], t, folded, before[k], after[k], kind));
     }
     // a box's pitch right over its button ("Your gift can provide …" over "Donate now"): the
@@ -675,6 +687,16 @@ final class TextPageParser {
       }
     }
     return lines;
+  }
+
+  /* True when the last text line of {@code lines} so far was classed as chrome. */
+  private static boolean underChrome(List<Line> lines) {
+    for (int k = lines.size() - 1; k >= 0; k--) {
+      if (!lines.get(k).blank()) {
+        return lines.get(k).kind() != null;
+      }
+    }
+    return false;
   }
 
   private static boolean blank(int[] trimmed) {
@@ -2057,6 +2079,14 @@ final class TextPageParser {
       String t = b.text.strip();
       int w = BodyLines.words(t);
       boolean quoted = other && quotedHeadline(t, w);
+      if (items == 0 && other && b.kind == null && w >= RUN_WORDS && statementEnd(t)
+          && !quoted) {
+        // "Sponsored Content" / "Recommended by" with no headline under them, then the story's
+        // prose: a widget the page fills by script, empty in the copy, set inside the text
+        // (two paragraphs of prose must follow, as under any other box, and the first must end
+        // as a statement: a headline may end in a question mark)
+        return twoProse(lines, j) ? j : -1;
+      }
       if (items > 0 && b.kind == null && w >= RESUME_WORDS && BodyLines.sentenceEnd(t) && !quoted) {
         if (other) {
           return twoProse(lines, j) ? j : -1;
@@ -2103,6 +2133,15 @@ final class TextPageParser {
     return words <= QUOTED_HEADLINE_WORDS && colon > 0 && (t.endsWith("\"") || t.endsWith("”"))
         && t.indexOf('"', colon) > colon || words <= QUOTED_HEADLINE_WORDS && colon > 0
         && t.endsWith("”") && t.indexOf('“', colon) > colon;
+  }
+
+  /* A line closed by a full stop, perhaps inside a quotation's mark: a statement, not a question. */
+  private static boolean statementEnd(String t) {
+    String x = t.strip();
+    while (!x.isEmpty() && "\"'”’»)".indexOf(x.charAt(x.length() - 1)) >= 0) {
+      x = x.substring(0, x.length() - 1);
+    }
+    return x.endsWith(".") && !x.endsWith("..");
   }
 
   /* The fewest words of a line of a run of prose. */
