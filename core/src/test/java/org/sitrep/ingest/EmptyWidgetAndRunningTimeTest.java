@@ -146,4 +146,33 @@ class EmptyWidgetAndRunningTimeTest {
     assertFalse(body.contains("حقوق النشر"), body);
     assertFalse(body.contains("نشرت في"), body);
   }
+
+  @Test
+  void anEnglishServicesChromeInItsHomeLanguage() {
+    // Swedish month and date line, "Lyssna på inslaget" and its running time inside the text,
+    // "Mer från …" over other headlines (transfer-22's study half)
+    Document d = TextPages.read("""
+        Rikskanal
+        Lyssna
+        Nyheter
+        Radio North in English
+        Seven orphans brought home from camp in Syria
+        Publicerat tisdag 14 maj 2019 kl 14.32
+        Seven children whose parents were killed in Syria have been brought home, the foreign ministry said on Tuesday.
+        The children were handed over by the local administration to officials in Erbil on Monday.
+        Lyssna på inslaget
+        2:14 min
+        Social services will now take charge of their care, and the government said more children could follow.
+        Mer från Radio North in English
+        Troops to stay in Mali, government says
+        """);
+    assertEquals("Seven orphans brought home from camp in Syria", d.title());
+    assertEquals("2019-05-14", TextPages.day(d));
+    String body = d.body().text();
+    assertTrue(body.contains("Social services will now take charge"), body);
+    assertFalse(body.contains("Lyssna"), body);
+    assertFalse(body.contains("2:14"), body);
+    assertFalse(body.contains("Mer från"), body);
+    assertFalse(body.contains("Troops to stay in Mali"), body);
+  }
 }
