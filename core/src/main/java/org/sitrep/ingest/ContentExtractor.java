@@ -668,11 +668,31 @@ final class ContentExtractor {
       // rights reserved.") closes the article as its markup has it: kept, unlike a text page's;
       // so does an editor's or a republication note ("Originally published on …")
       if (!b.text.isBlank() && (kind == null || kind.equals("copyright")
-          || kind.equals("disclaimer")) && !isLabel(b.text)) {
+          || kind.equals("disclaimer")) && !isLabel(b.text) && !(kind == null && shapedChrome(b.text))) {
         kept.add(b);
       }
     }
     return kept;
+  }
+
+  /* The longest block the text pages' line shapes judge. */
+  private static final int SHAPED_MAX = 300;
+
+  /*
+   * A block of the container that the text pages' line shapes call chrome wherever it stands: a
+   * call to action ("Get the best of X delivered to your inbox - subscribe to …", "Folgen Sie uns
+   * auf Twitter"), a line that states a date and little else ("Datum: 18.10.2021", "Créé:
+   * 12.12.2019, 07h36"), a post's filing line ("Dieser Beitrag wurde am … veröffentlicht"). The
+   * page's date is read from the markup, not from these blocks.
+   */
+  private static boolean shapedChrome(String t) {
+    if (t.length() > SHAPED_MAX) {
+      return false;
+    }
+    String folded = org.sitrep.text.TextNormalizer.fold(t);
+    return BodyLines.LineShapes.callToAction(t, folded) != null
+        || t.length() <= 100 && BodyLines.LineShapes.dateLine(t)
+        || BodyLines.LineShapes.postMeta(t, folded);
   }
 
   /* Characters of text before a comment-section header that make it the end of the article. */

@@ -1,0 +1,38 @@
+package org.sitrep.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Blocks of an HTML article's own container that the text pages' line shapes call chrome: a
+ * date line with its label, a post's filing line, a call to follow or subscribe, and a "Most read
+ * in …" header over other headlines (html-real-4's check half, s31; the page is written for this
+ * test, wording our own). Fails on the code before the change.
+ */
+class ShapedChromeInHtmlTest {
+  private static final String P1 = "The river authority opened the new weir on Monday, two years"
+      + " after floods washed away the old one and left the mill town without a crossing.";
+  private static final String P2 = "Engineers said the weir would hold back water in the dry"
+      + " months, so that the canal beside it can be used again by the barges.";
+  private static final String P3 = "The town council has asked for a footbridge along the top of"
+      + " the weir, which the authority said it would consider next summer.";
+
+  @Test
+  void dateLinesFilingLinesAndCallsInsideTheContainerGo() {
+    String body = TextPages.htmlBody("<html><head><title>Weir</title></head><body>"
+        + "<nav><a href='/'>Home</a></nav><article><h1>New weir opens on the river</h1>"
+        + "<div class='text'><p>Datum: 18.10.2021</p><p>" + P1 + "</p><p>" + P2 + "</p>"
+        + "<p>Follow us on Twitter @RiverNews and on Facebook.</p><p>" + P3 + "</p>"
+        + "<p>Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:15 Uhr veröffentlicht.</p>"
+        + "<h3>Most read in News</h3><ul><li><a href='/budget'>Council sets new budget</a></li></ul>"
+        + "</div></article><footer>Site footer</footer></body></html>");
+    assertTrue(body.contains("left the mill town"), body);
+    assertTrue(body.contains("footbridge along the top"), body);
+    assertFalse(body.contains("Datum"), body);
+    assertFalse(body.contains("Follow us on Twitter"), body);
+    assertFalse(body.contains("Dieser Beitrag"), body);
+    assertFalse(body.contains("Most read"), body);
+  }
+}
