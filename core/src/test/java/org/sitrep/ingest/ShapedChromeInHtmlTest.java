@@ -35,4 +35,23 @@ class ShapedChromeInHtmlTest {
     assertFalse(body.contains("Dieser Beitrag"), body);
     assertFalse(body.contains("Most read"), body);
   }
+
+  @Test
+  void europeanCallsRatingQuestionsAndBackLinksGo() {
+    // html-real-3's and html-real-4's pages in German: "Folgen Sie uns auf Twitter", "War
+    // dieser Artikel hilfreich?", "zurück zur vorherigen Seite"
+    String body = TextPages.htmlBody("<html><head><title>Wehr</title></head><body>"
+        + "<article><h1>Neues Wehr am Fluss eröffnet</h1><div class='text'>"
+        + "<p>Die Flussbehörde hat am Montag das neue Wehr eröffnet, zwei Jahre nachdem das alte"
+        + " bei einem Hochwasser zerstört worden war und die Stadt ohne Übergang blieb.</p>"
+        + "<p>Folgen Sie uns auf Twitter</p>"
+        + "<p>Die Ingenieure sagten, das Wehr werde in trockenen Monaten das Wasser halten, damit"
+        + " der Kanal daneben wieder von den Lastkähnen genutzt werden kann.</p>"
+        + "<p>War dieser Artikel hilfreich?</p><p>zurück zur vorherigen Seite</p>"
+        + "</div></article></body></html>");
+    assertTrue(body.contains("von den Lastkähnen genutzt"), body);
+    assertFalse(body.contains("Folgen Sie uns"), body);
+    assertFalse(body.contains("hilfreich"), body);
+    assertFalse(body.contains("zurück zur"), body);
+  }
 }
