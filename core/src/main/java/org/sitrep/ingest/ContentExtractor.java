@@ -672,8 +672,22 @@ final class ContentExtractor {
         kept.add(b);
       }
     }
+    // the writer's note closing the container ("Jane Roe joined the News 4 staff in 2022. She
+    // is a graduate of …", "Dr X is professor of …"): the author's box, not the text; only
+    // among its last blocks, past the text's own prose
+    for (int k = kept.size() - 1; k >= Math.max(1, kept.size() - BIO_TAIL); k--) {
+      String t = kept.get(k).text.strip();
+      if (t.length() <= BIO_MAX
+          && BodyLines.LineShapes.bioLine(t, org.sitrep.text.TextNormalizer.fold(t))) {
+        kept.remove(k);
+      }
+    }
     return kept;
   }
+
+  /* How many of the container's last blocks may be its writer's note, and its longest. */
+  private static final int BIO_TAIL = 3;
+  private static final int BIO_MAX = 400;
 
   /* The longest block the text pages' line shapes judge. */
   private static final int SHAPED_MAX = 300;
@@ -692,7 +706,8 @@ final class ContentExtractor {
     String folded = org.sitrep.text.TextNormalizer.fold(t);
     return BodyLines.LineShapes.callToAction(t, folded) != null
         || t.length() <= 100 && BodyLines.LineShapes.dateLine(t)
-        || BodyLines.LineShapes.postMeta(t, folded);
+        || BodyLines.LineShapes.postMeta(t, folded)
+        || t.length() <= 250 && BodyLines.LineShapes.photoCredit(t);
   }
 
   /* Characters of text before a comment-section header that make it the end of the article. */

@@ -54,4 +54,19 @@ class ShapedChromeInHtmlTest {
     assertFalse(body.contains("hilfreich"), body);
     assertFalse(body.contains("zurück zur"), body);
   }
+
+  @Test
+  void aCaptionByItsCreditAndTheWritersNoteGo() {
+    // html-real-3's check half: a caption in a plain paragraph ending "| © … /Getty Images", and
+    // the reporter's note closing the container
+    String body = TextPages.htmlBody("<html><head><title>Weir</title></head><body>"
+        + "<article><h1>New weir opens on the river</h1><div class='text'><p>" + P1 + "</p>"
+        + "<p>The new weir seen from the mill bridge. | © Jane Roe/Getty Images</p>"
+        + "<p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<p>Sam Reed joined the News 4 staff in 2022. He is a graduate of the state college.</p>"
+        + "</div></article></body></html>");
+    assertTrue(body.contains("footbridge along the top"), body);
+    assertFalse(body.contains("Getty Images"), body);
+    assertFalse(body.contains("joined the News 4 staff"), body);
+  }
 }
