@@ -80,6 +80,63 @@ final class HtmlDates {
     return m.lookingAt() && m.group(1) != null ? m : null;
   }
 
+  /* How far after its label a labelled date may begin ("Published 3:15 PM EST, Mon March 4"). */
+  private static final int LABEL_TO_DATE = 24;
+
+  /**
+   * The date a publication or update label introduces inside a line of other words ("By Jane
+   * Doe, Staff Writer Published 3:15 PM EST, Mon March 4, 2024", "Ouest-France Recueilli par …
+   * Publié le 02/11/2023 à 14h49", "By … Last updated Nov 8, 2023 Share"), offsets in {@code s};
+   * empty when none. The label opens the line or a field of it (after a bar, a bullet, a dash or
+   * a stop), or is capitalized: a sentence's "published" or "posted" in lower case is no label.
+   */
+  static Optional<DateExpressions.Found> labelledDate(String s, boolean dayFirst) {
+    return labelledDate(s, dayFirst, true);
+  }
+
+  /**
+   * The same, a publication label's date before an update label's; with {@code updates} false,
+   * only a publication label's ("Received: … / Published online: 14 June 2017").
+   */
+  static Optional<DateExpressions.Found> labelledDate(String s, boolean dayFirst, boolean updates) {
+    List<int[]> labels = new ArrayList<>();
+    Matcher m = LABEL.matcher(s);
+    while (m.find()) {
+      if (m.group(1) != null) {
+        labels.add(new int[] {m.start(), m.end()});
+      }
+    }
+    Matcher u = DateExpressions.UPDATED.matcher(s);
+    while (updates && u.find()) {
+      labels.add(new int[] {u.start(), u.end()});
+    }
+    for (int[] l : labels) {
+      if (!fieldStart(s, l[0])) {
+        continue;
+      }
+      String rest = s.substring(l[1]);
+      Optional<DateExpressions.Found> d = DateExpressions.find(rest, dayFirst);
+      if (d.isPresent() && d.get().start() <= LABEL_TO_DATE) {
+        DateExpressions.Found f = d.get();
+        return Optional.of(new DateExpressions.Found(f.value(), f.precision(), f.start() + l[1],
+            f.end() + l[1]));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /* Whether offset {@code at} of {@code s} opens the line or a field, or a capitalized word. */
+  private static boolean fieldStart(String s, int at) {
+    if (Character.isUpperCase(s.codePointAt(at))) {
+      return true;
+    }
+    int k = at - 1;
+    while (k >= 0 && Character.isWhitespace(s.charAt(k))) {
+      k--;
+    }
+    return k < 0 || "|•·-–—/.:;،".indexOf(s.charAt(k)) >= 0;
+  }
+
   /** True when {@code s} opens with a publication date's label ("Published online: …"). */
   static boolean opensWithPublicationLabel(String s) {
     Matcher m = LABEL.matcher(s.strip());

@@ -994,6 +994,15 @@ final class TextPageParser {
     return c.start() == lines.get(j).start && c.kind().equals("caption");
   }
 
+  /* A short line, no sentence, with a publication or update label and its date among its words. */
+  private static boolean labelledLine(String t) {
+    return BodyLines.words(t) <= LABELLED_LINE_WORDS && !t.strip().endsWith(".")
+        && HtmlDates.labelledDate(t, true).isPresent();
+  }
+
+  /* The most words of a credit line read for the date its label introduces. */
+  private static final int LABELLED_LINE_WORDS = 20;
+
   /*
    * A byline or a line that is only a date ("By Jane Doe", "Posted on July 16, 2018 by Admin",
    * "Sunday, 15 July 2018"): its credits, date, section and tags are noted and the line is chrome.
@@ -1001,11 +1010,16 @@ final class TextPageParser {
   private boolean creditLine(Line l, PageParts p, String folded) {
     boolean dateOnly = (dateOnly(l.text) || BodyLines.LineShapes.dateLine(l.text))
         && !EMBED.matcher(l.text).find();
-    if (!dateOnly && !Bylines.looksLikeByline(l.text)) {
+    // a byline or a credit line with its labelled date among other words ("By Jane Doe, Staff
+    // Writer Published 3:15 PM EST, Mon March 4, 2024"); not a sentence
+    Optional<DateExpressions.Found> labelledIn = dateOnly || BodyLines.words(l.text) > LABELLED_LINE_WORDS
+        || l.text.strip().endsWith(".") || EMBED.matcher(l.text).find() ? Optional.empty()
+        : HtmlDates.labelledDate(l.text, true);
+    if (!dateOnly && labelledIn.isEmpty() && !Bylines.looksLikeByline(l.text)) {
       return false;
     }
     Bylines.Parsed b = Bylines.parse(l.text, true);
-    if (b.isEmpty() && !dateOnly) {
+    if (b.isEmpty() && !dateOnly && labelledIn.isEmpty()) {
       return false;
     }
     p.addCredits(b.credits());
@@ -1024,7 +1038,16 @@ final class TextPageParser {
     if (original && open) {
       p.publishedIsOriginal = true;
     }
-    if (orig.isPresent() && open) {
+    Optional<DateExpressions.Found> published = labelledIn.isEmpty() ? Optional.empty()
+        : HtmlDates.labelledDate(l.text, true, false);
+    if (published.isPresent() && orig.isEmpty() && open) {
+      // "Received: 12 September 2016 / … / Published online: 14 June 2017": the date the
+      // publication label gives, before any other the line holds
+      DateExpressions.Found d = published.get();
+      p.published = new Published(d.value(), d.precision(), "page",
+          l.text.substring(d.start(), d.end()).strip());
+      p.publishedIsUpdate = false;
+    } else if (orig.isPresent() && open) {
       // "Updated July 16, 2018 / Originally published July 15, 2018": the original
       DateExpressions.Found d = orig.get();
       p.published = new Published(d.value(), d.precision(), "page",
@@ -1050,6 +1073,11 @@ final class TextPageParser {
         p.published = new Published(d.value(), d.precision(), "page", l.text.strip());
         p.publishedIsUpdate = update;
       });
+    } else if (labelledIn.isPresent() && open) {
+      DateExpressions.Found d = labelledIn.get();
+      p.published = new Published(d.value(), d.precision(), "page",
+          l.text.substring(d.start(), d.end()).strip());
+      p.publishedIsUpdate = update;
     }
     if (!java.util.Objects.equals(before, p.published.value())) {
       // a date line above the headline without a publication label: the site's header day
@@ -1848,7 +1876,7 @@ final class TextPageParser {
         continue;
       }
       if (plain < 4 && dateOpen && l.text.length() <= 140
-          && !dateOnly(l.text) && BodyLines.LineShapes.dateLine(l.text)
+          && !dateOnly(l.text) && (BodyLines.LineShapes.dateLine(l.text) || labelledLine(l.text))
           && !EMBED.matcher(l.text).find() && creditLine(l, p, l.folded)) {
         // "Published date: Saturday 22 June 2019 10:31 UTC | Last update: 2 days ago" under the
         // deck: the page's date line, its original date before an update
