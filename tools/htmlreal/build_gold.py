@@ -4,9 +4,11 @@ in /tmp/hr/blocks (see README.md).
 
   python3 build_gold.py                                   annotation.txt   -> html-real.gold.json
   python3 build_gold.py --set 2                           annotation-2.txt -> html-real-2.gold.json
+  python3 build_gold.py --set 5                           annotation-5.txt -> html-real-5.gold.json
   python3 build_gold.py --annotation A --out O [--about T] [FILE ...]   (FILE: print that page)
 
-Pages are ordered by file name (the order in which they were chosen); odd positions are the
+The gold file is written to core/src/test/resources/org/sitrep/ingest/html-real/ unless --out says
+otherwise. Pages are ordered by file name (the order in which they were chosen); odd positions are the
 study half, even ones the check half."""
 import argparse, json, os, re, sys
 def norm(s): return re.sub(r'[\s\u00ad\u200b\u200c\u200d\ufeff]+', '', s)
@@ -38,7 +40,8 @@ ap.add_argument('--out')
 ap.add_argument('show',nargs='*')
 args=ap.parse_args()
 ann=args.annotation or os.path.join(HERE,'annotation.txt' if args.set=='1' else f'annotation-{args.set}.txt')
-out=args.out or ('html-real.gold.json' if args.set=='1' else f'html-real-{args.set}.gold.json')
+GOLD=os.path.join(HERE,'..','..','core','src','test','resources','org','sitrep','ingest','html-real')
+out=args.out or os.path.join(GOLD,'html-real.gold.json' if args.set=='1' else f'html-real-{args.set}.gold.json')
 ABOUT=('Main-content check set on 40 real HTML pages of shared/bench/htmldate/html (the dev split of htmldate\'s '
  'evaluation pages, Apache-2.0 repo, page text belongs to its publishers). Chosen blind before Sitrep ran on them: '
  'sorted file names, every 12th, a page that is not one article or post (empty, live blog, recipe, about page, '
@@ -49,7 +52,25 @@ ABOUT=('Main-content check set on 40 real HTML pages of shared/bench/htmldate/ht
  'two snippets from the middle; chrome_not_body: visible text that is not the main content. A deck, lead or '
  'boilerplate that one could count either way is in neither list (see notes). half: study (odd position) or '
  'check (even position).')
-if args.set!='1':
+if args.set=='5':
+    ABOUT=('Fifth main-content check set (html-real-5) on 40 other real HTML pages of shared/bench/htmldate/html (the dev '
+ 'split of htmldate\'s evaluation pages, Apache-2.0 repo, page text belongs to its publishers). Chosen and annotated blind, '
+ 'from the HTML alone, before Sitrep ran on them: sorted file names, every 12th from position 1 (0-based; the earlier sets '
+ 'started at positions 0, 6, 3 and 9); a page already in html-real to html-real-4 or a page that is not one article or post '
+ 'replaced by the next file in sorted order that is neither, keeping the grid: 130 (used) -> 132, 15 (used) -> 150, '
+ '211 (wiki info page) -> 212, 230 (used) -> 237 (social-media page) -> 238, 259 (spam post of random words) -> 26, '
+ '276 (used) -> 279 (script-only page) -> 284, 42 (declares windows-1252 but is UTF-8, so a snippet would depend on the '
+ 'decoder) -> 420, 605 (privacy policy) -> 606 (used) -> 607, 683 (infographic page: a teaser and one line of text) -> 684, '
+ '887 (forum thread of board rules) -> 888. 168 is read as its meta charset (gb2312) says. Main content as in the Zyte '
+ 'convention: the article text with its subheads, no title, byline, captions, teasers, related lists or comments. Snippets '
+ 'only (short evaluation quotations); the test reads the pages from shared/ at run time. Compare with all whitespace and '
+ 'soft hyphens removed (zero-width characters at the ends of a block are not in the snippets). body_first/body_last: start '
+ 'of the first and end of the last paragraph; body_mid: two snippets from the middle; chrome_not_body: visible text that is '
+ 'not the main content, mostly in or next to the article (captions, credits, read-also lines, meta lines, inline teasers, '
+ 'newsletter and donation boxes, comment forms, author boxes). A deck, lead, byline, pull quote, embedded post, footnote, '
+ 'signature or link list that one could count either way is in neither list (see notes). half: study (odd position) or '
+ 'check (even position).')
+elif args.set!='1':
     ABOUT=ABOUT.replace('Main-content check set on 40 real HTML pages','Second main-content check set (html-real-2) on 40 other real HTML pages').replace(
         'sorted file names, every 12th,','sorted file names, every 12th from position 6 (0-based; html-real took positions 0, 12, ...), skipping its pages;')
 for line in open(ann):
@@ -59,6 +80,7 @@ for line in open(ann):
     m=dict(re.findall(r'(\w+)=(\S+)',rest.split(' notes=')[0]))
     notes=rest.split(' notes=',1)[1] if ' notes=' in rest else ''
     blocks=[(a,t.replace('\u00ad','')) for a,t in json.load(open(f'/tmp/hr/blocks/{f}.json'))]
+    if args.set not in ('1','2'): blocks=[(a,t.strip('\u200b\u200c\u200d\ufeff')) for a,t in blocks]
     body=[blocks[i][1] for i in rng(m['body']) if blocks[i][1]!=m.get('drop','\0').replace('_',' ')]
     btxt=norm(' '.join(body))
     longb=[t for t in body if len(t)>=80] or body
