@@ -69,4 +69,24 @@ class ShapedChromeInHtmlTest {
     assertFalse(body.contains("Getty Images"), body);
     assertFalse(body.contains("joined the News 4 staff"), body);
   }
+
+  @Test
+  void europeanAdLabelsFilingLinesAndDonationCallsGo() {
+    // html-real-5's study half: "Anzeige" inside the text, "Eingeordnet unter Allgemein" under
+    // it, "Unterstützen Sie … mit einer Spende"
+    String body = TextPages.htmlBody("<html><head><title>Wehr</title></head><body>"
+        + "<article><h1>Neues Wehr am Fluss eröffnet</h1><div class='text'>"
+        + "<p>Die Flussbehörde hat am Montag das neue Wehr eröffnet, zwei Jahre nachdem das alte"
+        + " bei einem Hochwasser zerstört worden war und die Stadt ohne Übergang blieb.</p>"
+        + "<p>Anzeige</p>"
+        + "<p>Die Ingenieure sagten, das Wehr werde in trockenen Monaten das Wasser halten, damit"
+        + " der Kanal daneben wieder von den Lastkähnen genutzt werden kann.</p>"
+        + "<p>Wenn Ihnen der Artikel gefallen hat: Unterstützen Sie uns mit einer Spende.</p>"
+        + "<p>Eingeordnet unter Allgemein</p>"
+        + "</div></article></body></html>");
+    assertTrue(body.contains("von den Lastkähnen genutzt"), body);
+    assertFalse(body.contains("Anzeige"), body);
+    assertFalse(body.contains("Spende"), body);
+    assertFalse(body.contains("Eingeordnet"), body);
+  }
 }
