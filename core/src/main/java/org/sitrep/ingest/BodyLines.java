@@ -72,6 +72,11 @@ final class BodyLines {
   private static final Pattern SOURCE_LINE = Pattern.compile(
       "^(?:source|sources|المصدر|المصادر)\\s?:\\s?[^.!?؟]{2,80}$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** True when a line reports someone's words ("… the army said", "قال …"): the story's, not a box's. */
+  static boolean reports(String s) {
+    return REPORTING.matcher(s).find();
+  }
+
   private static final Pattern REPORTING = Pattern.compile("(?iu)\\b(?:said|says|told|tells|"
       + "according|announced|reported|reports|claimed|stated)\\b|(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|"
       + "أفاد|أفادت|بحسب|وفق)");
@@ -167,6 +172,14 @@ final class BodyLines {
     List<Set<String>> tokens = new ArrayList<>(Collections.nCopies(n, null));
     for (int i = 0; i < n && pos[i] < TOP; i++) {
       if (kind[i] == null && (repeatedLater(ls, kind, i, tokens) || quoteRepeated(ls, kind, i))) {
+        kind[i] = "repeat";
+      }
+    }
+    // a pull quote set anywhere in the text: a line that is one quotation and nothing else,
+    // whose words another line of the page says ("“He stayed because the people needed him”"
+    // beside "He stayed because the people needed him, his brother said.") (s31)
+    for (int i = 0; i < n; i++) {
+      if (kind[i] == null && pullQuote(ls, kind, i)) {
         kind[i] = "repeat";
       }
     }
@@ -1453,6 +1466,30 @@ final class BodyLines {
   }
 
   /* True when line i quotes words (six or more) that a later paragraph quotes too: a pull quote. */
+  /* The most words of a pull quote. */
+  private static final int PULL_QUOTE_WORDS = 30;
+  /* A line that is one quotation in curly or straight double marks, perhaps closed by a stop. */
+  private static final Pattern WHOLE_QUOTE = Pattern.compile("^[“\"«]([^“”\"«»]{20,300})[”\"»][.!?]?$");
+
+  private static boolean pullQuote(List<Line> ls, String[] kind, int i) {
+    String t = ls.get(i).text.strip();
+    Matcher m = WHOLE_QUOTE.matcher(t);
+    if (!m.matches() || words(t) > PULL_QUOTE_WORDS) {
+      return false;
+    }
+    String quoted = END_PUNCT_SPACE.matcher(TextNormalizer.fold(m.group(1))).replaceAll("").strip();
+    if (words(quoted) < 6) {
+      return false;
+    }
+    for (int j = 0; j < ls.size(); j++) {
+      if (j != i && kind[j] == null && ls.get(j).folded.length() > quoted.length()
+          && ls.get(j).folded.contains(quoted)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean quoteRepeated(List<Line> ls, String[] kind, int i) {
     Matcher q = QUOTE.matcher(ls.get(i).text);
     while (q.find()) {

@@ -2301,7 +2301,8 @@ final class TextPageParser {
 
   /*
    * A line between two lines of one appeal box (a donation box's "Readers like you keep these
-   * stories free..." and its "Support us now") is that box's pitch, whatever its words.
+   * stories free..." and its "Support us now") is that box's pitch, unless it reports someone's
+   * words.
    */
   private static void boxedBetween(List<BodyLines.Line> kept) {
     for (int i = 1; i + 1 < kept.size(); i++) {
@@ -2309,7 +2310,9 @@ final class TextPageParser {
       BodyLines.Line b = kept.get(i);
       BodyLines.Line c = kept.get(i + 1);
       if (b.preset() == null && a.preset() != null && PITCH_BOXES.contains(a.preset())
-          && a.preset().equals(c.preset())) {
+          && a.preset().equals(c.preset()) && !BodyLines.reports(b.text())) {
+        // (a line reporting someone's words is the story's, between a sign-up box's last line
+        // and a follow prompt)
         kept.set(i, new BodyLines.Line(b.start(), b.end(), b.text(), b.folded(),
             b.blanksBefore(), b.blanksAfter(), a.preset()));
       }
