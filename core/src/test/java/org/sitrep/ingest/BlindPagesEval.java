@@ -640,8 +640,21 @@ class BlindPagesEval {
    * (never studied; all of s31's text work in): title EN 0.92 AR 1.00, published 1.00 and 1.00,
    * complete 1.00 and 0.83, clean 0.25 and 0.83, relative days 0.64 and 0.92; by half (pages
    * right), study EN title 6/6 published 6/6 complete 6/6 clean 1/6 relative 4/6, AR 6/6 6/6 5/6
-   * 5/6 5/6; check EN 5/6 6/6 6/6 2/6 3/5, AR 6/6 6/6 5/6 5/6 6/6. */
+   * 5/6 5/6; check EN 5/6 6/6 6/6 2/6 3/5, AR 6/6 6/6 5/6 5/6 6/6. Its study half studied in
+   * s31: EN clean 1/6 -> 3/6; the check half unchanged. */
   private static final Floors TRANSFER23 = new Floors(0.91, 0.99, 0.82, 0.24, 0.63);
+
+  @Test
+  void twentyFourthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    studyAndCheck("transfer-24", TRANSFER24);
+  }
+
+  /* transfer-24, the lower of the two languages less 0.01, scored once with main at 8999759d
+   * (never studied; all of s31's text work in): title EN 0.81 AR 1.00, published 0.94 and 1.00,
+   * complete 0.75 and 1.00, clean 0.50 and 0.63, relative days 0.80 and 1.00; by half (pages
+   * right), study EN title 7/8 published 8/8 complete 5/8 clean 4/8 relative 6/8, AR 4/4 4/4 4/4
+   * 3/4 4/4; check EN 6/8 7/8 7/8 4/8 6/7, AR 4/4 4/4 4/4 2/4 4/4. */
+  private static final Floors TRANSFER24 = new Floors(0.80, 0.93, 0.74, 0.49, 0.79);
 
   /** Scores one check folder as a group per language and asserts each language's floors. */
   /* A check set's floors per field, each language held to them. */
