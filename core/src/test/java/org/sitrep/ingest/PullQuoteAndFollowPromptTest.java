@@ -46,4 +46,24 @@ class PullQuoteAndFollowPromptTest {
     assertFalse(body.contains("Additional reporting"), body);
     assertFalse(body.contains("Reproduction of"), body);
   }
+
+  @Test
+  void listenLabelsAndStandInPictureLabelsGo() {
+    // transfer-24's study half: "New: You can now listen to articles.", "Representative image"
+    String body = TextPages.read("""
+        Harbour News Agency
+        Drone attack halts work at gas field in the north
+        Published March 4, 2024
+        New: You can now listen to articles.
+        A drone attack halted work at a gas field in the north on Monday, the operator said, the third such attack this year.
+        Representative image
+        The operator said no one was hurt and that production would resume once the damage had been assessed by its engineers.
+        Listen to this article 4 min
+        Local officials said the drone had been launched from an area south of the field, without naming any group.
+        """).body().text();
+    assertTrue(body.contains("without naming any group"), body);
+    assertFalse(body.contains("listen to"), body);
+    assertFalse(body.contains("Listen to"), body);
+    assertFalse(body.contains("Representative image"), body);
+  }
 }
