@@ -696,8 +696,9 @@ final class ContentExtractor {
    * A block of the container that the text pages' line shapes call chrome wherever it stands: a
    * call to action ("Get the best of X delivered to your inbox - subscribe to …", "Folgen Sie uns
    * auf Twitter"), a line that states a date and little else ("Datum: 18.10.2021", "Créé:
-   * 12.12.2019, 07h36"), a post's filing line ("Dieser Beitrag wurde am … veröffentlicht"). The
-   * page's date is read from the markup, not from these blocks.
+   * 12.12.2019, 07h36"), a post's filing line ("Dieser Beitrag wurde am … veröffentlicht"), a
+   * caption of 250 characters or less that ends in its photo credit ("… Nicklaus. | © Jane
+   * Roe/Getty Images"). The page's date is read from the markup, not from these blocks.
    */
   private static boolean shapedChrome(String t) {
     if (t.length() > SHAPED_MAX) {
