@@ -638,8 +638,8 @@ final class TextPageParser {
       if (kind == null && BodyLines.LineShapes.mediaLabel(t)) {
         kind = "embed"; // "… in Khan Sheikhoun 02:31": a clip's label, not the headline
       }
-      if (kind == null && (BodyLines.LineShapes.runningTime(t) == 2
-          || BodyLines.LineShapes.runningTime(t) == 1 && !lines.isEmpty() && underChrome(lines))) {
+      int clip = kind == null ? BodyLines.LineShapes.runningTime(t) : 0;
+      if (clip == 2 || clip == 1 && !lines.isEmpty() && underChrome(lines)) {
         // "2:14 min", "00:00 / 01:47", or "02:36" under a clip's label ("Watch: …", "شاهد:
         // …"): the clip's running time, never the story's text (a clock's time alone stays
         // what it was, a live page's entry stamp)

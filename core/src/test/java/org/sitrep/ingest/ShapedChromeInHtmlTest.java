@@ -19,15 +19,28 @@ class ShapedChromeInHtmlTest {
   private static final String P3 = "The town council has asked for a footbridge along the top of"
       + " the weir, which the authority said it would consider next summer.";
 
+  private static final String DE1 = "Die Flussbehörde hat am Montag das neue Wehr eröffnet, zwei"
+      + " Jahre nachdem das alte bei einem Hochwasser zerstört worden war und die Stadt ohne"
+      + " Übergang blieb.";
+  private static final String DE2 = "Die Ingenieure sagten, das Wehr werde in trockenen Monaten das"
+      + " Wasser halten, damit der Kanal daneben wieder von den Lastkähnen genutzt werden kann.";
+  private static final String EN_HEADLINE = "New weir opens on the river";
+  private static final String DE_HEADLINE = "Neues Wehr am Fluss eröffnet";
+
+  /* The body read from a page whose article has {@code headline} over the blocks {@code text}. */
+  private static String article(String headline, String text) {
+    return TextPages.htmlBody("<html><head><title>Weir</title></head><body>"
+        + "<nav><a href='/'>Home</a></nav><article><h1>" + headline + "</h1><div class='text'>"
+        + text + "</div></article><footer>Site footer</footer></body></html>");
+  }
+
   @Test
   void dateLinesFilingLinesAndCallsInsideTheContainerGo() {
-    String body = TextPages.htmlBody("<html><head><title>Weir</title></head><body>"
-        + "<nav><a href='/'>Home</a></nav><article><h1>New weir opens on the river</h1>"
-        + "<div class='text'><p>Datum: 18.10.2021</p><p>" + P1 + "</p><p>" + P2 + "</p>"
+    String body = article(EN_HEADLINE, "<p>Datum: 18.10.2021</p><p>" + P1 + "</p><p>" + P2
+        + "</p>"
         + "<p>Follow us on Twitter @RiverNews and on Facebook.</p><p>" + P3 + "</p>"
         + "<p>Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:15 Uhr veröffentlicht.</p>"
-        + "<h3>Most read in News</h3><ul><li><a href='/budget'>Council sets new budget</a></li></ul>"
-        + "</div></article><footer>Site footer</footer></body></html>");
+        + "<h3>Most read in News</h3><ul><li><a href='/budget'>Council sets new budget</a></li></ul>");
     assertTrue(body.contains("left the mill town"), body);
     assertTrue(body.contains("footbridge along the top"), body);
     assertFalse(body.contains("Datum"), body);
@@ -40,15 +53,10 @@ class ShapedChromeInHtmlTest {
   void europeanCallsRatingQuestionsAndBackLinksGo() {
     // html-real-3's and html-real-4's pages in German: "Folgen Sie uns auf Twitter", "War
     // dieser Artikel hilfreich?", "zurück zur vorherigen Seite"
-    String body = TextPages.htmlBody("<html><head><title>Wehr</title></head><body>"
-        + "<article><h1>Neues Wehr am Fluss eröffnet</h1><div class='text'>"
-        + "<p>Die Flussbehörde hat am Montag das neue Wehr eröffnet, zwei Jahre nachdem das alte"
-        + " bei einem Hochwasser zerstört worden war und die Stadt ohne Übergang blieb.</p>"
+    String body = article(DE_HEADLINE, "<p>" + DE1 + "</p>"
         + "<p>Folgen Sie uns auf Twitter</p>"
-        + "<p>Die Ingenieure sagten, das Wehr werde in trockenen Monaten das Wasser halten, damit"
-        + " der Kanal daneben wieder von den Lastkähnen genutzt werden kann.</p>"
-        + "<p>War dieser Artikel hilfreich?</p><p>zurück zur vorherigen Seite</p>"
-        + "</div></article></body></html>");
+        + "<p>" + DE2 + "</p>"
+        + "<p>War dieser Artikel hilfreich?</p><p>zurück zur vorherigen Seite</p>");
     assertTrue(body.contains("von den Lastkähnen genutzt"), body);
     assertFalse(body.contains("Folgen Sie uns"), body);
     assertFalse(body.contains("hilfreich"), body);
@@ -59,12 +67,10 @@ class ShapedChromeInHtmlTest {
   void aCaptionByItsCreditAndTheWritersNoteGo() {
     // html-real-3's check half: a caption in a plain paragraph ending "| © … /Getty Images", and
     // the reporter's note closing the container
-    String body = TextPages.htmlBody("<html><head><title>Weir</title></head><body>"
-        + "<article><h1>New weir opens on the river</h1><div class='text'><p>" + P1 + "</p>"
+    String body = article(EN_HEADLINE, "<p>" + P1 + "</p>"
         + "<p>The new weir seen from the mill bridge. | © Jane Roe/Getty Images</p>"
         + "<p>" + P2 + "</p><p>" + P3 + "</p>"
-        + "<p>Sam Reed joined the News 4 staff in 2022. He is a graduate of the state college.</p>"
-        + "</div></article></body></html>");
+        + "<p>Sam Reed joined the News 4 staff in 2022. He is a graduate of the state college.</p>");
     assertTrue(body.contains("footbridge along the top"), body);
     assertFalse(body.contains("Getty Images"), body);
     assertFalse(body.contains("joined the News 4 staff"), body);
@@ -74,16 +80,11 @@ class ShapedChromeInHtmlTest {
   void europeanAdLabelsFilingLinesAndDonationCallsGo() {
     // html-real-5's study half: "Anzeige" inside the text, "Eingeordnet unter Allgemein" under
     // it, "Unterstützen Sie … mit einer Spende"
-    String body = TextPages.htmlBody("<html><head><title>Wehr</title></head><body>"
-        + "<article><h1>Neues Wehr am Fluss eröffnet</h1><div class='text'>"
-        + "<p>Die Flussbehörde hat am Montag das neue Wehr eröffnet, zwei Jahre nachdem das alte"
-        + " bei einem Hochwasser zerstört worden war und die Stadt ohne Übergang blieb.</p>"
+    String body = article(DE_HEADLINE, "<p>" + DE1 + "</p>"
         + "<p>Anzeige</p>"
-        + "<p>Die Ingenieure sagten, das Wehr werde in trockenen Monaten das Wasser halten, damit"
-        + " der Kanal daneben wieder von den Lastkähnen genutzt werden kann.</p>"
+        + "<p>" + DE2 + "</p>"
         + "<p>Wenn Ihnen der Artikel gefallen hat: Unterstützen Sie uns mit einer Spende.</p>"
-        + "<p>Eingeordnet unter Allgemein</p>"
-        + "</div></article></body></html>");
+        + "<p>Eingeordnet unter Allgemein</p>");
     assertTrue(body.contains("von den Lastkähnen genutzt"), body);
     assertFalse(body.contains("Anzeige"), body);
     assertFalse(body.contains("Spende"), body);
