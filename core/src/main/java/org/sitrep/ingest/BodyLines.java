@@ -183,6 +183,52 @@ final class BodyLines {
         kind[i] = "repeat";
       }
     }
+    // s32: a photographer's credit alone on a line, "Name Name, Outlet" or "Name Name / Outlet"
+    // ("Daniel Mendez, Great Lakes Sentinel"), between a sentence of forty words at most and the
+    // story going on: the picture's credit, and the sentence over it its caption
+    for (int i = 0; i + 1 < n; i++) {
+      if (kind[i] != null || !NAME_CREDIT.matcher(ls.get(i).text.strip()).matches()
+          || BY_FIRST.matcher(ls.get(i).text).lookingAt()
+          || words(ls.get(i).text) > NAME_CREDIT_WORDS || !nextProse(ls, kind, i)) {
+        continue;
+      }
+      kind[i] = "caption";
+      if (i > 0 && kind[i - 1] == null && words(ls.get(i - 1).text) <= 40
+          && !REPORTING.matcher(ls.get(i - 1).text).find()) {
+        kind[i - 1] = "caption";
+      }
+    }
+    // s32: what the page sets between its paragraphs by the shape of the lines around it
+    Character.UnicodeScript script = pageScript(ls, kind);
+    for (int i = 0; i < n; i++) {
+      if (kind[i] != null) {
+        if ("advert".equals(kind[i]) && LineShapes.sponsorLabel(ls.get(i).folded)) {
+          // "Sponsored" over "Discover new-build apartments from €295,000": the ad's own line,
+          // a short one that is no sentence (a sponsor's label announces text, where
+          // "Advertisement" marks a picture's slot)
+          int j = i + 1;
+          if (j < n && kind[j] == null && !closed(ls.get(j).text) && words(ls.get(j).text) <= 18) {
+            kind[j] = "advert";
+          }
+        }
+        continue;
+      }
+      Line l = ls.get(i);
+      if (unstoppedQuote(l.text)) {
+        // "“A ceasefire that leaves the question open only postpones the next war”" alone on
+        // its line with no stop: a pull quote (a paragraph that quotes someone closes with one)
+        kind[i] = "repeat";
+      } else if (pos[i] < TOP && i + 1 < n && "source".equals(kind[i + 1]) && words(l.text) <= 35
+          && !REPORTING.matcher(l.text).find() && nextProse(ls, kind, i + 1)) {
+        // "Soldiers at the air base during an earlier rotation." over "Source: Defence Forces"
+        // at the top of the text, the story going on under it: a picture's caption and its source
+        kind[i] = "caption";
+      } else if (otherScript(l.text, script)) {
+        // "この記事を日本語で読む" among the paragraphs of an Arabic page: a link to the story in
+        // another language
+        kind[i] = "related";
+      }
+    }
     // a short label said twice or more between the paragraphs ("Article content" over each
     // block of a story a site cuts for its ads, "Continue reading"): the site's, not the story's
     Map<String, Integer> shortLines = new HashMap<>();
@@ -1471,6 +1517,119 @@ final class BodyLines {
   /* A line that is one quotation in curly or straight double marks, perhaps closed by a stop. */
   private static final Pattern WHOLE_QUOTE = Pattern.compile("^[“\"«]([^“”\"«»]{20,300})[”\"»][.!?]?$");
 
+  /* "Name Name, Outlet", "Name Name / The Outlet Name": a photographer's credit line. */
+  private static final Pattern NAME_CREDIT = Pattern.compile(
+      "(?-i:\\p{Lu})[\\p{L}.'’-]+(?:\\s(?-i:\\p{Lu})[\\p{L}.'’-]+){1,3}\\s?[,/|]\\s?"
+          + "(?-i:\\p{Lu})[\\p{L}.&'’-]*(?:\\s(?:(?-i:\\p{Lu})[\\p{L}.&'’-]*|of|and|for|de|al))*");
+  private static final int NAME_CREDIT_WORDS = 9;
+  /* A byline's first word: "By Jane Roe | Outlet" is no photographer's credit. */
+  private static final Pattern BY_FIRST = Pattern.compile("\\s*(?:by|written by)\\s",
+      Pattern.CASE_INSENSITIVE);
+
+  /* A line that is one quotation and no stop, in a script with capitals. */
+  private static final Pattern UNSTOPPED_QUOTE = Pattern.compile("^[“\"]([^“”\"«»]{20,300}[^.!?,;:…“”\"«»\\s])[”\"]$");
+  /* The most words of a pull quote with no stop. */
+  private static final int UNSTOPPED_QUOTE_WORDS = 30;
+
+  private static boolean unstoppedQuote(String t) {
+    String s = t.strip();
+    Matcher m = UNSTOPPED_QUOTE.matcher(s);
+    if (!m.matches()) {
+      return false;
+    }
+    int w = words(s);
+    if (w < 6 || w > UNSTOPPED_QUOTE_WORDS) {
+      return false;
+    }
+    int c = m.group(1).codePointAt(0);
+    return Character.isUpperCase(c) || Character.isLowerCase(c);
+  }
+
+  /* The share of the page's prose lines in one script that makes it the page's. */
+  private static final double PAGE_SCRIPT = 0.8;
+
+  /*
+   * The script of most of the page's unclassified lines of ten words or more (Latin, Arabic),
+   * when four in five of them and three at least are in it; else null.
+   */
+  private static Character.UnicodeScript pageScript(List<Line> ls, String[] kind) {
+    int arabic = 0;
+    int latin = 0;
+    int all = 0;
+    for (int i = 0; i < ls.size(); i++) {
+      if (kind[i] == null && words(ls.get(i).text) >= 10) {
+        all++;
+        Character.UnicodeScript sc = mainScript(ls.get(i).text);
+        if (sc == Character.UnicodeScript.ARABIC) {
+          arabic++;
+        } else if (sc == Character.UnicodeScript.LATIN) {
+          latin++;
+        }
+      }
+    }
+    if (all < 3) {
+      return null;
+    }
+    return arabic >= PAGE_SCRIPT * all ? Character.UnicodeScript.ARABIC
+        : latin >= PAGE_SCRIPT * all ? Character.UnicodeScript.LATIN : null;
+  }
+
+  /* The script most of a line's letters are in (Han, Hiragana, Katakana and Hangul as Han). */
+  private static Character.UnicodeScript mainScript(String t) {
+    int latin = 0;
+    int arabic = 0;
+    int cjk = 0;
+    int other = 0;
+    for (int i = 0; i < t.length(); ) {
+      int c = t.codePointAt(i);
+      i += Character.charCount(c);
+      if (!Character.isLetter(c)) {
+        continue;
+      }
+      Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+      if (sc == Character.UnicodeScript.LATIN) {
+        latin++;
+      } else if (sc == Character.UnicodeScript.ARABIC) {
+        arabic++;
+      } else if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+          || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL) {
+        cjk++;
+      } else {
+        other++;
+      }
+    }
+    int max = Math.max(Math.max(latin, arabic), Math.max(cjk, other));
+    if (max == 0) {
+      return Character.UnicodeScript.UNKNOWN;
+    }
+    return max == arabic ? Character.UnicodeScript.ARABIC : max == latin
+        ? Character.UnicodeScript.LATIN : max == cjk ? Character.UnicodeScript.HAN
+        : Character.UnicodeScript.COMMON;
+  }
+
+  /*
+   * A line mostly of Chinese, Japanese or Korean letters on a page in Arabic or Latin script
+   * ("この記事を日本語で読む", "阅读简体中文版"): a link to the story in another language. A page
+   * of neither script is left as it is; a line of another alphabet may be a quoted post (the
+   * Turkish original of a ministry's statement on an Arabic page is the story's).
+   */
+  private static boolean otherScript(String t, Character.UnicodeScript page) {
+    if (page == null || t.length() > 300) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isLetter(t.charAt(i))) {
+        letters++;
+      }
+    }
+    if (letters < 4) {
+      return false;
+    }
+    Character.UnicodeScript sc = mainScript(t);
+    return sc == Character.UnicodeScript.HAN;
+  }
+
   private static boolean pullQuote(List<Line> ls, String[] kind, int i) {
     String t = ls.get(i).text.strip();
     Matcher m = WHOLE_QUOTE.matcher(t);
@@ -1661,6 +1820,10 @@ final class BodyLines {
     private static int[] verbHashes = new int[0];
     /* Labels of a ticker's, a banner's or a media item's line ("Breaking", "عاجل", "فيديو"). */
     private static final List<String> TICKER_LABELS = new ArrayList<>();
+    /* Labels of a sponsor's text ("Sponsored", "Partner content", "محتوى ممول"), folded. */
+    private static final java.util.Set<String> SPONSOR_LABELS = new java.util.HashSet<>();
+    /* Words that open a clip's or a recording's label ("Watch: …", "فيديو | …"), folded. */
+    private static final java.util.Set<String> CLIP_WORDS = new java.util.HashSet<>();
     private static final List<String> END_MARKS = new ArrayList<>();
     private static Pattern endMarkLine = Pattern.compile("(?!)");
     private static Pattern endMarkTail = Pattern.compile("(?!)");
@@ -1804,6 +1967,8 @@ final class BodyLines {
           case "store-name" -> addPhrases(STORE_NAMES, r[1]);
           case "appeal-phrase" -> addPhrases(APPEAL_PHRASES, r[1]);
           case "reader-word" -> addFolded(READER_WORDS, r[1]);
+          case "sponsor-label" -> addFolded(SPONSOR_LABELS, r[1]);
+          case "clip-word" -> addFolded(CLIP_WORDS, r[1]);
           case "ticker-label" -> {
             addPhrases(TICKER_LABELS, r[1]);
             TICKER_LABELS.sort((a, b) -> b.length() - a.length()); // "breaking news" first
@@ -1916,6 +2081,29 @@ final class BodyLines {
     static String afterSlashLabel(String s) {
       Matcher m = SLASH_LABEL.matcher(s.strip());
       return m.matches() && words(m.group(2)) >= LABELLED_HEADLINE_WORDS ? m.group(2).strip() : null;
+    }
+
+    /* A sponsor's label alone on a line ("Sponsored", "Partner content", "محتوى ممول"). */
+    static boolean sponsorLabel(String folded) {
+      String f = END_PUNCT_SPACE.matcher(folded).replaceAll("").strip();
+      return SPONSOR_LABELS.contains(f);
+    }
+
+    /* A clip's or a recording's label: a clip-word, then a colon, a bar or a play mark ("Watch:
+     * …", "Listen: …", "فيديو | …", "شاهد: …"). */
+    static boolean clipLabel(String s) {
+      String t = s.strip();
+      int k = 0;
+      while (k < t.length() && (Character.isLetter(t.charAt(k)) || Character.getType(t.charAt(k))
+          == Character.NON_SPACING_MARK)) {
+        k++;
+      }
+      if (k == 0 || k >= t.length()) {
+        return false;
+      }
+      String rest = t.substring(k).stripLeading();
+      return !rest.isEmpty() && (rest.charAt(0) == ':' || rest.charAt(0) == '|' || rest.charAt(0) == '▶')
+          && CLIP_WORDS.contains(org.sitrep.text.TextNormalizer.fold(t.substring(0, k)));
     }
 
     /* The text after a ticker's, a banner's or a media item's label and its colon, dash or bar
@@ -2340,6 +2528,9 @@ final class BodyLines {
         return false;
       }
       String head = t.substring(0, m.start()).strip();
+      if (clipLabel(head) && words(head) >= 2) {
+        return true; // "Listen: the 7 o'clock bulletin on the arrivals ▶ 03:12"
+      }
       if (head.isEmpty() || hasDigit(head) || words(head) < 2 || STOP.matcher(head).find()) {
         return false;
       }
@@ -2626,8 +2817,11 @@ final class BodyLines {
     }
 
     /* A figure: digits with their separators, a time, a per cent. */
-    private static final Pattern FIGURE = Pattern.compile("[+-]?\\d[\\d.,:]*%?");
-    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}");
+    private static final Pattern FIGURE = Pattern.compile("[+-]?\\d[\\d.,:]*(?:%|[ap]m)?",
+        Pattern.CASE_INSENSITIVE);
+    /* A time, perhaps with its half of the day glued on ("7:47pm": a table of times, s32). */
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}(?:[ap]m)?",
+        Pattern.CASE_INSENSITIVE);
     /* A ticker's rise or fall arrow. */
     private static final Pattern ARROW = Pattern.compile("[▲▼△▽↑↓]");
     /* A temperature: "34°", "34 °C". */

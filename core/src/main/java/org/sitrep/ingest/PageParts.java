@@ -35,6 +35,8 @@ final class PageParts {
   final List<Related> related = new ArrayList<>();
   final List<Chrome> chrome = new ArrayList<>();
   String language;
+  /* The offset of the body's first line where the headline was found there, else -1. */
+  int headlineInBody = -1;
 
   void chrome(int start, int end, String kind) {
     if (end > start) {

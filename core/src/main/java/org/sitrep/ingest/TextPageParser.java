@@ -50,6 +50,43 @@ final class TextPageParser {
   private final Outlets outlets = Outlets.get();
 
   PageParts parse(String text) {
+    PageParts p = parse(text, -1);
+    if (p.headlineInBody >= 0) {
+      // the headline was found as the body's first line, under lines the header let through (a
+      // slogan, a menu): read the page again from that headline, so that its deck, byline and
+      // date line are read as its header, not as the story's first paragraphs
+      PageParts q;
+      try {
+        q = parse(text, p.headlineInBody);
+      } catch (RuntimeException e) {
+        return p; // the first reading stands; the second may not lose the page
+      }
+      // (kept when it ends where the first reading did, or keeps most of its words)
+      if (!q.paragraphs.isEmpty() && (lastEnd(q) == lastEnd(p)
+          || proseWords(q) * 5 >= proseWords(p) * 4)) {
+        return q;
+      }
+    }
+    return p;
+  }
+
+  private static int lastEnd(PageParts p) {
+    return p.paragraphs.isEmpty() ? -1 : p.paragraphs.get(p.paragraphs.size() - 1).end();
+  }
+
+  private static int proseWords(PageParts p) {
+    int w = 0;
+    for (Span s : p.paragraphs) {
+      w += BodyLines.words(p.text.substring(s.start(), s.end()));
+    }
+    return w;
+  }
+
+  /*
+   * Reads the page; {@code headline} is the offset of the line to take as the headline, the
+   * header read above it and under it, or -1 to find it.
+   */
+  private PageParts parse(String text, int headline) {
     PageParts p = new PageParts();
     p.text = text;
     List<Line> lines = split(text);
@@ -68,7 +105,33 @@ final class TextPageParser {
       }
       lines = lines.subList(wrapper, lines.size());
     }
-    int i = header(lines, p);
+    int h = -1;
+    for (int k = 0; headline >= 0 && k < lines.size() && h < 0; k++) {
+      if (lines.get(k).start == headline && !lines.get(k).blank()) {
+        h = k;
+      }
+    }
+    List<Line> all = lines;
+    int i;
+    if (h >= 0) {
+      // what stands above the headline: its dates read, the rest the site's chrome
+      int stop = header(lines.subList(0, h), p, false);
+      String above = p.title;
+      for (int k = 0; k < h; k++) {
+        Line l = lines.get(k);
+        if (!l.blank() && (k >= stop || above != null && stripQuotes(l.text).equals(above))
+            && !covered(p, l)) {
+          p.chrome(l.start, l.end, l.kind != null ? l.kind : "navigation");
+        }
+      }
+      Line hl = lines.get(h);
+      p.title = stripQuotes(hl.text);
+      p.chrome(hl.start, hl.end, "title");
+      lines = lines.subList(h + 1, lines.size());
+      i = header(lines, p, true);
+    } else {
+      i = header(lines, p, false);
+    }
     int end = body(lines, i, p);
     int story = heavierRun(lines, end, p);
     if (story > 0) {
@@ -85,8 +148,17 @@ final class TextPageParser {
       end = body(lines, story, p);
     }
     tail(lines, end, p);
+    if (!p.paragraphs.isEmpty() && h < 0) {
+      Span first = p.paragraphs.get(0);
+      List<TitleEcho.Candidate> above = linesAbove(lines, p);
+      TitleEcho.retitle(p, above, paragraphFolds(lines, p), this::titleLike,
+          overDateLine(lines, above, p));
+      if (headline < 0 && !p.paragraphs.isEmpty() && p.paragraphs.get(0) != first
+          && p.title != null && p.title.equals(text.substring(first.start(), first.end()).strip())) {
+        p.headlineInBody = first.start();
+      }
+    }
     if (!p.paragraphs.isEmpty()) {
-      TitleEcho.retitle(p, linesAbove(lines, p), paragraphFolds(lines, p), this::titleLike);
       runningHeaders(p);
       // once the headline is settled: a deck under it is no paragraph of the story
       if (p.paragraphs.size() >= 2
@@ -103,17 +175,17 @@ final class TextPageParser {
       String bare = BodyLines.LineShapes.afterSlashLabel(p.title);
       p.title = bare != null ? bare : p.title;
     }
-    listTag(lines, p);
-    ownerPrefix(lines, p);
+    listTag(all, p);
+    ownerPrefix(all, p);
     YearlessDates.date(p);
-    addressDate(lines, p);
-    dateOutsideBody(lines, p);
-    hijriDate(lines, p);
+    addressDate(all, p);
+    dateOutsideBody(all, p);
+    hijriDate(all, p);
     YearlessDates.settleNumeric(p);
     if (p.paragraphs.isEmpty() && p.title != null) {
       // a page of one sentence ("Warplanes pounded a village on Sunday") or of a headline only:
       // what it says is its body as well as its title
-      for (Line l : lines) {
+      for (Line l : all) {
         if (!l.blank() && l.kind == null && stripQuotes(l.text).equals(p.title)) {
           p.paragraphs.add(new Span(l.start, l.end));
           break;
@@ -533,6 +605,140 @@ final class TextPageParser {
         && !BodyLines.closed(m.group(2));
   }
 
+  /* The most lines (names, labels, a byline) between a headline and its date line. */
+  private static final int OVER_DATE_LINES = 5;
+  /* The most words of such a line between them. */
+  private static final int OVER_DATE_WORDS = 5;
+  /* The most words of a date line with other words ("Friday, 11 October 2024 | 6:04 PM CEST •
+   * from X 42/2024"). */
+  private static final int OVER_DATE_LINE_WORDS = 14;
+  /* How many of the body's first paragraphs may stand over the date line (headline, deck). */
+  private static final int OVER_DATE_PARAGRAPHS = 3;
+  /* The most words of a deck between a headline and its byline. */
+  private static final int OVER_DATE_DECK_WORDS = 40;
+  private static final Pattern BYLINE_START = Pattern.compile("(?i)(?:by|written by|words by)\\s");
+
+  /*
+   * The line of {@code above} that stands over the page's date line (the line its published
+   * date was read from) with at most five short lines between (the writer's name, the outlet's,
+   * a place or series label, "By …"): where a header sets its headline; null when there is none.
+   */
+  private static TitleEcho.Candidate overDateLine(List<Line> lines, List<TitleEcho.Candidate> above,
+      PageParts p) {
+    if (above.isEmpty() || p.paragraphs.isEmpty()) {
+      return null;
+    }
+    // the date line may stand under the first paragraphs (a headline and a deck read as the lead)
+    int first = p.paragraphs.get(Math.min(OVER_DATE_PARAGRAPHS, p.paragraphs.size() - 1)).start();
+    for (int d = 0; d < lines.size() && lines.get(d).start <= first; d++) {
+      Line l = lines.get(d);
+      if (l.blank() || l.text.length() > 140
+          || !(dateOnly(l.text) || BodyLines.LineShapes.dateLine(l.text)
+          || l.text.length() <= 100 && BodyLines.words(l.text) <= OVER_DATE_LINE_WORDS
+          && fullDate(l.text))) {
+        continue;
+      }
+      TitleEcho.Candidate c = overDate(lines, above, d, p);
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /* The headline over the date line {@code d}, past at most five short lines, or null. */
+  private static TitleEcho.Candidate overDate(List<Line> lines, List<TitleEcho.Candidate> above,
+      int d, PageParts p) {
+    int between = 0;
+    for (int k = d - 1; k >= 0; k--) {
+      Line l = lines.get(k);
+      if (l.blank()) {
+        continue;
+      }
+      if (p.title != null && stripQuotes(l.text).equals(p.title)) {
+        return null; // the title found stands over the date line already
+      }
+      if (BodyLines.words(l.text) > OVER_DATE_WORDS && titleOver(lines, k, p)) {
+        return null; // the title found over this line: it is the headline, this line its deck
+      }
+      int below = nextText(lines, k);
+      if (BodyLines.words(l.text) > OVER_DATE_WORDS && l.text.indexOf(':') > 0 && below >= 0
+          && fieldRow(lines.get(below).text)) {
+        return null; // "Spokesperson: Jane Roe" over "Place: Geneva": a card's rows
+      }
+      if (BodyLines.words(l.text) <= OVER_DATE_WORDS
+          || BYLINE_START.matcher(l.text).lookingAt() && BodyLines.words(l.text) <= 12) {
+        // a name, a label, a byline ("By Jane Roe and John Doe in Pokrovsk, Ukraine")
+        if (++between > OVER_DATE_LINES) {
+          return null;
+        }
+        continue;
+      }
+      int at = -1;
+      for (int a = 0; a < above.size() && at < 0; a++) {
+        if (above.get(a).start() == l.start) {
+          at = a;
+        }
+      }
+      if (at < 0) {
+        // one of the body's first lines right over the byline and date: the headline read as
+        // the lead (the first), or, closed as a sentence, its deck, with the headline over it
+        int pi = -1;
+        for (int q = 0; q <= OVER_DATE_PARAGRAPHS && q < p.paragraphs.size() && pi < 0; q++) {
+          if (p.paragraphs.get(q).start() == l.start) {
+            pi = q;
+          }
+        }
+        if (pi < 0 || p.paragraphs.size() < 2) {
+          return null;
+        }
+        boolean stop = ".!?؟".indexOf(l.text.charAt(l.text.length() - 1)) >= 0;
+        if (stop) {
+          if (++between > OVER_DATE_LINES || BodyLines.words(l.text) > OVER_DATE_DECK_WORDS) {
+            return null;
+          }
+          continue;
+        }
+        return pi == 0 ? new TitleEcho.Candidate(l.start, l.end, l.text, l.folded) : null;
+      }
+      TitleEcho.Candidate c = above.get(at);
+      if (fieldRow(c.text())) {
+        return null; // "Spokesperson: Jane Roe": a card's row, no headline
+      }
+      if (at > 0) {
+        // a shorter line of some length right over it: the headline over its deck
+        TitleEcho.Candidate up = above.get(at - 1);
+        int w = BodyLines.words(up.text());
+        if (w > OVER_DATE_WORDS && w < BodyLines.words(c.text())
+            && nextText(lines, lineAt(lines, up.start())) == k) {
+          return up;
+        }
+      }
+      return c;
+    }
+    return null;
+  }
+
+  /* Whether the line over line {@code k} is the title found, a headline longer than a name. */
+  private static boolean titleOver(List<Line> lines, int k, PageParts p) {
+    int over = k - 1;
+    while (over >= 0 && lines.get(over).blank()) {
+      over--;
+    }
+    return over >= 0 && p.title != null && BodyLines.words(p.title) > OVER_DATE_WORDS
+        && stripQuotes(lines.get(over).text).equals(p.title);
+  }
+
+  /* The index of the line that starts at {@code start}, or -1. */
+  private static int lineAt(List<Line> lines, int start) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).start == start) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /* The non-blank lines above the page's first paragraph that no lexicon called chrome. */
   private static List<TitleEcho.Candidate> linesAbove(List<Line> lines, PageParts p) {
     List<TitleEcho.Candidate> out = new ArrayList<>();
@@ -639,7 +845,7 @@ final class TextPageParser {
         kind = "embed"; // "… in Khan Sheikhoun 02:31": a clip's label, not the headline
       }
       int clip = kind == null ? BodyLines.LineShapes.runningTime(t) : 0;
-      if (clip == 2 || clip == 1 && !lines.isEmpty() && underChrome(lines)) {
+      if (clip == 2 || clip == 1 && !lines.isEmpty() && (underChrome(lines) || underClipLabel(lines))) {
         // "2:14 min", "00:00 / 01:47", or "02:36" under a clip's label ("Watch: …", "شاهد:
         // …"): the clip's running time, never the story's text (a clock's time alone stays
         // what it was, a live page's entry stamp)
@@ -689,6 +895,16 @@ final class TextPageParser {
     return lines;
   }
 
+  /* True when the last text line of {@code lines} so far is a clip's label ("فيديو | …"). */
+  private static boolean underClipLabel(List<Line> lines) {
+    for (int k = lines.size() - 1; k >= 0; k--) {
+      if (!lines.get(k).blank()) {
+        return BodyLines.LineShapes.clipLabel(lines.get(k).text());
+      }
+    }
+    return false;
+  }
+
   /* True when the last text line of {@code lines} so far was classed as chrome. */
   private static boolean underChrome(List<Line> lines) {
     for (int k = lines.size() - 1; k >= 0; k--) {
@@ -704,13 +920,28 @@ final class TextPageParser {
   }
 
   /** Reads chrome, title, byline and dateline; returns the index of the first body line. */
-  private int header(List<Line> lines, PageParts p) {
+  /* Whether a chrome span of {@code p} covers line {@code l}. */
+  private static boolean covered(PageParts p, Line l) {
+    for (org.sitrep.model.Chrome c : p.chrome) {
+      if (c.start() <= l.start && c.end() >= l.end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /*
+   * Reads the page's header from the top of {@code lines}; {@code titled}: the headline is
+   * already known (p.title), and only its credit lines are read. Returns the index where the
+   * body begins.
+   */
+  private int header(List<Line> lines, PageParts p, boolean titled) {
     int seen = 0;
     String titleFolded = null;
     String bylineFolded = null;
     List<Line> mastheads = new ArrayList<>();
     List<Line> siteNames = new ArrayList<>(); // the masthead lines above the headline
-    boolean reconsidered = false; // whether a later headline was looked for
+    boolean reconsidered = titled; // whether a later headline was looked for
     int titleAt = -1; // the headline's line, when the header took one
     int stop = lines.size();
     for (int i = 0; i < lines.size(); i++) {
@@ -2119,7 +2350,10 @@ final class TextPageParser {
         if (other) {
           return twoProse(lines, j) ? j : -1;
         }
-        return !more || items == 1 && !headlineNext(lines, j) ? j : -1;
+        // "Read More" over two links or more, then two paragraphs of prose: a box set inside the
+        // story (a list at the page's foot gives each headline its teaser in turn)
+        return !more || items == 1 && !headlineNext(lines, j) || items >= 2 && twoProse(lines, j)
+            ? j : -1;
       }
       if (labels < READ_ALSO_ITEMS && BodyLines.LineShapes.boxLabel(t, b.folded)
           && (b.kind == null || b.kind.equals("related-header"))) {

@@ -29,6 +29,8 @@ final class TitleEcho {
   private static final int NAME_WORDS = 5;
   /* How many lines above the body are looked at, counting from the body up. */
   private static final int ABOVE = 30;
+  /* A breadcrumb's or a menu's marks between items. */
+  private static final Pattern CRUMB_MARK = Pattern.compile("\\s[>»›•|]\\s");
   /* "Forum > Section > Headline", "الرئيسية » أخبار » …": items between breadcrumb marks. */
   private static final Pattern CRUMB = Pattern.compile("\\s+[>»›]\\s+");
 
@@ -44,6 +46,18 @@ final class TitleEcho {
    */
   static void retitle(PageParts p, List<Candidate> above, List<String> folds,
       Predicate<String> titleLike) {
+    retitle(p, above, folds, titleLike, null);
+  }
+
+  /**
+   * As {@link #retitle(PageParts, List, List, Predicate)}, with {@code overDate} the line the
+   * page's header sets right over its byline and date line (names and labels of a few words
+   * between), or null: where the title is a short name the lead does not speak of and no line
+   * is echoed enough, that line is the headline when the lead speaks of it at all (a feature's
+   * lead tells a person's story and hardly repeats the headline's words).
+   */
+  static void retitle(PageParts p, List<Candidate> above, List<String> folds,
+      Predicate<String> titleLike, Candidate overDate) {
     if (p.paragraphs.isEmpty()) {
       return;
     }
@@ -87,6 +101,10 @@ final class TitleEcho {
     }
     Set<String> lead = leadStems(p, folds, 0);
     double current = key == null || siteName ? 0 : LeadWords.spokenOf(key, lead);
+    if (overDate != null && key != null && BodyLines.words(p.title) <= NAME_WORDS
+        && kicker(p, overDate, above) && takeOverDate(p, overDate, titleLike)) {
+      return; // a kicker or a section's label over the headline, however the lead speaks of it
+    }
     if (current >= CLEAR) {
       return;
     }
@@ -152,9 +170,76 @@ final class TitleEcho {
         return;
       }
     }
+    double od = overDate == null ? 0 : LeadWords.spokenOf(overDate.folded(), lead);
+    if (best == null && overDate != null && (key == null ? od >= SPOKEN_OF
+        : (siteName || BodyLines.words(p.title) <= NAME_WORDS) && current < SPOKEN_OF
+        && (siteName && opensPage(p.title, above) || od >= SPOKEN_OF)
+        || od >= CLEAR && current < KEEP) && takeOverDate(p, overDate, titleLike)) {
+      // a feature's lead may not speak of its headline at all: under a site's name over its
+      // menu, the line's place is enough; a line over the byline and date the lead echoes
+      // nearly whole, where it half echoes the title at most, is the headline too
+      return;
+    }
     if (best != null) {
       p.title = best;
     }
+  }
+
+  /*
+   * Takes {@code line}, the line over the page's byline and date line, as the title when it has
+   * a headline's shape (more words than a name, no breadcrumb's marks, no writer's note, no
+   * byline); a body's first line taken leaves the body. Returns whether it was taken.
+   */
+  private static boolean takeOverDate(PageParts p, Candidate line, Predicate<String> titleLike) {
+    String t = line.text().strip();
+    if (BodyLines.words(t) <= NAME_WORDS || !shaped(t, titleLike) || CRUMB_MARK.matcher(t).find()
+        || BodyLines.LineShapes.bioLine(t, line.folded()) || Bylines.looksLikeByline(t)
+        || glued(t)) {
+      return false;
+    }
+    p.title = t;
+    Span first = p.paragraphs.get(0);
+    if (first.start() == line.start() && p.paragraphs.size() >= 2) {
+      // the headline was the body's first line
+      p.paragraphs.remove(0);
+      p.chrome(first.start(), first.end(), "title");
+    }
+    return true;
+  }
+
+  /* Menu items run together, a lower-case letter glued to a capital twice or more
+   * ("ZurückPodcasts - ÜbersichtBrückengeflüster"). */
+  private static boolean glued(String t) {
+    int n = 0;
+    for (int i = 1; i < t.length(); i++) {
+      if (Character.isLowerCase(t.charAt(i - 1)) && Character.isUpperCase(t.charAt(i))) {
+        n++;
+      }
+    }
+    return n >= 2;
+  }
+
+  /* Whether the title is among the first three lines of {@code above}: a name at the page's top. */
+  private static boolean opensPage(String title, List<Candidate> above) {
+    for (int k = 0; k < Math.min(3, above.size()); k++) {
+      if (above.get(k).text().strip().equals(title.strip())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* Whether the title is the line right over {@code line} among {@code above}: a kicker or a
+   * section's label over the headline ("The War in Ukraine" over "Holding the Line …"). */
+  private static boolean kicker(PageParts p, Candidate line, List<Candidate> above) {
+    Candidate prev = null;
+    for (Candidate c : above) {
+      if (c.end() <= line.start()) {
+        prev = c;
+      }
+    }
+    return prev != null && prev.text().strip().equals(p.title.strip())
+        && p.text.substring(prev.end(), line.start()).isBlank();
   }
 
   /* Menu items under a short title that make it the site's name over its menu. */
