@@ -656,6 +656,22 @@ class BlindPagesEval {
    * 3/4 4/4; check EN 6/8 7/8 7/8 4/8 6/7, AR 4/4 4/4 4/4 2/4 4/4. */
   private static final Floors TRANSFER24 = new Floors(0.80, 0.93, 0.74, 0.49, 0.79);
 
+  @Test
+  void twentyFifthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    studyAndCheck("transfer-25", TRANSFER25);
+  }
+
+  /* transfer-25: FLOORS25 */
+  private static final Floors TRANSFER25 = new Floors(0, 0, 0, 0, 0);
+
+  @Test
+  void twentySixthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    studyAndCheck("transfer-26", TRANSFER26);
+  }
+
+  /* transfer-26: FLOORS26 */
+  private static final Floors TRANSFER26 = new Floors(0, 0, 0, 0, 0);
+
   /** Scores one check folder as a group per language and asserts each language's floors. */
   /* A check set's floors per field, each language held to them. */
   private record Floors(double title, double published, double complete, double clean,
