@@ -642,7 +642,9 @@ class BlindPagesEval {
    * right), study EN title 6/6 published 6/6 complete 6/6 clean 1/6 relative 4/6, AR 6/6 6/6 5/6
    * 5/6 5/6; check EN 5/6 6/6 6/6 2/6 3/5, AR 6/6 6/6 5/6 5/6 6/6. Its study half studied in
    * s31: EN clean 1/6 -> 3/6; the check half unchanged. */
-  private static final Floors TRANSFER23 = new Floors(0.91, 0.99, 0.82, 0.24, 0.63);
+  /* Its check half studied too in s32 (with transfer-25's and transfer-26's odd halves): EN
+   * title 1.00, clean 0.25 -> 0.75 (check 2/6 -> 5/6), AR clean 0.83 -> 0.92; floors raised. */
+  private static final Floors TRANSFER23 = new Floors(0.99, 0.99, 0.82, 0.74, 0.63);
 
   @Test
   void twentyFourthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
@@ -654,23 +656,37 @@ class BlindPagesEval {
    * complete 0.75 and 1.00, clean 0.50 and 0.63, relative days 0.80 and 1.00; by half (pages
    * right), study EN title 7/8 published 8/8 complete 5/8 clean 4/8 relative 6/8, AR 4/4 4/4 4/4
    * 3/4 4/4; check EN 6/8 7/8 7/8 4/8 6/7, AR 4/4 4/4 4/4 2/4 4/4. */
-  private static final Floors TRANSFER24 = new Floors(0.80, 0.93, 0.74, 0.49, 0.79);
+  /* Studied whole in s32: EN title 0.81 -> 0.94, clean 0.50 -> 0.69, AR clean 0.63 -> 0.88;
+   * floors raised. */
+  private static final Floors TRANSFER24 = new Floors(0.93, 0.93, 0.74, 0.68, 0.79);
 
   @Test
   void twentyFifthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
     studyAndCheck("transfer-25", TRANSFER25);
   }
 
-  /* transfer-25: FLOORS25 */
-  private static final Floors TRANSFER25 = new Floors(0, 0, 0, 0, 0);
+  /* transfer-25 (16 English, 8 Arabic), the lower of the two languages less 0.01. Scored once
+   * blind with main at 2b4bd28a (s31's code; pages right): English title 12/16, published 16/16,
+   * complete 15/16, clean 1/16; Arabic 8/8, 8/8, 8/8, 5/8; by half, English clean study 0/8,
+   * check 1/8, Arabic clean study 3/4, check 2/4. Its odd half studied in s32 (with
+   * transfer-26's): English title 0.94 published 1.00 complete 1.00 clean 0.50 relative 0.81,
+   * Arabic 1.00 1.00 1.00 0.75 1.00; study EN clean 0/8 -> 5/8, title 5/8 -> 7/8; **check EN
+   * clean 1/8 -> 3/8, title 7/8 -> 8/8, AR clean 2/4 -> 3/4**. */
+  private static final Floors TRANSFER25 = new Floors(0.93, 0.99, 0.99, 0.49, 0.80);
 
   @Test
   void twentySixthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
     studyAndCheck("transfer-26", TRANSFER26);
   }
 
-  /* transfer-26: FLOORS26 */
-  private static final Floors TRANSFER26 = new Floors(0, 0, 0, 0, 0);
+  /* transfer-26 (12 English, 12 Arabic), the lower of the two languages less 0.01. Scored once
+   * blind with main at 2b4bd28a (s31's code; pages right): English title 10/12, published 12/12,
+   * complete 12/12, clean 2/12; Arabic 12/12, 12/12, 10/12, 6/12; by half, English clean study
+   * 1/6, check 1/6, Arabic clean study 3/6, check 3/6. Its odd half studied in s32: English title
+   * 1.00 published 1.00 complete 1.00 clean 0.42 relative 0.67, Arabic 1.00 1.00 0.83 0.75 0.75;
+   * study EN title 4/6 -> 6/6, clean 1/6 -> 3/6, AR clean 3/6 -> 6/6; **check EN clean 1/6 ->
+   * 2/6, AR clean 3/6 =**. */
+  private static final Floors TRANSFER26 = new Floors(0.99, 0.99, 0.82, 0.41, 0.66);
 
   /** Scores one check folder as a group per language and asserts each language's floors. */
   /* A check set's floors per field, each language held to them. */
