@@ -199,7 +199,6 @@ final class BodyLines {
       }
     }
     // s32: what the page sets between its paragraphs by the shape of the lines around it
-    Character.UnicodeScript script = pageScript(ls, kind);
     for (int i = 0; i < n; i++) {
       if (kind[i] != null) {
         if ("advert".equals(kind[i]) && LineShapes.sponsorLabel(ls.get(i).folded)) {
@@ -223,7 +222,7 @@ final class BodyLines {
         // "Soldiers at the air base during an earlier rotation." over "Source: Defence Forces"
         // at the top of the text, the story going on under it: a picture's caption and its source
         kind[i] = "caption";
-      } else if (otherScript(l.text, script)) {
+      } else if (farChars(l.text) && otherScript(l.text, pageScript(ls, kind))) {
         // "この記事を日本語で読む" among the paragraphs of an Arabic page: a link to the story in
         // another language
         kind[i] = "related";
@@ -1586,6 +1585,14 @@ final class BodyLines {
       if (!Character.isLetter(c)) {
         continue;
       }
+      if (c < 0x0250) {
+        latin++; // Basic Latin to Latin Extended-B, read without the script table
+        continue;
+      }
+      if (c >= 0x0600 && c <= 0x06FF) {
+        arabic++;
+        continue;
+      }
       Character.UnicodeScript sc = Character.UnicodeScript.of(c);
       if (sc == Character.UnicodeScript.LATIN) {
         latin++;
@@ -1605,6 +1612,17 @@ final class BodyLines {
     return max == arabic ? Character.UnicodeScript.ARABIC : max == latin
         ? Character.UnicodeScript.LATIN : max == cjk ? Character.UnicodeScript.HAN
         : Character.UnicodeScript.COMMON;
+  }
+
+  /* Whether a line holds a character of the Han, Kana or Hangul blocks (U+2E80 and up); the
+   * page's script is read only for such lines (they are rare). */
+  private static boolean farChars(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) >= 0x2E80) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /*

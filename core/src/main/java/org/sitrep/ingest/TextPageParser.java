@@ -151,8 +151,9 @@ final class TextPageParser {
     if (!p.paragraphs.isEmpty() && h < 0) {
       Span first = p.paragraphs.get(0);
       List<TitleEcho.Candidate> above = linesAbove(lines, p);
+      List<Line> ls = lines;
       TitleEcho.retitle(p, above, paragraphFolds(lines, p), this::titleLike,
-          overDateLine(lines, above, p));
+          () -> overDateLine(ls, above, p));
       if (headline < 0 && !p.paragraphs.isEmpty() && p.paragraphs.get(0) != first
           && p.title != null && p.title.equals(text.substring(first.start(), first.end()).strip())) {
         p.headlineInBody = first.start();
@@ -632,7 +633,7 @@ final class TextPageParser {
     int first = p.paragraphs.get(Math.min(OVER_DATE_PARAGRAPHS, p.paragraphs.size() - 1)).start();
     for (int d = 0; d < lines.size() && lines.get(d).start <= first; d++) {
       Line l = lines.get(d);
-      if (l.blank() || l.text.length() > 140
+      if (l.blank() || l.text.length() > 140 || !BodyLines.LineShapes.hasDigit(l.text)
           || !(dateOnly(l.text) || BodyLines.LineShapes.dateLine(l.text)
           || l.text.length() <= 100 && BodyLines.words(l.text) <= OVER_DATE_LINE_WORDS
           && fullDate(l.text))) {

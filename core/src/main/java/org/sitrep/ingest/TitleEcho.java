@@ -50,14 +50,25 @@ final class TitleEcho {
   }
 
   /**
-   * As {@link #retitle(PageParts, List, List, Predicate)}, with {@code overDate} the line the
+   * As {@link #retitle(PageParts, List, List, Predicate)}, with {@code overDateLine} giving the
+   * line the
    * page's header sets right over its byline and date line (names and labels of a few words
    * between), or null: where the title is a short name the lead does not speak of and no line
    * is echoed enough, that line is the headline when the lead speaks of it at all (a feature's
    * lead tells a person's story and hardly repeats the headline's words).
    */
   static void retitle(PageParts p, List<Candidate> above, List<String> folds,
-      Predicate<String> titleLike, Candidate overDate) {
+      Predicate<String> titleLike, java.util.function.Supplier<Candidate> overDateLine) {
+    // the line over the date line, looked for only where it may be needed (it reads dates)
+    Candidate[] found = new Candidate[1];
+    boolean[] looked = new boolean[1];
+    java.util.function.Supplier<Candidate> overDate = () -> {
+      if (!looked[0] && overDateLine != null) {
+        looked[0] = true;
+        found[0] = overDateLine.get();
+      }
+      return found[0];
+    };
     if (p.paragraphs.isEmpty()) {
       return;
     }
@@ -101,8 +112,8 @@ final class TitleEcho {
     }
     Set<String> lead = leadStems(p, folds, 0);
     double current = key == null || siteName ? 0 : LeadWords.spokenOf(key, lead);
-    if (overDate != null && key != null && BodyLines.words(p.title) <= NAME_WORDS
-        && kicker(p, overDate, above) && takeOverDate(p, overDate, titleLike)) {
+    if (key != null && BodyLines.words(p.title) <= NAME_WORDS && overDate.get() != null
+        && kicker(p, overDate.get(), above) && takeOverDate(p, overDate.get(), titleLike)) {
       return; // a kicker or a section's label over the headline, however the lead speaks of it
     }
     if (current >= CLEAR) {
@@ -170,11 +181,12 @@ final class TitleEcho {
         return;
       }
     }
-    double od = overDate == null ? 0 : LeadWords.spokenOf(overDate.folded(), lead);
-    if (best == null && overDate != null && (key == null ? od >= SPOKEN_OF
+    Candidate over = best == null ? overDate.get() : null;
+    double od = over == null ? 0 : LeadWords.spokenOf(over.folded(), lead);
+    if (over != null && (key == null ? od >= SPOKEN_OF
         : (siteName || BodyLines.words(p.title) <= NAME_WORDS) && current < SPOKEN_OF
         && (siteName && opensPage(p.title, above) || od >= SPOKEN_OF)
-        || od >= CLEAR && current < KEEP) && takeOverDate(p, overDate, titleLike)) {
+        || od >= CLEAR && current < KEEP) && takeOverDate(p, over, titleLike)) {
       // a feature's lead may not speak of its headline at all: under a site's name over its
       // menu, the line's place is enough; a line over the byline and date the lead echoes
       // nearly whole, where it half echoes the title at most, is the headline too
