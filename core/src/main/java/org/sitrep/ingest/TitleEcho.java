@@ -51,11 +51,11 @@ final class TitleEcho {
 
   /**
    * As {@link #retitle(PageParts, List, List, Predicate)}, with {@code overDateLine} giving the
-   * line the
-   * page's header sets right over its byline and date line (names and labels of a few words
-   * between), or null: where the title is a short name the lead does not speak of and no line
-   * is echoed enough, that line is the headline when the lead speaks of it at all (a feature's
-   * lead tells a person's story and hardly repeats the headline's words).
+   * line the page's header sets right over its byline and date line (names, labels, a byline or
+   * a deck between), or null: that line is the headline where the title is a kicker right over
+   * it, where the title is a short name the lead does not speak of and no line is echoed enough
+   * (a feature's lead tells a person's story and hardly repeats the headline's words), or where
+   * the lead echoes it nearly whole and the title half at most.
    */
   static void retitle(PageParts p, List<Candidate> above, List<String> folds,
       Predicate<String> titleLike, java.util.function.Supplier<Candidate> overDateLine) {
