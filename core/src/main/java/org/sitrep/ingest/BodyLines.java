@@ -1838,6 +1838,8 @@ final class BodyLines {
     private static int[] verbHashes = new int[0];
     /* Labels of a ticker's, a banner's or a media item's line ("Breaking", "عاجل", "فيديو"). */
     private static final List<String> TICKER_LABELS = new ArrayList<>();
+    /* Labels of a headline's summary box ("Key points", "Highlights", "أبرز النقاط"), folded. */
+    private static final java.util.Set<String> SUMMARY_LABELS = new java.util.HashSet<>();
     /* Labels of a sponsor's text ("Sponsored", "Partner content", "محتوى ممول"), folded. */
     private static final java.util.Set<String> SPONSOR_LABELS = new java.util.HashSet<>();
     /* Words that open a clip's or a recording's label ("Watch: …", "فيديو | …"), folded. */
@@ -1986,6 +1988,7 @@ final class BodyLines {
           case "appeal-phrase" -> addPhrases(APPEAL_PHRASES, r[1]);
           case "reader-word" -> addFolded(READER_WORDS, r[1]);
           case "sponsor-label" -> addFolded(SPONSOR_LABELS, r[1]);
+          case "summary-label" -> addFolded(SUMMARY_LABELS, r[1]);
           case "clip-word" -> addFolded(CLIP_WORDS, r[1]);
           case "ticker-label" -> {
             addPhrases(TICKER_LABELS, r[1]);
@@ -2099,6 +2102,12 @@ final class BodyLines {
     static String afterSlashLabel(String s) {
       Matcher m = SLASH_LABEL.matcher(s.strip());
       return m.matches() && words(m.group(2)) >= LABELLED_HEADLINE_WORDS ? m.group(2).strip() : null;
+    }
+
+    /* A summary box's label alone on a line ("KEY POINTS", "Highlights:", "أبرز النقاط"). */
+    static boolean summaryLabel(String folded) {
+      return folded.length() <= 40
+          && SUMMARY_LABELS.contains(END_PUNCT_SPACE.matcher(folded).replaceAll("").strip());
     }
 
     /* A sponsor's label alone on a line ("Sponsored", "Partner content", "محتوى ممول"). */

@@ -614,7 +614,7 @@ final class TextPageParser {
    * from X 42/2024"). */
   private static final int OVER_DATE_LINE_WORDS = 14;
   /* How many of the body's first paragraphs may stand over the date line (headline, deck). */
-  private static final int OVER_DATE_PARAGRAPHS = 3;
+  private static final int OVER_DATE_PARAGRAPHS = 5;
   /* The most words of a deck between a headline and its byline. */
   private static final int OVER_DATE_DECK_WORDS = 40;
   private static final Pattern BYLINE_START = Pattern.compile("(?i)(?:by|written by|words by)\\s");
@@ -921,6 +921,36 @@ final class TextPageParser {
   }
 
   /** Reads chrome, title, byline and dateline; returns the index of the first body line. */
+  /* The most lines of a summary box, and the most words of each. */
+  private static final int SUMMARY_LINES = 5;
+  private static final int SUMMARY_LINE_WORDS = 45;
+
+  /*
+   * A summary box's label ("Key points", "Highlights", "Synopsis", "أبرز النقاط") at line i, with
+   * one to five lines under it and then a date line or a byline: the index of that date line or
+   * byline, else -1.
+   */
+  private static int summaryBox(List<Line> lines, int i) {
+    if (!BodyLines.LineShapes.summaryLabel(lines.get(i).folded)) {
+      return -1;
+    }
+    int n = 0;
+    for (int j = nextText(lines, i); j >= 0; j = nextText(lines, j)) {
+      Line l = lines.get(j);
+      String t = l.text.strip();
+      if (n > 0 && t.length() <= 140 && BodyLines.LineShapes.hasDigit(t) && (dateOnly(t)
+          || BodyLines.LineShapes.dateLine(t) || BodyLines.words(t) <= OVER_DATE_LINE_WORDS
+          && fullDate(t)) || n > 0 && BYLINE_START.matcher(t).lookingAt()
+          && BodyLines.words(t) <= 12) {
+        return j;
+      }
+      if (++n > SUMMARY_LINES || BodyLines.words(t) > SUMMARY_LINE_WORDS) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /* Whether a chrome span of {@code p} covers line {@code l}. */
   private static boolean covered(PageParts p, Line l) {
     for (org.sitrep.model.Chrome c : p.chrome) {
@@ -1982,6 +2012,21 @@ final class TextPageParser {
         continue;
       }
       q++;
+      int box = proseLines == 0 ? summaryBox(lines, i) : -1;
+      if (box > i) {
+        // "KEY POINTS" over three sentences, then the date line: the headline's summary box,
+        // set in the header above the credits, not the story's first paragraphs
+        for (int k = i; k < box; k++) {
+          Line x = lines.get(k);
+          if (!x.blank()) {
+            p.chrome(x.start, x.end, "deck");
+            q++;
+          }
+        }
+        q--;
+        i = box - 1;
+        continue;
+      }
       Optional<String> kind = Optional.ofNullable(l.kind);
       if (kind.isPresent()) {
         String k = kind.get();

@@ -96,4 +96,35 @@ class HeadlineOverBylineTest {
     assertTrue(body.startsWith("The decision to cut"), body);
     assertEquals("2025-04-22", d.published().value().substring(0, 10));
   }
+
+  @Test
+  void aSummaryBoxBetweenHeadlineAndDateLineIsTheHeaders() {
+    // transfer-25's study half: a business channel's "KEY POINTS" under its headline
+    Document d = TextPages.read("""
+        DOW FUT 38,176.00 +25.00 +0.07%
+        S&P FUT 4,907.25 -3.50 -0.07%
+        Market TV
+        Markets
+        Business
+        Investing
+        Livestream
+        ENERGY
+        Oil climbs as tanker attack and deadly strike on troops stoke supply fears
+        KEY POINTS
+        Brent crude rose nearly 1% after rebels hit a fuel tanker operated on behalf of a trader.
+        A drone attack killed three service members at a base on Sunday, raising concerns.
+        Analysts say a lasting disruption to supply remains unlikely, capping gains.
+        Published Mon, Jan 29 2024 7:32 AM EST
+        Updated Mon, Jan 29 2024 11:04 AM EST
+        Oil prices rose on Monday after rebels struck a fuel tanker in the gulf and a drone attack killed three service members at a base near the border.
+        Brent crude futures for March gained 67 cents, or 0.8%, to $84.22 a barrel by mid-morning in New York, after touching their highest level in two months.
+        The rebels fired an anti-ship missile at the tanker, which was carrying naphtha, on Friday, setting it ablaze for hours before the crew put the fire out.
+        """);
+    assertEquals("Oil climbs as tanker attack and deadly strike on troops stoke supply fears",
+        d.title());
+    String body = d.body().text();
+    assertTrue(body.startsWith("Oil prices rose on Monday"), body);
+    assertFalse(body.contains("KEY POINTS"), body);
+    assertFalse(body.contains("capping gains"), body);
+  }
 }
