@@ -2847,7 +2847,9 @@ final class TextPageParser {
   private boolean commentsStartHere(List<Line> lines, int i) {
     Line l = lines.get(i);
     int words = Spaces.splitLength(l.text); // SPACES.split(l.text).length, without a regex
-    if (words < 2 || words > 4 || !authorLine(lines, i) || Bylines.looksLikeByline(l.text)) {
+    if (words < 2 || words > 4 || !authorLine(lines, i) || Bylines.looksLikeByline(l.text)
+        || inBodyHeader(l.text)) {
+      // ("موضوعات متعلقة" over headlines: a box's header, no commenter's name)
       return false;
     }
     int authors = 0;

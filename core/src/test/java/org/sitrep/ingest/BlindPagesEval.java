@@ -685,8 +685,9 @@ class BlindPagesEval {
    * 1/6, check 1/6, Arabic clean study 3/6, check 3/6. Its odd half studied in s32: English title
    * 1.00 published 1.00 complete 1.00 clean 0.42 relative 0.67, Arabic 1.00 1.00 0.83 0.75 0.75;
    * study EN title 4/6 -> 6/6, clean 1/6 -> 3/6, AR clean 3/6 -> 6/6; **check EN clean 1/6 ->
-   * 2/6, AR clean 3/6 =**. */
-  private static final Floors TRANSFER26 = new Floors(0.99, 0.99, 0.82, 0.41, 0.66);
+   * 2/6, AR clean 3/6 =**. Then a related box's header inside the text is no commenter's name
+   * (2613): AR complete 0.83 -> 0.92 (study 5/6 -> 6/6). */
+  private static final Floors TRANSFER26 = new Floors(0.99, 0.99, 0.91, 0.41, 0.66);
 
   /** Scores one check folder as a group per language and asserts each language's floors. */
   /* A check set's floors per field, each language held to them. */
