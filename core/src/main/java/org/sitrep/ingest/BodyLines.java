@@ -1521,12 +1521,13 @@ final class BodyLines {
       "(?-i:\\p{Lu})[\\p{L}.'’-]+(?:\\s(?-i:\\p{Lu})[\\p{L}.'’-]+){1,3}\\s?[,/|]\\s?"
           + "(?-i:\\p{Lu})[\\p{L}.&'’-]*(?:\\s(?:(?-i:\\p{Lu})[\\p{L}.&'’-]*|of|and|for|de|al))*");
   private static final int NAME_CREDIT_WORDS = 9;
-  /* A byline's first word: "By Jane Roe | Outlet" is no photographer's credit. */
-  private static final Pattern BY_FIRST = Pattern.compile("\\s*(?:by|written by)\\s",
+  /* A byline's first words: "By Jane Roe | Outlet" is no photographer's credit. */
+  static final Pattern BY_FIRST = Pattern.compile("\\s*(?:by|written by|words by)\\s",
       Pattern.CASE_INSENSITIVE);
 
   /* A line that is one quotation and no stop, in a script with capitals. */
-  private static final Pattern UNSTOPPED_QUOTE = Pattern.compile("^[“\"]([^“”\"«»]{20,300}[^.!?,;:…“”\"«»\\s])[”\"]$");
+  private static final Pattern UNSTOPPED_QUOTE =
+      Pattern.compile("^[“\"]([^“”\"«»]{20,300}[^.!?,;:…“”\"«»\\s])[”\"]$");
   /* The most words of a pull quote with no stop. */
   private static final int UNSTOPPED_QUOTE_WORDS = 30;
 

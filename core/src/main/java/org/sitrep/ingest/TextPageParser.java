@@ -617,7 +617,6 @@ final class TextPageParser {
   private static final int OVER_DATE_PARAGRAPHS = 5;
   /* The most words of a deck between a headline and its byline. */
   private static final int OVER_DATE_DECK_WORDS = 40;
-  private static final Pattern BYLINE_START = Pattern.compile("(?i)(?:by|written by|words by)\\s");
 
   /*
    * The line of {@code above} that stands over the page's date line (the line its published
@@ -633,10 +632,7 @@ final class TextPageParser {
     int first = p.paragraphs.get(Math.min(OVER_DATE_PARAGRAPHS, p.paragraphs.size() - 1)).start();
     for (int d = 0; d < lines.size() && lines.get(d).start <= first; d++) {
       Line l = lines.get(d);
-      if (l.blank() || l.text.length() > 140 || !BodyLines.LineShapes.hasDigit(l.text)
-          || !(dateOnly(l.text) || BodyLines.LineShapes.dateLine(l.text)
-          || l.text.length() <= 100 && BodyLines.words(l.text) <= OVER_DATE_LINE_WORDS
-          && fullDate(l.text))) {
+      if (l.blank() || !headerDateLine(l.text)) {
         continue;
       }
       TitleEcho.Candidate c = overDate(lines, above, d, p);
@@ -667,8 +663,7 @@ final class TextPageParser {
           && fieldRow(lines.get(below).text)) {
         return null; // "Spokesperson: Jane Roe" over "Place: Geneva": a card's rows
       }
-      if (BodyLines.words(l.text) <= OVER_DATE_WORDS
-          || BYLINE_START.matcher(l.text).lookingAt() && BodyLines.words(l.text) <= 12) {
+      if (BodyLines.words(l.text) <= OVER_DATE_WORDS || shortByline(l.text)) {
         // a name, a label, a byline ("By Jane Roe and John Doe in Pokrovsk, Ukraine")
         if (++between > OVER_DATE_LINES) {
           return null;
@@ -728,6 +723,19 @@ final class TextPageParser {
     }
     return over >= 0 && p.title != null && BodyLines.words(p.title) > OVER_DATE_WORDS
         && stripQuotes(lines.get(over).text).equals(p.title);
+  }
+
+  /* A date line of a story's header: a date alone or with its labels, or a full date among at
+   * most fourteen words ("Friday, 11 October 2024 | 6:04 PM CEST • from X 42/2024"). */
+  private static boolean headerDateLine(String t) {
+    return t.length() <= 140 && BodyLines.LineShapes.hasDigit(t) && (dateOnly(t)
+        || BodyLines.LineShapes.dateLine(t)
+        || t.length() <= 100 && BodyLines.words(t) <= OVER_DATE_LINE_WORDS && fullDate(t));
+  }
+
+  /* "By Jane Roe and John Doe in Pokrovsk, Ukraine": a byline of twelve words at most. */
+  private static boolean shortByline(String t) {
+    return BodyLines.BY_FIRST.matcher(t).lookingAt() && BodyLines.words(t) <= 12;
   }
 
   /* The index of the line that starts at {@code start}, or -1. */
@@ -938,10 +946,7 @@ final class TextPageParser {
     for (int j = nextText(lines, i); j >= 0; j = nextText(lines, j)) {
       Line l = lines.get(j);
       String t = l.text.strip();
-      if (n > 0 && t.length() <= 140 && BodyLines.LineShapes.hasDigit(t) && (dateOnly(t)
-          || BodyLines.LineShapes.dateLine(t) || BodyLines.words(t) <= OVER_DATE_LINE_WORDS
-          && fullDate(t)) || n > 0 && BYLINE_START.matcher(t).lookingAt()
-          && BodyLines.words(t) <= 12) {
+      if (n > 0 && (headerDateLine(t) || shortByline(t))) {
         return j;
       }
       if (++n > SUMMARY_LINES || BodyLines.words(t) > SUMMARY_LINE_WORDS) {
