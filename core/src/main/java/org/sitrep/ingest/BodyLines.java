@@ -118,6 +118,8 @@ final class BodyLines {
       Line l = ls.get(i);
       if (LineShapes.pictureCaption(l.text, l.folded)) {
         kind[i] = "caption";
+      } else if (LineShapes.factBox(l.text, l.folded)) {
+        kind[i] = "box";
       } else if (LineShapes.followPrompt(l.text, l.folded, sites)
           || LineShapes.linkPrompt(l.text, l.folded) || LineShapes.asideLine(l.text, l.folded)) {
         kind[i] = "share";
@@ -181,6 +183,19 @@ final class BodyLines {
     for (int i = 0; i < n; i++) {
       if (kind[i] == null && pullQuote(ls, kind, i)) {
         kind[i] = "repeat";
+      }
+    }
+    // s33: an embedded post between paragraphs: its author's name on a short line over the
+    // post's text and the post's signature under it ("Name (Official)" / "…" / "View on Telegram
+    // · 3 Mar 2025, 21:14"); the name is the embed's, as its signature is (the development
+    // gold's page 031 counts the post's text as the story's)
+    for (int i = 2; i < n; i++) {
+      if ("embed".equals(kind[i]) && POST_SIGNATURE.matcher(ls.get(i).text).find()
+          && kind[i - 1] == null && kind[i - 2] == null && words(ls.get(i - 2).text) <= 8
+          && !STOPPED.matcher(ls.get(i - 2).text).find()
+          && words(ls.get(i - 1).text) > words(ls.get(i - 2).text)
+          && (i < 3 || kind[i - 3] != null || prose(ls.get(i - 3).text))) {
+        kind[i - 2] = "embed";
       }
     }
     // s32: a photographer's credit alone on a line, "Name Name, Outlet" or "Name Name / Outlet"
@@ -801,7 +816,8 @@ final class BodyLines {
         kind[i] = s.credit() ? "caption" : "link"; // a credit or an embedded post's address
       } else if ((i + 1 < n && (creditOnly(ls.get(i + 1).text) && !rightsNotice(ls.get(i + 1))
           || "caption".equals(kind[i + 1]) && (bracketedCredit(ls.get(i + 1).text)
-          || creditLine(ls.get(i + 1).text) && pictureSentence(texts.get(i), folded.get(i))))
+          || creditLine(ls.get(i + 1).text) && (pictureSentence(texts.get(i), folded.get(i))
+          || PICTURE_PHRASE.matcher(texts.get(i)).find())))
           || slashCredit(texts.get(i)))
           && words(texts.get(i)) <= 25 && !REPORTING.matcher(texts.get(i)).find()) {
         // a sentence over a photo's credit line, or one a credit in brackets ends
@@ -904,6 +920,19 @@ final class BodyLines {
     }
     return false;
   }
+
+  /* A sentence that says it describes a picture ("… in a photo released by the group on
+   * Monday.", "… in this handout image", "… pictured on 3 May"): over a credit line it is the
+   * picture's caption even when it names a day (s33, transfer-26's study half). */
+  private static final Pattern PICTURE_PHRASE = Pattern.compile("(?iu)\\b(?:(?:in|from) (?:a|an|"
+      + "this|the|these|an undated) (?:[\\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|"
+      + "video grab|screen grab|screengrab|screenshot|still)s?|pictured)\\b");
+
+  /* A line's end in a sentence's stop or a colon. */
+  private static final Pattern STOPPED = Pattern.compile("[.!?؟…:]\\s*$");
+  /* A social post's signature: the network's name or the author's handle. */
+  private static final Pattern POST_SIGNATURE = Pattern.compile("(?iu)\\b(?:telegram|twitter|x|"
+      + "instagram|facebook|tiktok|threads|bluesky|mastodon)\\b|@\\w{2,}");
 
   /* The most words of a photo's description beside its credit line. */
   private static final int PICTURE_SENTENCE_WORDS = 25;
@@ -1665,6 +1694,48 @@ final class BodyLines {
         return true;
       }
     }
+    // an edited pull quote ("Every strike that kills civilians becomes a recruitment tool for
+    // the militias." under "… 'Every strike that kills civilians is a recruitment tool for
+    // Fano.'"): a paragraph near it says four of its words in a row and most of the others (s33)
+    String[] q =
+        ECHO_SPLIT.splitAsStream(quoted).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    for (int j = Math.max(0, i - ECHO_REACH); j <= Math.min(ls.size() - 1, i + ECHO_REACH); j++) {
+      if (j != i && kind[j] == null && ls.get(j).folded.length() > quoted.length()
+          && echoes(q, ls.get(j).folded)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* How many lines up or down an edited pull quote's paragraph may stand. */
+  private static final int ECHO_REACH = 3;
+  /* The least share of a pull quote's words its paragraph holds, and the least run of them. */
+  private static final double ECHO_SHARE = 0.6;
+  private static final int ECHO_RUN = 4;
+  private static final Pattern ECHO_SPLIT = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+
+  /* True when {@code para} (folded) holds four of the quote's words in a row and three in five
+   * of its words in all. */
+  private static boolean echoes(String[] q, String para) {
+    String[] ws = ECHO_SPLIT.split(para);
+    Set<String> have = new HashSet<>(java.util.Arrays.asList(ws));
+    int held = 0;
+    for (String w : q) {
+      if (have.contains(w)) {
+        held++;
+      }
+    }
+    if (held < ECHO_SHARE * q.length) {
+      return false;
+    }
+    String padded = " " + String.join(" ", ws) + " ";
+    for (int k = 0; k + ECHO_RUN <= q.length; k++) {
+      String run = " " + String.join(" ", java.util.Arrays.copyOfRange(q, k, k + ECHO_RUN)) + " ";
+      if (padded.contains(run)) {
+        return true;
+      }
+    }
     return false;
   }
 
@@ -1841,6 +1912,7 @@ final class BodyLines {
     private static final List<String> TICKER_LABELS = new ArrayList<>();
     /* Labels of a headline's summary box ("Key points", "Highlights", "أبرز النقاط"), folded. */
     private static final java.util.Set<String> SUMMARY_LABELS = new java.util.HashSet<>();
+    private static final java.util.Set<String> BOX_LABELS = new java.util.HashSet<>();
     /* Labels of a sponsor's text ("Sponsored", "Partner content", "محتوى ممول"), folded. */
     private static final java.util.Set<String> SPONSOR_LABELS = new java.util.HashSet<>();
     /* Words that open a clip's or a recording's label ("Watch: …", "فيديو | …"), folded. */
@@ -1990,6 +2062,7 @@ final class BodyLines {
           case "reader-word" -> addFolded(READER_WORDS, r[1]);
           case "sponsor-label" -> addFolded(SPONSOR_LABELS, r[1]);
           case "summary-label" -> addFolded(SUMMARY_LABELS, r[1]);
+          case "box-label" -> addFolded(BOX_LABELS, r[1]);
           case "clip-word" -> addFolded(CLIP_WORDS, r[1]);
           case "ticker-label" -> {
             addPhrases(TICKER_LABELS, r[1]);
@@ -2109,6 +2182,37 @@ final class BodyLines {
     static boolean summaryLabel(String folded) {
       return folded.length() <= 40
           && SUMMARY_LABELS.contains(END_PUNCT_SPACE.matcher(folded).replaceAll("").strip());
+    }
+
+    /* The most words of a fact box's label before its colon. */
+    private static final int BOX_LABEL_WORDS_MAX = 4;
+
+    /**
+     * A fact box set inside the text as one line ("KEY CONTEXT: The M23 is one of more than 100
+     * armed groups …", "خلفية: …"): a box-label, then a colon and the box's text. A Latin label
+     * in capitals only: "Context: …" in sentence case opens paragraphs of some outlets' stories.
+     * (s33, transfer-25's study half)
+     */
+    static boolean factBox(String s, String folded) {
+      int colon = s.indexOf(':');
+      if (colon <= 0 || colon > 40 || s.length() > 900) {
+        return false;
+      }
+      String label = s.substring(0, colon).strip();
+      if (words(label) > BOX_LABEL_WORDS_MAX || words(s) - words(label) < 5) {
+        return false;
+      }
+      int fc = folded.indexOf(':');
+      if (fc <= 0 || !BOX_LABELS.contains(folded.substring(0, fc).strip())) {
+        return false;
+      }
+      for (int i = 0; i < label.length(); i++) {
+        char c = label.charAt(i);
+        if (c < 0x250 && Character.isLowerCase(c)) {
+          return false; // "Context: …" in sentence case
+        }
+      }
+      return true;
     }
 
     /* A sponsor's label alone on a line ("Sponsored", "Partner content", "محتوى ممول"). */
@@ -2344,12 +2448,16 @@ final class BodyLines {
             .equals(v)) {
           continue;
         }
-        if (vs.length > 1 || ws.length == 1 || ACTION_NEXT.contains(ws[1])) {
+        if (vs.length > 1 || ws.length == 1 || ACTION_NEXT.contains(ws[1])
+            || PHONE_NEXT.matcher(t).lookingAt()) {
           return true;
         }
       }
       return false;
     }
+
+    /* A verb and a number to dial or text right after it ("Dial 988 then …", "text 838255"). */
+    private static final Pattern PHONE_NEXT = Pattern.compile("\\S+\\s+\\+?[\\d\\p{Nd}][\\d\\p{Nd} -]{2,}");
 
     /* True when the padded text (" w1 w2 … ") holds one of the phrases as whole words. */
     private static boolean holdsPhrase(String padded, List<String> phrases) {
