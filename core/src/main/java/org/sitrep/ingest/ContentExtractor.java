@@ -707,9 +707,15 @@ final class ContentExtractor {
     String folded = org.sitrep.text.TextNormalizer.fold(t);
     return BodyLines.LineShapes.callToAction(t, folded) != null
         || t.length() <= 100 && BodyLines.LineShapes.dateLine(t)
-        || BodyLines.LineShapes.postMeta(t, folded)
+        || BodyLines.LineShapes.postMeta(t, folded) || READ_TIME_ALONE.matcher(t).matches()
         || t.length() <= 250 && BodyLines.LineShapes.photoCredit(t);
   }
+
+  /* A read time alone in a block of the container ("4 min", "6 Min."; s33, html-real-6's study
+   * half). Only in HTML: on a text page such a line stands among the header's fields. */
+  private static final Pattern READ_TIME_ALONE = Pattern.compile(
+      "\\s*\\d{1,3}\\s?(?:min|mins|minuten|minutes|minutos|minuti|dk|мин)\\.?\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /* Characters of text before a comment-section header that make it the end of the article. */
   private static final int COMMENTS_AFTER = 400;
