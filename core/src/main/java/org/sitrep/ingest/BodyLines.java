@@ -146,6 +146,24 @@ final class BodyLines {
         }
       }
     }
+    // s33: a fact box inside the text, its label alone over one to six bulleted lines ("KEY
+    // FACTS", "What we know", "BACKGROUND" over "• The insurgency began in 2017.")
+    for (int i = 0; i + 1 < n; i++) {
+      if (kind[i] != null || !LineShapes.boxLabelAlone(ls.get(i).folded)) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && j - i <= BOX_ITEMS && kind[j] == null && LineShapes.bulleted(ls.get(j).text)
+          && words(ls.get(j).text) <= BOX_ITEM_WORDS) {
+        j++;
+      }
+      if (j > i + 1) {
+        for (int k = i; k < j; k++) {
+          kind[k] = "box";
+        }
+        i = j - 1;
+      }
+    }
     // two lines together, each a short line of a newsletter's box and neither a report ("Get
     // the daily news in your inbox" over "Enter your email address"): a sign-up box set inside
     // the text, with a button of a few words under it ("Subscribe", "Sign me up")
@@ -309,6 +327,16 @@ final class BodyLines {
     for (int i = 0; i < n; i++) {
       if (kind[i] == null && pos[i] >= TOP && creditTailed(ls.get(i).text, null)
           && nextProse(ls, kind, i)) {
+        kind[i] = "caption";
+      }
+    }
+    // s33: a short closed sentence with no verb between two paragraphs of the story (or over
+    // the lead): a photo's caption with no credit ("BDF soldiers of the SAMIM contingent on
+    // patrol near Mueda in 2022.")
+    for (int i = 0; i + 1 < n; i++) {
+      if (kind[i] == null && nextProse(ls, kind, i)
+          && (i == 0 || kind[i - 1] != null || prose(ls.get(i - 1).text))
+          && LineShapes.verbless(ls.get(i).text, ls.get(i).folded)) {
         kind[i] = "caption";
       }
     }
@@ -928,6 +956,10 @@ final class BodyLines {
       + "this|the|these|an undated) (?:[\\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|"
       + "video grab|screen grab|screengrab|screenshot|still)s?|pictured)\\b");
 
+  /* The most bulleted lines of a fact box, and the most words of one. */
+  private static final int BOX_ITEMS = 6;
+  private static final int BOX_ITEM_WORDS = 40;
+
   /* A line's end in a sentence's stop or a colon. */
   private static final Pattern STOPPED = Pattern.compile("[.!?؟…:]\\s*$");
   /* A social post's signature: the network's name or the author's handle. */
@@ -1026,7 +1058,9 @@ final class BodyLines {
 
   private static final Pattern CREDIT_TAIL =
       Pattern.compile("^(.{10,200}?)\\s*[(\\[]\\s*([^()\\[\\]]{2,30}?)\\s*[)\\]]\\.?$");
-  private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]{2,6}(?:\\s?/\\s?[A-Z]{2,6})?)");
+  private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]{2,6}(?:\\s?/\\s?[A-Z]{2,6})?)"
+      // an Arabic agency's letters one by one ("أ ف ب", "د ب أ"; s33, transfer-28's study half)
+      + "|[\\u0621-\\u064A](?:\\s[\\u0621-\\u064A]){1,3}");
 
   /*
    * A picture's description that ends in its credit in brackets: a few words (three to twenty),
@@ -1694,6 +1728,12 @@ final class BodyLines {
         return true;
       }
     }
+    // a pull quote set in the other marks than the story's quotes (“…” alone on its line where
+    // every quote of the text is in straight marks, or the other way round): the page's
+    // typography, not the story's (s33, transfer-27's study half)
+    if (otherMarks(ls, kind, i, t.charAt(0))) {
+      return true;
+    }
     // an edited pull quote ("Every strike that kills civilians becomes a recruitment tool for
     // the militias." under "… 'Every strike that kills civilians is a recruitment tool for
     // Fano.'"): a paragraph near it says four of its words in a row and most of the others (s33)
@@ -1706,6 +1746,39 @@ final class BodyLines {
       }
     }
     return false;
+  }
+
+  /* The fewest quotes of the text in the other marks that make a quote line's marks the
+   * page's pull quotes'. */
+  private static final int OTHER_MARK_QUOTES = 2;
+
+  /*
+   * True when line i's opening mark ({@code mark}: a straight or a curly double quote) is used
+   * by no other line of the text, and at least two quotes of the text open with the other.
+   */
+  private static boolean otherMarks(List<Line> ls, String[] kind, int i, char mark) {
+    if (mark != '"' && mark != '“') {
+      return false;
+    }
+    int same = 0;
+    int other = 0;
+    for (int j = 0; j < ls.size(); j++) {
+      if (j == i || kind[j] != null) {
+        continue;
+      }
+      String t = ls.get(j).text;
+      for (int k = 0; k < t.length(); k++) {
+        char c = t.charAt(k);
+        if (c == '“' || c == '"' && (k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1)))) {
+          if (c == mark) {
+            same++;
+          } else {
+            other++;
+          }
+        }
+      }
+    }
+    return same == 0 && other >= OTHER_MARK_QUOTES;
   }
 
   /* How many lines up or down an edited pull quote's paragraph may stand. */
@@ -1913,6 +1986,7 @@ final class BodyLines {
     /* Labels of a headline's summary box ("Key points", "Highlights", "أبرز النقاط"), folded. */
     private static final java.util.Set<String> SUMMARY_LABELS = new java.util.HashSet<>();
     private static final java.util.Set<String> BOX_LABELS = new java.util.HashSet<>();
+    private static final java.util.Set<String> VERB_FORMS = new java.util.HashSet<>();
     /* Labels of a sponsor's text ("Sponsored", "Partner content", "محتوى ممول"), folded. */
     private static final java.util.Set<String> SPONSOR_LABELS = new java.util.HashSet<>();
     /* Words that open a clip's or a recording's label ("Watch: …", "فيديو | …"), folded. */
@@ -2063,6 +2137,7 @@ final class BodyLines {
           case "sponsor-label" -> addFolded(SPONSOR_LABELS, r[1]);
           case "summary-label" -> addFolded(SUMMARY_LABELS, r[1]);
           case "box-label" -> addFolded(BOX_LABELS, r[1]);
+          case "verb-form" -> addFolded(VERB_FORMS, r[1]);
           case "clip-word" -> addFolded(CLIP_WORDS, r[1]);
           case "ticker-label" -> {
             addPhrases(TICKER_LABELS, r[1]);
@@ -2182,6 +2257,88 @@ final class BodyLines {
     static boolean summaryLabel(String folded) {
       return folded.length() <= 40
           && SUMMARY_LABELS.contains(END_PUNCT_SPACE.matcher(folded).replaceAll("").strip());
+    }
+
+    /* Marks at a word's ends. */
+    private static final Pattern EDGE_PUNCT = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    /* The most words of a caption told by having no verb. */
+    private static final int VERBLESS_WORDS = 20;
+
+    /**
+     * A closed English sentence of four to twenty words with no verb in it (verb-form in
+     * line-shapes.tsv, a word in -ed or -n't), naming no one speaking and quoting no one: a
+     * photo's caption ("The port of Bar, Montenegro's main commercial harbour.").
+     */
+    static boolean verbless(String s, String folded) {
+      String t = s.strip();
+      int w = words(t);
+      if (w < 4 || w > VERBLESS_WORDS || !t.endsWith(".") || t.endsWith("..")
+          || !Character.isUpperCase(t.charAt(0)) || t.charAt(0) > 0x24F
+          || QUOTE.matcher(t).find() || t.indexOf('"') >= 0 || t.indexOf('“') >= 0
+          || t.indexOf(':') >= 0 || t.indexOf('?') >= 0) {
+        return false;
+      }
+      int head = -1; // the words before the first preposition or comma
+      int k = 0;
+      boolean english = false;
+      for (String raw : folded.split(" ")) {
+        String x = EDGE_PUNCT.matcher(raw.replace('’', '\'')).replaceAll("");
+        if (x.isEmpty()) {
+          continue;
+        }
+        if (x.charAt(0) > 0x24F || OTHER_FUNCTION_WORDS.contains(x)) {
+          return false; // not a Latin line, or not English
+        }
+        if (k == 0 && CONJUNCTIONS.contains(x)) {
+          return false; // "Or even for …": a sentence's tail
+        }
+        english |= ENGLISH_FUNCTION_WORDS.contains(x);
+        if (VERB_FORMS.contains(x) || x.length() >= 4 && x.endsWith("ed") || x.endsWith("n't")
+            || x.endsWith("'s") && (VERB_FORMS.contains(x.substring(0, x.length() - 2))
+            || PRONOUNS.contains(x.substring(0, x.length() - 2)))) {
+          return false;
+        }
+        if (head < 0 && HEAD_ENDS.contains(x)) {
+          head = k;
+        }
+        k++;
+        if (head < 0 && raw.endsWith(",")) {
+          head = k;
+        }
+      }
+      // a caption's subject is a short noun phrase before its place or time ("A burned-out car
+      // on a street in …", "BDF soldiers of the …"); "The port handles most of …" has a verb
+      // the list lacks after its subject
+      return english && head >= 1 && head <= VERBLESS_HEAD;
+    }
+
+    /* The most words before a verbless caption's first preposition or comma. */
+    private static final int VERBLESS_HEAD = 3;
+    private static final java.util.Set<String> HEAD_ENDS = java.util.Set.of("of", "in", "on",
+        "at", "near", "during", "after", "before", "with", "from", "by", "as", "outside",
+        "inside", "amid", "under", "over", "along", "across", "into", "toward", "towards",
+        "behind", "beside", "between", "for", "following");
+    private static final java.util.Set<String> ENGLISH_FUNCTION_WORDS =
+        java.util.Set.of("the", "of", "a", "an", "near", "at", "during", "and", "with", "its");
+    /* Function words of the other languages in Latin script that a page may be in. */
+    private static final java.util.Set<String> OTHER_FUNCTION_WORDS = java.util.Set.of("der",
+        "die", "das", "und", "ein", "eine", "ist", "le", "la", "les", "des", "du", "et", "est",
+        "el", "los", "las", "del", "y", "que", "es", "il", "di", "della", "och", "og",
+        "het", "een", "van", "da", "do", "dos", "uma", "um", "ve", "bir", "ja", "je", "na", "se",
+        "yang", "dan", "és", "az");
+    private static final java.util.Set<String> CONJUNCTIONS =
+        java.util.Set.of("and", "but", "or", "so", "yet", "because", "while", "although");
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "he", "she",
+        "that", "there", "here", "what", "who", "where", "this", "which");
+
+    /* A fact box's label alone on a line ("KEY FACTS", "What we know:"): a box-label or a
+     * summary-label. */
+    static boolean boxLabelAlone(String folded) {
+      if (folded.length() > 40) {
+        return false;
+      }
+      String f = END_PUNCT_SPACE.matcher(folded).replaceAll("").strip();
+      return BOX_LABELS.contains(f) || SUMMARY_LABELS.contains(f);
     }
 
     /* The most words of a fact box's label before its colon. */
@@ -3547,6 +3704,12 @@ final class BodyLines {
       if (!closed(t) || CREDIT_END.matcher(t).find()) {
         return true;
       }
+      // "صورة أرشيفية لمقر الأمانة العامة في القاهرة.", "Archive photo of the ministry.": a
+      // picture-word and an archive-word first, a sentence describing a picture (s33)
+      String[] first = NOT_LETTER.split(folded, 4);
+      if (first.length >= 3 && ARCHIVE_WORDS.contains(first[1]) && !REPORTING.matcher(s).find()) {
+        return true;
+      }
       // "File photo used for illustrative purposes only.": a note that it only illustrates
       for (String x : NOT_LETTER.split(folded)) {
         if (ILLUSTRATION_WORDS.contains(x)) {
@@ -3555,6 +3718,10 @@ final class BodyLines {
       }
       return false;
     }
+
+    /* The word after a picture-word that says the picture is an archive's. */
+    private static final Set<String> ARCHIVE_WORDS =
+        Set.of("ارشيفيه", "archive", "archival", "file"); // folded: no hamza, ة as ه
 
     /* True when the folded line names a day as a lead dates its event (day-word), a word
      * alone or after the Arabic conjunction ("وأمس", "والأحد"). */

@@ -101,7 +101,8 @@ final class Bylines {
         && s.indexOf('(', 1) < 0) {
       s = s.substring(1, s.length() - 1).strip(); // "(Reporting by X; editing by Y)"
     }
-    if (s.length() > 120 || s.isEmpty() || ".!?؟".indexOf(s.charAt(s.length() - 1)) >= 0) {
+    if (s.length() > ROLE_LINE_CHARS || s.isEmpty()
+        || ".!?؟".indexOf(s.charAt(s.length() - 1)) >= 0) {
       return false;
     }
     int w = 0;
@@ -130,10 +131,15 @@ final class Bylines {
   }
 
 
-  /* Two or three roles apart by semicolons, each of a few words ("Reporting by …; editing by …"). */
+  /* The longest makers' credit line, and the most roles in it: a wire's sign-off names up to
+   * five ("Reporting by …; Additional reporting by …; Writing by …; Editing by …"; s33). */
+  private static final int ROLE_LINE_CHARS = 260;
+  private static final int ROLES_MAX = 5;
+
+  /* Two to five roles apart by semicolons, each of a few words ("Reporting by …; editing by …"). */
   private static boolean shortRoles(String s) {
     String[] parts = s.split(";");
-    if (parts.length < 2 || parts.length > 3) {
+    if (parts.length < 2 || parts.length > ROLES_MAX) {
       return false;
     }
     for (String part : parts) {

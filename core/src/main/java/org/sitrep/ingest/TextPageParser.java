@@ -2032,6 +2032,21 @@ final class TextPageParser {
         i = box - 1;
         continue;
       }
+      int facts = prose > 0 && l.kind == null ? factBox(lines, i) : -1;
+      if (facts > i) {
+        // "KEY FACTS" over three bulleted lines, then the story goes on: a fact box set inside
+        // the text, not a list of other headlines ending it (s33, transfer-27's study half)
+        for (int k = i; k < facts; k++) {
+          Line x = lines.get(k);
+          if (!x.blank()) {
+            p.chrome(x.start, x.end, "box");
+            q++;
+          }
+        }
+        q--;
+        i = facts - 1;
+        continue;
+      }
       Optional<String> kind = Optional.ofNullable(l.kind);
       if (kind.isPresent()) {
         String k = kind.get();
@@ -2352,6 +2367,45 @@ final class TextPageParser {
    * Marks the lines of a read-also box inside the body, its header at {@code from} and its
    * headlines up to {@code resume}, as chrome; returns how many non-blank lines it held.
    */
+  /* The most bulleted lines of a fact box inside the text. */
+  private static final int FACT_BOX_ITEMS = 6;
+
+  /*
+   * When line {@code i} is a fact box's label alone ("KEY FACTS", "What we know", "BACKGROUND":
+   * box-label or summary-label in line-shapes.tsv) over one to six bulleted lines, and a
+   * paragraph of prose comes after them: the index of that paragraph; else -1.
+   */
+  private static int factBox(List<Line> lines, int i) {
+    if (!BodyLines.LineShapes.boxLabelAlone(lines.get(i).folded)) {
+      return -1;
+    }
+    int items = 0;
+    int j = i + 1;
+    for (; j < lines.size(); j++) {
+      Line x = lines.get(j);
+      if (x.blank()) {
+        continue;
+      }
+      if (x.kind != null || !BodyLines.LineShapes.bulleted(x.text)) {
+        break;
+      }
+      if (++items > FACT_BOX_ITEMS) {
+        return -1;
+      }
+    }
+    if (items == 0) {
+      return -1;
+    }
+    for (int k = j; k < lines.size(); k++) {
+      Line x = lines.get(k);
+      if (x.blank() || x.kind != null) {
+        continue;
+      }
+      return BodyLines.prose(x.text) ? j : -1;
+    }
+    return -1;
+  }
+
   private static int alsoBoxChrome(PageParts p, List<Line> lines, int from, int resume) {
     int n = 0;
     for (int j = from; j < resume; j++) {

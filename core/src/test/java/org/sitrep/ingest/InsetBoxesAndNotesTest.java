@@ -55,4 +55,60 @@ class InsetBoxesAndNotesTest {
     assertFalse(body.contains("Crisis Line"), body);
     assertFalse(body.contains("Translated from Swahili"), body);
   }
+
+  @Test
+  void factBoxesCaptionsAndWireSignOffsGoAndTheStoryGoesOn() {
+    String body = TextPages.read("""
+        Northern Courier
+        Insurgents raid river villages as regional troops leave
+        By Jane Roe
+        9 October 2024
+        Suspected insurgents attacked at least three villages in the river district on Tuesday, killing two people and burning a health post, officials said.
+        The raid is the latest in a series of attacks in districts that regional troops patrolled until July.
+        Soldiers of the regional contingent on patrol near the river crossing in 2022.
+        A district official, who asked not to be named, said the attackers withdrew towards the forest before the army arrived.
+        "People are sleeping in the forest again," he told the Courier by phone. "Those who came back last year are leaving a second time."
+        “Those who stayed have nothing left to lose.”
+        The defence ministry said its forces had pursued the group and killed several fighters, a claim that could not be verified.
+        KEY FACTS
+        • The insurgency began in October 2017.
+        • The regional force deployed in July 2021 and withdrew in July 2024.
+        [2/3] Residents leave a village in the river district, October 8, 2024. COURIER/John Doe Purchase Licensing Rights, opens new tab
+        Media caption, Watch: Families pack up again after the raid
+        Analysts said the withdrawal had left the army alone in the province, where a gas project has been suspended since 2021.
+        If you notice an error in the text, select it and press Ctrl+Enter to send it to the editors.
+        Reporting by Jane Roe in Aden and John Doe in Dubai; Additional reporting by Ann Lee; Writing by Sam Fares; Editing by Peter Gale and Ros Hadley
+        Translation of an original article published in French on courier.example; the publisher may only be liable for the French version.
+        """).body().text();
+    assertTrue(body.contains("Suspected insurgents attacked"), body);
+    assertTrue(body.contains("withdrew towards the forest"), body);
+    assertTrue(body.contains("left the army alone in the province"), body);
+    assertFalse(body.contains("on patrol near the river crossing"), body);
+    assertFalse(body.contains("nothing left to lose"), body);
+    assertFalse(body.contains("KEY FACTS"), body);
+    assertFalse(body.contains("The insurgency began"), body);
+    assertFalse(body.contains("Residents leave a village"), body);
+    assertFalse(body.contains("Media caption"), body);
+    assertFalse(body.contains("Ctrl+Enter"), body);
+    assertFalse(body.contains("Additional reporting"), body);
+    assertFalse(body.contains("Translation of an original"), body);
+  }
+
+  @Test
+  void anArchivePhotosCaptionAndAnAgencysLettersGoOnAnArabicPage() {
+    String body = TextPages.read("""
+        وكالة الأنباء
+        الجامعة العربية تدين قصف مستشفى في المدينة المحاصرة
+        26/01/2025
+        رجال إنقاذ يبحثون بين أنقاض مبنى سكني أصابه صاروخ في المدينة في 24 كانون الثاني/يناير 2025 (ب د أ)
+        القاهرة (ب د أ) - أدانت جامعة الدول العربية بأشد العبارات الهجوم الذي استهدف المستشفى التعليمي في المدينة المحاصرة يوم الجمعة.
+        وقال المتحدث الرسمي باسم الأمين العام في بيان إن استهداف المرافق الطبية يمثل انتهاكاً جسيماً للقانون الدولي الإنساني.
+        صورة أرشيفية لمقر الأمانة العامة لجامعة الدول العربية في القاهرة.
+        ودعت الجامعة الأطراف إلى الوقف الفوري للعمليات العسكرية والعودة إلى مسار التفاوض.
+        """).body().text();
+    assertTrue(body.contains("أدانت جامعة الدول العربية"), body);
+    assertTrue(body.contains("الوقف الفوري"), body);
+    assertFalse(body.contains("رجال إنقاذ"), body);
+    assertFalse(body.contains("صورة أرشيفية"), body);
+  }
 }
