@@ -120,6 +120,8 @@ final class BodyLines {
         kind[i] = "caption";
       } else if (LineShapes.factBox(l.text, l.folded)) {
         kind[i] = "box";
+      } else if (LineShapes.phoneLine(l.text, l.folded)) {
+        kind[i] = "hotline";
       } else if (LineShapes.followPrompt(l.text, l.folded, sites)
           || LineShapes.linkPrompt(l.text, l.folded) || LineShapes.asideLine(l.text, l.folded)) {
         kind[i] = "share";
@@ -1987,6 +1989,7 @@ final class BodyLines {
     private static final java.util.Set<String> SUMMARY_LABELS = new java.util.HashSet<>();
     private static final java.util.Set<String> BOX_LABELS = new java.util.HashSet<>();
     private static final java.util.Set<String> VERB_FORMS = new java.util.HashSet<>();
+    private static final java.util.Set<String> CALL_WORDS_PHONE = new java.util.HashSet<>();
     /* Labels of a sponsor's text ("Sponsored", "Partner content", "محتوى ممول"), folded. */
     private static final java.util.Set<String> SPONSOR_LABELS = new java.util.HashSet<>();
     /* Words that open a clip's or a recording's label ("Watch: …", "فيديو | …"), folded. */
@@ -2138,6 +2141,7 @@ final class BodyLines {
           case "summary-label" -> addFolded(SUMMARY_LABELS, r[1]);
           case "box-label" -> addFolded(BOX_LABELS, r[1]);
           case "verb-form" -> addFolded(VERB_FORMS, r[1]);
+          case "call-word" -> addFolded(CALL_WORDS_PHONE, r[1]);
           case "clip-word" -> addFolded(CLIP_WORDS, r[1]);
           case "ticker-label" -> {
             addPhrases(TICKER_LABELS, r[1]);
@@ -2257,6 +2261,47 @@ final class BodyLines {
     static boolean summaryLabel(String folded) {
       return folded.length() <= 40
           && SUMMARY_LABELS.contains(END_PUNCT_SPACE.matcher(folded).replaceAll("").strip());
+    }
+
+    /* A telephone number: seven digits or more in groups, or three to six right after "on",
+     * "at", "الرقم", "رقم" (a short one counts only in a line speaking to its reader). */
+    private static final Pattern PHONE = Pattern.compile("(?:\\+\\d{1,3}[\\s.-]?)?\\(?\\d{2,4}\\)?"
+        + "(?:[\\s.-]?\\d{2,4}){2,4}|(?:\\bon|\\bat|الرقم|رقم)\\s\\+?\\d{3,6}\\b");
+    private static final int PHONE_LINE_WORDS = 45;
+
+    /**
+     * A line giving a number to call: a telephone number and a call-word (line-shapes.tsv), at
+     * most forty-five words, reporting and quoting no one ("… can call the duty line on +382 20
+     * 555 010, available 24 hours a day").
+     */
+    static boolean phoneLine(String s, String folded) {
+      if (s.length() > 400 || !hasDigit(s) || words(s) > PHONE_LINE_WORDS) {
+        return false;
+      }
+      Matcher m = PHONE.matcher(org.sitrep.text.TextNormalizer.asciiDigits(s));
+      boolean full = false;
+      boolean shortNumber = false;
+      while (m.find() && !full) {
+        int digits = 0;
+        for (int i = m.start(); i < m.end(); i++) {
+          digits += Character.isDigit(s.charAt(i)) ? 1 : 0;
+        }
+        full = digits >= 7;
+        shortNumber |= m.group().charAt(0) > '9' && m.group().charAt(0) != '+'
+            && m.group().charAt(0) != '(';
+      }
+      if (!full && !shortNumber || QUOTE.matcher(s).find() || REPORTING.matcher(s).find()) {
+        return false;
+      }
+      boolean call = false;
+      boolean reader = false;
+      for (String w : NOT_LETTER.split(folded)) {
+        call |= CALL_WORDS_PHONE.contains(w);
+        reader |= READER_WORDS.contains(w);
+      }
+      // a short number ("… عبر الرقم 998") only where the line speaks to its reader: a story
+      // may tell that the civil defence urged residents to call it
+      return call && (full || reader);
     }
 
     /* Marks at a word's ends. */

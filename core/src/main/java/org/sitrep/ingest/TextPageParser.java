@@ -653,7 +653,10 @@ final class TextPageParser {
         continue;
       }
       if (p.title != null && stripQuotes(l.text).equals(p.title)) {
-        return null; // the title found stands over the date line already
+        // the title found stands over the date line already; unless it is a deck under a
+        // shorter headline ("Thousands flee Catatumbo as …" over "Authorities say at least 80
+        // people have been killed …", then the byline): the line over it is the headline (s33)
+        return deckUnder(lines, k, above);
       }
       if (BodyLines.words(l.text) > OVER_DATE_WORDS && titleOver(lines, k, p)) {
         return null; // the title found over this line: it is the headline, this line its deck
@@ -711,6 +714,41 @@ final class TextPageParser {
         }
       }
       return c;
+    }
+    return null;
+  }
+
+  /* The fewest words of a deck under its headline, and how many more it has than the headline. */
+  private static final int DECK_WORDS_MIN = 12;
+  private static final int DECK_LONGER_BY = 3;
+  /* The most words of a headline over its deck. */
+  private static final int HEADLINE_WORDS_MAX = 14;
+
+  /*
+   * The headline over line {@code k} when that line, taken for the title, is its deck: a
+   * candidate right over it of six to fourteen words, not a sentence, the line at {@code k} of
+   * twelve words or more and three more than it at least. Else null.
+   */
+  private static TitleEcho.Candidate deckUnder(List<Line> lines, int k,
+      List<TitleEcho.Candidate> above) {
+    int over = k - 1;
+    while (over >= 0 && lines.get(over).blank()) {
+      over--;
+    }
+    if (over < 0) {
+      return null;
+    }
+    Line up = lines.get(over);
+    int w = BodyLines.words(up.text);
+    int deck = BodyLines.words(lines.get(k).text);
+    if (w <= OVER_DATE_WORDS || w > HEADLINE_WORDS_MAX || deck < DECK_WORDS_MIN
+        || deck < w + DECK_LONGER_BY || BodyLines.closed(up.text) || up.text.indexOf(':') >= 0) {
+      return null;
+    }
+    for (TitleEcho.Candidate c : above) {
+      if (c.start() == up.start) {
+        return c;
+      }
     }
     return null;
   }

@@ -155,6 +155,9 @@ final class TitleEcho {
       double s = LeadWords.spokenOf(t.equals(c.text().strip()) ? c.folded() : TextNormalizer.fold(t),
           lead);
       if (s >= bestScore && shaped(t, titleLike)) { // ties go to the upper line
+        if (deckOfOverDate(c, k, above, overDate)) {
+          continue; // the deck under the headline over the byline and date (s33)
+        }
         best = t;
         bestScore = s;
       }
@@ -202,6 +205,28 @@ final class TitleEcho {
    * a headline's shape (more words than a name, no breadcrumb's marks, no writer's note, no
    * byline); a body's first line taken leaves the body. Returns whether it was taken.
    */
+  /* The fewest words of a deck, and how many more than its headline's. */
+  private static final int DECK_WORDS = 12;
+  private static final int DECK_MORE = 3;
+
+  /*
+   * True when candidate {@code c} (at {@code k} in {@code above}) stands right under the
+   * headline over the byline and date and is a deck: twelve words or more, and three more than
+   * the headline ("Authorities say at least 80 people have been killed …" under "Thousands flee
+   * Catatumbo as …"), which the lead echoes more than the headline.
+   */
+  private static boolean deckOfOverDate(Candidate c, int k, List<Candidate> above,
+      java.util.function.Supplier<Candidate> overDate) {
+    int w = BodyLines.words(c.text());
+    if (k == 0 || w < DECK_WORDS) {
+      return false;
+    }
+    Candidate h = overDate.get();
+    return h != null && above.get(k - 1).start() == h.start()
+        && w >= BodyLines.words(h.text()) + DECK_MORE && h.text().indexOf('|') < 0
+        && !BodyLines.LineShapes.menuLine(h.text()) && !BodyLines.closed(h.text());
+  }
+
   private static boolean takeOverDate(PageParts p, Candidate line, Predicate<String> titleLike) {
     String t = line.text().strip();
     if (BodyLines.words(t) <= NAME_WORDS || !shaped(t, titleLike) || CRUMB_MARK.matcher(t).find()

@@ -127,4 +127,47 @@ class HeadlineOverBylineTest {
     assertFalse(body.contains("KEY POINTS"), body);
     assertFalse(body.contains("capping gains"), body);
   }
+
+  /* s33, transfer-27's study half: a tagline taken for the title, the headline over a longer
+   * deck that the first paragraphs echo more, then the byline and the date line. */
+  @Test
+  void theDeckTheLeadEchoesMoreStaysUnderItsHeadline() {
+    Document d = TextPages.read("""
+        Andes Wire
+
+        Colombia news in English
+
+        Lee en español
+
+        News | Politics | Security | Business | Travel | Support us
+
+        Security
+
+        Thousands flee the Lowlands as two armed groups fight for control
+
+        Authorities say at least 80 people have been killed in the northern region since the fighting began
+
+        By Laura Gomez
+
+        January 20, 2025 - 8:45 am COT
+
+        Share on WhatsApp | Share on X | Copy link
+
+        Thousands of people have fled their homes in the Lowlands region of northern Colombia since fighting broke out between two armed groups, local authorities said.
+
+        The violence began on Thursday, when fighters of one group attacked communities in three municipalities that they accused of supporting the other.
+
+        Displaced families arrive at a sports hall in the city that has been turned into a shelter.
+
+        Photo: City mayor's office
+
+        The governor of the department said at least 80 people had been killed and more than 11,000 displaced, many of them arriving in the city and in nearby towns.
+
+        Families keep arriving on foot and on motorbikes. Schools in our area are full and we urgently need food, water and mattresses.
+
+        — Lowlands Farmers' Association (@lowlandsfarmers) January 19, 2025
+        """);
+    assertEquals("Thousands flee the Lowlands as two armed groups fight for control", d.title());
+    assertTrue(d.body().text().contains("Thousands of people have fled"));
+  }
 }

@@ -111,4 +111,29 @@ class InsetBoxesAndNotesTest {
     assertFalse(body.contains("رجال إنقاذ"), body);
     assertFalse(body.contains("صورة أرشيفية"), body);
   }
+
+  @Test
+  void aHotlinesNumberAFiguresLabelAndAJournalsNotesGo() {
+    String body = TextPages.read("""
+        Harbour Journal
+        Seafarers' families wait for news after attacks on two ships
+        By Ana Petrovic
+        12 March 2025
+        Two merchant ships with crews from the coast were attacked in the Red Sea on Monday, the maritime ministry said, and one sailor was wounded.
+        The ministry said it was in contact with the ships' owners and with the authorities of the countries where the ships are registered.
+        Families of seafarers seeking information can call the ministry's duty line on +382 20 555 010, available 24 hours a day.
+        Figure: Attacks on merchant ships in the Red Sea, November 2023 to March 2025
+        The civil defence urged residents not to approach debris and to report it at once on number 998.
+        Thousands of people from the coast work on foreign-flagged ships, and their wages are a large part of the local economy.
+        Competing interests: none declared.
+        Provenance and peer review: commissioned; not externally peer reviewed.
+        """).body().text();
+    assertTrue(body.contains("Two merchant ships"), body);
+    assertTrue(body.contains("report it at once on number 998"), body);
+    assertTrue(body.contains("large part of the local economy"), body);
+    assertFalse(body.contains("duty line"), body);
+    assertFalse(body.contains("Figure:"), body);
+    assertFalse(body.contains("Competing interests"), body);
+    assertFalse(body.contains("Provenance and peer review"), body);
+  }
 }
