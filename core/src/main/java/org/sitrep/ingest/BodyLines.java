@@ -1990,6 +1990,7 @@ final class BodyLines {
     private static final java.util.Set<String> BOX_LABELS = new java.util.HashSet<>();
     private static final java.util.Set<String> VERB_FORMS = new java.util.HashSet<>();
     private static final java.util.Set<String> CALL_WORDS_PHONE = new java.util.HashSet<>();
+    private static final List<String> VIEW_PHRASES = new ArrayList<>();
     /* Labels of a sponsor's text ("Sponsored", "Partner content", "محتوى ممول"), folded. */
     private static final java.util.Set<String> SPONSOR_LABELS = new java.util.HashSet<>();
     /* Words that open a clip's or a recording's label ("Watch: …", "فيديو | …"), folded. */
@@ -2142,6 +2143,7 @@ final class BodyLines {
           case "box-label" -> addFolded(BOX_LABELS, r[1]);
           case "verb-form" -> addFolded(VERB_FORMS, r[1]);
           case "call-word" -> addFolded(CALL_WORDS_PHONE, r[1]);
+          case "view-phrase" -> addPhrases(VIEW_PHRASES, r[1]);
           case "clip-word" -> addFolded(CLIP_WORDS, r[1]);
           case "ticker-label" -> {
             addPhrases(TICKER_LABELS, r[1]);
@@ -3720,6 +3722,12 @@ final class BodyLines {
     static boolean pictureCaption(String s, String folded) {
       if (s.length() > 320) {
         return false;
+      }
+      if (opensWith(folded, VIEW_PHRASES)) {
+        // "جانب من تشييع الضحايا …", "واجهة المتحف قبل الحرب.", "A general view of the port."
+        int w = words(s);
+        return w >= 3 && w <= PICTURE_SENTENCE_WORDS && !SPEECH.matcher(s).find()
+            && !REPORTING.matcher(s).find() && !QUOTE.matcher(s).find();
       }
       if (!PICTURE_FIRST.contains(firstWord(folded))) {
         // "Header image: Smoke rises over the port. — Agency": a label of a few words, one of
