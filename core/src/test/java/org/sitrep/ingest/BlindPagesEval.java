@@ -672,7 +672,9 @@ class BlindPagesEval {
    * transfer-26's): English title 1.00 published 1.00 complete 1.00 clean 0.56 relative 0.81,
    * Arabic 1.00 1.00 1.00 0.75 1.00; study EN clean 0/8 -> 6/8, title 5/8 -> 8/8; **check EN
    * clean 1/8 -> 3/8, title 7/8 -> 8/8, AR clean 2/4 -> 3/4**. */
-  private static final Floors TRANSFER25 = new Floors(0.99, 0.99, 0.99, 0.55, 0.80);
+  /* Then s33 (with transfer-27's and transfer-28's odd halves): English clean 0.56 -> 0.75
+   * (study 6/8 -> 8/8, check 3/8 -> 4/8); floor raised. */
+  private static final Floors TRANSFER25 = new Floors(0.99, 0.99, 0.99, 0.74, 0.80);
 
   @Test
   void twentySixthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
@@ -688,6 +690,35 @@ class BlindPagesEval {
    * 2/6, AR clean 3/6 =**. Then a related box's header inside the text is no commenter's name
    * (2613): AR complete 0.83 -> 0.92 (study 5/6 -> 6/6). */
   private static final Floors TRANSFER26 = new Floors(0.99, 0.99, 0.91, 0.41, 0.66);
+
+  @Test
+  void twentySeventhTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    studyAndCheck("transfer-27", TRANSFER27);
+  }
+
+  /* transfer-27 (16 English, 8 Arabic), the lower of the two languages less 0.01. Scored once
+   * blind with s33's code at its first commit's state (the same figures as s32's final code,
+   * f120e315; pages right): English title 15/16, published 16/16, complete 15/16, clean 4/16,
+   * relative 13/16; Arabic 7/8, 8/8, 8/8, 3/8, 7/8; by half, English clean study 1/8, check 3/8,
+   * Arabic clean study 2/4, check 1/4. Its odd half studied in s33: English title 16/16, clean
+   * 13/16 (study 1/8 -> 8/8, **check 3/8 -> 5/8**), complete 16/16; Arabic unchanged (left: a
+   * caption with a present-tense verb, a pull quote in the story's own marks). */
+  private static final Floors TRANSFER27 = new Floors(0.86, 0.99, 0.99, 0.37, 0.80);
+
+  @Test
+  void twentyEighthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    studyAndCheck("transfer-28", TRANSFER28);
+  }
+
+  /* transfer-28 (12 English, 12 Arabic; mainstream outlet types: wires, national papers,
+   * broadcasters, ministries, UN and regional bodies), the lower of the two languages less
+   * 0.01. Scored once blind with s33's code at 9543d211 (the same figures as f120e315; pages
+   * right): English title 11/12, published 10/12, complete 12/12, clean 4/12, relative 8/12;
+   * Arabic 12/12, 12/12, 12/12, 6/12, 10/12; by half, English clean study 1/6, check 3/6, Arabic
+   * clean study 4/6, check 2/6. Its odd half studied in s33: English clean 8/12 (study 1/6 ->
+   * 5/6, **check 3/6 =**), Arabic clean 9/12 (study 4/6 -> 6/6, **check 2/6 -> 3/6**); title and
+   * published unchanged (their misses are on the check half, not read). */
+  private static final Floors TRANSFER28 = new Floors(0.91, 0.82, 0.99, 0.66, 0.66);
 
   /** Scores one check folder as a group per language and asserts each language's floors. */
   /* A check set's floors per field, each language held to them. */
