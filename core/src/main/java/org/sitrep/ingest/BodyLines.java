@@ -2270,6 +2270,8 @@ final class BodyLines {
     private static final Pattern PHONE = Pattern.compile("(?:\\+\\d{1,3}[\\s.-]?)?\\(?\\d{2,4}\\)?"
         + "(?:[\\s.-]?\\d{2,4}){2,4}|(?:\\bon|\\bat|الرقم|رقم)\\s\\+?\\d{3,6}\\b");
     private static final int PHONE_LINE_WORDS = 45;
+    private static final Pattern DATE_LIKE = Pattern.compile(
+        "\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{2}|\\d{4})|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}");
 
     /**
      * A line giving a number to call: a telephone number and a call-word (line-shapes.tsv), at
@@ -2284,6 +2286,9 @@ final class BodyLines {
       boolean full = false;
       boolean shortNumber = false;
       while (m.find() && !full) {
+        if (DATE_LIKE.matcher(m.group().strip()).matches()) {
+          continue; // "12.03.2025", "2025-03-12": a date, not a number to call
+        }
         int digits = 0;
         for (int i = m.start(); i < m.end(); i++) {
           digits += Character.isDigit(s.charAt(i)) ? 1 : 0;
