@@ -336,9 +336,9 @@ final class BodyLines {
     // the lead): a photo's caption with no credit ("BDF soldiers of the SAMIM contingent on
     // patrol near Mueda in 2022.")
     for (int i = 0; i + 1 < n; i++) {
-      if (kind[i] == null && nextProse(ls, kind, i)
-          && (i == 0 || kind[i - 1] != null || prose(ls.get(i - 1).text))
-          && LineShapes.verbless(ls.get(i).text, ls.get(i).folded)) {
+      if (kind[i] == null && LineShapes.verbless(ls.get(i).text, ls.get(i).folded)
+          && nextProse(ls, kind, i)
+          && (i == 0 || kind[i - 1] != null || prose(ls.get(i - 1).text))) {
         kind[i] = "caption";
       }
     }

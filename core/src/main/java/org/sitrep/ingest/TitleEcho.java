@@ -221,6 +221,11 @@ final class TitleEcho {
     if (k == 0 || w < DECK_WORDS) {
       return false;
     }
+    String up = above.get(k - 1).text();
+    int uw = BodyLines.words(up);
+    if (uw <= NAME_WORDS || w < uw + DECK_MORE || up.indexOf('|') >= 0 || BodyLines.closed(up)) {
+      return false; // no headline's shape right over it: the dates are not read
+    }
     Candidate h = overDate.get();
     return h != null && above.get(k - 1).start() == h.start()
         && w >= BodyLines.words(h.text()) + DECK_MORE && h.text().indexOf('|') < 0
