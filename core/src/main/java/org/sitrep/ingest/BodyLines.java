@@ -2279,7 +2279,24 @@ final class BodyLines {
      * 555 010, available 24 hours a day").
      */
     static boolean phoneLine(String s, String folded) {
-      if (s.length() > 400 || !hasDigit(s) || words(s) > PHONE_LINE_WORDS) {
+      if (s.length() > 400) {
+        return false;
+      }
+      int seen = 0;
+      for (int i = 0; i < s.length() && seen < 3; i++) {
+        seen += Character.isDigit(s.charAt(i)) ? 1 : 0;
+      }
+      if (seen < 3) {
+        return false; // most lines: no number of three digits or more to call
+      }
+      boolean callWord = false;
+      for (String w : CALL_WORDS_PHONE) {
+        if (folded.contains(w)) {
+          callWord = true; // a word holding it: the whole words are checked below
+          break;
+        }
+      }
+      if (!callWord || words(s) > PHONE_LINE_WORDS) {
         return false;
       }
       Matcher m = PHONE.matcher(org.sitrep.text.TextNormalizer.asciiDigits(s));
@@ -2313,6 +2330,8 @@ final class BodyLines {
 
     /* Marks at a word's ends. */
     private static final Pattern EDGE_PUNCT = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    /* The most characters of a caption told by having no verb (twenty long words). */
+    private static final int VERBLESS_CHARS = 200;
     /* The most words of a caption told by having no verb. */
     private static final int VERBLESS_WORDS = 20;
 
@@ -2322,6 +2341,9 @@ final class BodyLines {
      * photo's caption ("The port of Bar, Montenegro's main commercial harbour.").
      */
     static boolean verbless(String s, String folded) {
+      if (s.length() > VERBLESS_CHARS) {
+        return false; // most lines: a paragraph longer than any such caption
+      }
       String t = s.strip();
       int w = words(t);
       if (w < 4 || w > VERBLESS_WORDS || !t.endsWith(".") || t.endsWith("..")
@@ -2386,10 +2408,14 @@ final class BodyLines {
     /* A fact box's label alone on a line ("KEY FACTS", "What we know:"): a box-label or a
      * summary-label. */
     static boolean boxLabelAlone(String folded) {
-      if (folded.length() > 40) {
+      if (folded.length() > 40 || folded.isEmpty()) {
         return false;
       }
-      String f = END_PUNCT_SPACE.matcher(folded).replaceAll("").strip();
+      int end = folded.length();
+      while (end > 0 && !Character.isLetterOrDigit(folded.charAt(end - 1))) {
+        end--; // the label's colon or stop and the spaces after it, as END_PUNCT_SPACE takes
+      }
+      String f = folded.substring(0, end).strip();
       return BOX_LABELS.contains(f) || SUMMARY_LABELS.contains(f);
     }
 
