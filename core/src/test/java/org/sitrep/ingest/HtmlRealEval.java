@@ -43,10 +43,12 @@ class HtmlRealEval {
    * (s31, 0d18e9d9): snippet F1 odd 0.884, even 0.899; its odd half studied since.
    * html-real-6 (annotated blind by a helper in s32) was scored once with main at 2b4bd28a:
    * snippet F1 odd 0.964, even 0.927 (all 0.945), complete/clean odd 20/14, even 18/15; not
-   * studied yet; floors one under.
+   * studied yet; floors one under. Its odd half studied in s33 (German 'Stand: … Uhr' dates,
+   * 'Zum Thema', 'Das könnte Dich auch interessieren', a read time alone, Chinese buttons): odd
+   * clean 14 -> 19; its even half unchanged.
    */
-  static final int[][] FLOORS = {{18, 17}, {18, 15}, {19, 16}, {17, 18}, {18, 14}, {19, 13}, {18, 13}, {19, 14},
-      {18, 13}, {18, 12}, {19, 13}, {17, 14}};
+  static final int[][] FLOORS = {{18, 17}, {18, 16}, {19, 16}, {17, 18}, {18, 14}, {19, 13}, {18, 13}, {19, 14},
+      {18, 13}, {18, 12}, {19, 18}, {17, 14}};
 
   static String squeeze(String s) {
     return SPACE.matcher(s).replaceAll("");
