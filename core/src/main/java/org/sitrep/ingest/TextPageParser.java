@@ -653,10 +653,7 @@ final class TextPageParser {
         continue;
       }
       if (p.title != null && stripQuotes(l.text).equals(p.title)) {
-        // the title found stands over the date line already; unless it is a deck under a
-        // shorter headline ("Thousands flee Catatumbo as …" over "Authorities say at least 80
-        // people have been killed …", then the byline): the line over it is the headline (s33)
-        return deckUnder(lines, k, above);
+        return null; // the title found stands over the date line already
       }
       if (BodyLines.words(l.text) > OVER_DATE_WORDS && titleOver(lines, k, p)) {
         return null; // the title found over this line: it is the headline, this line its deck
@@ -714,41 +711,6 @@ final class TextPageParser {
         }
       }
       return c;
-    }
-    return null;
-  }
-
-  /* The fewest words of a deck under its headline, and how many more it has than the headline. */
-  private static final int DECK_WORDS_MIN = 12;
-  private static final int DECK_LONGER_BY = 3;
-  /* The most words of a headline over its deck. */
-  private static final int HEADLINE_WORDS_MAX = 14;
-
-  /*
-   * The headline over line {@code k} when that line, taken for the title, is its deck: a
-   * candidate right over it of six to fourteen words, not a sentence, the line at {@code k} of
-   * twelve words or more and three more than it at least. Else null.
-   */
-  private static TitleEcho.Candidate deckUnder(List<Line> lines, int k,
-      List<TitleEcho.Candidate> above) {
-    int over = k - 1;
-    while (over >= 0 && lines.get(over).blank()) {
-      over--;
-    }
-    if (over < 0) {
-      return null;
-    }
-    Line up = lines.get(over);
-    int w = BodyLines.words(up.text);
-    int deck = BodyLines.words(lines.get(k).text);
-    if (w <= OVER_DATE_WORDS || w > HEADLINE_WORDS_MAX || deck < DECK_WORDS_MIN
-        || deck < w + DECK_LONGER_BY || BodyLines.closed(up.text) || up.text.indexOf(':') >= 0) {
-      return null;
-    }
-    for (TitleEcho.Candidate c : above) {
-      if (c.start() == up.start) {
-        return c;
-      }
     }
     return null;
   }
@@ -2401,10 +2363,6 @@ final class TextPageParser {
   /* The fewest words of the sentence that resumes the story under such a box. */
   private static final int RESUME_WORDS = 6;
 
-  /*
-   * Marks the lines of a read-also box inside the body, its header at {@code from} and its
-   * headlines up to {@code resume}, as chrome; returns how many non-blank lines it held.
-   */
   /* The most bulleted lines of a fact box inside the text. */
   private static final int FACT_BOX_ITEMS = 6;
 
@@ -2444,6 +2402,10 @@ final class TextPageParser {
     return -1;
   }
 
+  /*
+   * Marks the lines of a read-also box inside the body, its header at {@code from} and its
+   * headlines up to {@code resume}, as chrome; returns how many non-blank lines it held.
+   */
   private static int alsoBoxChrome(PageParts p, List<Line> lines, int from, int resume) {
     int n = 0;
     for (int j = from; j < resume; j++) {
