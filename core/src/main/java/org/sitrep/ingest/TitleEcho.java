@@ -200,11 +200,6 @@ final class TitleEcho {
     }
   }
 
-  /*
-   * Takes {@code line}, the line over the page's byline and date line, as the title when it has
-   * a headline's shape (more words than a name, no breadcrumb's marks, no writer's note, no
-   * byline); a body's first line taken leaves the body. Returns whether it was taken.
-   */
   /* The fewest words of a deck, and how many more than its headline's. */
   private static final int DECK_WORDS = 12;
   private static final int DECK_MORE = 3;
@@ -223,15 +218,19 @@ final class TitleEcho {
     }
     String up = above.get(k - 1).text();
     int uw = BodyLines.words(up);
-    if (uw <= NAME_WORDS || w < uw + DECK_MORE || up.indexOf('|') >= 0 || BodyLines.closed(up)) {
+    if (uw <= NAME_WORDS || w < uw + DECK_MORE || up.indexOf('|') >= 0 || BodyLines.closed(up)
+        || BodyLines.LineShapes.menuLine(up)) {
       return false; // no headline's shape right over it: the dates are not read
     }
-    Candidate h = overDate.get();
-    return h != null && above.get(k - 1).start() == h.start()
-        && w >= BodyLines.words(h.text()) + DECK_MORE && h.text().indexOf('|') < 0
-        && !BodyLines.LineShapes.menuLine(h.text()) && !BodyLines.closed(h.text());
+    Candidate h = overDate.get(); // the headline over the byline and date: the line over it?
+    return h != null && above.get(k - 1).start() == h.start();
   }
 
+  /*
+   * Takes {@code line}, the line over the page's byline and date line, as the title when it has
+   * a headline's shape (more words than a name, no breadcrumb's marks, no writer's note, no
+   * byline); a body's first line taken leaves the body. Returns whether it was taken.
+   */
   private static boolean takeOverDate(PageParts p, Candidate line, Predicate<String> titleLike) {
     String t = line.text().strip();
     if (BodyLines.words(t) <= NAME_WORDS || !shaped(t, titleLike) || CRUMB_MARK.matcher(t).find()
