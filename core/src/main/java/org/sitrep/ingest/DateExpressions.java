@@ -120,11 +120,21 @@ final class DateExpressions {
    * BMP taking two chars) and a separator (1); the month name counted twice for safety. */
   private static final int BEFORE_YEAR = 2 * Months.dateLineLongest() + 50;
 
+  /* A United States time zone after a clock time ("05:00 AM EDT", "11:12 a.m. ET"): the date
+   * beside it reads month first ("08/07/2024" is August 7). Not CST, China's too. (s33) */
+  private static final Pattern US_ZONE = Pattern.compile(
+      "\\d\\s?(?:[AaPp]\\.?[Mm]\\.?\\s?)?(?:EDT|EST|CDT|MDT|MST|PDT|PST|AKDT|AKST|ET|PT)\\b");
+
+  private static boolean usZone(String s) {
+    return s.indexOf('T') >= 0 && US_ZONE.matcher(s).find();
+  }
+
   /**
    * Returns the first complete date in {@code s}. {@code dayFirst} says how to read an ambiguous
    * numeric date such as 03/04/2018 (true in Arabic and European pages).
    */
   static Optional<Found> find(String s, boolean dayFirst) {
+    dayFirst = dayFirst && !usZone(s);
     Scan scan = new Scan(s, dayFirst);
     Found f = scan.find(0);
     if (f == null && s.length() <= LOOSE_CHARS && scan.digits) {
@@ -244,7 +254,7 @@ final class DateExpressions {
    * {@link #find} would on that rest); offsets are into {@code s}.
    */
   static List<Found> all(String s, boolean dayFirst, int max) {
-    Dates dates = new Dates(s, dayFirst);
+    Dates dates = new Dates(s, dayFirst && !usZone(s));
     List<Found> out = new ArrayList<>();
     for (Found f; out.size() < max && (f = dates.get(out.size())) != null; ) {
       out.add(f);

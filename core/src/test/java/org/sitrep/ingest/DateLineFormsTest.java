@@ -47,6 +47,10 @@ class DateLineFormsTest {
       "تاريخ النشر : 15 - 07 - 2018; 2018-07-15",
       "[15/ يوليو/2018]; 2018-07-15",
       "[15/July/2018]; 2018-07-15",
+      // s33: a United States time zone reads the numeric date month first (transfer-28 2810)
+      "08/07/2018 05:00 AM EDT; 2018-08-07T05:00",
+      "08/07/2018 11:12 a.m. ET; 2018-08-07T11:12",
+      "08/07/2018 05:00; 2018-07-08T05:00",
   })
   void dateLineGivesThePublicationDate(String line, String want) {
     Document d = page(line);
