@@ -116,7 +116,7 @@ final class BodyLines {
         continue;
       }
       Line l = ls.get(i);
-      if (LineShapes.pictureCaption(l.text, l.folded)) {
+      if (LineShapes.pictureCaption(l.text, l.folded) || bracketedPicture(l.text)) {
         kind[i] = "caption";
       } else if (LineShapes.factBox(l.text, l.folded)) {
         kind[i] = "box";
@@ -159,12 +159,19 @@ final class BodyLines {
           && words(ls.get(j).text) <= BOX_ITEM_WORDS) {
         j++;
       }
-      if (j > i + 1) {
-        for (int k = i; k < j; k++) {
-          kind[k] = "box";
+      if (j == i + 1) {
+        // s34: its items with no bullet, each a phrase not closed as a sentence ("حقائق أساسية"
+        // over "أكثر من 12 مليون نازح داخل السودان وخارجه": transfer-28's 2822, studied), or
+        // the label alone over the story going on
+        while (j < n && j - i <= BOX_ITEMS && kind[j] == null && !closed(ls.get(j).text)
+            && words(ls.get(j).text) >= 3 && words(ls.get(j).text) <= BOX_PHRASE_WORDS) {
+          j++;
         }
-        i = j - 1;
       }
+      for (int k = i; k < j; k++) {
+        kind[k] = "box";
+      }
+      i = j - 1;
     }
     // two lines together, each a short line of a newsletter's box and neither a report ("Get
     // the daily news in your inbox" over "Enter your email address"): a sign-up box set inside
@@ -177,7 +184,7 @@ final class BodyLines {
         int a = i;
         int b = i + 1;
         while (b + 1 < n && kind[b + 1] == null && (LineShapes.subscribeLine(ls.get(b + 1).text)
-            || LineShapes.pollPart(ls.get(b + 1).text, LineShapes.POLL_ANSWER_WORDS))) {
+            || LineShapes.pollPart(ls.get(b + 1).text, BUTTON_WORDS))) {
           b++;
         }
         if (a > 0 && kind[a - 1] == null && LineShapes.pollPart(ls.get(a - 1).text, 2)
@@ -334,9 +341,11 @@ final class BodyLines {
     }
     // s33: a short closed sentence with no verb between two paragraphs of the story (or over
     // the lead): a photo's caption with no credit ("BDF soldiers of the SAMIM contingent on
-    // patrol near Mueda in 2022.")
+    // patrol near Mueda in 2022."); s34: or one in the present that names a day ("Smoke rises
+    // over Tyre after Israeli strikes on Wednesday afternoon.")
     for (int i = 0; i + 1 < n; i++) {
-      if (kind[i] == null && LineShapes.verbless(ls.get(i).text, ls.get(i).folded)
+      if (kind[i] == null && (LineShapes.verbless(ls.get(i).text, ls.get(i).folded)
+          || LineShapes.presentCaption(ls.get(i).text, ls.get(i).folded))
           && nextProse(ls, kind, i)
           && (i == 0 || kind[i - 1] != null || prose(ls.get(i - 1).text))) {
         kind[i] = "caption";
@@ -353,6 +362,17 @@ final class BodyLines {
           && stoppedParagraph(ls, kind, i, -1) && stoppedParagraph(ls, kind, i, 1)) {
         kind[i] = "caption";
       }
+    }
+    // s34: the same over the lead, no paragraph above it, when a picture's credit word ends it
+    // ("… at Phnom Penh International Airport last Saturday. Supplied": transfer-28's 2808)
+    for (int i = 0; i + 1 < n; i++) {
+      if (kind[i] != null || !prose(ls.get(i).text)) {
+        continue; // chrome or a label above the first line of text
+      }
+      if (sourceTailed(ls.get(i).text, List.of()) && stoppedParagraph(ls, kind, i, 1)) {
+        kind[i] = "caption";
+      }
+      break;
     }
     // between two paragraphs that end in stops, one to four lines that end in none, each of six
     // to eighteen words, or of three or more behind a list's mark ("■ …", "• …"), the paragraph
@@ -481,6 +501,7 @@ final class BodyLines {
         || postByline(ls.get(last).text, p)
         || LineShapes.postMeta(ls.get(last).text, ls.get(last).folded)
         || LineShapes.noteLine(ls.get(last).text, ls.get(last).folded)
+        || LineShapes.footnoteLine(ls.get(last).text)
         || headerAgain(ls.get(last), header))) {
       if (kind[last] == null) {
         kind[last] = "footer";
@@ -519,6 +540,9 @@ final class BodyLines {
       p.paragraphs.add(new Span(l.start, end));
     }
   }
+
+  /* The most words of a box's button ("Sign me up"). */
+  private static final int BUTTON_WORDS = 3;
 
   /* The fewest words of a line whose copies are looked for beside a gallery's chrome. */
   private static final int COPY_WORDS = 6;
@@ -849,7 +873,9 @@ final class BodyLines {
           || creditLine(ls.get(i + 1).text) && (pictureSentence(texts.get(i), folded.get(i))
           || PICTURE_PHRASE.matcher(texts.get(i)).find())))
           || slashCredit(texts.get(i)))
-          && words(texts.get(i)) <= 25 && !REPORTING.matcher(texts.get(i)).find()) {
+          && words(texts.get(i)) <= 25 && !REPORTING.matcher(texts.get(i)).find()
+          || i + 1 < n && "caption".equals(kind[i + 1]) && creditLine(ls.get(i + 1).text)
+          && words(texts.get(i)) <= 30 && verblessOpening(texts.get(i))) {
         // a sentence over a photo's credit line, or one a credit in brackets ends
         // ("… (Shutterstock/File Photo)", "(AFP/John Doe)")
         kind[i] = "caption";
@@ -899,6 +925,19 @@ final class BodyLines {
    * A line that is only a photo's credit: "© UNOCHA/Staff", "(The Daily Star/Staff)"; a © or an
    * agency and a photographer apart by a slash ("(د ب أ)" alone closes a wire story).
    */
+  /*
+   * s34: a short line in brackets that says it is a picture's ("(لقطة من مقطع متداول)", "(Photo:
+   * handout)"): a caption's credit, and the line over it the caption (transfer-26's 2618).
+   */
+  private static boolean bracketedPicture(String t) {
+    String s = t.strip();
+    if (!bracketedCredit(s) || s.length() < 6) {
+      return false;
+    }
+    String inner = s.substring(1, s.length() - 1).strip();
+    return LineShapes.pictureCaption(inner, TextNormalizer.fold(inner));
+  }
+
   /* A short line in brackets the rules read as a photo's credit ("(photo credit: REUTERS)"). */
   private static boolean bracketedCredit(String t) {
     String s = t.strip();
@@ -957,6 +996,26 @@ final class BodyLines {
   private static final Pattern PICTURE_PHRASE = Pattern.compile("(?iu)\\b(?:(?:in|from) (?:a|an|"
       + "this|the|these|an undated) (?:[\\p{L}-]+ ){0,2}(?:photo|photograph|picture|image|"
       + "video grab|screen grab|screengrab|screenshot|still)s?|pictured)\\b");
+
+  /*
+   * s34: a line whose first sentence has no verb ("Mourners at a funeral in …, on Sunday.
+   * Families said …"): over a photo's credit line, the picture's caption and what it adds, though
+   * its second sentence reports someone or its first names a day (transfer-28's 2802, studied).
+   */
+  private static boolean verblessOpening(String t) {
+    Matcher m = SENTENCE_END.matcher(t);
+    if (!m.find()) {
+      return false;
+    }
+    String first = t.substring(0, m.start() + 1);
+    return LineShapes.verbless(first, org.sitrep.text.TextNormalizer.fold(first));
+  }
+
+  /* A sentence's stop before the next one's capital. */
+  private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+(?=\\p{Lu})");
+
+  /* The most words of a fact box's item with no bullet. */
+  private static final int BOX_PHRASE_WORDS = 20;
 
   /* The most bulleted lines of a fact box, and the most words of one. */
   private static final int BOX_ITEMS = 6;
@@ -1060,6 +1119,12 @@ final class BodyLines {
 
   private static final Pattern CREDIT_TAIL =
       Pattern.compile("^(.{10,200}?)\\s*[(\\[]\\s*([^()\\[\\]]{2,30}?)\\s*[)\\]]\\.?$");
+  /* A credit in brackets opening with a picture-word: "(Photo by …)", "[Image: …]", "(الصورة من …)". */
+  private static final Pattern PICTURE_TAIL = Pattern.compile("(?iu)^(.{10,240}?)\\s*[(\\[]\\s*"
+      + "(?:photo|photos|picture|image|photograph|foto|video|credit|الصورة|صورة|الصور|تصوير|عدسة)"
+      + "(?:\\s?credit)?(?:\\s?:|\\s(?:by|from|courtesy|of|من|ل|لـ))\\s?[^()\\[\\]]{2,60}[)\\]]\\.?$");
+  /* The most words of a caption before a picture's credit in brackets. */
+  private static final int PICTURE_TAIL_WORDS = 40;
   private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]{2,6}(?:\\s?/\\s?[A-Z]{2,6})?)"
       // an Arabic agency's letters one by one ("أ ف ب", "د ب أ"; s33, transfer-28's study half)
       + "|[\\u0621-\\u064A](?:\\s[\\u0621-\\u064A]){1,3}");
@@ -1071,12 +1136,22 @@ final class BodyLines {
    */
   /* The most words of a closed sentence that a credit in brackets may close as a caption. */
   private static final int CAPTION_SENTENCE = 12;
+  /* The most words of a caption that a picture's credit word closes after its stop. */
+  private static final int CREDITED_SENTENCE = 25;
 
   /* With {@code outlets} null, only a credit-word of line-shapes.tsv in the brackets counts. */
   private static boolean creditTailed(String t, Outlets outlets) {
     String s = t.strip();
     if (s.length() < 14 || s.length() > 240 || s.indexOf(')') < 0 && s.indexOf(']') < 0) {
       return false; // no bracket closes it: most lines
+    }
+    Matcher pm = PICTURE_TAIL.matcher(s);
+    if (pm.matches()) {
+      // s34: a credit in brackets that says it is a picture's ("… on Tuesday evening. (Photo by
+      // Jane Roe | The Ledger)", "… في بوداي (الصورة من مواقع التواصل الاجتماعي)"): a caption of
+      // any sentence a photo's may have (transfer-25's 2502 and 2522, studied)
+      int w = words(pm.group(1));
+      return w >= 3 && w <= PICTURE_TAIL_WORDS;
     }
     Matcher m = CREDIT_TAIL.matcher(s);
     if (!m.matches()) {
@@ -1104,6 +1179,9 @@ final class BodyLines {
     return h.isPresent() && h.get().start() == 0 && h.get().end() == credit.length();
   }
 
+  /* A sentence, its stop, a slash and a name: "… in January. / SNA Media". */
+  private static final Pattern SLASH_AFTER_STOP = Pattern.compile("^(.{10,240}?[.!?])\\s*/\\s*"
+      + "(\\p{Lu}[\\p{L}.&'’-]*(?:\\s\\p{Lu}[\\p{L}.&'’-]*){0,3})$");
   private static final Pattern SOURCE_AFTER_MARK = Pattern.compile(
       "^(.{10,200}?)(?:\\s[-–—|]|[.])\\s([^-–—|.!?؟:،,()\\[\\]\\d]{2,30})$");
   /* The marks that end a sentence; a closing bracket is not one of them here. */
@@ -1120,6 +1198,13 @@ final class BodyLines {
     if (s.length() < 14 || s.length() > 240 || STOPS.indexOf(s.charAt(s.length() - 1)) >= 0) {
       return false;
     }
+    Matcher sl = SLASH_AFTER_STOP.matcher(s);
+    if (sl.matches()) {
+      // s34: a name of one to four capitalized words after the sentence's stop and a slash
+      // ("… near Balcad in January. / SNA Media"): the picture's credit (transfer-26's 2606)
+      int w = words(sl.group(1));
+      return w >= 3 && w <= CREDITED_SENTENCE && !REPORTING.matcher(sl.group(1)).find();
+    }
     Matcher m = CREDIT_TAIL.matcher(s);
     boolean bracket = m.matches();
     if (!bracket) {
@@ -1131,13 +1216,19 @@ final class BodyLines {
     String before = m.group(1).strip();
     String source = m.group(2).strip();
     int w = words(before);
-    if (w < 3 || w > 20 || closed(before) && w > CAPTION_SENTENCE || before.endsWith(",")
+    if (w < 3 || w > CREDITED_SENTENCE || before.endsWith(",")
         || before.endsWith("،") || REPORTING.matcher(before).find() || words(source) > 5
         || LineShapes.hasDigit(source)) {
       return false;
     }
     if (LineShapes.creditWord(source)) {
+      // s34: a picture's credit word after the sentence's stop ("… last Saturday. Supplied",
+      // "… in December. Yonhap"): a caption of any length a photo's may have (transfer-28's
+      // 2808 and 2812, studied); a site's name or a bracketed source only after a short one
       return true;
+    }
+    if (w > 20 || closed(before) && w > CAPTION_SENTENCE) {
+      return false;
     }
     if (bracket) {
       // a source of two words or more ("(وزارة الدفاع الروسية)", "(عدسة ناشطين)"); one word in
@@ -1989,6 +2080,7 @@ final class BodyLines {
     private static final java.util.Set<String> SUMMARY_LABELS = new java.util.HashSet<>();
     private static final java.util.Set<String> BOX_LABELS = new java.util.HashSet<>();
     private static final java.util.Set<String> VERB_FORMS = new java.util.HashSet<>();
+    private static final java.util.Set<String> PAST_FORMS = new java.util.HashSet<>();
     private static final java.util.Set<String> CALL_WORDS_PHONE = new java.util.HashSet<>();
     private static final List<String> VIEW_PHRASES = new ArrayList<>();
     /* Labels of a sponsor's text ("Sponsored", "Partner content", "محتوى ممول"), folded. */
@@ -2142,6 +2234,7 @@ final class BodyLines {
           case "summary-label" -> addFolded(SUMMARY_LABELS, r[1]);
           case "box-label" -> addFolded(BOX_LABELS, r[1]);
           case "verb-form" -> addFolded(VERB_FORMS, r[1]);
+          case "past-form" -> addFolded(PAST_FORMS, r[1]);
           case "call-word" -> addFolded(CALL_WORDS_PHONE, r[1]);
           case "view-phrase" -> addPhrases(VIEW_PHRASES, r[1]);
           case "clip-word" -> addFolded(CLIP_WORDS, r[1]);
@@ -2232,13 +2325,17 @@ final class BodyLines {
 
     /* The most words of a poll's question, and of each of its answers. */
     private static final int POLL_QUESTION_WORDS = 25;
-    static final int POLL_ANSWER_WORDS = 3;
+    /* s34: an answer of a few words ("Yes, keep them there", "No, bring them home":
+     * transfer-27's 2706, studied). */
+    static final int POLL_ANSWER_WORDS = 5;
+    private static final int POLL_ANSWER_CHARS = 32;
 
     /* A short line of a box, a poll's answer or button ("Not sure", "View Results", "Vote"): at
      * most {@code most} words and 25 characters, not a sentence, no digit. */
     static boolean pollPart(String s, int most) {
       String t = s.strip();
-      return !t.isEmpty() && words(t) <= most && t.length() <= 25 && !closed(t) && !hasDigit(t);
+      return !t.isEmpty() && words(t) <= most && t.length() <= POLL_ANSWER_CHARS && !closed(t)
+          && !hasDigit(t);
     }
 
     /* A label's end: a colon, a dash or a bar, and the text after it. */
@@ -2300,7 +2397,9 @@ final class BodyLines {
         return false;
       }
       Matcher m = PHONE.matcher(org.sitrep.text.TextNormalizer.asciiDigits(s));
-      boolean full = false;
+      // s34: a code to dial on a phone's keypad ("Dial *747#"): a service's, for its reader
+      // (transfer-27's 2702, studied)
+      boolean full = USSD.matcher(s).find();
       boolean shortNumber = false;
       while (m.find() && !full) {
         if (DATE_LIKE.matcher(m.group().strip()).matches()) {
@@ -2327,6 +2426,9 @@ final class BodyLines {
       // may tell that the civil defence urged residents to call it
       return call && (full || reader);
     }
+
+    /* A code dialled on a phone's keypad: "*747#", "*120*3#". */
+    private static final Pattern USSD = Pattern.compile("\\*\\d{2,4}(?:\\*\\d{1,6})*#");
 
     /* Marks at a word's ends. */
     private static final Pattern EDGE_PUNCT = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
@@ -2385,6 +2487,60 @@ final class BodyLines {
       // the list lacks after its subject
       return english && head >= 1 && head <= VERBLESS_HEAD;
     }
+
+    /**
+     * s34: a closed English sentence of five to twenty-five words in the present ("Smoke rises
+     * over Tyre after Israeli strikes on Wednesday afternoon.", "A container ship is loaded at
+     * the Port of Kaohsiung on Friday.") that names a day: a photo's caption, as a report tells
+     * a past day's event in the past. A verb in the present (verb-form, not past-form) or "is"
+     * and "are" before a participle; no past-form word (a past, an auxiliary, a modal, a pronoun,
+     * a verb whose past is its present), no word in -ed but after "is" or "are", one sentence,
+     * no quote, naming no one speaking (transfer-25's 2508 and transfer-26's 2602, studied).
+     */
+    static boolean presentCaption(String s, String folded) {
+      if (s.length() > VERBLESS_CHARS + 40) {
+        return false;
+      }
+      String t = s.strip();
+      int w = words(t);
+      if (w < 5 || w > PRESENT_CAPTION_WORDS || !t.endsWith(".") || t.endsWith("..")
+          || !Character.isUpperCase(t.charAt(0)) || t.charAt(0) > 0x24F
+          || QUOTE.matcher(t).find() || t.indexOf('"') >= 0 || t.indexOf('“') >= 0
+          || t.indexOf(':') >= 0 || t.indexOf('?') >= 0 || t.indexOf(';') >= 0
+          || INNER_STOP.matcher(t).find() || REPORTING.matcher(t).find() || !namesDay(folded)) {
+        return false;
+      }
+      boolean present = false;
+      boolean english = false;
+      String prev = "";
+      int k = 0;
+      for (String raw : folded.split(" ")) {
+        String x = EDGE_PUNCT.matcher(raw.replace('’', '\'')).replaceAll("");
+        if (x.isEmpty()) {
+          continue;
+        }
+        if (x.charAt(0) > 0x24F || OTHER_FUNCTION_WORDS.contains(x) || PAST_FORMS.contains(x)
+            || x.endsWith("n't") || x.endsWith("'s") && PRONOUNS.contains(x.substring(0, x.length() - 2))) {
+          return false;
+        }
+        if (k == 0 && CONJUNCTIONS.contains(x)) {
+          return false;
+        }
+        english |= ENGLISH_FUNCTION_WORDS.contains(x);
+        if (x.length() >= 4 && x.endsWith("ed") && !prev.equals("is") && !prev.equals("are")) {
+          return false; // a past, or a participle no present passive holds
+        }
+        present |= k > 0 && VERB_FORMS.contains(x);
+        prev = x;
+        k++;
+      }
+      return english && present;
+    }
+
+    /* The most words of a caption in the present. */
+    private static final int PRESENT_CAPTION_WORDS = 25;
+    /* A sentence's stop inside a line, before another sentence. */
+    private static final Pattern INNER_STOP = Pattern.compile("[.!?]\\s+\\p{Lu}");
 
     /* The most words before a verbless caption's first preposition or comma. */
     private static final int VERBLESS_HEAD = 3;
@@ -2744,7 +2900,7 @@ final class BodyLines {
       int answers = 0;
       for (int j = i + 1; j < ls.size() && answers < 2; j++) {
         String a = ls.get(j).text.strip();
-        if (words(a) > POLL_ANSWER_WORDS || a.length() > 25 || closed(a)) {
+        if (words(a) > POLL_ANSWER_WORDS || a.length() > POLL_ANSWER_CHARS || closed(a)) {
           return false;
         }
         answers++;
@@ -3781,7 +3937,12 @@ final class BodyLines {
         }
       }
       int w = words(s);
-      if (!opens || w > 40 || w < 3 || SPEECH.matcher(s).find()) {
+      // s34: a picture-word and the verb of who released it ("صورة نشرها جهاز الأمن … قال إنها
+      // …", "Image released by … which it said shows …"): a caption, though it tells what its
+      // source says of it (transfer-27's 2722, studied)
+      String[] head = NOT_LETTER.split(folded, 4);
+      boolean released = head.length >= 3 && RELEASE_WORDS.contains(head[1]);
+      if (!opens || w > 40 || w < 3 || SPEECH.matcher(s).find() && !released) {
         return false;
       }
       String t = s.strip();
@@ -3807,6 +3968,10 @@ final class BodyLines {
     private static final Set<String> ARCHIVE_WORDS =
         Set.of("ارشيفيه", "archive", "archival", "file"); // folded: no hamza, ة as ه
 
+    /* Verbs of a picture's release right after its picture-word (folded). */
+    private static final Set<String> RELEASE_WORDS = Set.of("نشرها", "نشرتها", "بثها", "بثتها",
+        "وزعها", "وزعتها", "تداولها", "تداولتها", "released", "distributed", "provided", "handed");
+
     /* True when the folded line names a day as a lead dates its event (day-word), a word
      * alone or after the Arabic conjunction ("وأمس", "والأحد"). */
     static boolean namesDay(String folded) {
@@ -3820,13 +3985,29 @@ final class BodyLines {
     }
 
     /* True when the line opens with a label of a picture-word before a colon ("Photo: …",
-     * "Photograph: …", "الصورة: …"). */
+     * "Photograph: …", "الصورة: …") or dots ("Credit...Jane Roe for The Outlet", "Photo… "),
+     * or with a credit's label alone ("Credit: Jane Roe"). */
     static boolean labelledPicture(String s) {
       String folded = org.sitrep.text.TextNormalizer.fold(s.strip());
       int c = folded.indexOf(':');
-      return c > 0 && c <= 30
-          && pictureLabel(CREDIT_WORD_END.matcher(folded.substring(0, c)).replaceFirst(""));
+      for (String dots : LABEL_DOTS) {
+        int d = folded.indexOf(dots);
+        if (d > 0 && (c < 0 || d < c)) {
+          c = d;
+        }
+      }
+      if (c <= 0 || c > 30) {
+        return false;
+      }
+      String label = folded.substring(0, c).strip();
+      return CREDIT_LABEL.matcher(label).matches()
+          || pictureLabel(CREDIT_WORD_END.matcher(label).replaceFirst(""));
     }
+
+    /* Dots that may end a label in place of its colon. */
+    private static final List<String> LABEL_DOTS = List.of("...", "…");
+    /* A photo's credit labelled as such, with no picture-word: "Credit", "Credits". */
+    private static final Pattern CREDIT_LABEL = Pattern.compile("credits?");
 
     /* "credit" after a picture-word in a label ("photo credit"). */
     private static final Pattern CREDIT_WORD_END = Pattern.compile("\\s+credits?$");
@@ -3920,6 +4101,27 @@ final class BodyLines {
     /* The most words of a note's label before its colon, and of the whole note. */
     private static final int NOTE_LABEL_WORDS = 5;
     private static final int NOTE_WORDS = 60;
+
+    /**
+     * s34: a reference under an article's text, its number first ("(1) Statement by the command
+     * on the port, 17 April 2025.", "[2] https://…"): a source the text cites, ending in the
+     * year of its date or giving an address; read from the page's end up, where a study's notes
+     * stand (transfer-28's 2814, studied).
+     */
+    static boolean footnoteLine(String s) {
+      String t = s.strip();
+      if (t.length() > 400) {
+        return false;
+      }
+      Matcher m = FOOTNOTE.matcher(org.sitrep.text.TextNormalizer.asciiDigits(t));
+      return m.matches() && (REFERENCE_END.matcher(m.group(1)).find()
+          || m.group(1).contains("http") || m.group(1).contains("www."));
+    }
+
+    private static final Pattern FOOTNOTE =
+        Pattern.compile("^(?:\\(\\d{1,2}\\)|\\[\\d{1,2}\\])\\s*(\\S.{4,})$");
+    /* A reference's date at its end: its year, perhaps in brackets, and a stop. */
+    private static final Pattern REFERENCE_END = Pattern.compile("(?:19|20)\\d\\d\\)?\\s*[.)]?\\s*$");
 
     /**
      * True for a note under an article ("Methodology: prices collected by our enumerators …",

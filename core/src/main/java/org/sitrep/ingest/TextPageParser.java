@@ -26,6 +26,9 @@ final class TextPageParser {
   private static final Pattern SHORT_PARENS = Pattern.compile("\\([^()]{0,40}\\)");
   private static final Pattern LEADING_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /* A count alone: "845", "12,400", "1.2K". */
+  private static final Pattern SHARE_COUNT =
+      Pattern.compile("\\d{1,3}(?:[,.]\\d{3})*(?:[.,]\\d)?\\s?[KkMm]?");
   private static final Pattern LINK_OR_SENTENCE_MARK = Pattern.compile("https?://|www\\.|[\"“”:;?!,…]");
   /* One line of the page with its offsets, its folded form (TextNormalizer.fold) and the blank
    * lines around it. */
@@ -886,6 +889,22 @@ final class TextPageParser {
         }
       }
     }
+    // s34: a bare number right under a share line ("Share full article" over "845"): the
+    // share count (transfer-28's 2802, studied)
+    for (int k = 1; k < n; k++) {
+      Line l = lines.get(k);
+      if (l.kind() != null || l.blank() || !SHARE_COUNT.matcher(l.text()).matches()) {
+        continue;
+      }
+      int j = k - 1;
+      while (j > 0 && lines.get(j).blank()) {
+        j--;
+      }
+      if ("share".equals(lines.get(j).kind())) {
+        lines.set(k, new Line(l.start(), l.end(), l.text(), l.folded(), l.blanksBefore(),
+            l.blanksAfter(), "share"));
+      }
+    }
     // a header over a bulleted list of headlines, by its shape ("Related coverage")
     for (int k = 0; k < n; k++) {
       Line l = lines.get(k);
@@ -1126,7 +1145,7 @@ final class TextPageParser {
           break;
         }
         if (masthead(l.text) || sectionAboveHeadline(lines, i)
-            || seen <= 2 && menuBelow(lines, i)
+            || (seen <= 2 || siteMenuBelow(lines, i)) && menuBelow(lines, i)
             || BodyLines.LineShapes.afterTickerLabel(l.text) != null || datedLabel(l.text)) {
           // a site or section name above the headline, or a ticker's line ("BREAKING: …",
           // "عاجل: …"), or a section's label of the day ("World News of Monday, 24 April
@@ -1485,10 +1504,34 @@ final class TextPageParser {
     if (!nav && items < 3 || j < 0) {
       return false;
     }
+    // s34: the page's date line between the menu and the headline ("Home / News / Ituri" over
+    // "12 February 2025" over the headline: transfer-28's 2806, studied)
+    for (int skipped = 0; j >= 0 && skipped < 2; skipped++) {
+      Line b = lines.get(j);
+      if (b.kind != null || !dateOnly(b.text) && !BodyLines.LineShapes.dateLine(b.text)) {
+        break;
+      }
+      j = nextText(lines, j);
+    }
+    if (j < 0) {
+      return false;
+    }
     Line h = lines.get(j);
     int w = BodyLines.words(h.text);
     return h.kind == null && w >= 4 && w <= 30 && !BodyLines.closed(h.text) && titleLike(h.text)
         && !dateOnly(h.text);
+  }
+
+  /*
+   * s34: a navigation line right under line {@code i} ("About | Mandate | News | Contact", "Home
+   * / News"): the site's own menu, which never follows the headline, so the line above it may
+   * be the site's name however far down the page's top it stands (under a language bar, an
+   * umbrella site's name).
+   */
+  private static boolean siteMenuBelow(List<Line> lines, int i) {
+    int j = nextText(lines, i);
+    return j >= 0 && lines.get(j).kind == null
+        && (BodyLines.LineShapes.menuLine(lines.get(j).text) || pathLabel(lines.get(j).text));
   }
 
   /*
@@ -2067,7 +2110,10 @@ final class TextPageParser {
           p.chrome(l.start, l.end, "navigation");
           continue;
         }
-        int resume = k.equals("related-header") && prose > 0 ? readAlsoBlock(lines, i) : -1;
+        // (s34: or a link's line with no headline after a colon that heads a box, "Read more
+        // on the war in the hills" over two headlines; "Related post: X" is one link)
+        int resume = (k.equals("related-header") || k.equals("related")
+            && l.text.indexOf(':') < 0) && prose > 0 ? readAlsoBlock(lines, i) : -1;
         if (resume > 0) {
           // "اقرأ أيضاً" over two or three headlines, then the story goes on: a box of links
           // inside the body, not its end
@@ -2442,7 +2488,9 @@ final class TextPageParser {
       Line b = lines.get(j);
       String t = b.text.strip();
       int w = BodyLines.words(t);
-      boolean quoted = other && quotedHeadline(t, w);
+      // a headline may end in its quotation's mark ('Spacewalking into "her-story"') or ask
+      // ("Who Are Syria's New Rulers, and What Do They Want?": in headline case)
+      boolean quoted = other && quotedHeadline(t, w) || askingHeadline(t);
       if (items == 0 && other && b.kind == null && w >= RUN_WORDS && statementEnd(t)
           && !quoted) {
         // "Sponsored Content" / "Recommended by" with no headline under them, then the story's
@@ -2473,6 +2521,31 @@ final class TextPageParser {
       items++;
     }
     return -1;
+  }
+
+  /*
+   * s34: a question in headline case, each word of four letters or more capitalized ("Who Are
+   * Syria's New Rulers, and What Do They Want?"): a link's headline in a box, no sentence of
+   * the story (transfer-28's 2802, studied).
+   */
+  static boolean askingHeadline(String t) {
+    String s = t.strip();
+    if (!s.endsWith("?") || BodyLines.words(s) > 20) {
+      return false;
+    }
+    int caps = 0;
+    for (String w : SPACES.split(s)) {
+      String x = LEADING_NON_WORD.matcher(w).replaceFirst("");
+      if (x.isEmpty() || !Character.isLetter(x.codePointAt(0))) {
+        continue;
+      }
+      if (Character.isUpperCase(x.codePointAt(0))) {
+        caps++;
+      } else if (x.length() >= 4) {
+        return false;
+      }
+    }
+    return caps >= 4;
   }
 
   /*
@@ -2517,6 +2590,9 @@ final class TextPageParser {
   /* Line j and the next text line are both prose of at least 12 words, closed as sentences. */
   private static boolean twoProse(List<Line> lines, int j) {
     int k = nextText(lines, j);
+    while (k >= 0 && "advert".equals(lines.get(k).kind)) {
+      k = nextText(lines, k); // s34: an ad's label between the two ("Advertisement": 2407)
+    }
     // (the second may be the page's last line, cut where the copy ends)
     return k >= 0 && runLine(lines.get(j)) && (runLine(lines.get(k))
         && BodyLines.closed(lines.get(k).text.strip())
