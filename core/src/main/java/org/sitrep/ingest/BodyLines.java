@@ -299,7 +299,9 @@ final class BodyLines {
     // lines beside a caption, with no blank line between, short and not a sentence: its parts
     for (int pass = 0; pass < 2; pass++) {
       for (int i = 0; i < n; i++) {
-        if (kind[i] != null || closed(ls.get(i).text) || ls.get(i).text.length() > 150) {
+        // (s34: a short line in brackets too, "(المصدر: SBU)": transfer-27's 2722)
+        if (kind[i] != null || closed(ls.get(i).text) && !bracketedCredit(ls.get(i).text)
+            || ls.get(i).text.length() > 150) {
           continue;
         }
         boolean prev = i > 0 && isCaption(kind[i - 1]) && ls.get(i - 1).blanksAfter == 0;
@@ -1179,6 +1181,9 @@ final class BodyLines {
     return h.isPresent() && h.get().start() == 0 && h.get().end() == credit.length();
   }
 
+  /* An agency's or a photographer's name, a slash and the other's: "UNSMIC/Jane Roe". */
+  private static final Pattern AGENCY_SLASH_NAME = Pattern.compile(
+      "\\p{Lu}[\\p{L}.&'’-]*(?:\\s\\p{Lu}[\\p{L}.&'’-]*){0,2}\\s?/\\s?\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}");
   /* A sentence, its stop, a slash and a name: "… in January. / SNA Media". */
   private static final Pattern SLASH_AFTER_STOP = Pattern.compile("^(.{10,240}?[.!?])\\s*/\\s*"
       + "(\\p{Lu}[\\p{L}.&'’-]*(?:\\s\\p{Lu}[\\p{L}.&'’-]*){0,3})$");
@@ -1216,6 +1221,10 @@ final class BodyLines {
     String before = m.group(1).strip();
     String source = m.group(2).strip();
     int w = words(before);
+    if (!bracket && AGENCY_SLASH_NAME.matcher(source).matches() && w >= 3 && w <= CREDITED_SENTENCE
+        && !REPORTING.matcher(before).find()) {
+      return true; // s34: "… Ituri province. UNSMIC/Bienvenu Kasongo": an agency and its photographer
+    }
     if (w < 3 || w > CREDITED_SENTENCE || before.endsWith(",")
         || before.endsWith("،") || REPORTING.matcher(before).find() || words(source) > 5
         || LineShapes.hasDigit(source)) {
@@ -2526,7 +2535,7 @@ final class BodyLines {
         if (k == 0 && CONJUNCTIONS.contains(x)) {
           return false;
         }
-        english |= ENGLISH_FUNCTION_WORDS.contains(x);
+        english |= ENGLISH_FUNCTION_WORDS.contains(x) || HEAD_ENDS.contains(x);
         if (x.length() >= 4 && x.endsWith("ed") && !prev.equals("is") && !prev.equals("are")) {
           return false; // a past, or a participle no present passive holds
         }
