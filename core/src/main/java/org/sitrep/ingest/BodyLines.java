@@ -347,7 +347,8 @@ final class BodyLines {
     // over Tyre after Israeli strikes on Wednesday afternoon.")
     for (int i = 0; i + 1 < n; i++) {
       if (kind[i] == null && (LineShapes.verbless(ls.get(i).text, ls.get(i).folded)
-          || LineShapes.presentCaption(ls.get(i).text, ls.get(i).folded))
+          || LineShapes.presentCaption(ls.get(i).text, ls.get(i).folded)
+          || LineShapes.arabicPresentCaption(ls.get(i).text, ls.get(i).folded))
           && nextProse(ls, kind, i)
           && (i == 0 || kind[i - 1] != null || prose(ls.get(i - 1).text))) {
         kind[i] = "caption";
@@ -1121,10 +1122,11 @@ final class BodyLines {
 
   private static final Pattern CREDIT_TAIL =
       Pattern.compile("^(.{10,200}?)\\s*[(\\[]\\s*([^()\\[\\]]{2,30}?)\\s*[)\\]]\\.?$");
-  /* A credit in brackets opening with a picture-word: "(Photo by …)", "[Image: …]", "(الصورة من …)". */
+  /* A credit in brackets opening with a picture-word, perhaps after an agency's: "(Photo by …)",
+   * "[Image: …]", "(AP Photo/Jane Roe)", "(الصورة من …)". */
   private static final Pattern PICTURE_TAIL = Pattern.compile("(?iu)^(.{10,240}?)\\s*[(\\[]\\s*"
-      + "(?:photo|photos|picture|image|photograph|foto|video|credit|الصورة|صورة|الصور|تصوير|عدسة)"
-      + "(?:\\s?credit)?(?:\\s?:|\\s(?:by|from|courtesy|of|من|ل|لـ))\\s?[^()\\[\\]]{2,60}[)\\]]\\.?$");
+      + "(?:[a-z]{2,8}\\s)?(?:photo|photos|picture|image|photograph|foto|video|credit|الصورة|صورة|الصور|تصوير|عدسة)"
+      + "(?:\\s?credit)?(?:\\s?[:/]|\\s(?:by|from|courtesy|of|من|ل|لـ))\\s?[^()\\[\\]]{2,60}[)\\]]\\.?$");
   /* The most words of a caption before a picture's credit in brackets. */
   private static final int PICTURE_TAIL_WORDS = 40;
   private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]{2,6}(?:\\s?/\\s?[A-Z]{2,6})?)"
@@ -2090,6 +2092,7 @@ final class BodyLines {
     private static final java.util.Set<String> BOX_LABELS = new java.util.HashSet<>();
     private static final java.util.Set<String> VERB_FORMS = new java.util.HashSet<>();
     private static final java.util.Set<String> PAST_FORMS = new java.util.HashSet<>();
+    private static final java.util.Set<String> ARABIC_T_NOUNS = new java.util.HashSet<>();
     private static final java.util.Set<String> CALL_WORDS_PHONE = new java.util.HashSet<>();
     private static final List<String> VIEW_PHRASES = new ArrayList<>();
     /* Labels of a sponsor's text ("Sponsored", "Partner content", "محتوى ممول"), folded. */
@@ -2244,6 +2247,7 @@ final class BodyLines {
           case "box-label" -> addFolded(BOX_LABELS, r[1]);
           case "verb-form" -> addFolded(VERB_FORMS, r[1]);
           case "past-form" -> addFolded(PAST_FORMS, r[1]);
+          case "arabic-t-noun" -> addFolded(ARABIC_T_NOUNS, r[1]);
           case "call-word" -> addFolded(CALL_WORDS_PHONE, r[1]);
           case "view-phrase" -> addPhrases(VIEW_PHRASES, r[1]);
           case "clip-word" -> addFolded(CLIP_WORDS, r[1]);
@@ -2545,6 +2549,50 @@ final class BodyLines {
       }
       return english && present;
     }
+
+    /**
+     * s34: a short closed Arabic sentence whose subject comes first and whose verb is in the
+     * present ("محمود أبو ظاهر يعرض صور أقاربه في منزله بمدينة مالمو.", "الطواقم تنقل إصابة …"):
+     * a photo's caption, as a report opens with its verb in the past or names who says so. Five
+     * to twenty words, no digit, no quote, no reporting word, one sentence; the first word no
+     * conjunction, particle or verb; a word opening with ي or ت (not a noun: arabic-t-noun) among
+     * the second to fourth words (transfer-25's 2521 and transfer-27's 2717, studied).
+     */
+    static boolean arabicPresentCaption(String s, String folded) {
+      String t = s.strip();
+      if (t.length() > VERBLESS_CHARS || !t.endsWith(".") || t.endsWith("..") || hasDigit(t)
+          || t.indexOf('«') >= 0 || t.indexOf('"') >= 0 || t.indexOf(':') >= 0
+          || t.indexOf('؟') >= 0 || REPORTING.matcher(t).find() || t.indexOf(". ") >= 0) {
+        return false;
+      }
+      String[] ws = NOT_LETTER.split(folded.strip());
+      int w = ws.length;
+      if (w < 5 || w > VERBLESS_WORDS || ws[0].isEmpty() || ws[0].charAt(0) < 0x621
+          || ws[0].charAt(0) > 0x64A) {
+        return false;
+      }
+      char c0 = ws[0].charAt(0);
+      if (c0 == 'و' || c0 == 'ف' || c0 == 'ي' || c0 == 'ت' || c0 == 'أ' || c0 == 'إ'
+          || c0 == 'ا' && !ws[0].startsWith("ال") || ARABIC_PARTICLES.contains(ws[0])) {
+        return false; // a conjunction, a verb or a particle first: a report's sentence
+      }
+      for (int k = 1; k <= 3 && k < w; k++) {
+        String x = ws[k];
+        if (x.length() >= 4 && (x.charAt(0) == 'ي' && !x.startsWith("يوم") && !x.startsWith("يون")
+            && !x.startsWith("يول") && !x.startsWith("ينا")
+            || x.charAt(0) == 'ت' && !ARABIC_T_NOUNS.contains(x)
+            && !(x.length() == 5 && x.charAt(3) == 'ي'))) {
+          // (not a verbal noun of the form تفعيل: "تسجيل", "تنفيذ")
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static final java.util.Set<String> ARABIC_PARTICLES = java.util.Set.of("ان", "إن",
+        "أن", "كما", "قد", "لكن", "لقد", "ثم", "حيث", "بينما", "منذ", "لم", "لن", "ما", "لا", "هذا",
+        "هذه", "ذلك", "تلك", "هو", "هي", "هم", "نحن", "في", "على", "من", "الى", "إلى", "عن", "مع",
+        "بعد", "قبل", "خلال", "عند", "وسط", "رغم", "اذ", "إذ", "اذا", "إذا");
 
     /* The most words of a caption in the present. */
     private static final int PRESENT_CAPTION_WORDS = 25;

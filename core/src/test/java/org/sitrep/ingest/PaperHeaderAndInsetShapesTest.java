@@ -178,4 +178,34 @@ class PaperHeaderAndInsetShapesTest {
       assertFalse(body.contains(chrome), chrome + " in " + body);
     }
   }
+
+  @Test
+  void captionsInThePresentAndAnAgencysPhotoCreditGoInEitherLanguage() {
+    String ar = TextPages.read("""
+        شبكة المهجر
+        لاجئون سودانيون في السويد يروون ساعات الرعب في الفاشر
+        بقلم: سارة علي
+        12 أبريل 2025
+        روى لاجئون سودانيون يقيمون في السويد لموقعنا كيف فقدوا الاتصال بذويهم في مدينة الفاشر بعد الهجوم الذي شنته قوات الدعم السريع على المدينة يوم الجمعة الماضي.
+        محمود أبو ظاهر يعرض صور أقاربه في منزله بمدينة مالمو.
+        وقال أبو ظاهر إنه لم يسمع صوت شقيقه منذ ثلاثة أيام، وإن آخر رسالة وصلته كانت صورة لمنزل العائلة بعد قصفه.
+        الجيش يستعيد السيطرة على مواقع في شمال المدينة بعد معارك عنيفة استمرت ثلاثة أيام وفق مصادر محلية.
+        وتقول منظمات إغاثة إن آلاف العائلات نزحت من المدينة خلال الأسبوع الماضي باتجاه مخيمات قريبة تعاني نقصاً حاداً في المياه.
+        """).body().text();
+    assertTrue(ar.contains("روى لاجئون سودانيون"), ar);
+    assertTrue(ar.contains("الجيش يستعيد السيطرة"), ar); // a report: it names who says so
+    assertTrue(ar.contains("وتقول منظمات إغاثة"), ar);
+    assertFalse(ar.contains("يعرض صور أقاربه"), ar);
+    String en = TextPages.read("""
+        Valley Sports Wire
+        James posts another triple-double as Lakers win again
+        By Staff
+        November 19, 2019
+        LOS ANGELES (AP) — LeBron James recorded a triple-double against his 30th opponent on Monday night, and the Lakers won for the 12th time in 13 games.
+        Los Angeles Lakers' LeBron James dunks during the first half of the game against the Oklahoma City Thunder, Nov. 18, 2019, in Los Angeles. (AP Photo/Mark Terrill)
+        Anthony Davis scored 34 points as the Lakers pulled away in the fourth quarter to finish a perfect four-game homestand.
+        """).body().text();
+    assertTrue(en.contains("Anthony Davis scored 34 points"), en);
+    assertFalse(en.contains("AP Photo"), en);
+  }
 }
