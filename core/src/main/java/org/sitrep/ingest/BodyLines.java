@@ -2515,12 +2515,15 @@ final class BodyLines {
         return false;
       }
       String t = s.strip();
+      // the tests of single characters first: most lines fail one of them
+      if (t.length() < 20 || !t.endsWith(".") || t.endsWith("..") || t.charAt(0) > 0x24F
+          || !Character.isUpperCase(t.charAt(0)) || t.indexOf('"') >= 0 || t.indexOf('“') >= 0
+          || t.indexOf(':') >= 0 || t.indexOf('?') >= 0 || t.indexOf(';') >= 0) {
+        return false;
+      }
       int w = words(t);
-      if (w < 5 || w > PRESENT_CAPTION_WORDS || !t.endsWith(".") || t.endsWith("..")
-          || !Character.isUpperCase(t.charAt(0)) || t.charAt(0) > 0x24F
-          || QUOTE.matcher(t).find() || t.indexOf('"') >= 0 || t.indexOf('“') >= 0
-          || t.indexOf(':') >= 0 || t.indexOf('?') >= 0 || t.indexOf(';') >= 0
-          || INNER_STOP.matcher(t).find() || REPORTING.matcher(t).find() || !namesDay(folded)) {
+      if (w < 5 || w > PRESENT_CAPTION_WORDS || INNER_STOP.matcher(t).find()
+          || QUOTE.matcher(t).find() || REPORTING.matcher(t).find() || !namesDay(folded)) {
         return false;
       }
       boolean present = false;
@@ -2560,9 +2563,11 @@ final class BodyLines {
      */
     static boolean arabicPresentCaption(String s, String folded) {
       String t = s.strip();
-      if (t.length() > VERBLESS_CHARS || !t.endsWith(".") || t.endsWith("..") || hasDigit(t)
+      if (t.length() > VERBLESS_CHARS || t.length() < 20 || t.charAt(0) < 0x621
+          || t.charAt(0) > 0x64A || !t.endsWith(".") || t.endsWith("..")
           || t.indexOf('«') >= 0 || t.indexOf('"') >= 0 || t.indexOf(':') >= 0
-          || t.indexOf('؟') >= 0 || REPORTING.matcher(t).find() || t.indexOf(". ") >= 0) {
+          || t.indexOf('؟') >= 0 || t.indexOf(". ") >= 0 || hasDigit(t)
+          || REPORTING.matcher(t).find()) {
         return false;
       }
       String[] ws = NOT_LETTER.split(folded.strip());
