@@ -4002,9 +4002,11 @@ final class BodyLines {
       // s34: a picture-word and the verb of who released it ("صورة نشرها جهاز الأمن … قال إنها
       // …", "Image released by … which it said shows …"): a caption, though it tells what its
       // source says of it (transfer-27's 2722, studied)
-      String[] head = NOT_LETTER.split(folded, 4);
-      boolean released = head.length >= 3 && RELEASE_WORDS.contains(head[1]);
-      if (!opens || w > 40 || w < 3 || SPEECH.matcher(s).find() && !released) {
+      if (!opens || w > 40 || w < 3) {
+        return false;
+      }
+      String[] first = NOT_LETTER.split(folded, 4);
+      if (SPEECH.matcher(s).find() && !(first.length >= 3 && RELEASE_WORDS.contains(first[1]))) {
         return false;
       }
       String t = s.strip();
@@ -4013,7 +4015,6 @@ final class BodyLines {
       }
       // "صورة أرشيفية لمقر الأمانة العامة في القاهرة.", "Archive photo of the ministry.": a
       // picture-word and an archive-word first, a sentence describing a picture (s33)
-      String[] first = NOT_LETTER.split(folded, 4);
       if (first.length >= 3 && ARCHIVE_WORDS.contains(first[1]) && !REPORTING.matcher(s).find()) {
         return true;
       }
