@@ -374,6 +374,19 @@ final class BodyLines {
       }
       if (sourceTailed(ls.get(i).text, List.of()) && stoppedParagraph(ls, kind, i, 1)) {
         kind[i] = "caption";
+        break;
+      }
+      if (!closed(ls.get(i).text)) {
+        continue; // (s35: a deck over the lead, not closed as a sentence)
+      }
+      if (i + 1 < n && kind[i + 1] == null && prose(ls.get(i + 1).text)
+          && words(ls.get(i + 1).text) >= 2 * words(ls.get(i).text)
+          && words(ls.get(i).text) <= LineShapes.CAPTION_OVER_LEAD_WORDS
+          && LineShapes.presentCaption(ls.get(i).text, ls.get(i).folded, false)) {
+        // s35: a short sentence in the present over a lead twice as long, naming no day
+        // ("Rescuers work at the site of the strike in central Sumy."): the picture's caption
+        // above the story (transfer-30's 3002, studied)
+        kind[i] = "caption";
       }
       break;
     }
@@ -426,6 +439,17 @@ final class BodyLines {
           p.outlet = !DATELINE_PARTS.matcher(name).find() ? outlets.byName(name)
               : outlets.findIn(name).map(Outlets.Hit::outlet).orElse(null);
         }
+      }
+    }
+    // s35: a writer's name over the role line of the story's header ("Souleymane Kaboré" over
+    // "Freelance journalist based in Ouagadougou", a name over "Africa Correspondent"): both the
+    // byline, not a headline nor the lead (transfer-29's 2910, studied)
+    for (int i = 1; i < n && pos[i] < TOP + 2; i++) {
+      if (kind[i] == null && LineShapes.roleLine(ls.get(i).text, ls.get(i).folded)
+          && ("byline".equals(kind[i - 1])
+          || kind[i - 1] == null && LineShapes.nameLine(ls.get(i - 1).text))) {
+        kind[i] = "byline";
+        kind[i - 1] = "byline";
       }
     }
     headlinesAboveLead(ls, kind);
@@ -505,6 +529,7 @@ final class BodyLines {
         || LineShapes.postMeta(ls.get(last).text, ls.get(last).folded)
         || LineShapes.noteLine(ls.get(last).text, ls.get(last).folded)
         || LineShapes.footnoteLine(ls.get(last).text)
+        || last < n - 1 && !closed(ls.get(last).text) && TextPageParser.dateOnly(ls.get(last).text)
         || headerAgain(ls.get(last), header))) {
       if (kind[last] == null) {
         kind[last] = "footer";
@@ -1681,7 +1706,10 @@ final class BodyLines {
   /* The most words of a pull quote. */
   private static final int PULL_QUOTE_WORDS = 30;
   /* A line that is one quotation in curly or straight double marks, perhaps closed by a stop. */
-  private static final Pattern WHOLE_QUOTE = Pattern.compile("^[“\"«]([^“”\"«»]{20,300})[”\"»][.!?]?$");
+  /* (s35: with the speaker after a dash, "“We heard the siren …” — Name Name, Town": the
+   * page's setting of a quote, transfer-29's 2905, studied) */
+  private static final Pattern WHOLE_QUOTE = Pattern.compile(
+      "^[“\"«]([^“”\"«»]{20,300})[”\"»][.!?]?(?:\\s?[—–-]\\s?\\p{L}[^“”\"«».!?]{1,60})?$");
 
   /* "Name Name, Outlet", "Name Name / The Outlet Name": a photographer's credit line. */
   private static final Pattern NAME_CREDIT = Pattern.compile(
@@ -2501,6 +2529,9 @@ final class BodyLines {
       return english && head >= 1 && head <= VERBLESS_HEAD;
     }
 
+    /* The words that open a relative clause. */
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose");
+
     /**
      * s34: a closed English sentence of five to twenty-five words in the present ("Smoke rises
      * over Tyre after Israeli strikes on Wednesday afternoon.", "A container ship is loaded at
@@ -2511,6 +2542,11 @@ final class BodyLines {
      * no quote, naming no one speaking (transfer-25's 2508 and transfer-26's 2602, studied).
      */
     static boolean presentCaption(String s, String folded) {
+      return presentCaption(s, folded, true);
+    }
+
+    /* As {@link #presentCaption(String, String)}; {@code day}: whether it must name a day. */
+    static boolean presentCaption(String s, String folded, boolean day) {
       if (s.length() > VERBLESS_CHARS + 40) {
         return false;
       }
@@ -2523,7 +2559,10 @@ final class BodyLines {
       }
       int w = words(t);
       if (w < 5 || w > PRESENT_CAPTION_WORDS || INNER_STOP.matcher(t).find()
-          || QUOTE.matcher(t).find() || REPORTING.matcher(t).find() || !namesDay(folded)) {
+          || QUOTE.matcher(t).find() || REPORTING.matcher(t).find() || day && !namesDay(folded)
+          || !day && !NAMED_PLACE.matcher(t).find()) {
+        // (with no day it must name where: "… in central Sumy"; a feature's short lead in the
+        // present names none: "Retiring early takes time and incredible discipline.")
         return false;
       }
       boolean present = false;
@@ -2535,7 +2574,11 @@ final class BodyLines {
         if (x.isEmpty()) {
           continue;
         }
-        if (x.charAt(0) > 0x24F || OTHER_FUNCTION_WORDS.contains(x) || PAST_FORMS.contains(x)
+        // s35: the verb of a relative clause may be past ("Families who fled Zamzam camp
+        // arrive in Tawila …": transfer-30's 3005, studied); it is no verb of the caption's own
+        boolean relative = k > 1 && RELATIVES.contains(prev);
+        if (x.charAt(0) > 0x24F || OTHER_FUNCTION_WORDS.contains(x)
+            || PAST_FORMS.contains(x) && !relative
             || x.endsWith("n't") || x.endsWith("'s") && PRONOUNS.contains(x.substring(0, x.length() - 2))) {
           return false;
         }
@@ -2543,10 +2586,11 @@ final class BodyLines {
           return false;
         }
         english |= ENGLISH_FUNCTION_WORDS.contains(x) || HEAD_ENDS.contains(x);
-        if (x.length() >= 4 && x.endsWith("ed") && !prev.equals("is") && !prev.equals("are")) {
+        if (x.length() >= 4 && x.endsWith("ed") && !prev.equals("is") && !prev.equals("are")
+            && !relative) {
           return false; // a past, or a participle no present passive holds
         }
-        present |= k > 0 && VERB_FORMS.contains(x);
+        present |= k > 0 && !relative && VERB_FORMS.contains(x);
         prev = x;
         k++;
       }
@@ -2601,6 +2645,12 @@ final class BodyLines {
 
     /* The most words of a caption in the present. */
     private static final int PRESENT_CAPTION_WORDS = 25;
+    /* The most words of a caption in the present over the lead that names no day. */
+    static final int CAPTION_OVER_LEAD_WORDS = 16;
+    /* A place named after a preposition of place, perhaps behind two lower-case words ("at the
+     * site in central Sumy", "near Kherson"). */
+    private static final Pattern NAMED_PLACE = Pattern.compile(
+        "\\b(?:in|at|near|outside|inside)\\s+(?:[a-z]+\\s+){0,2}\\p{Lu}");
     /* A sentence's stop inside a line, before another sentence. */
     private static final Pattern INNER_STOP = Pattern.compile("[.!?]\\s+\\p{Lu}");
 
@@ -4233,6 +4283,56 @@ final class BodyLines {
         }
       }
       return next;
+    }
+
+    /* The most words of a writer's role line in a story's header. */
+    private static final int ROLE_LINE_WORDS = 8;
+
+    /*
+     * A writer's role on a line of its own ("Freelance journalist based in Ouagadougou", "Africa
+     * Correspondent", "مراسل الشبكة في الخرطوم"): two to eight words with no digit, no sentence's
+     * end and no word of speech, a role-noun among the first three.
+     */
+    static boolean roleLine(String s, String folded) {
+      if (s.length() > 80 || hasDigit(s) || closed(s)) {
+        return false;
+      }
+      int w = words(s);
+      if (w < 2 || w > ROLE_LINE_WORDS || SPEECH.matcher(s).find()) {
+        return false;
+      }
+      String[] ws = NOT_LETTER.split(folded.strip(), 5);
+      for (int k = 0; k < Math.min(3, ws.length); k++) {
+        if (ROLE_NOUNS.contains(ws[k])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /*
+     * A person's name alone on a line: two to four words, each capitalized in a script that has
+     * capitals, no digit, no sentence's end, at most forty characters.
+     */
+    static boolean nameLine(String s) {
+      String t = s.strip();
+      if (t.length() > 40 || hasDigit(t) || closed(t)) {
+        return false;
+      }
+      String[] ws = NOT_LETTER.split(t);
+      if (ws.length < 2 || ws.length > 4) {
+        return false;
+      }
+      for (String x : ws) {
+        if (x.isEmpty()) {
+          return false;
+        }
+        int c = x.codePointAt(0);
+        if (Character.isLowerCase(c) || !Character.isLetter(c)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /*

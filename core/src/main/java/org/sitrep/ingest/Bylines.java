@@ -101,6 +101,11 @@ final class Bylines {
         && s.indexOf('(', 1) < 0) {
       s = s.substring(1, s.length() - 1).strip(); // "(Reporting by X; editing by Y)"
     }
+    if (s.endsWith(".") && BodyLines.words(s) <= 6) {
+      // s35: a short credit closed by a stop, "Edited by Hélène Marchetti." (transfer-29's
+      // 2910, studied)
+      s = s.substring(0, s.length() - 1).strip();
+    }
     if (s.length() > ROLE_LINE_CHARS || s.isEmpty()
         || ".!?؟".indexOf(s.charAt(s.length() - 1)) >= 0) {
       return false;

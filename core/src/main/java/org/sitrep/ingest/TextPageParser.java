@@ -29,7 +29,7 @@ final class TextPageParser {
   /* A count alone: "845", "12,400", "1.2K". */
   private static final Pattern SHARE_COUNT =
       Pattern.compile("\\d{1,3}(?:[,.]\\d{3})*(?:[.,]\\d)?\\s?[KkMm]?");
-  private static final Pattern LINK_OR_SENTENCE_MARK = Pattern.compile("https?://|www\\.|[\"“”:;?!,…]");
+  private static final Pattern LINK_OR_SENTENCE_MARK = Pattern.compile("https?://|www\\.|[\"“”:;?!,…؟،]");
   /* One line of the page with its offsets, its folded form (TextNormalizer.fold) and the blank
    * lines around it. */
   private record Line(int start, int end, String text, String folded, int blanksBefore,
@@ -1146,10 +1146,13 @@ final class TextPageParser {
         }
         if (masthead(l.text) || sectionAboveHeadline(lines, i)
             || (seen <= 2 || siteMenuBelow(lines, i)) && menuBelow(lines, i)
-            || BodyLines.LineShapes.afterTickerLabel(l.text) != null || datedLabel(l.text)) {
+            || BodyLines.LineShapes.afterTickerLabel(l.text) != null || datedLabel(l.text)
+            || dateWithFewWords(l.text)) {
           // a site or section name above the headline, or a ticker's line ("BREAKING: …",
           // "عاجل: …"), or a section's label of the day ("World News of Monday, 24 April
-          // 2023"); kept aside in case no headline follows
+          // 2023"), or a date with a few words beside it (s35: a report's period, "Week 48 |
+          // 25 November – 1 December 2024": transfer-29's 2911, studied); kept aside in case
+          // no headline follows
           mastheads.add(l);
           continue;
         }
@@ -1791,6 +1794,21 @@ final class TextPageParser {
   }
 
   /** True for a line that is only a date (and perhaps a weekday or place). */
+  /* A date and at most four words of no more than 25 characters beside it ("Week 48 | 25
+   * November – 1 December 2024"), not a headline that names a date ("Protokoll der
+   * Vorstandssitzung vom 10. Oktober 2019"). */
+  private static boolean dateWithFewWords(String s) {
+    if (s.length() > 100) {
+      return false;
+    }
+    Optional<DateExpressions.Found> d = DateExpressions.find(s, true);
+    if (d.isEmpty()) {
+      return false;
+    }
+    String rest = (s.substring(0, d.get().start()) + s.substring(d.get().end())).strip();
+    return rest.length() <= 25 && BodyLines.words(rest) <= 4;
+  }
+
   static boolean dateOnly(String s) {
     Optional<DateExpressions.Found> d = DateExpressions.find(s, true);
     if (d.isEmpty()) {
@@ -2245,13 +2263,19 @@ final class TextPageParser {
           plain = 0;
           prose = 0;
         }
-        BodyLines.Line prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-        if (prev != null && prev.preset() == null && BodyLines.words(prev.text()) <= 3
-            && !BodyLines.closed(prev.text()) && !BodyLines.LineShapes.hasDigit(prev.text())
-            && prev.text().length() <= 40) {
-          // a name of a few words right above the date line: the byline ("Jane Doe" over
-          // "September 14, 2018")
-          kept.set(kept.size() - 1, new BodyLines.Line(prev.start(), prev.end(), prev.text(),
+        // a name of a few words right above the date line: the byline ("Jane Doe" over
+        // "September 14, 2018"); s35: and a second such line over it, the writer over the
+        // place he writes from ("Name Name" / "Aizawl" / "Updated: Dec 3, 2024": transfer-29's
+        // 2901, studied)
+        for (int k = kept.size() - 1; k >= 0 && k >= kept.size() - 2; k--) {
+          BodyLines.Line prev = kept.get(k);
+          if (prev.preset() != null || BodyLines.words(prev.text()) > 3
+              || BodyLines.closed(prev.text()) || BodyLines.LineShapes.hasDigit(prev.text())
+              || prev.text().length() > 40
+              || k < kept.size() - 1 && Bylines.looksLikeByline(prev.text())) {
+            break; // ("By Jane Doe" over "Staff Writer" keeps its own way, which reads credits)
+          }
+          kept.set(k, new BodyLines.Line(prev.start(), prev.end(), prev.text(),
               prev.folded(), prev.blanksBefore(), prev.blanksAfter(), "byline"));
           plain--;
         }
@@ -2490,7 +2514,11 @@ final class TextPageParser {
       int w = BodyLines.words(t);
       // a headline may end in its quotation's mark ('Spacewalking into "her-story"') or ask
       // ("Who Are Syria's New Rulers, and What Do They Want?": in headline case)
-      boolean quoted = other && quotedHeadline(t, w) || askingHeadline(t);
+      // (s36: under a read-also label, any short question is a headline, in a script without
+      // capitals too: "ما هي أبرز بنود اتفاق وقف إطلاق النار بين إسرائيل ولبنان؟", transfer-32's
+      // 3217, studied)
+      boolean quoted = other && quotedHeadline(t, w) || askingHeadline(t)
+          || also && w <= 20 && (t.endsWith("?") || t.endsWith("؟"));
       if (items == 0 && other && b.kind == null && w >= RUN_WORDS && statementEnd(t)
           && !quoted) {
         // "Sponsored Content" / "Recommended by" with no headline under them, then the story's
@@ -2515,7 +2543,9 @@ final class TextPageParser {
       }
       // (a headline may end in its quotation's mark: "Spacewalking into 'her-story'")
       if (items >= (other ? BOX_ITEMS : READ_ALSO_ITEMS) || w < 2 || w > 20
-          || BodyLines.sentenceEnd(t) && !quoted || b.kind != null && !b.kind.equals("related")) {
+          || BodyLines.sentenceEnd(t) && !quoted
+          || b.kind != null && !b.kind.equals("related") && !b.kind.equals("embed")) {
+        // (an item may be a video's link, "فيديو: آثار القصف على قرى الساحل")
         return -1;
       }
       items++;
@@ -2588,10 +2618,15 @@ final class TextPageParser {
   private static final int RUN_WORDS = 12;
 
   /* Line j and the next text line are both prose of at least 12 words, closed as sentences. */
+  /* What a page sets between two paragraphs in a slot of its own: an ad's label, a media embed. */
+  private static final Set<String> SLOT_KINDS = Set.of("advert", "embed");
+
   private static boolean twoProse(List<Line> lines, int j) {
     int k = nextText(lines, j);
-    while (k >= 0 && "advert".equals(lines.get(k).kind)) {
-      k = nextText(lines, k); // s34: an ad's label between the two ("Advertisement": 2407)
+    while (k >= 0 && lines.get(k).kind != null && SLOT_KINDS.contains(lines.get(k).kind)) {
+      // s34: an ad's label between the two ("Advertisement": 2407); s35: or a video's slot
+      // ("Video: Residents flee Goma as rebels advance": transfer-30's 3004, studied)
+      k = nextText(lines, k);
     }
     // (the second may be the page's last line, cut where the copy ends)
     return k >= 0 && runLine(lines.get(j)) && (runLine(lines.get(k))
@@ -3003,6 +3038,41 @@ final class TextPageParser {
     return false;
   }
 
+  /*
+   * s36: the words of a name or a handle, not of a subhead ("What the video shows", "ماذا يُظهر
+   * المقطع؟", "التتمة في الصفحة ١٢": transfer-31's 3107, 3119 and 3123, studied): one word, or
+   * in a script with capitals no lower-case word but a name's particle ("bin", "de", "al-"), and
+   * in any script no preposition.
+   */
+  private static boolean nameShaped(String[] words) {
+    if (words.length < 2) {
+      return true;
+    }
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      String f = TextNormalizer.fold(w);
+      if (NOT_IN_NAMES.contains(f)) {
+        return false;
+      }
+      int c = w.codePointAt(0);
+      if (Character.isLowerCase(c) && !NAME_PARTICLES.contains(f) && !f.startsWith("al-")
+          && !f.startsWith("el-")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /* Lower-case words of names: "bin", "de", "van", "al", …. */
+  private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "bint", "al", "el", "abu",
+      "de", "da", "di", "do", "dos", "das", "du", "del", "della", "der", "den", "van", "von", "la",
+      "le", "ter", "y", "e", "ben", "ould", "ag", "wa");
+  /* Words no name holds: prepositions and question words in both languages. */
+  private static final Set<String> NOT_IN_NAMES = Set.of("في", "من", "على", "إلى", "الى", "عن",
+      "مع", "ماذا", "كيف", "لماذا", "هل", "ما", "متى", "أين", "اين");
+
   /** True when line {@code i} looks like a comment's author: a short name, then one blank line. */
   private boolean authorLine(List<Line> lines, int i) {
     Line l = lines.get(i);
@@ -3015,7 +3085,7 @@ final class TextPageParser {
     if (words.length > 5 || !Character.isLetterOrDigit(t.codePointAt(0))) {
       return false;
     }
-    if (LINK_OR_SENTENCE_MARK.matcher(t).find()) {
+    if (LINK_OR_SENTENCE_MARK.matcher(t).find() || !nameShaped(words)) {
       return false;
     }
     // a final period only after an abbreviation ("Jr.") or alone ("name ."); none inside

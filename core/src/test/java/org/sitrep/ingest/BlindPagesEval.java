@@ -742,7 +742,11 @@ class BlindPagesEval {
    * identical, English title 11/12, published 11/12, complete 11/12, clean 6/12, relative 10/12;
    * Arabic 12/12, 12/12, 12/12, 9/12, 12/12: the session's study of transfer-24 to transfer-28
    * moved no page of it. The lower of the two languages less 0.01. */
-  private static final Floors TRANSFER29 = new Floors(0.91, 0.91, 0.91, 0.49, 0.82);
+  /* s35 (every page of transfer-29 and transfer-30 studied): English title, published,
+   * complete and relative 12/12, clean 6/12 -> 12/12 (part of it: a chrome line of three
+   * characters or fewer, "Ad", no longer counted, as score_events.py does not); Arabic
+   * unchanged, clean 9/12 (captions without a label, an opinion page's disclaimer). */
+  private static final Floors TRANSFER29 = new Floors(0.99, 0.99, 0.99, 0.74, 0.99);
 
   @Test
   void thirtiethTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
@@ -754,7 +758,38 @@ class BlindPagesEval {
    * a second helper blind to the code. Scored once blind: the session-start jar English title
    * 6/6, published 6/6, complete 5/6, clean 2/6, relative 5/6, Arabic 6/6, 6/6, 6/6, 5/6, 6/6;
    * s34's final code English clean 3/6, the rest the same. */
-  private static final Floors TRANSFER30 = new Floors(0.99, 0.99, 0.82, 0.49, 0.82);
+  /* s35 (studied): English complete 6/6, clean 3/6 -> 4/6, relative 6/6; Arabic clean 6/6.
+   * Left: 3003, a gold doubt (its pull quote is a substring of the paragraph that quotes it, so
+   * no reader can both keep the paragraph and drop the quote), and 3005, a caption in the
+   * present in the story's middle naming neither day nor label. */
+  private static final Floors TRANSFER30 = new Floors(0.99, 0.99, 0.99, 0.66, 0.99);
+
+  @Test
+  void thirtyFirstTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    studyAndCheck("transfer-31", TRANSFER31);
+  }
+
+  /* transfer-31 (12 English, 12 Arabic; page kinds other than the newspaper article: an
+   * aggregator, an AMP page, a magazine, a think tank, a press release, a newsletter, a fact
+   * check, a photo story, an e-paper dump, a student paper, a portal, a ministry), written by a
+   * helper blind to the code. Scored once blind, before any of it was read: the s35
+   * session-start jar (e2af5ab6) and s35's final code alike, English title 12/12, published
+   * 12/12, complete 9/12, clean 4/12, relative 9/12; Arabic 12/12, 11/12, 9/12, 5/12, 8/12: the
+   * session's study of transfer-29 and transfer-30 moved no page of it. */
+  private static final Floors TRANSFER31 = new Floors(0.99, 0.91, 0.74, 0.33, 0.66);
+
+  @Test
+  void thirtySecondTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    studyAndCheck("transfer-32", TRANSFER32);
+  }
+
+  /* transfer-32 (12 English, 12 Arabic; international outlets and foreign-language services:
+   * state broadcasters and agencies, English editions of national papers, Arabic services of
+   * foreign broadcasters), written by a second helper blind to the code. Scored once blind: the
+   * s35 session-start jar English title 12/12, published 11/12, complete 12/12, clean 7/12,
+   * relative 9/12, Arabic 11/12, 12/12, 11/12, 6/12, 11/12; s35's final code Arabic clean 7/12,
+   * the rest the same. */
+  private static final Floors TRANSFER32 = new Floors(0.91, 0.91, 0.91, 0.57, 0.74);
 
   /** Scores one check folder as a group per language and asserts each language's floors. */
   /* A check set's floors per field, each language held to them. */
@@ -859,7 +894,9 @@ class BlindPagesEval {
       }
       List<String> leaked = new ArrayList<>();
       for (JsonNode c : g.get("chrome_not_body")) {
-        if (body.contains(norm(c.asText()))) {
+        // (as score_events.py: a chrome line of three characters or fewer is not counted)
+        String nc = norm(c.asText());
+        if (nc.length() > 3 && body.contains(nc)) {
           leaked.add(c.asText());
         }
       }
