@@ -355,6 +355,15 @@ final class BodyLines {
       }
     }
     captionCopies(ls, kind);
+    factCheckBox(ls, kind);
+    // s36: a printed story's jump head, a short line right above "From page 9" ("Mortar fire",
+    // "الجنوب بين الصواريخ"): the page's, as the jump line is (transfer-31's 3109 and 3123)
+    for (int i = 1; i < n; i++) {
+      if ("jump".equals(kind[i]) && kind[i - 1] == null && words(ls.get(i - 1).text) <= JUMP_HEAD_WORDS
+          && !closed(ls.get(i - 1).text) && !LineShapes.hasDigit(ls.get(i - 1).text)) {
+        kind[i - 1] = "jump";
+      }
+    }
     // between two paragraphs that end in stops, a short line that ends in a source with no stop
     // after it: a source in brackets ("… in the old city (Ministry of Defence)", "… (عدسة
     // ناشطين)"), or a picture's source or the site's own name after a dash, a bar or a stop ("… -
@@ -583,6 +592,51 @@ final class BodyLines {
    * for a lead printed again as the caption of the picture above it (two copies, one with the
    * story's prose under it).
    */
+  /* The most lines from a fact check's claim label to its rating label. */
+  private static final int CLAIM_BOX_LINES = 6;
+  /* The most words of a verdict's text under its label alone. */
+  private static final int VERDICT_WORDS = 60;
+
+  /*
+   * s36: a fact check's box over its text: a claim label alone ("Claim", "الادعاء المتداول"),
+   * the claim, and within six lines a rating label, alone ("Our verdict", "الحكم") with the
+   * verdict's sentence under it or with its value ("Rating: Partly false"): the box's, not the
+   * story's (transfer-31's 3107 and 3119, studied). Only the first such box, among the page's
+   * first lines.
+   */
+  private static void factCheckBox(List<Line> ls, String[] kind) {
+    int n = ls.size();
+    for (int i = 0; i < Math.min(n, TOP * 3); i++) {
+      if (kind[i] != null && !kind[i].equals("label") || !LineShapes.claimLabel(ls.get(i).folded)) {
+        continue;
+      }
+      int last = -1;
+      boolean alone = false;
+      for (int j = i + 1; j < n && j <= i + CLAIM_BOX_LINES; j++) {
+        int v = LineShapes.verdictLabel(ls.get(j).folded);
+        if (v > 0) {
+          last = j;
+          alone = v == 1;
+        } else if (last >= 0) {
+          break;
+        }
+      }
+      if (last < 0) {
+        return;
+      }
+      if (alone && last + 1 < n && kind[last + 1] == null
+          && words(ls.get(last + 1).text) <= VERDICT_WORDS) {
+        last++;
+      }
+      for (int k = i; k <= last; k++) {
+        if (kind[k] == null || kind[k].equals("label")) {
+          kind[k] = "box";
+        }
+      }
+      return;
+    }
+  }
+
   private static void captionCopies(List<Line> ls, String[] kind) {
     Map<String, List<Integer>> copies = new HashMap<>();
     for (int i = 0; i < ls.size(); i++) {
@@ -1150,8 +1204,10 @@ final class BodyLines {
   /* A credit in brackets opening with a picture-word, perhaps after an agency's: "(Photo by …)",
    * "[Image: …]", "(AP Photo/Jane Roe)", "(الصورة من …)". */
   private static final Pattern PICTURE_TAIL = Pattern.compile("(?iu)^(.{10,240}?)\\s*[(\\[]\\s*"
-      + "(?:[a-z]{2,8}\\s)?(?:photo|photos|picture|image|photograph|foto|video|credit|الصورة|صورة|الصور|تصوير|عدسة)"
-      + "(?:\\s?credit)?(?:\\s?[:/]|\\s(?:by|from|courtesy|of|من|ل|لـ))\\s?[^()\\[\\]]{2,60}[)\\]]\\.?$");
+      + "(?:(?:[a-z]{2,8}\\s)?(?:photo|photos|picture|image|photograph|foto|video|credit|الصورة|صورة|الصور|تصوير|عدسة)"
+      + "(?:\\s?credit)?(?:\\s?[:/]|\\s(?:by|from|courtesy|of|من|ل|لـ))"
+      // (s36: or a courtesy line alone, "(Courtesy of a relief volunteer)": transfer-32's 3207)
+      + "|(?:courtesy(?:\\sof)?|بإذن من|بإذن|بعدسة|مقدمة من)\\s)\\s?[^()\\[\\]]{2,60}[)\\]]\\.?$");
   /* The most words of a caption before a picture's credit in brackets. */
   private static final int PICTURE_TAIL_WORDS = 40;
   private static final Pattern ACRONYM = Pattern.compile("(?:[A-Z]{2,6}(?:\\s?/\\s?[A-Z]{2,6})?)"
@@ -1211,6 +1267,15 @@ final class BodyLines {
   /* An agency's or a photographer's name, a slash and the other's: "UNSMIC/Jane Roe". */
   private static final Pattern AGENCY_SLASH_NAME = Pattern.compile(
       "\\p{Lu}[\\p{L}.&'’-]*(?:\\s\\p{Lu}[\\p{L}.&'’-]*){0,2}\\s?/\\s?\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}");
+  /* A sentence, its stop, a name and "for" an outlet: "… blockade. Yacouba Sanfo for The Long
+   * Meridian", "… in Kyiv. Jane Roe for Agency". */
+  private static final Pattern PHOTOGRAPHER_FOR = Pattern.compile("^(.{10,240}?[.!?])\\s+"
+      + "\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){1,3}\\sfor\\s(?:the\\s|The\\s)?"
+      + "\\p{Lu}[\\p{L}&'’.-]*(?:\\s\\p{Lu}[\\p{L}&'’.-]*){0,4}$");
+  /* A sentence, its stop, a picture-word, a colon and a credit: "… Screenshots: Site". */
+  private static final Pattern LABELLED_CREDIT = Pattern.compile("(?iu)^(.{10,240}?[.!?)])\\s+"
+      + "(?:[—–-]\\s)?(?:photo|photos|picture|pictures|image|images|screenshot|screenshots|screengrab"
+      + "|video|credit|illustration|graphic|graphics|الصورة|صورة|تصوير)\\s?:\\s?[^.!?؟:]{2,60}$");
   /* A sentence, its stop, a slash and a name: "… in January. / SNA Media". */
   private static final Pattern SLASH_AFTER_STOP = Pattern.compile("^(.{10,240}?[.!?])\\s*/\\s*"
       + "(\\p{Lu}[\\p{L}.&'’-]*(?:\\s\\p{Lu}[\\p{L}.&'’-]*){0,3})$");
@@ -1236,6 +1301,18 @@ final class BodyLines {
       // ("… near Balcad in January. / SNA Media"): the picture's credit (transfer-26's 2606)
       int w = words(sl.group(1));
       return w >= 3 && w <= CREDITED_SENTENCE && !REPORTING.matcher(sl.group(1)).find();
+    }
+    Matcher pf = PHOTOGRAPHER_FOR.matcher(s);
+    if (!pf.matches()) {
+      // s36: or a picture-word and a colon after it ("… (right). Screenshots: CheckPoint Facts",
+      // "… airport road. — Photo: Tribune Wire": transfer-31's 3107, studied)
+      pf = LABELLED_CREDIT.matcher(s);
+    }
+    if (pf.matches()) {
+      // s36: a photographer's name and the outlet he shot it for after the sentence ("… before
+      // the blockade. Yacouba Sanfo for The Long Meridian": transfer-31's 3103, studied)
+      int w = words(pf.group(1));
+      return w >= 3 && w <= CREDITED_SENTENCE && !REPORTING.matcher(pf.group(1)).find();
     }
     Matcher m = CREDIT_TAIL.matcher(s);
     boolean bracket = m.matches();
@@ -1703,13 +1780,19 @@ final class BodyLines {
   }
 
   /* True when line i quotes words (six or more) that a later paragraph quotes too: a pull quote. */
+  /* The most words of a printed story's jump head. */
+  private static final int JUMP_HEAD_WORDS = 6;
+  /* The fewest words of a pull quote that a paragraph says word for word (s36: "“Every convoy
+   * is a gamble.”", «لا نريد أن نعيش حرباً أخرى»: transfer-31's 3103 and 3123, studied). */
+  private static final int PULL_QUOTE_LEAST_WORDS = 4;
   /* The most words of a pull quote. */
   private static final int PULL_QUOTE_WORDS = 30;
   /* A line that is one quotation in curly or straight double marks, perhaps closed by a stop. */
   /* (s35: with the speaker after a dash, "“We heard the siren …” — Name Name, Town": the
-   * page's setting of a quote, transfer-29's 2905, studied) */
+   * page's setting of a quote, transfer-29's 2905, studied; s36: in single marks, "‘We heard the
+   * whistle and then the roof came down’": transfer-31's 3109, studied) */
   private static final Pattern WHOLE_QUOTE = Pattern.compile(
-      "^[“\"«]([^“”\"«»]{20,300})[”\"»][.!?]?(?:\\s?[—–-]\\s?\\p{L}[^“”\"«».!?]{1,60})?$");
+      "^[“\"«‘]([^“”\"«»]{20,300})[”\"»’][.!?]?(?:\\s?[—–-]\\s?\\p{L}[^“”\"«».!?]{1,60})?$");
 
   /* "Name Name, Outlet", "Name Name / The Outlet Name": a photographer's credit line. */
   private static final Pattern NAME_CREDIT = Pattern.compile(
@@ -1851,7 +1934,8 @@ final class BodyLines {
       return false;
     }
     String quoted = END_PUNCT_SPACE.matcher(TextNormalizer.fold(m.group(1))).replaceAll("").strip();
-    if (words(quoted) < 6) {
+    int qw = words(quoted);
+    if (qw < PULL_QUOTE_LEAST_WORDS) {
       return false;
     }
     for (int j = 0; j < ls.size(); j++) {
@@ -1859,6 +1943,9 @@ final class BodyLines {
           && ls.get(j).folded.contains(quoted)) {
         return true;
       }
+    }
+    if (qw < 6) {
+      return false; // (a short quote is the page's only when a paragraph says it word for word)
     }
     // a pull quote set in the other marks than the story's quotes (“…” alone on its line where
     // every quote of the text is in straight marks, or the other way round): the page's
@@ -2118,6 +2205,9 @@ final class BodyLines {
     /* Labels of a headline's summary box ("Key points", "Highlights", "أبرز النقاط"), folded. */
     private static final java.util.Set<String> SUMMARY_LABELS = new java.util.HashSet<>();
     private static final java.util.Set<String> BOX_LABELS = new java.util.HashSet<>();
+    /* A fact check's box: the label of the claim checked and of its rating (folded). */
+    private static final java.util.Set<String> CLAIM_LABELS = new java.util.HashSet<>();
+    private static final java.util.Set<String> VERDICT_LABELS = new java.util.HashSet<>();
     private static final java.util.Set<String> VERB_FORMS = new java.util.HashSet<>();
     private static final java.util.Set<String> PAST_FORMS = new java.util.HashSet<>();
     private static final java.util.Set<String> ARABIC_T_NOUNS = new java.util.HashSet<>();
@@ -2273,6 +2363,8 @@ final class BodyLines {
           case "sponsor-label" -> addFolded(SPONSOR_LABELS, r[1]);
           case "summary-label" -> addFolded(SUMMARY_LABELS, r[1]);
           case "box-label" -> addFolded(BOX_LABELS, r[1]);
+          case "claim-label" -> addFolded(CLAIM_LABELS, r[1]);
+          case "verdict-label" -> addFolded(VERDICT_LABELS, r[1]);
           case "verb-form" -> addFolded(VERB_FORMS, r[1]);
           case "past-form" -> addFolded(PAST_FORMS, r[1]);
           case "arabic-t-noun" -> addFolded(ARABIC_T_NOUNS, r[1]);
@@ -2716,6 +2808,29 @@ final class BodyLines {
         }
       }
       return true;
+    }
+
+    /* A fact check's claim label alone ("Claim", "The claim:", "الادعاء المتداول"). */
+    static boolean claimLabel(String folded) {
+      return folded.length() <= 40
+          && CLAIM_LABELS.contains(END_PUNCT_SPACE.matcher(folded).replaceAll("").strip());
+    }
+
+    /*
+     * A fact check's rating label, alone (1: "Our verdict", "الحكم") or before its value (2:
+     * "Rating: Partly false", "الحكم: مضلّل"); 0 when the line is neither.
+     */
+    static int verdictLabel(String folded) {
+      if (folded.length() > 60) {
+        return 0;
+      }
+      String f = END_PUNCT_SPACE.matcher(folded).replaceAll("").strip();
+      if (VERDICT_LABELS.contains(f)) {
+        return 1;
+      }
+      int colon = f.indexOf(':');
+      return colon > 0 && VERDICT_LABELS.contains(f.substring(0, colon).strip())
+          && words(f.substring(colon + 1)) <= 4 ? 2 : 0;
     }
 
     /* A sponsor's label alone on a line ("Sponsored", "Partner content", "محتوى ممول"). */

@@ -1819,8 +1819,25 @@ final class TextPageParser {
       return true;
     }
     // "Agency (AVA), 16 Jul 2018 - 8:19": a short credit line around a date, not a sentence
+    // (s36: words, not the dashes between them: "الميزان — العدد ٨٤١٢ — الإثنين ٢٤ آذار ٢٠٢٥ —
+    // الصفحة ٥", an e-paper's page head, transfer-31's 3123, studied)
     return rest.length() <= 60 && s.length() <= 100 && !s.strip().matches(".*[.!?؟]$")
-        && rest.split("\\s+").length <= 8;
+        && tokens(rest) <= 8;
+  }
+
+  /* The tokens between spaces that hold a letter or a digit (a dash alone is none; "10:58" and
+   * "نُشر" are one each). */
+  private static int tokens(String s) {
+    int n = 0;
+    for (String t : SPACES.split(s)) {
+      for (int k = 0; k < t.length(); k++) {
+        if (Character.isLetterOrDigit(t.charAt(k))) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
   }
 
   /**
@@ -3018,7 +3035,7 @@ final class TextPageParser {
     Line l = lines.get(i);
     int words = Spaces.splitLength(l.text); // SPACES.split(l.text).length, without a regex
     if (words < 2 || words > 4 || !authorLine(lines, i) || Bylines.looksLikeByline(l.text)
-        || inBodyHeader(l.text)) {
+        || inBodyHeader(l.text) || !nameShaped(SPACES.split(l.text.strip()))) {
       // ("موضوعات متعلقة" over headlines: a box's header, no commenter's name)
       return false;
     }
@@ -3085,7 +3102,7 @@ final class TextPageParser {
     if (words.length > 5 || !Character.isLetterOrDigit(t.codePointAt(0))) {
       return false;
     }
-    if (LINK_OR_SENTENCE_MARK.matcher(t).find() || !nameShaped(words)) {
+    if (LINK_OR_SENTENCE_MARK.matcher(t).find()) {
       return false;
     }
     // a final period only after an abbreviation ("Jr.") or alone ("name ."); none inside

@@ -746,7 +746,8 @@ class BlindPagesEval {
    * complete and relative 12/12, clean 6/12 -> 12/12 (part of it: a chrome line of three
    * characters or fewer, "Ad", no longer counted, as score_events.py does not); Arabic
    * unchanged, clean 9/12 (captions without a label, an opinion page's disclaimer). */
-  private static final Floors TRANSFER29 = new Floors(0.99, 0.99, 0.99, 0.74, 0.99);
+  /* s36: Arabic clean 9/12 -> 10/12 (a vocalized disclaimer now meets its row). */
+  private static final Floors TRANSFER29 = new Floors(0.99, 0.99, 0.99, 0.82, 0.99);
 
   @Test
   void thirtiethTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
@@ -776,7 +777,14 @@ class BlindPagesEval {
    * session-start jar (e2af5ab6) and s35's final code alike, English title 12/12, published
    * 12/12, complete 9/12, clean 4/12, relative 9/12; Arabic 12/12, 11/12, 9/12, 5/12, 8/12: the
    * session's study of transfer-29 and transfer-30 moved no page of it. */
-  private static final Floors TRANSFER31 = new Floors(0.99, 0.91, 0.74, 0.33, 0.66);
+  /* s36: its odd half studied. English study half complete 5/6 -> 6/6, clean 0/6 -> 3/6 (left:
+   * two pull quotes that are substrings of the paragraphs quoting them, a gold doubt as
+   * transfer-30's 3003, and a sports portal's promo line); check half complete 4/6 -> 5/6,
+   * clean 4/6 -> 3/6 (a newsletter's tail that a misread comment section used to cut now
+   * leaks). Arabic study half published 5/6 -> 6/6, complete 4/6 -> 6/6, clean 2/6 -> 6/6;
+   * check half unchanged (complete 5/6, clean 3/6). All: English 12/12, 12/12, 11/12, 6/12,
+   * 9/12; Arabic 12/12, 12/12, 11/12, 9/12, 9/12. */
+  private static final Floors TRANSFER31 = new Floors(0.99, 0.99, 0.91, 0.49, 0.74);
 
   @Test
   void thirtySecondTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
@@ -789,7 +797,10 @@ class BlindPagesEval {
    * s35 session-start jar English title 12/12, published 11/12, complete 12/12, clean 7/12,
    * relative 9/12, Arabic 11/12, 12/12, 11/12, 6/12, 11/12; s35's final code Arabic clean 7/12,
    * the rest the same. */
-  private static final Floors TRANSFER32 = new Floors(0.91, 0.91, 0.91, 0.57, 0.74);
+  /* s36: its odd half studied. English study half clean 4/6 -> 5/6, check half unchanged (3/6);
+   * Arabic study half complete 5/6 -> 6/6, clean 4/6 -> 5/6, check half clean 2/6 -> 3/6. All:
+   * English 12/12, 11/12, 12/12, 8/12, 9/12; Arabic 11/12, 12/12, 12/12, 8/12, 11/12. */
+  private static final Floors TRANSFER32 = new Floors(0.91, 0.91, 0.99, 0.66, 0.74);
 
   /** Scores one check folder as a group per language and asserts each language's floors. */
   /* A check set's floors per field, each language held to them. */
