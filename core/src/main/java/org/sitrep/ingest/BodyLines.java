@@ -356,6 +356,7 @@ final class BodyLines {
     }
     captionCopies(ls, kind);
     factCheckBox(ls, kind);
+    galleryCaptions(ls, kind);
     // s36: a printed story's jump head, a short line right above "From page 9" ("Mortar fire",
     // "الجنوب بين الصواريخ"): the page's, as the jump line is (transfer-31's 3109 and 3123)
     for (int i = 1; i < n; i++) {
@@ -508,7 +509,9 @@ final class BodyLines {
       if (prose && (LineShapes.endMark(ls.get(i).text.strip())
           || LineShapes.divider(ls.get(i).text) && onlyShortAfter(ls, i)
           || LineShapes.bioLabelAlone(ls.get(i).folded)
-          || LineShapes.endLabelAlone(ls.get(i).folded))) {
+          || LineShapes.endLabelAlone(ls.get(i).folded)
+          || i + 1 < n && LineShapes.notesLabelAlone(ls.get(i).folded)
+          && LineShapes.footnoteLine(ls.get(i + 1).text))) {
         for (int j = i; j < n; j++) {
           if (kind[j] == null) {
             kind[j] = "footer";
@@ -521,6 +524,19 @@ final class BodyLines {
       }
       prose |= kind[i] == null;
     }
+    // s36: a writer's name over a note opening with the writer's role, among the last lines
+    // ("Ruth Roe" over "Kampala-based analyst covering …": transfer-33's 3303, studied)
+    for (int i = Math.max(1, n - 3); i < n; i++) {
+      if (kind[i] == null && (kind[i - 1] == null || "repeat".equals(kind[i - 1])
+          || "byline".equals(kind[i - 1])) && LineShapes.nameLine(ls.get(i - 1).text)
+          && LineShapes.roleBio(ls.get(i).text, ls.get(i).folded)) {
+        // (the name may have been read as the byline's repeat)
+        if (kind[i - 1] == null) {
+          kind[i - 1] = "footer";
+        }
+        kind[i] = "footer";
+      }
+    }
     // the page's footer: links, labels, desk codes and source lines after the last paragraph
     int last = n - 1;
     List<String> writers = writerNames(p);
@@ -529,6 +545,7 @@ final class BodyLines {
         || lastButton(ls, kind, last)
         || last < n - 1 && introducesChrome(ls.get(last).text)
         || LineShapes.bioLine(ls.get(last).text, ls.get(last).folded)
+        || last < n - 1 && LineShapes.roleBio(ls.get(last).text, ls.get(last).folded)
         || LineShapes.siteNote(ls.get(last).folded, sites)
         && !REPORTING.matcher(ls.get(last).text).find()
         || LineShapes.subscribeBox(ls.get(last).text) || LineShapes.commentNote(ls.get(last).text)
@@ -592,6 +609,50 @@ final class BodyLines {
    * for a lead printed again as the caption of the picture above it (two copies, one with the
    * story's prose under it).
    */
+  /* A gallery's counter alone on its line: "1 من 5", "Photo 2 of 5", "3/5". */
+  private static final Pattern GALLERY_COUNTER = Pattern.compile(
+      "(?iu)^(?:photo|image|picture|slide|صورة|الصورة)?\\s?\\d{1,2}\\s?(?:of|من|/)\\s?\\d{1,2}$");
+  /* The most words of a gallery picture's caption under its counter. */
+  private static final int GALLERY_CAPTION_WORDS = 40;
+
+  /*
+   * s36: a gallery set in the text, two counters or more ("1 من 5", "2 من 5"), each over its
+   * picture's caption: the line under each counter is the caption (transfer-32's 3222).
+   */
+  private static void galleryCaptions(List<Line> ls, String[] kind) {
+    int n = ls.size();
+    int counters = 0;
+    for (int i = 0; i < n; i++) {
+      if (ls.get(i).text.length() <= 20
+          && GALLERY_COUNTER.matcher(TextNormalizer.asciiDigits(ls.get(i).text.strip())).matches()) {
+        counters++;
+      }
+    }
+    if (counters < 2) {
+      return;
+    }
+    // a gallery inside a story: twice as many paragraphs of prose as counters, not under one;
+    // a gallery page's captions are its text ("1 / 20" over each: transfer-10's 1007 and 1022)
+    int paragraphs = 0;
+    for (int i = 0; i < n; i++) {
+      boolean underCounter = i > 0 && ls.get(i - 1).text.length() <= 20
+          && GALLERY_COUNTER.matcher(TextNormalizer.asciiDigits(ls.get(i - 1).text.strip())).matches();
+      if (kind[i] == null && !underCounter && prose(ls.get(i).text)) {
+        paragraphs++;
+      }
+    }
+    if (paragraphs < 2 * counters) {
+      return;
+    }
+    for (int i = 0; i + 1 < n; i++) {
+      if (ls.get(i).text.length() <= 20
+          && GALLERY_COUNTER.matcher(TextNormalizer.asciiDigits(ls.get(i).text.strip())).matches()
+          && kind[i + 1] == null && words(ls.get(i + 1).text) <= GALLERY_CAPTION_WORDS) {
+        kind[i + 1] = "caption";
+      }
+    }
+  }
+
   /* The most lines from a fact check's claim label to its rating label. */
   private static final int CLAIM_BOX_LINES = 6;
   /* The most words of a verdict's text under its label alone. */
@@ -1280,7 +1341,7 @@ final class BodyLines {
   private static final Pattern SLASH_AFTER_STOP = Pattern.compile("^(.{10,240}?[.!?])\\s*/\\s*"
       + "(\\p{Lu}[\\p{L}.&'’-]*(?:\\s\\p{Lu}[\\p{L}.&'’-]*){0,3})$");
   private static final Pattern SOURCE_AFTER_MARK = Pattern.compile(
-      "^(.{10,200}?)(?:\\s[-–—|]|[.])\\s([^-–—|.!?؟:،,()\\[\\]\\d]{2,30})$");
+      "^(.{10,200}?)(?:\\s[-–—|]|[.])\\s((?:[^-–—|.!?؟:،,()\\[\\]\\d]|(?<=\\p{L})-(?=\\p{L})){2,30})$");
   /* The marks that end a sentence; a closing bracket is not one of them here. */
   private static final String STOPS = ".!?؟…\"”»'’";
 
@@ -1713,10 +1774,17 @@ final class BodyLines {
     if (p.published.value() == null || "day".equals(p.published.precision())
         && p.published.evidence() != null && p.published.evidence().startsWith("date ")) {
       Optional<DateExpressions.Found> d = DateExpressions.find(t, true);
-      if (d.isPresent() && !DateExpressions.UPDATED.matcher(t).find()
+      boolean update = DateExpressions.UPDATED.matcher(t).find();
+      if (d.isPresent() && !update
           && (p.published.value() == null || d.get().value().startsWith(p.published.value()))) {
         // a crawler's day gains the time the page states
         p.published = new Published(d.get().value(), d.get().precision(), "page", t.strip());
+      } else if (d.isPresent() && update && p.published.value() == null) {
+        // s36: an update's stamp under the text when the page states no other date ("Last
+        // modified: Sat, 14 Sep 2024 16:05 GMT": transfer-32's 3212, studied): the latest day
+        // the page can have been published on, which an original date would outrank
+        p.published = new Published(d.get().value(), d.get().precision(), "page", t.strip());
+        p.publishedIsUpdate = true;
       }
     }
     return true;
@@ -2179,6 +2247,7 @@ final class BodyLines {
     /* Labels of the apparatus under an article ("Sources", "الكاتب") and of dates that are not
      * the page's publication ("Reporting period", "Saved on"), folded. */
     private static final java.util.Set<String> END_LABELS = new java.util.HashSet<>();
+    private static final java.util.Set<String> NOTES_LABELS = new java.util.HashSet<>();
     private static final List<String> OTHER_DATE_LABELS = new ArrayList<>();
     /* Labels of a note under an article ("Methodology", "Our standards", "تنويه") and words by
      * which a label points to another article ("next", "التالي"), folded. */
@@ -2347,6 +2416,7 @@ final class BodyLines {
           case "bio-label" -> BIO_LABELS.add(org.sitrep.text.TextNormalizer.fold(r[1].strip()));
           case "end-mark" -> END_MARKS.add(r[1]);
           case "end-label" -> addFolded(END_LABELS, r[1]);
+          case "notes-label" -> addFolded(NOTES_LABELS, r[1]);
           case "other-date-label" -> {
             addPhrases(OTHER_DATE_LABELS, r[1]);
             // the longer label first, so that "saved on" is tried before "saved"
@@ -4273,6 +4343,12 @@ final class BodyLines {
      * within eight words after it, a "role-noun" ("Sam Reed is a freelance analyst who …", "سامر
      * العلي صحفي سوري …"). {@code folded} is the line folded.
      */
+    /* True when a line is a notes label and nothing else ("Notes", "هوامش"). */
+    static boolean notesLabelAlone(String folded) {
+      return folded.length() <= 30
+          && NOTES_LABELS.contains(END_PUNCT_SPACE.matcher(folded.strip()).replaceAll(""));
+    }
+
     /* True when a line is the label of an article's sources, notes or writer's box and nothing
      * else ("Sources", "Footnotes", "المصادر", "الكاتب"). */
     static boolean endLabelAlone(String folded) {
@@ -4399,6 +4475,40 @@ final class BodyLines {
       }
       return next;
     }
+
+    /* The most words of a writer's note that opens with the writer's role. */
+    private static final int ROLE_BIO_WORDS = 45;
+
+    /*
+     * s36: a writer's note with no name, opening with the writer's role ("Kampala-based analyst
+     * covering the Great Lakes region. She previously …", "صحافي لبناني يغطي الشأن السوري منذ
+     * …": transfer-33's 3303 and 3313, studied): a role-noun among the first three words, closed,
+     * at most 45 words, no one quoted nor reported. Read only in the footer, with chrome under it.
+     */
+    static boolean roleBio(String s, String folded) {
+      if (s.length() > 400 || !closed(s) || words(s) > ROLE_BIO_WORDS || SPEECH.matcher(s).find()
+          || REPORTING.matcher(s).find()) {
+        return false;
+      }
+      String[] ws = NOT_LETTER.split(folded.strip(), 5);
+      if (ws.length == 0 || ROLE_BIO_NOT_FIRST.contains(ws[0]) || ROLE_BIO_VERBS.matcher(s).find()) {
+        return false; // "The correspondent added that …": a report's sentence about someone
+      }
+      for (int k = 0; k < Math.min(3, ws.length); k++) {
+        if (ROLE_NOUNS.contains(ws[k])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /* Words that open a report's sentence about someone, not a writer's note. */
+    private static final Set<String> ROLE_BIO_NOT_FIRST = Set.of("the", "a", "an", "this", "that",
+        "our", "his", "her", "their", "its", "one", "another", "و", "وقال", "واضاف", "وأضاف");
+    /* Verbs that tell of what someone said or did, in a report. */
+    private static final Pattern ROLE_BIO_VERBS = Pattern.compile("(?iu)\\b(?:added|noted|explained"
+        + "|stressed|continued|confirmed|warned|reported|announced|described|pointed out|insisted)\\b"
+        + "|(?:أضاف|وأضاف|أكد|وأكد|أشار|وأشار|أفاد|وأفاد|ذكر|وذكر|أعلن|وأعلن)");
 
     /* The most words of a writer's role line in a story's header. */
     private static final int ROLE_LINE_WORDS = 8;

@@ -435,13 +435,51 @@ final class TextPageParser {
         }
       }
     }
+    if (found == null) {
+      // s36: a date line set among the body's chrome, under its last paragraph but above a
+      // promo line read as one ("Last modified: Sat, 14 Sep 2024 16:05 GMT" over "Africa
+      // Tonight — weeknights at 20:00 WAT …": transfer-32's 3212, studied): an update's stamp
+      // too, as nothing else dates the page
+      for (Line l : lines) {
+        if (l.blank() || l.start < first || l.start >= last || inParagraph(p, l)
+            || !chromeOf(p, l, "footer") && !chromeOf(p, l, "date")) {
+          continue; // (not a related box's date: only a line read as the footer's or a date)
+        }
+        if (l.text.length() <= 60 && dateOnly(l.text) && fullDate(l.text)
+            && !EMBED.matcher(l.text).find() && !BodyLines.LineShapes.otherDateLabel(l.text)) {
+          found = l;
+          break;
+        }
+      }
+    }
     if (found != null) {
       Line l = found;
       DateExpressions.find(l.text, true).ifPresent(d -> {
         p.published = new Published(d.value(), d.precision(), "page", l.text.strip());
+        p.publishedIsUpdate = DateExpressions.UPDATED.matcher(l.text).find();
         p.chrome(l.start, l.end, "date");
       });
     }
+  }
+
+  /* True when line {@code l} was set aside as chrome of kind {@code kind}. */
+  private static boolean chromeOf(PageParts p, Line l, String kind) {
+    for (org.sitrep.model.Chrome c : p.chrome) {
+      if (c.start() <= l.start && c.end() >= l.end && c.kind().equals(kind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* True when line {@code l} lies inside one of the body's paragraphs. */
+  private static boolean inParagraph(PageParts p, Line l) {
+    for (Span s : p.paragraphs) {
+      if (l.start < s.end() && l.end > s.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /* The most words a section's label of the day has besides its date. */
@@ -2531,11 +2569,12 @@ final class TextPageParser {
       int w = BodyLines.words(t);
       // a headline may end in its quotation's mark ('Spacewalking into "her-story"') or ask
       // ("Who Are Syria's New Rulers, and What Do They Want?": in headline case)
-      // (s36: under a read-also label, any short question is a headline, in a script without
-      // capitals too: "ما هي أبرز بنود اتفاق وقف إطلاق النار بين إسرائيل ولبنان؟", transfer-32's
-      // 3217, studied)
+      // (s36: under a box's label, any short question is a headline, in a script without
+      // capitals too: "ما هي أبرز بنود اتفاق وقف إطلاق النار بين إسرائيل ولبنان؟" under "اقرأ
+      // أيضاً", "اليمن: ما الذي يعنيه …؟" under "المزيد حول هذه القصة": transfer-32's 3217 and
+      // 3218, studied)
       boolean quoted = other && quotedHeadline(t, w) || askingHeadline(t)
-          || also && w <= 20 && (t.endsWith("?") || t.endsWith("؟"));
+          || w <= 20 && (t.endsWith("?") || t.endsWith("؟"));
       if (items == 0 && other && b.kind == null && w >= RUN_WORDS && statementEnd(t)
           && !quoted) {
         // "Sponsored Content" / "Recommended by" with no headline under them, then the story's

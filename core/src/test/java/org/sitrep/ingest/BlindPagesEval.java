@@ -784,7 +784,7 @@ class BlindPagesEval {
    * leaks). Arabic study half published 5/6 -> 6/6, complete 4/6 -> 6/6, clean 2/6 -> 6/6;
    * check half unchanged (complete 5/6, clean 3/6). All: English 12/12, 12/12, 11/12, 6/12,
    * 9/12; Arabic 12/12, 12/12, 11/12, 9/12, 9/12. */
-  private static final Floors TRANSFER31 = new Floors(0.99, 0.99, 0.91, 0.49, 0.74);
+  private static final Floors TRANSFER31 = new Floors(0.99, 0.99, 0.91, 0.66, 0.74);
 
   @Test
   void thirtySecondTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
@@ -800,7 +800,49 @@ class BlindPagesEval {
   /* s36: its odd half studied. English study half clean 4/6 -> 5/6, check half unchanged (3/6);
    * Arabic study half complete 5/6 -> 6/6, clean 4/6 -> 5/6, check half clean 2/6 -> 3/6. All:
    * English 12/12, 11/12, 12/12, 8/12, 9/12; Arabic 11/12, 12/12, 12/12, 8/12, 11/12. */
-  private static final Floors TRANSFER32 = new Floors(0.91, 0.91, 0.99, 0.66, 0.74);
+  /* s36, later: its check half read too after its measure (two pages mended: a read-more label
+   * over a question, an update stamp dating an undated page). All: English 12/12, 12/12, 12/12,
+   * 10/12, 10/12; Arabic 12/12, 12/12, 12/12, 10/12, 11/12. Left: a pull quote that is a
+   * substring of its paragraph (3210 and 3219, gold doubts), a caption tailed by a hashtag, an
+   * Arabic caption with a one-word credit in brackets. transfer-31 after the same: English
+   * 12/12, 12/12, 11/12, 8/12, 9/12; Arabic 12/12, 12/12, 12/12, 11/12, 9/12. */
+  private static final Floors TRANSFER32 = new Floors(0.99, 0.99, 0.99, 0.82, 0.82);
+
+  @Test
+  void thirtyThirdTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    studyAndCheck("transfer-33", TRANSFER33);
+  }
+
+  /* transfer-33 (12 English, 12 Arabic; pages of common CMS templates: WordPress magazine and
+   * news themes, Drupal, Ghost, Blogger, Joomla, an Arc-like big paper, AMP caches, Medium- and
+   * Substack-like posts, in both languages), written by a helper blind to the code, scored once
+   * before any of its pages was read: the s35 session-start jar (e2af5ab6) English title 10/12,
+   * published 10/12, complete 10/12, clean 6/12, relative 7/12, Arabic 11/12, 11/12, 10/12,
+   * 6/12, 8/12; s36's final code English published 11/12, complete 12/12, Arabic title 12/12,
+   * complete 11/12, clean 8/12, the rest the same. */
+  /* s36, last: its odd half studied after that measure (writer's notes opening with a role,
+   * free sign-ups, chart captions, guest lines). Study half Arabic clean 4/6 -> 6/6, English
+   * 4/6 -> 5/6 (left: "ENDS", a chrome line the scorer finds inside "defends" of the text; and
+   * a top bar's day taken over the post's own); check half unchanged (English clean 2/6, Arabic
+   * 4/6). */
+  private static final Floors TRANSFER33 = new Floors(0.82, 0.91, 0.91, 0.49, 0.57);
+
+  @Test
+  void thirtyFourthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    studyAndCheck("transfer-34", TRANSFER34);
+  }
+
+  /* transfer-34 (12 English, 12 Arabic; article forms other than the report: live blogs,
+   * timelines, Q&A explainers, interviews, opinion columns, obituaries, armed groups'
+   * statements, TV transcripts, podcast pages, weekly roundups, data stories, corrections),
+   * written by a second helper blind to the code, scored once before any page was read: the
+   * s35 session-start jar English title 11/12, published 12/12, complete 11/12, clean 7/12,
+   * relative 7/12, Arabic 11/12, 12/12, 11/12, 7/12, 7/12; s36's final code Arabic clean
+   * 8/12, the rest the same. */
+  /* s36, last: its odd half studied after that measure: study half English clean 5/6 -> 6/6,
+   * Arabic 4/6 -> 6/6 (left: a live blog read from its last entry, an op-ed's two-sentence
+   * headline under the site's name); check half unchanged (English clean 2/6, Arabic 4/6). */
+  private static final Floors TRANSFER34 = new Floors(0.91, 0.99, 0.91, 0.66, 0.57);
 
   /** Scores one check folder as a group per language and asserts each language's floors. */
   /* A check set's floors per field, each language held to them. */

@@ -203,4 +203,53 @@ class PageKindShapesTest {
     assertTrue(body.contains("one meal a day"), body);
     assertFalse(body.contains("print edition"), body);
   }
+
+  // s36, later: from transfer-31's and transfer-32's check halves, studied after their measure.
+  // Their pages' layouts come back to these rows and shapes, each of which the code before it
+  // did not know (every assertion below fails on c5308af4).
+
+  @Test
+  void theCheckHalvesRowsKnowTheirLines() {
+    Boilerplate b = Boilerplate.get();
+    assertEquals("caption", b.kindOf("1 من 5").orElse(null));
+    assertEquals("caption", b.kindOf("Photo 2 of 5").orElse(null));
+    assertEquals("caption", b.kindOf("اضغط للتكبير").orElse(null));
+    assertEquals("caption", b.kindOf("Tap to expand").orElse(null));
+    assertEquals("caption", b.kindOf("صورة التقطتُها من شرفة البيت: دخان فوق الحي.").orElse(null));
+    assertEquals("advert", b.kindOf("تابع القراءة أدناه").orElse(null));
+    assertEquals("embed", b.kindOf("استمع مباشرة: إذاعة الوادي").orElse(null));
+    assertEquals("embed", b.kindOf("Valley Tonight — weeknights at 20:00 WAT on Valley TV").orElse(null));
+    assertEquals("subscribe", b.kindOf(
+        "Thanks for reading Valley Notes! Subscribe for free to receive new posts.").orElse(null));
+    assertEquals("related", b.kindOf("Related analysis: Who pays for the risk at sea").orElse(null));
+    assertEquals("related", b.kindOf("اقرأ أيضاً من إصدارات المركز: الجنوب بعد الحرب").orElse(null));
+    // and what they must leave alone
+    assertEquals(null, b.kindOf("Thanks to the rain, the fires died down on Sunday.").orElse(null));
+    assertEquals(null, b.kindOf("The 3 of 5 districts hit were in the south, officials said.").orElse(null));
+  }
+
+  @Test
+  void aNotesLabelIsTheApparatusOnlyOverANumberedNote() {
+    assertTrue(BodyLines.LineShapes.notesLabelAlone("notes"));
+    assertTrue(BodyLines.LineShapes.notesLabelAlone("هوامش"));
+    assertFalse(BodyLines.LineShapes.notesLabelAlone("notes from the front line"));
+  }
+
+  @Test
+  void theStudyHalvesOfTransfer33And34KnowTheirLines() {
+    Boilerplate b = Boilerplate.get();
+    assertEquals("caption", b.kindOf(
+        "رسم بياني (١): أعداد العائدين شهرياً، كانون الأول ٢٠٢٤ - آب ٢٠٢٥. المصدر: المفوضية").orElse(null));
+    assertEquals("caption", b.kindOf("Chart 2: Trucks entering through the crossings each day").orElse(null));
+    assertEquals("byline", b.kindOf("ضيف الحلقة: د. سامر العلي، باحث في شؤون الساحل").orElse(null));
+    assertEquals("subscribe", b.kindOf(
+        "اشترك مجاناً في نشرة الوادي لتصلك تحليلاتنا عن الساحل كل أسبوع.").orElse(null));
+    assertEquals(null, b.kindOf("Table: the budget was passed on Monday after a long debate").orElse(null));
+    assertTrue(BodyLines.LineShapes.roleBio(
+        "Kampala-based analyst covering the Great Lakes region. She previously worked for a monitor.",
+        "kampala-based analyst covering the great lakes region. she previously worked for a monitor."));
+    assertFalse(BodyLines.LineShapes.roleBio(
+        "Analysts said the talks would resume on Monday in Nairobi.",
+        "analysts said the talks would resume on monday in nairobi."));
+  }
 }
