@@ -621,12 +621,12 @@ final class BodyLines {
    */
   private static void galleryCaptions(List<Line> ls, String[] kind) {
     int n = ls.size();
+    boolean[] counter = new boolean[n];
     int counters = 0;
     for (int i = 0; i < n; i++) {
-      if (ls.get(i).text.length() <= 20
-          && GALLERY_COUNTER.matcher(TextNormalizer.asciiDigits(ls.get(i).text.strip())).matches()) {
-        counters++;
-      }
+      counter[i] = ls.get(i).text.length() <= 20
+          && GALLERY_COUNTER.matcher(TextNormalizer.asciiDigits(ls.get(i).text.strip())).matches();
+      counters += counter[i] ? 1 : 0;
     }
     if (counters < 2) {
       return;
@@ -635,9 +635,7 @@ final class BodyLines {
     // a gallery page's captions are its text ("1 / 20" over each: transfer-10's 1007 and 1022)
     int paragraphs = 0;
     for (int i = 0; i < n; i++) {
-      boolean underCounter = i > 0 && ls.get(i - 1).text.length() <= 20
-          && GALLERY_COUNTER.matcher(TextNormalizer.asciiDigits(ls.get(i - 1).text.strip())).matches();
-      if (kind[i] == null && !underCounter && prose(ls.get(i).text)) {
+      if (kind[i] == null && !(i > 0 && counter[i - 1]) && prose(ls.get(i).text)) {
         paragraphs++;
       }
     }
@@ -645,9 +643,7 @@ final class BodyLines {
       return;
     }
     for (int i = 0; i + 1 < n; i++) {
-      if (ls.get(i).text.length() <= 20
-          && GALLERY_COUNTER.matcher(TextNormalizer.asciiDigits(ls.get(i).text.strip())).matches()
-          && kind[i + 1] == null && words(ls.get(i + 1).text) <= GALLERY_CAPTION_WORDS) {
+      if (counter[i] && kind[i + 1] == null && words(ls.get(i + 1).text) <= GALLERY_CAPTION_WORDS) {
         kind[i + 1] = "caption";
       }
     }

@@ -1836,23 +1836,22 @@ final class TextPageParser {
    * November – 1 December 2024"), not a headline that names a date ("Protokoll der
    * Vorstandssitzung vom 10. Oktober 2019"). */
   private static boolean dateWithFewWords(String s) {
-    if (s.length() > 100) {
-      return false;
-    }
+    String rest = s.length() > 100 ? null : restAroundDate(s);
+    return rest != null && rest.length() <= 25 && BodyLines.words(rest) <= 4;
+  }
+
+  /* The line without the first full date in it, stripped; null when it holds none. */
+  private static String restAroundDate(String s) {
     Optional<DateExpressions.Found> d = DateExpressions.find(s, true);
-    if (d.isEmpty()) {
-      return false;
-    }
-    String rest = (s.substring(0, d.get().start()) + s.substring(d.get().end())).strip();
-    return rest.length() <= 25 && BodyLines.words(rest) <= 4;
+    return d.isEmpty() ? null
+        : (s.substring(0, d.get().start()) + s.substring(d.get().end())).strip();
   }
 
   static boolean dateOnly(String s) {
-    Optional<DateExpressions.Found> d = DateExpressions.find(s, true);
-    if (d.isEmpty()) {
+    String rest = restAroundDate(s);
+    if (rest == null) {
       return false;
     }
-    String rest = (s.substring(0, d.get().start()) + s.substring(d.get().end())).strip();
     if (rest.length() <= 25) {
       return true;
     }
@@ -2673,10 +2672,10 @@ final class TextPageParser {
   /* The fewest words of a line of a run of prose. */
   private static final int RUN_WORDS = 12;
 
-  /* Line j and the next text line are both prose of at least 12 words, closed as sentences. */
   /* What a page sets between two paragraphs in a slot of its own: an ad's label, a media embed. */
   private static final Set<String> SLOT_KINDS = Set.of("advert", "embed");
 
+  /* Line j and the next text line are both prose of at least 12 words, closed as sentences. */
   private static boolean twoProse(List<Line> lines, int j) {
     int k = nextText(lines, j);
     while (k >= 0 && lines.get(k).kind != null && SLOT_KINDS.contains(lines.get(k).kind)) {
