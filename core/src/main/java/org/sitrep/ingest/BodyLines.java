@@ -1324,15 +1324,19 @@ final class BodyLines {
   /* An agency's or a photographer's name, a slash and the other's: "UNSMIC/Jane Roe". */
   private static final Pattern AGENCY_SLASH_NAME = Pattern.compile(
       "\\p{Lu}[\\p{L}.&'’-]*(?:\\s\\p{Lu}[\\p{L}.&'’-]*){0,2}\\s?/\\s?\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}");
-  /* A sentence, its stop, a name and "for" an outlet: "… blockade. Yacouba Sanfo for The Long
-   * Meridian", "… in Kyiv. Jane Roe for Agency". */
-  private static final Pattern PHOTOGRAPHER_FOR = Pattern.compile("^(.{10,240}?[.!?])\\s+"
+  /* A sentence, its stop, a name and "for" an outlet, perhaps in brackets: "… blockade. Yacouba
+   * Sanfo for The Long Meridian", "… in Kyiv. (Jane Roe for Agency)". */
+  private static final Pattern PHOTOGRAPHER_FOR = Pattern.compile("^(.{10,240}?[.!?])\\s+[(\\[]?"
       + "\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){1,3}\\sfor\\s(?:the\\s|The\\s)?"
-      + "\\p{Lu}[\\p{L}&'’.-]*(?:\\s\\p{Lu}[\\p{L}&'’.-]*){0,4}$");
-  /* A sentence, its stop, a picture-word, a colon and a credit: "… Screenshots: Site". */
+      + "\\p{Lu}[\\p{L}&'’.-]*(?:\\s\\p{Lu}[\\p{L}&'’.-]*){0,4}[)\\]]?$");
+  /* A sentence, its stop, a picture-word, a colon (or "by", "courtesy of") and a credit: "…
+   * Screenshots: Site", "… Photo courtesy of a resident". */
   private static final Pattern LABELLED_CREDIT = Pattern.compile("(?iu)^(.{10,240}?[.!?)])\\s+"
       + "(?:[—–-]\\s)?(?:photo|photos|picture|pictures|image|images|screenshot|screenshots|screengrab"
-      + "|video|credit|illustration|graphic|graphics|الصورة|صورة|تصوير)\\s?:\\s?[^.!?؟:]{2,60}$");
+      + "|video|credit|illustration|graphic|graphics|الصورة|صورة|تصوير)"
+      // (s37: or "Photo courtesy of", "Photo by" with no colon: transfer-33's 3308)
+      + "(?:\\s?:|\\s(?:courtesy\\sof|courtesy|by|credit:?))"
+      + "\\s?[^.!?؟:]{2,60}$");
   /* A sentence, its stop, a slash and a name: "… in January. / SNA Media". */
   private static final Pattern SLASH_AFTER_STOP = Pattern.compile("^(.{10,240}?[.!?])\\s*/\\s*"
       + "(\\p{Lu}[\\p{L}.&'’-]*(?:\\s\\p{Lu}[\\p{L}.&'’-]*){0,3})$");
@@ -2221,6 +2225,8 @@ final class BodyLines {
     /* Phrases by which a site names itself as one (site-phrase in line-shapes.tsv). */
     private static final List<String> SITE_PHRASES = new ArrayList<>();
     private static final java.util.Set<String> ILLUSTRATION_WORDS = new java.util.HashSet<>();
+    /* How a picture was made, after a caption's comma ("picture-participle"), folded. */
+    private static final java.util.Set<String> PICTURE_PARTICIPLES = new java.util.HashSet<>();
     /* What a caption's closing brackets name as its picture's source ("credit-word"), folded. */
     private static final java.util.Set<String> CREDIT_WORDS = new java.util.HashSet<>();
     private static final List<String> LINK_ENDS = new ArrayList<>();
@@ -2437,6 +2443,7 @@ final class BodyLines {
           case "call-word" -> addFolded(CALL_WORDS_PHONE, r[1]);
           case "view-phrase" -> addPhrases(VIEW_PHRASES, r[1]);
           case "clip-word" -> addFolded(CLIP_WORDS, r[1]);
+          case "picture-participle" -> addFolded(PICTURE_PARTICIPLES, r[1]);
           case "ticker-label" -> {
             addPhrases(TICKER_LABELS, r[1]);
             TICKER_LABELS.sort((a, b) -> b.length() - a.length()); // "breaking news" first
@@ -2656,6 +2663,7 @@ final class BodyLines {
       int head = -1; // the words before the first preposition or comma
       int k = 0;
       boolean english = false;
+      boolean afterComma = false; // whether the word before ended in a comma
       for (String raw : folded.split(" ")) {
         String x = EDGE_PUNCT.matcher(raw.replace('’', '\'')).replaceAll("");
         if (x.isEmpty()) {
@@ -2668,6 +2676,15 @@ final class BodyLines {
           return false; // "Or even for …": a sentence's tail
         }
         english |= ENGLISH_FUNCTION_WORDS.contains(x);
+        if (head >= 1 && afterComma && PICTURE_PARTICIPLES.contains(x)) {
+          // s37: a participle after the noun phrase and its comma ("The registration line
+          // outside the coliseum, photographed from the school gate."): a reduced clause of the
+          // picture's description, no verb of a sentence (transfer-33's 3304)
+          afterComma = false;
+          k++;
+          continue;
+        }
+        afterComma = raw.endsWith(",");
         if (VERB_FORMS.contains(x) || x.length() >= 4 && x.endsWith("ed") || x.endsWith("n't")
             || x.endsWith("'s") && (VERB_FORMS.contains(x.substring(0, x.length() - 2))
             || PRONOUNS.contains(x.substring(0, x.length() - 2)))) {

@@ -1244,6 +1244,47 @@ final class TextPageParser {
         noteOutlet(p, l.text);
         continue;
       }
+      int over = titleAt >= 0 ? lineOverMenu(lines, titleAt, i) : -1;
+      int under = over >= 0 ? headlineUnderMenu(lines, over) : -1;
+      if (under >= 0) {
+        // the lead must speak of the line under the menu, and more than of the title (a
+        // headline's tags under its date line are no site's menu)
+        java.util.Set<String> lead = leadUnder(lines, under);
+        double echo = lead == null ? 0 : LeadWords.spokenOf(lines.get(under).folded, lead);
+        if (echo < MENU_HEADLINE_ECHO || echo <= LeadWords.spokenOf(titleFolded, lead)) {
+          under = -1;
+        }
+      }
+      if (under >= 0) {
+        // s37: the site's name over its slogan over the site's menu, then the date and the
+        // headline ("Notes from the Frontera" / "A teacher's blog from Cúcuta, …" / "Home" /
+        // "About" / "Contact" / date / headline: transfer-33's 3304), or the slogan and the
+        // issue's date line over the menu ("Colombia's English-language newspaper since 1998" /
+        // "Issue No. 389 · March 20–26, 2025" / menu / headline: transfer-35's 3509): a
+        // headline never stands over the site's menu, so the lines above it are the site's
+        Line t = lines.get(titleAt);
+        p.chrome(t.start, t.end, "masthead");
+        noteOutlet(p, t.text);
+        if (over == i) {
+          p.chrome(l.start, l.end, "masthead");
+        }
+        for (int k = nextText(lines, over); k >= 0 && k < under; k = nextText(lines, k)) {
+          Line x = lines.get(k);
+          if (!creditLine(x, p, x.folded)) {
+            p.chrome(x.start, x.end, x.kind != null ? x.kind : "navigation");
+          } else {
+            bylineFolded = x.folded;
+          }
+        }
+        Line hl = lines.get(under);
+        p.title = stripQuotes(hl.text);
+        titleFolded = hl.folded;
+        titleAt = under;
+        reconsidered = true;
+        headlineAgain(p); // a date read so far stood above the headline: the site's day
+        i = under;
+        continue;
+      }
       int h = reconsidered ? -1 : laterHeadline(lines, i, p.title);
       reconsidered = true;
       if (h >= 0) {
@@ -1511,7 +1552,43 @@ final class TextPageParser {
    * "Regional", "Sports"), then a line of four words or more that reads as a headline. The line
    * atop such a menu is the site's name ("Sahel News Service (SNS)"), not the headline.
    */
+  /* How much the lead must echo a headline under the site's menu to take it over the title. */
+  private static final double MENU_HEADLINE_ECHO = 0.3;
+
+  /* The most date lines between a line taken for the headline and the site's menu under it. */
+  private static final int DATES_OVER_MENU = 2;
+
+  /*
+   * The line under which a menu may begin, when line {@code i} is the first after the title's
+   * line {@code titleAt} but for date lines: the line over {@code i} when date lines stand
+   * between (the menu may begin at {@code i}), or {@code i} itself when it follows the title
+   * and is not closed as a sentence (a slogan over the menu); else -1.
+   */
+  private static int lineOverMenu(List<Line> lines, int titleAt, int i) {
+    int k = nextText(lines, titleAt);
+    int dates = 0;
+    int last = titleAt;
+    while (k >= 0 && k < i && dates < DATES_OVER_MENU
+        && (dateOnly(lines.get(k).text) || BodyLines.LineShapes.dateLine(lines.get(k).text))) {
+      dates++;
+      last = k;
+      k = nextText(lines, k);
+    }
+    if (k != i) {
+      return -1;
+    }
+    return dates > 0 ? last : BodyLines.closed(lines.get(i).text) ? -1 : i;
+  }
+
   private boolean menuBelow(List<Line> lines, int i) {
+    return headlineUnderMenu(lines, i) >= 0;
+  }
+
+  /*
+   * As {@link #menuBelow}: the index of the headline-shaped line under the menu (and the date
+   * line under it) below line {@code i}, or -1.
+   */
+  private int headlineUnderMenu(List<Line> lines, int i) {
     int j = nextText(lines, i);
     int items = 0;
     boolean nav = false;
@@ -1543,7 +1620,7 @@ final class TextPageParser {
       j = nextText(lines, j);
     }
     if (!nav && items < 3 || j < 0) {
-      return false;
+      return -1;
     }
     // s34: the page's date line between the menu and the headline ("Home / News / Ituri" over
     // "12 February 2025" over the headline: transfer-28's 2806, studied)
@@ -1555,12 +1632,12 @@ final class TextPageParser {
       j = nextText(lines, j);
     }
     if (j < 0) {
-      return false;
+      return -1;
     }
     Line h = lines.get(j);
     int w = BodyLines.words(h.text);
     return h.kind == null && w >= 4 && w <= 30 && !BodyLines.closed(h.text) && titleLike(h.text)
-        && !dateOnly(h.text);
+        && !dateOnly(h.text) ? j : -1;
   }
 
   /*
@@ -1697,8 +1774,10 @@ final class TextPageParser {
         // the lead speaks of the title: it stands, unless the page opened with it over a menu
         // (an organisation's name over its statement, which names it) and a line under the
         // page's date line is echoed by the lead, where a statement's headline stands
-        if (skipped >= 3 && echo >= 0.5 && w > NAME_WORDS && underDateLine(lines, j)
-            && firstTextIs(lines, title)) {
+        // (s37: or right over it, "راديو الساحل الغربي 94.7 FM" over "Listen live", the menu and
+        // the headline over its date line, a radio's lead naming the station: transfer-35's 3517)
+        if (skipped >= 3 && echo >= 0.5 && w > NAME_WORDS
+            && (underDateLine(lines, j) || overDateLine(lines, j)) && firstTextIs(lines, title)) {
           return j;
         }
       } else if (echo >= 0.5 || w > NAME_WORDS && echo >= OVER_DATE_ECHO && echo > titleEcho
@@ -2690,6 +2769,10 @@ final class TextPageParser {
         && BodyLines.words(lines.get(k).text) >= RUN_WORDS);
   }
 
+  /* The fewest words of a deck not closed as a sentence, and how many more than its headline's. */
+  private static final int OPEN_DECK_WORDS = 12;
+  private static final int OPEN_DECK_MORE = 3;
+
   /*
    * The page's date line under one sentence that opens the zone below the headline, perhaps with
    * a byline between them ("Kurdish officials say … since the start of the week." over "Sunday
@@ -2719,18 +2802,32 @@ final class TextPageParser {
       return false; // not the first line under the header
     }
     BodyLines.Line d = kept.get(first);
-    if (!BodyLines.prose(d.text()) || !BodyLines.closed(d.text().strip())
-        || BodyLines.words(d.text()) > 40) {
-      // a line not closed as a sentence may be the headline the header missed
+    if (!BodyLines.prose(d.text()) || BodyLines.words(d.text()) > 40
+        || !BodyLines.closed(d.text().strip()) && !(BodyLines.words(d.text()) >= OPEN_DECK_WORDS
+            && BodyLines.words(d.text()) >= BodyLines.words(p.title) + OPEN_DECK_MORE
+            && TextNormalizer.fold(lineBefore(p.text, d.start())).equals(
+                TextNormalizer.fold(p.title.strip())))) {
+      // a line not closed as a sentence may be the headline the header missed, unless it stands
+      // right under the headline and is longer by some words ("Six months after the split,
+      // residents say …" under the headline, over "By …" and the date line: transfer-33's 3306)
       return false;
     }
     kept.set(first, new BodyLines.Line(d.start(), d.end(), d.text(), d.folded(),
         d.blanksBefore(), d.blanksAfter(), "deck"));
+    boolean byline = false; // whether a byline stands right above
     for (int k = first + 1; k < kept.size(); k++) {
       BodyLines.Line b = kept.get(k);
       if (b.preset() == null) { // the byline or a label between the deck and the date line
+        // (s37: "By Jane Doe" and the role or second name under it are the byline's)
+        boolean label = !byline && !Bylines.looksLikeByline(b.text()) && shortLabel(b.text());
         kept.set(k, new BodyLines.Line(b.start(), b.end(), b.text(), b.folded(),
-            b.blanksBefore(), b.blanksAfter(), shortLabel(b.text()) ? "label" : "byline"));
+            b.blanksBefore(), b.blanksAfter(), label ? "label" : "byline"));
+        if (!label) {
+          p.addCredits(Bylines.parse(b.text(), true).credits()); // the writer's name, for notes
+        }
+        byline = !label;
+      } else {
+        byline = "byline".equals(b.preset());
       }
     }
     return true;
