@@ -42,10 +42,11 @@ final class DateExpressions {
               + TIME,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /* "March 3, 2019", "March 3rd 2019", and with a comma after the month too ("March, 03, 2019 -
-   * 14:22", as some agencies print their date lines). */
+   * 14:22", as some agencies print their date lines), or a slash before the year ("June 3/2025",
+   * an Ethiopian agency's dateline). */
   private static final Pattern MDY =
       Pattern.compile(
-          "(?<![\\p{L}])(" + MONTH_ALT + ")[,،]?\\s+(\\d{1,2})(?:st|nd|rd|th)?[,،]?\\s*(\\d{4})" + GLUED_YEAR_END
+          "(?<![\\p{L}])(" + MONTH_ALT + ")[,،]?\\s+(\\d{1,2})(?:st|nd|rd|th)?[,،/]?\\s*(\\d{4})" + GLUED_YEAR_END
               + TIME,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern ISO =

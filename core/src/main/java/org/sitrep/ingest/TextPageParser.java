@@ -130,6 +130,10 @@ final class TextPageParser {
       Line hl = lines.get(h);
       p.title = stripQuotes(hl.text);
       p.chrome(hl.start, hl.end, "title");
+      // s37: a date read above it, under a line the header took for the headline (a weekly's
+      // slogan over its issue's days, "العدد 1187 - من 5 إلى 11 جوان 2025": transfer-35's 3523),
+      // is the site's day, which a date line under the headline goes over
+      headlineAgain(p);
       lines = lines.subList(h + 1, lines.size());
       i = header(lines, p, true);
     } else {
@@ -1315,6 +1319,9 @@ final class TextPageParser {
         Line hl = lines.get(h);
         p.title = stripQuotes(hl.text);
         titleFolded = hl.folded;
+        // s37: a date read so far stood above the headline, the site's day or its issue's
+        // ("العدد 1187 - من 5 إلى 11 جوان 2025" under the slogan: transfer-35's 3523)
+        headlineAgain(p);
         i = h;
         continue;
       }
