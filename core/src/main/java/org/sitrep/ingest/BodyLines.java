@@ -355,6 +355,7 @@ final class BodyLines {
       }
     }
     captionCopies(ls, kind);
+    embeddedPostName(ls, kind);
     factCheckBox(ls, kind);
     galleryCaptions(ls, kind);
     // s36: a printed story's jump head, a short line right above "From page 9" ("Mortar fire",
@@ -382,7 +383,9 @@ final class BodyLines {
       if (kind[i] != null || !prose(ls.get(i).text)) {
         continue; // chrome or a label above the first line of text
       }
-      if (sourceTailed(ls.get(i).text, List.of()) && stoppedParagraph(ls, kind, i, 1)) {
+      // (s37: or the site's own name after a dash, "دخان يتصاعد قرب سد تشرين … - منصة وادي
+      // الفرات" over the lead: transfer-36's 3613)
+      if (sourceTailed(ls.get(i).text, sites) && stoppedParagraph(ls, kind, i, 1)) {
         kind[i] = "caption";
         break;
       }
@@ -1337,6 +1340,11 @@ final class BodyLines {
       // (s37: or "Photo courtesy of", "Photo by" with no colon: transfer-33's 3308)
       + "(?:\\s?:|\\s(?:courtesy\\sof|courtesy|by|credit:?))"
       + "\\s?[^.!?؟:]{2,60}$");
+  /* A sentence, its stop and a credit of a source, a slash and a name: "… in Port Sudan.
+   * Handout/Red Sea State Information Office", "… on Monday. AFP/Jane Roe". */
+  private static final Pattern SLASH_CREDIT_AFTER_STOP = Pattern.compile("^(.{10,240}?[.!?])\\s+"
+      + "\\p{Lu}[\\p{L}.&'’-]*(?:\\s\\p{Lu}[\\p{L}.&'’-]*){0,2}\\s?/\\s?"
+      + "\\p{Lu}[\\p{L}.&'’-]*(?:\\s(?:of\\s|the\\s|for\\s)?\\p{Lu}[\\p{L}.&'’-]*){0,5}$");
   /* A sentence, its stop, a slash and a name: "… in January. / SNA Media". */
   private static final Pattern SLASH_AFTER_STOP = Pattern.compile("^(.{10,240}?[.!?])\\s*/\\s*"
       + "(\\p{Lu}[\\p{L}.&'’-]*(?:\\s\\p{Lu}[\\p{L}.&'’-]*){0,3})$");
@@ -1364,6 +1372,11 @@ final class BodyLines {
       return w >= 3 && w <= CREDITED_SENTENCE && !REPORTING.matcher(sl.group(1)).find();
     }
     Matcher pf = PHOTOGRAPHER_FOR.matcher(s);
+    if (!pf.matches()) {
+      // s37: or a source and a name apart by a slash ("… in the south of Port Sudan.
+      // Handout/Red Sea State Information Office": transfer-36's 3601)
+      pf = SLASH_CREDIT_AFTER_STOP.matcher(s);
+    }
     if (!pf.matches()) {
       // s36: or a picture-word and a colon after it ("… (right). Screenshots: CheckPoint Facts",
       // "… airport road. — Photo: Tribune Wire": transfer-31's 3107, studied)
@@ -1416,6 +1429,27 @@ final class BodyLines {
       }
     }
     return false;
+  }
+
+  /* A line that is only a social account's handle: "@RedSeaNavWatch". */
+  private static final Pattern HANDLE_ONLY = Pattern.compile("@[\\p{L}\\p{N}_.]{2,30}");
+  /* The most words of an account's display name over its handle. */
+  private static final int ACCOUNT_NAME_WORDS = 6;
+
+  /*
+   * s37: an embedded post flattened into lines sets the account's display name over its handle
+   * ("مرصد البحر الأحمر للملاحة" over "@RedSeaNavWatch", then the post, its stamp and "View on
+   * X"): the name is the embed's too, not a subhead of the story (transfer-36's 3621, studied).
+   */
+  private static void embeddedPostName(List<Line> ls, String[] kind) {
+    for (int i = 1; i < ls.size(); i++) {
+      String t = ls.get(i - 1).text.strip();
+      if ("embed".equals(kind[i]) && kind[i - 1] == null
+          && HANDLE_ONLY.matcher(ls.get(i).text.strip()).matches()
+          && words(t) <= ACCOUNT_NAME_WORDS && !closed(t) && !LineShapes.hasDigit(t)) {
+        kind[i - 1] = "embed";
+      }
+    }
   }
 
   private static final Pattern LIST_MARK = Pattern.compile("^\\s*[•▪►■□●◆◾▶▸]\\s*\\S");
