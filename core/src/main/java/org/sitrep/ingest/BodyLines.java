@@ -1417,12 +1417,30 @@ final class BodyLines {
     if (w > 20 || closed(before) && w > CAPTION_SENTENCE) {
       return false;
     }
+    String f = TextNormalizer.fold(source);
     if (bracket) {
       // a source of two words or more ("(وزارة الدفاع الروسية)", "(عدسة ناشطين)"); one word in
-      // brackets is as often the short name of what the words before it name ("… (قسد)")
-      return words(source) >= 2;
+      // brackets is as often the short name of what the words before it name ("… (قسد)"),
+      // unless it is the site's own name ("… غرب خان يونس - (الواحة)": transfer-35's 3514)
+      if (words(source) >= 2 || siteNamed(f, sites)) {
+        return true;
+      }
+      // (or a word of the site's name, "(الواحة)" on "قناة الواحة الفضائية")
+      for (String site : sites) {
+        if (f.length() >= 4 && words(site) <= SITE_WORDS && (" " + site + " ").contains(" " + f + " ")) {
+          return true;
+        }
+      }
+      return false;
     }
-    String f = TextNormalizer.fold(source);
+    return siteNamed(f, sites);
+  }
+
+  /* The most words of a site's name a bracketed word of it may name. */
+  private static final int SITE_WORDS = 4;
+
+  /* Whether folded {@code f} is one of the page's {@code sites}, or its first or last words. */
+  private static boolean siteNamed(String f, List<String> sites) {
     for (String site : sites) {
       if (f.length() >= 3 && (site.equals(f) || site.endsWith(" " + f) || site.startsWith(f + " "))) {
         return true;
@@ -2997,6 +3015,16 @@ final class BodyLines {
       int k = 0;
       int seen = 0;
       while (k < t.length() && seen < n) {
+        char ch = t.charAt(k);
+        if (Character.isWhitespace(ch)) {
+          // (s37: fold keeps one space between words, which a character alone folds to nothing:
+          // "On Air Now: …" was cut two letters late, transfer-35's 3504)
+          if (k == 0 || !Character.isWhitespace(t.charAt(k - 1))) {
+            seen++;
+          }
+          k++;
+          continue;
+        }
         String c = org.sitrep.text.TextNormalizer.fold(t.substring(k, k + 1));
         seen += c.length();
         k++;

@@ -1198,6 +1198,19 @@ final class TextPageParser {
           mastheads.add(l);
           continue;
         }
+        Line ticker = mastheads.isEmpty() ? null : mastheads.get(mastheads.size() - 1);
+        if (ticker != null && BodyLines.words(l.text) > TICKER_LEAD_WORDS
+            && BodyLines.LineShapes.afterTickerLabel(ticker.text) != null) {
+          // s37: "BREAKING NEWS: Chelsea activate …" over a line longer than headlines run (a
+          // date line between them, perhaps): the label's line was the headline, and this the
+          // lead (a Zyte page)
+          mastheads.remove(mastheads.size() - 1);
+          for (Line m : mastheads) {
+            p.chrome(m.start, m.end, "masthead");
+          }
+          p.title = stripQuotes(ticker.text);
+          return i;
+        }
         p.title = stripQuotes(l.text);
         titleFolded = folded;
         titleAt = i;
@@ -1559,6 +1572,9 @@ final class TextPageParser {
    * "Regional", "Sports"), then a line of four words or more that reads as a headline. The line
    * atop such a menu is the site's name ("Sahel News Service (SNS)"), not the headline.
    */
+  /* The most words of a headline under a ticker's line: a longer line under it is the lead. */
+  private static final int TICKER_LEAD_WORDS = 24;
+
   /* How much the lead must echo a headline under the site's menu to take it over the title. */
   private static final double MENU_HEADLINE_ECHO = 0.3;
 
@@ -1756,7 +1772,9 @@ final class TextPageParser {
       String t = b.text;
       if (b.kind != null || BodyLines.LineShapes.menuLine(t) || BodyLines.LineShapes.otherCalendar(t)
           || BodyLines.LineShapes.stampLine(t) || BodyLines.LineShapes.dateLine(t) || dateOnly(t)
-          || BodyLines.words(t) <= 3 && !BodyLines.closed(t)) {
+          || BodyLines.words(t) <= 3 && !BodyLines.closed(t)
+          // (s37: a radio's "On Air Now: Midday Xpress with …" under its name: transfer-35's 3504)
+          || BodyLines.LineShapes.afterTickerLabel(t) != null) {
         skipped++;
         continue;
       }
@@ -1865,12 +1883,23 @@ final class TextPageParser {
     while (k >= 0 && lines.get(k).blank()) {
       k--;
     }
+    if (k >= 0 && lines.get(k).kind != null && COUNTER_KINDS.contains(lines.get(k).kind)) {
+      // s37: a counter between the date and the headline ("15.07.2025, 11:24" over "Views:
+      // 4 311" over the headline: transfer-35's 3512)
+      k--;
+      while (k >= 0 && lines.get(k).blank()) {
+        k--;
+      }
+    }
     if (k < 0) {
       return false;
     }
     String t = lines.get(k).text;
     return t.length() <= 120 && (dateOnly(t) || BodyLines.LineShapes.dateLine(t));
   }
+
+  /* The chrome kinds of a counter or a reading time beside a date line. */
+  private static final Set<String> COUNTER_KINDS = Set.of("share", "read-time");
 
   /* The stems of the first three lines of ten words or more under line {@code h}, or null. */
   private static java.util.Set<String> leadUnder(List<Line> lines, int h) {
