@@ -2277,6 +2277,8 @@ final class BodyLines {
     /* Phrases by which a site names itself as one (site-phrase in line-shapes.tsv). */
     private static final List<String> SITE_PHRASES = new ArrayList<>();
     private static final java.util.Set<String> ILLUSTRATION_WORDS = new java.util.HashSet<>();
+    /* Words of a series' part in a kicker ("series-word"), folded. */
+    private static final java.util.Set<String> SERIES_WORDS = new java.util.HashSet<>();
     /* How a picture was made, after a caption's comma ("picture-participle"), folded. */
     private static final java.util.Set<String> PICTURE_PARTICIPLES = new java.util.HashSet<>();
     /* What a caption's closing brackets name as its picture's source ("credit-word"), folded. */
@@ -2501,6 +2503,7 @@ final class BodyLines {
             TICKER_LABELS.sort((a, b) -> b.length() - a.length()); // "breaking news" first
           }
           case "day-word" -> addFolded(DAY_WORDS, r[1]);
+          case "series-word" -> addFolded(SERIES_WORDS, r[1]);
           case "date-word" -> {
             for (String w : r[1].split("\\|")) {
               DATE_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
@@ -4347,6 +4350,42 @@ final class BodyLines {
 
     /* True when the folded line names a day as a lead dates its event (day-word), a word
      * alone or after the Arabic conjunction ("وأمس", "والأحد"). */
+    /* A part's number: "(3 of 5)", "3/5", "Part 3", "(٣ من ٥)". */
+    private static final Pattern PART_NUMBER = Pattern.compile(
+        "(?iu)\\(\\s*\\p{Nd}{1,2}\\s*(?:of|/|من)\\s*\\p{Nd}{1,2}\\s*\\)|\\b(?:part|episode|chapter)\\s+\\p{Nd}{1,2}\\b");
+    /* The most words of a series' kicker. */
+    private static final int SERIES_LABEL_WORDS = 14;
+
+    /**
+     * s37: a series' kicker over the headline: at most fourteen words, not closed as a sentence,
+     * that name the series (series-word in line-shapes.tsv, "SERIES —", "الحلقة") and the part
+     * ("(3 of 5)", "Part 3"), or open with the series-word before a dash, a bar or a colon
+     * (transfer-37's 3703).
+     */
+    static boolean seriesLabel(String s) {
+      String t = s.strip();
+      if (t.isEmpty() || words(t) > SERIES_LABEL_WORDS || t.endsWith(".")) {
+        return false;
+      }
+      String f = org.sitrep.text.TextNormalizer.fold(t);
+      boolean named = false;
+      for (String w : NOT_LETTER.split(f)) {
+        if (SERIES_WORDS.contains(w)) {
+          named = true;
+          break;
+        }
+      }
+      if (named && PART_NUMBER.matcher(t).find()) {
+        return true;
+      }
+      Matcher m = SERIES_OPENER.matcher(f);
+      return m.lookingAt() && SERIES_WORDS.contains(m.group(1));
+    }
+
+    /* A word and a dash, a bar or a colon opening a line: "SERIES — ", "سلسلة: ". */
+    private static final Pattern SERIES_OPENER = Pattern.compile(
+        "^(\\p{L}+)\\s*[—–|:-]\\s");
+
     static boolean namesDay(String folded) {
       for (String w : NOT_LETTER.split(folded)) {
         if (DAY_WORDS.contains(w) || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')

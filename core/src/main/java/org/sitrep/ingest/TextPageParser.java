@@ -1094,6 +1094,31 @@ final class TextPageParser {
         }
         continue;
       }
+      int rail = p.title == null && "related-header".equals(l.kind) ? railHeadline(lines, i) : -1;
+      if (rail > i) {
+        // s37: a rail of other headlines under its label above the article ("أهم الأخبار",
+        // "Top stories" over three headlines, then the story's headline, its byline and date):
+        // the rail is chrome, and the headline the line of the run the lead speaks of
+        // (transfer-37's 3715, studied)
+        p.chrome(l.start, l.end, "related-header");
+        for (int k = nextText(lines, i); k >= 0 && k < rail; k = nextText(lines, k)) {
+          Line x = lines.get(k);
+          p.related.add(new Related(x.text, null));
+          p.chrome(x.start, x.end, "related");
+        }
+        Line hl = lines.get(rail);
+        p.title = stripQuotes(hl.text);
+        titleFolded = hl.folded;
+        titleAt = rail;
+        for (Line m : mastheads) {
+          p.chrome(m.start, m.end, "masthead");
+          noteOutlet(p, m.text);
+        }
+        siteNames.addAll(mastheads);
+        mastheads.clear();
+        i = rail;
+        continue;
+      }
       if (BodyLines.LineShapes.otherCalendar(l.text) || BodyLines.LineShapes.stampLine(l.text)) {
         // a Hijri or Hebrew date line (not the Gregorian date), a stamp with no year
         p.chrome(l.start, l.end, "date");
@@ -1189,7 +1214,7 @@ final class TextPageParser {
         if (masthead(l.text) || sectionAboveHeadline(lines, i)
             || (seen <= 2 || siteMenuBelow(lines, i)) && menuBelow(lines, i)
             || BodyLines.LineShapes.afterTickerLabel(l.text) != null || datedLabel(l.text)
-            || dateWithFewWords(l.text)) {
+            || dateWithFewWords(l.text) || BodyLines.LineShapes.seriesLabel(l.text)) {
           // a site or section name above the headline, or a ticker's line ("BREAKING: …",
           // "عاجل: …"), or a section's label of the day ("World News of Monday, 24 April
           // 2023"), or a date with a few words beside it (s35: a report's period, "Week 48 |
@@ -1566,12 +1591,52 @@ final class TextPageParser {
         && !BodyLines.LineShapes.dateLine(b.text) && titleLike(b.text);
   }
 
+  /* The most lines of a rail of headlines, and how much the lead must echo the story's. */
+  private static final int RAIL_LINES = 7;
+  private static final double RAIL_ECHO = 0.3;
+
   /*
-   * True when a site's menu stands under line {@code i} and a headline under the menu: a
-   * navigation line ("Home", "Home | World"), or three short items one to a line ("Local",
-   * "Regional", "Sports"), then a line of four words or more that reads as a headline. The line
-   * atop such a menu is the site's name ("Sahel News Service (SNS)"), not the headline.
+   * Under a related-header line {@code i} above the headline, a run of headline-shaped lines
+   * (three to twenty-five words, no stop at the end, no kind): the index of the line of the run
+   * the lead under it echoes most, when some line of the run stands above it (the rail's), it
+   * is echoed at least {@link #RAIL_ECHO} and more than any rail line; else -1.
    */
+  private int railHeadline(List<Line> lines, int i) {
+    List<Integer> run = new ArrayList<>();
+    for (int k = nextText(lines, i); k >= 0 && run.size() < RAIL_LINES; k = nextText(lines, k)) {
+      Line x = lines.get(k);
+      int w = BodyLines.words(x.text);
+      if (x.kind != null || w < 3 || w > 25 || x.text.strip().endsWith(".") || !titleLike(x.text)
+          || BodyLines.LineShapes.dateLine(x.text)) {
+        break;
+      }
+      run.add(k);
+    }
+    if (run.size() < 2) {
+      return -1;
+    }
+    java.util.Set<String> lead = leadUnder(lines, run.get(run.size() - 1));
+    if (lead == null) {
+      return -1;
+    }
+    int best = -1;
+    double bestEcho = RAIL_ECHO;
+    double railEcho = 0;
+    for (int n = 0; n < run.size(); n++) {
+      double e = LeadWords.spokenOf(lines.get(run.get(n)).folded, lead);
+      if (e > bestEcho) {
+        if (best >= 0) {
+          railEcho = Math.max(railEcho, bestEcho);
+        }
+        best = n;
+        bestEcho = e;
+      } else {
+        railEcho = Math.max(railEcho, e);
+      }
+    }
+    return best >= 1 && bestEcho > railEcho ? run.get(best) : -1;
+  }
+
   /* The most words of a headline under a ticker's line: a longer line under it is the lead. */
   private static final int TICKER_LEAD_WORDS = 24;
 
@@ -1603,6 +1668,12 @@ final class TextPageParser {
     return dates > 0 ? last : BodyLines.closed(lines.get(i).text) ? -1 : i;
   }
 
+  /*
+   * True when a site's menu stands under line {@code i} and a headline under the menu: a
+   * navigation line ("Home", "Home | World"), or three short items one to a line ("Local",
+   * "Regional", "Sports"), then a line of four words or more that reads as a headline. The line
+   * atop such a menu is the site's name ("Sahel News Service (SNS)"), not the headline.
+   */
   private boolean menuBelow(List<Line> lines, int i) {
     return headlineUnderMenu(lines, i) >= 0;
   }
@@ -2262,6 +2333,22 @@ final class TextPageParser {
         i = box - 1;
         continue;
       }
+      int bullets = proseLines == 0 && l.kind == null ? bulletDeck(lines, i) : -1;
+      if (bullets > i) {
+        // s37: bulleted highlights under the headline over the byline or the date line ("•
+        // مفوضية اللاجئين: …" thrice, then "أدري - مراسل …" and "04/11/2024 - 16:30"): the
+        // headline's deck, not the story's first lines (transfer-37's 3723, studied)
+        for (int k = i; k < bullets; k++) {
+          Line x = lines.get(k);
+          if (!x.blank()) {
+            p.chrome(x.start, x.end, "deck");
+            q++;
+          }
+        }
+        q--;
+        i = bullets - 1;
+        continue;
+      }
       int facts = prose > 0 && l.kind == null ? factBox(lines, i) : -1;
       if (facts > i) {
         // "KEY FACTS" over three bulleted lines, then the story goes on: a fact box set inside
@@ -2483,6 +2570,39 @@ final class TextPageParser {
       }
     }
     return end;
+  }
+
+  /* A list's mark opening a line: "• ", "- ", "▪ ". */
+  private static final Pattern BULLET = Pattern.compile("^\\s*[•▪►■●◆◾▶▸–-]\\s*\\S");
+  /* The most lines and words of a bulleted deck. */
+  private static final int DECK_BULLETS = 6;
+  private static final int DECK_BULLET_WORDS = 30;
+
+  /*
+   * Two to six bulleted lines from line {@code i}, each of at most thirty words, with a date
+   * line or a byline among the two lines under them: the index of the first line after the
+   * bullets, else -1.
+   */
+  private static int bulletDeck(List<Line> lines, int i) {
+    int n = 0;
+    int k = i;
+    while (k >= 0 && n < DECK_BULLETS && lines.get(k).kind == null
+        && BULLET.matcher(lines.get(k).text).lookingAt()
+        && BodyLines.words(lines.get(k).text) <= DECK_BULLET_WORDS) {
+      n++;
+      k = nextText(lines, k);
+    }
+    if (n < 2 || k < 0) {
+      return -1;
+    }
+    for (int j = k, seen = 0; j >= 0 && seen < 2; j = nextText(lines, j), seen++) {
+      String t = lines.get(j).text;
+      if (t.length() <= 120 && (dateOnly(t) || BodyLines.LineShapes.dateLine(t))
+          || BodyLines.words(t) <= 10 && Bylines.looksLikeByline(t)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /* The chrome kinds of the lines a story's header sets between its deck and its lead. */

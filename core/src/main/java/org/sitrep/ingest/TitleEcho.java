@@ -168,6 +168,23 @@ final class TitleEcho {
     // line: that line is its deck, not a better headline
     boolean deckUnder = from > 0 && from == above.size()
         && BodyLines.words(p.title) > NAME_WORDS && current >= SPOKEN_OF;
+    if (p.paragraphs.size() >= 3 && BodyLines.LineShapes.seriesLabel(firstText)) {
+      // s37: a series' kicker as the body's first line ("SERIES — Seven years of war in Cabo
+      // Delgado (3 of 5)"), a line of headline length under it, closed by a question perhaps:
+      // that line is the headline (transfer-37's 3703, studied)
+      Span second = p.paragraphs.get(1);
+      String t = p.text.substring(second.start(), second.end()).strip();
+      int w = BodyLines.words(t);
+      if (w >= 4 && w <= 30 && !t.endsWith(".") && shaped(t, titleLike)) {
+        p.title = t;
+        p.paragraphs.remove(1);
+        p.paragraphs.remove(0);
+        p.chrome(first.start(), first.end(), "label");
+        p.chrome(second.start(), second.end(), "title");
+        p.headlineInBody = second.start(); // the page is read again from it, its header under it
+        return;
+      }
+    }
     if (p.paragraphs.size() >= 2 && BodyLines.words(firstText) <= 20
         && !BodyLines.closed(firstText) && !deckUnder) {
       // the body's first line reads as a headline ("Blast hits a convoy near X" over a post)
