@@ -4350,7 +4350,7 @@ final class BodyLines {
 
     /* True when the folded line names a day as a lead dates its event (day-word), a word
      * alone or after the Arabic conjunction ("وأمس", "والأحد"). */
-    /* A part's number: "(3 of 5)", "3/5", "Part 3", "(٣ من ٥)". */
+    /* A part's number: "(3 of 5)", "(3/5)", "Part 3", "(٣ من ٥)". */
     private static final Pattern PART_NUMBER = Pattern.compile(
         "(?iu)\\(\\s*\\p{Nd}{1,2}\\s*(?:of|/|من)\\s*\\p{Nd}{1,2}\\s*\\)|\\b(?:part|episode|chapter)\\s+\\p{Nd}{1,2}\\b");
     /* The most words of a series' kicker. */
