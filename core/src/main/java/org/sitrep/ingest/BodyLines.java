@@ -1414,6 +1414,13 @@ final class BodyLines {
       // 2808 and 2812, studied); a site's name or a bracketed source only after a short one
       return true;
     }
+    int space = source.strip().indexOf(' ');
+    if (space > 0 && words(source) <= 3 && !bracket
+        && LineShapes.creditWord(source.strip().substring(0, space))) {
+      // s37: a credit word and whose it is after a dash ("… إلى منطقة طويلة - خاص المنصة", an
+      // exclusive picture of the site: transfer-38's 3817, studied)
+      return true;
+    }
     if (w > 20 || closed(before) && w > CAPTION_SENTENCE) {
       return false;
     }

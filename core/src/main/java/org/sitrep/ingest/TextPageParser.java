@@ -1648,9 +1648,10 @@ final class TextPageParser {
 
   /*
    * The line under which a menu may begin, when line {@code i} is the first after the title's
-   * line {@code titleAt} but for date lines: the line over {@code i} when date lines stand
-   * between (the menu may begin at {@code i}), or {@code i} itself when it follows the title
-   * and is not closed as a sentence (a slogan over the menu); else -1.
+   * line {@code titleAt} but for date lines and menu items already passed as navigation: the
+   * title or its last date line when such lines stand between (the menu may begin under it),
+   * or {@code i} itself when it follows the title and is not closed as a sentence (a slogan
+   * over the menu); else -1.
    */
   private static int lineOverMenu(List<Line> lines, int titleAt, int i) {
     int k = nextText(lines, titleAt);
@@ -1662,8 +1663,16 @@ final class TextPageParser {
       last = k;
       k = nextText(lines, k);
     }
+    int menu = k; // (s37: the menu's first items the header has passed as navigation already,
+    // "Home" over "News": transfer-38's 3801)
+    while (k >= 0 && k < i && "navigation".equals(lines.get(k).kind)) {
+      k = nextText(lines, k);
+    }
     if (k != i) {
       return -1;
+    }
+    if (menu != i) {
+      return last; // the menu began under the title or its date lines
     }
     return dates > 0 ? last : BodyLines.closed(lines.get(i).text) ? -1 : i;
   }

@@ -906,7 +906,11 @@ class BlindPagesEval {
    * and never studied: the session-start jar (912673e3) -> s37's final code, English title
    * 11/12, published 12/12, complete 12/12, clean 9/12, relative 8/12 (all unchanged); Arabic
    * 11/12, 12/12, 12/12, clean 7/12 -> 8/12, relative 11/12. */
-  private static final Floors TRANSFER38 = new Floors(0.91, 0.99, 0.99, 0.66, 0.66);
+  /* s37, last: its odd half then studied (a slogan over a date bar and a menu the header had
+   * passed, an exclusive picture's caption, a sources' disclaimer); check half unchanged
+   * (English clean 4/6, Arabic 4/6). All: English title 12/12, clean 9/12; Arabic title 11/12,
+   * clean 10/12. */
+  private static final Floors TRANSFER38 = new Floors(0.91, 0.99, 0.99, 0.74, 0.66);
 
   /** Scores one check folder as a group per language and asserts each language's floors. */
   /* A check set's floors per field, each language held to them. */

@@ -280,4 +280,39 @@ class SiteHeaderShapesTest {
         """);
     assertEquals("2025-05-14", TextPages.day(d));
   }
+
+  @Test
+  void aSloganOverItsDateBarAndAMenuTheHeaderPassedIsNoHeadline() throws Exception {
+    // transfer-38's 3801 (our own fictional page), read whole: its menu's first item is passed
+    // as navigation before the slogan's line is weighed
+    java.nio.file.Path dir = java.nio.file.Path.of(getClass().getResource(
+        "transfer-38/transfer-38.gold.json").toURI()).getParent();
+    java.nio.file.Path page;
+    try (var files = java.nio.file.Files.list(dir)) {
+      page = files.filter(f -> f.getFileName().toString().startsWith("3801_")).findFirst()
+          .orElseThrow();
+    }
+    Document d = read(java.nio.file.Files.readString(page));
+    assertEquals("Separatist fighters storm gendarmerie post near Batibo, two officers killed",
+        d.title());
+    assertEquals("2025-02-18", TextPages.day(d));
+  }
+
+  @Test
+  void anExclusivePicturesCaptionAndASourcesDisclaimerAreNoBody() {
+    Document d = read("""
+        منصة الوادي
+        آلاف النازحين يصلون إلى مدينة القضارف بعد الهجوم على القرى
+        نشر بتاريخ 12 مايو، 2025 بواسطة عثمان آدم
+        نازحون يصلون إلى أطراف مدينة القضارف سيراً على الأقدام - خاص المنصة
+        وصل آلاف النازحين إلى أطراف مدينة القضارف خلال الأيام الماضية بعد هجمات على قرى في الولاية، بحسب متطوعين في غرفة الطوارئ المحلية.
+        وقال المتطوعون إن أعداد الواصلين بلغت ذروتها يوم السبت، وإن معظمهم من النساء والأطفال.
+        وحذرت منظمات إغاثة من نقص حاد في المياه والغذاء في مراكز الإيواء.
+        الأخبار المنقولة عن مصادر محلية تعبر عن أصحابها ويتحرى الموقع دقتها قدر الإمكان
+        """);
+    String body = d.body().text();
+    assertFalse(body.contains("خاص المنصة"), body);
+    assertFalse(body.contains("تعبر عن أصحابها"), body);
+    assertTrue(body.contains("في مراكز الإيواء"), body);
+  }
 }
