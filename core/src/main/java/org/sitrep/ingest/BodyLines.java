@@ -3712,6 +3712,10 @@ final class BodyLines {
       if (ARROW.matcher(a).find() || words(a) <= 6 && DEGREES.matcher(a).find()) {
         return true;
       }
+      Matcher deg = DEGREES.matcher(a);
+      if (deg.find() && deg.find()) {
+        return true; // s37: two temperatures, a weather bar of cities ("Galați 19°C, clear | …")
+      }
       int figures = 0;
       int times = 0;
       int all = 0;
@@ -4357,9 +4361,11 @@ final class BodyLines {
 
     /* True when the folded line names a day as a lead dates its event (day-word), a word
      * alone or after the Arabic conjunction ("وأمس", "والأحد"). */
-    /* A part's number: "(3 of 5)", "(3/5)", "Part 3", "(٣ من ٥)". */
+    /* A part's number: "(3 of 5)", "(3/5)", "Part 3", "(٣ من ٥)", "الحلقة 3". */
     private static final Pattern PART_NUMBER = Pattern.compile(
-        "(?iu)\\(\\s*\\p{Nd}{1,2}\\s*(?:of|/|من)\\s*\\p{Nd}{1,2}\\s*\\)|\\b(?:part|episode|chapter)\\s+\\p{Nd}{1,2}\\b");
+        "(?iu)\\(\\s*\\p{Nd}{1,2}\\s*(?:of|/|من)\\s*\\p{Nd}{1,2}\\s*\\)|\\b(?:part|episode|chapter)\\s+\\p{Nd}{1,2}\\b"
+            // (and the Arabic part's word before its number, "| الحلقة 3": transfer-37's 3720)
+            + "|(?:الحلقة|حلقة|الجزء)\\s*\\p{Nd}{1,2}(?!\\p{Nd})");
     /* The most words of a series' kicker. */
     private static final int SERIES_LABEL_WORDS = 14;
 

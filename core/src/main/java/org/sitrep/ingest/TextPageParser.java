@@ -1206,6 +1206,12 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "navigation");
         continue;
       }
+      if (p.title == null && sponsoredItem(lines, i)) {
+        // s37: "Sponsored" over "Discover Cartagena's walled city: …" over "Presented by …": an
+        // advertiser's item above the article, never its headline (transfer-37's 3708)
+        p.chrome(l.start, l.end, "advert");
+        continue;
+      }
       if (p.title == null) {
         if (!titleLike(l.text)) {
           stop = i;
@@ -1364,6 +1370,26 @@ final class TextPageParser {
         continue;
       }
       return i;
+    }
+    int late = !mastheads.isEmpty() && stop < lines.size() ? headlineNearStop(lines, stop) : -1;
+    if (late >= 0) {
+      // s37: the header's window ran out in a long menu (a country strip, a weather bar, two
+      // section labels) right above the headline over its byline or date line: the short lines
+      // were the site's, and the headline is that line (transfer-35's 3522)
+      for (Line x : mastheads) {
+        p.chrome(x.start, x.end, "masthead");
+      }
+      for (int k = stop; k < late; k++) {
+        Line x = lines.get(k);
+        if (!x.blank()) {
+          p.chrome(x.start, x.end, x.kind != null ? x.kind : "navigation");
+        }
+      }
+      Line hl = lines.get(late);
+      p.title = stripQuotes(hl.text);
+      p.chrome(hl.start, hl.end, "title");
+      headlineAgain(p);
+      return late + 1;
     }
     if (!mastheads.isEmpty()) {
       // no headline below the short line: it was the headline after all
@@ -1591,21 +1617,68 @@ final class TextPageParser {
         && !BodyLines.LineShapes.dateLine(b.text) && titleLike(b.text);
   }
 
+  /* The most lines past the header's window a headline is looked for among short lines. */
+  private static final int LATE_HEADLINE_LINES = 4;
+
+  /*
+   * From line {@code stop}, past short lines of at most three words not closed as sentences
+   * (menu items, section labels), the first line shaped as a headline (four to thirty words,
+   * not closed, no kind) with a date line or a byline right under it; else -1.
+   */
+  private int headlineNearStop(List<Line> lines, int stop) {
+    int k = lines.get(stop).blank() ? nextText(lines, stop) : stop;
+    for (int n = 0; k >= 0 && n <= LATE_HEADLINE_LINES; n++, k = nextText(lines, k)) {
+      Line x = lines.get(k);
+      int w = BodyLines.words(x.text);
+      if (x.kind == null && w >= 4 && w <= 30 && !BodyLines.closed(x.text) && titleLike(x.text)
+          && !dateOnly(x.text) && !BodyLines.LineShapes.dateLine(x.text)) {
+        int j = nextText(lines, k);
+        String u = j < 0 ? "" : lines.get(j).text;
+        if (j >= 0 && (overDateLine(lines, k) || BodyLines.words(u) <= 10
+            && (Bylines.looksLikeByline(u) || nextText(lines, j) >= 0
+            && overDateLine(lines, j)))) {
+          return k;
+        }
+        return -1;
+      }
+      if (w > 3 || BodyLines.closed(x.text)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /* A line between an advertising label above it and a sponsor's line under it. */
+  private static boolean sponsoredItem(List<Line> lines, int i) {
+    int k = i - 1;
+    while (k >= 0 && lines.get(k).blank()) {
+      k--;
+    }
+    int j = nextText(lines, i);
+    return k >= 0 && j >= 0 && "advert".equals(lines.get(k).kind)
+        && "advert".equals(lines.get(j).kind);
+  }
+
   /* The most lines of a rail of headlines, and how much the lead must echo the story's. */
   private static final int RAIL_LINES = 7;
   private static final double RAIL_ECHO = 0.3;
 
   /*
    * Under a related-header line {@code i} above the headline, a run of headline-shaped lines
-   * (three to twenty-five words, no stop at the end, no kind): the index of the line of the run
-   * the lead under it echoes most, when some line of the run stands above it (the rail's), it
-   * is echoed at least {@link #RAIL_ECHO} and more than any rail line; else -1.
+   * (three to twenty-five words, no stop at the end, no kind; short labels between passed): the
+   * index of the line of the run the lead under it echoes most, when some line of the run
+   * stands above it (the rail's), it is echoed at least {@link #RAIL_ECHO} and more than any
+   * rail line; else -1.
    */
   private int railHeadline(List<Line> lines, int i) {
     List<Integer> run = new ArrayList<>();
     for (int k = nextText(lines, i); k >= 0 && run.size() < RAIL_LINES; k = nextText(lines, k)) {
       Line x = lines.get(k);
       int w = BodyLines.words(x.text);
+      if (x.kind == null && w <= 3 && !BodyLines.closed(x.text) && !run.isEmpty()
+          && !dateOnly(x.text)) {
+        continue; // a section's label between the rail and the headline ("World / Asean")
+      }
       if (x.kind != null || w < 3 || w > 25 || x.text.strip().endsWith(".") || !titleLike(x.text)
           || BodyLines.LineShapes.dateLine(x.text)) {
         break;

@@ -315,4 +315,42 @@ class SiteHeaderShapesTest {
     assertFalse(body.contains("تعبر عن أصحابها"), body);
     assertTrue(body.contains("في مراكز الإيواء"), body);
   }
+
+  /*
+   * transfer-37's check-half pages (our own fictional pages), read after that half was measured:
+   * a weather bar of cities (3706), an advertiser's item between "Sponsored" and "Presented
+   * by" (3708), a partner's line over the headline (3718), an Arabic series' kicker "| الحلقة
+   * 3" (3720), a rail with a section label before the headline (3704); each title and day as
+   * its gold has them. The first four failed on s37's 1dadf904; 3704 failed once the weather
+   * bar was read as chrome, before the rail passed the section's label.
+   */
+  @Test
+  void headlinesUnderWeatherBarsSponsorsPartnersSeriesAndRailsAreFound() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Path.of(getClass().getResource(
+        "transfer-37/transfer-37.gold.json").toURI()).getParent();
+    com.fasterxml.jackson.databind.JsonNode gold = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(dir.resolve("transfer-37.gold.json").toFile());
+    for (String n : java.util.List.of("3704", "3706", "3708", "3718", "3720")) {
+      String want = null;
+      String file = null;
+      for (com.fasterxml.jackson.databind.JsonNode g : gold.get("documents")) {
+        if (g.get("file").asText().startsWith(n + "_")) {
+          want = g.get("title").asText();
+          file = g.get("file").asText();
+        }
+      }
+      Document d = read(java.nio.file.Files.readString(dir.resolve(file)));
+      assertEquals(want, d.title(), n);
+      assertEquals(dayOf(gold, n), TextPages.day(d), n);
+    }
+  }
+
+  private static String dayOf(com.fasterxml.jackson.databind.JsonNode gold, String n) {
+    for (com.fasterxml.jackson.databind.JsonNode g : gold.get("documents")) {
+      if (g.get("file").asText().startsWith(n + "_")) {
+        return g.get("published").isNull() ? null : g.get("published").asText();
+      }
+    }
+    return null;
+  }
 }
