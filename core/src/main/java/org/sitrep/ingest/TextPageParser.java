@@ -1110,12 +1110,7 @@ final class TextPageParser {
         p.title = stripQuotes(hl.text);
         titleFolded = hl.folded;
         titleAt = rail;
-        for (Line m : mastheads) {
-          p.chrome(m.start, m.end, "masthead");
-          noteOutlet(p, m.text);
-        }
-        siteNames.addAll(mastheads);
-        mastheads.clear();
+        siteLines(mastheads, siteNames, p);
         i = rail;
         continue;
       }
@@ -1245,12 +1240,7 @@ final class TextPageParser {
         p.title = stripQuotes(l.text);
         titleFolded = folded;
         titleAt = i;
-        for (Line m : mastheads) {
-          p.chrome(m.start, m.end, "masthead");
-          noteOutlet(p, m.text);
-        }
-        siteNames.addAll(mastheads);
-        mastheads.clear();
+        siteLines(mastheads, siteNames, p);
         continue;
       }
       if (folded.equals(titleFolded)) {
@@ -1646,6 +1636,16 @@ final class TextPageParser {
       }
     }
     return -1;
+  }
+
+  /* The short lines kept aside above the headline: the site's, marked and moved to siteNames. */
+  private void siteLines(List<Line> mastheads, List<Line> siteNames, PageParts p) {
+    for (Line m : mastheads) {
+      p.chrome(m.start, m.end, "masthead");
+      noteOutlet(p, m.text);
+    }
+    siteNames.addAll(mastheads);
+    mastheads.clear();
   }
 
   /* A line between an advertising label above it and a sponsor's line under it. */
@@ -2400,50 +2400,21 @@ final class TextPageParser {
         continue;
       }
       q++;
+      // "KEY POINTS" over three sentences, then the date line: the headline's summary box, set
+      // in the header above the credits, not the story's first paragraphs; s37: so are bulleted
+      // highlights under the headline over the byline or the date line ("• مفوضية اللاجئين: …"
+      // thrice, then "أدري - مراسل …" and "04/11/2024 - 16:30": transfer-37's 3723, studied)
       int box = proseLines == 0 ? summaryBox(lines, i) : -1;
-      if (box > i) {
-        // "KEY POINTS" over three sentences, then the date line: the headline's summary box,
-        // set in the header above the credits, not the story's first paragraphs
-        for (int k = i; k < box; k++) {
-          Line x = lines.get(k);
-          if (!x.blank()) {
-            p.chrome(x.start, x.end, "deck");
-            q++;
-          }
-        }
-        q--;
-        i = box - 1;
-        continue;
+      if (box <= i && proseLines == 0 && l.kind == null) {
+        box = bulletDeck(lines, i);
       }
-      int bullets = proseLines == 0 && l.kind == null ? bulletDeck(lines, i) : -1;
-      if (bullets > i) {
-        // s37: bulleted highlights under the headline over the byline or the date line ("•
-        // مفوضية اللاجئين: …" thrice, then "أدري - مراسل …" and "04/11/2024 - 16:30"): the
-        // headline's deck, not the story's first lines (transfer-37's 3723, studied)
-        for (int k = i; k < bullets; k++) {
-          Line x = lines.get(k);
-          if (!x.blank()) {
-            p.chrome(x.start, x.end, "deck");
-            q++;
-          }
-        }
-        q--;
-        i = bullets - 1;
-        continue;
-      }
-      int facts = prose > 0 && l.kind == null ? factBox(lines, i) : -1;
-      if (facts > i) {
-        // "KEY FACTS" over three bulleted lines, then the story goes on: a fact box set inside
-        // the text, not a list of other headlines ending it (s33, transfer-27's study half)
-        for (int k = i; k < facts; k++) {
-          Line x = lines.get(k);
-          if (!x.blank()) {
-            p.chrome(x.start, x.end, "box");
-            q++;
-          }
-        }
-        q--;
-        i = facts - 1;
+      // "KEY FACTS" over three bulleted lines, then the story goes on: a fact box set inside
+      // the text, not a list of other headlines ending it (s33, transfer-27's study half)
+      int facts = box <= i && prose > 0 && l.kind == null ? factBox(lines, i) : -1;
+      if (box > i || facts > i) {
+        int to = Math.max(box, facts);
+        q += chromeRun(p, lines, i, to, box > i ? "deck" : "box") - 1;
+        i = to - 1;
         continue;
       }
       Optional<String> kind = Optional.ofNullable(l.kind);
@@ -2847,6 +2818,19 @@ final class TextPageParser {
    * Marks the lines of a read-also box inside the body, its header at {@code from} and its
    * headlines up to {@code resume}, as chrome; returns how many non-blank lines it held.
    */
+  /* Marks the text lines from {@code from} to {@code to} as chrome of {@code kind}; their count. */
+  private static int chromeRun(PageParts p, List<Line> lines, int from, int to, String kind) {
+    int n = 0;
+    for (int j = from; j < to; j++) {
+      Line x = lines.get(j);
+      if (!x.blank()) {
+        p.chrome(x.start, x.end, kind);
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static int alsoBoxChrome(PageParts p, List<Line> lines, int from, int resume) {
     int n = 0;
     for (int j = from; j < resume; j++) {
