@@ -247,7 +247,8 @@ final class DateChooser {
     for (String w : words) {
       char c = w.charAt(0);
       if (!(Character.isUpperCase(c) || c >= '\u0620' && c <= '\u064a')
-          || !w.chars().allMatch(Character::isLetter)
+          || !w.chars().allMatch(ch -> Character.isLetter(ch)
+              || Character.getType(ch) == Character.NON_SPACING_MARK) // "عمّان"
           || PREPOSITION.contains(w.toLowerCase(java.util.Locale.ROOT))) {
         return false;
       }
@@ -348,10 +349,11 @@ final class DateChooser {
       if (t.start() < h.start() && datelineDay(doc, s, t)) {
         continue; // "ALEPPO, Nov. 27 (Xinhua) -- … seized … on Saturday": the day of writing
       }
-      if (t.start() >= h.end() && deedBetween(s, all, h, t.start())) {
+      boolean own = describes(s, h, all, t);
+      if (t.start() >= h.end() && !own && deedBetween(s, all, h, t.start())) {
         continue; // "began deploying ... the agreement that was reached on April 7"
       }
-      if (!s.arabic && s.insideRelative(s.start, s.end, t.start())
+      if (!s.arabic && !own && s.insideRelative(s.start, s.end, t.start())
           && !s.insideRelative(s.start, s.end, h.start())) {
         continue; // "Abadi, who declared victory in Mosul in July, vowed": the clause's own day
       }
@@ -359,6 +361,15 @@ final class DateChooser {
         continue; // "withdrew from the town they had held since 2012": when a state began
       }
       int d = t.start() >= h.end() ? t.start() - h.end() : h.start() - t.end();
+      if (t.precision().equals("year") || t.precision().equals("month")) {
+        // "deminers who trained in Croatia last year were killed on Thursday": a day beside a
+        // year or a month at about the same distance is the deed's own
+        d += COARSE;
+      }
+      if (t.end() <= h.start() && wordBetween(s, t.end(), h.start(), COMPLEMENTIZER)) {
+        // "قالت المنظمة اليوم إن القصف … يوم الجمعة": the day before "إن" is the saying's
+        d += OTHER_CLAUSE;
+      }
       if (subordinatorBetween(s, Math.min(t.end(), h.end()), Math.max(t.start(), h.start()))) {
         // "struck the sites early on Tuesday, hours after a rocket was fired on Monday": the
         // rocket's day is the one of its own clause, the nearer Tuesday is the strikes'
@@ -401,6 +412,65 @@ final class DateChooser {
     }
     return e;
   }
+
+  /* What a year or a month counts as further away than a day: a day's few words more. */
+  private static final int COARSE = 20;
+
+  private static final java.util.Set<String> COMPLEMENTIZER = Lexicon.vocabulary("complementizer");
+
+  /**
+   * True when {@code t} lies in a relative clause that describes the deed of {@code h} itself:
+   * one opening right after {@code h}'s word ("The attack, which began before dawn on Monday,";
+   * "in an attack that began on Saturday"; "الهجوم الإرهابي الذي استهدف يوم الجمعة مسجداً"), or
+   * after a word of the same deed in its clause ("The strikes, which began on Saturday, hit
+   * …"; "struck the port in an attack that began before dawn on Saturday").
+   */
+  private static boolean describes(Sent s, Hit h, List<Hit> all, Timex t) {
+    if (ownClause(s, h, t) > 0) {
+      return true;
+    }
+    for (Hit o : all) {
+      if (o == h || !o.trigger().category().equals(h.trigger().category())) {
+        continue;
+      }
+      int end = ownClause(s, o, t);
+      if (end < 0) {
+        continue;
+      }
+      if (o.end() <= h.start()
+          ? end <= h.start() && s.text.substring(end - s.start, h.start() - s.start).matches("[,\\s]*")
+              || !TriggerFinder.newClause(s, o, h)
+          : h.end() <= o.start() && !TriggerFinder.newClause(s, h, o)) {
+        return true; // the subject's clause, or the same deed's word after the trigger
+      }
+    }
+    return false;
+  }
+
+  /* The end of a relative clause opening right after {@code h}'s word that holds {@code t}: a
+   * comma and "which"/"that" in English, up to two adjectives and "الذي"/"التي" in Arabic; the
+   * clause runs to the next comma, semicolon or colon, or the sentence's end. -1 when none. */
+  private static int ownClause(Sent s, Hit h, Timex t) {
+    if (t.start() < h.end() || h.end() < s.start || t.end() > s.end) {
+      return -1;
+    }
+    java.util.regex.Matcher m = (s.arabic ? OWN_CLAUSE_AR : OWN_CLAUSE_EN).matcher(s.text);
+    m.region(h.end() - s.start, s.text.length());
+    if (!m.lookingAt()) {
+      return -1;
+    }
+    int i = m.end();
+    while (i < s.text.length() && ",;:\u060c\u061b".indexOf(s.text.charAt(i)) < 0) {
+      i++;
+    }
+    return t.end() <= s.start + i ? s.start + i : -1;
+  }
+
+  private static final java.util.regex.Pattern OWN_CLAUSE_EN = java.util.regex.Pattern.compile(
+      "(?i),?\\s+(?:which|that)(?![\\p{L}])");
+  private static final java.util.regex.Pattern OWN_CLAUSE_AR = java.util.regex.Pattern.compile(
+      "(?:\\s+\u0627\u0644\\p{L}+){0,2}\\s+(?:\u0627\u0644\u0630\u064a|\u0627\u0644\u062a\u064a"
+          + "|\u0627\u0644\u0630\u064a\u0646)(?![\\p{L}])");
 
   /* What a date across a subordinate clause's opener counts as further away. */
   private static final int OTHER_CLAUSE = 10_000;

@@ -117,4 +117,57 @@ class RelativeDaysTest {
         "سيطرت فصائل المعارضة صباح اليوم الأحد على بلدة جنديرس في ريف عفرين.");
     assertEquals("2018-03-18", with(ev, "جنديرس").date());
   }
+
+  private static Event trigger(List<Event> ev, String word) {
+    return ev.stream().filter(e -> e.textInfo() != null && e.textInfo().trigger().equals(word))
+        .findFirst().orElseThrow(() -> new AssertionError("no event of '" + word + "' in "
+            + ev.stream().map(e -> e.textInfo() == null ? null : e.textInfo().trigger()).toList()));
+  }
+
+  @Test
+  void aRelativeClauseRightAfterTheDeedsWordTellsItsDay() {
+    // s38: transfer-28's "The attack, which began before dawn on Monday, was blamed on …" was
+    // dated on the publication day; the clause describes the attack itself
+    List<Event> ev = code("2024-06-12",
+        "The ambush, which began shortly after midnight on Monday, was blamed on a rival clan's"
+            + " gunmen by the district commissioner.");
+    assertEquals("2024-06-10", trigger(ev, "ambush").date());
+  }
+
+  @Test
+  void aDeedsWordWithItsOwnClauseInsideAnotherDeedsSentenceKeepsTheDay() {
+    List<Event> ev = code("2024-06-12",
+        "Artillery shelled the ferry landing at Kivu Bay in an attack that started before dawn on"
+            + " Sunday, the port authority said.");
+    assertEquals("2024-06-09", trigger(ev, "shelled").date());
+  }
+
+  @Test
+  void anArabicRelativeClauseAfterTheDeedsNounAndAdjectiveTellsItsDay() {
+    List<Event> ev = code("2024-06-12",
+        "أدانت الحكومة بشدة الهجوم الإرهابي الذي استهدف مساء الأحد قافلة إغاثة قرب بلدة كتم.");
+    assertEquals("2024-06-09", trigger(ev, "الهجوم").date());
+  }
+
+  @Test
+  void aDayBeatsAYearBesideIt() {
+    List<Event> ev = code("2024-06-12",
+        "Three guards who joined the border unit last year were killed on Monday when gunmen"
+            + " stormed their post near the river, police said.");
+    assertEquals("2024-06-10", with(ev, "guards").date());
+  }
+
+  @Test
+  void aDayBeforeTheSpeechComplementizerIsTheSayings() {
+    List<Event> ev = code("2024-06-12",
+        "قالت لجنة محلية اليوم إن القصف الذي طال سوق البلدة يوم الأحد أوقع خمسة قتلى.");
+    assertEquals("2024-06-09", trigger(ev, "القصف").date());
+  }
+
+  @Test
+  void anArabicDatelinePlaceWithAShaddaIsStillADateline() {
+    List<Event> ev = code("2024-06-12",
+        "عمّان، 12 حزيران/يونيو 2024 – قُتل ثلاثة مزارعين أمس في قصف طال أطراف قرية حدودية.");
+    assertEquals("2024-06-11", with(ev, "مزارعين").date());
+  }
 }
