@@ -151,7 +151,8 @@ final class BodyLines {
     // s33: a fact box inside the text, its label alone over one to six bulleted lines ("KEY
     // FACTS", "What we know", "BACKGROUND" over "• The insurgency began in 2017.")
     for (int i = 0; i + 1 < n; i++) {
-      if (kind[i] != null || !LineShapes.boxLabelAlone(ls.get(i).folded)) {
+      if (kind[i] != null || !LineShapes.boxLabelAlone(ls.get(i).folded)
+          && !LineShapes.boxLabelAlone(barHead(ls.get(i).folded))) {
         continue;
       }
       int j = i + 1;
@@ -159,7 +160,16 @@ final class BodyLines {
           && words(ls.get(j).text) <= BOX_ITEM_WORDS) {
         j++;
       }
-      if (j == i + 1) {
+      boolean subject = !LineShapes.boxLabelAlone(ls.get(i).folded);
+      if (subject && j > i + 1) {
+        // (a label and subject over bulleted items: the box as any)
+      } else if (subject && j < n && kind[j] == null
+          && words(ls.get(j).text) <= BOX_PARAGRAPH_WORDS) {
+        // s38: a box's label and its subject after a bar ("بطاقة تعريفية | جبهة مريس",
+        // "FACT FILE | Jubbaland") over its one paragraph: the box's card, the story going on
+        // under it (transfer-40's 4019, studied)
+        j++;
+      } else if (j == i + 1) {
         // s34: its items with no bullet, each a phrase not closed as a sentence ("حقائق أساسية"
         // over "أكثر من 12 مليون نازح داخل السودان وخارجه": transfer-28's 2822, studied), or
         // the label alone over the story going on
@@ -356,6 +366,7 @@ final class BodyLines {
     }
     captionCopies(ls, kind);
     embeddedPostName(ls, kind);
+    embeddedPostRun(ls, kind);
     factCheckBox(ls, kind);
     galleryCaptions(ls, kind);
     // s36: a printed story's jump head, a short line right above "From page 9" ("Mortar fire",
@@ -1477,6 +1488,55 @@ final class BodyLines {
     }
   }
 
+  /* The most words of a box's one paragraph under its label and subject. */
+  private static final int BOX_PARAGRAPH_WORDS = 60;
+
+  /* What stands before a line's first bar or colon ("بطاقة تعريفية | جبهة مريس"), when a subject
+   * of one to four words follows it; else the line. */
+  private static String barHead(String folded) {
+    int k = folded.indexOf('|');
+    if (k < 0) {
+      k = folded.indexOf(':');
+    }
+    if (k <= 0 || words(folded.substring(k + 1)) == 0 || words(folded.substring(k + 1)) > 4) {
+      return folded;
+    }
+    return folded.substring(0, k).strip();
+  }
+
+  /* The most lines an embedded post holds between its platform's name and its signature. */
+  private static final int POST_LINES = 4;
+
+  /*
+   * s38: an embedded post flattened into lines under its platform's name alone ("Telegram" /
+   * "Kyiv Volunteer Rescue Network" / the post / "48.2K views · 08:14" / "Open in Telegram"):
+   * every line from the name down to the post's signature is the embed's (transfer-40's 4011,
+   * studied).
+   */
+  private static void embeddedPostRun(List<Line> ls, String[] kind) {
+    for (int i = 0; i < ls.size(); i++) {
+      // (or from its handle, "@TripoliWatchLY", down to its stamp: transfer-40's 4013)
+      boolean handle = "embed".equals(kind[i])
+          && HANDLE_ONLY.matcher(ls.get(i).text.strip()).matches();
+      if (!handle && (kind[i] != null || !LineShapes.platformName(ls.get(i).folded))) {
+        continue;
+      }
+      for (int j = i + 1; j < ls.size() && j <= i + POST_LINES + 1; j++) {
+        if ("embed".equals(kind[j])) {
+          if (j > i + 1) {
+            for (int k = i; k < j; k++) {
+              kind[k] = "embed";
+            }
+          }
+          break;
+        }
+        if (kind[j] != null) {
+          break;
+        }
+      }
+    }
+  }
+
   private static final Pattern LIST_MARK = Pattern.compile("^\\s*[•▪►■□●◆◾▶▸]\\s*\\S");
 
   /*
@@ -1921,6 +1981,9 @@ final class BodyLines {
   private static final Pattern WHOLE_QUOTE = Pattern.compile(
       "^[“\"«‘]([^“”\"«»]{20,300})[”\"»’][.!?]?(?:\\s?[—–-]\\s?\\p{L}[^“”\"«».!?]{1,60})?$");
 
+  /* A quote's closing mark, then a dash and who said it: a pull quote's signature. */
+  private static final Pattern DASH_ATTRIBUTION = Pattern.compile("[”\"»’][.!?]?\\s?[—–-]\\s?\\p{L}");
+
   /* "Name Name, Outlet", "Name Name / The Outlet Name": a photographer's credit line. */
   private static final Pattern NAME_CREDIT = Pattern.compile(
       "(?-i:\\p{Lu})[\\p{L}.'’-]+(?:\\s(?-i:\\p{Lu})[\\p{L}.'’-]+){1,3}\\s?[,/|]\\s?"
@@ -2073,6 +2136,12 @@ final class BodyLines {
     }
     if (qw < 6) {
       return false; // (a short quote is the page's only when a paragraph says it word for word)
+    }
+    if (DASH_ATTRIBUTION.matcher(t).find()) {
+      // s38: '"Our people know what to do when the sirens go" — senior Defence Forces officer':
+      // a quote signed after a dash is set apart by the page; the story's quotes say who spoke
+      // in their sentence (transfer-40's 4005, studied)
+      return true;
     }
     // a pull quote set in the other marks than the story's quotes (“…” alone on its line where
     // every quote of the text is in straight marks, or the other way round): the page's
@@ -2349,6 +2418,8 @@ final class BodyLines {
     private static final java.util.Set<String> SPONSOR_LABELS = new java.util.HashSet<>();
     /* Words that open a clip's or a recording's label ("Watch: …", "فيديو | …"), folded. */
     private static final java.util.Set<String> CLIP_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> PLATFORM_NAMES = new java.util.HashSet<>();
+    private static final java.util.Set<String> ALONE_TICKER_LABELS = new java.util.HashSet<>();
     private static final List<String> END_MARKS = new ArrayList<>();
     private static Pattern endMarkLine = Pattern.compile("(?!)");
     private static Pattern endMarkTail = Pattern.compile("(?!)");
@@ -2504,6 +2575,8 @@ final class BodyLines {
           case "call-word" -> addFolded(CALL_WORDS_PHONE, r[1]);
           case "view-phrase" -> addPhrases(VIEW_PHRASES, r[1]);
           case "clip-word" -> addFolded(CLIP_WORDS, r[1]);
+          case "platform-name" -> addFolded(PLATFORM_NAMES, r[1]);
+          case "alone-ticker-label" -> addFolded(ALONE_TICKER_LABELS, r[1]);
           case "picture-participle" -> addFolded(PICTURE_PARTICIPLES, r[1]);
           case "ticker-label" -> {
             addPhrases(TICKER_LABELS, r[1]);
@@ -3001,6 +3074,40 @@ final class BodyLines {
           && CLIP_WORDS.contains(org.sitrep.text.TextNormalizer.fold(t.substring(0, k)));
     }
 
+    /* A social platform's name alone on a line ("Telegram", "X", "تلغرام"). */
+    static boolean platformName(String folded) {
+      return folded.length() <= 20 && PLATFORM_NAMES.contains(
+          END_PUNCT_SPACE.matcher(folded).replaceAll("").strip());
+    }
+
+
+    /* s38: a clip's label of a few words opening with a clip-word and no stop ("LISTEN",
+     * "استمع إلى التقرير", "Watch the video"): over a running time or a clip's line, the
+     * player's (transfer-40's 4005 and 4017, studied). */
+    static boolean clipHead(String s) {
+      String t = s.strip();
+      if (t.isEmpty() || t.length() > 40 || words(t) > CLIP_HEAD_WORDS || closed(t)
+          || hasDigit(t)) {
+        return false;
+      }
+      int k = 0;
+      while (k < t.length() && (Character.isLetter(t.charAt(k)) || Character.getType(t.charAt(k))
+          == Character.NON_SPACING_MARK)) {
+        k++;
+      }
+      return k > 0 && CLIP_WORDS.contains(org.sitrep.text.TextNormalizer.fold(t.substring(0, k)));
+    }
+
+    private static final int CLIP_HEAD_WORDS = 4;
+
+    /* s38: a breaking-news ticker's label alone on its line ("BREAKING", "عاجل"): the line
+     * under it is the ticker's item, not the headline (transfer-39's 3905 and 3917, studied). */
+    static boolean tickerLabelAlone(String s) {
+      String f = END_PUNCT_SPACE.matcher(org.sitrep.text.TextNormalizer.fold(s.strip()))
+          .replaceAll("").strip();
+      return f.length() <= 20 && ALONE_TICKER_LABELS.contains(f);
+    }
+
     /* The text after a ticker's, a banner's or a media item's label and its colon, dash or bar
      * ("BREAKING: …", "عاجل: …"), when a headline's words follow; else null. */
     static String afterTickerLabel(String s) {
@@ -3440,7 +3547,11 @@ final class BodyLines {
       if (clipLabel(head) && words(head) >= 2) {
         return true; // "Listen: the 7 o'clock bulletin on the arrivals ▶ 03:12"
       }
-      if (head.isEmpty() || hasDigit(head) || words(head) < 2 || STOP.matcher(head).find()) {
+      // s38: "The Examiner Daily | What now for Irish troops in Lebanon? | 24:32": a show's
+      // name and an episode's title in bars before the time; a question's stop inside them
+      boolean barred = head.endsWith("|") && head.indexOf('|') < head.length() - 1;
+      if (head.isEmpty() || hasDigit(head) || words(head) < 2
+          || !barred && STOP.matcher(head).find()) {
         return false;
       }
       for (String w : NOT_LETTER.split(head)) {

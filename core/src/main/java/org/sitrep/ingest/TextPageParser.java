@@ -907,6 +907,22 @@ final class TextPageParser {
       }
       lines.add(new Line(r[0], r[1], t, folded, before[k], after[k], kind));
     }
+    // s38: a clip's short label over its running time or its line ("LISTEN" over "The
+    // Examiner Daily | … | 24:32", "استمع إلى التقرير" over "03:20"): the player's
+    for (int k = n - 2; k >= 0; k--) {
+      Line l = lines.get(k);
+      if (l.kind() != null || l.blank() || !BodyLines.LineShapes.clipHead(l.text())) {
+        continue;
+      }
+      int j = k + 1;
+      while (j < n && lines.get(j).blank()) {
+        j++;
+      }
+      if (j < n && "embed".equals(lines.get(j).kind())) {
+        lines.set(k, new Line(l.start(), l.end(), l.text(), l.folded(), l.blanksBefore(),
+            l.blanksAfter(), "embed"));
+      }
+    }
     // a box's pitch right over its button ("Your gift can provide …" over "Donate now"): the
     // reader spoken to, the button's kind; a box comes in a run
     for (int k = n - 2; k >= 0; k--) {
@@ -969,7 +985,8 @@ final class TextPageParser {
   private static boolean underClipLabel(List<Line> lines) {
     for (int k = lines.size() - 1; k >= 0; k--) {
       if (!lines.get(k).blank()) {
-        return BodyLines.LineShapes.clipLabel(lines.get(k).text());
+        return BodyLines.LineShapes.clipLabel(lines.get(k).text())
+            || BodyLines.LineShapes.clipHead(lines.get(k).text());
       }
     }
     return false;
@@ -1199,6 +1216,18 @@ final class TextPageParser {
         // "UK", "US" among the menu items above the headline: an item too short to be read as
         // a headline, which does not end the header
         p.chrome(l.start, l.end, "navigation");
+        continue;
+      }
+      int item = p.title == null && BodyLines.LineShapes.tickerLabelAlone(l.text)
+          ? nextText(lines, i) : -1;
+      if (item >= 0 && lines.get(item).kind == null && titleLike(lines.get(item).text)) {
+        // s38: "BREAKING" / "Turkish drones hit … near Tarhuna, sources say" over the section
+        // and the headline: the ticker's label and its item, and the header goes on
+        // (transfer-39's 3905 and 3917, studied)
+        p.chrome(l.start, l.end, "ticker");
+        Line t = lines.get(item);
+        p.chrome(t.start, t.end, "ticker");
+        i = item;
         continue;
       }
       if (p.title == null && sponsoredItem(lines, i)) {
@@ -1773,8 +1802,9 @@ final class TextPageParser {
       String t = b.text.strip();
       if ("navigation".equals(b.kind) || BodyLines.LineShapes.menuLine(t)) {
         nav = true;
-      } else if ("donation".equals(b.kind)) {
-        // "Donate now" among the menu's items
+      } else if ("donation".equals(b.kind)
+          || "subscribe".equals(b.kind) && BodyLines.words(t) <= 3) {
+        // "Donate now", "Subscribe" among the menu's items (s38: transfer-40's 4005)
       } else if (b.kind == null && BodyLines.words(t) <= 3 && t.length() <= 25
           && !BodyLines.closed(t) && !BodyLines.LineShapes.hasDigit(t)
           && !Bylines.looksLikeByline(t)) {

@@ -1,0 +1,156 @@
+package org.sitrep.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Document;
+
+/**
+ * Shapes of s38 (wording of our own, in the style of transfer-39's and transfer-40's study
+ * halves): what stands inside a story's text (a player's label and running time, a pull quote
+ * signed after a dash, an embedded post from its platform's name or handle to its stamp, a
+ * bracketed picture credit opening a caption, a profile card's label and subject over its
+ * paragraph) and over its headline (a menu with a subscribe button, a breaking-news label alone
+ * over its item, a breadcrumb's "You are here"). Each page fails on the code of the session's
+ * start (9605b359).
+ */
+class InsideTheTextShapesTest {
+  private static Document read(String page) {
+    return TextPages.read(page);
+  }
+
+  private static final String LEAD = "Aid workers in the border district said on Tuesday that"
+      + " more than four thousand families had arrived in the camps since the weekend, most of them"
+      + " on foot, after fighting spread to the villages along the river.";
+  private static final String SECOND = "The district commissioner said water and food were"
+      + " running short and that two more sites would open before the rains, according to a"
+      + " statement read out at the camp's gate.";
+  private static final String LAST = "Local officials said the road to the provincial capital"
+      + " remained closed to traffic for a third day, and that convoys were waiting at the bridge.";
+
+
+  @Test
+  void aPlayersLabelAndItsShowsLineWithARunningTimeAreNoText() {
+    Document d = read("""
+        Families flee river villages as fighting spreads
+        By Mary Doyle
+        11 March 2025
+        """ + LEAD + "\nLISTEN\nThe Courier Podcast | Who will feed the camps? | 18:05\n" + SECOND
+        + "\n" + LAST + "\n");
+    assertFalse(d.body().text().contains("LISTEN"), d.body().text());
+    assertFalse(d.body().text().contains("Courier Podcast"), d.body().text());
+    assertTrue(d.body().text().contains(LAST));
+  }
+
+  @Test
+  void anArabicListenLabelOverABareRunningTimeIsThePlayers() {
+    String lead = "قالت منظمات إغاثة يوم الثلاثاء إن أكثر من أربعة آلاف أسرة وصلت إلى المخيمات منذ"
+        + " نهاية الأسبوع، معظمها سيراً على الأقدام، بعد امتداد القتال إلى القرى الواقعة على النهر.";
+    String next = "وأضافت المنظمات أن المياه والغذاء بدأت تنفد، وأن موقعين جديدين سيفتحان قبل موسم"
+        + " الأمطار، بحسب بيان تلي عند بوابة المخيم.";
+    String last = "وقال مسؤولون محليون إن الطريق إلى عاصمة الولاية ما زال مغلقاً لليوم الثالث.";
+    Document d = read("نزوح آلاف الأسر من قرى النهر مع امتداد القتال\n11 مارس 2025\n" + lead
+        + "\nاستمع إلى الخبر\n02:47\n" + next + "\n" + last + "\n");
+    assertFalse(d.body().text().contains("استمع"), d.body().text());
+    assertFalse(d.body().text().contains("02:47"), d.body().text());
+    assertTrue(d.body().text().contains(last));
+  }
+
+  @Test
+  void aQuoteSignedAfterADashIsAPullQuote() {
+    Document d = read("""
+        Families flee river villages as fighting spreads
+        By Mary Doyle
+        11 March 2025
+        """ + LEAD + "\n\"Nobody here has slept a full night since the shelling began\" — a"
+        + " camp volunteer\n" + SECOND + "\n" + LAST + "\n");
+    assertFalse(d.body().text().contains("Nobody here has slept"), d.body().text());
+    assertTrue(d.body().text().contains(SECOND));
+  }
+
+  @Test
+  void anEmbeddedPostFromItsPlatformsNameToItsStampIsTheEmbeds() {
+    Document d = read("""
+        Families flee river villages as fighting spreads
+        By Mary Doyle
+        11 March 2025
+        """ + LEAD + "\nTelegram\nRiver District Volunteers\nCamp B: we need tarpaulins and"
+        + " jerrycans today, drop-off at the school gate.\n12.4K views · 10:02\nOpen in"
+        + " Telegram\n" + SECOND + "\n" + LAST + "\n");
+    String b = d.body().text();
+    assertFalse(b.contains("River District Volunteers"), b);
+    assertFalse(b.contains("tarpaulins"), b);
+    assertFalse(b.contains("views"), b);
+    assertTrue(b.contains(SECOND) && b.contains(LAST));
+  }
+
+  @Test
+  void anEmbeddedPostsTextBetweenItsHandleAndItsStampIsTheEmbeds() {
+    String lead = "قالت منظمات إغاثة يوم الثلاثاء إن أكثر من أربعة آلاف أسرة وصلت إلى المخيمات منذ"
+        + " نهاية الأسبوع، معظمها سيراً على الأقدام، بعد امتداد القتال إلى القرى الواقعة على النهر.";
+    String next = "وأضافت المنظمات أن المياه والغذاء بدأت تنفد، وأن موقعين جديدين سيفتحان قبل موسم"
+        + " الأمطار، بحسب بيان تلي عند بوابة المخيم.";
+    Document d = read("نزوح آلاف الأسر من قرى النهر مع امتداد القتال\n11 مارس 2025\n" + lead
+        + "\nمتطوعو الضفة\n@RiverBankVols\nالطريق الشرقي مغلق منذ الصباح ولا وصول للشاحنات."
+        + " نرجو من الأهالي البقاء في المخيم.\n9:15 ص · 11 مارس 2025\nعرض على X\n" + next
+        + "\n");
+    assertFalse(d.body().text().contains("الطريق الشرقي مغلق"), d.body().text());
+    assertTrue(d.body().text().contains(next));
+  }
+
+  @Test
+  void aBracketedPictureCreditOpeningALineMakesItACaption() {
+    Document d = read("""
+        Families flee river villages as fighting spreads
+        By Mary Doyle
+        11 March 2025
+        [PHOTO: MIDLANDS COURIER / JOHN BANDA] Families carry mattresses along the river road towards the camps.
+        """ + LEAD + "\n" + SECOND + "\n" + LAST + "\n");
+    assertFalse(d.body().text().contains("Families carry mattresses"), d.body().text());
+    assertTrue(d.body().text().startsWith("Aid workers"), d.body().text());
+  }
+
+  @Test
+  void aProfileCardsLabelAndSubjectOverItsParagraphAreTheBoxs() {
+    String lead = "قالت منظمات إغاثة يوم الثلاثاء إن أكثر من أربعة آلاف أسرة وصلت إلى المخيمات منذ"
+        + " نهاية الأسبوع، معظمها سيراً على الأقدام، بعد امتداد القتال إلى القرى الواقعة على النهر.";
+    String next = "وأضافت المنظمات أن المياه والغذاء بدأت تنفد، وأن موقعين جديدين سيفتحان قبل موسم"
+        + " الأمطار، بحسب بيان تلي عند بوابة المخيم.";
+    String last = "وقال مسؤولون محليون إن الطريق إلى عاصمة الولاية ما زال مغلقاً لليوم الثالث.";
+    Document d = read("نزوح آلاف الأسر من قرى النهر مع امتداد القتال\n11 مارس 2025\n" + lead
+        + "\n" + next + "\nبطاقة تعريفية | مديرية النهر\nتقع المديرية على الضفة الشرقية للنهر،"
+        + " ويبلغ عدد سكانها نحو مئتي ألف نسمة يعمل معظمهم في الزراعة.\n" + last + "\n");
+    assertFalse(d.body().text().contains("بطاقة تعريفية"), d.body().text());
+    assertFalse(d.body().text().contains("تقع المديرية على الضفة"), d.body().text());
+    assertTrue(d.body().text().contains(last));
+  }
+
+  /*
+   * The study halves' header pages (our own fictional pages), read whole, each title and day as
+   * its gold has them: a "Subscribe" button among a menu's items under a slogan (transfer-40's
+   * 4005), "BREAKING" alone over its item over the section and the headline (transfer-39's
+   * 3905; "عاجل" in 3917), a Joomla breadcrumb's "You are here: Home / …" (3907). Synthetic
+   * pages of these shapes were read right by the code before; these fail on it.
+   */
+  @Test
+  void headlinesUnderSubscribeButtonsTickerLabelsAndBreadcrumbsAreFound() throws Exception {
+    for (String[] c : new String[][] {{"transfer-40", "4005"}, {"transfer-39", "3905"},
+        {"transfer-39", "3907"}, {"transfer-39", "3917"}}) {
+      java.nio.file.Path dir = java.nio.file.Path.of(getClass().getResource(
+          c[0] + "/" + c[0] + ".gold.json").toURI()).getParent();
+      com.fasterxml.jackson.databind.JsonNode gold =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .readTree(dir.resolve(c[0] + ".gold.json").toFile());
+      for (com.fasterxml.jackson.databind.JsonNode g : gold.get("documents")) {
+        if (g.get("file").asText().startsWith(c[1] + "_")) {
+          Document d = read(java.nio.file.Files.readString(dir.resolve(g.get("file").asText())));
+          assertEquals(g.get("title").asText(), d.title(), c[1]);
+          assertEquals(g.get("published").asText(), TextPages.day(d), c[1]);
+          assertTrue(d.body().text().contains(g.get("body_first").asText()), c[1]);
+        }
+      }
+    }
+  }
+}
