@@ -1504,8 +1504,10 @@ final class BodyLines {
     return folded.substring(0, k).strip();
   }
 
-  /* The most lines an embedded post holds between its platform's name and its signature. */
+  /* The most lines an embedded post holds between its platform's name and its signature, and
+   * between its handle or its "View … on X" line and its stamp. */
   private static final int POST_LINES = 4;
+  private static final int POST_TEXT_LINES = 2;
 
   /*
    * s38: an embedded post flattened into lines under its platform's name alone ("Telegram" /
@@ -1516,12 +1518,15 @@ final class BodyLines {
   private static void embeddedPostRun(List<Line> ls, String[] kind) {
     for (int i = 0; i < ls.size(); i++) {
       // (or from its handle, "@TripoliWatchLY", down to its stamp: transfer-40's 4013)
+      // (or from "View this post on Instagram" down to "A post shared by …": transfer-40's 4008)
       boolean handle = "embed".equals(kind[i])
-          && HANDLE_ONLY.matcher(ls.get(i).text.strip()).matches();
+          && (HANDLE_ONLY.matcher(ls.get(i).text.strip()).matches()
+              || LineShapes.namesPlatform(ls.get(i).folded));
       if (!handle && (kind[i] != null || !LineShapes.platformName(ls.get(i).folded))) {
         continue;
       }
-      for (int j = i + 1; j < ls.size() && j <= i + POST_LINES + 1; j++) {
+      int reach = handle ? POST_TEXT_LINES : POST_LINES;
+      for (int j = i + 1; j < ls.size() && j <= i + reach + 1; j++) {
         if ("embed".equals(kind[j])) {
           if (j > i + 1) {
             for (int k = i; k < j; k++) {
@@ -3072,6 +3077,19 @@ final class BodyLines {
       String rest = t.substring(k).stripLeading();
       return !rest.isEmpty() && (rest.charAt(0) == ':' || rest.charAt(0) == '|' || rest.charAt(0) == '▶')
           && CLIP_WORDS.contains(org.sitrep.text.TextNormalizer.fold(t.substring(0, k)));
+    }
+
+    /* A line of a few words that names a social platform ("View this post on Instagram"). */
+    static boolean namesPlatform(String folded) {
+      if (folded.length() > 60) {
+        return false;
+      }
+      for (String w : folded.split("[^\\p{L}]+")) {
+        if (w.length() > 1 && PLATFORM_NAMES.contains(w)) {
+          return true; // ("x" alone is too short a word to tell)
+        }
+      }
+      return false;
     }
 
     /* A social platform's name alone on a line ("Telegram", "X", "تلغرام"). */

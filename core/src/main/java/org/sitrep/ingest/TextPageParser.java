@@ -3006,13 +3006,23 @@ final class TextPageParser {
   /* What a page sets between two paragraphs in a slot of its own: an ad's label, a media embed. */
   private static final Set<String> SLOT_KINDS = Set.of("advert", "embed");
 
+  /* The most words of an advertiser's line under its label. */
+  private static final int AD_TEXT_WORDS = 12;
+
   /* Line j and the next text line are both prose of at least 12 words, closed as sentences. */
   private static boolean twoProse(List<Line> lines, int j) {
     int k = nextText(lines, j);
-    while (k >= 0 && lines.get(k).kind != null && SLOT_KINDS.contains(lines.get(k).kind)) {
+    while (k >= 0 && (lines.get(k).kind != null && SLOT_KINDS.contains(lines.get(k).kind)
+        || lines.get(k).kind == null && BodyLines.LineShapes.sponsorLabel(lines.get(k).folded))) {
       // s34: an ad's label between the two ("Advertisement": 2407); s35: or a video's slot
       // ("Video: Residents flee Goma as rebels advance": transfer-30's 3004, studied)
       k = nextText(lines, k);
+      if (k >= 0 && lines.get(k).kind == null && !BodyLines.closed(lines.get(k).text.strip())
+          && BodyLines.words(lines.get(k).text) <= AD_TEXT_WORDS) {
+        // s38: and the advertiser's short line under its label ("إعلان ممول" / "عروض الشتاء:
+        // خصومات …": transfer-40's 4020, read after its check half's measure)
+        k = nextText(lines, k);
+      }
     }
     // (the second may be the page's last line, cut where the copy ends)
     return k >= 0 && runLine(lines.get(j)) && (runLine(lines.get(k))

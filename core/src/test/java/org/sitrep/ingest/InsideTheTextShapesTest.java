@@ -153,4 +153,66 @@ class InsideTheTextShapesTest {
       }
     }
   }
+
+  /*
+   * transfer-40's check half, read after its measure (s38): the notes and credits after the
+   * text, a post between "View this post on Instagram" and "A post shared by …", a caption
+   * opening with "Credit: …", an advertiser's label and line between two paragraphs under a
+   * read-more box.
+   */
+  @Test
+  void notesCreditsAndLicencesAfterTheTextAreNoBody() {
+    Document d = read("""
+        Families flee river villages as fighting spreads
+        By Mary Doyle
+        11 March 2025
+        UPDATE: This story has been updated with new figures from the district's health office.
+        """ + LEAD + "\n" + SECOND + "\n" + LAST + "\nAdditional reporting by John Banda in"
+        + " Lilongwe.\nMidlands Courier wire services contributed.\nThis story is licensed under"
+        + " Creative Commons (CC BY-ND 4.0). You may republish it as long as you credit us.\n");
+    String b = d.body().text();
+    assertFalse(b.contains("UPDATE"), b);
+    assertFalse(b.contains("Additional reporting"), b);
+    assertFalse(b.contains("wire services"), b);
+    assertFalse(b.contains("Creative Commons"), b);
+    assertTrue(b.contains(LAST), b);
+  }
+
+  @Test
+  void aPostBetweenViewOnAndSharedByACreditFirstCaptionAndAnAdsLineAreNoBody() {
+    Document d = read("""
+        Families flee river villages as fighting spreads
+        By Mary Doyle
+        11 March 2025
+        Credit: John Banda/Midlands Courier — Families wait at the river crossing near the camp.
+        """ + LEAD + "\nView this post on Instagram\nRoad to Camp B flooded again, bring boots"
+        + " and rope if you come tomorrow.\nA post shared by River Volunteers (@rivervols)\n"
+        + SECOND + "\nSponsored\nLearn to code in twelve weeks: try a free lesson\nPaid content"
+        + " by CodeNow\n" + LAST + "\n");
+    String b = d.body().text();
+    assertFalse(b.contains("Families wait at the river crossing"), b);
+    assertFalse(b.contains("Road to Camp B"), b);
+    assertFalse(b.contains("post shared"), b);
+    assertFalse(b.contains("Paid content"), b);
+    assertTrue(b.contains(SECOND) && b.contains(LAST), b);
+  }
+
+  @Test
+  void anArabicEditorsNoteUpdateNoteAndSponsorsLabelAreNoBody() {
+    String lead = "قالت منظمات إغاثة يوم الثلاثاء إن أكثر من أربعة آلاف أسرة وصلت إلى المخيمات منذ"
+        + " نهاية الأسبوع، معظمها سيراً على الأقدام، بعد امتداد القتال إلى القرى الواقعة على النهر.";
+    String next = "وأضافت المنظمات أن المياه والغذاء بدأت تنفد، وأن موقعين جديدين سيفتحان قبل موسم"
+        + " الأمطار، بحسب بيان تلي عند بوابة المخيم.";
+    String last = "وقال مسؤولون محليون إن الطريق إلى عاصمة الولاية ما زال مغلقاً لليوم الثالث.";
+    Document d = read("نزوح آلاف الأسر من قرى النهر مع امتداد القتال\n11 مارس 2025\n"
+        + "تحديث: أضيفت إلى الخبر أرقام جديدة من مكتب الصحة في المديرية.\n" + lead + "\n"
+        + "إعلان ممول\nعروض الربيع: خصومات على الأجهزة المنزلية\n" + next + "\n" + last
+        + "\nملاحظة المحرر: تعذر التحقق بشكل مستقل من أعداد النازحين.\n");
+    String b = d.body().text();
+    assertFalse(b.contains("تحديث"), b);
+    assertFalse(b.contains("إعلان ممول"), b);
+    assertFalse(b.contains("عروض الربيع"), b);
+    assertFalse(b.contains("ملاحظة المحرر"), b);
+    assertTrue(b.contains(next) && b.contains(last), b);
+  }
 }
