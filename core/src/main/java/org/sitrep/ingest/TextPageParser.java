@@ -1218,15 +1218,14 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "navigation");
         continue;
       }
-      int item = p.title == null && BodyLines.LineShapes.tickerLabelAlone(l.text)
-          ? nextText(lines, i) : -1;
-      if (item >= 0 && lines.get(item).kind == null && titleLike(lines.get(item).text)) {
+      int item = p.title == null ? tickerEnd(lines, i) : -1;
+      if (item >= 0) {
         // s38: "BREAKING" / "Turkish drones hit … near Tarhuna, sources say" over the section
-        // and the headline: the ticker's label and its item, and the header goes on
+        // and the headline: the ticker's label and its items, and the header goes on
         // (transfer-39's 3905 and 3917, studied)
-        p.chrome(l.start, l.end, "ticker");
-        Line t = lines.get(item);
-        p.chrome(t.start, t.end, "ticker");
+        for (int k = i; k >= 0 && k <= item; k = nextText(lines, k)) {
+          p.chrome(lines.get(k).start, lines.get(k).end, "ticker");
+        }
         i = item;
         continue;
       }
@@ -1805,6 +1804,7 @@ final class TextPageParser {
       } else if ("donation".equals(b.kind)
           || "subscribe".equals(b.kind) && BodyLines.words(t) <= 3) {
         // "Donate now", "Subscribe" among the menu's items (s38: transfer-40's 4005)
+
       } else if (b.kind == null && BodyLines.words(t) <= 3 && t.length() <= 25
           && !BodyLines.closed(t) && !BodyLines.LineShapes.hasDigit(t)
           && !Bylines.looksLikeByline(t)) {
@@ -3005,6 +3005,42 @@ final class TextPageParser {
 
   /* What a page sets between two paragraphs in a slot of its own: an ad's label, a media embed. */
   private static final Set<String> SLOT_KINDS = Set.of("advert", "embed");
+
+  /*
+   * The last item of a breaking-news ticker whose label stands alone on line {@code i}
+   * ("BREAKING", "عاجل", "Breaking News"): the headline-shaped line under it, and each next one
+   * that stands over another headline-shaped line or over a section's short label; -1 when line
+   * {@code i} is no such label.
+   */
+  private int tickerEnd(List<Line> lines, int i) {
+    if (!BodyLines.LineShapes.tickerLabelAlone(lines.get(i).text)) {
+      return -1;
+    }
+    int item = nextText(lines, i);
+    if (item < 0 || lines.get(item).kind != null || !titleLike(lines.get(item).text)) {
+      return -1;
+    }
+    for (int k = nextText(lines, item), n = 1; k >= 0 && n < TICKER_ITEMS; n++) {
+      Line x = lines.get(k);
+      int after = nextText(lines, k);
+      if (x.kind != null || BodyLines.words(x.text) < 4 || !titleLike(x.text) || after < 0
+          || lines.get(after).kind != null) {
+        break;
+      }
+      Line y = lines.get(after);
+      boolean label = BodyLines.words(y.text) <= 3 && !dateOnly(y.text)
+          && !BodyLines.LineShapes.dateLine(y.text) && !Bylines.looksLikeByline(y.text);
+      if (!label && !(BodyLines.words(y.text) >= 4 && titleLike(y.text))) {
+        break;
+      }
+      item = k;
+      k = after;
+    }
+    return item;
+  }
+
+  /* The most items of a breaking-news ticker under its label alone. */
+  private static final int TICKER_ITEMS = 5;
 
   /* The most words of an advertiser's line under its label. */
   private static final int AD_TEXT_WORDS = 12;
