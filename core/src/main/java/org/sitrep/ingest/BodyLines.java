@@ -367,6 +367,8 @@ final class BodyLines {
     captionCopies(ls, kind);
     embeddedPostName(ls, kind);
     embeddedPostRun(ls, kind);
+    captionUnderCredit(ls, kind);
+    embeddedPostAbove(ls, kind);
     factCheckBox(ls, kind);
     galleryCaptions(ls, kind);
     // s36: a printed story's jump head, a short line right above "From page 9" ("Mortar fire",
@@ -1508,6 +1510,79 @@ final class BodyLines {
    * between its handle or its "View … on X" line and its stamp. */
   private static final int POST_LINES = 4;
   private static final int POST_TEXT_LINES = 2;
+  private static final int PLATFORM_LABEL_WORDS = 4;
+
+  /*
+   * s38: an embedded post's text between its account's name and its stamp that names the
+   * platform ("Bafut Community Watch" / the post / "1 October 2024 · View on Facebook":
+   * transfer-41's 4103, studied).
+   */
+  private static void embeddedPostAbove(List<Line> ls, String[] kind) {
+    for (int j = 2; j < ls.size(); j++) {
+      if (!"embed".equals(kind[j]) || !LineShapes.namesPlatform(ls.get(j).folded)
+          || kind[j - 1] != null || words(ls.get(j - 1).text) > POST_WORDS) {
+        continue;
+      }
+      String name = ls.get(j - 2).text.strip();
+      if ("embed".equals(kind[j - 2]) || kind[j - 2] == null
+          && words(name) <= ACCOUNT_NAME_WORDS && !closed(name) && !LineShapes.hasDigit(name)) {
+        kind[j - 1] = "embed";
+        kind[j - 2] = "embed";
+      }
+    }
+  }
+
+  private static final int POST_WORDS = 60;
+
+  /* A picture's credit alone, its label first ("PHOTO | THE GAZETTE / NAME", "Photo: Name"). */
+  private static final Pattern CREDIT_FIRST = Pattern.compile(
+      "(?i)^\\s*(photo|photos|pic|picture|image|foto|fot\\.|الصورة|صورة|تصوير)\\s?[|:/]\\s?[^.!?؟]{2,80}$");
+  private static final int CREDIT_CAPTION_WORDS = 40;
+
+  /* A caption's first sentence: a noun phrase with no verb, or a scene in the present tense
+   * ("Soldiers at a checkpoint on the outskirts of Bawku, Upper East Region."), where the
+   * story's paragraph under a caption's credit reports ("The head of the mission condemned …"). */
+  private static boolean pictureShaped(String t) {
+    int stop = t.indexOf(". ");
+    String first = stop > 0 ? t.substring(0, stop + 1) : t;
+    String f = TextNormalizer.fold(first);
+    return LineShapes.verbless(first, f) || LineShapes.presentCaption(first, f)
+        || LineShapes.arabicPresentCaption(first, f);
+  }
+
+  /* The credit after its label names whose the picture is, not what it shows ("صورة: طفل يحمل
+   * غالون ماء" is a caption): an outlet and a name with a slash, capitals only, or three words
+   * at most. */
+  private static boolean creditAlone(String c) {
+    Matcher m = CREDIT_FIRST.matcher(c);
+    if (!m.matches()) {
+      return false;
+    }
+    String who = c.substring(m.end(1)).replaceFirst("^\\s?[|:/]\\s?", "");
+    return who.indexOf('/') >= 0 || words(who) <= 3
+        || who.chars().anyMatch(Character::isLetter) && who.equals(who.toUpperCase(java.util.Locale.ROOT))
+            && who.chars().anyMatch(Character::isUpperCase);
+  }
+
+  /*
+   * s38: a picture's credit alone with its label first over a line that is no report: the
+   * caption under its credit (transfer-41's 4101, studied).
+   */
+  private static void captionUnderCredit(List<Line> ls, String[] kind) {
+    for (int i = 2; i < ls.size(); i++) {
+      String c = ls.get(i - 1).text.strip();
+      String t = ls.get(i).text.strip();
+      // (the credit between two paragraphs: under a paragraph of the story, not under the
+      // caption it closes, "caption" / "Photo: Name" / the story's next paragraph)
+      if (kind[i] == null && kind[i - 1] != null && words(c) <= 10 && kind[i - 2] == null
+          && prose(ls.get(i - 2).text) && closed(ls.get(i - 2).text)
+          && CREDIT_FIRST.matcher(c).matches() && creditAlone(c) && words(t) <= CREDIT_CAPTION_WORDS
+          && pictureShaped(t)
+          && !REPORTING.matcher(t).find() && !LineShapes.hasDigit(t)) {
+        kind[i] = "caption";
+      }
+    }
+  }
 
   /*
    * s38: an embedded post flattened into lines under its platform's name alone ("Telegram" /
@@ -1522,25 +1597,37 @@ final class BodyLines {
       boolean handle = "embed".equals(kind[i])
           && (HANDLE_ONLY.matcher(ls.get(i).text.strip()).matches()
               || LineShapes.namesPlatform(ls.get(i).folded));
-      if (!handle && (kind[i] != null || !LineShapes.platformName(ls.get(i).folded))) {
+      // (s38: or a short label naming the platform, "منشور على فيسبوك", "Facebook post":
+      // transfer-41's 4113, studied)
+      boolean label = kind[i] == null && words(ls.get(i).text) <= PLATFORM_LABEL_WORDS
+          && !closed(ls.get(i).text) && LineShapes.namesPlatform(ls.get(i).folded);
+      if (!handle && !label
+          && (kind[i] != null || !LineShapes.platformName(ls.get(i).folded))) {
         continue;
       }
       int reach = handle ? POST_TEXT_LINES : POST_LINES;
+      // (a signature naming the platform, "View post on Facebook", closes a post: it opens one
+      // only over a line that signs it in turn, a handle, a stamp or "A post shared by …")
+      boolean closer = handle && !HANDLE_ONLY.matcher(ls.get(i).text.strip()).matches();
       for (int j = i + 1; j < ls.size() && j <= i + reach + 1; j++) {
         if ("embed".equals(kind[j])) {
-          if (j > i + 1) {
+          String sig = ls.get(j).text;
+          if (j > i + 1 && (!closer || sig.indexOf('@') >= 0 || LineShapes.hasDigit(sig))) {
             for (int k = i; k < j; k++) {
               kind[k] = "embed";
             }
           }
           break;
         }
-        if (kind[j] != null) {
+        if (kind[j] != null || words(ls.get(j).text) > POST_RUN_WORDS) {
           break;
         }
       }
     }
   }
+
+  /* The most words of a line of an embedded post inside a run. */
+  private static final int POST_RUN_WORDS = 40;
 
   private static final Pattern LIST_MARK = Pattern.compile("^\\s*[•▪►■□●◆◾▶▸]\\s*\\S");
 

@@ -1747,6 +1747,10 @@ final class TextPageParser {
   /* The most date lines between a line taken for the headline and the site's menu under it. */
   private static final int DATES_OVER_MENU = 2;
 
+  /* Kinds of a site's buttons that stand among its menu's items, and their most words. */
+  private static final Set<String> MENU_BAR_KINDS = Set.of("subscribe", "donation");
+  private static final int MENU_BAR_WORDS = 6;
+
   /*
    * The line under which a menu may begin, when line {@code i} is the first after the title's
    * line {@code titleAt} but for date lines and menu items already passed as navigation: the
@@ -1766,7 +1770,11 @@ final class TextPageParser {
     }
     int menu = k; // (s37: the menu's first items the header has passed as navigation already,
     // "Home" over "News": transfer-38's 3801)
-    while (k >= 0 && k < i && "navigation".equals(lines.get(k).kind)) {
+    while (k >= 0 && k < i && ("navigation".equals(lines.get(k).kind)
+        || MENU_BAR_KINDS.contains(String.valueOf(lines.get(k).kind))
+        && BodyLines.words(lines.get(k).text) <= MENU_BAR_WORDS)) {
+      // (s38: or the site's subscribe or donate button among them, "Subscribe for $1.99 a
+      // week": transfer-41's 4107, studied)
       k = nextText(lines, k);
     }
     if (k != i) {
@@ -1802,7 +1810,7 @@ final class TextPageParser {
       if ("navigation".equals(b.kind) || BodyLines.LineShapes.menuLine(t)) {
         nav = true;
       } else if ("donation".equals(b.kind)
-          || "subscribe".equals(b.kind) && BodyLines.words(t) <= 3) {
+          || "subscribe".equals(b.kind) && BodyLines.words(t) <= MENU_BAR_WORDS) {
         // "Donate now", "Subscribe" among the menu's items (s38: transfer-40's 4005)
 
       } else if (b.kind == null && BodyLines.words(t) <= 3 && t.length() <= 25

@@ -916,6 +916,50 @@ class BlindPagesEval {
    * clean 10/12. */
   private static final Floors TRANSFER38 = new Floors(0.91, 0.99, 0.99, 0.74, 0.66);
 
+  @Test
+  void thirtyNinthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    studyAndCheck("transfer-39", TRANSFER39);
+  }
+
+  /* transfer-39 (12 English, 12 Arabic; pages of the 2017-2021 wars in Syria, Iraq, Yemen and
+   * Libya from outlets of every side, in that era's templates), written blind by a helper at
+   * s38's start and scored before any page was read: session-start jar (9605b359) English
+   * title 10/12, published 12/12, complete 12/12, clean 11/12, relative 9/12; Arabic 11/12,
+   * 12/12, 12/12, 11/12, 12/12. s38's date work first: English relative 9 -> 10/12. Odd half
+   * studied (a ticker's label alone, a Joomla breadcrumb), then the check half read after its
+   * measure (a picture's source after a dash): English title 11/12, clean 12/12; Arabic title
+   * 12/12, clean 12/12 less 3902's and 3908's misses left (a slogan over a two-item ticker,
+   * a participial clause's day). */
+  private static final Floors TRANSFER39 = new Floors(0.91, 0.99, 0.99, 0.91, 0.82);
+
+  @Test
+  void fortiethTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    studyAndCheck("transfer-40", TRANSFER40);
+  }
+
+  /* transfer-40 (12 and 12; what stands inside and after the article's text), written blind at
+   * s38's start: session-start jar English title 11/12, published 11/12, complete 12/12,
+   * clean 4/12; Arabic 12/12, 12/12, 10/12, 3/12. Odd half studied, then the check half read
+   * after its measure (English clean 1/6, Arabic 2/6): English 12/12, 12/12, 12/12, clean
+   * 11/12; Arabic 12/12, 12/12, 12/12, clean 8/12 (left: pull quotes with no attribution,
+   * background boxes under a lone label, a headline-only teaser). */
+  private static final Floors TRANSFER40 = new Floors(0.99, 0.99, 0.99, 0.66, 0.74);
+
+  @Test
+  void fortyFirstTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    studyAndCheck("transfer-41", TRANSFER41);
+  }
+
+  /* transfer-41 (12 and 12; the same theme as transfer-40 in other countries' outlets and
+   * templates), written blind after transfer-40's study and scored before any page was read:
+   * session-start jar -> code after transfer-40's study, English title 10/12 -> 11/12,
+   * published 11/12, complete 12/12, clean 2/12 -> 3/12; Arabic title 11/12, 12/12, 12/12,
+   * clean 3/12 =. Odd half then studied (a subscription offer between the site's name and its
+   * menu, a post under a platform's label or over a stamp naming the platform, a caption under
+   * its credit, the makers' role lines): English title 12/12, published 12/12, clean 6/12;
+   * Arabic clean 4/12; check half English clean 2/6, Arabic 1/6 (unread). */
+  private static final Floors TRANSFER41 = new Floors(0.91, 0.91, 0.99, 0.32, 0.82);
+
   /** Scores one check folder as a group per language and asserts each language's floors. */
   /* A check set's floors per field, each language held to them. */
   private record Floors(double title, double published, double complete, double clean,

@@ -215,4 +215,67 @@ class InsideTheTextShapesTest {
     assertFalse(b.contains("ملاحظة المحرر"), b);
     assertTrue(b.contains(next) && b.contains(last), b);
   }
+
+  /* transfer-41's study half (s38), after its blind measure. */
+  @Test
+  void aSubscriptionOfferBetweenTheSitesNameAndItsMenuKeepsTheHeadlineUnderIt() {
+    Document d = read("""
+        The Lakeside Ledger
+        Subscribe for $2.49 a week
+        Sign In
+        News
+        Local News
+        World
+        Politics
+        Opinion
+        World
+        Families flee river villages as fighting spreads in the border district
+        Aid agencies say the camps are full, and local groups organize an emergency collection
+        Author of the article: Mary Doyle
+        Published Mar 11, 2025 • Last updated 2 hours ago • 3 minute read
+        """ + LEAD + "\n" + SECOND + "\n" + LAST + "\n");
+    assertEquals("Families flee river villages as fighting spreads in the border district",
+        d.title());
+    assertEquals("2025-03-11", TextPages.day(d));
+  }
+
+  @Test
+  void postsUnderAPlatformLabelOrOverAStampNamingThePlatformAreTheEmbeds() {
+    Document d = read("""
+        Families flee river villages as fighting spreads
+        By Mary Doyle
+        11 March 2025
+        """ + LEAD + "\nFacebook post\nRiver District Council\nThe ferry will not run"
+        + " tomorrow; use the bridge road and carry your papers.\nView post on Facebook\n" + SECOND
+        + "\nLakeside Community Watch\nGunfire near the market again, keep away from the river"
+        + " road tonight.\n10 March 2025 · View on Facebook\n" + LAST + "\n");
+    String b = d.body().text();
+    assertFalse(b.contains("ferry will not run"), b);
+    assertFalse(b.contains("River District Council"), b);
+    assertFalse(b.contains("Gunfire near the market"), b);
+    assertFalse(b.contains("Lakeside Community Watch"), b);
+    assertTrue(b.contains(SECOND) && b.contains(LAST), b);
+  }
+
+  @Test
+  void aCaptionUnderItsCreditAndTheMakersLinesAreNoBody() {
+    Document d = read("""
+        Families flee river villages as fighting spreads
+        Reporting from Mzuzu by Mary Doyle
+        11 March 2025
+        """ + LEAD + "\nPHOTO | MIDLANDS COURIER / JOHN BANDA\nSoldiers at a checkpoint on"
+        + " the road out of the district. The area has been under a curfew since January.\n"
+        + SECOND + "\nAlso read on Courier: Camps ask for more water tankers\nThe ferry at the"
+        + " crossing. [Pic courtesy district council]\n" + LAST + "\nAdditional inputs by the"
+        + " Lilongwe newsroom\nReporting: Mary Doyle. Editing: Anne Phiri. Translation: Tom"
+        + " Banda.\n");
+    String b = d.body().text();
+    assertFalse(b.contains("Reporting from Mzuzu"), b);
+    assertFalse(b.contains("Soldiers at a checkpoint"), b);
+    assertFalse(b.contains("Also read"), b);
+    assertFalse(b.contains("Pic courtesy"), b);
+    assertFalse(b.contains("Additional inputs"), b);
+    assertFalse(b.contains("Editing:"), b);
+    assertTrue(b.contains(SECOND) && b.contains(LAST), b);
+  }
 }
