@@ -1513,26 +1513,32 @@ final class BodyLines {
   private static final int PLATFORM_LABEL_WORDS = 4;
 
   /*
-   * s38: an embedded post's text between its account's name and its stamp that names the
-   * platform ("Bafut Community Watch" / the post / "1 October 2024 · View on Facebook":
-   * transfer-41's 4103, studied).
+   * s38: an embedded post's account name over its text and a stamp that names the platform
+   * ("Bafut Community Watch" / the post / "1 October 2024 · View on Facebook": transfer-41's
+   * 4103, studied); the post's text stays.
    */
   private static void embeddedPostAbove(List<Line> ls, String[] kind) {
     for (int j = 2; j < ls.size(); j++) {
       if (!"embed".equals(kind[j]) || !LineShapes.namesPlatform(ls.get(j).folded)
-          || kind[j - 1] != null || words(ls.get(j - 1).text) > POST_WORDS) {
+          || kind[j - 1] != null && !"caption".equals(kind[j - 1])
+          || words(ls.get(j - 1).text) > POST_WORDS) {
         continue;
       }
-      String name = ls.get(j - 2).text.strip();
-      if ("embed".equals(kind[j - 2]) || kind[j - 2] == null
-          && words(name) <= ACCOUNT_NAME_WORDS && !closed(name) && !LineShapes.hasDigit(name)) {
-        kind[j - 1] = "embed";
+      if ((kind[j - 2] == null || "embed".equals(kind[j - 2]))
+          && accountName(ls.get(j - 2).text)) {
         kind[j - 2] = "embed";
+        kind[j - 1] = null; // the post's text between stays, as above (no picture's caption)
       }
     }
   }
 
   private static final int POST_WORDS = 60;
+
+  /* An account's display name: a few words, no stop, no digit. */
+  private static boolean accountName(String t) {
+    String n = t.strip();
+    return words(n) <= ACCOUNT_NAME_WORDS && !closed(n) && !LineShapes.hasDigit(n);
+  }
 
   /* A picture's credit alone, its label first ("PHOTO | THE GAZETTE / NAME", "Photo: Name"). */
   private static final Pattern CREDIT_FIRST = Pattern.compile(
@@ -1587,8 +1593,9 @@ final class BodyLines {
   /*
    * s38: an embedded post flattened into lines under its platform's name alone ("Telegram" /
    * "Kyiv Volunteer Rescue Network" / the post / "48.2K views · 08:14" / "Open in Telegram"):
-   * every line from the name down to the post's signature is the embed's (transfer-40's 4011,
-   * studied).
+   * the platform's name and the account's name down to the post's signature are the embed's,
+   * the post's own words the story's quotation (transfer-40's 4011, studied; its gold counts the
+   * post's text out, the development gold counts an embedded tweet's text in).
    */
   private static void embeddedPostRun(List<Line> ls, String[] kind) {
     for (int i = 0; i < ls.size(); i++) {
@@ -1613,8 +1620,12 @@ final class BodyLines {
         if ("embed".equals(kind[j])) {
           String sig = ls.get(j).text;
           if (j > i + 1 && (!closer || sig.indexOf('@') >= 0 || LineShapes.hasDigit(sig))) {
+            // the post's own words stay the story's quotation, as the development gold has an
+            // embedded tweet's text (its signature, "— Name (@handle) date", is the page's)
             for (int k = i; k < j; k++) {
-              kind[k] = "embed";
+              if (k == i || accountName(ls.get(k).text)) {
+                kind[k] = "embed";
+              }
             }
           }
           break;
