@@ -472,8 +472,10 @@ class BlindPagesEval {
    * classes, made before this set was written) and after s23-ingest: clean EN 0.83 -> 1.00, the
    * rest unchanged (documents of this set byte-identical between 176fca0 and s23-ingest).
    * s24-ingest studied it: title, published and complete 1.00 in both languages, clean EN 1.00
-   * AR 0.92, relative 0.67 and 0.92. */
-  private static final Floors TRANSFER16 = new Floors(0.99, 0.99, 0.99, 0.91, 0.66);
+   * AR 0.92, relative 0.67 and 0.92. s38: relative EN 8/12 -> 7/12, 1611's displacement "in
+   * the past two weeks" now takes its own clause's span, not the day of the warning told before
+   * "that" (CODING.md: the date is when the event happened). */
+  private static final Floors TRANSFER16 = new Floors(0.99, 0.99, 0.99, 0.91, 0.57);
 
   /**
    * The seventeenth transfer check set ({@code transfer-17/}: 24 pages, 12 per language, article
