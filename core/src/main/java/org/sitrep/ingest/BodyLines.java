@@ -1582,7 +1582,7 @@ final class BodyLines {
       // caption it closes, "caption" / "Photo: Name" / the story's next paragraph)
       if (kind[i] == null && kind[i - 1] != null && words(c) <= 10 && kind[i - 2] == null
           && prose(ls.get(i - 2).text) && closed(ls.get(i - 2).text)
-          && CREDIT_FIRST.matcher(c).matches() && creditAlone(c) && words(t) <= CREDIT_CAPTION_WORDS
+          && creditAlone(c) && words(t) <= CREDIT_CAPTION_WORDS
           && pictureShaped(t)
           && !REPORTING.matcher(t).find() && !LineShapes.hasDigit(t)) {
         kind[i] = "caption";
@@ -3164,11 +3164,7 @@ final class BodyLines {
      * …", "Listen: …", "فيديو | …", "شاهد: …"). */
     static boolean clipLabel(String s) {
       String t = s.strip();
-      int k = 0;
-      while (k < t.length() && (Character.isLetter(t.charAt(k)) || Character.getType(t.charAt(k))
-          == Character.NON_SPACING_MARK)) {
-        k++;
-      }
+      int k = firstWordEnd(t);
       if (k == 0 || k >= t.length()) {
         return false;
       }
@@ -3206,12 +3202,18 @@ final class BodyLines {
           || hasDigit(t)) {
         return false;
       }
+      int k = firstWordEnd(t);
+      return k > 0 && CLIP_WORDS.contains(org.sitrep.text.TextNormalizer.fold(t.substring(0, k)));
+    }
+
+    /* Where the first word of {@code t} ends: its letters and their marks. */
+    private static int firstWordEnd(String t) {
       int k = 0;
       while (k < t.length() && (Character.isLetter(t.charAt(k)) || Character.getType(t.charAt(k))
           == Character.NON_SPACING_MARK)) {
         k++;
       }
-      return k > 0 && CLIP_WORDS.contains(org.sitrep.text.TextNormalizer.fold(t.substring(0, k)));
+      return k;
     }
 
     private static final int CLIP_HEAD_WORDS = 4;

@@ -31,6 +31,14 @@ class InsideTheTextShapesTest {
       + " remained closed to traffic for a third day, and that convoys were waiting at the bridge.";
 
 
+  private static final String AR_LEAD = "قالت منظمات إغاثة يوم الثلاثاء إن أكثر من أربعة آلاف أسرة"
+      + " وصلت إلى المخيمات منذ نهاية الأسبوع، معظمها سيراً على الأقدام، بعد امتداد القتال إلى القرى"
+      + " الواقعة على النهر.";
+  private static final String AR_NEXT = "وأضافت المنظمات أن المياه والغذاء بدأت تنفد، وأن موقعين"
+      + " جديدين سيفتحان قبل موسم الأمطار، بحسب بيان تلي عند بوابة المخيم.";
+  private static final String AR_LAST = "وقال مسؤولون محليون إن الطريق إلى عاصمة الولاية ما زال مغلقاً"
+      + " لليوم الثالث.";
+
   @Test
   void aPlayersLabelAndItsShowsLineWithARunningTimeAreNoText() {
     Document d = read("""
@@ -46,16 +54,11 @@ class InsideTheTextShapesTest {
 
   @Test
   void anArabicListenLabelOverABareRunningTimeIsThePlayers() {
-    String lead = "قالت منظمات إغاثة يوم الثلاثاء إن أكثر من أربعة آلاف أسرة وصلت إلى المخيمات منذ"
-        + " نهاية الأسبوع، معظمها سيراً على الأقدام، بعد امتداد القتال إلى القرى الواقعة على النهر.";
-    String next = "وأضافت المنظمات أن المياه والغذاء بدأت تنفد، وأن موقعين جديدين سيفتحان قبل موسم"
-        + " الأمطار، بحسب بيان تلي عند بوابة المخيم.";
-    String last = "وقال مسؤولون محليون إن الطريق إلى عاصمة الولاية ما زال مغلقاً لليوم الثالث.";
-    Document d = read("نزوح آلاف الأسر من قرى النهر مع امتداد القتال\n11 مارس 2025\n" + lead
-        + "\nاستمع إلى الخبر\n02:47\n" + next + "\n" + last + "\n");
+    Document d = read("نزوح آلاف الأسر من قرى النهر مع امتداد القتال\n11 مارس 2025\n" + AR_LEAD
+        + "\nاستمع إلى الخبر\n02:47\n" + AR_NEXT + "\n" + AR_LAST + "\n");
     assertFalse(d.body().text().contains("استمع"), d.body().text());
     assertFalse(d.body().text().contains("02:47"), d.body().text());
-    assertTrue(d.body().text().contains(last));
+    assertTrue(d.body().text().contains(AR_LAST));
   }
 
   @Test
@@ -88,18 +91,14 @@ class InsideTheTextShapesTest {
 
   @Test
   void anEmbeddedPostsNameHandleAndStampAreTheEmbeds() {
-    String lead = "قالت منظمات إغاثة يوم الثلاثاء إن أكثر من أربعة آلاف أسرة وصلت إلى المخيمات منذ"
-        + " نهاية الأسبوع، معظمها سيراً على الأقدام، بعد امتداد القتال إلى القرى الواقعة على النهر.";
-    String next = "وأضافت المنظمات أن المياه والغذاء بدأت تنفد، وأن موقعين جديدين سيفتحان قبل موسم"
-        + " الأمطار، بحسب بيان تلي عند بوابة المخيم.";
-    Document d = read("نزوح آلاف الأسر من قرى النهر مع امتداد القتال\n11 مارس 2025\n" + lead
+    Document d = read("نزوح آلاف الأسر من قرى النهر مع امتداد القتال\n11 مارس 2025\n" + AR_LEAD
         + "\nمتطوعو الضفة\n@RiverBankVols\nالطريق الشرقي مغلق منذ الصباح ولا وصول للشاحنات."
-        + " نرجو من الأهالي البقاء في المخيم.\n9:15 ص · 11 مارس 2025\nعرض على X\n" + next
+        + " نرجو من الأهالي البقاء في المخيم.\n9:15 ص · 11 مارس 2025\nعرض على X\n" + AR_NEXT
         + "\n");
     assertFalse(d.body().text().contains("متطوعو الضفة"), d.body().text());
     assertFalse(d.body().text().contains("9:15"), d.body().text());
     assertTrue(d.body().text().contains("الطريق الشرقي مغلق"), d.body().text());
-    assertTrue(d.body().text().contains(next));
+    assertTrue(d.body().text().contains(AR_NEXT));
   }
 
   @Test
@@ -116,17 +115,12 @@ class InsideTheTextShapesTest {
 
   @Test
   void aProfileCardsLabelAndSubjectOverItsParagraphAreTheBoxs() {
-    String lead = "قالت منظمات إغاثة يوم الثلاثاء إن أكثر من أربعة آلاف أسرة وصلت إلى المخيمات منذ"
-        + " نهاية الأسبوع، معظمها سيراً على الأقدام، بعد امتداد القتال إلى القرى الواقعة على النهر.";
-    String next = "وأضافت المنظمات أن المياه والغذاء بدأت تنفد، وأن موقعين جديدين سيفتحان قبل موسم"
-        + " الأمطار، بحسب بيان تلي عند بوابة المخيم.";
-    String last = "وقال مسؤولون محليون إن الطريق إلى عاصمة الولاية ما زال مغلقاً لليوم الثالث.";
-    Document d = read("نزوح آلاف الأسر من قرى النهر مع امتداد القتال\n11 مارس 2025\n" + lead
-        + "\n" + next + "\nبطاقة تعريفية | مديرية النهر\nتقع المديرية على الضفة الشرقية للنهر،"
-        + " ويبلغ عدد سكانها نحو مئتي ألف نسمة يعمل معظمهم في الزراعة.\n" + last + "\n");
+    Document d = read("نزوح آلاف الأسر من قرى النهر مع امتداد القتال\n11 مارس 2025\n" + AR_LEAD
+        + "\n" + AR_NEXT + "\nبطاقة تعريفية | مديرية النهر\nتقع المديرية على الضفة الشرقية للنهر،"
+        + " ويبلغ عدد سكانها نحو مئتي ألف نسمة يعمل معظمهم في الزراعة.\n" + AR_LAST + "\n");
     assertFalse(d.body().text().contains("بطاقة تعريفية"), d.body().text());
     assertFalse(d.body().text().contains("تقع المديرية على الضفة"), d.body().text());
-    assertTrue(d.body().text().contains(last));
+    assertTrue(d.body().text().contains(AR_LAST));
   }
 
   /*
@@ -202,21 +196,16 @@ class InsideTheTextShapesTest {
 
   @Test
   void anArabicEditorsNoteUpdateNoteAndSponsorsLabelAreNoBody() {
-    String lead = "قالت منظمات إغاثة يوم الثلاثاء إن أكثر من أربعة آلاف أسرة وصلت إلى المخيمات منذ"
-        + " نهاية الأسبوع، معظمها سيراً على الأقدام، بعد امتداد القتال إلى القرى الواقعة على النهر.";
-    String next = "وأضافت المنظمات أن المياه والغذاء بدأت تنفد، وأن موقعين جديدين سيفتحان قبل موسم"
-        + " الأمطار، بحسب بيان تلي عند بوابة المخيم.";
-    String last = "وقال مسؤولون محليون إن الطريق إلى عاصمة الولاية ما زال مغلقاً لليوم الثالث.";
     Document d = read("نزوح آلاف الأسر من قرى النهر مع امتداد القتال\n11 مارس 2025\n"
-        + "تحديث: أضيفت إلى الخبر أرقام جديدة من مكتب الصحة في المديرية.\n" + lead + "\n"
-        + "إعلان ممول\nعروض الربيع: خصومات على الأجهزة المنزلية\n" + next + "\n" + last
+        + "تحديث: أضيفت إلى الخبر أرقام جديدة من مكتب الصحة في المديرية.\n" + AR_LEAD + "\n"
+        + "إعلان ممول\nعروض الربيع: خصومات على الأجهزة المنزلية\n" + AR_NEXT + "\n" + AR_LAST
         + "\nملاحظة المحرر: تعذر التحقق بشكل مستقل من أعداد النازحين.\n");
     String b = d.body().text();
     assertFalse(b.contains("تحديث"), b);
     assertFalse(b.contains("إعلان ممول"), b);
     assertFalse(b.contains("عروض الربيع"), b);
     assertFalse(b.contains("ملاحظة المحرر"), b);
-    assertTrue(b.contains(next) && b.contains(last), b);
+    assertTrue(b.contains(AR_NEXT) && b.contains(AR_LAST), b);
   }
 
   /* transfer-41's study half (s38), after its blind measure. */
