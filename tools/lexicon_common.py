@@ -14,7 +14,7 @@ CATEGORIES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RET
               "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
               "COERCE", "ASSAULT"]
 FLAGS = {"movement", "reciprocal", "passive", "deny", "subject-is-target", "speech", "crowd",
-         "forcible", "adverbial", "command"}
+         "forcible", "adverbial", "command", "armed"}
 # CAMEO codes whose deeds are taken by force (192 occupy territory): their rows get "forcible",
 # and the coder codes them as the seizure and as the assault that takes it (categories.tsv).
 FORCIBLE_CODES = {"192"}

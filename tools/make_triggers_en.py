@@ -91,7 +91,9 @@ HEADER = """\
 #             whose speaker is the actor), crowd (a crowd's deed), forcible (territory taken by
 #             force: also an assault, categories.tsv "forcible"; CAMEO 192 rows get it),
 #             command (a command: the deed it orders armed men to do, or names as its object,
-#             is coded as the commander's own deed in its place; words.tsv "commanded")
+#             is coded as the commander's own deed in its place; words.tsv "commanded"),
+#             armed (counts only when its doers are armed forces: "M23 entered Goma", not
+#             "9,000 people entered the country"; Forces.armed)
 #   pos       V: the first word is a verb lemma, inflected (-s, -ed, -ing, english-irregular.tsv);
 #             N: the last word is a noun, pluralized; P: fixed phrase, matched as written
 #   phrase    lower-case words; "*" is a gap of 0-3 words; "a|b" are alternatives for one word
@@ -655,7 +657,10 @@ class Matcher:
         return out
 
     def kept(self, text):
-        hits = sorted(self.find(text), key=lambda h: -(h[2] - h[1]))  # stable, as in Java
+        # the longest wins; of two as long, the one that names more words, as in Java
+        # (TriggerFinder.find); else the first (a stable sort)
+        hits = sorted(self.find(text), key=lambda h: (
+            -(h[2] - h[1]), -len([t for t in h[0][4].split() if t != "*"])))
         apart = []
         for h in hits:
             if not any(h[1] < k[2] and k[1] < h[2] for k in apart):

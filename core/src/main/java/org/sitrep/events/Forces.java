@@ -29,6 +29,8 @@ final class Forces {
   /* The kinds of actor that have forces of their own. */
   private static final Set<String> ARMED_OWNERS = Set.of("state", "government", "military",
       "group", "police", "official", "person");
+  /* The sectors of armed actors: militaries, rebels, militias, police, intelligence, gangs. */
+  private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "COP", "SPY", "CRM");
   private final Knowledge knowledge;
 
   Forces(Knowledge knowledge) {
@@ -165,5 +167,67 @@ final class Forces {
         return null;
       }
     }
+  }
+
+  /* Words of armed forces a deed's clause may name before it (words.tsv armed-word). */
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{M}]+");
+  private static final Set<String> ARMED_WORDS = Lexicon.vocabulary("armed-word");
+
+  /**
+   * True when the doers of {@code h} are armed forces, as a trigger row flagged {@code armed}
+   * asks ("M23 entered Goma", "Israeli tanks pushed deeper into"; not "9,000 people entered the
+   * country", "the minister launched a push for talks"): every actor is a military, rebel group,
+   * militia, police, security service or gang, or is named by a force's word ("its troops",
+   * "قوات النظام"); else the deed's own clause names an armed force before it ("Iraqi government
+   * forces took the city"), or, where no actor was found at all, the sentence does ("the
+   * insurgent group said it had taken the outpost"); an Arabic deed's subject after its verb
+   * counts as before it.
+   */
+  static boolean armed(Sent s, List<Mention> actors, Hit h) {
+    boolean all = !actors.isEmpty();
+    for (Mention m : actors) {
+      all &= armed(m);
+    }
+    if (all) {
+      return true;
+    }
+    String before = s.text.substring(0, Math.max(0, h.start() - s.start)).toLowerCase(Locale.ROOT);
+    if (!actors.isEmpty()) {
+      Matcher c = CLAUSE_EDGE.matcher(before);
+      int from = 0;
+      while (c.find()) {
+        from = c.end();
+      }
+      before = before.substring(from);
+    }
+    if (s.arabic) {
+      // the Arabic subject follows its verb ("تقدمت قوات الجيش"): its first words count too
+      String after = s.text.substring(Math.min(s.text.length(), h.end() - s.start));
+      String[] next = NON_LETTERS.split(after.strip(), 4);
+      before = before + " " + String.join(" ", java.util.Arrays.copyOf(next, Math.min(3,
+          next.length)));
+    }
+    for (String w : NON_LETTERS.split(before)) {
+      String bare = CLITICS.matcher(w).replaceFirst("");
+      if (ARMED_WORDS.contains(w) || AFTER.contains(w) || BEFORE.contains(w)
+          || ARMED_WORDS.contains(bare) || BEFORE.contains(bare)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* Where a clause opens: a comma or stop, or a complementizer ("said that …", "قال إن …"). */
+  private static final Pattern CLAUSE_EDGE = Pattern.compile(
+      "[,;:.،؛]|\\bthat\\b|(?:^|\\s)(?:إن|أن|بأن)(?=\\s)");
+
+  private static boolean armed(Mention m) {
+    if (m.sector() != null && ARMED.contains(m.sector())) {
+      return true;
+    }
+    String[] words = NON_LETTERS.split(m.text().toLowerCase(Locale.ROOT).strip());
+    return words.length > 0 && (AFTER.contains(words[words.length - 1])
+        || BEFORE.contains(CLITICS.matcher(words[0]).replaceFirst(""))
+        || BEFORE.contains(words[0]));
   }
 }

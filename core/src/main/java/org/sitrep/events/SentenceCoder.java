@@ -88,6 +88,11 @@ final class SentenceCoder {
           || TriggerFinder.background(s, h, ts)) {
         continue;
       }
+      Hit advance = coded.get("ASSAULT");
+      if (h.has("armed") && h.has("movement") && "MOBILIZE".equals(h.trigger().category())
+          && advance != null && advance.has("movement") && advance.start() < h.start()) {
+        continue; // "advanced on Douma … and have even entered it": where the advance ended
+      }
       if (Crowds.aim(s, coded, h)) {
         continue; // "protested …, demanding the resignation": the protest's aim
       }
@@ -283,6 +288,9 @@ final class SentenceCoder {
       }
       if (actors.isEmpty() && h.category().family().equals("move")) {
         actors = Carriers.carried(s, ms, h); // "buses carrying gunmen left"
+      }
+      if (h.has("armed") && !Forces.armed(s, actors, h)) {
+        continue; // "9,000 people entered the country": only armed men's entry is a deployment
       }
       if (actors.isEmpty()) {
         // no subject in the clause ("five buses were attacked", "shelling resumed"): the one

@@ -132,6 +132,12 @@ final class TriggerFinder {
         && hits.stream().anyMatch(k -> k != h
         && k.trigger().pattern() == null && k.start() == h.start() && k.end() == h.end()
         && k.trigger().category().equals(h.trigger().category())));
+    // a row flagged armed counts only for armed doers: where a row of the same category that
+    // asks nothing of its doers covers some of the same words, that row's deed stands ("denied
+    // that their rivals had taken control of the airport": "take * control", not "take * airport")
+    hits.removeIf(h -> h.has("armed") && hits.stream().anyMatch(k -> k != h && !k.has("armed")
+        && k.trigger().category().equals(h.trigger().category())
+        && k.start() < h.end() && h.start() < k.end()));
     // the longest trigger wins where triggers overlap; then one event per category and
     // sentence, the first that has an actor: the main clause comes before "after sending two
     // convoys"
@@ -380,7 +386,9 @@ final class TriggerFinder {
       return false;
     }
     for (Hit k : all) {
-      if (k != h && k.start() > h.end() && k.start() - h.end() <= 1) {
+      // a deed that counts only for armed doers is not known to be one yet ("aid trucks
+      // entering the country"): the noun before it keeps its own
+      if (k != h && k.start() > h.end() && k.start() - h.end() <= 1 && !k.has("armed")) {
         return true;
       }
     }
