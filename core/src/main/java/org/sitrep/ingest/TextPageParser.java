@@ -53,6 +53,80 @@ final class TextPageParser {
   private final Outlets outlets = Outlets.get();
 
   PageParts parse(String text) {
+    PageParts r = parseOnce(text);
+    r.published = numericOrder(text, r.published);
+    return r;
+  }
+
+  /* A numeric date the day and the month of which could change places ("10/2/2019"). */
+  private static final Pattern SWAPPABLE =
+      Pattern.compile("(?<!\\d)(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
+  /* The page's head, where its other dates stand (a cache's or an archive's capture line). */
+  private static final int OTHER_DATES_CHARS = 4000;
+
+  /*
+   * A publication date read from a numeric date whose day and month could change places
+   * ("10/2/2019 4:37 PM", read day first) takes the other order when that one falls at most a
+   * week before a date the page names with a month's name ("a snapshot of the page as it
+   * appeared on 5 Oct 2019") and the first order falls more than a month from every such date.
+   */
+  static Published numericOrder(String text, Published pub) {
+    if (pub == null || pub.value() == null || pub.evidence() == null
+        || pub.value().length() < 10) {
+      return pub;
+    }
+    java.util.regex.Matcher m = SWAPPABLE.matcher(pub.evidence());
+    if (!m.find()) {
+      return pub;
+    }
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(2));
+    int y = Integer.parseInt(m.group(3));
+    if (a > 12 || b > 12 || a == b || a == 0 || b == 0) {
+      return pub;
+    }
+    java.time.LocalDate chosen;
+    java.time.LocalDate dayFirst;
+    java.time.LocalDate monthFirst;
+    try {
+      chosen = java.time.LocalDate.parse(pub.value().substring(0, 10));
+      dayFirst = java.time.LocalDate.of(y, b, a);
+      monthFirst = java.time.LocalDate.of(y, a, b);
+    } catch (java.time.DateTimeException e) {
+      return pub;
+    }
+    java.time.LocalDate other = chosen.equals(dayFirst) ? monthFirst
+        : chosen.equals(monthFirst) ? dayFirst : null;
+    if (other == null) {
+      return pub;
+    }
+    String head = text.substring(0, Math.min(text.length(), OTHER_DATES_CHARS));
+    boolean otherNear = false;
+    boolean chosenNear = false;
+    for (DateExpressions.Found f : DateExpressions.all(head, true, 50)) {
+      String shown = head.substring(f.start(), f.end());
+      if (f.value() == null || f.value().length() < 10 || SWAPPABLE.matcher(shown).find()
+          || shown.chars().noneMatch(Character::isLetter)) {
+        continue; // a date with its month in words only: its order is not in doubt
+      }
+      java.time.LocalDate d;
+      try {
+        d = java.time.LocalDate.parse(f.value().substring(0, 10));
+      } catch (java.time.DateTimeException e) {
+        continue;
+      }
+      long toOther = java.time.temporal.ChronoUnit.DAYS.between(other, d);
+      otherNear |= toOther >= 0 && toOther <= 7;
+      chosenNear |= Math.abs(java.time.temporal.ChronoUnit.DAYS.between(chosen, d)) <= 31;
+    }
+    if (!otherNear || chosenNear) {
+      return pub;
+    }
+    return new Published(other + pub.value().substring(10), pub.precision(), pub.basis(),
+        pub.evidence());
+  }
+
+  private PageParts parseOnce(String text) {
     PageParts p = parse(text, -1);
     if (p.headlineInBody >= 0) {
       // the headline was found as the body's first line, under lines the header let through (a

@@ -963,6 +963,24 @@ class BlindPagesEval {
    * Arabic clean 3/12; check half English clean 2/6, Arabic 1/6 (unread). */
   private static final Floors TRANSFER41 = new Floors(0.91, 0.91, 0.99, 0.24, 0.82);
 
+  @Test
+  void fortySecondTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    studyAndCheck("transfer-42", TRANSFER42);
+  }
+
+  /* transfer-42 (12 and 12; mobile, AMP, print-view, reader-mode, cached, archived and
+   * syndicated crawls), written blind at s39's start and scored before any page was read:
+   * session-start jar English title 11/12, published 11/12, complete 12/12, clean 11/12,
+   * relative 10/12; Arabic 11/12, 12/12, 12/12, clean 10/12, relative 11/12. Odd half studied
+   * (a republisher's "Reproduced from X. Read the original article": English clean 5/6 -> 6/6),
+   * then the check half read after its measure (Arabic aggregators' copied-story notes: Arabic
+   * clean 4/6 -> 6/6; a numeric date read the way a cached copy's capture line a few days later
+   * allows, 4208: English published 11/12 -> 12/12). Now English title 11/12, published,
+   * complete, clean 12/12, relative 11/12; Arabic title 11/12, published, complete, clean
+   * 12/12, relative 11/12. Left: a section label shaped as a headline over the headline (4210,
+   * 4220), undated archived copies dated by unrelated stories of the run (4206, 4219). */
+  private static final Floors TRANSFER42 = new Floors(0.91, 0.91, 0.99, 0.99, 0.82);
+
   /** Scores one check folder as a group per language and asserts each language's floors. */
   /* A check set's floors per field, each language held to them. */
   private record Floors(double title, double published, double complete, double clean,
