@@ -179,20 +179,23 @@ final class Forces {
    * country", "the minister launched a push for talks"): every actor is a military, rebel group,
    * militia, police, security service or gang, or is named by a force's word ("its troops",
    * "قوات النظام"); else the deed's own clause names an armed force before it ("Iraqi government
-   * forces took the city"), or, where no actor was found at all, the sentence does ("the
-   * insurgent group said it had taken the outpost"); an Arabic deed's subject after its verb
-   * counts as before it.
+   * forces took the city"), or, where no actor was found at all or the others are pronouns or a
+   * bare "group", the sentence does ("the insurgent group said it had taken the outpost"); an
+   * Arabic deed's subject after its verb counts as before it.
    */
   static boolean armed(Sent s, List<Mention> actors, Hit h) {
     boolean all = !actors.isEmpty();
+    boolean vague = true; // every doer not known to be armed is a pronoun or a bare "group"
     for (Mention m : actors) {
-      all &= armed(m);
+      boolean a = armed(m);
+      all &= a;
+      vague &= a || vague(m);
     }
     if (all) {
       return true;
     }
     String before = s.text.substring(0, Math.max(0, h.start() - s.start)).toLowerCase(Locale.ROOT);
-    if (!actors.isEmpty()) {
+    if (!vague) {
       Matcher c = CLAUSE_EDGE.matcher(before);
       int from = 0;
       while (c.find()) {
@@ -221,7 +224,16 @@ final class Forces {
   private static final Pattern CLAUSE_EDGE = Pattern.compile(
       "[,;:.،؛]|\\bthat\\b|(?:^|\\s)(?:إن|أن|بأن)(?=\\s)");
 
+  /* "they", "a group of 32 Brazilians": their sentence says whether they are armed. */
+  private static boolean vague(Mention m) {
+    String bare = m.text().toLowerCase(Locale.ROOT).strip();
+    return "pronoun".equals(m.resolution()) || bare.equals("group") || bare.equals("groups");
+  }
+
   private static boolean armed(Mention m) {
+    if (vague(m)) {
+      return false;
+    }
     if (m.sector() != null && ARMED.contains(m.sector())) {
       return true;
     }

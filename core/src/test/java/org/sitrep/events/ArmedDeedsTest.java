@@ -164,8 +164,36 @@ class ArmedDeedsTest {
 
   @Test
   void aSeizureDeniedOfUnarmedRivalsStandsOnItsOwnWords() {
-    List<Event> ev = code("2018-06-21", "Civil aviation officials denied that their rivals had taken"
-        + " control of the city's airport.");
+    List<Event> ev = code("2018-06-21", "Civil aviation officials denied that their rivals"
+        + " had taken control of the city's airport.");
     assertTrue(first(ev, "COERCE").isPresent(), ev.toString());
+  }
+
+  @Test
+  void aGroupOfTravellersCrossingIsNoDeployment() {
+    List<Event> ev = code("2023-11-13", "A group of 32 travellers who had waited for weeks"
+        + " crossed into Egypt through the Rafah crossing on Sunday, the ministry said.");
+    assertTrue(none(ev, "MOBILIZE"), ev.toString());
+  }
+
+  @Test
+  void troopsCrossingIntoAProvinceDeploy() {
+    List<Event> ev = code("2018-01-22", "Turkish troops crossed into the Afrin region on"
+        + " Sunday, the prime minister said.");
+    assertTrue(first(ev, "MOBILIZE").isPresent(), ev.toString());
+  }
+
+  @Test
+  void theyOfFightersNamedEarlierInTheSentenceAreArmed() {
+    List<Event> ev = code("2025-01-28", "Fighters of the rebel group entered the city on"
+        + " Monday, and said the next day that they had taken the airport.");
+    assertTrue(first(ev, "COERCE").isPresent(), ev.toString());
+  }
+
+  @Test
+  void theyOfFamiliesAreNot() {
+    List<Event> ev = code("2020-02-10", "Families who left the town told us they are sleeping in"
+        + " olive groves, hoping to cross into Turkey before the border closes.");
+    assertTrue(none(ev, "MOBILIZE"), ev.toString());
   }
 }
