@@ -196,4 +196,10 @@ class ArmedDeedsTest {
         + " olive groves, hoping to cross into Turkey before the border closes.");
     assertTrue(none(ev, "MOBILIZE"), ev.toString());
   }
+
+  @Test
+  void troopsLiberatingATownSeizeIt() {
+    List<Event> ev = code("2017-06-21", "وحررت القوات العراقية بلدة جديدة جنوب الموصل يوم الاثنين.");
+    assertEquals("2017-06-19", first(ev, "COERCE").orElseThrow().date());
+  }
 }
