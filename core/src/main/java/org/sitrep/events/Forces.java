@@ -1,6 +1,7 @@
 package org.sitrep.events;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,6 +32,12 @@ final class Forces {
       "group", "police", "official", "person");
   /* The sectors of armed actors: militaries, rebels, militias, police, intelligence, gangs. */
   private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "COP", "SPY", "CRM");
+  /* Words of armed forces a deed's clause may name before it (words.tsv armed-word). */
+  private static final Set<String> ARMED_WORDS = Lexicon.vocabulary("armed-word");
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{M}]+");
+  /* Where a clause opens: a comma or stop, or a complementizer ("said that …", "قال إن …"). */
+  private static final Pattern CLAUSE_EDGE = Pattern.compile(
+      "[,;:.،؛]|\\bthat\\b|(?:^|\\s)(?:إن|أن|بأن)(?=\\s)");
   private final Knowledge knowledge;
 
   Forces(Knowledge knowledge) {
@@ -169,10 +176,6 @@ final class Forces {
     }
   }
 
-  /* Words of armed forces a deed's clause may name before it (words.tsv armed-word). */
-  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{M}]+");
-  private static final Set<String> ARMED_WORDS = Lexicon.vocabulary("armed-word");
-
   /**
    * True when the doers of {@code h} are armed forces, as a trigger row flagged {@code armed}
    * asks ("M23 entered Goma", "Israeli tanks pushed deeper into"; not "9,000 people entered the
@@ -207,7 +210,7 @@ final class Forces {
       // the Arabic subject follows its verb ("تقدمت قوات الجيش"): its first words count too
       String after = s.text.substring(Math.min(s.text.length(), h.end() - s.start));
       String[] next = NON_LETTERS.split(after.strip(), 4);
-      before = before + " " + String.join(" ", java.util.Arrays.copyOf(next, Math.min(3,
+      before = before + " " + String.join(" ", Arrays.copyOf(next, Math.min(3,
           next.length)));
     }
     for (String w : NON_LETTERS.split(before)) {
@@ -219,10 +222,6 @@ final class Forces {
     }
     return false;
   }
-
-  /* Where a clause opens: a comma or stop, or a complementizer ("said that …", "قال إن …"). */
-  private static final Pattern CLAUSE_EDGE = Pattern.compile(
-      "[,;:.،؛]|\\bthat\\b|(?:^|\\s)(?:إن|أن|بأن)(?=\\s)");
 
   /* "they", "a group of 32 Brazilians": their sentence says whether they are armed. */
   private static boolean vague(Mention m) {

@@ -1,5 +1,8 @@
 package org.sitrep.ingest;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +66,10 @@ final class TextPageParser {
       Pattern.compile("(?<!\\d)(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
   /* The page's head, where its other dates stand (a cache's or an archive's capture line). */
   private static final int OTHER_DATES_CHARS = 4000;
+  /* How many days before another date of the page the other order may fall. */
+  private static final int ORDER_NEAR_DAYS = 7;
+  /* How far from every other date of the page the first order must fall to give way. */
+  private static final int ORDER_FAR_DAYS = 31;
 
   /*
    * A publication date read from a numeric date whose day and month could change places
@@ -75,7 +82,7 @@ final class TextPageParser {
         || pub.value().length() < 10) {
       return pub;
     }
-    java.util.regex.Matcher m = SWAPPABLE.matcher(pub.evidence());
+    Matcher m = SWAPPABLE.matcher(pub.evidence());
     if (!m.find()) {
       return pub;
     }
@@ -85,17 +92,17 @@ final class TextPageParser {
     if (a > 12 || b > 12 || a == b || a == 0 || b == 0) {
       return pub;
     }
-    java.time.LocalDate chosen;
-    java.time.LocalDate dayFirst;
-    java.time.LocalDate monthFirst;
+    LocalDate chosen;
+    LocalDate dayFirst;
+    LocalDate monthFirst;
     try {
-      chosen = java.time.LocalDate.parse(pub.value().substring(0, 10));
-      dayFirst = java.time.LocalDate.of(y, b, a);
-      monthFirst = java.time.LocalDate.of(y, a, b);
-    } catch (java.time.DateTimeException e) {
+      chosen = LocalDate.parse(pub.value().substring(0, 10));
+      dayFirst = LocalDate.of(y, b, a);
+      monthFirst = LocalDate.of(y, a, b);
+    } catch (DateTimeException e) {
       return pub;
     }
-    java.time.LocalDate other = chosen.equals(dayFirst) ? monthFirst
+    LocalDate other = chosen.equals(dayFirst) ? monthFirst
         : chosen.equals(monthFirst) ? dayFirst : null;
     if (other == null) {
       return pub;
@@ -109,15 +116,15 @@ final class TextPageParser {
           || shown.chars().noneMatch(Character::isLetter)) {
         continue; // a date with its month in words only: its order is not in doubt
       }
-      java.time.LocalDate d;
+      LocalDate d;
       try {
-        d = java.time.LocalDate.parse(f.value().substring(0, 10));
-      } catch (java.time.DateTimeException e) {
+        d = LocalDate.parse(f.value().substring(0, 10));
+      } catch (DateTimeException e) {
         continue;
       }
-      long toOther = java.time.temporal.ChronoUnit.DAYS.between(other, d);
-      otherNear |= toOther >= 0 && toOther <= 7;
-      chosenNear |= Math.abs(java.time.temporal.ChronoUnit.DAYS.between(chosen, d)) <= 31;
+      long toOther = ChronoUnit.DAYS.between(other, d);
+      otherNear |= toOther >= 0 && toOther <= ORDER_NEAR_DAYS;
+      chosenNear |= Math.abs(ChronoUnit.DAYS.between(chosen, d)) <= ORDER_FAR_DAYS;
     }
     if (!otherNear || chosenNear) {
       return pub;
