@@ -21,17 +21,17 @@ class InsideTheTextShapesTest {
     return TextPages.read(page);
   }
 
-  private static final String LEAD = "Aid workers in the border district said on Tuesday that"
+  static final String LEAD = "Aid workers in the border district said on Tuesday that"
       + " more than four thousand families had arrived in the camps since the weekend, most of them"
       + " on foot, after fighting spread to the villages along the river.";
   private static final String SECOND = "The district commissioner said water and food were"
       + " running short and that two more sites would open before the rains, according to a"
       + " statement read out at the camp's gate.";
-  private static final String LAST = "Local officials said the road to the provincial capital"
+  static final String LAST = "Local officials said the road to the provincial capital"
       + " remained closed to traffic for a third day, and that convoys were waiting at the bridge.";
 
 
-  private static final String AR_LEAD = "قالت منظمات إغاثة يوم الثلاثاء إن أكثر من أربعة آلاف أسرة"
+  static final String AR_LEAD = "قالت منظمات إغاثة يوم الثلاثاء إن أكثر من أربعة آلاف أسرة"
       + " وصلت إلى المخيمات منذ نهاية الأسبوع، معظمها سيراً على الأقدام، بعد امتداد القتال إلى القرى"
       + " الواقعة على النهر.";
   private static final String AR_NEXT = "وأضافت المنظمات أن المياه والغذاء بدأت تنفد، وأن موقعين"

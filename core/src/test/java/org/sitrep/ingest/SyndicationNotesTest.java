@@ -13,14 +13,10 @@ import org.sitrep.model.Document;
  * its source's responsibility. Each page fails on the code of the session's start (e9768600).
  */
 class SyndicationNotesTest {
-  private static final String LEAD = "Aid workers in the border district said on Tuesday that"
-      + " more than four thousand families had arrived in the camps since the weekend, most of them"
-      + " on foot, after fighting spread to the villages along the river.";
-  private static final String LAST = "Local officials said the road to the provincial capital"
-      + " remained closed to traffic for a third day, and that convoys were waiting at the bridge.";
-  private static final String AR_LEAD = "قالت منظمات إغاثة يوم الثلاثاء إن أكثر من أربعة آلاف أسرة"
-      + " وصلت إلى المخيمات منذ نهاية الأسبوع، معظمها سيراً على الأقدام، بعد امتداد القتال إلى القرى"
-      + " الواقعة على النهر.";
+  // (the paragraphs of InsideTheTextShapesTest; an Arabic last paragraph of its own)
+  private static final String LEAD = InsideTheTextShapesTest.LEAD;
+  private static final String LAST = InsideTheTextShapesTest.LAST;
+  private static final String AR_LEAD = InsideTheTextShapesTest.AR_LEAD;
   private static final String AR_LAST = "وقال مسؤولون محليون إن الطريق إلى عاصمة الولاية ما زال مغلقاً"
       + " لليوم الثالث، وإن القوافل تنتظر عند الجسر.";
 
