@@ -20,6 +20,7 @@ final class TriggerFinder {
   static final String NO_EVENT = "NONE";
   /* Words before a deed that say it did not happen (words.tsv "without"). */
   private static final Set<String> WITHOUT = Lexicon.vocabulary("without");
+  private static final Set<String> PREVENT = Lexicon.vocabulary("prevent");
   private static final Pattern CLAUSE_JOIN = Pattern.compile(
       "[,;:]|\\b(?:and|then|while|but|after|before)\\b|(?:^|\\s)[وف](?=\\p{L})|\\sثم\\s");
   private static final Pattern TO = Pattern.compile("(?i)\\bto\\s*$");
@@ -217,8 +218,42 @@ final class TriggerFinder {
     String before = s.lastWord(h.start());
     return before.equals("from") && FIRST_WORD_ING.matcher(
         s.text.substring(h.start() - s.start, h.end() - s.start)).lookingAt()
-        || WITHOUT.contains(before); // "withdrew without fighting", "دون قتال"
+        || WITHOUT.contains(before) // "withdrew without fighting", "دون قتال"
+        || s.arabic && preventedArabic(s, h);
   }
+
+  /*
+   * An Arabic verbal noun right after a verb of preventing, or joined by و to one that is
+   * ("تمنع الدخول والخروج", "منعت خروج المدنيين"): the deed was stopped (words.tsv "prevent").
+   */
+  private static boolean preventedArabic(Sent s, Hit h) {
+    int at = h.start() - s.start;
+    boolean joined = s.text.charAt(at) == 'و'; // "والخروج": the next term of a list
+    for (int k = 0; k < 3; k++) {
+      int e = at;
+      while (e > 0 && s.text.charAt(e - 1) == ' ') {
+        e--;
+      }
+      int b = e;
+      while (b > 0 && Character.isLetter(s.text.charAt(b - 1))) {
+        b--;
+      }
+      if (b == e || e == at && k > 0) {
+        return false; // no word right before, or punctuation between
+      }
+      String w = s.text.substring(b, e);
+      if (PREVENT.contains(w)) {
+        return true;
+      }
+      if (!joined) {
+        return false;
+      }
+      joined = w.charAt(0) == 'و';
+      at = b;
+    }
+    return false;
+  }
+
 
   /**
    * True when {@code later} is a deed of its own: another clause than {@code earlier} of the same

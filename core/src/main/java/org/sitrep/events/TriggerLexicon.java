@@ -68,6 +68,29 @@ final class TriggerLexicon {
       "can", "may", "might", "must", "should", "shall", "did", "not", "never", "they", "we", "i",
       "you", "and", "or", "cannot", "also", "jointly", "then", "immediately");
 
+  /* A row's passive: its row flagged passive, the verb's participles, its particles in order. */
+  private record Passive(Row row, Set<String> participles, List<String> particles) {}
+
+  /* The passives of the rows by the forms of their object (the row's last word). */
+  private final Map<String, List<Passive>> byObject = new HashMap<>();
+  /* Auxiliaries of a passive between its object and its participle. */
+  private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "is", "are", "been",
+      "being", "be");
+  /* Words right before a passive's object that make it no deed (TriggerLexicon.unreal). */
+  private static final Set<String> UNREAL = Set.of("if", "unless", "until", "whether");
+  /* Particles a verb row may have between its verb and object ("call up reservists"). */
+  private static final Set<String> PASSIVE_PARTICLES = Set.of("up", "down", "off", "out",
+      "back", "over", "away");
+  /* Last words of a row that are no object of its verb ("call * for", "warn * not to"). */
+  private static final Set<String> NOT_OBJECTS = Set.of("for", "to", "on", "with", "against",
+      "of", "up", "down", "off", "out", "back", "over", "away", "in", "into", "that", "not",
+      "from", "at", "by", "until", "about", "it", "them", "him", "her", "itself", "themselves");
+
+  /* Plural nouns without -s that are a bare verb's subject (words.tsv "plural-subject"). */
+  private static final Set<String> PLURAL_SUBJECTS = Lexicon.vocabulary("plural-subject");
+  /* Plurals in -s that modify the noun after them (words.tsv "not-subject"). */
+  private static final Set<String> NOT_SUBJECTS = Lexicon.vocabulary("not-subject");
+
   static final TriggerLexicon ENGLISH = new TriggerLexicon("triggers-en.tsv", "en");
   static final TriggerLexicon ARABIC = new TriggerLexicon("triggers-ar.tsv", "ar");
 
@@ -114,6 +137,140 @@ final class TriggerLexicon {
       }
       for (Slot sl : p.slots) {
         stems.addAll(sl.forms);
+      }
+      if (!arabic) {
+        passive(row, r[4], irregular);
+      }
+    }
+  }
+
+  /*
+   * The passive of a verb row with its object last ("impose * curfew", "call up reservists"):
+   * the object before the verb's participle ("a curfew was imposed", "reservists were called
+   * up", as a headline "Curfew imposed in Jos"). The object is the deed's target; its doer
+   * follows "by" (flag passive). Only rows whose words after the verb are gaps or particles.
+   */
+  private void passive(Row row, String phrase, Map<String, Set<String>> irregular) {
+    String[] words = phrase.strip().split(" +");
+    Lexicon.Trigger t = row.trigger();
+    if (!row.pos.equals("V") || words.length < 2 || words[words.length - 1].equals("*")
+        || t.flags().contains("deny") || t.flags().contains("subject-is-target")
+        || t.flags().contains("command") || t.flags().contains("passive")) {
+      return;
+    }
+    List<String> particles = new ArrayList<>();
+    for (int i = 1; i < words.length - 1; i++) {
+      if (words[i].equals("*")) {
+        continue;
+      }
+      if (!PASSIVE_PARTICLES.contains(words[i])) {
+        return;
+      }
+      particles.add(words[i]);
+    }
+    Set<String> objects = new LinkedHashSet<>(List.of(words[words.length - 1].split("\\|")));
+    for (String o : objects) {
+      if (NOT_OBJECTS.contains(o)) {
+        return;
+      }
+    }
+    Set<String> participles = new LinkedHashSet<>();
+    for (String v : words[0].split("\\|")) {
+      Set<String> irr = irregular.getOrDefault(v, Set.of());
+      for (String f : irr.isEmpty() ? Inflection.verbForms(v) : irr) {
+        if (!f.endsWith("ing") && !f.equals(Inflection.thirdPerson(v))) {
+          participles.add(f);
+        }
+      }
+      if (irr.isEmpty()) {
+        participles.removeIf(f -> !f.endsWith("ed"));
+      }
+    }
+    Set<String> flags = new LinkedHashSet<>(t.flags());
+    flags.add("passive");
+    Row passive = new Row(new Lexicon.Trigger(t.category(), t.mode(), Set.copyOf(flags),
+        t.pattern(), t.literals()), row.pos, row.phrase, row.example, row.language);
+    Passive pv = new Passive(passive, Set.copyOf(participles), List.copyOf(particles));
+    for (String o : objects) {
+      byObject.computeIfAbsent(o, k -> new ArrayList<>()).add(pv);
+    }
+  }
+
+  /* A headline's words before its object: no article ("Curfew imposed", not "An offensive
+     launched by …", a noun and its participle). */
+  private static boolean headline(String[] lower, int i) {
+    for (int k = 0; k < i; k++) {
+      if (lower[k].equals("a") || lower[k].equals("an") || lower[k].equals("the")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /* A passive's object after "no" or in a clause of "if", "unless", "until" ("if no deal is
+     reached", "until these areas are secured", "if … the siege is lifted"): no deed reported. */
+  private static boolean unreal(String[] lower, boolean[] pause, int i) {
+    if (i > 0 && lower[i - 1].equals("no")) {
+      return true;
+    }
+    for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+      if (UNREAL.contains(lower[k])) {
+        return true;
+      }
+      if (pause[k]) {
+        break; // the clause's first word
+      }
+    }
+    return false;
+  }
+
+  /* An auxiliary soon after a headline's participle: it modified its noun ("The curfew imposed
+     last week was lifted"). */
+  private static boolean auxAfter(String[] lower, int j) {
+    for (int k = j + 1; k < lower.length && k <= j + 6; k++) {
+      if (PASSIVE_AUX.contains(lower[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /*
+   * The passives ({@link #passive}) in a sentence's tokens: an object, up to three words with a
+   * passive auxiliary among them ("was", "were", "has been"), the participle and the row's
+   * particles; without the auxiliary only at a headline's or update's start ("Curfew imposed in
+   * Jos", "Mobile internet suspended"). The match spans the participle and its particles.
+   */
+  private void passives(String[] lower, List<int[]> toks, boolean[] pause, List<Match> out) {
+    for (int i = 0; i < lower.length; i++) {
+      List<Passive> ps = byObject.get(lower[i]);
+      if (ps == null) {
+        continue;
+      }
+      boolean aux = false;
+      for (int j = i + 1; j < lower.length && j <= i + 4; j++) {
+        if (pause[j] || !plain(lower, j)) {
+          break;
+        }
+        for (Passive p : ps) {
+          if (p.participles.contains(lower[j]) && !unreal(lower, pause, i)
+              && (aux || i <= 2 && j == i + 1 && headline(lower, i) && !auxAfter(lower, j))) {
+            int last = j;
+            boolean ok = true;
+            for (String particle : p.particles) {
+              if (last + 1 < lower.length && lower[last + 1].equals(particle)) {
+                last++;
+              } else {
+                ok = false;
+                break;
+              }
+            }
+            if (ok) {
+              out.add(new Match(p.row, toks.get(j)[0], toks.get(last)[1], false));
+            }
+          }
+        }
+        aux = aux || PASSIVE_AUX.contains(lower[j]);
       }
     }
   }
@@ -198,6 +355,9 @@ final class TriggerLexicon {
       pause[i] = i > 0 && pause(text, toks.get(i - 1)[1], t[0]);
     }
     List<Match> out = new ArrayList<>();
+    if (!arabic) {
+      passives(lower, toks, pause, out);
+    }
     // an Arabic word's readings, looked up once for the sentence (a gap tries a word many times)
     @SuppressWarnings("unchecked")
     List<ArabicClitics.Reading>[] reads = arabic ? new List[lower.length] : null;
@@ -238,6 +398,32 @@ final class TriggerLexicon {
     return false;
   }
 
+  /*
+   * True when the gap's words [from, to) hold one name after a lower-case word ("the governor of
+   * Benue", "the Rapid Support Forces militia"): the name is inside the object's noun group, not
+   * its head standing alone after the verb, which ends a wide gap.
+   */
+  private static boolean nameInside(boolean[] named, String[] lower, int from, int to) {
+    if (named[from]) {
+      return false;
+    }
+    int runs = 0;
+    for (int k = from; k < to; k++) {
+      if (named[k] && CALENDAR.contains(lower[k])) {
+        return false; // "attacks on Friday on …": a day, no name inside the object
+      }
+      if (named[k] && (k == from || !named[k - 1])) {
+        runs++;
+      }
+    }
+    return runs == 1;
+  }
+
+  /* Capitalized words of the calendar: no names. */
+  private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december");
+
   /* Returns the index of the last token of a match of slots[j..] from token k, or -1. */
   private int match(List<Slot> slots, int j, int k, String[] lower, boolean[] named,
       boolean[] pause, List<ArabicClitics.Reading>[] reads) {
@@ -247,12 +433,17 @@ final class TriggerLexicon {
     Slot s = slots.get(j);
     if (s == GAP_SLOT) {
       boolean plain = true; // no clause word in the gap so far
-      for (int skip = 0; skip <= WIDE_GAP && k + skip <= lower.length; skip++) {
-        plain = plain && (skip == 0 || plain(lower, k + skip - 1) && !named[k + skip - 1]);
+      int more = 0; // the words of a name past its first: a name counts as one word
+      for (int skip = 0; skip - more <= WIDE_GAP && k + skip <= lower.length; skip++) {
+        if (skip > 1 && named[k + skip - 1] && named[k + skip - 2]) {
+          more++; // "held the Rapid Support Forces militia responsible"
+        }
+        plain = plain && (skip == 0 || plain(lower, k + skip - 1)
+            && (!named[k + skip - 1] || nameInside(named, lower, k, k + skip)));
         if (skip > 0 && (pause[k + skip - 1] || k + skip < pause.length && pause[k + skip])) {
           break; // a gap stays inside its clause: "hand over their weapons, free the abductees"
         }
-        if (skip > GAP && !plain) {
+        if (skip - more > GAP && !plain) {
           break; // a wider gap only over a plain noun group: no clause word
         }
         int r = match(slots, j + 1, k + skip, lower, named, pause, reads);
@@ -304,7 +495,23 @@ final class TriggerLexicon {
     // "will hand over the weapons, free the abductees": a bare verb listed after a modal's verb
     return !first.lemmas.contains(lower[i]) || BARE_VERB_BEFORE.contains(before) || listed
         && java.util.stream.IntStream.range(Math.max(0, i - 12), i).anyMatch(
-            k -> MODALS.contains(lower[k]));
+            k -> MODALS.contains(lower[k]))
+        || !listed && pluralSubject(before) && !(i + 1 < lower.length && lower[i + 1].equals("of"));
+  }
+
+  /*
+   * True for a plural noun that a verb's bare form right after it has for its subject, as
+   * headlines and live updates write the present ("Gunmen kill five", "Settlers torch cars",
+   * "Police detain dozens"): one of words.tsv "plural-subject", or a word in -s that is no
+   * singular's ending (-ss, -us, -is) nor a plural that modifies the next noun instead ("arms
+   * supply", "peace talks collapse": words.tsv "not-subject").
+   */
+  private static boolean pluralSubject(String w) {
+    if (PLURAL_SUBJECTS.contains(w)) {
+      return true;
+    }
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+        && !w.endsWith("is") && !w.endsWith("'s") && !NOT_SUBJECTS.contains(w);
   }
 
   private boolean fits(Slot s, ArabicClitics.Reading c) {

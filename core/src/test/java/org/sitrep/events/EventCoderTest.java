@@ -320,8 +320,10 @@ class EventCoderTest {
   void aDeedToldAsNotDoneIsDenied() {
     List<Event> en = code("2018-12-29", "Government troops massed west of Manbij but did not enter"
         + " the city itself, residents told the agency on Saturday.");
-    assertEquals("denied", first(en, "MOBILIZE").orElseThrow().claim().modality(),
-        () -> en.toString());
+    // (s40: "troops massed" is a deployment of its own, asserted; the entry is the denied one)
+    assertEquals("denied", en.stream().filter(e -> e.event().contains("MOBILIZE")
+        && e.textInfo().trigger().startsWith("enter")).findFirst().orElseThrow().claim()
+        .modality(), () -> en.toString());
     List<Event> ar = code("2020-06-08", "وقال المتحدث إن المدينة آمنة ولم يدخلها أي عنصر من"
         + " الميليشيات.");
     assertEquals("denied", first(ar, "MOBILIZE").orElseThrow().claim().modality(),
