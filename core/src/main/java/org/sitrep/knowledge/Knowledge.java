@@ -264,6 +264,12 @@ public final class Knowledge {
           places.put(p.id(), p);
           if (p.feature().equals("capital")) {
             capitals.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p);
+            for (NameIndex.Prepared x : row.names()) {
+              String n = x.name();
+              if (!n.isEmpty() && n.charAt(0) >= '\u0621' && n.charAt(0) <= '\u064A') {
+                capitals.putIfAbsent(n, p); // "دمشق", "بغداد": the seat named in Arabic
+              }
+            }
           }
           for (int i = 0; i < row.names().size(); i++) {
             index.add(row.names().get(i), NameIndex.Kind.PLACE, p.id(), row.primary().get(i), p);
@@ -755,7 +761,10 @@ public final class Knowledge {
     return Optional.ofNullable(counties.get(state + "|" + name.toLowerCase(Locale.ROOT)));
   }
 
-  /** The capital of that name ("Washington", "Moscow"), for a government named by its seat. */
+  /**
+   * The capital of that name ("Washington", "Moscow", "دمشق"), for a government named by its
+   * seat.
+   */
   public Optional<Place> capital(String name) {
     return Optional.ofNullable(capitals.get(name.toLowerCase(Locale.ROOT)));
   }

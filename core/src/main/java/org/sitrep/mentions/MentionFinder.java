@@ -286,6 +286,7 @@ public final class MentionFinder {
     out = Repeats.apply(doc, out, knowledge, CUELESS); // "قضاء تلعفر": "قلعة تلعفر" too
     out = PersonNames.apply(doc, out, knowledge); // "Frank Buck", "coach Ripley"
     out = NameHeads.apply(doc, out); // "the Reston virus"
+    out = Seats.apply(doc, out, knowledge); // "Baghdad has said", "accused Ankara of"
     out = references(doc, out, pronouns, country);
     return new Result(out, country, headline);
   }

@@ -67,6 +67,13 @@ public final class PlaceReadings {
       if (a == null || a.country().isEmpty() || nationalPhrase(m.text()) > 0) {
         continue; // "Iranian officials": the nationality word's own reading, below
       }
+      // "Washington said", "Moscow denied", "Damascus condemned": the government named by its
+      // seat is read at the seat
+      Place seat = knowledge.capital(m.text()).orElse(null);
+      if (seat != null && seat.countryCode().equals(a.country())) {
+        out.add(reading(doc, m.start(), m.end(), m.text(), seat, "actor"));
+        continue;
+      }
       if (!a.kind().equals("state")) {
         // "Libya insisted" read as its government, "the U.S. Army" (a country's name and a kind of
         // actor, as "Iranian officials"): the country's own name; not a body's name opening with
@@ -77,12 +84,6 @@ public final class PlaceReadings {
           Place p = knowledge.place("country:" + a.country()).orElseThrow();
           out.add(reading(doc, m.start(), m.start() + len, m.text().substring(0, len), p, "actor"));
         }
-        continue;
-      }
-      // "Washington said", "Moscow denied": the government named by its seat is read at the seat
-      Place seat = knowledge.capital(m.text()).orElse(null);
-      if (seat != null) {
-        out.add(reading(doc, m.start(), m.end(), m.text(), seat, "actor"));
         continue;
       }
       // "the United States Navy" read as the state: the place is the name's "United States"

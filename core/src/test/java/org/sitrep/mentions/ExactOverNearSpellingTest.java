@@ -16,8 +16,9 @@ class ExactOverNearSpellingTest {
 
   @Test
   void theCapitalBesideTownsOfTheNorth() {
+    // (s40: "agreed with Baghdad" is the Iraqi government, SeatsTest: officials from the city)
     String text = "A convoy left Mosul for Tal Afar and Sinjar on Monday. Officials in Erbil"
-        + " said they had agreed with Baghdad on new checkpoints.";
+        + " said they had agreed with officials from Baghdad on new checkpoints.";
     int at = text.indexOf("Baghdad");
     Mention m = FINDER.find(MentionFinderTest.doc(text)).mentions().stream()
         .filter(x -> x.kind().equals("place") && x.start() == at).findFirst().orElse(null);
