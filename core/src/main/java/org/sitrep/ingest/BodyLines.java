@@ -337,16 +337,23 @@ final class BodyLines {
     }
     // a short line above the lead that ends in a credit in brackets ("… قاعدة إنجيرليك (AA)",
     // "Troops on patrol near the border (Reuters)"): a photo's caption
+    List<String> own = null; // the page's own credits (ownCredits), read once if needed
     for (int i = 0; i < n && pos[i] < TOP; i++) {
-      if (kind[i] == null && creditTailed(ls.get(i).text, outlets) && nextProse(ls, kind, i)) {
+      if (kind[i] == null && (creditTailed(ls.get(i).text, outlets)
+          || i > 0 && ownCredit(ls.get(i).text, own == null ? own = ownCredits(ls, kind, sites)
+              : own)) && nextProse(ls, kind, i)) {
         kind[i] = "caption";
       }
     }
     // further down, between paragraphs, only when the brackets name a picture's source as such
     // ("… (واس)", "… (أرشيفية)", "… (PA Wire)"; credit-word in line-shapes.tsv), not any
     // acronym: "… Syrian Democratic Forces (SDF)" may end a line of the story
+    // s40: or the page's own: its site's name, or the agency its lead's dateline names ("…
+    // at Zobe junction. (SNNS)" under "MOGADISHU, March 3 (SNNS) –": transfer-43's 4305, 4307,
+    // 4321, studied)
     for (int i = 0; i < n; i++) {
-      if (kind[i] == null && pos[i] >= TOP && creditTailed(ls.get(i).text, null)
+      if (kind[i] == null && pos[i] >= TOP && (creditTailed(ls.get(i).text, null)
+          || ownCredit(ls.get(i).text, own == null ? own = ownCredits(ls, kind, sites) : own))
           && nextProse(ls, kind, i)) {
         kind[i] = "caption";
       }
@@ -1296,6 +1303,56 @@ final class BodyLines {
   private static final int CAPTION_SENTENCE = 12;
   /* The most words of a caption that a picture's credit word closes after its stop. */
   private static final int CREDITED_SENTENCE = 25;
+
+  /* Brackets near a lead's start: its dateline's agency ("Homs, Oct. 7 (BNNA) –"). */
+  private static final Pattern LEAD_AGENCY = Pattern.compile("[(]([^()]{2,30})[)]");
+  /* The words a lead must have for its dateline's agency to be read. */
+  private static final int LEAD_WORDS = 15;
+
+  /*
+   * The page's own credits, folded: its site's names and the agency in brackets near the start
+   * of its first line of prose (the lead's dateline).
+   */
+  private static List<String> ownCredits(List<Line> ls, String[] kind, List<String> sites) {
+    List<String> out = new ArrayList<>(sites);
+    int seen = 0; // (a note over the lead may come first: three lines of prose are looked at)
+    for (int i = 0; i < ls.size() && seen < 3; i++) {
+      String t = ls.get(i).text;
+      if (kind[i] == null && words(t) >= LEAD_WORDS) {
+        seen++;
+        Matcher m = LEAD_AGENCY.matcher(t.substring(0, Math.min(100, t.length())));
+        if (m.find()) {
+          out.add(TextNormalizer.fold(m.group(1).strip()));
+          break;
+        }
+      }
+    }
+    out.removeIf(x -> x.length() < 2);
+    return out;
+  }
+
+  /*
+   * A short line that ends in the page's own credit in brackets ("… at the scene of the attack.
+   * (SNNS)"), the picture's source being the site or the agency of its dateline: a caption, as
+   * with a picture-source word ({@link #creditTailed}).
+   */
+  private static boolean ownCredit(String t, List<String> own) {
+    String s = t.strip();
+    if (own.isEmpty() || s.length() < 14 || s.length() > 240 || !s.endsWith(")")) {
+      return false;
+    }
+    Matcher m = CREDIT_TAIL.matcher(s);
+    if (!m.matches()) {
+      return false;
+    }
+    String before = m.group(1).strip();
+    int w = words(before);
+    if (w < 3 || w > CREDITED_SENTENCE || before.endsWith(",") || before.endsWith("،")
+        || REPORTING.matcher(before).find()) {
+      return false; // (a story's line names its agency at its start, not after its stop)
+    }
+    return own.contains(TextNormalizer.fold(m.group(2).strip()));
+  }
 
   /* With {@code outlets} null, only a credit-word of line-shapes.tsv in the brackets counts. */
   private static boolean creditTailed(String t, Outlets outlets) {

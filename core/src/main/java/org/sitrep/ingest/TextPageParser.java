@@ -457,9 +457,13 @@ final class TextPageParser {
     int first = p.paragraphs.get(0).start();
     int last = p.paragraphs.get(p.paragraphs.size() - 1).end();
     Line found = null;
-    for (Line l : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
       if (l.start >= first) {
         break;
+      }
+      if (!l.blank() && datedList(lines, i)) {
+        continue; // a sidebar's dated headlines: no date of the page
       }
       String field = l.blank() ? null : publishedField(l.text);
       if (field != null) {
@@ -482,12 +486,16 @@ final class TextPageParser {
     }
     if (found == null) {
       int seen = 0;
-      for (Line l : lines) {
+      for (int i = 0; i < lines.size(); i++) {
+        Line l = lines.get(i);
         if (l.start < last || l.blank()) {
           continue;
         }
         if (++seen > DATE_BELOW) {
           break;
+        }
+        if (datedList(lines, i)) {
+          continue; // a list of dated headlines under the story (its videos, its related links)
         }
         if ((l.text.length() <= 60 && dateOnly(l.text)
             || BodyLines.LineShapes.postMeta(l.text, l.folded)) && !EMBED.matcher(l.text).find()
@@ -1171,6 +1179,11 @@ final class TextPageParser {
               l.blanksBefore, l.blanksAfter, null));
           return i;
         }
+        continue;
+      }
+      if (l.kind == null && datedList(lines, i)) {
+        // a sidebar's dated headlines crawled above the story: teasers, their dates not the page's
+        p.chrome(l.start, l.end, "teaser");
         continue;
       }
       if (p.title == null && p.published.value() == null && gluedHeadline(l, p)) {
@@ -1952,6 +1965,70 @@ final class TextPageParser {
    * Headline", "Headline 2018/12/28"): a headline of four to thirty words, not closed as a
    * sentence, with no other date. Sets the page's title and date and marks the date as chrome.
    */
+  /*
+   * True when the line at {@code i} and the next or previous non-blank line both open or close
+   * with a numeric date beside words: a list of dated headlines ("2023-10-06 | Cabinet declares
+   * …" over "2023-10-05 | Russia and Iran condemn …"), a sidebar's teasers, whose dates are not
+   * the page's.
+   */
+  private static boolean datedList(List<Line> lines, int i) {
+    if (!datedHeadline(lines.get(i).text)) {
+      return false;
+    }
+    for (int step : new int[] {-1, 1}) {
+      for (int k = i + step; k >= 0 && k < lines.size(); k += step) {
+        if (!lines.get(k).blank()) {
+          if (datedHeadline(lines.get(k).text)) {
+            return true;
+          }
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  /*
+   * A date at a line's start or end with three words or more beside it: a numeric one, or any
+   * set apart by a mark ("Jan 14, 2025 · Council approves …", "… | 05-04-2019").
+   */
+  private static boolean datedHeadline(String line) {
+    if (line.length() > 240 || !edgeDigit(line)) {
+      return false; // most lines: no digit near either end
+    }
+    String t = DIACRITICS.matcher(line).replaceAll(""); // "نُشر": one word
+    List<DateExpressions.Found> ds = DateExpressions.all(t, true, 2);
+    if (ds.size() != 1) {
+      return false;
+    }
+    DateExpressions.Found d = ds.get(0);
+    String before = t.substring(0, d.start());
+    String after = t.substring(d.end());
+    boolean edge = before.isBlank() || after.isBlank();
+    return edge && (NUMERIC_DATE.matcher(t.substring(d.start(), d.end())).matches()
+        || TEASER_MARK.matcher(before.isBlank() ? after : before).find())
+        && BodyLines.words(before + " " + after) >= 3
+        // "نُشر في: 15/05/2025", "آخر مراجعة: …": the page's own date lines
+        && !labelledLine(t) && !DateExpressions.UPDATED.matcher(t).find()
+        && !HtmlDates.opensWithPublicationLabel(t);
+  }
+
+  /* A digit among the first or the last 24 characters of a line: where a teaser's date is. */
+  private static boolean edgeDigit(String t) {
+    int n = t.length();
+    for (int i = 0; i < n && i < 24; i++) {
+      if (Character.isDigit(t.charAt(i)) || Character.isDigit(t.charAt(n - 1 - i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* Arabic short vowels and marks, which split a word in two for a count of words. */
+  private static final Pattern DIACRITICS = Pattern.compile("[\\u064B-\\u0652\\u0670]");
+  /* The mark between a teaser's date and its headline: "·", "|", a dash. */
+  private static final Pattern TEASER_MARK = Pattern.compile("^\\s*[·|•–—-]\\s|\\s[·|•–—-]\\s*$");
+
   private boolean gluedHeadline(Line l, PageParts p) {
     String t = l.text;
     if (l.kind != null || t.length() > 240) {

@@ -99,6 +99,20 @@ final class TitleEcho {
         }
       }
     }
+    // s40: "Home > News > Statements > Headline" right over "Headline": the page says which
+    // line is its headline, however much the lead speaks of a name above (a ministry's page
+    // under its government's name: transfer-43's 4306, read after its check half's measure)
+    for (int k = 1; k < above.size(); k++) {
+      Candidate c = above.get(k);
+      String crumb = above.get(k - 1).text();
+      String t = c.text().strip();
+      if (CRUMB.matcher(crumb).find() && BodyLines.words(t) >= 4
+          && TextNormalizer.fold(crumb).strip().endsWith(c.folded().strip())
+          && !c.folded().strip().equals(key) && shaped(t, titleLike)) {
+        p.title = t;
+        return;
+      }
+    }
     // "Name of the Party - Official Website": the site's own name, however much the lead (the
     // party's statement) speaks of the name
     boolean siteName = key != null && (BodyLines.LineShapes.siteNameLine(p.title)
@@ -154,7 +168,9 @@ final class TitleEcho {
       }
       double s = LeadWords.spokenOf(t.equals(c.text().strip()) ? c.folded() : TextNormalizer.fold(t),
           lead);
-      if (s >= bestScore && shaped(t, titleLike)) { // ties go to the upper line
+      if (s >= bestScore && shaped(t, titleLike) && !Bylines.looksLikeByline(t)) {
+        // (ties go to the upper line; a byline names the places its reporters are in, which
+        // the lead speaks of: "By the newsroom, with reporters in Tibú …", transfer-43's 4308)
         if (deckOfOverDate(c, k, above, overDate)) {
           continue; // the deck under the headline over the byline and date (s33)
         }
@@ -206,7 +222,8 @@ final class TitleEcho {
     if (over != null && (key == null ? od >= SPOKEN_OF
         : (siteName || BodyLines.words(p.title) <= NAME_WORDS) && current < SPOKEN_OF
         && (siteName && opensPage(p.title, above) || od >= SPOKEN_OF)
-        || od >= CLEAR && current < KEEP) && takeOverDate(p, over, titleLike)) {
+        || od >= CLEAR && current < KEEP || current < SPOKEN_OF && od >= KEEP)
+        && takeOverDate(p, over, titleLike)) {
       // a feature's lead may not speak of its headline at all: under a site's name over its
       // menu, the line's place is enough; a line over the byline and date the lead echoes
       // nearly whole, where it half echoes the title at most, is the headline too
@@ -296,9 +313,23 @@ final class TitleEcho {
         prev = c;
       }
     }
-    return prev != null && prev.text().strip().equals(p.title.strip())
+    if (prev == null) {
+      return false;
+    }
+    if (prev.text().strip().equals(p.title.strip())) {
+      return p.text.substring(prev.end(), line.start()).isBlank();
+    }
+    // s40: one tag of a word or two may stand between them ("خاص", "EXCLUSIVE"; transfer-43's
+    // 4323, studied), right under the kicker
+    int k = above.indexOf(prev);
+    return BodyLines.words(prev.text()) <= TAG_WORDS && k > 0
+        && above.get(k - 1).text().strip().equals(p.title.strip())
+        && p.text.substring(above.get(k - 1).end(), prev.start()).isBlank()
         && p.text.substring(prev.end(), line.start()).isBlank();
   }
+
+  /* The most words of a tag between a kicker and the headline under it. */
+  private static final int TAG_WORDS = 2;
 
   /* Menu items under a short title that make it the site's name over its menu. */
   private static final int MENU_ITEMS = 3;
