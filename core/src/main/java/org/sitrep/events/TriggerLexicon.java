@@ -178,12 +178,11 @@ final class TriggerLexicon {
     for (String v : words[0].split("\\|")) {
       Set<String> irr = irregular.getOrDefault(v, Set.of());
       for (String f : irr.isEmpty() ? Inflection.verbForms(v) : irr) {
-        if (!f.endsWith("ing") && !f.equals(Inflection.thirdPerson(v))) {
+        // a regular verb's participle ends in -ed; an irregular one's is any form but these
+        if (!f.endsWith("ing") && !f.equals(Inflection.thirdPerson(v))
+            && (!irr.isEmpty() || f.endsWith("ed"))) {
           participles.add(f);
         }
-      }
-      if (irr.isEmpty()) {
-        participles.removeIf(f -> !f.endsWith("ed"));
       }
     }
     Set<String> flags = new LinkedHashSet<>(t.flags());

@@ -39,7 +39,7 @@ final class Seats {
       "declined", "declines", "refrained", "retaliated", "retaliates");
   /* Auxiliaries between the capital and such a verb: "Baghdad has said". */
   private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would",
-      "also", "has also", "quickly", "later", "then");
+      "also", "quickly", "later", "then");
   /* English verbs whose object the capital after them is: "accused Baghdad of …". */
   private static final Set<String> ADDRESSED = Set.of("accused", "accuses", "accusing",
       "warned", "warns", "warning", "urged", "urges", "urging", "invited", "invites",
