@@ -29,6 +29,8 @@ final class TitleEcho {
   private static final int NAME_WORDS = 5;
   /* How many lines above the body are looked at, counting from the body up. */
   private static final int ABOVE = 30;
+  /* A credit's opening word: "By the newsroom, with …", "بقلم …" (no headline opens so). */
+  private static final Pattern BY = Pattern.compile("(?iu)(?:by|بقلم)\\s");
   /* A breadcrumb's or a menu's marks between items. */
   private static final Pattern CRUMB_MARK = Pattern.compile("\\s[>»›•|]\\s");
   /* "Forum > Section > Headline", "الرئيسية » أخبار » …": items between breadcrumb marks. */
@@ -168,7 +170,8 @@ final class TitleEcho {
       }
       double s = LeadWords.spokenOf(t.equals(c.text().strip()) ? c.folded() : TextNormalizer.fold(t),
           lead);
-      if (s >= bestScore && shaped(t, titleLike) && !Bylines.looksLikeByline(t)) {
+      if (s >= bestScore && shaped(t, titleLike) && !Bylines.looksLikeByline(t)
+          && !BY.matcher(t).lookingAt()) {
         // (ties go to the upper line; a byline names the places its reporters are in, which
         // the lead speaks of: "By the newsroom, with reporters in Tibú …", transfer-43's 4308)
         if (deckOfOverDate(c, k, above, overDate)) {

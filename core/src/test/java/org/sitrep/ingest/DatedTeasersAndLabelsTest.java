@@ -8,12 +8,12 @@ import org.sitrep.model.Document;
 
 /**
  * The header shapes of the conflict zones' own outlets (s40, wording of our own in the style of
- * transfer-43's studied half: 4303, 4305, 4315, 4323). A sidebar's dated headlines crawled above
+ * transfer-43's pages: 4303, 4305, 4308, 4315, 4323). A sidebar's dated headlines crawled above
  * or under the story are teasers, their dates none of the page's; a section's label shaped as a
  * headline, or a kicker with a tag under it, stands over the headline the page sets over its
- * byline and date. The two teaser pages fail on the code of the session's start (a439d3d2); the
- * label, kicker and glued-date pages are guards (the studied pages themselves are transfer-43's
- * floors in BlindPagesEval).
+ * byline and date; no byline is the headline. The two teaser pages fail on the code of the
+ * session's start (a439d3d2); the label, kicker, byline and glued-date pages are guards (the
+ * studied pages themselves are transfer-43's floors in BlindPagesEval).
  */
 class DatedTeasersAndLabelsTest {
   private static final String BODY = "At least 14 people were killed when a drone struck a wedding"
@@ -77,6 +77,24 @@ class DatedTeasersAndLabelsTest {
         + "ولم تتبنّ أي جهة الضربة، ولم يرد الجيش على طلب للتعليق، فيما قال متحدث باسم المعارضة"
         + " المسلحة إن أياً من مقاتليها لم يكن في القرية.\n");
     assertEquals("شهود في كالو يروون تفاصيل الضربة التي استهدفت حفل زفاف في القرية", d.title());
+  }
+
+  @Test
+  void aBylineThatNamesTheLeadsPlacesIsNoHeadline() {
+    Document d = TextPages.read("La Voz del Valle 101.2 FM\nLISTEN LIVE\nEspañol | English\n"
+        + "News\nCommunity\nCulture\nPodcasts\nContact\nBREAKING\n"
+        + "Kalo valley: thousands flee to Tarra and Ronda as armed groups fight for the road\n"
+        + "By the newsroom, with community reporters in Kalo, Tarra and Ronda\n"
+        + "12 comments\n"
+        + "RONDA — More than 9,000 people have fled villages of the Kalo valley to Tarra and"
+        + " Ronda as two armed groups fight for control of the valley road, community leaders"
+        + " said.\n"
+        + "The fighting began on Thursday, when gunmen entered villages near Kalo and burned"
+        + " houses, residents who reached Ronda said.\n"
+        + "Families arrived in Tarra and Ronda in trucks and on foot, and schools were turned"
+        + " into shelters, the town council said.\n");
+    assertEquals("Kalo valley: thousands flee to Tarra and Ronda as armed groups fight for the"
+        + " road", d.title());
   }
 
   @Test
