@@ -15,15 +15,8 @@ final class PlaceAsides {
 
   /* The word right before offset {@code at} ("مطار" of "مطار صنعاء"), or "". */
   private static String wordBefore(String text, int at) {
-    int e = at;
-    while (e > 0 && text.charAt(e - 1) == ' ') {
-      e--;
-    }
-    int b = e;
-    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
-      b--;
-    }
-    return text.substring(b, e);
+    int[] w = org.sitrep.text.WordSpans.before(text, at);
+    return w == null ? "" : text.substring(w[0], w[1]);
   }
 
   /** True when {@code m} is a town named for its airport or port ("مطار صنعاء"). */

@@ -230,18 +230,12 @@ final class TriggerFinder {
     int at = h.start() - s.start;
     boolean joined = s.text.charAt(at) == 'و'; // "والخروج": the next term of a list
     for (int k = 0; k < 3; k++) {
-      int e = at;
-      while (e > 0 && s.text.charAt(e - 1) == ' ') {
-        e--;
+      int[] span = org.sitrep.text.WordSpans.before(s.text, at);
+      if (span == null) {
+        return false; // no word right before: the sentence's start, or punctuation between
       }
-      int b = e;
-      while (b > 0 && Character.isLetter(s.text.charAt(b - 1))) {
-        b--;
-      }
-      if (b == e || e == at && k > 0) {
-        return false; // no word right before, or punctuation between
-      }
-      String w = s.text.substring(b, e);
+      int b = span[0];
+      String w = s.text.substring(b, span[1]);
       if (PREVENT.contains(w)) {
         return true;
       }

@@ -9,6 +9,7 @@ import org.sitrep.knowledge.Knowledge;
 import org.sitrep.knowledge.Place;
 import org.sitrep.model.Document;
 import org.sitrep.model.Mention;
+import org.sitrep.text.WordSpans;
 
 /**
  * A state named by its seat of government: "Baghdad has said its forces met no resistance",
@@ -239,7 +240,7 @@ final class Seats {
   /* The capital does the verb after it ("Ankara denies", "Baghdad has said", "أعلنت دمشق"). */
   private static boolean acts(String text, Mention m) {
     if (arabic(m.text())) {
-      int[] w = wordBefore(text, m.start());
+      int[] w = WordSpans.before(text, m.start());
       String before = w == null ? "" : word(text, w);
       if (before.startsWith("و") || before.startsWith("ف")) {
         String bare = before.substring(1);
@@ -249,26 +250,23 @@ final class Seats {
       }
       return ARABIC_ACTS.contains(before);
     }
-    String after = wordAfter(text, m.end());
+    int[] w = WordSpans.after(text, m.end());
+    String after = w == null ? "" : word(text, w);
     if (ACTS_AFTER.contains(after)) {
       return true;
     }
-    if (AUXILIARIES.contains(after)) {
-      int k = text.indexOf(after, m.end()) + after.length();
-      String next = wordAfter(text, k);
-      return ACTS_AFTER.contains(next);
-    }
-    return false;
+    // "Baghdad has said": past an auxiliary
+    return AUXILIARIES.contains(after) && ACTS_AFTER.contains(wordAfter(text, w[1]));
   }
 
   /* The capital is addressed by the verb before it, or is the other side of talks or a deal. */
   private static boolean addressed(String text, Mention m) {
-    int[] w1 = wordBefore(text, m.start());
+    int[] w1 = WordSpans.before(text, m.start());
     if (w1 == null) {
       return false;
     }
     String before = word(text, w1);
-    int[] w2 = wordBefore(text, w1[0]);
+    int[] w2 = WordSpans.before(text, w1[0]);
     if (ADDRESSED.contains(before)
         || w2 != null && ADDRESSED.contains(word(text, w2) + " " + before)) {
       return true;
@@ -280,40 +278,20 @@ final class Seats {
         if (TALKS.contains(x) || x.startsWith("ال") && TALKS.contains(x.substring(2))) {
           return true;
         }
-        w = wordBefore(text, w[0]);
+        w = WordSpans.before(text, w[0]);
       }
     }
     return false;
-  }
-
-  /* The span of the word that ends right before {@code at}, spaces between; null if none. */
-  private static int[] wordBefore(String text, int at) {
-    int e = at;
-    while (e > 0 && text.charAt(e - 1) == ' ') {
-      e--;
-    }
-    int b = e;
-    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
-      b--;
-    }
-    return b < e ? new int[] {b, e} : null;
   }
 
   private static String word(String text, int[] w) {
     return text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
   }
 
-  /* The word that starts right after {@code at} (spaces between), lower case; "" if none. */
+  /* The word that starts right after {@code at}, lower case; "" if none. */
   private static String wordAfter(String text, int at) {
-    int b = at;
-    while (b < text.length() && text.charAt(b) == ' ') {
-      b++;
-    }
-    int e = b;
-    while (e < text.length() && Character.isLetter(text.charAt(e))) {
-      e++;
-    }
-    return text.substring(b, e).toLowerCase(Locale.ROOT);
+    int[] w = WordSpans.after(text, at);
+    return w == null ? "" : word(text, w);
   }
 
   private static boolean arabic(String s) {
