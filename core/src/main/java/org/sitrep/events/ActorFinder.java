@@ -251,7 +251,9 @@ final class ActorFinder {
     }
     // "units of the Military Police will be deployed": the subject moves itself; but "targets
     // came under fire", "the town was seized": the subject suffers it
-    if (passive && !left.isEmpty() && !h.category().suffers()) {
+    if (passive && !left.isEmpty() && !h.category().suffers()
+        && !"release".equals(h.trigger().mode())) {
+      // "Hamza was released": the captive, not the one who frees him
       out.add(left.get(left.size() - 1));
     }
     return out;

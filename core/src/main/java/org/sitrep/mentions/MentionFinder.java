@@ -287,6 +287,7 @@ public final class MentionFinder {
     out = PersonNames.apply(doc, out, knowledge); // "Frank Buck", "coach Ripley"
     out = NameHeads.apply(doc, out); // "the Reston virus"
     out = Seats.apply(doc, out, knowledge); // "Baghdad has said", "accused Ankara of"
+    out = NewNames.apply(doc, out, knowledge); // "Raqqa Civil Council", "commander Hammoud"
     out = references(doc, out, pronouns, country);
     return new Result(out, country, headline);
   }
@@ -861,7 +862,7 @@ public final class MentionFinder {
   }
 
   /* True when a word, lower-cased, is a given name of given-names.tsv. */
-  private static boolean givenNameAt(CharSequence word) {
+  static boolean givenNameAt(CharSequence word) {
     return GIVEN_NAMES.contains(word.toString().toLowerCase(java.util.Locale.ROOT));
   }
 
@@ -2394,8 +2395,8 @@ public final class MentionFinder {
     for (Object e : events) {
       if (e instanceof int[] p) {
         Mention ref = p.length > 2 && p[2] == PERSON
-            ? latest(actorsSoFar, PERSON_KINDS, "", "", null, p[0] - 400)
-            : latest(actorsSoFar, AGENT_KINDS, "", "", null, p[0] - 400);
+            ? latest(actorsSoFar, PERSON_KINDS, "", "", null, p[0] - 400, true)
+            : latest(actorsSoFar, AGENT_KINDS, "", "", null, p[0] - 400, true);
         if (ref != null && knowledge.actor(ref.identifierId()).isPresent()) {
           all.add(actorMention(doc, p[0], p[1], doc.text().substring(p[0], p[1]),
               ref.identifierId(), "pronoun"));
@@ -2454,7 +2455,8 @@ public final class MentionFinder {
         // a description looks back a few paragraphs, not the whole of a long page
         Map<String, String> byCountry = d.byCountry();
         Mention ref = byCountry.isEmpty()
-            ? latest(actorsSoFar, d.kinds(), d.sector(), d.country(), country, m.start() - 3000)
+            ? latest(actorsSoFar, d.kinds(), d.sector(), d.country(), country, m.start() - 3000,
+                false)
             : latestOf(actorsSoFar, byCountry.values(), m.start() - 3000);
         String id = ref != null ? ref.identifierId() : fallback(d, country);
         if (id != null && knowledge.actor(id).isEmpty()) {
@@ -2525,8 +2527,13 @@ public final class MentionFinder {
     return o instanceof int[] p ? p[0] : ((Mention) o).start();
   }
 
+  /*
+   * The latest actor of the kinds named after {@code after}; a pronoun ({@code pronoun}) may
+   * also take a name the catalogue lacks (NewNames), a description ("government forces") not:
+   * its kinds are the catalogue's.
+   */
   private Mention latest(List<Mention> seen, Set<String> kinds, String sector, String country,
-      String docCountry, int after) {
+      String docCountry, int after, boolean pronoun) {
     for (int i = seen.size() - 1; i >= 0; i--) {
       Mention m = seen.get(i);
       if (m.start() < after) {
@@ -2536,6 +2543,9 @@ public final class MentionFinder {
       if (a == null && m.identifierId() != null && m.identifierId().startsWith("unnamed:")
           && kinds.contains("group")) {
         return m; // "the militants ... They"
+      }
+      if (a == null && pronoun && newName(m, kinds)) {
+        return m; // "the Raqqa Civil Council ... its", "commander Youssef Hammoud ... he"
       }
       if (a == null || !kinds.contains(a.kind())) {
         continue;
@@ -2550,6 +2560,25 @@ public final class MentionFinder {
       return m;
     }
     return null;
+  }
+
+  /* A name the catalogue lacks (NewNames) of one of the kinds: a person, or a body by sector. */
+  private static boolean newName(Mention m, Set<String> kinds) {
+    String id = m.identifierId();
+    if (id == null) {
+      return false;
+    }
+    if (id.startsWith("person:")) {
+      return kinds.contains("official");
+    }
+    if (!id.startsWith("name:")) {
+      return false;
+    }
+    return switch (m.sector()) {
+      case "MIL" -> kinds.contains("military") || kinds.contains("group");
+      case "GOV" -> kinds.contains("government");
+      default -> kinds.contains("group");
+    };
   }
 
   /* The latest mention of one of {@code ids} after {@code after}, or null. */

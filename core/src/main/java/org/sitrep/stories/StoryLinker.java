@@ -371,13 +371,18 @@ public final class StoryLinker {
     return best.id;
   }
 
-  /* The names a document is told apart by: kinds of actors ("police", "officials") tell none. */
+  /*
+   * The names a document is told apart by: kinds of actors ("police", "officials") tell none,
+   * nor do names the catalogue lacks (mentions.NewNames: the spokesman one outlet quotes, the
+   * unit one names, are no sign of another story).
+   */
   private static Set<String> storyIds(List<Mention> mentions) {
     Set<String> ids = new LinkedHashSet<>();
     for (Mention m : mentions) {
       String id = m.identifierId();
       if (id != null && !id.startsWith("country:") && !id.startsWith("unnamed:")
-          && !id.startsWith("agent:") && !id.equals("civilians")) {
+          && !id.startsWith("agent:") && !id.equals("civilians") && !id.startsWith("person:")
+          && !id.startsWith("name:")) {
         ids.add(id);
       }
     }

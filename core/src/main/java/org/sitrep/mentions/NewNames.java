@@ -1,0 +1,473 @@
+package org.sitrep.mentions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.model.Document;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Span;
+import org.sitrep.text.DataFiles;
+
+/**
+ * Actors the catalogue lacks, found by the shape of their names in English text. A body or
+ * unit: capitalized words ending in a head noun ("Raqqa Civil Council", "Peshmerga General
+ * Command", "Shabwani Elite", "444 Brigade"), or such words before a lower-case head ("the
+ * Al-Fath al-Mubin operations room"). A person: capitalized words after a role ("commander
+ * Youssef Hammoud", "Brig. Nabil Abdallah") or opening with a given name ("Mahmoud Hamza"); the
+ * person's surname alone later on the page is the same person ("Hammoud said"). Such a name
+ * needs a word of its own: one that is no nationality, country, stopword or part of a known
+ * description ("Iraqi Foreign Ministry" stays the description the finder read). A name the
+ * catalogue knows, or that holds a known actor, is left to the catalogue; a town named inside
+ * the new name is no place there. Ids are {@code name:} (bodies) and {@code person:}
+ * (people), the text as written; the head's sector (new-names.tsv, data). Headline-shaped
+ * paragraphs (title case) are skipped: there a capital is no sign of a name.
+ */
+final class NewNames {
+  private static final Map<String, String> HEADS = new HashMap<>();
+  private static final Set<String> ROLES = new HashSet<>();
+  private static final Set<String> NOT_NAMES = new HashSet<>();
+  private static final Set<String> DESIGNATORS = new HashSet<>();
+  private static final Set<String> MILITARY_ROLES = Set.of("commander", "commanders", "general",
+      "colonel", "brigadier", "major", "captain", "lieutenant", "gen", "brig", "col", "maj",
+      "capt", "lt");
+  private static final Set<String> PARTICLES = Set.of("of", "for", "the", "bin", "ibn", "bint");
+  private static final Set<String> LOWER_HEADS = Set.of("forces", "militia", "brigade",
+      "brigades", "council", "operations room", "battalion");
+  private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  static {
+    for (String[] r : DataFiles.readTsv(NewNames.class, "new-names.tsv")) {
+      String w = r[0].strip();
+      switch (r[1].strip()) {
+        case "head" -> HEADS.put(w, r[2].strip());
+        case "role" -> ROLES.add(w);
+        case "not-name" -> NOT_NAMES.add(w);
+        case "designator" -> DESIGNATORS.add(w);
+        default -> throw new IllegalStateException("new-names.tsv: kind " + r[1]);
+      }
+    }
+  }
+
+  private NewNames() {}
+
+  /* A word of a paragraph: its span and whether a capital or a digit opens it. */
+  private record Word(int start, int end, String text) {
+    boolean capital() {
+      char c = text.charAt(0);
+      return Character.isUpperCase(c) || Character.isDigit(c)
+          || article() && text.length() > 3 && Character.isUpperCase(text.charAt(3));
+    }
+
+    /* "al-Mubin", "el-Sisi": an article joined to a name. */
+    boolean article() {
+      return text.startsWith("al-") || text.startsWith("el-");
+    }
+
+    String lower() {
+      return text.toLowerCase(Locale.ROOT);
+    }
+
+    boolean particle() {
+      return PARTICLES.contains(lower());
+    }
+  }
+
+  static List<Mention> apply(Document doc, List<Mention> mentions, Knowledge knowledge) {
+    if (!"en".equals(doc.language())) {
+      return mentions;
+    }
+    String text = doc.text();
+    List<Mention> added = new ArrayList<>();
+    Set<Mention> dropped = new HashSet<>();
+    Map<String, Mention> surnames = new HashMap<>();
+    for (Span p : doc.body().paragraphs()) {
+      if (Headline.titleCase(text, p)) {
+        continue;
+      }
+      List<Word> words = words(text, p);
+      int i = 0;
+      while (i < words.size()) {
+        int end = runEnd(text, words, i);
+        if (end == i) {
+          i++;
+          continue;
+        }
+        read(doc, words, i, end, mentions, knowledge, added, dropped, surnames);
+        i = end;
+      }
+    }
+    if (added.isEmpty()) {
+      return mentions;
+    }
+    surnames(doc, mentions, added, surnames);
+    heads(doc, mentions, added);
+    List<Mention> out = new ArrayList<>(mentions.size() + added.size());
+    for (Mention m : mentions) {
+      if (!dropped.contains(m)) {
+        out.add(m);
+      }
+    }
+    out.addAll(added);
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  /* The end (exclusive) of the run of capitalized words and inner particles opening at i. */
+  private static int runEnd(String text, List<Word> words, int i) {
+    if (!words.get(i).capital()) {
+      return i;
+    }
+    int end = i + 1;
+    int j = i + 1;
+    while (j < words.size() && singleSpace(text, words.get(j - 1), words.get(j))) {
+      Word w = words.get(j);
+      if (w.capital()) {
+        end = j + 1;
+        if (possessive(w)) {
+          break;
+        }
+      } else if (!w.particle()) {
+        break;
+      }
+      j++;
+    }
+    return end;
+  }
+
+  private static void read(Document doc, List<Word> words, int from, int to,
+      List<Mention> mentions, Knowledge knowledge, List<Mention> added, Set<Mention> dropped,
+      Map<String, Mention> surnames) {
+    String text = doc.text();
+    int s = from;
+    while (s < to && (stop(words.get(s), knowledge) || words.get(s).particle())) {
+      s++;
+    }
+    if (s >= to) {
+      return;
+    }
+    if (words.get(to - 1).text().endsWith("'s") || words.get(to - 1).text().endsWith("’s")) {
+      return; // a possessor: "Kurdistan Region's"
+    }
+    int head = -1;
+    for (int k = s; k < to; k++) {
+      if (HEADS.containsKey(words.get(k).lower())) {
+        head = k;
+      }
+    }
+    int last = to;
+    if (head >= 0) {
+      // "Fighters of the Shabwani Elite", "Chairman of the Raqqa Civil Council": the body is
+      // the name after the particles when no head stands before them
+      for (int k = s + 1; k < head; k++) {
+        String l = words.get(k).lower();
+        if (l.equals("of") || l.equals("for")) {
+          int after = k + 1;
+          while (after < head && words.get(after).particle()) {
+            after++;
+          }
+          s = after;
+          break;
+        }
+        if (HEADS.containsKey(words.get(k).lower())) {
+          break;
+        }
+      }
+      // "Central Committee of Daraa": a tail under "of"/"for"; other words after the head are
+      // not the body's name
+      if (head + 1 < to && !words.get(head + 1).lower().equals("of")
+          && !words.get(head + 1).lower().equals("for")) {
+        last = head + 1;
+      }
+      body(doc, words, s, last, head, mentions, knowledge, added, dropped);
+      return;
+    }
+    // a lower-case head after the run: "the Al-Fath al-Mubin operations room"
+    if (to - s >= 2 && to < words.size()) {
+      String next = words.get(to).lower();
+      String two = to + 1 < words.size() ? next + " " + words.get(to + 1).lower() : next;
+      int headEnd = LOWER_HEADS.contains(two) ? to + 2 : LOWER_HEADS.contains(next) ? to + 1 : -1;
+      if (headEnd > 0 && singleSpace(text, words.get(to - 1), words.get(to))) {
+        body(doc, words, s, headEnd, headEnd - 1, mentions, knowledge, added, dropped);
+        return;
+      }
+    }
+    person(doc, words, from, s, to, mentions, knowledge, added, dropped, surnames);
+  }
+
+  private static void body(Document doc, List<Word> words, int s, int end, int head,
+      List<Mention> mentions, Knowledge knowledge, List<Mention> added, Set<Mention> dropped) {
+    if (head == s && !(end > head + 1)) {
+      return; // "Army" alone, "Government forces"
+    }
+    int start = words.get(s).start();
+    int stop = words.get(end - 1).end();
+    if (s > 0 && possessive(words.get(s - 1)) && singleSpace(doc.text(), words.get(s - 1),
+        words.get(s))) {
+      return; // "the regime's General Command": a body of the possessor
+    }
+    List<Mention> inside = overlapping(mentions, start, stop);
+    Word h = words.get(head);
+    if (inside.stream().anyMatch(m -> m.kind().equals("actor")
+        || m.kind().equals("description") && m.start() < h.start() && m.end() >= h.end())) {
+      return; // known, or a description of several words the finder reads ("Defence Ministry")
+    }
+    boolean own = false;
+    for (int k = s; k < end; k++) {
+      Word w = words.get(k);
+      if (k != head && w.capital() && free(w, inside, knowledge)) {
+        own = true;
+      }
+    }
+    if (!own) {
+      return;
+    }
+    String name = doc.text().substring(start, stop);
+    String sector = HEADS.getOrDefault(words.get(head).lower(), "GOV");
+    Mention earlier = fuller(added, name);
+    added.add(new Mention(doc.docId(), start, stop, name, "actor",
+        earlier != null ? earlier.identifierId() : "name:" + key(name),
+        earlier != null ? earlier.identifierText() : name,
+        null, null, null, null, null, null, sector, "shape"));
+    // a place inside stays a place ("Dublin City Council" names Dublin); a description
+    // inside is the body's
+    for (Mention m : inside) {
+      if (m.kind().equals("description")) {
+        dropped.add(m);
+      }
+    }
+  }
+
+  private static void person(Document doc, List<Word> words, int from, int s, int to,
+      List<Mention> mentions, Knowledge knowledge, List<Mention> added, Set<Mention> dropped,
+      Map<String, Mention> surnames) {
+    String role = null;
+    int k = s;
+    while (k < to && ROLES.contains(words.get(k).lower())) {
+      role = words.get(k).lower(); // "Brig. Nabil Abdallah", "Sheikh Ahmed"
+      k++;
+    }
+    if (role == null && from > 0) {
+      Word before = words.get(from - 1);
+      if (ROLES.contains(before.lower()) && !before.capital()
+          && singleSpace(doc.text(), before, words.get(from))) {
+        role = before.lower(); // "commander Youssef Hammoud"
+      }
+    }
+    int n = to - k;
+    if (n < 1 || n > 4 || role == null && (n < 2 || !given(words.get(k).lower()))) {
+      return;
+    }
+    if (n == 1) {
+      return; // "official Twitter account", "Sheikh Sandal area": a surname comes by the name
+    }
+    int start = words.get(k).start();
+    int stop = words.get(to - 1).end();
+    if (!overlapping(mentions, start, stop).isEmpty()
+        || DESIGNATORS.contains(words.get(to - 1).lower())) {
+      return; // a name the finder read ("Charles City"), a building's ("Lee Academy")
+    }
+    for (int j = k; j < to; j++) {
+      Word w = words.get(j);
+      if (w.capital() && (stop(w, knowledge) || knowledge.demonym(w.text()).isPresent()
+          || HEADS.containsKey(w.lower()) || Character.isDigit(w.text().charAt(0)))) {
+        return;
+      }
+    }
+    String name = doc.text().substring(start, stop);
+    String sector = role == null ? "" : MILITARY_ROLES.contains(role) ? "MIL" : "GOV";
+    Mention m = new Mention(doc.docId(), start, stop, name, "actor", "person:" + key(name), name,
+        null, null, null, null, null, null, sector, "shape");
+    added.add(m);
+    if (n >= 2 && words.get(to - 1).text().length() >= 4) {
+      surnames.putIfAbsent(words.get(to - 1).text(), m);
+    }
+  }
+
+  /*
+   * An earlier body's name holding every word of this one, in order, with the same last word:
+   * "the Hamdan Brigade" after "the Hamdan Martyrs Brigade" is the same body.
+   */
+  private static Mention fuller(List<Mention> added, String name) {
+    String[] w = key(name).split("-");
+    for (Mention m : added) {
+      if (!m.identifierId().startsWith("name:")) {
+        continue;
+      }
+      String[] f = m.identifierId().substring(5).split("-");
+      if (f.length <= w.length || !f[f.length - 1].equals(w[w.length - 1])) {
+        continue;
+      }
+      int j = 0;
+      for (int i = 0; i < f.length && j < w.length; i++) {
+        if (f[i].equals(w[j])) {
+          j++;
+        }
+      }
+      if (j == w.length) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /*
+   * "the council", "the brigade": a body named by its head noun alone is the latest new name
+   * with that head before it on the page, within a few paragraphs.
+   */
+  private static void heads(Document doc, List<Mention> mentions, List<Mention> added) {
+    String text = doc.text();
+    List<Mention> named = new ArrayList<>();
+    for (Mention m : added) {
+      if (m.identifierId().startsWith("name:")) {
+        named.add(m);
+      }
+    }
+    if (named.isEmpty()) {
+      return;
+    }
+    List<Mention> more = new ArrayList<>();
+    for (Span p : doc.body().paragraphs()) {
+      List<Word> words = words(text, p);
+      for (int i = 1; i < words.size(); i++) {
+        Word w = words.get(i);
+        Word the = words.get(i - 1);
+        if (w.capital() || !HEADS.containsKey(w.lower()) || !the.lower().equals("the")
+            || !singleSpace(text, the, w)) {
+          continue;
+        }
+        if (i + 1 < words.size() && words.get(i + 1).capital()
+            && singleSpace(text, w, words.get(i + 1))) {
+          continue;
+        }
+        Mention ref = null;
+        for (Mention m : named) {
+          String id = m.identifierId();
+          if (m.end() <= the.start() && the.start() - m.end() < 3000
+              && id.endsWith("-" + w.lower())) {
+            ref = m;
+          }
+        }
+        if (ref == null || !overlapping(mentions, w.start(), w.end()).isEmpty()
+            || !overlapping(added, the.start(), w.end()).isEmpty()) {
+          continue;
+        }
+        more.add(new Mention(doc.docId(), the.start(), w.end(), text.substring(the.start(),
+            w.end()), "actor", ref.identifierId(), ref.identifierText(), null, null, null, null,
+            null, null, ref.sector(), "description"));
+      }
+    }
+    added.addAll(more);
+  }
+
+  /* The surname alone after the full name: "Hammoud said" is Youssef Hammoud. */
+  private static void surnames(Document doc, List<Mention> mentions, List<Mention> added,
+      Map<String, Mention> surnames) {
+    if (surnames.isEmpty()) {
+      return;
+    }
+    String text = doc.text();
+    for (Span p : doc.body().paragraphs()) {
+      for (Word w : words(text, p)) {
+        Mention full = surnames.get(w.text());
+        if (full == null || w.start() < full.end()) {
+          continue;
+        }
+        if (!overlapping(added, w.start(), w.end()).isEmpty()) {
+          continue;
+        }
+        if (!overlapping(mentions, w.start(), w.end()).isEmpty()) {
+          continue; // read as something else already
+        }
+        if (w.end() < text.length() - 1 && text.charAt(w.end()) == ' '
+            && Character.isUpperCase(text.charAt(w.end() + 1))) {
+          continue; // a longer name: "Hammoud Street"
+        }
+        added.add(new Mention(doc.docId(), w.start(), w.end(), w.text(), "actor",
+            full.identifierId(), full.identifierText(), null, null, null, null, null, null,
+            full.sector(), "surname"));
+      }
+    }
+  }
+
+  /* A word of the name's own: no stopword, nationality, country or known description's. */
+  private static boolean free(Word w, List<Mention> inside, Knowledge knowledge) {
+    if (stop(w, knowledge) || knowledge.demonym(w.text()).isPresent()
+        || HEADS.containsKey(w.lower())) {
+      return false;
+    }
+    for (Mention m : inside) {
+      if (m.start() <= w.start() && m.end() >= w.end()
+          && (m.kind().equals("description") || "country".equals(m.feature()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean stop(Word w, Knowledge knowledge) {
+    String l = w.lower();
+    return CALENDAR.contains(l) || NOT_NAMES.contains(l);
+  }
+
+  private static boolean given(String lower) {
+    return PersonNames.given(lower) || MentionFinder.givenNameAt(lower);
+  }
+
+  private static boolean possessive(Word w) {
+    return w.text().endsWith("'s") || w.text().endsWith("’s");
+  }
+
+  /* One space between two words, or ". " after a role's abbreviation ("Brig. Nabil"). */
+  private static boolean singleSpace(String text, Word a, Word b) {
+    int gap = b.start() - a.end();
+    return gap == 1 && text.charAt(a.end()) == ' '
+        || gap == 2 && text.startsWith(". ", a.end()) && a.text().length() <= 5
+            && ROLES.contains(a.lower());
+  }
+
+  private static List<Mention> overlapping(List<Mention> mentions, int start, int end) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.start() < end && m.end() > start) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static String key(String name) {
+    String k = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+    if (k.startsWith("the-")) {
+      k = k.substring(4);
+    }
+    return k.replaceAll("^-+|-+$", "");
+  }
+
+  /* The words of a paragraph: letters and digits, with inner hyphens and apostrophes. */
+  private static List<Word> words(String text, Span p) {
+    List<Word> out = new ArrayList<>();
+    int i = p.start();
+    while (i < p.end()) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int b = i;
+      while (i < p.end() && (Character.isLetterOrDigit(text.charAt(i))
+          || (text.charAt(i) == '-' || text.charAt(i) == '\'' || text.charAt(i) == '’')
+              && i + 1 < p.end() && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+        i++;
+      }
+      out.add(new Word(b, i, text.substring(b, i)));
+    }
+    return out;
+  }
+}
