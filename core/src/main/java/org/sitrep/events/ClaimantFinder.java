@@ -142,6 +142,7 @@ final class ClaimantFinder {
     return first ? cands.get(0) : cands.get(cands.size() - 1);
   }
 
+
   /*
    * An Arabic description without the article that heads a construct ("وكالة الصحافة الفرنسية":
    * agency of the French press): it names the kind of a longer name, it refers to no one before.
@@ -260,8 +261,9 @@ final class ClaimantFinder {
    */
   private static boolean namedElsewhere(List<Mention> ms, int a, int b) {
     for (Mention x : ms) {
-      if (x.kind().equals("actor") && x.start() > a && x.end() <= b) {
-        continue;
+      if (x.kind().equals("actor") && x.start() > a && x.end() <= b
+          || x.identifierId() != null && x.identifierId().startsWith("person:")) {
+        continue; // a name inside; or the person a page names by shape (NewNames)
       }
       if (x.start() < b && a < x.end() && !(x.kind().equals("place")
           && "town".equals(x.feature()))) {

@@ -33,6 +33,10 @@ final class NewNames {
   private static final Set<String> ROLES = new HashSet<>();
   private static final Set<String> NOT_NAMES = new HashSet<>();
   private static final Set<String> DESIGNATORS = new HashSet<>();
+  private static final Map<String, String> HEADS_AR = new HashMap<>();
+  private static final Set<String> NOT_NAMES_AR = new HashSet<>();
+  private static final Set<String> NISBA = new HashSet<>();
+  private static final String CLITICS = "وفبل";
   private static final Set<String> MILITARY_ROLES = Set.of("commander", "commanders", "general",
       "colonel", "brigadier", "major", "captain", "lieutenant", "gen", "brig", "col", "maj",
       "capt", "lt");
@@ -51,8 +55,13 @@ final class NewNames {
         case "role" -> ROLES.add(w);
         case "not-name" -> NOT_NAMES.add(w);
         case "designator" -> DESIGNATORS.add(w);
+        case "head-ar" -> HEADS_AR.put(w, r[2].strip());
+        case "not-name-ar" -> NOT_NAMES_AR.add(w);
         default -> throw new IllegalStateException("new-names.tsv: kind " + r[1]);
       }
+    }
+    for (String[] r : DataFiles.readTsv(NewNames.class, "nisba-ar.tsv")) {
+      NISBA.add(r[0].strip());
     }
   }
 
@@ -81,13 +90,14 @@ final class NewNames {
   }
 
   static List<Mention> apply(Document doc, List<Mention> mentions, Knowledge knowledge) {
-    if (!"en".equals(doc.language())) {
-      return mentions;
-    }
     String text = doc.text();
     List<Mention> added = new ArrayList<>();
     Set<Mention> dropped = new HashSet<>();
     Map<String, Mention> surnames = new HashMap<>();
+    arabic(doc, mentions, added, dropped); // paragraphs in Arabic script, whatever the page says
+    if (!"en".equals(doc.language())) {
+      return merged(mentions, added, dropped);
+    }
     for (Span p : doc.body().paragraphs()) {
       if (Headline.titleCase(text, p)) {
         continue;
@@ -109,6 +119,14 @@ final class NewNames {
     }
     surnames(doc, mentions, added, surnames);
     heads(doc, mentions, added);
+    return merged(mentions, added, dropped);
+  }
+
+  private static List<Mention> merged(List<Mention> mentions, List<Mention> added,
+      Set<Mention> dropped) {
+    if (added.isEmpty()) {
+      return mentions;
+    }
     List<Mention> out = new ArrayList<>(mentions.size() + added.size());
     for (Mention m : mentions) {
       if (!dropped.contains(m)) {
@@ -118,6 +136,130 @@ final class NewNames {
     out.addAll(added);
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
+  }
+
+  /*
+   * Arabic bodies: an indefinite head noun (a clitic before it aside) and the words of its name
+   * after it, definite words, a place's words or a number ("مجلس الرقة المدني", "قوات النخبة
+   * الشبوانية", "غرفة عمليات الفتح المبين"), up to four, one of them no nationality adjective;
+   * a word that makes a kind of body ("قوات الأمن") or ends the name ("التابعة") stops it. Then
+   * the head with the article alone ("المجلس") refers back to the latest such body.
+   */
+  private static void arabic(Document doc, List<Mention> mentions, List<Mention> added,
+      Set<Mention> dropped) {
+    String text = doc.text();
+    for (Span p : doc.body().paragraphs()) {
+      if (!arabicScript(text, p)) {
+        continue;
+      }
+      List<Word> words = words(text, p);
+      for (int i = 0; i < words.size(); i++) {
+        String t = words.get(i).text();
+        int clitic = !HEADS_AR.containsKey(t) && t.length() > 3
+            && CLITICS.indexOf(t.charAt(0)) >= 0 && HEADS_AR.containsKey(t.substring(1)) ? 1 : 0;
+        String head = t.substring(clitic);
+        if (!HEADS_AR.containsKey(head)) {
+          continue;
+        }
+        int from = i + 1;
+        if (from < words.size() && words.get(from).text().equals("عمليات")
+            && singleSpace(text, words.get(i), words.get(from))) {
+          from++; // "غرفة عمليات": the body's second noun
+        }
+        int end = from;
+        boolean own = false;
+        while (end < words.size() && end - from < 4
+            && singleSpace(text, words.get(end - 1), words.get(end))) {
+          Word x = words.get(end);
+          String xt = x.text();
+          boolean definite = xt.startsWith("ال") && xt.length() > 3;
+          boolean place = mentions.stream().anyMatch(m -> m.kind().equals("place")
+              && m.start() <= x.start() && m.end() >= x.end());
+          if (NOT_NAMES_AR.contains(xt)
+              || !(definite || place || Character.isDigit(xt.charAt(0)))) {
+            break;
+          }
+          own |= !NISBA.contains(xt);
+          end++;
+        }
+        if (end == from || !own) {
+          continue;
+        }
+        int start = words.get(i).start() + clitic;
+        int stop = words.get(end - 1).end();
+        List<Mention> inside = overlapping(mentions, start, stop);
+        int headEnd = words.get(i).end();
+        if (inside.stream().anyMatch(m -> m.kind().equals("actor")
+            || m.kind().equals("description") && m.end() > headEnd)) {
+          continue; // known, or a kind the finder reads ("قوات خاصة", "وزارة الدفاع")
+        }
+        String name = text.substring(start, stop);
+        Mention earlier = fuller(added, name);
+        added.add(new Mention(doc.docId(), start, stop, name, "actor",
+            earlier != null ? earlier.identifierId() : "name:" + key(name),
+            earlier != null ? earlier.identifierText() : name, null, null, null, null, null,
+            null, HEADS_AR.get(head), "shape"));
+        for (Mention m : inside) {
+          if (m.kind().equals("description")) {
+            dropped.add(m);
+          }
+        }
+        i = end - 1;
+      }
+    }
+    if (added.isEmpty()) {
+      return;
+    }
+    // "المجلس", "والمجلس": the head with the article alone
+    List<Mention> more = new ArrayList<>();
+    for (Span p : doc.body().paragraphs()) {
+      for (Word w : words(text, p)) {
+        String t = w.text();
+        int clitic = t.length() > 4 && CLITICS.indexOf(t.charAt(0)) >= 0
+            && t.startsWith("ال", 1) ? 1 : t.startsWith("لل") ? 2 : 0;
+        String rest = clitic == 2 ? t.substring(2) : t.substring(clitic);
+        if (!rest.startsWith("ال") && clitic != 2) {
+          continue;
+        }
+        String head = clitic == 2 ? rest : rest.substring(2);
+        if (!HEADS_AR.containsKey(head)) {
+          continue;
+        }
+        Mention ref = null;
+        for (Mention m : added) {
+          if (m.end() <= w.start() && w.start() - m.end() < 3000
+              && m.identifierId().startsWith("name:" + head + "-")) {
+            ref = m;
+          }
+        }
+        int start = w.start() + (clitic == 2 ? 1 : clitic);
+        if (ref == null || !overlapping(mentions, start, w.end()).isEmpty()
+            || !overlapping(added, start, w.end()).isEmpty()) {
+          continue;
+        }
+        // not a head before a name of its own: "المجلس العسكري" is another body
+        int after = w.end();
+        if (after + 1 < text.length() && text.charAt(after) == ' '
+            && text.startsWith("ال", after + 1)) {
+          continue;
+        }
+        more.add(new Mention(doc.docId(), start, w.end(), text.substring(start, w.end()),
+            "actor", ref.identifierId(), ref.identifierText(), null, null, null, null, null,
+            null, ref.sector(), "description"));
+      }
+    }
+    added.addAll(more);
+  }
+
+  /* Whether a paragraph's first letter is Arabic. */
+  private static boolean arabicScript(String text, Span p) {
+    for (int i = p.start(); i < p.end(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC;
+      }
+    }
+    return false;
   }
 
   /* The end (exclusive) of the run of capitalized words and inner particles opening at i. */

@@ -12,7 +12,7 @@ import org.sitrep.model.Event;
  * Actors the catalogue lacks, named by the shape of their names (mentions.NewNames; sentences
  * of our own about bodies, units and people no catalogue lists): a body's capitalized name
  * ending in a head noun, a person's name after a role or opening with a given name and then
- * the surname alone. Each naming test fails on the code of the session's start (d3cfdc1a),
+ * the surname alone, an Arabic body's head noun before its name. Each naming test fails on the code of the session's start (d3cfdc1a),
  * where such an actor was no one; the others are guards: a known description, a possessor's
  * body, a description of the catalogue's, a word after "official" are no new names, and a
  * captive who "was released" is not the one who frees him.
@@ -77,6 +77,18 @@ class NewNamesTest {
     Event denied = first(ev, "REJECT");
     assertFalse(EventCoderTest.ids(denied.actor()).contains("name:supreme-revolutionary-council"),
         denied.toString());
+  }
+
+  @Test
+  void anArabicBodysHeadAndItsNameAct() {
+    Event seized = first(code("وسيطرت قوات النخبة الشبوانية على المعسكر يوم الأحد."), "COERCE");
+    assertEquals(List.of("name:قوات-النخبة-الشبوانية"), EventCoderTest.ids(seized.actor()));
+    List<Event> ev = code("واتهم مجلس كفر زيتا المدني تركيا بقصف القرى.");
+    assertEquals(List.of("name:مجلس-كفر-زيتا-المدني"),
+        EventCoderTest.ids(first(ev, "ACCUSE").actor()));
+    // a kind of body, not a name: the finder's own reading stays
+    Event shelled = first(code("وقصفت قوات الأمن الحي الشرقي."), "ASSAULT");
+    assertEquals(List.of("agent:security-forces"), EventCoderTest.ids(shelled.actor()));
   }
 
   @Test
