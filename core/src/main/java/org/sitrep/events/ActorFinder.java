@@ -334,7 +334,18 @@ final class ActorFinder {
    * an IGO or NGO (a UN envoy) is a party to talks, neither doer nor target of force.
    */
   boolean canAct(Mention m, Hit h) {
-    Actor a = m.identifierId() == null ? null : knowledge.actor(m.identifierId()).orElse(null);
+    String id = m.identifierId();
+    if (id != null && (id.startsWith("person:") || id.startsWith("name:")
+        && !"MIL".equals(m.sector()) && !"REB".equals(m.sector()) && !"COP".equals(m.sector())
+        && !"OPP".equals(m.sector()))) {
+      // a person or a civil body the page names by shape (NewNames) speaks, meets and demands;
+      // the force is its side's, whose name the catalogue knows ("the commander, Brig. X, said
+      // his forces had retaken", "the Civil Council"), or a unit's of its own ("444 Brigade");
+      // a person sends or leads no troops of his own either ("patrols will continue, X said")
+      return h.speechAct() || !h.category().family().equals("force")
+          && !(id.startsWith("person:") && h.category().family().equals("move"));
+    }
+    Actor a = id == null ? null : knowledge.actor(id).orElse(null);
     if (a != null && a.kind().equals("official") && (a.code().equals("IGO") || a.code().equals("NGO"))) {
       return h.speechAct() || !h.category().family().equals("force");
     }

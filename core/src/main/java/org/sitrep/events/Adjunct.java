@@ -18,7 +18,44 @@ final class Adjunct {
       "(?i)^\\s*(?:(?:on|late|early|last)\\s+[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?\\s*,\\s*)?"
           + "(?:the\\s+|a\\s+|an\\s+)?$");
 
+  /* "after", "before" … right before a participle, in English; in Arabic before a verbal noun. */
+  private static final Pattern TIME_BEFORE = Pattern.compile(
+      "(?i)(?:^|\\s)(?:after|before|while|since|upon|on)\\s+$");
+  private static final Pattern TIME_BEFORE_AR = Pattern.compile(
+      "(?:^|\\s)(?:بعد|عقب|إثر|اثر|قبل|وبعد|وعقب|وقبل)\\s+$");
+
   private Adjunct() {}
+
+  /**
+   * The matrix subject of a deed in a time adjunct that names no doer: "The army restored
+   * control of the crossing after wiping out the last militants", "أعادت وحدات من الجيش الأمن
+   * إلى المعبر بعد القضاء على آخر تجمعات الإرهابيين": the clause's own subject does it. Null
+   * when the trigger is no such adjunct or the sentence opens with no actor.
+   */
+  static List<Mention> timeSubject(Sent s, List<Mention> ms, List<Said> said, Hit h) {
+    int at = h.start() - s.start;
+    String before = s.text.substring(Math.max(0, at - 12), at);
+    String trigger = s.text.substring(at, h.end() - s.start);
+    if (s.arabic ? !TIME_BEFORE_AR.matcher(before).find() || !trigger.startsWith("ال")
+        : !TIME_BEFORE.matcher(before).find() || !PARTICIPLE.matcher(trigger).find()) {
+      return null;
+    }
+    for (Mention m : ms) {
+      if (m.start() >= h.start()) {
+        break;
+      }
+      if (!m.kind().equals("actor") || Said.inAttribution(said, m.start(), m.end())) {
+        continue;
+      }
+      if (s.arabic) {
+        // the verb's subject after it: the first actor of the sentence, a clause before
+        return s.text.substring(0, m.start() - s.start).contains("،") ? null : List.of(m);
+      }
+      return OPENING.matcher(s.text.substring(0, m.start() - s.start)).matches()
+          ? List.of(m) : null;
+    }
+    return null;
+  }
 
   /** The matrix subject when {@code h} opens a free adjunct, else null. */
   static List<Mention> subject(Sent s, List<Mention> ms, List<Said> said, Hit h) {

@@ -115,6 +115,12 @@ final class SentenceCoder {
       if (matrix != null) {
         actors = matrix; // "The military released footage, refuting the claims"
       }
+      if (actors.isEmpty()) {
+        List<Mention> timed = Adjunct.timeSubject(s, ms, said, h);
+        if (timed != null) {
+          actors = timed; // "retook the town after killing dozens of insurgents"
+        }
+      }
       List<Mention> targets = List.of();
       if (h.has("subject-is-target")) {
         // "Shabiha runs the page", "X is accused of": the speaker accuses the subject;

@@ -36,6 +36,9 @@ final class NewNames {
   private static final Map<String, String> HEADS_AR = new HashMap<>();
   private static final Set<String> NOT_NAMES_AR = new HashSet<>();
   private static final Set<String> NISBA = new HashSet<>();
+  private static final Map<String, String> ROLES_AR = new HashMap<>();
+  private static final Set<String> SKIP_AR = new HashSet<>();
+  private static final Set<String> STOP_AR = new HashSet<>();
   private static final String CLITICS = "وفبل";
   private static final Set<String> MILITARY_ROLES = Set.of("commander", "commanders", "general",
       "colonel", "brigadier", "major", "captain", "lieutenant", "gen", "brig", "col", "maj",
@@ -57,6 +60,9 @@ final class NewNames {
         case "designator" -> DESIGNATORS.add(w);
         case "head-ar" -> HEADS_AR.put(w, r[2].strip());
         case "not-name-ar" -> NOT_NAMES_AR.add(w);
+        case "role-ar" -> ROLES_AR.put(w, r[2].strip());
+        case "skip-ar" -> SKIP_AR.add(w);
+        case "stop-ar" -> STOP_AR.add(w);
         default -> throw new IllegalStateException("new-names.tsv: kind " + r[1]);
       }
     }
@@ -114,12 +120,62 @@ final class NewNames {
         i = end;
       }
     }
-    if (added.isEmpty()) {
-      return mentions;
-    }
     surnames(doc, mentions, added, surnames);
     heads(doc, mentions, added);
+    aliases(doc, mentions, added);
     return merged(mentions, added, dropped);
+  }
+
+  /* ", known as Radaa", ", also known as the Hamdan Brigade": a name the page gives an actor. */
+  private static final java.util.regex.Pattern KNOWN_AS = java.util.regex.Pattern.compile(
+      ",? (?:also |more commonly |commonly |locally |widely |better )?known (?:locally )?as "
+          + "(?:the )?([A-Z][\\p{L}'’-]*(?: [A-Z][\\p{L}'’-]*){0,3})");
+
+  /*
+   * The page's own alias of an actor it has just named: "the Special Deterrence Force, known as
+   * Radaa": the alias there and wherever the page writes it alone is that actor.
+   */
+  private static void aliases(Document doc, List<Mention> mentions, List<Mention> added) {
+    String text = doc.text();
+    Map<String, Mention> alias = new HashMap<>();
+    java.util.regex.Matcher k = KNOWN_AS.matcher(text);
+    while (k.find()) {
+      Mention named = null;
+      for (List<Mention> list : List.of(mentions, added)) {
+        for (Mention m : list) {
+          if (m.kind().equals("actor") && m.identifierId() != null && m.end() <= k.start()
+              && k.start() - m.end() <= 1 && !m.identifierId().startsWith("agent:")) {
+            named = m;
+          }
+        }
+      }
+      String name = k.group(1);
+      if (named != null && name.length() >= 3 && !alias.containsKey(name)) {
+        alias.put(name, named);
+      }
+    }
+    if (alias.isEmpty()) {
+      return;
+    }
+    List<Mention> more = new ArrayList<>();
+    for (Map.Entry<String, Mention> a : alias.entrySet()) {
+      String name = a.getKey();
+      Mention m = a.getValue();
+      int i = text.indexOf(name);
+      while (i >= 0) {
+        int end = i + name.length();
+        boolean word = (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+            && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+        if (word && overlapping(mentions, i, end).isEmpty()
+            && overlapping(added, i, end).isEmpty() && overlapping(more, i, end).isEmpty()) {
+          more.add(new Mention(doc.docId(), i, end, name, "actor", m.identifierId(),
+              m.identifierText(), null, null, m.countryCode(), null, null, m.code(), m.sector(),
+              "alias"));
+        }
+        i = text.indexOf(name, end);
+      }
+    }
+    added.addAll(more);
   }
 
   private static List<Mention> merged(List<Mention> mentions, List<Mention> added,
@@ -207,6 +263,7 @@ final class NewNames {
         i = end - 1;
       }
     }
+    arabicPersons(doc, mentions, added);
     if (added.isEmpty()) {
       return;
     }
@@ -249,6 +306,84 @@ final class NewNames {
       }
     }
     added.addAll(more);
+  }
+
+  /*
+   * Arabic people: a title ("العميد", "حاكم", "المتحدث"), the words of its complement (definite
+   * words, a place's words, "باسم", "إقليم"), then two to four words of a name, none definite
+   * but "عبد الله"'s, none a stop word ("إن", "أمس"), none read already: "حاكم إقليم دارفور مني
+   * أركو مناوي", "المتحدث باسم الجيش العميد نبيل عبد الله".
+   */
+  private static void arabicPersons(Document doc, List<Mention> mentions, List<Mention> added) {
+    String text = doc.text();
+    for (Span p : doc.body().paragraphs()) {
+      if (!arabicScript(text, p)) {
+        continue;
+      }
+      List<Word> words = words(text, p);
+      for (int i = 0; i < words.size(); i++) {
+        String t = words.get(i).text();
+        String title = ROLES_AR.containsKey(t) ? t : t.length() > 3
+            && CLITICS.indexOf(t.charAt(0)) >= 0 && ROLES_AR.containsKey(t.substring(1))
+            ? t.substring(1) : null;
+        if (title == null) {
+          continue;
+        }
+        int j = i + 1;
+        while (j < words.size() && j - i <= 5
+            && singleSpace(text, words.get(j - 1), words.get(j))) {
+          Word x = words.get(j);
+          String xt = x.text();
+          boolean place = mentions.stream().anyMatch(m -> m.kind().equals("place")
+              && m.start() <= x.start() && m.end() >= x.end());
+          boolean of = (xt.equals("في") || xt.equals("لدى")) && j + 1 < words.size()
+              && words.get(j + 1).text().startsWith("ال"); // "القيادي في الاتحاد الوطني"
+          if (ROLES_AR.containsKey(xt) || SKIP_AR.contains(xt) || place || of
+              || xt.startsWith("ال") && !STOP_AR.contains(xt)) {
+            j++; // "المتحدث باسم الجيش العميد": the complement, or a second title
+            continue;
+          }
+          break;
+        }
+        int k = j;
+        while (k < words.size() && k - j < 4 && singleSpace(text, words.get(k - 1), words.get(k))) {
+          String xt = words.get(k).text();
+          if ((xt.equals("عبد") || xt.equals("أبو") || xt.equals("ابو"))
+              && k + 1 < words.size() && singleSpace(text, words.get(k), words.get(k + 1))) {
+            k += 2; // "عبد الله", "أبو عمر", and a family name after it: "عبد السلام الشحي"
+            if (k < words.size() && k - j < 4 && words.get(k).text().startsWith("ال")
+                && words.get(k).text().length() > 3 && singleSpace(text, words.get(k - 1),
+                    words.get(k)) && overlapping(mentions, words.get(k).start(),
+                        words.get(k).end()).isEmpty()) {
+              k++;
+            }
+            continue;
+          }
+          Word x = words.get(k);
+          if (xt.startsWith("ال") || xt.startsWith("لل") || xt.length() < 2
+              || STOP_AR.contains(xt) || CLITICS.indexOf(xt.charAt(0)) >= 0
+              && STOP_AR.contains(xt.substring(1)) || Character.isDigit(xt.charAt(0))
+              || xt.charAt(0) == 'ا' && xt.length() >= 5 // a verbal noun: "انسحاب", "استهداف"
+              || !overlapping(mentions, x.start(), x.end()).isEmpty()) {
+            break; // the name ends before the object the finder read ("أهالي الفاشر")
+          }
+          k++;
+        }
+        if (k - j < 2 || k > words.size()) {
+          continue;
+        }
+        int start = words.get(j).start();
+        int stop = words.get(k - 1).end();
+        if (!overlapping(added, start, stop).isEmpty()
+            || !overlapping(mentions, start, stop).isEmpty()) {
+          continue;
+        }
+        String name = text.substring(start, stop);
+        added.add(new Mention(doc.docId(), start, stop, name, "actor", "person:" + key(name),
+            name, null, null, null, null, null, null, ROLES_AR.get(title), "shape"));
+        i = k - 1;
+      }
+    }
   }
 
   /* Whether a paragraph's first letter is Arabic. */

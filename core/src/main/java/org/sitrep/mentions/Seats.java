@@ -250,13 +250,22 @@ final class Seats {
       }
       return ARABIC_ACTS.contains(before);
     }
-    int[] w = WordSpans.after(text, m.end());
+    int[] w = WordSpans.after(text, relativeEnd(text, m.end()));
     String after = w == null ? "" : word(text, w);
     if (ACTS_AFTER.contains(after)) {
       return true;
     }
     // "Baghdad has said": past an auxiliary
     return AUXILIARIES.contains(after) && ACTS_AFTER.contains(wordAfter(text, w[1]));
+  }
+
+  /* ", which calls the operation an invasion," after a name: the offset past it, else end. */
+  private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
+      ", (?:which|who) [^,.;:\"“”]{3,120},");
+
+  private static int relativeEnd(String text, int end) {
+    java.util.regex.Matcher r = RELATIVE.matcher(text).region(end, text.length());
+    return r.lookingAt() ? r.end() : end;
   }
 
   /* The capital is addressed by the verb before it, or is the other side of talks or a deal. */

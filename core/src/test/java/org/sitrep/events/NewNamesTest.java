@@ -12,7 +12,8 @@ import org.sitrep.model.Event;
  * Actors the catalogue lacks, named by the shape of their names (mentions.NewNames; sentences
  * of our own about bodies, units and people no catalogue lists): a body's capitalized name
  * ending in a head noun, a person's name after a role or opening with a given name and then
- * the surname alone, an Arabic body's head noun before its name. Each naming test fails on the code of the session's start (d3cfdc1a),
+ * the surname alone, an Arabic body's head noun before its name, an Arabic person after his title
+ * and its complement. A person so named speaks, meets and demands but does no deed of force. Each naming test fails on the code of the session's start (d3cfdc1a),
  * where such an actor was no one; the others are guards: a known description, a possessor's
  * body, a description of the catalogue's, a word after "official" are no new names, and a
  * captive who "was released" is not the one who frees him.
@@ -89,6 +90,27 @@ class NewNamesTest {
     // a kind of body, not a name: the finder's own reading stays
     Event shelled = first(code("وقصفت قوات الأمن الحي الشرقي."), "ASSAULT");
     assertEquals(List.of("agent:security-forces"), EventCoderTest.ids(shelled.actor()));
+  }
+
+  @Test
+  void anArabicPersonAfterHisTitleAndItsComplementSpeaks() {
+    Event asked = first(code("وطالب المتحدث باسم الجيش العقيد رامي حسون السكان بإخلاء "
+        + "المنطقة."), "REQUEST");
+    assertEquals(List.of("person:رامي-حسون"), EventCoderTest.ids(asked.actor()));
+    // adjectives after a title are no name: "قائد عسكري بارز"
+    for (Event e : code("وقال قائد عسكري بارز إن القوات نسفت الجسر.")) {
+      assertTrue(EventCoderTest.ids(e.actor()).stream().noneMatch(id -> id.startsWith("person:")),
+          e.toString());
+    }
+  }
+
+  @Test
+  void aPersonDoesNoDeedOfForceOfHisOwn() {
+    // the spokesman speaks; the shelling is his side's, not his
+    for (Event e : code("Rebel spokesman Youssef Hammoud said the town was shelled on Sunday.")) {
+      assertTrue(EventCoderTest.ids(e.actor()).stream().noneMatch(id -> id.startsWith("person:")),
+          e.toString());
+    }
   }
 
   @Test
