@@ -12,8 +12,9 @@ import org.sitrep.model.Event;
  * adjunct that names no doer is done by the clause's subject ("retook the town after killing
  * dozens of insurgents", "بعد القضاء على آخر تجمعات المسلحين"); a capital acts past a relative
  * clause set off by commas ("Ankara, which calls the group terrorist, condemned"); an alias the
- * page gives an actor ("known as Radaa") is that actor where it stands alone. Each fails on the
- * code of the session's start (d3cfdc1a) but the guard.
+ * page gives an actor ("known as Radaa") is that actor where it stands alone; freeing a place from
+ * an armed group is taking it from that group. Each fails on the code of the session's start
+ * (d3cfdc1a) but the guards.
  */
 class AdjunctAndAsideSubjectsTest {
   private static List<Event> code(String... paragraphs) {
@@ -54,6 +55,17 @@ class AdjunctAndAsideSubjectsTest {
       assertTrue(EventCoderTest.ids(e.actor()).stream().noneMatch(id -> id.startsWith("syria")),
           e::toString);
     }
+  }
+
+  @Test
+  void freeingAPlaceFromAnArmedGroupIsASeizureFromIt() {
+    List<Event> ev = code("Government forces freed the airport from the Houthi militias on "
+        + "Saturday.");
+    Event seized = first(ev, "COERCE");
+    assertEquals(List.of("houthis"), EventCoderTest.ids(seized.recipient()), seized::toString);
+    // freeing captives stays a release
+    assertTrue(EventCoderTest.first(code("The militia freed the hostages from captivity on "
+        + "Sunday."), "RETREAT").isPresent());
   }
 
   @Test
