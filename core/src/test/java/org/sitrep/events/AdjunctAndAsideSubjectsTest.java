@@ -13,8 +13,9 @@ import org.sitrep.model.Event;
  * dozens of insurgents", "بعد القضاء على آخر تجمعات المسلحين"); a capital acts past a relative
  * clause set off by commas ("Ankara, which calls the group terrorist, condemned"); an alias the
  * page gives an actor ("known as Radaa") is that actor where it stands alone; freeing a place from
- * an armed group is taking it from that group. Each fails on the code of the session's start
- * (d3cfdc1a) but the guards.
+ * an armed group is taking it from that group; a threat or a demand with no addressee named is
+ * addressed to the side the page sets against the speaker. Each fails on the code of the
+ * session's start (d3cfdc1a) but the guards.
  */
 class AdjunctAndAsideSubjectsTest {
   private static List<Event> code(String... paragraphs) {
@@ -66,6 +67,17 @@ class AdjunctAndAsideSubjectsTest {
     // freeing captives stays a release
     assertTrue(EventCoderTest.first(code("The militia freed the hostages from captivity on "
         + "Sunday."), "RETREAT").isPresent());
+  }
+
+  @Test
+  void aThreatOrADemandIsAddressedToTheSpeakersFoe() {
+    List<Event> ev = code("Turkish forces shelled YPG positions near the town on Sunday.",
+        "Turkey warned that it would respond to any attack.",
+        "Turkey insisted on an immediate ceasefire.");
+    assertEquals(List.of("ypg"), EventCoderTest.ids(first(ev, "THREATEN").recipient()),
+        ev::toString);
+    assertEquals(List.of("ypg"), EventCoderTest.ids(first(ev, "REQUEST").recipient()),
+        ev::toString);
   }
 
   @Test
