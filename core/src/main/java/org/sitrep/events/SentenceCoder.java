@@ -264,6 +264,19 @@ final class SentenceCoder {
           }
         }
       }
+      if (!s.arabic && "release".equals(h.trigger().mode()) && ActorFinder.passive(s, h)) {
+        // "the commander, Mahmoud Hamza, was released": the one set free
+        Mention freed = null;
+        for (Mention m : ms) {
+          if (m.kind().equals("actor") && m.end() <= h.start() && h.start() - m.end() <= 80
+              && !actors.contains(m) && !Said.inAttribution(said, m.start(), m.end())) {
+            freed = m;
+          }
+        }
+        if (freed != null && !victims.contains(freed)) {
+          victims.add(freed);
+        }
+      }
       // "16 people were killed", "reports of civilians killed": whom the deed was done to
       Mention sufferer = Casualties.sufferer(s, ms, h, ActorFinder.passive(s, h));
       if (sufferer != null && !victims.contains(sufferer)) {

@@ -204,19 +204,14 @@ final class NewNames {
   private static void arabic(Document doc, List<Mention> mentions, List<Mention> added,
       Set<Mention> dropped) {
     String text = doc.text();
-    for (Span p : doc.body().paragraphs()) {
-      if (!arabicScript(text, p)) {
-        continue;
-      }
-      List<Word> words = words(text, p);
+    for (List<Word> words : arabicParagraphs(doc)) {
       for (int i = 0; i < words.size(); i++) {
         String t = words.get(i).text();
-        int clitic = !HEADS_AR.containsKey(t) && t.length() > 3
-            && CLITICS.indexOf(t.charAt(0)) >= 0 && HEADS_AR.containsKey(t.substring(1)) ? 1 : 0;
-        String head = t.substring(clitic);
-        if (!HEADS_AR.containsKey(head)) {
+        String head = listed(t, HEADS_AR);
+        if (head == null) {
           continue;
         }
+        int clitic = t.length() - head.length();
         int from = i + 1;
         if (from < words.size() && words.get(from).text().equals("عمليات")
             && singleSpace(text, words.get(i), words.get(from))) {
@@ -316,16 +311,9 @@ final class NewNames {
    */
   private static void arabicPersons(Document doc, List<Mention> mentions, List<Mention> added) {
     String text = doc.text();
-    for (Span p : doc.body().paragraphs()) {
-      if (!arabicScript(text, p)) {
-        continue;
-      }
-      List<Word> words = words(text, p);
+    for (List<Word> words : arabicParagraphs(doc)) {
       for (int i = 0; i < words.size(); i++) {
-        String t = words.get(i).text();
-        String title = ROLES_AR.containsKey(t) ? t : t.length() > 3
-            && CLITICS.indexOf(t.charAt(0)) >= 0 && ROLES_AR.containsKey(t.substring(1))
-            ? t.substring(1) : null;
+        String title = listed(words.get(i).text(), ROLES_AR);
         if (title == null) {
           continue;
         }
@@ -384,6 +372,26 @@ final class NewNames {
         i = k - 1;
       }
     }
+  }
+
+  /* The words of each paragraph in Arabic script. */
+  private static List<List<Word>> arabicParagraphs(Document doc) {
+    List<List<Word>> out = new ArrayList<>();
+    for (Span p : doc.body().paragraphs()) {
+      if (arabicScript(doc.text(), p)) {
+        out.add(words(doc.text(), p));
+      }
+    }
+    return out;
+  }
+
+  /* An Arabic word of a list as written, or without the clitic before it ("وقوات"), or null. */
+  private static String listed(String t, Map<String, String> list) {
+    if (list.containsKey(t)) {
+      return t;
+    }
+    return t.length() > 3 && CLITICS.indexOf(t.charAt(0)) >= 0 && list.containsKey(t.substring(1))
+        ? t.substring(1) : null;
   }
 
   /* Whether a paragraph's first letter is Arabic. */

@@ -123,5 +123,6 @@ class NewNamesTest {
     Event released = first(code("Abdul Hamid Dbeibah was released on Tuesday night."),
         "RETREAT");
     assertTrue(released.actor().isEmpty(), released.toString());
+    assertEquals(List.of("abdul-hamid-dbeibah"), EventCoderTest.ids(released.recipient()));
   }
 }
