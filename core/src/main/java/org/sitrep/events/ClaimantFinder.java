@@ -142,7 +142,6 @@ final class ClaimantFinder {
     return first ? cands.get(0) : cands.get(cands.size() - 1);
   }
 
-
   /*
    * An Arabic description without the article that heads a construct ("وكالة الصحافة الفرنسية":
    * agency of the French press): it names the kind of a longer name, it refers to no one before.

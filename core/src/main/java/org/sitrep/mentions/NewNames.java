@@ -204,7 +204,11 @@ final class NewNames {
   private static void arabic(Document doc, List<Mention> mentions, List<Mention> added,
       Set<Mention> dropped) {
     String text = doc.text();
-    for (List<Word> words : arabicParagraphs(doc)) {
+    List<List<Word>> paragraphs = arabicParagraphs(doc);
+    if (paragraphs.isEmpty()) {
+      return;
+    }
+    for (List<Word> words : paragraphs) {
       for (int i = 0; i < words.size(); i++) {
         String t = words.get(i).text();
         String head = listed(t, HEADS_AR);
@@ -258,14 +262,14 @@ final class NewNames {
         i = end - 1;
       }
     }
-    arabicPersons(doc, mentions, added);
+    arabicPersons(doc, paragraphs, mentions, added);
     if (added.isEmpty()) {
       return;
     }
     // "المجلس", "والمجلس": the head with the article alone
     List<Mention> more = new ArrayList<>();
-    for (Span p : doc.body().paragraphs()) {
-      for (Word w : words(text, p)) {
+    for (List<Word> words : paragraphs) {
+      for (Word w : words) {
         String t = w.text();
         int clitic = t.length() > 4 && CLITICS.indexOf(t.charAt(0)) >= 0
             && t.startsWith("ال", 1) ? 1 : t.startsWith("لل") ? 2 : 0;
@@ -309,9 +313,10 @@ final class NewNames {
    * but "عبد الله"'s, none a stop word ("إن", "أمس"), none read already: "حاكم إقليم دارفور مني
    * أركو مناوي", "المتحدث باسم الجيش العميد نبيل عبد الله".
    */
-  private static void arabicPersons(Document doc, List<Mention> mentions, List<Mention> added) {
+  private static void arabicPersons(Document doc, List<List<Word>> paragraphs,
+      List<Mention> mentions, List<Mention> added) {
     String text = doc.text();
-    for (List<Word> words : arabicParagraphs(doc)) {
+    for (List<Word> words : paragraphs) {
       for (int i = 0; i < words.size(); i++) {
         String title = listed(words.get(i).text(), ROLES_AR);
         if (title == null) {
