@@ -78,6 +78,11 @@ final class ActorFinder {
         }
       }
     }
+    Mention announcer = announcer(s, ms, h);
+    if (announcer != null) {
+      out.add(announcer);
+      return out;
+    }
     // an agent after a nominal or passive trigger: "chemical attack conducted by the regime",
     // "civilians abducted by the militants"; after an active verb and its object, "by" belongs
     // to the object ("Ankara rejected claims by the group's supporters")
@@ -94,6 +99,16 @@ final class ActorFinder {
       }
     }
     if (s.arabic) {
+      Mention relative = relativeDoer(s, ms, h);
+      if (relative != null) {
+        out.add(relative);
+        return out;
+      }
+      Mention accused = accused(s, ms, h, floor);
+      if (accused != null) {
+        out.add(accused);
+        return out;
+      }
       // a light verb's subject does the deed it governs: "قامت العصابات … بعدد من الهجمات"
       Mention light = lightVerbSubject(s, ms, said, h, floor);
       if (light != null) {
@@ -320,6 +335,137 @@ final class ActorFinder {
   }
 
   /* May be the doer: {@link #canAct}, and no civilian, detainee … doing a deed of force. */
+  /* A verb that announces or claims a deed of its speaker's: "announced", "أعلنت", "تبنت". */
+  private static final Pattern ANNOUNCING = Pattern.compile(
+      "(?i)announc\\p{L}*|claim(?:ed|s)?|[وف]?(?:أعلن|يعلن|تعلن|أعلنت|أعلنوا|تبنت|تبنى)");
+  /* What may stand between an announcement and the noun of its deed: a day, "in a statement". */
+  private static final Pattern ANNOUNCED_GAP = Pattern.compile("(?i)(?:(?:the|its|their|on"
+      + "|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in a"
+      + " statement|عن|اليوم|أمس|مساء|صباح|فجر|ظهر|ليل|ليلة|يوم|الأحد|الاثنين|الإثنين|الثلاثاء"
+      + "|الأربعاء|الخميس|الجمعة|السبت|الماضي|الجاري|في بيان)[\\s\"«“,،]+)*$");
+  private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)[\\s\"«“]*$");
+  /* The first word of a noun of a death or a wound: who announces one did not deal it. */
+  private static final Set<String> TOLL_WORDS = Set.of("مقتل", "استشهاد", "إصابة", "اصابة",
+      "سقوط", "وفاة", "death", "deaths", "injury", "injuries");
+
+  /**
+   * A force or an authority that announces a deed named by a noun right after its announcement
+   * did it: "Police announced the arrest of 20 suspects", "وأعلنت الشرطة الصومالية اليوم الأحد
+   * اعتقال 20 مشتبها", "وكانت المقاومة الإسلامية قد أعلنت فجر الأحد استهداف قاعدة". An arrest or
+   * a seizure may be any authority's, a deed of force a force's. Not a toll: "أعلنت وزارة الصحة
+   * اليوم استشهاد سبعة" names no doer. Null when {@code h} is no such deed.
+   */
+  Mention announcer(Sent s, List<Mention> ms, Hit h) {
+    String cat = h.category().name();
+    if (s.arabic && !h.has("pos:N") || !cat.equals("COERCE") && !cat.equals("ASSAULT")) {
+      return null; // an English trigger right after the verb and its article is a noun
+    }
+    String trigger = s.text.substring(h.start() - s.start, h.end() - s.start);
+    int sp = trigger.indexOf(' ');
+    if (TOLL_WORDS.contains((sp < 0 ? trigger : trigger.substring(0, sp))
+        .toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int from = Math.max(0, h.start() - s.start - 160);
+    String before = s.text.substring(from, h.start() - s.start);
+    Matcher gap = ANNOUNCED_GAP.matcher(before);
+    int gapStart = gap.find() ? from + gap.start() + s.start : h.start();
+    // "أعلنت الشرطة الصومالية اليوم": the subject between the verb and the day
+    Mention subject = null;
+    for (Mention m : ms) {
+      if (m.kind().equals("actor") && m.end() <= gapStart && gapStart - m.end() <= 2) {
+        subject = m;
+      }
+    }
+    int verbEnd = subject != null && s.arabic ? subject.start() : gapStart;
+    Matcher w = LAST_WORD.matcher(s.text.substring(Math.max(0, verbEnd - s.start - 40),
+        verbEnd - s.start));
+    if (!w.find() || !ANNOUNCING.matcher(w.group(1)).matches()) {
+      return null;
+    }
+    int verbStart = verbEnd - (w.end() - w.start());
+    if (subject == null || !s.arabic) {
+      // "Police announced", "وكانت المقاومة … قد أعلنت": the subject before the verb
+      subject = null;
+      for (Mention m : ms) {
+        if (m.kind().equals("actor") && m.end() <= verbStart && verbStart - m.end() <= 30
+            && m.start() >= s.start) {
+          subject = m;
+        }
+      }
+    }
+    if (subject == null || !canDo(subject, h) || !(ARMED_SECTORS.contains(subject.sector())
+        || cat.equals("COERCE") && "GOV".equals(subject.sector()))) {
+      return null;
+    }
+    return subject;
+  }
+
+  /*
+   * An Arabic deed's noun, up to two adjectives, a relative pronoun and a verb that takes it back
+   * as its object ("ه", "ها"), then the verb's subject: "الهجوم الانتحاري الذي نفذته حركة
+   * الشباب", "الغارات التي شنتها طائرات التحالف".
+   */
+  private static final Pattern RELATIVE_DEED = Pattern.compile(
+      "(?:\\s+ال\\p{L}+){0,2}\\s+(?:الذي|التي|الذين)\\s+(?!ال)\\p{L}{2,}(?:ه|ها|هما|هم)\\s*[\"«“]?\\s*$");
+
+  private Mention relativeDoer(Sent s, List<Mention> ms, Hit h) {
+    if (h.has("pos:V")) {
+      return null;
+    }
+    for (Mention m : ms) {
+      if (!m.kind().equals("actor") || m.start() <= h.end() || m.start() - h.end() > 60) {
+        continue;
+      }
+      if (RELATIVE_DEED.matcher(s.text.substring(h.end() - s.start, m.start() - s.start))
+          .matches() && canDo(m, h)) {
+        return m;
+      }
+      return null; // the first name after the noun, or none
+    }
+    return null;
+  }
+
+  /* An Arabic verb of accusing, with or without its conjunction: "اتهمت", "واتهم", "يتهم". */
+  private static final Pattern ACCUSING =
+      Pattern.compile("(?:^|[\\s\"«“،,])[وف]?(?:اتهم|يتهم|تتهم)\\p{L}*\\s");
+  /* Adjectives after a name, then the "ب" of a verbal noun: " الحوثية ب". */
+  private static final Pattern ADJECTIVES_THEN_BI =
+      Pattern.compile("(?:\\s+ال\\p{L}+(?:ي|ية|يين|يون))*\\s*[\"»”]?\\s*");
+
+  /*
+   * The accused does the deed an Arabic accusation names with "ب" and a verbal noun: "واتهمت
+   * الحكومة اليمنية الميليشيا الحوثية بقصف مخيم", "اتهم الجيش بقصف": the name right before the
+   * noun, after a verb of accusing in the clause. English reads it by order alone ("accused the
+   * Houthi militia of shelling").
+   */
+  private Mention accused(Sent s, List<Mention> ms, Hit h, int floor) {
+    int bi = h.start() - s.start;
+    if (!h.has("pos:N") || bi >= s.text.length()) {
+      return null;
+    }
+    if (s.text.charAt(bi) != 'ب') {
+      if (bi == 0 || s.text.charAt(bi - 1) != 'ب') {
+        return null;
+      }
+      bi--;
+    }
+    Mention near = null;
+    for (Mention m : ms) {
+      if (m.kind().equals("actor") && m.end() - s.start <= bi && m.start() >= floor) {
+        near = m;
+      }
+    }
+    if (near == null || !ADJECTIVES_THEN_BI.matcher(s.text.substring(near.end() - s.start, bi))
+        .matches() || !canDo(near, h)) {
+      return null;
+    }
+    int from = Math.max(floor, s.start) - s.start;
+    return ACCUSING.matcher(s.text.substring(from, near.start() - s.start)).find() ? near : null;
+  }
+
+  private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "COP");
+
   private boolean canDo(Mention m, Hit h) {
     return !(victim(m) && h.category().family().equals("force") && !h.speechAct())
         && canAct(m, h);

@@ -327,7 +327,8 @@ final class ArabicSubjects {
 
   /*
    * The doer of the attack that caused a victim's deed, named after it: "قتل 4 جنود … بقصف
-   * مدفعي لقوات النظام", "أصيب مدنيون جراء غارة للتحالف"; null when none is named so.
+   * مدفعي لقوات النظام", "أصيب مدنيون جراء غارة للتحالف", or a force named as the cause itself
+   * ("جراء العدوان الصهيوني"); null when none is named so.
    */
   static Mention causeDoer(Sent s, List<Mention> ms, List<Hit> hits, Hit h) {
     if (!s.arabic || !h.category().victim()) {
@@ -342,6 +343,14 @@ final class ArabicSubjects {
       if (cause(s, k)) {
         Mention m = lamDoer(s, ms, k);
         return m != null && ARMED.contains(m.sector()) ? m : null;
+      }
+    }
+    // "استشهد ثلاثة مدنيين جراء العدوان الصهيوني": a force named right after the cause word
+    for (Mention m : ms) {
+      if (m.kind().equals("actor") && m.start() > h.end() && m.start() - h.end() <= 80
+          && ARMED.contains(m.sector()) && !s.lastWord(m.start()).equals("في")
+          && CAUSES.contains(s.lastWord(m.start()))) {
+        return m;
       }
     }
     return null;

@@ -187,6 +187,18 @@ final class SentenceCoder {
           }
         }
         actors = List.of(cause);
+        if (targets.stream().anyMatch(t -> java.util.Objects.equals(t.identifierId(),
+            cause.identifierId()))) {
+          // "استشهد ثلاثة مدنيين جراء العدوان": whom it befell stands between verb and cause
+          Mention hit = null;
+          for (Mention m : ms) {
+            if (m.kind().equals("actor") && m.start() >= h.end() && m.end() <= cause.start()) {
+              hit = m;
+              break;
+            }
+          }
+          targets = hit == null ? List.of() : List.of(hit);
+        }
       }
       if (h.has("adverbial")) {
         // "وأشار المسماري إلى …، نافيا ورود أي بلاغ": the speaker, else the sentence's subject
@@ -248,6 +260,12 @@ final class SentenceCoder {
           actors = List.of(national);
         }
       }
+      if (actors.isEmpty() && !s.arabic && h.category().victim()) {
+        Mention attacker = causeDoer(s, ms, kept, h); // "was killed in an Israeli strike"
+        if (attacker != null) {
+          actors = List.of(attacker);
+        }
+      }
       List<Mention> toll = h.category().family().equals("force") && !h.has("reciprocal")
           ? Casualties.of(s, ms, kept, h) : List.of();
       for (Mention m : toll) {
@@ -298,7 +316,9 @@ final class SentenceCoder {
         h = protest; // "rioters looted shops": a crowd's deed is its protest
         category = h.trigger().category();
       }
-      actors = Evaluated.withoutSpeaker(s, ms, kept, h, actors); // "France condemned the attack"
+      if (actors.size() != 1 || actors.get(0) != doers.announcer(s, ms, h)) {
+        actors = Evaluated.withoutSpeaker(s, ms, kept, h, actors); // "France condemned the attack"
+      }
       if (actors.isEmpty() && targets.isEmpty()) {
         Mention gain = ClaimedGain.doer(s, ms, said, h, claimants, nationality);
         if (gain != null) {
@@ -409,11 +429,55 @@ final class SentenceCoder {
    * nothing; but a name that opens with the deed's own noun ("الرتل التركي", the Turkish
    * column) still moves.
    */
+  /* "killed in an Israeli strike", "died in a U.S. drone attack": the cause after a victim. */
+  private static final java.util.regex.Pattern CAUSE_GAP = java.util.regex.Pattern.compile(
+      "(?i)[^,;.]{0,40}?\\b(?:in|by|during)\\s+(?:an?|the)\\s+");
+
+  /*
+   * The doer of an English victim's deed, named by the attack that caused it: the nationality
+   * or the actor before the attack's noun right after "in"/"by" ("Shukr was killed in an
+   * Israeli strike", "two soldiers died in a Hezbollah rocket attack"); null when none is.
+   */
+  private Mention causeDoer(Sent s, List<Mention> ms, List<Hit> hits, Hit h) {
+    for (Hit k : hits) {
+      if (k == h || k.start() <= h.end() || k.start() - h.end() > 80
+          || !k.trigger().category().equals(h.trigger().category())) {
+        continue;
+      }
+      java.util.regex.Matcher gap = CAUSE_GAP.matcher(s.text).region(h.end() - s.start,
+          k.start() - s.start);
+      if (!gap.lookingAt()) {
+        return null;
+      }
+      int from = s.start + gap.end();
+      if (s.text.substring(gap.end(), k.start() - s.start).split(" ").length > 3) {
+        return null; // the attack's noun group holds three words before its noun at most
+      }
+      Mention national = nationality.within(s, k, from, k.start());
+      if (national != null) {
+        return national;
+      }
+      for (Mention m : ms) {
+        if (m.kind().equals("actor") && m.start() >= from && m.end() <= k.start()
+            && ActorFinder.named(m.identifierId())) {
+          return m;
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
   private static boolean insideName(List<Mention> ms, Hit h) {
     for (Mention m : ms) {
       // the trigger's first word is a word of the name: "لهيئة تحرير الشام من البلدة" is no
       // liberation of a town, though the trigger's gap reaches past the name
       if ("name".equals(m.resolution()) && m.start() < h.start() && h.start() < m.end()) {
+        return true;
+      }
+      // a word of a person's name the page gives: "فؤاد شكر" thanks no one
+      if (m.identifierId() != null && m.identifierId().startsWith("person:")
+          && m.start() < h.start() && h.end() <= m.end()) {
         return true;
       }
       // the whole trigger is an actor's name: "قيادة العمليات المشتركة" is a command, no joint

@@ -41,7 +41,8 @@ public final class MentionFinder {
 
   private static final Set<String> ADJECTIVE_PREFIXES = Set.of("pro", "anti", "non", "ex");
   private static final Set<String> ADJECTIVE_SUFFIXES = Set.of("based", "backed", "led",
-      "allied", "aligned", "supported", "sponsored", "funded");
+      "allied", "aligned", "supported", "sponsored", "funded", "linked", "affiliated",
+      "inspired", "trained", "armed");
   private static final Set<String> AGENT_KINDS =
       Set.of("group", "military", "government", "state", "police");
 
@@ -506,6 +507,10 @@ public final class MentionFinder {
           int cue = pi >= 0 ? Cues.of(t, pi) : 0;
           if (cue == Cues.OF && !(pi > 0 && Cues.placeNoun(t, pi - 1))) {
             cue = 0; // "Department of Justice": "of" is a place cue only after a place noun
+          }
+          if (cue == 0 && pi > 0 && t.start(pi + 1) - t.end(pi) == 1
+              && NISBA.containsKey(t.token(pi)) && (Cues.of(t, pi - 1) & Cues.PLACE_CUE) != 0) {
+            cue = Cues.of(t, pi - 1); // "العاصمة الصومالية مقديشو": the cue before the nisba
           }
           if (bestEnd + 1 < n && t.start(bestEnd + 1) - t.end(bestEnd) == 1
               && Cues.placeAfter(t, bestEnd + 1)) {

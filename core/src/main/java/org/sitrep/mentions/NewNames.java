@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.knowledge.Actor;
 import org.sitrep.knowledge.Knowledge;
 import org.sitrep.model.Document;
 import org.sitrep.model.Mention;
@@ -39,6 +40,12 @@ final class NewNames {
   private static final Map<String, String> ROLES_AR = new HashMap<>();
   private static final Set<String> SKIP_AR = new HashSet<>();
   private static final Set<String> STOP_AR = new HashSet<>();
+  private static final Set<String> BACK = new HashSet<>();
+  private static final Set<String> BACK_AR = new HashSet<>();
+  private static final Set<String> ENEMY_AR = new HashSet<>();
+  private static final Map<String, String> ARMS = new HashMap<>();
+  /* Arabic nisba adjectives of states, keyed as Nationality keys them: the state, its forces. */
+  private static final Map<String, String[]> NISBA_STATES = new HashMap<>();
   private static final String CLITICS = "وفبل";
   private static final Set<String> MILITARY_ROLES = Set.of("commander", "commanders", "general",
       "colonel", "brigadier", "major", "captain", "lieutenant", "gen", "brig", "col", "maj",
@@ -63,11 +70,21 @@ final class NewNames {
         case "role-ar" -> ROLES_AR.put(w, r[2].strip());
         case "skip-ar" -> SKIP_AR.add(w);
         case "stop-ar" -> STOP_AR.add(w);
+        case "back" -> BACK.add(w);
+        case "back-ar" -> BACK_AR.add(w);
+        case "enemy-ar" -> ENEMY_AR.add(w);
+        case "arms-ar" -> ARMS.put(w, w);
         default -> throw new IllegalStateException("new-names.tsv: kind " + r[1]);
       }
     }
     for (String[] r : DataFiles.readTsv(NewNames.class, "nisba-ar.tsv")) {
       NISBA.add(r[0].strip());
+    }
+    // the event coder's table of nationality adjectives; its Arabic rows are the unaccented ones
+    for (String[] r : DataFiles.readTsv(NewNames.class, "/org/sitrep/events/national.tsv")) {
+      if (!r[0].isEmpty() && r[0].charAt(0) >= '\u0600' && r[0].charAt(0) <= '\u06FF') {
+        NISBA_STATES.put(r[0].strip(), new String[] {r[1].strip(), r[2].strip()});
+      }
     }
   }
 
@@ -100,8 +117,9 @@ final class NewNames {
     List<Mention> added = new ArrayList<>();
     Set<Mention> dropped = new HashSet<>();
     Map<String, Mention> surnames = new HashMap<>();
-    arabic(doc, mentions, added, dropped); // paragraphs in Arabic script, whatever the page says
+    arabic(doc, mentions, added, dropped, knowledge); // paragraphs in Arabic script, whatever the page says
     if (!"en".equals(doc.language())) {
+      known(doc, mentions, added, knowledge);
       return merged(mentions, added, dropped);
     }
     for (Span p : doc.body().paragraphs()) {
@@ -123,6 +141,7 @@ final class NewNames {
     surnames(doc, mentions, added, surnames);
     heads(doc, mentions, added);
     aliases(doc, mentions, added);
+    known(doc, mentions, added, knowledge);
     return merged(mentions, added, dropped);
   }
 
@@ -202,7 +221,7 @@ final class NewNames {
    * the head with the article alone ("المجلس") refers back to the latest such body.
    */
   private static void arabic(Document doc, List<Mention> mentions, List<Mention> added,
-      Set<Mention> dropped) {
+      Set<Mention> dropped, Knowledge knowledge) {
     String text = doc.text();
     List<List<Word>> paragraphs = arabicParagraphs(doc);
     if (paragraphs.isEmpty()) {
@@ -263,6 +282,7 @@ final class NewNames {
       }
     }
     arabicPersons(doc, paragraphs, mentions, added);
+    enemies(doc, paragraphs, mentions, added, dropped, knowledge);
     if (added.isEmpty()) {
       return;
     }
@@ -332,7 +352,7 @@ final class NewNames {
           boolean of = (xt.equals("في") || xt.equals("لدى")) && j + 1 < words.size()
               && words.get(j + 1).text().startsWith("ال"); // "القيادي في الاتحاد الوطني"
           if (ROLES_AR.containsKey(xt) || SKIP_AR.contains(xt) || place || of
-              || xt.startsWith("ال") && !STOP_AR.contains(xt)) {
+              || xt.startsWith("ال") && !STOP_AR.contains(xt) || HEADS_AR.containsKey(xt)) {
             j++; // "المتحدث باسم الجيش العميد": the complement, or a second title
             continue;
           }
@@ -354,9 +374,14 @@ final class NewNames {
           }
           Word x = words.get(k);
           if (xt.startsWith("ال") || xt.startsWith("لل") || xt.length() < 2
+              || xt.indexOf('\u0640') >= 0 // "لـ"نداء الشمال"": a preposition drawn out
               || STOP_AR.contains(xt) || CLITICS.indexOf(xt.charAt(0)) >= 0
               && STOP_AR.contains(xt.substring(1)) || Character.isDigit(xt.charAt(0))
               || xt.charAt(0) == 'ا' && xt.length() >= 5 // a verbal noun: "انسحاب", "استهداف"
+              || HEADS_AR.containsKey(xt) // a body's head noun: "لجنة", "لواء غزة"
+              || xt.charAt(0) == 'و' && (xt.startsWith("ال", 1) // "والرئيس": another noun
+                  || xt.charAt(1) == 'ا' && xt.length() >= 6) // "واقتحام": and a verbal noun
+              || (xt.charAt(0) == 'ل' || xt.charAt(0) == 'ب') && xt.length() >= 6 // "لشبكة"
               || !overlapping(mentions, x.start(), x.end()).isEmpty()) {
             break; // the name ends before the object the finder read ("أهالي الفاشر")
           }
@@ -377,6 +402,105 @@ final class NewNames {
         i = k - 1;
       }
     }
+  }
+
+  /*
+   * A partisan name for a state's forces: "the occupation", "the aggression", "the enemy" and
+   * the nisba of the state, after a word of arms or none: "قوات الاحتلال التركي", "طائرات
+   * الاحتلال الإسرائيلي", "العدوان الأمريكي البريطاني" (the first state named). That state's
+   * forces. Without a nisba the page's side decides whom it means, and no name is read.
+   */
+  private static void enemies(Document doc, List<List<Word>> paragraphs, List<Mention> mentions,
+      List<Mention> added, Set<Mention> dropped, Knowledge knowledge) {
+    String text = doc.text();
+    for (List<Word> words : paragraphs) {
+      for (int i = 0; i + 1 < words.size(); i++) {
+        String t = words.get(i).text();
+        String rest = t.startsWith("ال") ? t.substring(2) : t.length() > 3
+            && CLITICS.indexOf(t.charAt(0)) >= 0 && t.startsWith("ال", 1) ? t.substring(3) : null;
+        if (rest == null || !ENEMY_AR.contains(rest)
+            || !singleSpace(text, words.get(i), words.get(i + 1))) {
+          continue;
+        }
+        String[] ids = NISBA_STATES.get(nisbaKey(words.get(i + 1).text()));
+        if (ids == null || !words.get(i + 1).text().startsWith("ال")) {
+          continue;
+        }
+        int last = i + 1;
+        while (last + 1 < words.size() && last - i < 3
+            && singleSpace(text, words.get(last), words.get(last + 1))
+            && words.get(last + 1).text().startsWith("ال")
+            && NISBA_STATES.containsKey(nisbaKey(words.get(last + 1).text()))) {
+          last++; // "العدوان الأمريكي البريطاني"
+        }
+        int first = i;
+        if (i > 0 && singleSpace(text, words.get(i - 1), words.get(i))
+            && listed(words.get(i - 1).text(), ARMS) != null) {
+          first = i - 1; // "طائرات الاحتلال"
+        }
+        if (first == i && condemned(text, words, i)) {
+          continue; // "دانت الوزارة العدوان الإسرائيلي": the deed condemned, not a doer named
+        }
+        int start = first < i
+            ? words.get(first).start() + (ARMS.containsKey(words.get(first).text()) ? 0 : 1)
+            : words.get(i).start() + (t.startsWith("ال") ? 0 : 1);
+        int stop = words.get(last).end();
+        Actor a = knowledge.actor(ids[1]).orElse(null);
+        List<Mention> inside = overlapping(mentions, start, stop);
+        if (a == null || !inside.stream().allMatch(m -> m.kind().equals("description")
+            && m.start() >= start && m.end() <= stop)
+            || !overlapping(added, start, stop).isEmpty()) {
+          continue;
+        }
+        dropped.addAll(inside); // "قوات", a kind the finder read, is part of the name
+        added.add(new Mention(doc.docId(), start, stop, text.substring(start, stop), "actor",
+            a.id(), a.name(), null, null, a.country(), null, null, a.code(), a.sector(),
+            "shape"));
+        i = last;
+      }
+    }
+  }
+
+  /* Verbs of condemning: the partisan word after one is the deed condemned. */
+  private static final List<String> CONDEMNING = List.of("دان", "أدان", "ادان", "تدين", "يدين",
+      "ندين", "استنكر", "تستنكر", "يستنكر", "شجب", "تشجب", "يشجب", "ندد", "تندد", "يندد");
+
+  /* A verb of condemning among the eight words before word i, in its clause. */
+  private static boolean condemned(String text, List<Word> words, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+      String gap = text.substring(words.get(k).end(), words.get(k + 1).start());
+      if (gap.indexOf('.') >= 0 || gap.indexOf('،') >= 0 || gap.indexOf(',') >= 0
+          || gap.indexOf('؛') >= 0) {
+        return false;
+      }
+      if (condemning(words.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean condemning(String word) {
+    String w = word.length() > 3 && "وف".indexOf(word.charAt(0)) >= 0 ? word.substring(1) : word;
+    for (String v : CONDEMNING) {
+      if (w.startsWith(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* "الأمريكي" -> "امريكي", "التركية" -> "تركي": an Arabic nisba as the national table keys it. */
+  private static String nisbaKey(String word) {
+    String w = word.replaceAll("[\\u064B-\\u0652]", "").replace('أ', 'ا').replace('إ', 'ا')
+        .replace('آ', 'ا');
+    if (w.startsWith("ال") && w.length() > 4) {
+      w = w.substring(2);
+    }
+    if (w.endsWith("ة") || w.endsWith("ه")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return w;
   }
 
   /* The words of each paragraph in Arabic script. */
@@ -655,6 +779,128 @@ final class NewNames {
       }
     }
     added.addAll(more);
+  }
+
+  /*
+   * A body named before and later by the head of its name alone is that body: "the League"
+   * after "the Arab League", "الجامعة" after "جامعة الدول العربية", "المملكة" after "المملكة
+   * العربية السعودية" (the English name's last word, the Arabic name's first; the back words
+   * of new-names.tsv: names of bodies, not "the forces", which any side has). In Arabic, a person's family name alone is that person
+   * ("واتهم الزبيدي" after "عيدروس الزبيدي"). The latest such actor before the word, within a
+   * few paragraphs; never a word the finder read already.
+   */
+  private static void known(Document doc, List<Mention> mentions, List<Mention> added,
+      Knowledge knowledge) {
+    String text = doc.text();
+    List<Mention> refs = new ArrayList<>();
+    for (List<Mention> list : List.of(mentions, added)) {
+      for (Mention m : list) {
+        String id = m.identifierId();
+        if (m.kind().equals("actor") && id != null && !id.startsWith("agent:")
+            && !id.startsWith("unnamed:") && !"description".equals(m.resolution())
+            && !"surname".equals(m.resolution())) {
+          refs.add(m);
+        }
+      }
+    }
+    if (refs.isEmpty()) {
+      return;
+    }
+    refs.sort(java.util.Comparator.comparingInt(Mention::start));
+    List<Mention> more = new ArrayList<>();
+    for (Span p : doc.body().paragraphs()) {
+      boolean arabic = arabicScript(text, p);
+      List<Word> words = words(text, p);
+      for (int i = 0; i < words.size(); i++) {
+        Word w = words.get(i);
+        Word next = i + 1 < words.size() ? words.get(i + 1) : null;
+        int start = w.start();
+        Mention ref = null;
+        if (arabic) {
+          String t = w.text();
+          int clitic = t.length() > 4 && "وف".indexOf(t.charAt(0)) >= 0 && t.startsWith("ال", 1)
+              ? 1 : 0;
+          String rest = t.substring(clitic);
+          String head = rest.startsWith("ال") ? rest.substring(2) : null;
+          boolean nameFollows = next != null && next.start() - w.end() == 1
+              && next.text().startsWith("ال"); // "المجلس العسكري": a body of its own
+          if (head != null && BACK_AR.contains(head) && !nameFollows) {
+            start += clitic;
+            ref = latest(refs, start, m -> !person(m, knowledge)
+                && head.equals(arabicHead(m.text())));
+          } else if (t.length() >= 3 && i > 0 && familyName(t, words.get(i - 1).text())) {
+            ref = latest(refs, start, m -> person(m, knowledge) && m.text().contains(" ")
+                && m.text().endsWith(" " + t) && m.end() <= w.start());
+          }
+        } else if (i > 0 && words.get(i - 1).lower().equals("the")
+            && singleSpace(text, words.get(i - 1), w)
+            && BACK.contains(w.lower())
+            && !(next != null && (next.capital() || next.lower().equals("of"))
+                && singleSpace(text, w, next))) {
+          String head = w.lower();
+          start = words.get(i - 1).start();
+          ref = latest(refs, start, m -> !person(m, knowledge)
+              && m.text().toLowerCase(Locale.ROOT).endsWith(" " + head));
+        }
+        if (ref == null || !overlapping(mentions, start, w.end()).isEmpty()
+            || !overlapping(added, start, w.end()).isEmpty()
+            || !overlapping(more, start, w.end()).isEmpty()) {
+          continue;
+        }
+        more.add(new Mention(doc.docId(), start, w.end(), text.substring(start, w.end()),
+            "actor", ref.identifierId(), ref.identifierText(), null, null, null, null, null,
+            ref.code(), ref.sector(), person(ref, knowledge) ? "surname" : "head"));
+      }
+    }
+    added.addAll(more);
+  }
+
+  /* The latest mention of {@code refs} before {@code at}, within a few paragraphs, that fits. */
+  private static Mention latest(List<Mention> refs, int at,
+      java.util.function.Predicate<Mention> fits) {
+    Mention out = null;
+    for (Mention m : refs) {
+      if (m.end() > at) {
+        break;
+      }
+      if (at - m.end() < 3000 && fits.test(m)) {
+        out = m;
+      }
+    }
+    return out;
+  }
+
+  /*
+   * Whether an Arabic word may be a family name said alone: one with the article, not after a
+   * definite noun (there it is an adjective: "الريف الحلبي"); one without, only after a verb
+   * with its conjunction ("وأضاف حمود"), not after a noun ("بشكل كامل").
+   */
+  private static boolean familyName(String t, String before) {
+    if (t.startsWith("ال")) {
+      return !before.startsWith("ال") && t.length() > 4;
+    }
+    return before.length() > 2 && "وف".indexOf(before.charAt(0)) >= 0
+        && !before.startsWith("ال", 1);
+  }
+
+  /* The first word of an Arabic name without its article: "جامعة الدول العربية" gives "جامعة". */
+  private static String arabicHead(String name) {
+    int sp = name.indexOf(' ');
+    String first = sp < 0 ? name : name.substring(0, sp);
+    if (first.length() > 4 && "وفبل".indexOf(first.charAt(0)) >= 0 && first.startsWith("ال", 1)) {
+      first = first.substring(1);
+    }
+    return first.startsWith("ال") ? first.substring(2) : first;
+  }
+
+  /* A person: a new one ("person:") or one the catalogue lists as an official or a person. */
+  private static boolean person(Mention m, Knowledge knowledge) {
+    String id = m.identifierId();
+    if (id.startsWith("person:")) {
+      return true;
+    }
+    return knowledge.actor(id).map(a -> a.kind().equals("official") || a.kind().equals("person"))
+        .orElse(false);
   }
 
   /* The surname alone after the full name: "Hammoud said" is Youssef Hammoud. */
