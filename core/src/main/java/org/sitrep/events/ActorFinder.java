@@ -56,6 +56,8 @@ final class ActorFinder {
   /* The gap before an Arabic conjunct, with the conjunct's first letter: " و", " و\"", "، و". */
   private static final Pattern ARABIC_AND =
       Pattern.compile("\\s*[،,]?\\s*(?:و\\s*[\"«“]?\\s*.|[\"«“]?و)");
+  /* Between armed men and the families that go with them: " and their ". */
+  private static final Pattern KIN_AFTER = Pattern.compile("(?i)\\s+(?:and|with)\\s+(?:their|his)\\s+");
   private static final Pattern RELATIVE = Pattern.compile("(?i)^\\s*,?\\s*(?:who|which|that)\\b");
 
   private final Knowledge knowledge;
@@ -215,6 +217,24 @@ final class ActorFinder {
       }
     }
     if (!passive && !left.isEmpty()) {
+      // "militants and their families left": the armed men, whom their families go with
+      Mention kin = left.get(left.size() - 1);
+      if (!s.arabic && "agent:families".equals(kin.identifierId())) {
+        Mention armed = null;
+        for (Mention m : ms) {
+          if (m.kind().equals("actor") && m.end() <= kin.start() && m.start() >= floor
+              && !"agent:families".equals(m.identifierId())
+              && KIN_AFTER.matcher(s.text.substring(m.end() - s.start, kin.start() - s.start))
+                  .matches()) {
+            armed = m;
+          }
+        }
+        if (armed != null) {
+          Mention a = armed;
+          left = new ArrayList<>(left.stream().filter(m -> m.end() <= a.start()).toList());
+          left.add(armed);
+        }
+      }
       // the nearest subject and the ones coordinated with it
       out.add(left.get(left.size() - 1));
       for (int i = left.size() - 2; i >= 0; i--) {

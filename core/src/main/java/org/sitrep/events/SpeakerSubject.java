@@ -28,7 +28,8 @@ final class SpeakerSubject {
           + "|[,،:]?\\s*(?:إنها|إنه|إنهم|أنها|أنه|أنهم|انها|انه|انهم)\\s)");
   private static final java.util.Set<String> SELF_PRONOUNS =
       java.util.Set.of("إنها", "أنها", "انها", "إنهم", "أنهم", "انهم");
-  private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|our|us)\\b|نحن|إننا");
+  private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|our|us)\\b|نحن|إننا"
+      + "|(?:قوات|جيش|مقاتلي|وحدات|عناصر|أبطال|مجاهدي|بلاد|دولت|حكومت)نا(?![\\p{L}])");
 
   /* A force noun of words.tsv force-of, for an Arabic force with a possessive clitic. */
   private static final java.util.Set<String> FORCE_OF = Lexicon.vocabulary("force-of");
@@ -126,11 +127,21 @@ final class SpeakerSubject {
    * The speaker when a feminine or plural pronoun right before an Arabic verb trigger is its
    * subject: "قالت الفصائل في بيان على حسابها إنها سيطرت", "قالت الوحدات انها ترحب بوصول
    * القوات" (the units welcome; the forces after the verb are the genitive of its object).
-   * Not "إنه", which also opens a passive ("إنه قتل": it was killed).
+   * "إنه" only before an imperfect verb ("مؤكداً أنه يرفض"): before a past one it also opens a
+   * passive ("إنه قتل": it was killed).
    */
+  private static final java.util.Set<String> MASCULINE_PRONOUNS = java.util.Set.of("أنه", "إنه",
+      "انه");
+
   static Said pronounSubject(Sent s, List<Said> said, Hit h) {
-    if (!s.arabic || h.has("pos:N") || !SELF_PRONOUNS.contains(s.lastWord(h.start()))) {
+    if (!s.arabic || h.has("pos:N")) {
       return null;
+    }
+    String before = s.lastWord(h.start());
+    char first = s.text.charAt(h.start() - s.start);
+    if (!SELF_PRONOUNS.contains(before) && !(MASCULINE_PRONOUNS.contains(before)
+        && (first == 'ي' || first == 'س'))) {
+      return null; // "أنه يرفض": an imperfect verb is active; "إنه قتل" may be passive
     }
     Said last = null;
     for (Said c : said) {

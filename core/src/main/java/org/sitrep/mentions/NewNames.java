@@ -43,6 +43,7 @@ final class NewNames {
   private static final Set<String> BACK = new HashSet<>();
   private static final Set<String> BACK_AR = new HashSet<>();
   private static final Set<String> ENEMY_AR = new HashSet<>();
+  private static final Set<String> KINGDOMS = new HashSet<>();
   private static final Map<String, String> ARMS = new HashMap<>();
   /* Arabic nisba adjectives of states, keyed as Nationality keys them: the state, its forces. */
   private static final Map<String, String[]> NISBA_STATES = new HashMap<>();
@@ -73,6 +74,7 @@ final class NewNames {
         case "back" -> BACK.add(w);
         case "back-ar" -> BACK_AR.add(w);
         case "enemy-ar" -> ENEMY_AR.add(w);
+        case "kingdom" -> KINGDOMS.add(w.toUpperCase(Locale.ROOT));
         case "arms-ar" -> ARMS.put(w, w);
         default -> throw new IllegalStateException("new-names.tsv: kind " + r[1]);
       }
@@ -119,7 +121,7 @@ final class NewNames {
     Map<String, Mention> surnames = new HashMap<>();
     arabic(doc, mentions, added, dropped, knowledge); // paragraphs in Arabic script, whatever the page says
     if (!"en".equals(doc.language())) {
-      known(doc, mentions, added, knowledge);
+      known(doc, mentions, added, dropped, knowledge);
       return merged(mentions, added, dropped);
     }
     for (Span p : doc.body().paragraphs()) {
@@ -141,7 +143,7 @@ final class NewNames {
     surnames(doc, mentions, added, surnames);
     heads(doc, mentions, added);
     aliases(doc, mentions, added);
-    known(doc, mentions, added, knowledge);
+    known(doc, mentions, added, dropped, knowledge);
     return merged(mentions, added, dropped);
   }
 
@@ -790,7 +792,7 @@ final class NewNames {
    * few paragraphs; never a word the finder read already.
    */
   private static void known(Document doc, List<Mention> mentions, List<Mention> added,
-      Knowledge knowledge) {
+      Set<Mention> dropped, Knowledge knowledge) {
     String text = doc.text();
     List<Mention> refs = new ArrayList<>();
     for (List<Mention> list : List.of(mentions, added)) {
@@ -816,6 +818,27 @@ final class NewNames {
         Word next = i + 1 < words.size() ? words.get(i + 1) : null;
         int start = w.start();
         Mention ref = null;
+        Mention those = demonstrative(doc.docId(), text, words, i, arabic, refs, knowledge);
+        if (those != null) {
+          int noun = words.get(i + 1).start();
+          if (overlapping(mentions, those.start(), those.end()).stream()
+                  .allMatch(m -> m.start() >= noun)
+              && overlapping(added, those.start(), those.end()).isEmpty()
+              && overlapping(more, those.start(), those.end()).isEmpty()) {
+            dropped.addAll(overlapping(mentions, those.start(), those.end()));
+            more.add(those);
+          }
+          continue;
+        }
+        Mention own = ownCountry(doc.docId(), text, words, i, arabic, refs, knowledge);
+        if (own != null) {
+          if (overlapping(mentions, own.start(), own.end()).isEmpty()
+              && overlapping(added, own.start(), own.end()).isEmpty()
+              && overlapping(more, own.start(), own.end()).isEmpty()) {
+            more.add(own);
+          }
+          continue;
+        }
         if (arabic) {
           String t = w.text();
           int clitic = t.length() > 4 && "وف".indexOf(t.charAt(0)) >= 0 && t.startsWith("ال", 1)
@@ -828,6 +851,9 @@ final class NewNames {
             start += clitic;
             ref = latest(refs, start, m -> !person(m, knowledge)
                 && head.equals(arabicHead(m.text())));
+            if (ref == null && head.equals("مملكة")) {
+              ref = latest(refs, start, m -> kingdom(m, knowledge)); // "السعودية" … "المملكة"
+            }
           } else if (t.length() >= 3 && i > 0 && familyName(t, words.get(i - 1).text())) {
             ref = latest(refs, start, m -> person(m, knowledge) && m.text().contains(" ")
                 && m.text().endsWith(" " + t) && m.end() <= w.start());
@@ -841,6 +867,9 @@ final class NewNames {
           start = words.get(i - 1).start();
           ref = latest(refs, start, m -> !person(m, knowledge)
               && m.text().toLowerCase(Locale.ROOT).endsWith(" " + head));
+          if (ref == null && head.equals("kingdom")) {
+            ref = latest(refs, start, m -> kingdom(m, knowledge)); // "Saudi Arabia" … "the kingdom"
+          }
         }
         if (ref == null || !overlapping(mentions, start, w.end()).isEmpty()
             || !overlapping(added, start, w.end()).isEmpty()
@@ -853,6 +882,85 @@ final class NewNames {
       }
     }
     added.addAll(more);
+  }
+
+  /* Arabic demonstratives before a plural of armed men: "تلك القوات", "هذه الميليشيات". */
+  private static final Set<String> DEMONSTRATIVES_AR = Set.of("تلك", "هذه", "وتلك", "وهذه");
+  private static final Set<String> ARMED_PLURALS_AR = Set.of("القوات", "الميليشيات",
+      "المليشيات", "المجموعات", "الفصائل", "العناصر", "الجماعات");
+  private static final Set<String> ARMED = Set.of("MIL", "REB", "COP");
+
+  /*
+   * "عقب انسحاب تلك القوات": the armed actor named last before, within a few paragraphs (a
+   * force, a rebel group or the police), or null.
+   */
+  private static Mention demonstrative(String docId, String text, List<Word> words, int i,
+      boolean arabic, List<Mention> refs, Knowledge knowledge) {
+    if (!arabic || i + 1 >= words.size() || !DEMONSTRATIVES_AR.contains(words.get(i).text())
+        || !ARMED_PLURALS_AR.contains(words.get(i + 1).text())
+        || !singleSpace(text, words.get(i), words.get(i + 1))) {
+      return null;
+    }
+    int start = words.get(i).start() + (words.get(i).text().charAt(0) == 'و' ? 1 : 0);
+    Mention ref = latest(refs, start, m -> ARMED.contains(m.sector()) && !person(m, knowledge));
+    if (ref == null) {
+      return null;
+    }
+    int end = words.get(i + 1).end();
+    return new Mention(docId, start, end, text.substring(start, end), "actor",
+        ref.identifierId(), ref.identifierText(), null, null, null, null, null, ref.code(),
+        ref.sector(), "head");
+  }
+
+  /* "His country", "بلاده": the speaker's own state. */
+  private static final Set<String> OWN_COUNTRY_AR = Set.of("بلاده", "وبلاده", "بلادها",
+      "وبلادها");
+
+  /*
+   * "warning that his country would respond", "ومحذرا من أن بلاده سترد": the state of the
+   * latest actor named before in the sentence's reach (a state, or one a catalogue actor belongs
+   * to by its country), or null.
+   */
+  private static Mention ownCountry(String docId, String text, List<Word> words, int i,
+      boolean arabic, List<Mention> refs, Knowledge knowledge) {
+    Word w = words.get(i);
+    int start;
+    if (arabic) {
+      if (!OWN_COUNTRY_AR.contains(w.text())) {
+        return null;
+      }
+      start = w.start() + (w.text().charAt(0) == 'و' ? 1 : 0);
+    } else {
+      if (i == 0 || !w.lower().equals("country") || !singleSpace(text, words.get(i - 1), w)
+          || !Set.of("his", "her").contains(words.get(i - 1).lower())) {
+        return null;
+      }
+      start = words.get(i - 1).start();
+    }
+    Actor state = null;
+    for (Mention m : refs) {
+      if (m.end() > start) {
+        break;
+      }
+      if (start - m.end() > 400) {
+        continue;
+      }
+      Actor a = knowledge.actor(m.identifierId()).orElse(null);
+      if (a == null || a.country() == null || a.country().isEmpty()) {
+        continue;
+      }
+      Actor s = a.kind().equals("state") ? a : knowledge.actorsIn(a.country()).stream()
+          .filter(x -> x.kind().equals("state")).findFirst().orElse(null);
+      if (s != null) {
+        state = s;
+      }
+    }
+    if (state == null) {
+      return null;
+    }
+    return new Mention(docId, start, w.end(),
+        text.substring(start, w.end()), "actor", state.id(), state.name(), null, null,
+        state.country(), null, null, state.code(), state.sector(), "head");
   }
 
   /* The latest mention of {@code refs} before {@code at}, within a few paragraphs, that fits. */
@@ -891,6 +999,12 @@ final class NewNames {
       first = first.substring(1);
     }
     return first.startsWith("ال") ? first.substring(2) : first;
+  }
+
+  /* A state the page may call "the kingdom" (new-names.tsv "kingdom": its country codes). */
+  private static boolean kingdom(Mention m, Knowledge knowledge) {
+    return knowledge.actor(m.identifierId())
+        .map(a -> a.kind().equals("state") && KINGDOMS.contains(a.country())).orElse(false);
   }
 
   /* A person: a new one ("person:") or one the catalogue lists as an official or a person. */

@@ -165,4 +165,33 @@ class BackReferencesTest {
           e.toString());
     }
   }
+
+  @Test
+  void ourForcesHisCountryThoseForcesAndTheKingdom() {
+    // "قواتنا" in a spokesman's quote: his side's forces
+    assertEquals(List.of("gna-forces"), actors(code("وقال المتحدث باسم قوات الوفاق العقيد محمد"
+        + " قنونو إن \"قواتنا تتقدم في محاور سرت\"."), "ASSAULT"));
+    // "بلاده": the speaker's state
+    List<Event> iran = code("نفى المتحدث باسم الخارجية الإيرانية ناصر كنعاني أي صلة بالهجوم،"
+        + " قائلا إن الفصائل تتخذ قراراتها بنفسها، ومحذرا من أن بلاده \"سترد بحزم على أي"
+        + " اعتداء\".");
+    assertEquals(List.of("iran"), actors(iran, "THREATEN"));
+    // "تلك القوات": the armed actor named last
+    List<Event> left = code("وجاءت العملية بعد يوم من إعلان قوات الوفاق السيطرة على مدينة"
+        + " ترهونة، آخر معقل لقوات حفتر في غرب البلاد، عقب انسحاب تلك القوات منها.");
+    assertEquals(List.of("lna"), actors(left, "RETREAT"));
+    assertEquals(List.of("saudi-arabia"), actors(code("Saudi Arabia condemned the attack.",
+        "The kingdom called on the Security Council to act."), "REQUEST"));
+  }
+
+  @Test
+  void theArmedMenNotTheirFamiliesTheFactionAndTheSpeakersHe() {
+    assertEquals(List.of("unnamed:militants"), actors(code("About 275 Syrian militants and"
+        + " their families left the city under the deal."), "RETREAT"));
+    assertEquals(List.of("jaysh-al-islam"), actors(code("وأكد مصدر في جيش الإسلام أن الفصيل"
+        + " \"اضطر للقبول بالاتفاق حرصاً على حياة المدنيين\"."), "AGREE"));
+    assertEquals(List.of("us-led-coalition"), actors(code("وأعلن التحالف الدولي بقيادة الولايات"
+        + " المتحدة أنه لم يكن طرفاً في اتفاق الخروج، مؤكداً أنه يرفض أي ترتيب يسمح لمقاتلي"
+        + " داعش بالإفلات من العقاب."), "REJECT"));
+  }
 }
