@@ -387,6 +387,9 @@ final class ActorFinder {
       return null;
     }
     int from = Math.max(0, h.start() - s.start - 160);
+    if (!mayAnnounce(s.text, from, h.start() - s.start)) {
+      return null; // no verb of announcing or claiming before it: most deeds
+    }
     String before = s.text.substring(from, h.start() - s.start);
     Matcher gap = ANNOUNCED_GAP.matcher(before);
     int gapStart = gap.find() ? from + gap.start() + s.start : h.start();
@@ -430,7 +433,11 @@ final class ActorFinder {
       "(?:\\s+ال\\p{L}+){0,2}\\s+(?:الذي|التي|الذين)\\s+(?!ال)\\p{L}{2,}(?:ه|ها|هما|هم)\\s*[\"«“]?\\s*$");
 
   private Mention relativeDoer(Sent s, List<Mention> ms, Hit h) {
-    if (h.has("pos:V")) {
+    int at = h.end() - s.start;
+    int rel = s.text.indexOf("ال", at); // "الذي", "التي", "الذين" within reach, or no clause
+    if (h.has("pos:V") || rel < 0 || rel - at > 40 || !(s.text.indexOf("الذي", at) >= 0
+        && s.text.indexOf("الذي", at) - at <= 40 || s.text.indexOf("التي", at) >= 0
+        && s.text.indexOf("التي", at) - at <= 40)) {
       return null;
     }
     for (Mention m : ms) {
@@ -482,6 +489,20 @@ final class ActorFinder {
     }
     int from = Math.max(floor, s.start) - s.start;
     return ACCUSING.matcher(s.text.substring(from, near.start() - s.start)).find() ? near : null;
+  }
+
+  /* Stems every match of ANNOUNCING holds: a cheap test before the regexes. */
+  private static final String[] ANNOUNCING_STEMS = {"nnounc", "NNOUNC", "laim", "LAIM", "علن",
+      "تبن"};
+
+  private static boolean mayAnnounce(String text, int from, int to) {
+    for (String stem : ANNOUNCING_STEMS) {
+      int at = text.indexOf(stem, from);
+      if (at >= 0 && at < to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "COP");

@@ -508,8 +508,9 @@ public final class MentionFinder {
           if (cue == Cues.OF && !(pi > 0 && Cues.placeNoun(t, pi - 1))) {
             cue = 0; // "Department of Justice": "of" is a place cue only after a place noun
           }
-          if (cue == 0 && pi > 0 && t.start(pi + 1) - t.end(pi) == 1
-              && NISBA.containsKey(t.token(pi)) && (Cues.of(t, pi - 1) & Cues.PLACE_CUE) != 0) {
+          if (cue == 0 && pi > 0 && text.charAt(t.start(pi)) == 'ا'
+              && t.start(pi + 1) - t.end(pi) == 1 && (Cues.of(t, pi - 1) & Cues.PLACE_CUE) != 0
+              && NISBA.containsKey(t.token(pi))) {
             cue = Cues.of(t, pi - 1); // "العاصمة الصومالية مقديشو": the cue before the nisba
           }
           if (bestEnd + 1 < n && t.start(bestEnd + 1) - t.end(bestEnd) == 1

@@ -44,6 +44,9 @@ final class NewNames {
   private static final Set<String> BACK_AR = new HashSet<>();
   private static final Set<String> ENEMY_AR = new HashSet<>();
   private static final Set<String> KINGDOMS = new HashSet<>();
+  /* The back and enemy words as written with the article and a clitic: "والجامعة" -> "جامعة". */
+  private static final Map<String, String> BACK_AR_FORMS = new HashMap<>();
+  private static final Set<String> ENEMY_AR_FORMS = new HashSet<>();
   private static final Map<String, String> ARMS = new HashMap<>();
   /* Arabic nisba adjectives of states, keyed as Nationality keys them: the state, its forces. */
   private static final Map<String, String[]> NISBA_STATES = new HashMap<>();
@@ -77,6 +80,17 @@ final class NewNames {
         case "kingdom" -> KINGDOMS.add(w.toUpperCase(Locale.ROOT));
         case "arms-ar" -> ARMS.put(w, w);
         default -> throw new IllegalStateException("new-names.tsv: kind " + r[1]);
+      }
+    }
+    for (String w : BACK_AR) {
+      for (String c : new String[] {"", "و", "ف"}) {
+        BACK_AR_FORMS.put(c + "ال" + w, w);
+      }
+    }
+    for (String w : ENEMY_AR) {
+      ENEMY_AR_FORMS.add("ال" + w);
+      for (char c : CLITICS.toCharArray()) {
+        ENEMY_AR_FORMS.add(c + "ال" + w);
       }
     }
     for (String[] r : DataFiles.readTsv(NewNames.class, "nisba-ar.tsv")) {
@@ -115,6 +129,23 @@ final class NewNames {
   }
 
   static List<Mention> apply(Document doc, List<Mention> mentions, Knowledge knowledge) {
+    try {
+      return applyTo(doc, mentions, knowledge);
+    } finally {
+      WORDS.get().clear();
+    }
+  }
+
+  /* A paragraph's words, split once per page for the passes that read them. */
+  private static final ThreadLocal<Map<Span, List<Word>>> WORDS =
+      ThreadLocal.withInitial(HashMap::new);
+
+  private static List<Word> cached(String text, Span p) {
+    return WORDS.get().computeIfAbsent(p, q -> words(text, q));
+  }
+
+  private static List<Mention> applyTo(Document doc, List<Mention> mentions,
+      Knowledge knowledge) {
     String text = doc.text();
     List<Mention> added = new ArrayList<>();
     Set<Mention> dropped = new HashSet<>();
@@ -128,7 +159,7 @@ final class NewNames {
       if (Headline.titleCase(text, p)) {
         continue;
       }
-      List<Word> words = words(text, p);
+      List<Word> words = cached(text, p);
       int i = 0;
       while (i < words.size()) {
         int end = runEnd(text, words, i);
@@ -418,10 +449,7 @@ final class NewNames {
     for (List<Word> words : paragraphs) {
       for (int i = 0; i + 1 < words.size(); i++) {
         String t = words.get(i).text();
-        String rest = t.startsWith("ال") ? t.substring(2) : t.length() > 3
-            && CLITICS.indexOf(t.charAt(0)) >= 0 && t.startsWith("ال", 1) ? t.substring(3) : null;
-        if (rest == null || !ENEMY_AR.contains(rest)
-            || !singleSpace(text, words.get(i), words.get(i + 1))) {
+        if (!ENEMY_AR_FORMS.contains(t) || !singleSpace(text, words.get(i), words.get(i + 1))) {
           continue;
         }
         String[] ids = NISBA_STATES.get(nisbaKey(words.get(i + 1).text()));
@@ -510,7 +538,7 @@ final class NewNames {
     List<List<Word>> out = new ArrayList<>();
     for (Span p : doc.body().paragraphs()) {
       if (arabicScript(doc.text(), p)) {
-        out.add(words(doc.text(), p));
+        out.add(cached(doc.text(), p));
       }
     }
     return out;
@@ -751,7 +779,7 @@ final class NewNames {
     }
     List<Mention> more = new ArrayList<>();
     for (Span p : doc.body().paragraphs()) {
-      List<Word> words = words(text, p);
+      List<Word> words = cached(text, p);
       for (int i = 1; i < words.size(); i++) {
         Word w = words.get(i);
         Word the = words.get(i - 1);
@@ -809,10 +837,18 @@ final class NewNames {
       return;
     }
     refs.sort(java.util.Comparator.comparingInt(Mention::start));
+    // the family names of the page's people, looked up per word
+    Set<String> families = new HashSet<>();
+    for (Mention m : refs) {
+      int sp = m.text().lastIndexOf(' ');
+      if (sp > 0 && person(m, knowledge)) {
+        families.add(m.text().substring(sp + 1));
+      }
+    }
     List<Mention> more = new ArrayList<>();
     for (Span p : doc.body().paragraphs()) {
       boolean arabic = arabicScript(text, p);
-      List<Word> words = words(text, p);
+      List<Word> words = cached(text, p);
       for (int i = 0; i < words.size(); i++) {
         Word w = words.get(i);
         Word next = i + 1 < words.size() ? words.get(i + 1) : null;
@@ -841,24 +877,23 @@ final class NewNames {
         }
         if (arabic) {
           String t = w.text();
-          int clitic = t.length() > 4 && "وف".indexOf(t.charAt(0)) >= 0 && t.startsWith("ال", 1)
-              ? 1 : 0;
-          String rest = t.substring(clitic);
-          String head = rest.startsWith("ال") ? rest.substring(2) : null;
+          String head = BACK_AR_FORMS.get(t); // "الجامعة", "والجامعة": "جامعة"
+          int clitic = head != null && !t.startsWith("ال") ? 1 : 0;
           boolean nameFollows = next != null && next.start() - w.end() == 1
               && next.text().startsWith("ال"); // "المجلس العسكري": a body of its own
-          if (head != null && BACK_AR.contains(head) && !nameFollows) {
+          if (head != null && !nameFollows) {
             start += clitic;
             ref = latest(refs, start, m -> !person(m, knowledge)
                 && head.equals(arabicHead(m.text())));
             if (ref == null && head.equals("مملكة")) {
               ref = latest(refs, start, m -> kingdom(m, knowledge)); // "السعودية" … "المملكة"
             }
-          } else if (t.length() >= 3 && i > 0 && familyName(t, words.get(i - 1).text())) {
+          } else if (t.length() >= 3 && i > 0 && families.contains(t)
+              && familyName(t, words.get(i - 1).text())) {
             ref = latest(refs, start, m -> person(m, knowledge) && m.text().contains(" ")
                 && m.text().endsWith(" " + t) && m.end() <= w.start());
           }
-        } else if (i > 0 && words.get(i - 1).lower().equals("the")
+        } else if (i > 0 && words.get(i - 1).text().equalsIgnoreCase("the")
             && singleSpace(text, words.get(i - 1), w)
             && BACK.contains(w.lower())
             && !(next != null && (next.capital() || next.lower().equals("of"))
@@ -931,8 +966,10 @@ final class NewNames {
       }
       start = w.start() + (w.text().charAt(0) == 'و' ? 1 : 0);
     } else {
-      if (i == 0 || !w.lower().equals("country") || !singleSpace(text, words.get(i - 1), w)
-          || !Set.of("his", "her").contains(words.get(i - 1).lower())) {
+      if (i == 0 || !w.text().equalsIgnoreCase("country")
+          || !singleSpace(text, words.get(i - 1), w)
+          || !words.get(i - 1).text().equalsIgnoreCase("his")
+          && !words.get(i - 1).text().equalsIgnoreCase("her")) {
         return null;
       }
       start = words.get(i - 1).start();
@@ -1025,7 +1062,7 @@ final class NewNames {
     }
     String text = doc.text();
     for (Span p : doc.body().paragraphs()) {
-      for (Word w : words(text, p)) {
+      for (Word w : cached(text, p)) {
         Mention full = surnames.get(w.text());
         if (full == null || w.start() < full.end()) {
           continue;
