@@ -434,11 +434,8 @@ final class ActorFinder {
 
   private Mention relativeDoer(Sent s, List<Mention> ms, Hit h) {
     int at = h.end() - s.start;
-    int rel = s.text.indexOf("ال", at); // "الذي", "التي", "الذين" within reach, or no clause
-    if (h.has("pos:V") || rel < 0 || rel - at > 40 || !(s.text.indexOf("الذي", at) >= 0
-        && s.text.indexOf("الذي", at) - at <= 40 || s.text.indexOf("التي", at) >= 0
-        && s.text.indexOf("التي", at) - at <= 40)) {
-      return null;
+    if (h.has("pos:V") || !near(s.text, "الذي", at) && !near(s.text, "التي", at)) {
+      return null; // no relative pronoun within reach ("الذين" holds "الذي"): most nouns
     }
     for (Mention m : ms) {
       if (!m.kind().equals("actor") || m.start() <= h.end() || m.start() - h.end() > 60) {
@@ -451,6 +448,12 @@ final class ActorFinder {
       return null; // the first name after the noun, or none
     }
     return null;
+  }
+
+  /* True when {@code word} stands within 40 characters after sentence offset {@code at}. */
+  private static boolean near(String text, String word, int at) {
+    int i = text.indexOf(word, at);
+    return i >= 0 && i - at <= 40;
   }
 
   /* An Arabic verb of accusing, with or without its conjunction: "اتهمت", "واتهم", "يتهم". */
