@@ -156,6 +156,10 @@ final class ActorFinder {
       // else the subject follows the verb (VSO): "سيطرت فصائل الحر على قرى"
       for (int i = 0; i < ms.size(); i++) {
         Mention m = ms.get(i);
+        if (m.kind().equals("actor") && m.start() > h.end() && m.end() <= limit
+            && ArabicSubjects.disagrees(s, h, m)) {
+          break; // "وطالبت المجتمع الدولي": a feminine verb's object; its subject is unsaid
+        }
         // after the verb, or inside the trigger's own phrase: "ستدخل القوات الحكومية", "قوات
         // النظام دخلت" (a phrase row that opens with the subject's noun)
         if (m.kind().equals("actor") && m.start() >= h.start() && m.end() <= limit
@@ -534,6 +538,11 @@ final class ActorFinder {
       // a person sends or leads no troops of his own either ("patrols will continue, X said")
       return h.speechAct() || !h.category().family().equals("force")
           && !(id.startsWith("person:") && h.category().family().equals("move"));
+    }
+    if (id != null && id.startsWith("agent:") && "IGO".equals(m.code())
+        && !id.equals("agent:peacekeepers")) {
+      // the international community, observers, inspectors: they speak, meet and send aid
+      return h.speechAct() || !h.category().family().equals("force");
     }
     Actor a = id == null ? null : knowledge.actor(id).orElse(null);
     if (a != null && a.kind().equals("official") && (a.code().equals("IGO") || a.code().equals("NGO"))) {

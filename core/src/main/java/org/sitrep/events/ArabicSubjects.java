@@ -35,6 +35,53 @@ final class ArabicSubjects {
 
   private ArabicSubjects() {}
 
+  /* Masculine singular head nouns of Arabic bodies (words.tsv "masculine-head"). */
+  private static final Set<String> MASCULINE = Lexicon.vocabulary("masculine-head");
+
+  /**
+   * True when {@code m}, right after the verb {@code h} (its first actor), cannot be the verb's
+   * subject because they disagree in gender: a verb written feminine ("طالبت", "دعت": the row
+   * lists it without its "ت" too) before a body whose head noun is masculine singular
+   * ("المجتمع الدولي", "المجلس", "الجيش"). The verb's subject is then unsaid (the one of the
+   * clause before) and {@code m} its object: "أدانت السعودية الهجوم، وطالبت المجتمع الدولي
+   * بتحمل مسؤولياته".
+   */
+  static boolean disagrees(Sent s, Hit h, Mention m) {
+    if (!s.arabic || h.has("pos:N") || h.trigger().literals().isEmpty()) {
+      return false;
+    }
+    String t = s.text.substring(h.start() - s.start, h.end() - s.start).strip();
+    int sp = t.indexOf(' ');
+    String verb = ArabicClitics.key(sp < 0 ? t : t.substring(0, sp));
+    if ((verb.startsWith("و") || verb.startsWith("ف")) && verb.length() > 4) {
+      verb = verb.substring(1);
+    }
+    if (verb.length() < 3 || !verb.endsWith("ت") || m.start() - h.end() > 2) {
+      return false;
+    }
+    String bare = verb.substring(0, verb.length() - 1);
+    boolean listed = false;
+    for (String form : h.trigger().literals().get(0).split("\\|")) {
+      if (ArabicClitics.key(form).equals(bare)) {
+        listed = true;
+        break;
+      }
+    }
+    if (!listed) {
+      return false;
+    }
+    String head = m.text().strip();
+    int hs = head.indexOf(' ');
+    head = ArabicClitics.key(hs < 0 ? head : head.substring(0, hs));
+    if (head.startsWith("و") && head.length() > 4) {
+      head = head.substring(1);
+    }
+    if (head.startsWith("ال") && head.length() > 4) {
+      head = head.substring(2);
+    }
+    return MASCULINE.contains(head);
+  }
+
   /*
    * True when {@code m} is the subject of a pluperfect "كان … قد" before the trigger: "وكانت
    * "وحدات حماية الشعب" الكردية قد دعت" (the form of كان right before the name; between the

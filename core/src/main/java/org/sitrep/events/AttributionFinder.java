@@ -352,6 +352,9 @@ final class AttributionFinder {
     String between = s.text.substring(from - s.start, to - s.start);
     String lower = between.toLowerCase(Locale.ROOT);
     for (Lexicon.Trigger t : Lexicon.candidates(lower)) {
+      if (TriggerFinder.NO_EVENT.equals(t.category())) {
+        continue; // wording that is no event ("fought back from")
+      }
       boolean speech = Category.require(t.category()).speech();
       if (!speech && t.pattern().matcher(between).find()) {
         return true;
@@ -359,7 +362,8 @@ final class AttributionFinder {
     }
     for (Hit h : TriggerFinder.all(s)) {
       // the lexicons' words too: "said the gunmen fired on the troops"
-      if (h.start() >= from && h.end() <= to && !h.category().speech()) {
+      if (h.start() >= from && h.end() <= to && !TriggerFinder.NO_EVENT.equals(
+          h.trigger().category()) && !h.category().speech()) {
         return true;
       }
     }

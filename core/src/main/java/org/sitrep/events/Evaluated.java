@@ -23,18 +23,45 @@ final class Evaluated {
    * The speech act of the sentence whose object the nominal trigger {@code h} is, or null: a
    * speech act before it in its clause, at most a few words before it.
    */
-  static Hit speechOver(Sent s, List<Hit> hits, Hit h) {
+  static Hit speechOver(Sent s, List<Mention> ms, List<Hit> hits, Hit h) {
     if (h.speechAct()) {
       return null;
     }
     for (Hit k : hits) {
       if (k != h && k.speechAct() && !k.has("pos:N") && k.end() <= h.start()
-          && h.start() - k.end() <= REACH && !s.breakBetween(k.end(), h.start())
-          && (h.has("pos:N") || !s.arabic && determined(s, k.end(), h.start()))) {
+          && h.start() - subjectEnd(s, ms, k) <= REACH && !s.breakBetween(k.end(), h.start())
+          && (h.has("pos:N") || s.arabic && DeedNouns.definite(s, h)
+              || !s.arabic && determined(s, k.end(), h.start()))) {
         return k;
       }
     }
     return null;
+  }
+
+  /**
+   * Where the subject after an Arabic verb {@code k} ends: the actors named right after it, one
+   * after another with "و" or a comma between ("ودانت جامعة الدول العربية ومصر والسعودية
+   * والإمارات"); {@code k}'s end when none is (and in English).
+   */
+  static int subjectEnd(Sent s, List<Mention> ms, Hit k) {
+    int end = k.end();
+    if (!s.arabic) {
+      return end;
+    }
+    for (Mention m : ms) {
+      if (m.start() < end || !m.kind().equals("actor")) {
+        continue;
+      }
+      String gap = s.text.substring(end - s.start, m.start() - s.start).strip();
+      boolean first = end == k.end();
+      boolean joined = gap.equals("و") || gap.equals("،") || gap.equals(",")
+          || gap.isEmpty() && m.text().startsWith("و");
+      if (first ? !gap.isEmpty() : !joined) {
+        break; // "واتهمت الحكومة اليمنية الميليشيا": the object stands after the subject
+      }
+      end = m.end();
+    }
+    return end;
   }
 
   /* True when the words between a speech act and a trigger open with a determiner: "condemned
@@ -53,7 +80,7 @@ final class Evaluated {
    */
   static List<Mention> withoutSpeaker(Sent s, List<Mention> ms, List<Hit> hits, Hit h,
       List<Mention> actors) {
-    Hit k = actors.isEmpty() ? null : speechOver(s, hits, h);
+    Hit k = actors.isEmpty() ? null : speechOver(s, ms, hits, h);
     if (k == null) {
       return actors;
     }
@@ -71,9 +98,16 @@ final class Evaluated {
     if (after != null && after.identifierId() != null) {
       speakers.add(after.identifierId());
     }
+    // and the actors coordinated with it: "ودانت تركيا ومصر والأردن الهجوم"
+    int subjectEnd = after == null ? k.end() : subjectEnd(s, ms, k);
+    for (Mention m : ms) {
+      if (m.start() >= k.end() && m.end() <= subjectEnd && m.identifierId() != null) {
+        speakers.add(m.identifierId());
+      }
+    }
     Mention subject = after;
     return actors.stream().filter(m -> !(m.start() >= s.start && m.end() <= k.start())
-        && m != subject
+        && m != subject && !(m.start() >= k.end() && m.end() <= subjectEnd)
         && (m.identifierId() == null || !speakers.contains(m.identifierId()))).toList();
   }
 }

@@ -57,6 +57,27 @@ final class Narrative {
     return sole != null && !sole.isEmpty() ? doers.get(f) : List.of();
   }
 
+  /* Per category, the doers of the page's first deed of it; per category and noun, the last. */
+  private final Map<String, List<Mention>> firstDeed = new HashMap<>();
+  private final Map<String, List<Mention>> nounDeed = new HashMap<>();
+
+  /**
+   * The doers of a deed the page names again by its definite noun ("the attack", "الهجوم"): of
+   * the last deed of the category told with that noun, else of the page's first deed of it.
+   */
+  List<Mention> deedDoers(String category, String noun) {
+    List<Mention> d = nounDeed.get(category + " " + noun);
+    return d != null ? d : firstDeed.getOrDefault(category, List.of());
+  }
+
+  /** Records who did a deed of force of the category, told with its noun ({@link DeedNouns}). */
+  void deed(String category, String noun, List<Mention> actors) {
+    if (!actors.isEmpty()) {
+      firstDeed.putIfAbsent(category, actors);
+      nounDeed.put(category + " " + noun, actors);
+    }
+  }
+
   /** Records who did a deed of the category in the paragraph, if anyone. */
   void acted(String category, List<Mention> actors, int paragraph) {
     if (!actors.isEmpty()) {

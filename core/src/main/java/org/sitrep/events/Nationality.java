@@ -256,8 +256,19 @@ final class Nationality {
    * True when {@code national} lies inside the mention of another actor: part of its name
    * ("الجيش السوري الحر"), not of "الطائرات التركية".
    */
+  private static boolean isArabic(String t) {
+    return !t.isEmpty() && t.charAt(0) >= '\u0600' && t.charAt(0) <= '\u06FF';
+  }
+
   static boolean insideName(List<Mention> ms, Mention national) {
     for (Mention m : ms) {
+      if (m.kind().equals("actor") && m.start() == national.start()
+          && m.end() == national.end() && "name".equals(m.resolution())
+          && m.text().indexOf('\u064B') < 0 && isArabic(m.text())) {
+        // "ودانت تركيا ومصر": the state's own name; an adjective only with its tanween ("رتلًا
+        // تركيًا", a Turkish column)
+        return true;
+      }
       if (m.kind().equals("actor") && m.start() <= national.start()
           && !java.util.Objects.equals(m.identifierId(), national.identifierId())
           && m.end() >= national.end() && m.end() - m.start() > national.end() - national.start()) {

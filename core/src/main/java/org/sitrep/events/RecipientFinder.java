@@ -119,7 +119,10 @@ final class RecipientFinder {
           break;
         }
         if ("CVL".equals(r.code())) {
-          if (population == null && (force || Terms.near(s, h.end(), r.start()))) {
+          if (population == null
+              && (force || Terms.near(s, Math.max(h.end(), from), r.start()))) {
+            // "ودعا حاكم الإقليم مني أركو مناوي أهالي الفاشر إلى": the population after the
+            // subject is the appeal's own object
             population = r; // civilians only if no one else; force kills them further on
           }
           continue;

@@ -75,6 +75,8 @@ final class SentenceCoder {
       }
     }
     List<Event> out = new ArrayList<>();
+    List<EventAssembler.Findings> findings = new ArrayList<>();
+    Map<Hit, List<Mention>> deeds = new HashMap<>(); // the doers of the sentence's deeds of force
     Mention denier = null;
     Hit deniedHit = null;
     for (Hit h : kept) {
@@ -337,6 +339,13 @@ final class SentenceCoder {
         actors = new ArrayList<>(story.lastActor(h.trigger().category(), s.paragraph));
         actors.removeAll(victims);
       }
+      if (actors.isEmpty() && targets.isEmpty() && !h.has("pos:V") && !h.category().speech()
+          && !h.has("reciprocal") && !DeedNouns.mutual(s, h)
+          && h.category().family().equals("force") && DeedNouns.definite(s, h)) {
+        // "ودانت الجامعة العربية الهجوم", "condemned the strikes": the deed told before
+        actors = new ArrayList<>(story.deedDoers(h.trigger().category(), DeedNouns.noun(s, h)));
+        actors.removeAll(victims);
+      }
       if (h == denial && !actors.isEmpty()) {
         denier = actors.get(0);
         if (claims.isEmpty()) {
@@ -407,6 +416,10 @@ final class SentenceCoder {
           story);
       coded.put(h.trigger().category(), h);
       story.acted(category, actors, s.paragraph);
+      if (!h.category().speech() && h.category().family().equals("force")) {
+        story.deed(category, DeedNouns.noun(s, h), actors);
+        deeds.put(h, actors);
+      }
       if (h.category().mutual() && both == null) {
         List<Mention> parties = BothSides.parties(actors, recipients);
         if (parties.size() >= 2) {
@@ -417,8 +430,27 @@ final class SentenceCoder {
         prevDoers = actors; // verbs share a subject, not nouns: "in breach of the ceasefire"
         prevHit = h;
       }
-      out.add(EventAssembler.assemble(doc, s, new EventAssembler.Findings(h, actors, recipients,
-          place, dest, dated, modality, claims), seq + out.size() + 1));
+      EventAssembler.Findings f = new EventAssembler.Findings(h, actors, recipients, place,
+          dest, dated, modality, claims);
+      findings.add(f);
+      out.add(EventAssembler.assemble(doc, s, f, seq + out.size() + 1));
+    }
+    for (int i = 0; i < out.size(); i++) {
+      EventAssembler.Findings f = findings.get(i);
+      String c = f.hit().trigger().category();
+      if (!f.recipients().isEmpty() || !c.equals("ACCUSE") && !c.equals("THREATEN")) {
+        continue;
+      }
+      // "Oman condemned the strikes", "ودانت الجامعة العربية الهجوم": aimed at their doers
+      List<Mention> aimed = new ArrayList<>(DeedNouns.condemned(s, ms, f.hit(), f.actors(), kept,
+          deeds, story));
+      aimed.removeIf(m -> f.actors().stream().anyMatch(a -> java.util.Objects.equals(
+          a.identifierId(), m.identifierId())));
+      if (!aimed.isEmpty()) {
+        out.set(i, EventAssembler.assemble(doc, s, new EventAssembler.Findings(f.hit(),
+            f.actors(), aimed, f.place(), f.destination(), f.dated(), f.modality(), f.claims()),
+            seq + i + 1));
+      }
     }
     return out;
   }

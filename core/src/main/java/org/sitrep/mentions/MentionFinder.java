@@ -435,6 +435,7 @@ public final class MentionFinder {
         List<NameIndex.Target> best = null;
         int bestNode = NameTrie.NONE;
         boolean clitic = false;
+        int reading = 0; // which of the word's readings the best name was found by
         int acronym = acronyms[i];
         for (int v = 0; v < 4; v++) {
           int node = switch (v) {
@@ -452,6 +453,7 @@ public final class MentionFinder {
               best = trie.targets(node);
               bestNode = node;
               clitic = v >= 2;
+              reading = v;
             }
             if (!trie.hasChildren(node)) {
               break; // no name goes on: the next word's key is not needed
@@ -522,6 +524,10 @@ public final class MentionFinder {
             cue = Cues.LOCAL; // "a Gainesville man", "DeKalb residents": a place if one
           }
           List<NameIndex.Target> ok = admissible(t, i, bestEnd, best, cue, clitic, memo, sc);
+          boolean afterAnd = reading == 2 && bareAnd(text, s);
+          if (afterAnd && !ok.isEmpty()) {
+            ok = knownAfterAnd(ok); // "ولاية" is a word, not "و" + Lae
+          }
           if (!ok.isEmpty()) {
             int ms = i > 0 && article[i - 1] && t.hyphenAfter(i - 1) ? t.start(i - 1) : s;
             // "Es Sider": a romanized article written apart opens the name when the place's
@@ -534,9 +540,18 @@ public final class MentionFinder {
               ms = ss = t.start(i - 1);
             }
             // a one-word name's form is its word's, which the memo keeps
-            String form = bestEnd == i ? memo.form(memo.again(slots[i], text, s, t.end(i)), text, s,
-                t.end(i))
+            String form = bestEnd == i && !clitic
+                ? memo.form(memo.again(slots[i], text, s, t.end(i)), text, s, t.end(i))
                 : null;
+            if (reading >= 2 && (namesActor(ok) || afterAnd)) {
+              // "ومصر", "والعراق": an actor's name is spelled as its words without the clitic
+              // (as "مصر" is spelled, a state's name is taken only as written); a place alone
+              // keeps the clitic in its spelling, which a common word's letters seldom pass
+              // ("بحجة": by the pretext, no Hajjah; "وصور": and pictures, no Tyre), but for a
+              // known place after a bare "و" ("وبيروت": knownAfterAnd)
+              form = NameIndex.formOf(text.subSequence(s + WordMemo.cliticLength(text, s,
+                  t.end(i), reading == 2), t.end(bestEnd)));
+            }
             Match match = new Match(ms, t.end(bestEnd), ok, cue, clitic,
                 text.subSequence(ss, t.end(bestEnd)), form);
             match.candidates = best;
@@ -953,6 +968,43 @@ public final class MentionFinder {
         ? 1 : 0;
     return w.length() > i + 2 && w.charAt(i) == 'ل' && w.charAt(i + 1) != 'ل'
         && !(w.charAt(i + 1) == 'ا' && w.charAt(i + 2) == 'ل');
+  }
+
+  /* True when one of the targets is an actor. */
+  private static boolean namesActor(List<NameIndex.Target> targets) {
+    for (NameIndex.Target x : targets) {
+      if (x.kind() == NameIndex.Kind.ACTOR) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /*
+   * The targets a name read after a bare "و" may be ("ولبنان", "وبغداد", "وبيت لحم"): actors,
+   * and places curated or of a million people; a word that opens with "ول" or "وب" is most often
+   * a word of its own ("ولاية", "وبين"), and a lesser place of its letters is not taken.
+   */
+  private List<NameIndex.Target> knownAfterAnd(List<NameIndex.Target> targets) {
+    List<NameIndex.Target> out = new ArrayList<>(targets.size());
+    for (NameIndex.Target x : targets) {
+      Place p = x.kind() == NameIndex.Kind.PLACE ? place(x) : null;
+      if (x.kind() != NameIndex.Kind.PLACE || p != null && (p.curated()
+          || p.population() >= 1_000_000 || p.feature().equals("country"))) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  /*
+   * True when the Arabic word at {@code at} opens with "و" or "ف" and then "ل" or "ب" but not
+   * "لل": its first clitic reading cuts the conjunction alone ("ولبنان", "وبغداد").
+   */
+  private static boolean bareAnd(String text, int at) {
+    char c0 = text.charAt(at);
+    return (c0 == 'و' || c0 == 'ف') && at + 2 < text.length()
+        && !(text.charAt(at + 1) == 'ل' && text.charAt(at + 2) == 'ل');
   }
 
   /* Arabic proclitics a common word may carry, longest first. */

@@ -259,6 +259,11 @@ final class WordMemo {
       if (b[cut] == 'ل' && b[cut + 1] == 'ل') {
         clitic1[slot] = index.keyId(b, cut + 2, len - cut - 2); // لل = ل + ال
       } else {
+        if (cut == 1) {
+          // "ولبنان", "وبغداد", "وبيت لحم": و before a name that opens with ل or ب
+          int a = NameKeys.arabicArticleLength(b, 1, len - 1);
+          clitic1[slot] = index.keyId(b, 1 + a, len - 1 - a);
+        }
         cut++;
       }
     }
@@ -266,6 +271,37 @@ final class WordMemo {
       int a = NameKeys.arabicArticleLength(b, cut, len - cut);
       clitic2[slot] = index.keyId(b, cut + a, len - cut - a);
     }
+  }
+
+  /**
+   * How many characters of the Arabic word {@code text[s, e)} its clitics take in the reading
+   * {@link #clitic1} ({@code first}) or {@link #clitic2} makes of it: "و" of "ومصر", "ول" of
+   * "ولبنان" in the second and "و" in the first, "لل" of "للجيش"; its diacritics counted.
+   */
+  static int cliticLength(String text, int s, int e, boolean first) {
+    String w = NameKeys.arabic(text.subSequence(s, e), false);
+    int len = w.length();
+    if (len <= 3) {
+      return 0;
+    }
+    int cut = w.charAt(0) == 'و' || w.charAt(0) == 'ف' && (w.charAt(1) == 'ب'
+        || w.charAt(1) == 'ل') ? 1 : 0;
+    if (len > cut + 3 && "بل".indexOf(w.charAt(cut)) >= 0) {
+      boolean lamLam = w.charAt(cut) == 'ل' && w.charAt(cut + 1) == 'ل';
+      if (first) {
+        cut = lamLam ? cut + 2 : cut;
+      } else if (!lamLam) {
+        cut++;
+      }
+    }
+    int i = s; // the folded letters cut, as written: marks and tatweel between them skipped
+    for (int n = 0; n < cut && i < e; i++) {
+      char c = text.charAt(i);
+      if (!((c >= '\u064B' && c <= '\u065F') || c == '\u0640' || c == '\u0670')) {
+        n++;
+      }
+    }
+    return i - s;
   }
 
   /** True when every character of {@code s[from, to)} is a capital A-Z or a digit. */
