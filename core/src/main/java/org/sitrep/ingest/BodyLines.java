@@ -2496,6 +2496,15 @@ final class BodyLines {
   /** Words of the lexicon {@code line-shapes.tsv}. */
   static final class LineShapes {
     private static final List<Pattern> READ_MORE = new ArrayList<>();
+    /* A comment's head and apparatus (s43): the verbs after a commenter's name, the words
+     * before it, the words after it naming whom he answers (folded phrases), the words of its
+     * buttons and counters (folded), and a forum profile's lines. */
+    private static final List<String> COMMENT_SAID = new ArrayList<>();
+    private static final List<String> COMMENT_BY = new ArrayList<>();
+    private static final List<String> COMMENT_REPLY_TO = new ArrayList<>();
+    private static final java.util.Set<String> COMMENT_META_WORDS = new java.util.HashSet<>();
+    private static final java.util.Set<String> COMMENT_RANK_WORDS = new java.util.HashSet<>();
+    private static final List<Pattern> COMMENT_PROFILE = new ArrayList<>();
     private static final java.util.Set<String> RELATED_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> COMMENT_WORDS = new java.util.HashSet<>();
     private static final java.util.Set<String> HOME_WORDS = new java.util.HashSet<>();
@@ -2679,6 +2688,15 @@ final class BodyLines {
               COMMENT_WORDS.add(org.sitrep.text.TextNormalizer.fold(w.strip()));
             }
           }
+          case "comment-said" -> addLongestFirst(COMMENT_SAID, r[1]);
+          case "comment-by" -> addLongestFirst(COMMENT_BY, r[1]);
+          case "comment-reply-to" -> addLongestFirst(COMMENT_REPLY_TO, r[1]);
+          case "comment-meta-word" -> addFolded(COMMENT_META_WORDS, r[1]);
+          case "comment-rank-word" -> {
+            addFolded(COMMENT_RANK_WORDS, r[1]);
+            addFolded(COMMENT_META_WORDS, r[1]);
+          }
+          case "comment-profile" -> COMMENT_PROFILE.add(p);
           case "home-word" -> addFolded(HOME_WORDS, r[1]);
           case "page-word" -> addFolded(PAGE_WORDS, r[1]);
           case "subscribe-word" -> addFolded(SUBSCRIBE_WORDS, r[1]);
@@ -4049,6 +4067,199 @@ final class BodyLines {
         }
       }
       return number && word;
+    }
+
+    /* Folded phrases of a row, longest first (so "comment by" is tried before "by"). */
+    private static void addLongestFirst(List<String> into, String row) {
+      addPhrases(into, row);
+      into.sort((a, b) -> b.length() - a.length());
+    }
+
+    /* A comment's number before its head ("#3", "1.", "3)"), and a mention's "@". */
+    private static final Pattern COMMENT_NUMBER = Pattern.compile(
+        "^(?:#\\s?[\\d٠-٩]{1,4}|[\\d٠-٩]{1,3}[.)-])\\s+|^@");
+    /* What may follow a commenter's name on its line: a place or affiliation after a dash or a
+     * dot, a time after "on"/"at"/"في"/"—"/"|", a date's digits. */
+    private static final Pattern NAME_TAIL = Pattern.compile(
+        "\\s+(?:[-–—·|@•]|on|at|في|الساعة|بتاريخ|\\()\\s.*$|\\s+[\\d٠-٩].*$");
+    /* A place or affiliation after a dash or a dot ("أبو صهيب - بنغازي 17-05-2014"). */
+    private static final Pattern NAME_PLACE = Pattern.compile("\\s[-–—·|•]\\s");
+    private static final Pattern NAME_END_MARKS = Pattern.compile("(?:[\\s:…،,]|\\.{2,})+$");
+
+    /**
+     * The writer's name a comment's head line gives in a form of words, or null: "Samir H.
+     * says:", "Anonymous said...", "سالم المصراتي يقول:", "Comment by Haneen — July 25, 2014 @
+     * 1:10 pm", "Posted by Fatima on 17/02/2015 at 21:37", "Maya R. in reply to Abu Hadi",
+     * "#1 أبو صهيب - بنغازي 17-05-2014 15:22", "1. محمد عاطف". The name keeps its own words
+     * ("Mariam from Benghazi"), not the place, date or addressee after it. {@code numbered}:
+     * a number before a name alone makes it a head too.
+     */
+    static String commentAuthor(String line) {
+      String t = line.strip();
+      if (t.length() > 120 || t.isEmpty()) {
+        return null;
+      }
+      boolean numbered = false; // "#3 X": a forum's or a comment plugin's post number
+      java.util.regex.Matcher num = COMMENT_NUMBER.matcher(t);
+      if (num.find()) {
+        numbered = t.startsWith("#");
+        t = t.substring(num.end()).strip(); // "1. X" is a head only over its time (the caller)
+      }
+      String f = org.sitrep.text.TextNormalizer.fold(t);
+      for (String by : COMMENT_BY) {
+        if (f.startsWith(by + " ") && t.length() > by.length() + 1) {
+          return nameBefore(t.substring(skipWords(t, by)), null);
+        }
+      }
+      for (String to : COMMENT_REPLY_TO) {
+        int at = f.indexOf(" " + to + " ");
+        if (at > 0) {
+          return nameOf(t, wordsIn(f.substring(0, at)));
+        }
+      }
+      String core = NAME_END_MARKS.matcher(f).replaceFirst("");
+      boolean marked = core.length() < f.length() && f.substring(core.length()).matches(
+          ".*[:.…].*");
+      for (String said : COMMENT_SAID) {
+        if (marked && core.endsWith(" " + said)) {
+          // "Samir H. says:", "Anonymous said...", "سالم المصراتي يقول:"
+          return nameOf(t, wordsIn(core.substring(0, core.length() - said.length())));
+        }
+      }
+      for (Pattern p : COMMENT_PROFILE) {
+        if (p.matcher(t).matches()) {
+          return null; // "المشاركات: 412": a poster's profile
+        }
+      }
+      if (numbered || NAME_PLACE.matcher(t).find() && hasDigit(t)) {
+        // "May 27, 2012 at 6:41 pm" is a time, not May's comment
+        return !numbered && (dateLine(t) || TextPageParser.dateOnly(t)) ? null
+            : nameBefore(t, null);
+      }
+      return null;
+    }
+
+    /** True when a comment's head line opens with the words before its writer ("Posted by"). */
+    static boolean commentByLine(String line) {
+      String f = org.sitrep.text.TextNormalizer.fold(line.strip());
+      for (String by : COMMENT_BY) {
+        if (f.startsWith(by + " ")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A commenter's name line without the place, affiliation or time after it ("Tariq Nasser ·
+     * Taiz", "أبو علي - بغداد"): the line as it is when nothing follows the name.
+     */
+    static String commentName(String line) {
+      String t = COMMENT_NUMBER.matcher(line.strip()).replaceFirst("");
+      String name = NAME_END_MARKS.matcher(NAME_TAIL.matcher(t).replaceFirst("")).replaceFirst("")
+          .strip();
+      return name.isEmpty() ? t : name;
+    }
+
+    /* The first {@code n} words of {@code t} as written, or null when they are no name. */
+    private static String nameOf(String t, int n) {
+      String[] w = t.split("\\s+");
+      if (n < 1 || n > 5 || n > w.length) {
+        return null;
+      }
+      String name = String.join(" ", java.util.Arrays.copyOf(w, n));
+      return nameLike(name) ? name : null;
+    }
+
+    /* The name at the start of {@code t}, before a place, time or date after it; or null. */
+    private static String nameBefore(String t, String fallback) {
+      String name = NAME_TAIL.matcher(t).replaceFirst("");
+      name = NAME_END_MARKS.matcher(name).replaceFirst("").strip();
+      return nameLike(name) ? name : fallback;
+    }
+
+    /* One to five words, a letter first, no sentence's mark inside. */
+    private static boolean nameLike(String name) {
+      int n = name.isEmpty() ? 0 : name.split("\\s+").length;
+      return n >= 1 && n <= 5 && Character.isLetter(name.codePointAt(0))
+          && !name.matches(".*[.!?؟;:،,\"“”«»].*[\\p{L}].*") && !hasDigit(name);
+    }
+
+    private static int wordsIn(String s) {
+      return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+
+    /* The offset in {@code t} after as many words as the folded phrase {@code by} holds. */
+    private static int skipWords(String t, String by) {
+      int n = wordsIn(by);
+      java.util.regex.Matcher w = Pattern.compile("\\S+\\s*").matcher(t);
+      int end = 0;
+      for (int i = 0; i < n && w.find(); i++) {
+        end = w.end();
+      }
+      return end;
+    }
+
+    /**
+     * True when a line around a comment is its apparatus, not its words: a date or a time
+     * alone, buttons and counters ("Reply", "Report abuse", "رد | اقتباس", "إعجاب (45) | رد",
+     * "أعجبني · رد · 37 · 2 أغسطس 2014 الساعة 10:02 ص", "عضو جديد"), a forum profile's line
+     * ("المشاركات: 412", "رد: <the thread's title>").
+     */
+    static boolean commentMeta(String line) {
+      String t = line.strip();
+      if (t.isEmpty() || t.length() > 160) {
+        return false;
+      }
+      for (Pattern p : COMMENT_PROFILE) {
+        if (p.matcher(t).matches()) {
+          return true;
+        }
+      }
+      if (t.length() <= 100 && (dateLine(t) || TextPageParser.dateOnly(t))) {
+        return true;
+      }
+      boolean meta = false;
+      for (String w : NOT_LETTER.split(t)) {
+        if (w.isEmpty()) {
+          continue;
+        }
+        String f = org.sitrep.text.TextNormalizer.fold(w);
+        if (COMMENT_META_WORDS.contains(f)) {
+          meta = true;
+        } else if (!DATE_WORDS.contains(f)) {
+          return false;
+        }
+      }
+      return meta || t.matches("#?\\s?[\\d٠-٩]{1,4}");
+    }
+
+    /**
+     * True when a line under a commenter's name is his comment's stamp: its time, a forum
+     * profile's line, or his rank ("عضو جديد", "Senior Member"); not a button, which follows
+     * the comment's words ("Reply").
+     */
+    static boolean commentStamp(String line) {
+      String t = line.strip();
+      if (t.isEmpty() || t.length() > 160) {
+        return false;
+      }
+      for (Pattern p : COMMENT_PROFILE) {
+        if (p.matcher(t).matches()) {
+          return true;
+        }
+      }
+      if (t.length() <= 100 && (dateLine(t) || TextPageParser.dateOnly(t))) {
+        return true;
+      }
+      boolean rank = false;
+      for (String w : NOT_LETTER.split(t)) {
+        if (!w.isEmpty() && !(rank = COMMENT_RANK_WORDS.contains(
+            org.sitrep.text.TextNormalizer.fold(w)))) {
+          return false;
+        }
+      }
+      return rank;
     }
 
     /** True when {@code s} holds date words and punctuation only ("Sunday, ", "الأحد "). */

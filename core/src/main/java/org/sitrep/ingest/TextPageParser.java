@@ -491,8 +491,8 @@ final class TextPageParser {
         if (l.start < last || l.blank()) {
           continue;
         }
-        if (++seen > DATE_BELOW) {
-          break;
+        if (++seen > DATE_BELOW || "comment-widget".equals(l.kind)) {
+          break; // (s43: past the comments' label, a reader's time dates his comment: 4419)
         }
         if (datedList(lines, i)) {
           continue; // a list of dated headlines under the story (its videos, its related links)
@@ -3823,7 +3823,12 @@ final class TextPageParser {
         continue;
       }
       if (mode.equals("none")) {
-        mode = authorLine(lines, i) || l.blanksBefore >= 2 ? "comments" : "related";
+        mode = authorLine(lines, i) || l.blanksBefore >= 2
+            || BodyLines.LineShapes.commentAuthor(l.text) != null ? "comments" : "related";
+      }
+      if (mode.equals("related") && commentsResume(l.text)) {
+        mode = "comments"; // "#2" over a forum's next post, "X says:" under a signature
+        current = null;
       }
       if (mode.equals("related")) {
         if (Bylines.looksLikeByline(l.text)) {
@@ -3834,9 +3839,23 @@ final class TextPageParser {
         }
         continue;
       }
-      if (authorLine(lines, i)) {
-        current = new CommentBuilder(l.text);
-        comments.add(current);
+      String by = commentAuthorAt(lines, i); // before its time, which the line may hold
+      if (by == null && BodyLines.LineShapes.commentMeta(l.text)) {
+        // "Reply", "Report abuse", "إعجاب (45) | رد", a date or time alone, "المشاركات: 412":
+        // the comment's apparatus, not its words
+        p.chrome(l.start, l.end, "comment-widget");
+        continue;
+      }
+      if (by != null) {
+        if (current != null && current.start >= 0 && current.author == null
+            && BodyLines.LineShapes.commentByLine(l.text)) {
+          // "Posted by Fatima on 17/02/2015" under the words it signs
+          current.author = by;
+          current = null;
+        } else {
+          current = new CommentBuilder(by);
+          comments.add(current);
+        }
         continue;
       }
       if (current == null || current.start >= 0 && l.blanksBefore >= 2) {
@@ -3892,8 +3911,59 @@ final class TextPageParser {
     return caps >= 0.75 * (caps + lower) && caps + lower >= 4;
   }
 
+  /* A numbered list's item ("1. …", "3) …"). */
+  private static final Pattern LIST_NUMBER = Pattern.compile("^[\\d٠-٩]{1,3}[.)-].*");
+
+  /*
+   * s43: true when a line of what follows the body opens the comments again after lines read
+   * as other chrome (a signature, a list): a forum's next post number, or a comment's head in
+   * words ("Samir H. says:"), not a numbered list's item.
+   */
+  private static boolean commentsResume(String t) {
+    String s = t.strip();
+    return laterPostNumber(s) || !LIST_NUMBER.matcher(s).matches()
+        && !s.startsWith("#") && BodyLines.LineShapes.commentAuthor(s) != null;
+  }
+
+  /*
+   * s43: the writer a comment's head line names (transfer-44's odd pages, studied): in words
+   * ("X says:", "Comment by X — date", "Posted by X on date", "X in reply to Y", "#1 X - place
+   * date", "1. X"), or as a short name over a blank line ({@link #authorLine}), or as a short
+   * name right over its date or its profile's lines ("Abu Hadi" over "August 23, 2013 at 2:14
+   * pm", "حمصي حر" over "عضو"), or a name before a "·" and its place ("محمود الغزاوي · جامعة
+   * الأزهر - غزة"); null for a line of the comment's words.
+   */
+  private String commentAuthorAt(List<Line> lines, int i) {
+    Line l = lines.get(i);
+    String named = BodyLines.LineShapes.commentAuthor(l.text);
+    if (named != null) {
+      return named;
+    }
+    if (authorLine(lines, i)) {
+      return BodyLines.LineShapes.commentName(l.text); // ("jerry hamilton" over a blank line)
+    }
+    String last = l.text.strip().replaceAll("^.*\\s", "");
+    boolean shaped = l.text.length() <= 60 && !LINK_OR_SENTENCE_MARK.matcher(l.text).find()
+        && !(last.length() > 2 && last.matches(".*[.!؟]$")) // a sentence, not "Salem B."
+        && !BodyLines.LineShapes.commentMeta(l.text) // "عضو" over "تاريخ التسجيل": a rank
+        && nameShaped(SPACES.split(BodyLines.LineShapes.commentName(l.text)));
+    if (!shaped) {
+      return null;
+    }
+    int j = i + 1;
+    while (j < lines.size() && lines.get(j).blank()) {
+      j++;
+    }
+    if (j < lines.size() && lines.get(j).kind == null
+        && BodyLines.LineShapes.commentStamp(lines.get(j).text)) {
+      return BodyLines.LineShapes.commentName(l.text);
+    }
+    return l.text.contains(" · ") && Spaces.splitLength(l.text) <= 10
+        ? BodyLines.LineShapes.commentName(l.text) : null;
+  }
+
   private static final class CommentBuilder {
-    final String author;
+    String author;
     int start = -1;
     int end = -1;
 

@@ -1004,6 +1004,26 @@ class BlindPagesEval {
    * caption with no credit (4319), the headline of 4304. */
   private static final Floors TRANSFER43 = new Floors(0.82, 0.99, 0.99, 0.91, 0.82);
 
+  @Test
+  void fortyFourthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    studyAndCheck("transfer-44", TRANSFER44);
+  }
+
+  /* transfer-44 (12 and 12; older site templates of 2011-2019 and readers' comments: WordPress,
+   * Joomla, Blogger, vBulletin, old agency sites, Facebook's comment plugin; "X says:", "Posted
+   * by X on", numbered heads, forum profiles, Hijri dates, Arabic-Indic digits), written blind at
+   * s43's start and scored before any page was read: session-start jar English title 12/12,
+   * published 11/12, complete 12/12, clean 10/12, comment authors 3/28, comments' start 8/10;
+   * Arabic 12/12, 11/12, 12/12, clean 9/12, comment authors 2/27, comments' start 7/11. Odd
+   * half studied (comment heads in words and by shape, their buttons, times and profiles; the
+   * Arabic count over WordPress comments; a blog's next-post link; a still of a video as a
+   * caption; a comment's time dates no undated page): odd English clean 5/6 -> 6/6, authors
+   * 0/14 -> 14/14; Arabic clean 5/6 -> 6/6, published 5/6 -> 6/6, authors 2/15 -> 15/15. The
+   * check half, unread: English published 5/6 -> 6/6, authors 3/14 -> 10/14, comments' start
+   * 3/5 -> 5/5; Arabic authors 0/12 -> 4/12, comments' start 4/5 -> 5/5; clean unchanged
+   * (English 5/6, Arabic 4/6). */
+  private static final Floors TRANSFER44 = new Floors(0.99, 0.99, 0.99, 0.82, 0.82);
+
   /** Scores one check folder as a group per language and asserts each language's floors. */
   /* A check set's floors per field, each language held to them. */
   private record Floors(double title, double published, double complete, double clean,
