@@ -4216,7 +4216,7 @@ final class BodyLines {
           return true;
         }
       }
-      if (t.length() <= 100 && (dateLine(t) || TextPageParser.dateOnly(t))) {
+      if (t.length() <= 100 && hasDigit(t) && (dateLine(t) || TextPageParser.dateOnly(t))) {
         return true;
       }
       boolean meta = false;
@@ -4249,7 +4249,7 @@ final class BodyLines {
           return true;
         }
       }
-      if (t.length() <= 100 && (dateLine(t) || TextPageParser.dateOnly(t))) {
+      if (t.length() <= 100 && hasDigit(t) && (dateLine(t) || TextPageParser.dateOnly(t))) {
         return true;
       }
       boolean rank = false;

@@ -3839,8 +3839,9 @@ final class TextPageParser {
         }
         continue;
       }
-      String by = commentAuthorAt(lines, i); // before its time, which the line may hold
-      if (by == null && BodyLines.LineShapes.commentMeta(l.text)) {
+      boolean meta = BodyLines.LineShapes.commentMeta(l.text);
+      String by = commentAuthorAt(lines, i, meta); // before its time, which the line may hold
+      if (by == null && meta) {
         // "Reply", "Report abuse", "إعجاب (45) | رد", a date or time alone, "المشاركات: 412":
         // the comment's apparatus, not its words
         p.chrome(l.start, l.end, "comment-widget");
@@ -3933,7 +3934,7 @@ final class TextPageParser {
    * pm", "حمصي حر" over "عضو"), or a name before a "·" and its place ("محمود الغزاوي · جامعة
    * الأزهر - غزة"); null for a line of the comment's words.
    */
-  private String commentAuthorAt(List<Line> lines, int i) {
+  private String commentAuthorAt(List<Line> lines, int i, boolean meta) {
     Line l = lines.get(i);
     String named = BodyLines.LineShapes.commentAuthor(l.text);
     if (named != null) {
@@ -3945,7 +3946,7 @@ final class TextPageParser {
     String last = l.text.strip().replaceAll("^.*\\s", "");
     boolean shaped = l.text.length() <= 60 && !LINK_OR_SENTENCE_MARK.matcher(l.text).find()
         && !(last.length() > 2 && last.matches(".*[.!؟]$")) // a sentence, not "Salem B."
-        && !BodyLines.LineShapes.commentMeta(l.text) // "عضو" over "تاريخ التسجيل": a rank
+        && !meta // "عضو" over "تاريخ التسجيل": a rank
         && nameShaped(SPACES.split(BodyLines.LineShapes.commentName(l.text)));
     if (!shaped) {
       return null;
