@@ -4211,12 +4211,7 @@ final class BodyLines {
       if (t.isEmpty() || t.length() > 160) {
         return false;
       }
-      for (Pattern p : COMMENT_PROFILE) {
-        if (p.matcher(t).matches()) {
-          return true;
-        }
-      }
-      if (t.length() <= 100 && hasDigit(t) && (dateLine(t) || TextPageParser.dateOnly(t))) {
+      if (timeOrProfile(t)) {
         return true;
       }
       boolean meta = false;
@@ -4231,7 +4226,20 @@ final class BodyLines {
           return false;
         }
       }
-      return meta || t.matches("#?\\s?[\\d٠-٩]{1,4}");
+      return meta || POST_NUMBER_ALONE.matcher(t).matches();
+    }
+
+    /* A post's number alone ("#3", "12"). */
+    private static final Pattern POST_NUMBER_ALONE = Pattern.compile("#?\\s?[\\d٠-٩]{1,4}");
+
+    /* A comment's time alone (where the line holds a digit) or a forum profile's line. */
+    private static boolean timeOrProfile(String t) {
+      for (Pattern p : COMMENT_PROFILE) {
+        if (p.matcher(t).matches()) {
+          return true;
+        }
+      }
+      return t.length() <= 100 && hasDigit(t) && (dateLine(t) || TextPageParser.dateOnly(t));
     }
 
     /**
@@ -4244,12 +4252,7 @@ final class BodyLines {
       if (t.isEmpty() || t.length() > 160) {
         return false;
       }
-      for (Pattern p : COMMENT_PROFILE) {
-        if (p.matcher(t).matches()) {
-          return true;
-        }
-      }
-      if (t.length() <= 100 && hasDigit(t) && (dateLine(t) || TextPageParser.dateOnly(t))) {
+      if (timeOrProfile(t)) {
         return true;
       }
       boolean rank = false;
