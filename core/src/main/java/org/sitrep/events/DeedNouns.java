@@ -81,9 +81,12 @@ final class DeedNouns {
   static boolean definite(Sent s, Hit h) {
     if (s.arabic) {
       String t = s.text.substring(h.start() - s.start, h.end() - s.start).strip();
-      return t.startsWith("ال") || t.startsWith("وال") || t.startsWith("بال")
-          || t.startsWith("فال") || t.startsWith("لل") || t.startsWith("ولل")
-          || t.startsWith("وبال");
+      for (String p : PREFIXES) {
+        if ((p.endsWith("ال") || p.endsWith("لل")) && t.startsWith(p)) {
+          return true; // the article, after a clitic or not ("بالعدوان", "للهجوم")
+        }
+      }
+      return false;
     }
     int from = Math.max(0, h.start() - s.start - 60);
     return DEFINITE_EN.matcher(s.text.substring(from, h.start() - s.start)).find();

@@ -524,7 +524,9 @@ public final class MentionFinder {
             cue = Cues.LOCAL; // "a Gainesville man", "DeKalb residents": a place if one
           }
           List<NameIndex.Target> ok = admissible(t, i, bestEnd, best, cue, clitic, memo, sc);
-          boolean afterAnd = reading == 2 && bareAnd(text, s);
+          int cut = reading >= 2 ? memo.cliticCut(memo.again(slots[i], text, s, t.end(i)),
+              reading == 2) : 0;
+          boolean afterAnd = reading == 2 && cut == 1; // "و" alone before "ل"/"ب"
           if (afterAnd && !ok.isEmpty()) {
             ok = knownAfterAnd(ok); // "ولاية" is a word, not "و" + Lae
           }
@@ -549,8 +551,8 @@ public final class MentionFinder {
               // keeps the clitic in its spelling, which a common word's letters seldom pass
               // ("بحجة": by the pretext, no Hajjah; "وصور": and pictures, no Tyre), but for a
               // known place after a bare "و" ("وبيروت": knownAfterAnd)
-              form = NameIndex.formOf(text.subSequence(s + WordMemo.cliticLength(text, s,
-                  t.end(i), reading == 2), t.end(bestEnd)));
+              form = NameIndex.formOf(text.subSequence(
+                  s + WordMemo.writtenLength(text, s, t.end(i), cut), t.end(bestEnd)));
             }
             Match match = new Match(ms, t.end(bestEnd), ok, cue, clitic,
                 text.subSequence(ss, t.end(bestEnd)), form);
@@ -995,16 +997,6 @@ public final class MentionFinder {
       }
     }
     return out;
-  }
-
-  /*
-   * True when the Arabic word at {@code at} opens with "و" or "ف" and then "ل" or "ب" but not
-   * "لل": its first clitic reading cuts the conjunction alone ("ولبنان", "وبغداد").
-   */
-  private static boolean bareAnd(String text, int at) {
-    char c0 = text.charAt(at);
-    return (c0 == 'و' || c0 == 'ف') && at + 2 < text.length()
-        && !(text.charAt(at + 1) == 'ل' && text.charAt(at + 2) == 'ل');
   }
 
   /* Arabic proclitics a common word may carry, longest first. */

@@ -44,6 +44,9 @@ final class WordMemo {
   private final int[] acronym = new int[SIZE + 1];
   private final int[] clitic1 = new int[SIZE + 1];
   private final int[] clitic2 = new int[SIZE + 1];
+  /* How many folded letters each clitic reading cuts from the word's start (its clitics). */
+  private final byte[] cut1 = new byte[SIZE + 1];
+  private final byte[] cut2 = new byte[SIZE + 1];
   /* The root's children for key, clitic1 and clitic2 ({@link NameTrie#NONE}: none). */
   private final int[] node = new int[SIZE + 1];
   private final int[] clitic1Node = new int[SIZE + 1];
@@ -220,6 +223,8 @@ final class WordMemo {
     acronym[slot] = NONE;
     clitic1[slot] = NONE;
     clitic2[slot] = NONE;
+    cut1[slot] = 0;
+    cut2[slot] = 0;
     if (buf.length < len + 1) {
       buf = new char[(len + 1) * 2];
     }
@@ -258,11 +263,13 @@ final class WordMemo {
     if (len > cut + 3 && "بل".indexOf(b[cut]) >= 0) {
       if (b[cut] == 'ل' && b[cut + 1] == 'ل') {
         clitic1[slot] = index.keyId(b, cut + 2, len - cut - 2); // لل = ل + ال
+        cut1[slot] = (byte) (cut + 2);
       } else {
         if (cut == 1) {
           // "ولبنان", "وبغداد", "وبيت لحم": و before a name that opens with ل or ب
           int a = NameKeys.arabicArticleLength(b, 1, len - 1);
           clitic1[slot] = index.keyId(b, 1 + a, len - 1 - a);
+          cut1[slot] = 1;
         }
         cut++;
       }
@@ -270,31 +277,25 @@ final class WordMemo {
     if (cut > 0) {
       int a = NameKeys.arabicArticleLength(b, cut, len - cut);
       clitic2[slot] = index.keyId(b, cut + a, len - cut - a);
+      cut2[slot] = (byte) cut;
     }
   }
 
   /**
-   * How many characters of the Arabic word {@code text[s, e)} its clitics take in the reading
-   * {@link #clitic1} ({@code first}) or {@link #clitic2} makes of it: "و" of "ومصر", "ول" of
-   * "ولبنان" in the second and "و" in the first, "لل" of "للجيش"; its diacritics counted.
+   * How many folded letters the slot's clitic reading {@link #clitic1} ({@code first}) or
+   * {@link #clitic2} cuts from its word: 1 for "و" of "ومصر" (and of "ولبنان" in the first), 2
+   * for "ول" of "ولبنان" in the second, 2 for "لل" of "للجيش"; 0 when it makes none.
    */
-  static int cliticLength(String text, int s, int e, boolean first) {
-    String w = NameKeys.arabic(text.subSequence(s, e), false);
-    int len = w.length();
-    if (len <= 3) {
-      return 0;
-    }
-    int cut = w.charAt(0) == 'و' || w.charAt(0) == 'ف' && (w.charAt(1) == 'ب'
-        || w.charAt(1) == 'ل') ? 1 : 0;
-    if (len > cut + 3 && "بل".indexOf(w.charAt(cut)) >= 0) {
-      boolean lamLam = w.charAt(cut) == 'ل' && w.charAt(cut + 1) == 'ل';
-      if (first) {
-        cut = lamLam ? cut + 2 : cut;
-      } else if (!lamLam) {
-        cut++;
-      }
-    }
-    int i = s; // the folded letters cut, as written: marks and tatweel between them skipped
+  int cliticCut(int slot, boolean first) {
+    return first ? cut1[slot] : cut2[slot];
+  }
+
+  /**
+   * How many characters of the Arabic word at {@code s} the first {@code cut} folded letters take
+   * as written: the marks and tatweel among them counted.
+   */
+  static int writtenLength(String text, int s, int e, int cut) {
+    int i = s;
     for (int n = 0; n < cut && i < e; i++) {
       char c = text.charAt(i);
       if (!((c >= '\u064B' && c <= '\u065F') || c == '\u0640' || c == '\u0670')) {
