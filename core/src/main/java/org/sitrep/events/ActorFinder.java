@@ -50,6 +50,10 @@ final class ActorFinder {
   private static final Set<String> VICTIMS = Lexicon.vocabulary("victim");
   private static final Pattern PASSIVE_AUX =
       Pattern.compile("(?is).*\\b(?:was|were|been|be|being|is|are)\\s*$");
+  /* An auxiliary and the adverbs after it: "were also killed", "was reportedly wounded". */
+  private static final Pattern PASSIVE_ADVERBS = Pattern.compile(
+      "(?is).*\\b(?:was|were|been|be|being|is|are)\\s+(?:(?:also|all|both|then|later|still|just|"
+          + "already|each|never|not|\\p{L}{3,}ly)\\s+){1,2}$");
   private static final Pattern PROGRESSIVE = Pattern.compile("(?i)\\p{L}+ing\\b");
   private static final Pattern COORDINATED = Pattern.compile(
       "(?i)(?:,|\\band)\\s+(?:(?:then|also|later|had|have|has|reportedly|subsequently)\\s+)*$");
@@ -121,7 +125,13 @@ final class ActorFinder {
       // and قد: "وكانت "وحدات حماية الشعب" قد دعت"
       for (Mention m : ms) {
         if (m.kind().equals("actor") && m.start() >= floor && canDo(m, h)
-            && ArabicSubjects.kanaSubject(s, m, h)) {
+            && ArabicSubjects.kanaSubject(s, ms, m, h)) {
+          for (Mention n : ms) {
+            if (n.kind().equals("actor") && n.start() >= m.end() && n.end() <= h.start()
+                && named(n.identifierId()) && !named(m.identifierId()) && canDo(n, h)) {
+              m = n; // "وكان محافظ الأنبار صهيب الراوي قد اتهم": the governor named
+            }
+          }
           out.add(m);
           return out;
         }
@@ -317,7 +327,9 @@ final class ActorFinder {
       return false; // "has been conducting the operation": the subject does it
     }
     return PASSIVE_AUX.matcher(
-        s.text.substring(Math.max(0, h.start() - s.start - 12), h.start() - s.start)).matches();
+        s.text.substring(Math.max(0, h.start() - s.start - 12), h.start() - s.start)).matches()
+        || !s.arabic && PASSIVE_ADVERBS.matcher(
+            s.text.substring(Math.max(0, h.start() - s.start - 40), h.start() - s.start)).matches();
   }
 
   /* The first actor after an Arabic light verb before the trigger ({@link ArabicSubjects}). */

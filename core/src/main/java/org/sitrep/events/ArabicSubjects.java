@@ -87,16 +87,26 @@ final class ArabicSubjects {
    * "وحدات حماية الشعب" الكردية قد دعت" (the form of كان right before the name; between the
    * name and the verb only its adjectives, quotes and "قد").
    */
-  static boolean kanaSubject(Sent s, Mention m, Hit h) {
+  static boolean kanaSubject(Sent s, List<Mention> ms, Mention m, Hit h) {
     String before = s.lastWord(m.start());
     if ((before.startsWith("و") || before.startsWith("ف")) && !KANA.contains(before)) {
       before = before.substring(1);
     }
-    if (!KANA.contains(before) || m.end() > h.start() || h.start() - m.end() > 40) {
+    if (!KANA.contains(before) || m.end() > h.start() || h.start() - m.end() > 60) {
       return false;
     }
-    String[] gap = s.text.substring(m.end() - s.start, h.start() - s.start)
-        .replaceAll("[\"«»“”]", " ").trim().split("\\s+");
+    // the subject's title, place and name go on through the mentions after it: "وكان محافظ
+    // الأنبار صهيب الراوي قد اتهم"
+    StringBuilder rest = new StringBuilder(s.text.substring(m.end() - s.start,
+        h.start() - s.start));
+    for (Mention n : ms) {
+      if (n.start() >= m.end() && n.end() <= h.start()) {
+        for (int i = n.start() - m.end(); i < n.end() - m.end(); i++) {
+          rest.setCharAt(i, ' ');
+        }
+      }
+    }
+    String[] gap = rest.toString().replaceAll("[\"«»“”]", " ").trim().split("\\s+");
     boolean qad = false;
     for (int i = 0; i < gap.length; i++) {
       if (gap[i].equals("قد") && i == gap.length - 1) {

@@ -93,7 +93,7 @@ final class DeedNouns {
   }
 
   /**
-   * The doers of the deed an accusation or threat {@code h} names as its object: the first deed
+   * The doers of the deed an accusation, threat or praise {@code h} names as its object: the first deed
    * of force after it in its clause, with no actor but {@code h}'s own subject between ("Oman
    * condemned the strikes", "أدانت السعودية والإمارات الهجوم"); its doers as the sentence coded
    * them ({@code coded}), else those the page gave the deed before. Empty when there is none.
@@ -118,7 +118,7 @@ final class DeedNouns {
       }
       List<Mention> doers = coded.get(d);
       if ((doers == null || doers.isEmpty()) && definite(s, d)) {
-        doers = story.deedDoers(d.trigger().category(), noun(s, d));
+        doers = story.deedDoers(d.trigger().category(), noun(s, d), true);
       }
       return doers == null ? List.of() : doers;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -192,9 +193,12 @@ public final class EventCoder {
       }
     }
     out = Companions.resolve(out, doc.text(), mentions); // "مليشيات “وحدات حماية الشعب”"
-    return Adversaries.fill(Counterparts.fill(out), Adversaries.holders(doc.text(), mentions),
-        (a, b) -> knowledge.lineage(a).contains(b) || knowledge.lineage(b).contains(a),
-        this::compatriots, this::government);
+    BiPredicate<String, String> related =
+        (a, b) -> knowledge.lineage(a).contains(b) || knowledge.lineage(b).contains(a);
+    out = Adversaries.fill(Counterparts.fill(out), Adversaries.holders(doc.text(), mentions),
+        related, this::compatriots, this::government);
+    return Denials.fill(out, related, id -> knowledge.actor(id)
+        .map(a -> new Event.Entity(null, a.id(), a.name(), a.code(), a.sector())).orElse(null));
   }
 
   /* The government or state a catalogue force belongs to (the Syrian army's), or null. */

@@ -60,19 +60,30 @@ final class Narrative {
   /* Per category, the doers of the page's first deed of it; per category and noun, the last. */
   private final Map<String, List<Mention>> firstDeed = new HashMap<>();
   private final Map<String, List<Mention>> nounDeed = new HashMap<>();
+  /* The doers of the page's first deed of force of any category. */
+  private List<Mention> firstForce = List.of();
 
   /**
    * The doers of a deed the page names again by its definite noun ("the attack", "الهجوم"): of
-   * the last deed of the category told with that noun, else of the page's first deed of it.
+   * the last deed of the category told with that noun, else of the page's first deed of it,
+   * else, when {@code anyKind}, of its first deed of force or armed movement of any kind.
    */
-  List<Mention> deedDoers(String category, String noun) {
+  List<Mention> deedDoers(String category, String noun, boolean anyKind) {
     List<Mention> d = nounDeed.get(category + " " + noun);
-    return d != null ? d : firstDeed.getOrDefault(category, List.of());
+    if (d == null) {
+      d = firstDeed.get(category);
+    }
+    // "Turkish tanks crossed into Syria … Damascus condemned the incursion": the page's first
+    // deed of force, told as another kind
+    return d != null ? d : anyKind ? firstForce : List.of();
   }
 
   /** Records who did a deed of force of the category, told with its noun ({@link DeedNouns}). */
   void deed(String category, String noun, List<Mention> actors) {
     if (!actors.isEmpty()) {
+      if (firstForce.isEmpty()) {
+        firstForce = actors;
+      }
       firstDeed.putIfAbsent(category, actors);
       nounDeed.put(category + " " + noun, actors);
     }

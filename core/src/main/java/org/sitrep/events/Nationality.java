@@ -348,6 +348,12 @@ final class Nationality {
         continue;
       }
       Mention state = wordBefore(s, h, at);
+      if (state == null && i > 0 && out != null && out.get(i - 1) != actors.get(i - 1)
+          && s.text.startsWith(" and ", actors.get(i - 1).end() - s.start)
+          && actors.get(i - 1).end() + 5 == m.start()) {
+        out.set(i, out.get(i - 1)); // "Turkish tanks and special forces": the group's adjective
+        continue;
+      }
       if (state == null) {
         continue;
       }
@@ -359,7 +365,7 @@ final class Nationality {
           state.identifierId(), state.identifierText(), null, null, state.countryCode(), null,
           null, state.code(), state.sector(), "adjective"));
     }
-    return out == null ? actors : out;
+    return out == null ? actors : out.stream().distinct().toList();
   }
 
   /* Kinds of force or craft that stand for their owner (words.tsv "owned"). */

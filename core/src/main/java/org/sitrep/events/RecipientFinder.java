@@ -38,6 +38,41 @@ final class RecipientFinder {
     return forces.of(s, ms, found);
   }
 
+  /* "فصائل في الحشد الشعبي", "units of the PMF", "عناصر من داعش": a part, then its whole. */
+  private static final java.util.regex.Pattern PART_OF = java.util.regex.Pattern.compile(
+      "\\s+(?:(?:units?|members|elements|fighters|factions|brigades|battalions)\\s+)?"
+          + "(?:في|من|ضمن|(?:with)?in(?:\\s+the)?|of(?:\\s+the)?|from(?:\\s+the)?)\\s+");
+
+  /**
+   * The mentions with each unnamed part of an armed body written before its named whole read
+   * as that whole: "فصائل في الحشد الشعبي" (factions in the PMF), "militia units in the
+   * Popular Mobilisation Forces" (a description the page read as another group's too); the
+   * people of a place ("أهالي من الصقلاوية") and names stay.
+   */
+  static List<Mention> wholes(Sent s, List<Mention> ms, List<Mention> found) {
+    List<Mention> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (ActorFinder.named(m.identifierId()) && !"description".equals(m.resolution())
+          || civil(m) || m.start() < s.start
+          || m.end() > s.end) {
+        continue;
+      }
+      for (Mention n : ms) {
+        if (n.start() > m.end() && n.kind().equals("actor") && ActorFinder.named(n.identifierId())
+            && PART_OF.matcher(s.text.substring(m.end() - s.start, n.start() - s.start))
+                .matches()) {
+          if (out == null) {
+            out = new ArrayList<>(found);
+          }
+          out.set(i, n);
+          break;
+        }
+      }
+    }
+    return out == null ? found : ActorFinder.distinct(out);
+  }
+
   /** The force of {@code owner} written as {@code from}..{@code to} ("قواتها"). */
   Mention owned(Sent s, Mention owner, int from, int to) {
     return forces.owned(s, owner, from, to);

@@ -343,7 +343,8 @@ final class SentenceCoder {
           && !h.has("reciprocal") && !DeedNouns.mutual(s, h)
           && h.category().family().equals("force") && DeedNouns.definite(s, h)) {
         // "ودانت الجامعة العربية الهجوم", "condemned the strikes": the deed told before
-        actors = new ArrayList<>(story.deedDoers(h.trigger().category(), DeedNouns.noun(s, h)));
+        actors = new ArrayList<>(story.deedDoers(h.trigger().category(), DeedNouns.noun(s, h),
+            false));
         actors.removeAll(victims);
       }
       if (h == denial && !actors.isEmpty()) {
@@ -385,6 +386,7 @@ final class SentenceCoder {
         }
       }
       actors = objects.forces(s, ms, actors); // "GNA fighters", "ميليشيات حفتر": the force
+      actors = nationality.owned(s, actors, h); // "Turkish tanks rolled in": Turkey's forces
       List<Mention> recipients = targets.isEmpty() ? objects.recipients(s, ms, said, h, actors, kept,
           s.paragraph - story.namedParagraph <= 1 ? story.named : List.of())
           : targets;
@@ -398,6 +400,8 @@ final class SentenceCoder {
         recipients = objects.forces(s, ms, ActorFinder.distinct(victims)); // "GNA fighters"
       }
       recipients = nationality.owned(s, recipients, h); // "one Turkish soldier was killed"
+      recipients = RecipientFinder.wholes(s, ms, recipients); // "فصائل في الحشد الشعبي"
+      recipients = nationality.qualified(s, recipients, h); // "من جيش الاحتلال التركي"
       if (both != null && h.category().mutual()) {
         recipients = both; // the two sides agree with each other
       }
@@ -419,6 +423,8 @@ final class SentenceCoder {
       if (!h.category().speech() && h.category().family().equals("force")) {
         story.deed(category, DeedNouns.noun(s, h), actors);
         deeds.put(h, actors);
+      } else if (h.has("armed")) {
+        story.deed(category, DeedNouns.noun(s, h), actors); // "tanks crossed into Syria"
       }
       if (h.category().mutual() && both == null) {
         List<Mention> parties = BothSides.parties(actors, recipients);
@@ -438,10 +444,12 @@ final class SentenceCoder {
     for (int i = 0; i < out.size(); i++) {
       EventAssembler.Findings f = findings.get(i);
       String c = f.hit().trigger().category();
-      if (!f.recipients().isEmpty() || !c.equals("ACCUSE") && !c.equals("THREATEN")) {
+      if (!f.recipients().isEmpty() || !c.equals("ACCUSE") && !c.equals("THREATEN")
+          && !c.equals("SUPPORT")) {
         continue;
       }
-      // "Oman condemned the strikes", "ودانت الجامعة العربية الهجوم": aimed at their doers
+      // "Oman condemned the strikes", "ودانت الجامعة العربية الهجوم", "UNESCO welcomed the
+      // recapture": aimed at their doers
       List<Mention> aimed = new ArrayList<>(DeedNouns.condemned(s, ms, f.hit(), f.actors(), kept,
           deeds, story));
       aimed.removeIf(m -> f.actors().stream().anyMatch(a -> java.util.Objects.equals(
