@@ -92,6 +92,42 @@ final class DeedNouns {
     return DEFINITE_EN.matcher(s.text.substring(from, h.start() - s.start)).find();
   }
 
+  /* The categories of a reaction aimed at a deed's doer: "condemned", "threatened", "welcomed". */
+  private static final java.util.Set<String> REACTIONS = java.util.Set.of("ACCUSE", "THREATEN",
+      "SUPPORT");
+
+  /**
+   * The deeds of force a reaction verb names as its object by their definite noun, right after
+   * it in its clause with no actor between ("Damascus condemned the incursion", "UNESCO
+   * welcomed the recapture"): deeds the page told before, whose doers are those it gave then
+   * ({@link Narrative#deedDoers}), not the last doer of the paragraph.
+   */
+  static java.util.Set<Hit> reactedTo(Sent s, List<Mention> ms, List<Hit> hits) {
+    java.util.Set<Hit> out = null;
+    for (Hit r : hits) {
+      if (!REACTIONS.contains(r.trigger().category()) || r.has("pos:N")) {
+        continue;
+      }
+      int limit = s.clauseEnd(r.end());
+      for (Hit d : hits) {
+        if (d.start() < r.end() || d == r) {
+          continue;
+        }
+        if (d.start() < limit && d.start() - r.end() <= 40 && !d.category().speech()
+            && d.category().family().equals("force") && !d.has("pos:V") && definite(s, d)
+            && ms.stream().noneMatch(m -> m.kind().equals("actor") && m.start() >= r.end()
+                && m.end() <= d.start())) {
+          if (out == null) {
+            out = new java.util.HashSet<>();
+          }
+          out.add(d);
+        }
+        break;
+      }
+    }
+    return out == null ? java.util.Set.of() : out;
+  }
+
   /**
    * The doers of the deed an accusation, threat or praise {@code h} names as its object: the first deed
    * of force after it in its clause, with no actor but {@code h}'s own subject between ("Oman

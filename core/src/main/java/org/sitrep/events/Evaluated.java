@@ -19,6 +19,35 @@ final class Evaluated {
 
   private Evaluated() {}
 
+  /* Verbs that say what a deed was (words.tsv "evaluating-verb"). */
+  private static final Set<String> EVALUATING = Lexicon.vocabulary("evaluating-verb");
+  /* The words between such a verb and its object's head: a determiner, up to two modifiers. */
+  private static final java.util.regex.Pattern OBJECT_GAP = java.util.regex.Pattern.compile(
+      "(?i)\\s+(?:the|this|that|these|those|its|their|his|her|last\\s+\\w+'s)\\s+"
+          + "(?:[\\p{L}'-]+\\s+){0,2}");
+
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("(\\p{L}+)");
+
+  /*
+   * The start of an English evaluating verb whose definite object is the nominal trigger {@code
+   * h} ("called the recapture", "described the strikes"), or -1.
+   */
+  private static int evaluatingVerb(Sent s, Hit h) {
+    if (s.arabic) {
+      return -1;
+    }
+    int at = h.start() - s.start;
+    String before = s.text.substring(Math.max(0, at - 60), at);
+    java.util.regex.Matcher w = WORD.matcher(before);
+    while (w.find()) {
+      if (EVALUATING.contains(w.group(1).toLowerCase(Locale.ROOT))
+          && OBJECT_GAP.matcher(before.substring(w.end())).matches()) {
+        return s.start + at - before.length() + w.start();
+      }
+    }
+    return -1;
+  }
+
   /**
    * The speech act of the sentence whose object the nominal trigger {@code h} is, or null: a
    * speech act before it in its clause, at most a few words before it.
@@ -82,7 +111,9 @@ final class Evaluated {
       List<Mention> actors) {
     Hit k = actors.isEmpty() ? null : speechOver(s, ms, hits, h);
     if (k == null) {
-      return actors;
+      int verb = actors.isEmpty() ? -1 : evaluatingVerb(s, h);
+      // "President Assad called the recapture an important achievement": not the recapturer
+      return verb < 0 ? actors : actors.stream().filter(m -> m.end() > verb).toList();
     }
     Set<String> speakers = new HashSet<>();
     Mention after = null; // an Arabic verb's subject follows it: "أدانت الجامعة العربية الهجوم"

@@ -79,6 +79,7 @@ final class SentenceCoder {
     Map<Hit, List<Mention>> deeds = new HashMap<>(); // the doers of the sentence's deeds of force
     Mention denier = null;
     Hit deniedHit = null;
+    java.util.Set<Hit> reacted = DeedNouns.reactedTo(s, ms, kept);
     for (Hit h : kept) {
       if (denial != null && h != denial && h.start() > denial.start() && deniedHit == null) {
         deniedHit = h; // the denial covers the first event of its complement only
@@ -332,6 +333,13 @@ final class SentenceCoder {
       }
       if (h.has("armed") && !Forces.armed(s, actors, h)) {
         continue; // "9,000 people entered the country": only armed men's entry is a deployment
+      }
+      if (actors.isEmpty() && targets.isEmpty() && reacted.contains(h)
+          && !DeedNouns.mutual(s, h)) {
+        // "Damascus condemned the incursion": the deed the page told before, by its doers
+        actors = new ArrayList<>(story.deedDoers(h.trigger().category(), DeedNouns.noun(s, h),
+            true));
+        actors.removeAll(victims);
       }
       if (actors.isEmpty()) {
         // no subject in the clause ("five buses were attacked", "shelling resumed"): the one

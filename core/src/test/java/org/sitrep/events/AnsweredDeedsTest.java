@@ -13,11 +13,12 @@ import org.sitrep.model.Event;
  * in the style of agency copy, s44): a state's tanks or jets are its forces ("Turkish tanks and
  * special forces"); a passive with an adverb before its participle has no subject before it
  * ("were also killed"); a deed welcomed by its noun is aimed at its doer, and so is an incursion
- * condemned after the page told it as a crossing; a denial answers the page's accuser of the
+ * condemned after the page told it as a crossing; whoever calls a deed something ("called the
+ * recapture an achievement") did not do it; a denial answers the page's accuser of the
  * denier, or whoever reported the deed denied; an Arabic pluperfect's subject goes on through its
  * title, place and name ("وكان محافظ الأنبار صهيب الراوي قد اتهم"); an unnamed part of a named
  * armed body is that body ("فصائل في الحشد الشعبي", "militia units in the PMF"). All but the
- * last guard fail on the code of the session's start (eae5ff30).
+ * last, a guard, fail on the code of the session's start (eae5ff30).
  */
 class AnsweredDeedsTest {
   private static List<Event> code(String... paragraphs) {
@@ -57,6 +58,20 @@ class AnsweredDeedsTest {
         "UNESCO Director-General Irina Bokova welcomed the recapture on Monday."), "SUPPORT");
     assertEquals(List.of("unesco"), EventCoderTest.ids(welcomed.actor()));
     assertEquals(List.of("syrian-arab-army"), EventCoderTest.ids(welcomed.recipient()));
+  }
+
+  @Test
+  void whoeverCallsADeedSomethingDidNotDoIt() {
+    List<Event> ev = code("Syrian troops recaptured Palmyra from Islamic State on Sunday.",
+        "President Bashar al-Assad called the recapture \"an important achievement\".",
+        "UNESCO welcomed the recapture.");
+    for (Event e : ev) {
+      if (e.textInfo().trigger().equals("recapture")) {
+        assertEquals(List.of("syrian-arab-army"), EventCoderTest.ids(e.actor()), e.toString());
+      }
+    }
+    assertEquals(List.of("syrian-arab-army"),
+        EventCoderTest.ids(first(ev, "SUPPORT").recipient()));
   }
 
   @Test
