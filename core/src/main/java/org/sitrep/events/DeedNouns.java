@@ -129,8 +129,8 @@ final class DeedNouns {
   }
 
   /**
-   * The doers of the deed an accusation, threat or praise {@code h} names as its object: the first deed
-   * of force after it in its clause, with no actor but {@code h}'s own subject between ("Oman
+   * The doers of the deed an accusation, threat or praise {@code h} names as its object: the
+   * first deed of force after it in its clause, with no actor but {@code h}'s own subject between ("Oman
    * condemned the strikes", "أدانت السعودية والإمارات الهجوم"); its doers as the sentence coded
    * them ({@code coded}), else those the page gave the deed before. Empty when there is none.
    */

@@ -36,8 +36,8 @@ final class Denials {
   /**
    * The events with each denial that names no recipient answering the page's last accusation
    * against its denier (its accusers), else the last report of a deed by or against the denier
-   * made by a named party (that party). {@code related} says two actor ids are one party or one's part;
-   * {@code entity} makes a recipient of a catalogue id (null when the catalogue lacks it).
+   * made by a named party (that party). {@code related} says two actor ids are one party or
+   * one's part; {@code entity} makes a recipient of a catalogue id (null when the catalogue lacks it).
    */
   static List<Event> fill(List<Event> events, BiPredicate<String, String> related,
       Function<String, Event.Entity> entity) {
