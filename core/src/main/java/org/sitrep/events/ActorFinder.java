@@ -328,8 +328,18 @@ final class ActorFinder {
     }
     return PASSIVE_AUX.matcher(
         s.text.substring(Math.max(0, h.start() - s.start - 12), h.start() - s.start)).matches()
-        || !s.arabic && PASSIVE_ADVERBS.matcher(
+        || !s.arabic && adverbBefore(s, h) && PASSIVE_ADVERBS.matcher(
             s.text.substring(Math.max(0, h.start() - s.start - 40), h.start() - s.start)).matches();
+  }
+
+  /* The words PASSIVE_ADVERBS allows right before a participle, as a cheap first test. */
+  private static final Set<String> ADVERBS = Set.of("also", "all", "both", "then", "later",
+      "still", "just", "already", "each", "never", "not");
+
+  /* True when the word right before {@code h} is one of {@link #ADVERBS} or ends in "ly". */
+  private static boolean adverbBefore(Sent s, Hit h) {
+    String w = s.lastWord(h.start());
+    return w.endsWith("ly") || ADVERBS.contains(w);
   }
 
   /* The first actor after an Arabic light verb before the trigger ({@link ArabicSubjects}). */
