@@ -547,7 +547,8 @@ final class ActorFinder {
 
   /**
    * Outlets and monitors report, accuse and deny; they do not fight or withdraw. An official of
-   * an IGO or NGO (a UN envoy) is a party to talks, neither doer nor target of force.
+   * an IGO or NGO (a UN envoy) is a party to talks, neither doer nor target of force. A weapon
+   * or craft does deeds of force and movement only.
    */
   boolean canAct(Mention m, Hit h) {
     String id = m.identifierId();
@@ -565,6 +566,12 @@ final class ActorFinder {
         && !id.equals("agent:peacekeepers")) {
       // the international community, observers, inspectors: they speak, meet and send aid
       return h.speechAct() || !h.category().family().equals("force");
+    }
+    if (id != null && knowledge.weapon(id)) {
+      // a craft or weapon strikes and moves; it neither speaks nor marches ("وخرجت مسيرات
+      // غاضبة": marches, not drones)
+      return !h.speechAct() && (h.category().family().equals("force")
+          || h.category().family().equals("move"));
     }
     Actor a = id == null ? null : knowledge.actor(id).orElse(null);
     if (a != null && a.kind().equals("official") && (a.code().equals("IGO") || a.code().equals("NGO"))) {

@@ -306,6 +306,13 @@ final class Nationality {
         continue;
       }
       java.util.regex.Matcher w = ARABIC_WORD.matcher(s.text).region(e + 1, s.text.length());
+      if (kind && w.lookingAt() && w.group().startsWith("و")) {
+        // "الطائرات الحربية والمدفعية التركية": the nisba after the conjunct is the group's
+        java.util.regex.Matcher c = CONJUNCT_NISBA.matcher(s.text).region(e, s.text.length());
+        if (c.lookingAt()) {
+          w = ARABIC_WORD.matcher(s.text).region(c.start(1), s.text.length());
+        }
+      }
       if (!w.lookingAt() || !w.group().startsWith("ال")) {
         continue;
       }
@@ -373,6 +380,9 @@ final class Nationality {
   /* A craft's model in quotes right after a kind of craft: ' "سوخوي - 24"'. */
   private static final java.util.regex.Pattern MODEL =
       java.util.regex.Pattern.compile("\\s*[\"«“][^\"»”]{1,30}[\"»”]");
+  /* " والمدفعية التركية": a conjunct of one or two words, then the word that may be a nisba. */
+  private static final java.util.regex.Pattern CONJUNCT_NISBA = java.util.regex.Pattern.compile(
+      " و[\\u0621-\\u064A]+(?: ال[\\u0621-\\u064A]+)? (ال[\\u0621-\\u064A]+)");
   private static final java.util.regex.Pattern ARABIC_WORD =
       java.util.regex.Pattern.compile("[\\u0621-\\u064A\\u0671-\\u06D3\\u064B-\\u0652]+");
 

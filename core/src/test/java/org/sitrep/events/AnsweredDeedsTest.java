@@ -17,8 +17,11 @@ import org.sitrep.model.Event;
  * recapture an achievement") did not do it; a denial answers the page's accuser of the
  * denier, or whoever reported the deed denied; an Arabic pluperfect's subject goes on through its
  * title, place and name ("وكان محافظ الأنبار صهيب الراوي قد اتهم"); an unnamed part of a named
- * armed body is that body ("فصائل في الحشد الشعبي", "militia units in the PMF"). All but the
- * last, a guard, fail on the code of the session's start (eae5ff30).
+ * armed body is that body ("فصائل في الحشد الشعبي", "militia units in the PMF"); marches are
+ * no drones ("وخرجت مسيرات": a craft neither speaks nor marches); a state's craft that
+ * "commits" a massacre ("ارتكبت الطائرات الحربية والمدفعية التركية مجزرة") are its forces.
+ * Nine of the eleven fail on the code of the session's start (eae5ff30); the massacre's and
+ * the civilians' are guards.
  */
 class AnsweredDeedsTest {
   private static List<Event> code(String... paragraphs) {
@@ -106,6 +109,20 @@ class AnsweredDeedsTest {
     Event accused = first(code("Sunni leaders have accused some Shi'ite militia units in the"
         + " Popular Mobilisation Forces of torturing men."), "ACCUSE");
     assertEquals(List.of("pmf"), EventCoderTest.ids(accused.recipient()));
+  }
+
+  @Test
+  void marchesAreNoDrones() {
+    for (Event e : code("وخرجت مسيرات غاضبة في رام الله ونابلس تنديدا بالمجزرة.")) {
+      assertFalse(EventCoderTest.ids(e.actor()).contains("agent:drones"), e.toString());
+    }
+  }
+
+  @Test
+  void aMassacreCommittedByAStatesCraftIsItsForces() {
+    Event massacre = first(code("ارتكبت الطائرات الحربية والمدفعية التركية، فجر اليوم الأحد، مجزرة"
+        + " بحق المدنيين في قرية جب الكوسا جنوب جرابلس."), "ASSAULT");
+    assertEquals(List.of("turkish-military"), EventCoderTest.ids(massacre.actor()));
   }
 
   @Test
