@@ -2434,9 +2434,17 @@ final class TextPageParser {
     return MENU_STUB.matcher(s.strip()).matches();
   }
 
+  /*
+   * A line that is a link and no headline: a web address ("https://…", "<https://…>"), or a line
+   * with a text browser's numbered link marks ("[9]Syria > [10]Aleppo", "[16]READ MORE: …").
+   */
+  private static final Pattern LINK_LINE = Pattern.compile(
+      "(?i)(?:.*<https?://\\S+>.*|(?:view|read|open)\\b.*https?://\\S+|https?://\\S+|www\\.\\S+"
+          + "|\\[\\d{1,4}\\]\\S.*)");
+
   private boolean titleLike(String s) {
     String t = s.strip();
-    if (t.length() > 300) {
+    if (t.length() > 300 || LINK_LINE.matcher(t).matches()) {
       return false;
     }
     if (t.length() > 60 && (t.endsWith(".") || t.endsWith("。"))) {
