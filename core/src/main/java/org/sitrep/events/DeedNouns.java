@@ -96,46 +96,17 @@ final class DeedNouns {
   private static final java.util.Set<String> REACTIONS = java.util.Set.of("ACCUSE", "THREATEN",
       "SUPPORT");
 
-  /**
-   * The deeds of force a reaction verb names as its object by their definite noun, right after
-   * it in its clause with no actor between ("Damascus condemned the incursion", "UNESCO
-   * welcomed the recapture"): deeds the page told before, whose doers are those it gave then
-   * ({@link Narrative#deedDoers}), not the last doer of the paragraph.
-   */
-  static java.util.Set<Hit> reactedTo(Sent s, List<Mention> ms, List<Hit> hits) {
-    java.util.Set<Hit> out = null;
-    for (Hit r : hits) {
-      if (!REACTIONS.contains(r.trigger().category()) || r.has("pos:N")) {
-        continue;
-      }
-      int limit = s.clauseEnd(r.end());
-      for (Hit d : hits) {
-        if (d.start() < r.end() || d == r) {
-          continue;
-        }
-        if (d.start() < limit && d.start() - r.end() <= 40 && !d.category().speech()
-            && d.category().family().equals("force") && !d.has("pos:V") && definite(s, d)
-            && ms.stream().noneMatch(m -> m.kind().equals("actor") && m.start() >= r.end()
-                && m.end() <= d.start())) {
-          if (out == null) {
-            out = new java.util.HashSet<>();
-          }
-          out.add(d);
-        }
-        break;
-      }
-    }
-    return out == null ? java.util.Set.of() : out;
+  /** True when a deed of the category is a reaction aimed at the doer of the deed it names. */
+  static boolean reaction(String category) {
+    return REACTIONS.contains(category);
   }
 
-  /**
-   * The doers of the deed an accusation, threat or praise {@code h} names as its object: the
-   * first deed of force after it in its clause, with no actor but {@code h}'s own subject between ("Oman
-   * condemned the strikes", "أدانت السعودية والإمارات الهجوم"); its doers as the sentence coded
-   * them ({@code coded}), else those the page gave the deed before. Empty when there is none.
+  /*
+   * The deed of force a reaction {@code h} names as its object: the first deed after it in its
+   * clause, at most 90 characters on, a noun, with no actor between but {@code h}'s own subject
+   * ({@code own}, and an Arabic verb's subject list after it); null when there is none.
    */
-  static List<Mention> condemned(Sent s, List<Mention> ms, Hit h, List<Mention> actors,
-      List<Hit> hits, Map<Hit, List<Mention>> coded, Narrative story) {
+  private static Hit object(Sent s, List<Mention> ms, Hit h, List<Mention> own, List<Hit> hits) {
     int limit = s.clauseEnd(h.end());
     for (Hit d : hits) {
       if (d.start() < h.end() || d == h) {
@@ -143,21 +114,59 @@ final class DeedNouns {
       }
       if (d.start() >= limit || d.start() - h.end() > 90 || d.category().speech()
           || !d.category().family().equals("force") || d.has("pos:V")) {
-        return List.of();
+        return null;
       }
       int subject = Evaluated.subjectEnd(s, ms, h);
       for (Mention m : ms) {
         if (m.kind().equals("actor") && m.start() >= subject && m.end() <= d.start()
-            && !actors.contains(m)) {
-          return List.of(); // "condemned Turkey's attack": the recipient is named
+            && !own.contains(m)) {
+          return null; // "condemned Turkey's attack": the recipient is named
         }
       }
-      List<Mention> doers = coded.get(d);
-      if ((doers == null || doers.isEmpty()) && definite(s, d)) {
-        doers = story.deedDoers(d.trigger().category(), noun(s, d), true);
-      }
-      return doers == null ? List.of() : doers;
+      return d;
     }
-    return List.of();
+    return null;
+  }
+
+  /**
+   * The deeds of force a reaction verb names as its object by their definite noun ({@link
+   * #object}: "Damascus condemned the incursion", "UNESCO welcomed the recapture"): deeds the
+   * page told before, whose doers are those it gave then ({@link Narrative#deedDoers}), not the
+   * last doer of the paragraph.
+   */
+  static java.util.Set<Hit> reactedTo(Sent s, List<Mention> ms, List<Hit> hits) {
+    java.util.Set<Hit> out = null;
+    for (Hit r : hits) {
+      if (!reaction(r.trigger().category()) || r.has("pos:N")) {
+        continue;
+      }
+      Hit d = object(s, ms, r, List.of(), hits);
+      if (d != null && definite(s, d)) {
+        if (out == null) {
+          out = new java.util.HashSet<>();
+        }
+        out.add(d);
+      }
+    }
+    return out == null ? java.util.Set.of() : out;
+  }
+
+  /**
+   * The doers of the deed an accusation, threat or praise {@code h} names as its object
+   * ({@link #object}: "Oman condemned the strikes", "أدانت السعودية والإمارات الهجوم"): its doers
+   * as the sentence coded them ({@code coded}), else those the page gave the deed before. Empty
+   * when there is none.
+   */
+  static List<Mention> condemned(Sent s, List<Mention> ms, Hit h, List<Mention> actors,
+      List<Hit> hits, Map<Hit, List<Mention>> coded, Narrative story) {
+    Hit d = object(s, ms, h, actors, hits);
+    if (d == null) {
+      return List.of();
+    }
+    List<Mention> doers = coded.get(d);
+    if ((doers == null || doers.isEmpty()) && definite(s, d)) {
+      doers = story.deedDoers(d.trigger().category(), noun(s, d), true);
+    }
+    return doers == null ? List.of() : doers;
   }
 }

@@ -37,7 +37,8 @@ final class Denials {
    * The events with each denial that names no recipient answering the page's last accusation
    * against its denier (its accusers), else the last report of a deed by or against the denier
    * made by a named party (that party). {@code related} says two actor ids are one party or
-   * one's part; {@code entity} makes a recipient of a catalogue id (null when the catalogue lacks it).
+   * one's part; {@code entity} makes a recipient of a catalogue id (null when the catalogue
+   * lacks it).
    */
   static List<Event> fill(List<Event> events, BiPredicate<String, String> related,
       Function<String, Event.Entity> entity) {
@@ -71,7 +72,8 @@ final class Denials {
       if (e.event().contains("ACCUSE") && involves(e.recipient(), denial.actor(), related)) {
         List<Event.Entity> accusers = new ArrayList<>();
         for (Event.Entity a : e.actor()) {
-          if (a.identifierId() != null && !involves(List.of(a), denial.actor(), related)) {
+          if (a.identifierId() != null
+              && !involvesId(a.identifierId(), denial.actor(), related)) {
             accusers.add(a);
           }
         }

@@ -452,8 +452,7 @@ final class SentenceCoder {
     for (int i = 0; i < out.size(); i++) {
       EventAssembler.Findings f = findings.get(i);
       String c = f.hit().trigger().category();
-      if (!f.recipients().isEmpty() || !c.equals("ACCUSE") && !c.equals("THREATEN")
-          && !c.equals("SUPPORT")) {
+      if (!f.recipients().isEmpty() || !DeedNouns.reaction(c)) {
         continue;
       }
       // "Oman condemned the strikes", "ودانت الجامعة العربية الهجوم", "UNESCO welcomed the

@@ -84,7 +84,8 @@ final class DateExpressions {
 
   /** A "last updated" stamp, which gives way to the original date wherever both stand. */
   static final Pattern UPDATED = Pattern.compile("(?iu)\\b(?:last\\s+)?(?:updated|modified|edited"
-      + "|build\\s+date|printed\\s+(?:on|from)|as\\s+it\\s+appeared\\s+on|aktualisiert|aktualisierung|geändert|änderung|mis à jour|actualizado|actualización"
+      + "|build\\s+date|printed\\s+(?:on|from)|as\\s+it\\s+appeared\\s+on"
+      + "|aktualisiert|aktualisierung|geändert|änderung|mis à jour|actualizado|actualización"
       + "|aggiornato|aggiornamento|bijgewerkt|güncellendi|güncelleme)\\b|آخر تحديث|تم التحديث|تحديث:?");
 
   private DateExpressions() {}
