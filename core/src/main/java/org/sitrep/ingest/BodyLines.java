@@ -301,7 +301,7 @@ final class BodyLines {
       if (kind[i] == null && kind[i + 1] == null && a.blanksAfter == 0 && !closed(a.text)
           && !closed(b.text) && words(a.text) >= 4 && words(b.text) >= 4
           && !dateOrByline(a.text) && !dateOrByline(b.text)
-          && !REPORTING.matcher(a.text + " " + b.text).find()) {
+          && !REPORTING.matcher(a.text + " " + b.text).find() && !wrappedOn(b.text)) {
         kind[i] = "caption";
         kind[i + 1] = "caption";
       }
@@ -2050,14 +2050,17 @@ final class BodyLines {
     if (LineShapes.otherDateLabel(t)) {
       return true; // "Saved on: …": a date line, but not the page's date
     }
-    if (p.published.value() == null || "day".equals(p.published.precision())
+    if (p.published.value() == null || p.publishedIsUpdate || "day".equals(p.published.precision())
         && p.published.evidence() != null && p.published.evidence().startsWith("date ")) {
       Optional<DateExpressions.Found> d = DateExpressions.find(t, true);
       boolean update = DateExpressions.UPDATED.matcher(t).find();
-      if (d.isPresent() && !update
-          && (p.published.value() == null || d.get().value().startsWith(p.published.value()))) {
-        // a crawler's day gains the time the page states
+      if (d.isPresent() && !update && (p.published.value() == null || p.publishedIsUpdate
+          || d.get().value().startsWith(p.published.value()))) {
+        // a crawler's day gains the time the page states; s45: a publication date line goes
+        // over an update's stamp read before it (a feed's "Last build date" over its item's
+        // "تاريخ النشر: …": transfer-45's 4519, studied)
         p.published = new Published(d.get().value(), d.get().precision(), "page", t.strip());
+        p.publishedIsUpdate = false;
       } else if (d.isPresent() && update && p.published.value() == null) {
         // s36: an update's stamp under the text when the page states no other date ("Last
         // modified: Sat, 14 Sep 2024 16:05 GMT": transfer-32's 3212, studied): the latest day
@@ -2067,6 +2070,16 @@ final class BodyLines {
       }
     }
     return true;
+  }
+
+  /*
+   * s45: a line that opens in a lower-case letter: the rest of a sentence a line wrapped at a
+   * fixed width (a plain-text e-mail's, a text browser's: transfer-45's 4511, studied), no
+   * caption's line of its own.
+   */
+  static boolean wrappedOn(String t) {
+    String s = t.strip();
+    return !s.isEmpty() && Character.isLowerCase(s.codePointAt(0));
   }
 
   /* The most words of a line under a divider that leaves the lines under it to the footer. */

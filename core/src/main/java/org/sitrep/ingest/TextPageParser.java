@@ -358,6 +358,10 @@ final class TextPageParser {
   private static final Pattern PAGE_OF =
       Pattern.compile("(?iu)^(?:page|صفحة|الصفحة)?\\s?\\d{1,3}\\s?(?:of|من|/)\\s?\\d{1,3}$");
 
+  /* A counter of items, slides or pages ("Item 1 of 20", "Slide 3/12", "العنصر 1 من 25"). */
+  private static final Pattern COUNTER =
+      Pattern.compile("(?iu)^(?:\\p{L}+\\s)?\\d{1,4}\\s?(?:of|من|/)\\s?\\d{1,5}$");
+
   /*
    * A printed copy's page number ("Page 2 of 3") with prose within the four lines under it (past
    * other chrome, links, a headline and a date): a page break inside the body, not its end.
@@ -1147,7 +1151,25 @@ final class TextPageParser {
     boolean reconsidered = titled; // whether a later headline was looked for
     int titleAt = -1; // the headline's line, when the header took one
     int stop = lines.size();
-    for (int i = 0; i < lines.size(); i++) {
+    int start = titled ? -1 : storyUnderRule(lines);
+    if (start > 0) {
+      // s45: the mailing's or the paper's apparatus over a rule line, the story's headline
+      // under it (a newsletter's "View in browser", masthead, slogan, issue date and greeting:
+      // transfer-45's 4511, studied): the lines above are chrome, their date the page's
+      for (int k = 0; k < start; k++) {
+        Line x = lines.get(k);
+        if (x.blank()) {
+          continue;
+        }
+        if (x.kind != null) {
+          p.chrome(x.start, x.end, x.kind);
+        } else if (!creditLine(x, p, x.folded)) {
+          p.chrome(x.start, x.end, "masthead");
+        }
+      }
+      seen = 0;
+    }
+    for (int i = Math.max(start, 0); i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.blank()) {
         continue;
@@ -1199,6 +1221,7 @@ final class TextPageParser {
       }
       if (kind.isPresent() && !kind.get().equals("comment-widget")
           && !kind.get().equals("related-header")) {
+        originalDateLine(l, p);
         p.chrome(l.start, l.end, kind.get());
         if (kind.get().equals("donation")) {
           noteOutlet(p, l.text); // "Support SouthFront"
@@ -1549,6 +1572,17 @@ final class TextPageParser {
   private static boolean labelledLine(String t) {
     return BodyLines.words(t) <= LABELLED_LINE_WORDS && !t.strip().endsWith(".")
         && HtmlDates.labelledDate(t, true).isPresent();
+  }
+
+  /*
+   * s45: "First published on Mon 17 Oct 2016 05.10 BST" over "Last modified on …" (a live blog's
+   * header; transfer-45's 4509, studied): a republication note's words (boilerplate's
+   * disclaimer), but a short date line of its own, the original's date, read as a credit line.
+   */
+  private void originalDateLine(Line l, PageParts p) {
+    if ("disclaimer".equals(l.kind) && labelledLine(l.text) && ORIGINALLY.matcher(l.text).find()) {
+      creditLine(l, p, l.folded);
+    }
   }
 
   /* The most words of a credit line read for the date its label introduces. */
@@ -2121,7 +2155,7 @@ final class TextPageParser {
       String t = b.text;
       if (b.kind != null || BodyLines.LineShapes.menuLine(t) || BodyLines.LineShapes.otherCalendar(t)
           || BodyLines.LineShapes.stampLine(t) || BodyLines.LineShapes.dateLine(t) || dateOnly(t)
-          || BodyLines.words(t) <= 3 && !BodyLines.closed(t)
+          || BodyLines.words(t) <= 3 && !BodyLines.closed(t) || COUNTER.matcher(t.strip()).matches()
           // (s37: a radio's "On Air Now: Midday Xpress with …" under its name: transfer-35's 3504)
           || BodyLines.LineShapes.afterTickerLabel(t) != null) {
         skipped++;
@@ -2218,6 +2252,11 @@ final class TextPageParser {
   /* True when the next line under line {@code j} is a date line ("20 February 2020"). */
   private static boolean overDateLine(List<Line> lines, int j) {
     int k = nextText(lines, j);
+    if (k >= 0 && ADDRESS_LINE.matcher(lines.get(k).text.strip()).matches()) {
+      // s45: a feed item's "Link: https://…" between its title and its "pubDate: …"
+      // (transfer-45's 4507, studied)
+      k = nextText(lines, k);
+    }
     if (k < 0) {
       return false;
     }
@@ -2442,6 +2481,10 @@ final class TextPageParser {
       "(?i)(?:.*<https?://\\S+>.*|(?:view|read|open)\\b.*https?://\\S+|https?://\\S+|www\\.\\S+"
           + "|\\[\\d{1,4}\\]\\S.*)");
 
+  /* A line that is a web address, perhaps after a short label ("Link: https://…", "الرابط: …"). */
+  private static final Pattern ADDRESS_LINE =
+      Pattern.compile("(?iu)(?:[\\p{L} ]{1,20}:\\s*)?<?https?://\\S+>?");
+
   private boolean titleLike(String s) {
     String t = s.strip();
     if (t.length() > 300 || LINK_LINE.matcher(t).matches()) {
@@ -2492,6 +2535,56 @@ final class TextPageParser {
         && !HtmlDates.opensWithPublicationLabel(String.valueOf(p.published.evidence()))) {
       p.publishedAboveTitle = true;
     }
+  }
+
+  /* A rule line: a run of one mark across the line ("-----", "=====", "_____"). */
+  private static final Pattern RULE = Pattern.compile("([-=_~*—─])\\1{9,}");
+
+  /* The share of a headline's words under a rule line its lead must speak of. */
+  private static final double RULE_HEADLINE_ECHO = 0.3;
+
+  /* The most text lines over a rule line read for a story's headline under it. */
+  private static final int RULE_HEADER_LINES = 12;
+
+  /*
+   * The headline's line right under a rule line among the page's first lines, when the lead
+   * under it speaks of it (a third of its words) and of no line above the rule as much; else -1.
+   */
+  private int storyUnderRule(List<Line> lines) {
+    int seen = 0;
+    for (int r = 0; r < lines.size() && seen < RULE_HEADER_LINES; r++) {
+      Line l = lines.get(r);
+      if (l.blank()) {
+        continue;
+      }
+      seen++;
+      if (!RULE.matcher(l.text.strip()).matches()) {
+        continue;
+      }
+      int h = nextText(lines, r);
+      if (seen == 1 || h < 0) {
+        return -1;
+      }
+      String t = lines.get(h).text;
+      int w = BodyLines.words(t);
+      java.util.Set<String> lead = leadUnder(lines, h);
+      if (w < 4 || w > 30 || BodyLines.closed(t) || !titleLike(t) || lead == null) {
+        return -1;
+      }
+      double echo = LeadWords.spokenOf(lines.get(h).folded, lead);
+      if (echo < RULE_HEADLINE_ECHO) {
+        return -1;
+      }
+      for (int k = 0; k < r; k++) {
+        Line x = lines.get(k);
+        if (!x.blank() && BodyLines.words(x.text) >= 4
+            && LeadWords.spokenOf(x.folded, lead) >= echo) {
+          return -1;
+        }
+      }
+      return h;
+    }
+    return -1;
   }
 
   /* The most lines over a later story that are read as its header. */
@@ -2666,6 +2759,9 @@ final class TextPageParser {
         }
         if (k.equals("donation")) {
           noteOutlet(p, l.text);
+        }
+        if (plain < 4) {
+          originalDateLine(l, p);
         }
         kept.add(new BodyLines.Line(l.start, l.end, l.text, l.folded, l.blanksBefore,
             l.blanksAfter, k));

@@ -1042,6 +1042,21 @@ class BlindPagesEval {
    * each field. */
   private static final Floors TRANSFER45 = new Floors(0.66, 0.66, 0.66, 0.49, 0.40);
 
+  @Test
+  void fortySixthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    studyAndCheck("transfer-46", TRANSFER46);
+  }
+
+  /* transfer-46 (12 and 12; tool views and re-publications again, six of transfer-45's views in
+   * other variants and six new ones: elinks, an Atom entry, a live blog oldest first, a
+   * forwarded newsletter, a think-tank PDF, an archive capture, a Telegram export, an aggregator
+   * copy, a lite page, a Facebook post, an OCR clipping, a syndicated copy), written blind at s45
+   * and scored before any page was read: English title 7/12, published 9/12, complete 11/12,
+   * clean 4/12; Arabic 9/12, 8/12, 11/12, 3/12. After s45's work on transfer-45's odd half
+   * (its study half; transfer-46 unread): Arabic published 9/12, the rest unchanged. The floors
+   * hold the weaker language of each field. */
+  private static final Floors TRANSFER46 = new Floors(0.58, 0.74, 0.91, 0.24, 0.0);
+
   /** Scores one check folder as a group per language and asserts each language's floors. */
   /* A check set's floors per field, each language held to them. */
   private record Floors(double title, double published, double complete, double clean,
