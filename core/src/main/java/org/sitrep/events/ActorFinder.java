@@ -590,7 +590,8 @@ final class ActorFinder {
 
   /** An actor id (catalogue or "agent:" kind) of a kind of people who suffer force. */
   static boolean victim(String id) {
-    return id != null && VICTIMS.contains(id.startsWith("agent:") ? id.substring(6) : id);
+    return id != null && (VICTIMS.contains(id.startsWith("agent:") ? id.substring(6) : id)
+        || org.sitrep.knowledge.Knowledge.people(id));
   }
 
   /** The mentions with the first of each identifier, in order. */

@@ -91,6 +91,10 @@ final class Narrative {
 
   /** Records who did a deed of the category in the paragraph, if anyone. */
   void acted(String category, List<Mention> actors, int paragraph) {
+    // s45: a country's people ("Libyans" congratulated, "الليبيين" called on) are no doer the
+    // page's later deeds fall back on
+    actors = actors.stream().filter(m -> !org.sitrep.knowledge.Knowledge.people(m.identifierId()))
+        .toList();
     if (!actors.isEmpty()) {
       doers.put(Category.require(category).family(), actors);
       String f = Category.require(category).family();

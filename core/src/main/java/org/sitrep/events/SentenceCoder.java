@@ -216,6 +216,16 @@ final class SentenceCoder {
           actors = actors.stream().filter(m -> m.end() <= at).toList();
         }
       }
+      if (s.arabic && !actors.isEmpty() && h.speechAct() && !h.has("adverbial")
+          && !h.has("pos:N") && SpeakerSubject.reportBetween(s, ms, actors.get(0).end(), h)) {
+        // s45: "هنأ … فائز السراج الليبيين …، وقال إن "دماء الشهداء لن تذهب هدرا"": a reporting
+        // verb with no subject of its own shares the clause's before it, whose object (the
+        // nearest name) does not speak; its threat, demand or denial is that subject's
+        Mention subject = doers.sentenceSubject(s, ms, h);
+        if (subject != null) {
+          actors = List.of(subject);
+        }
+      }
       Said self = SpeakerSubject.pronounSubject(s, said, h);
       if (self != null) {
         actors = List.of(claimants.actorMention(self)); // "قالت الفصائل في بيان إنها سيطرت"

@@ -73,6 +73,40 @@ final class SpeakerSubject {
         ? new int[] {s.start + b, s.start + e} : null;
   }
 
+  /*
+   * An Arabic reporting verb after a comma with no subject of its own, right before its
+   * complementizer ("، وقال إن", "، وأكدت أن"), or a reporting participle ("، مؤكدا أن").
+   */
+  private static final Pattern SUBJECTLESS_REPORT = Pattern.compile(
+      "[،,]\\s*(?:(?:و|ف)?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|تابع|تابعت|شدد|شددت"
+          + "|أشار|أشارت|اعتبر|اعتبرت|لفت|لفتت)\\s+(?:إلى\\s+)?(?:إن|أن|ان)"
+          + "|(?:مؤكد|مشير|معتبر|مضيف|موضح|مشدد|لافت)(?:ا|اً|ة|ةً)?\\s+(?:إلى\\s+)?(?:إن|أن|ان))\\s");
+
+  /**
+   * True when such a subjectless report stands between {@code from} and {@code h}, and no actor
+   * is named after it up to the deed's end ("، وأضاف أن الطيران الحربي قصف": the jets do it).
+   */
+  static boolean reportBetween(Sent s, List<Mention> ms, int from, Hit h) {
+    if (from < s.start || h.start() <= from) {
+      return false;
+    }
+    java.util.regex.Matcher r = SUBJECTLESS_REPORT.matcher(s.text.substring(from - s.start,
+        h.start() - s.start));
+    int end = -1;
+    while (r.find()) {
+      end = from + r.end();
+    }
+    if (end < 0) {
+      return false;
+    }
+    for (Mention m : ms) {
+      if (m.kind().equals("actor") && m.start() >= end && m.start() < h.end()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The last named speaker whose attribution ends before {@code h}, at most 160 characters off. */
   static Said speakerBefore(List<Said> said, Hit h) {
     Said last = null;

@@ -784,6 +784,11 @@ public final class Knowledge {
     return Optional.ofNullable(a != null ? a : variants.get(id));
   }
 
+  /** True for the id of a country's people ("palestine-people": "Palestinians", "الليبيين"). */
+  public static boolean people(String id) {
+    return id != null && id.endsWith(StateActors.PEOPLE);
+  }
+
   /** True for the id of a kind of weapon ("agent:artillery"): a means of force, not a party. */
   public boolean weapon(String id) {
     return id != null && weapons.contains(id);

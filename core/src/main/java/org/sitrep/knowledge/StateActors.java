@@ -74,6 +74,12 @@ final class StateActors {
           .add(d.getKey());
     }
     words.values().forEach(l -> l.sort(null));
+    Map<String, String> demonymKeys = new HashMap<>(); // a nationality word's key -> its country
+    for (Map.Entry<String, List<String>> w : words.entrySet()) {
+      for (String d : w.getValue()) {
+        demonymKeys.put(org.sitrep.text.NameKeys.key(d.toLowerCase(Locale.ROOT)), w.getKey());
+      }
+    }
     Map<String, String[]> rows = new LinkedHashMap<>();
     Set<String> noForces = new HashSet<>();
     for (String[] r : DataFiles.readTsv(Knowledge.class, "states.tsv")) {
@@ -170,6 +176,7 @@ final class StateActors {
           }
         }
       }
+      people(cc, id, en, demonymsOf, noForces, nisbas(cc, row, arabic), demonymKeys, out, names);
       for (String nisba : nisbas(cc, row, arabic)) {
         for (String[] nouns : AR_NOUNS) {
           String adjective = switch (nouns[1]) {
@@ -186,6 +193,72 @@ final class StateActors {
       }
     }
     return new Built(out, variants, names, placeNames);
+  }
+
+  /* The end of a people's id after its state's ("palestine-people"). */
+  static final String PEOPLE = "-people";
+
+  /*
+   * Nationality words whose plural alone names the people ("Syrians", "Yemenis"): the region's,
+   * whose news speaks of its people so; not where it means the state's men ("the Saudis", "the
+   * Russians"), nor words whose letters a common word shares (a name's key is its consonants:
+   * "Tunisians" and "tensions").
+   */
+  private static final Set<String> PLURALS = Set.of("Syrian", "Iraqi", "Yemeni", "Palestinian",
+      "Israeli", "Libyan", "Afghan", "Somali", "Egyptian", "Jordanian", "Kuwaiti", "Qatari",
+      "Emirati", "Bahraini", "Algerian", "Moroccan", "Pakistani", "Ukrainian");
+
+  /* English nouns of a country's people after its nationality word ("Palestinian civilians"). */
+  private static final String[] EN_PEOPLE = {"people", "civilians", "residents", "citizens",
+      "nationals"};
+  /* Arabic nouns before the nisba: singular ("الشعب اليمني"), human plural ("مدنيين فلسطينيين"). */
+  private static final String[] AR_PEOPLE_M = {"شعب"};
+  private static final String[] AR_PEOPLE_P = {"مدنيين", "مدنيون", "مواطنين", "مواطنون"};
+
+  /*
+   * s45: a country's people as an actor of their own, kind population and code CVL ("Libyans",
+   * "the Yemeni people", "Palestinian civilians", "الليبيين", "الشعب اليمني", "ثلاثة فلسطينيين"):
+   * whom an appeal is made to or a deed of force done to, no party of the country's state (its id
+   * is the state's with "-people"). A nationality word's plural in -s is read for the region's
+   * peoples only ({@code PLURALS}; not "the Lebanese", also the adjective).
+   */
+  private static void people(String cc, String stateId, String en, List<String> demonyms,
+      Set<String> noForces, List<String> nisbas, Map<String, String> demonymKeys,
+      List<Actor> out, List<String[]> names) {
+    String id = stateId + PEOPLE;
+    Set<String> own = new LinkedHashSet<>();
+    for (String word : demonyms) {
+      if (noForces.contains(word)) {
+        continue;
+      }
+      String plural = word + "s";
+      String other = demonymKeys.get(org.sitrep.text.NameKeys.key(plural.toLowerCase(Locale.ROOT)));
+      if (PLURALS.contains(word) && (other == null || other.equals(cc))) {
+        // not where its letters match another nationality's word ("Libyans", "Lebanese")
+        own.add(plural);
+      }
+      for (String noun : EN_PEOPLE) {
+        own.add(word + " " + noun);
+      }
+    }
+    for (String nisba : nisbas) {
+      own.add(nisba + "ين");
+      own.add(nisba + "ون");
+      for (String noun : AR_PEOPLE_M) {
+        own.add(noun + " " + nisba);
+      }
+      for (String noun : AR_PEOPLE_P) {
+        own.add(noun + " " + nisba + "ين");
+        own.add(noun + " " + nisba + "ون");
+      }
+    }
+    if (own.isEmpty()) {
+      return;
+    }
+    out.add(new Actor(id, en + " people", "population", "CVL", "CVL", cc, "", List.copyOf(own)));
+    for (String n : own) {
+      names.add(new String[] {n, id});
+    }
   }
 
   /* A catalogue actor that stands for the state: kind state, or "<Demonym> government". */

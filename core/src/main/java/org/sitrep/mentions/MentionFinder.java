@@ -289,8 +289,52 @@ public final class MentionFinder {
     out = NameHeads.apply(doc, out); // "the Reston virus"
     out = Seats.apply(doc, out, knowledge); // "Baghdad has said", "accused Ankara of"
     out = NewNames.apply(doc, out, knowledge); // "Raqqa Civil Council", "commander Hammoud"
+    out = peopleAdjectives(doc, out); // "المرتزقة السوريون": the mercenaries, not Syrians
     out = references(doc, out, pronouns, country);
     return new Result(out, country, headline);
+  }
+
+  /*
+   * s45: an Arabic nisba's plural alone ("السوريون", "الليبيين") names a country's people, but right
+   * after a definite noun that names no one it is that noun's adjective ("المرتزقة السوريون",
+   * "مئات المسلحين السوريين"): no mention of its own.
+   */
+  /* A definite word, perhaps after a conjunction or a preposition ("المرتزقة", "والمسلحين"). */
+  private static final java.util.regex.Pattern DEFINITE =
+      java.util.regex.Pattern.compile("(?:[وفبل]|لل)?ال\\p{L}{2,}");
+
+  private static List<Mention> peopleAdjectives(Document doc, List<Mention> ms) {
+    List<Mention> out = null;
+    String text = doc.text();
+    for (int i = 0; i < ms.size(); i++) {
+      Mention m = ms.get(i);
+      if (!Knowledge.people(m.identifierId()) || m.text().indexOf(' ') >= 0
+          || !NameKeys.isArabic(m.text().charAt(0))) {
+        continue;
+      }
+      int end = m.start();
+      while (end > 0 && text.charAt(end - 1) == ' ') {
+        end--;
+      }
+      int start = end;
+      while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+        start--;
+      }
+      if (start == end || !DEFINITE.matcher(text.substring(start, end)).matches()) {
+        continue;
+      }
+      boolean named = false; // "فائز السراج الليبيين": the person's name, the people his object
+      for (Mention n : ms) {
+        named |= n != m && n.start() <= start && n.end() >= end && "actor".equals(n.kind());
+      }
+      if (!named) {
+        if (out == null) {
+          out = new ArrayList<>(ms);
+        }
+        out.remove(m);
+      }
+    }
+    return out == null ? ms : out;
   }
 
   /* A title-case headline's names that the body names too, then the body's. */

@@ -1053,9 +1053,11 @@ class BlindPagesEval {
    * copy, a lite page, a Facebook post, an OCR clipping, a syndicated copy), written blind at s45
    * and scored before any page was read: English title 7/12, published 9/12, complete 11/12,
    * clean 4/12; Arabic 9/12, 8/12, 11/12, 3/12. After s45's work on transfer-45's odd half
-   * (its study half; transfer-46 unread): Arabic published 9/12, the rest unchanged. The floors
-   * hold the weaker language of each field. */
-  private static final Floors TRANSFER46 = new Floors(0.58, 0.74, 0.91, 0.24, 0.0);
+   * (its study half; transfer-46 unread): Arabic published 9/12, the rest unchanged; relative
+   * days English 8/12, Arabic 9/12. The floors hold the weaker language of each field. (This
+   * eval prints every page's misses: run at s45's end, it showed them, so the set is no longer
+   * unread.) */
+  private static final Floors TRANSFER46 = new Floors(0.58, 0.74, 0.91, 0.24, 0.66);
 
   /** Scores one check folder as a group per language and asserts each language's floors. */
   /* A check set's floors per field, each language held to them. */
