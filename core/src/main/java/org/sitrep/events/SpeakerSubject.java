@@ -80,7 +80,8 @@ final class SpeakerSubject {
   private static final Pattern SUBJECTLESS_REPORT = Pattern.compile(
       "[،,]\\s*(?:(?:و|ف)?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|تابع|تابعت|شدد|شددت"
           + "|أشار|أشارت|اعتبر|اعتبرت|لفت|لفتت)\\s+(?:إلى\\s+)?(?:إن|أن|ان)"
-          + "|(?:مؤكد|مشير|معتبر|مضيف|موضح|مشدد|لافت)(?:ا|اً|ة|ةً)?\\s+(?:إلى\\s+)?(?:إن|أن|ان))\\s");
+          + "|(?:مؤكد|مشير|معتبر|مضيف|موضح|مشدد|لافت)(?:ا|اً|ة|ةً)?\\s+(?:إلى\\s+)?"
+          + "(?:إن|أن|ان))\\s");
 
   /**
    * True when such a subjectless report stands between {@code from} and {@code h}, and no actor

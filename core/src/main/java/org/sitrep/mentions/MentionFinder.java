@@ -295,9 +295,9 @@ public final class MentionFinder {
   }
 
   /*
-   * s45: an Arabic nisba's plural alone ("السوريون", "الليبيين") names a country's people, but right
-   * after a definite noun that names no one it is that noun's adjective ("المرتزقة السوريون",
-   * "مئات المسلحين السوريين"): no mention of its own.
+   * s45: an Arabic nisba's plural alone ("السوريون", "الليبيين") names a country's people, but
+   * right after a definite noun that names no one it is that noun's adjective ("المرتزقة
+   * السوريون", "مئات المسلحين السوريين"): no mention of its own.
    */
   /* A definite word, perhaps after a conjunction or a preposition ("المرتزقة", "والمسلحين"). */
   private static final java.util.regex.Pattern DEFINITE =

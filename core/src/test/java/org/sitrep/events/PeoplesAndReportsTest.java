@@ -28,7 +28,8 @@ class PeoplesAndReportsTest {
     Event called = first(EventCoderTest.code("2016-12-05",
         "The UN envoy welcomed the deal but urged Yemenis to close ranks behind one government."),
         "REQUEST");
-    assertEquals(List.of("yemen-people"), EventCoderTest.ids(called.recipient()), called.toString());
+    assertEquals(List.of("yemen-people"), EventCoderTest.ids(called.recipient()),
+        called.toString());
   }
 
   @Test
@@ -36,7 +37,8 @@ class PeoplesAndReportsTest {
     Event called = first(EventCoderTest.code("2016-12-05",
         "ودعا السراج جميع الليبيين إلى طي صفحة الخلاف والالتفاف حول مؤسسات الدولة."), "REQUEST");
     assertEquals(List.of("fayez-al-sarraj"), EventCoderTest.ids(called.actor()));
-    assertEquals(List.of("gna-people"), EventCoderTest.ids(called.recipient()), called.toString());
+    assertEquals(List.of("gna-people"), EventCoderTest.ids(called.recipient()),
+        called.toString());
   }
 
   @Test

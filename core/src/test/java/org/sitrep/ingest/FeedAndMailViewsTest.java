@@ -39,7 +39,8 @@ class FeedAndMailViewsTest {
         + "Independent news from the river valley\n"
         + "Last build date: Sat, 06 Apr 2019 08:15:00 +0200\nLanguage: en-gb\n\nItem 1 of 20\n\n"
         + FEED_TITLE + "\n\nLink: https://www.riverherald.example/news/2019/04/05/families-flee/\n"
-        + "pubDate: Fri, 05 Apr 2019 16:20:00 +0200\nAuthor: desk@riverherald.example (Sara Malik)\n"
+        + "pubDate: Fri, 05 Apr 2019 16:20:00 +0200\n"
+        + "Author: desk@riverherald.example (Sara Malik)\n"
         + "Category: World\n\nDescription: Four thousand families reach the camps; the road "
         + "to the capital stays closed.\n\nContent:\n\n" + LEAD + "\n\n" + LAST + "\n");
     assertEquals(FEED_TITLE, d.title());
