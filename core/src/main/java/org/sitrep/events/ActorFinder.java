@@ -170,6 +170,14 @@ final class ActorFinder {
             && ArabicSubjects.disagrees(s, h, m)) {
           break; // "وطالبت المجتمع الدولي": a feminine verb's object; its subject is unsaid
         }
+        if (m.kind().equals("actor") && m.start() > h.end() && m.end() <= limit
+            && !h.has("pos:N") && "REQUEST".equals(h.category().name())
+            && PAST_OBJECT.matcher(s.text.substring(h.end() - s.start,
+                m.start() - s.start)).find()) {
+          // s45: "ودعت أطراف النزاع إلى «إبعاد الأطفال»": a name past the verb's "إلى" is no
+          // subject of it (blind-pages-8's 803, studied)
+          break;
+        }
         // after the verb, or inside the trigger's own phrase: "ستدخل القوات الحكومية", "قوات
         // النظام دخلت" (a phrase row that opens with the subject's noun)
         if (m.kind().equals("actor") && m.start() >= h.start() && m.end() <= limit
@@ -307,6 +315,9 @@ final class ActorFinder {
     }
     return out;
   }
+
+  /* What stands between a verb and its object, never before its subject: "إلى". */
+  private static final Pattern PAST_OBJECT = Pattern.compile("(?:^|\\s)(?:إلى|الى)(?:\\s|$)");
 
   /* True when {@code h} is a verb coordinated with an earlier deed: "… and killed". */
   static boolean coordinated(Sent s, Hit earlier, Hit h) {

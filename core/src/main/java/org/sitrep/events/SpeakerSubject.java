@@ -108,6 +108,16 @@ final class SpeakerSubject {
     return true;
   }
 
+  /* A comma right before a verb that opens with "و" ("…، ودعت"): a coordinated verb. */
+  private static final Pattern COMMA_END = Pattern.compile("[،,]\\s*$");
+
+  /** True when {@code h} is an Arabic verb opening with "و" right after a comma. */
+  static boolean coordinatedVerb(Sent s, Hit h) {
+    int at = h.start() - s.start;
+    return at > 2 && s.text.charAt(at) == 'و'
+        && COMMA_END.matcher(s.text.substring(Math.max(0, at - 4), at)).find();
+  }
+
   /** The last named speaker whose attribution ends before {@code h}, at most 160 characters off. */
   static Said speakerBefore(List<Said> said, Hit h) {
     Said last = null;

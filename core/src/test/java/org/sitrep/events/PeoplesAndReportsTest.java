@@ -15,8 +15,10 @@ import org.sitrep.model.Mention;
  * an Arabic nisba's plural after a definite noun is that noun's adjective ("المرتزقة
  * السوريين": mercenaries, not Syrians); a reporting verb with no subject after an Arabic
  * clause ("وانتقد فائز السراج الجيش الوطني الليبي، وقال إن …") is that clause's subject's, not
- * its object's. Three of the four fail on the code of the session's start (aa9824bf); the
- * adjective's is a guard (that code read no people at all).
+ * its object's; an Arabic verb after a comma and "و" with no subject after it ("…، ودعت أطراف
+ * النزاع إلى «…»": no name past its "إلى" is its subject) shares the sentence's subject. Four of
+ * the five fail on the code of the session's start (aa9824bf); the adjective's is a guard (that
+ * code read no people at all).
  */
 class PeoplesAndReportsTest {
   private static Event first(List<Event> ev, String category) {
@@ -57,5 +59,13 @@ class PeoplesAndReportsTest {
         "وانتقد فائز السراج الجيش الوطني الليبي، وقال إن \"دماء الشهداء لن تذهب هدرا\"."),
         "THREATEN");
     assertEquals(List.of("fayez-al-sarraj"), EventCoderTest.ids(vow.actor()), vow.toString());
+  }
+
+  @Test
+  void aCoordinatedAppealIsTheSentenceSubjects() {
+    Event called = first(EventCoderTest.code("2018-08-13",
+        "وقالت منظمة الأمم المتحدة للطفولة (يونيسف) إن نحو 2400 طفل قتلوا في اليمن منذ عام 2015، "
+            + "ودعت أطراف النزاع إلى \"إبعاد الأطفال عن دائرة القتال\"."), "REQUEST");
+    assertEquals(List.of("unicef"), EventCoderTest.ids(called.actor()), called.toString());
   }
 }
