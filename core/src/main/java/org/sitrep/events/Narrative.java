@@ -91,7 +91,7 @@ final class Narrative {
 
   /** Records who did a deed of the category in the paragraph, if anyone. */
   void acted(String category, List<Mention> actors, int paragraph) {
-    // s45: a country's people ("Libyans" congratulated, "الليبيين" called on) are no doer the
+    // s45: a country's people ("Yemenis" urged, "الليبيين" called on) are no doer the
     // page's later deeds fall back on
     actors = actors.stream().filter(m -> !org.sitrep.knowledge.Knowledge.people(m.identifierId()))
         .toList();

@@ -216,20 +216,15 @@ final class SentenceCoder {
           actors = actors.stream().filter(m -> m.end() <= at).toList();
         }
       }
-      if (s.arabic && h.speechAct() && h.has("pos:V") && SpeakerSubject.coordinatedVerb(s, h)
-          && (actors.isEmpty() || actors.get(0).start() < h.start())) {
-        // s45: "قالت منظمة … (يونيسف) إن …، ودعت أطراف النزاع إلى": a verb after a comma and
-        // "و" with no subject after it shares the sentence's (blind-pages-8's 803, studied)
-        Mention subject = doers.sentenceSubject(s, ms, h);
-        if (subject != null) {
-          actors = List.of(subject);
-        }
-      }
-      if (s.arabic && !actors.isEmpty() && h.speechAct() && !h.has("adverbial")
-          && !h.has("pos:N") && SpeakerSubject.reportBetween(s, ms, actors.get(0).end(), h)) {
-        // s45: "هنأ … فائز السراج الليبيين …، وقال إن "دماء الشهداء لن تذهب هدرا"": a reporting
-        // verb with no subject of its own shares the clause's before it, whose object (the
-        // nearest name) does not speak; its threat, demand or denial is that subject's
+      if (s.arabic && h.speechAct() && !h.has("pos:N") && (h.has("pos:V")
+          && SpeakerSubject.coordinatedVerb(s, h) && (actors.isEmpty()
+              || actors.get(0).start() < h.start())
+          || !actors.isEmpty() && !h.has("adverbial")
+              && SpeakerSubject.reportBetween(s, ms, actors.get(0).end(), h))) {
+        // s45: a verb after a comma and "و" with no subject after it ("قالت منظمة … (يونيسف) إن
+        // …، ودعت أطراف النزاع إلى"), or a speech act after a reporting verb with no subject of
+        // its own ("هنأ … فائز السراج الليبيين …، وقال إن "دماء الشهداء لن تذهب هدرا""), is the
+        // sentence's subject's, not the nearest name's (an object does not speak)
         Mention subject = doers.sentenceSubject(s, ms, h);
         if (subject != null) {
           actors = List.of(subject);

@@ -176,8 +176,9 @@ final class StateActors {
           }
         }
       }
-      people(cc, id, en, demonymsOf, noForces, nisbas(cc, row, arabic), demonymKeys, out, names);
-      for (String nisba : nisbas(cc, row, arabic)) {
+      List<String> nisbas = nisbas(cc, row, arabic);
+      people(cc, id, en, demonymsOf, noForces, nisbas, demonymKeys, out, names);
+      for (String nisba : nisbas) {
         for (String[] nouns : AR_NOUNS) {
           String adjective = switch (nouns[1]) {
             case "f" -> nisba + "ة";
@@ -216,7 +217,7 @@ final class StateActors {
   private static final String[] AR_PEOPLE_P = {"مدنيين", "مدنيون", "مواطنين", "مواطنون"};
 
   /*
-   * s45: a country's people as an actor of their own, kind population and code CVL ("Libyans",
+   * s45: a country's people as an actor of their own, kind population and code CVL ("Yemenis",
    * "the Yemeni people", "Palestinian civilians", "الليبيين", "الشعب اليمني", "ثلاثة فلسطينيين"):
    * whom an appeal is made to or a deed of force done to, no party of the country's state (its id
    * is the state's with "-people"). A nationality word's plural in -s is read for the region's

@@ -294,15 +294,15 @@ public final class MentionFinder {
     return new Result(out, country, headline);
   }
 
+  /* A definite word, perhaps after a conjunction or a preposition ("المرتزقة", "والمسلحين"). */
+  private static final java.util.regex.Pattern DEFINITE =
+      java.util.regex.Pattern.compile("(?:[وفبل]|لل)?ال\\p{L}{2,}");
+
   /*
    * s45: an Arabic nisba's plural alone ("السوريون", "الليبيين") names a country's people, but
    * right after a definite noun that names no one it is that noun's adjective ("المرتزقة
    * السوريون", "مئات المسلحين السوريين"): no mention of its own.
    */
-  /* A definite word, perhaps after a conjunction or a preposition ("المرتزقة", "والمسلحين"). */
-  private static final java.util.regex.Pattern DEFINITE =
-      java.util.regex.Pattern.compile("(?:[وفبل]|لل)?ال\\p{L}{2,}");
-
   private static List<Mention> peopleAdjectives(Document doc, List<Mention> ms) {
     List<Mention> out = null;
     String text = doc.text();
