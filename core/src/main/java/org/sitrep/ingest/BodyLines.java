@@ -41,8 +41,9 @@ final class BodyLines {
   /* Lines this close to the top of the body may be a page's header parts: captions, decks, bylines. */
   private static final int TOP = 4;
 
+  /* A web address alone on its line, perhaps labelled or in a mail's angle brackets (s46). */
   private static final Pattern URL_ONLY =
-      Pattern.compile("^(?:[\\p{L} ]{0,20}:\\s*)?(?:https?://|www\\.)\\S+$");
+      Pattern.compile("^(?:[\\p{L} ]{0,20}:\\s*)?<?(?:https?://|www\\.)\\S+$");
   /* A bare domain on a line of its own ("presstv.co.uk", "example.com/news"): a link. */
   private static final Pattern DOMAIN_ONLY =
       Pattern.compile("^(?:[a-z0-9-]{2,40}\\.){1,3}[a-z]{2,6}(?:/\\S*)?$");
@@ -1851,6 +1852,13 @@ final class BodyLines {
     return "caption".equals(k);
   }
 
+  /* A date alone, or with its weekday only: no label, no sentence ("الثلاثاء 24 أيلول 2024"). */
+  private static boolean dayHeader(String s) {
+    String rest = TextPageParser.restAroundDate(s);
+    return rest != null && words(rest) <= 1 && rest.indexOf(':') < 0
+        && (rest.isEmpty() || !LineShapes.hasDigit(rest));
+  }
+
   /* The chrome kind a line has by its own shape, or null. */
   private static String shape(String t, int index) {
     String s = t.strip();
@@ -1862,6 +1870,11 @@ final class BodyLines {
       return "source";
     }
     if (LineShapes.otherCalendar(s) || LineShapes.stampLine(s)) {
+      return "date";
+    }
+    if (index > 0 && s.length() <= 60 && !closed(s) && dayHeader(s)) {
+      // s46: a date alone inside the text, a live blog's day over its posts ("Wednesday 27
+      // November 2024": transfer-46's 4603, studied)
       return "date";
     }
     if (LineShapes.readMore(s)) {
@@ -2624,6 +2637,8 @@ final class BodyLines {
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{M}]+");
     private static final Pattern NOT_LETTER_DIGIT_COLON = Pattern.compile("[^\\p{L}\\p{M}\\d:]+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}-]+");
+    /* A time zone's abbreviation: two to five capital letters ("EET", "AEST"). */
+    private static final Pattern ZONE_WORD = Pattern.compile("\\p{Lu}{2,5}");
     private static final Pattern DAY_OR_TIME =
         Pattern.compile("\\d{1,2}(?::\\d{2}){0,2}|\\d{1,2}(?:st|nd|rd|th)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟]\\s*$");
@@ -4075,7 +4090,9 @@ final class BodyLines {
         } else if (DATE_WORDS.contains(org.sitrep.text.TextNormalizer.fold(w))
             || org.sitrep.text.Months.month(w) != null) {
           word = true;
-        } else {
+        } else if (!number || !ZONE_WORD.matcher(w).matches()) {
+          // s46: a time zone's letters after the time, "Posted at 16:40 EET" (a live blog's
+          // post stamps: transfer-46's 4603, studied)
           return false;
         }
       }

@@ -9,13 +9,16 @@ import org.sitrep.text.RequiredText;
 /**
  * Finds the banner and toolbar that a search engine's cache or a web archive puts above the page
  * it copied ("This is Google's cache of https://…", "The Wayback Machine - https://web.archive.org/
- * web/…", "47 captures", "About this capture"), so that the page is read from its own first line.
- * The services and their labels are data ({@code copy-wrappers.tsv}).
+ * web/…", "47 captures", "About this capture"), so that the page is read from its own first line;
+ * likewise a forwarded e-mail's sharer's note, marker and header lines (s46). The services and
+ * their labels are data ({@code copy-wrappers.tsv}).
  */
 final class CopyWrapper {
   private static final List<Pattern> OPENS = new ArrayList<>();
   private static final List<Pattern> ENDS = new ArrayList<>();
   private static final List<Pattern> TOOLBAR = new ArrayList<>();
+  private static final List<Pattern> FORWARD = new ArrayList<>();
+  private static final List<Pattern> MAIL_HEADER = new ArrayList<>();
   /* What every match of each pattern holds (RequiredText's clauses), tested before it runs. */
   private static final java.util.Map<Pattern, String[][]> NEEDS = new java.util.IdentityHashMap<>();
   /* How far under the opening line a toolbar's last line is looked for (non-blank lines). */
@@ -32,6 +35,8 @@ final class CopyWrapper {
         case "opens" -> OPENS.add(p);
         case "ends" -> ENDS.add(p);
         case "toolbar" -> TOOLBAR.add(p);
+        case "forward" -> FORWARD.add(p);
+        case "mail-header" -> MAIL_HEADER.add(p);
         default -> throw new IllegalStateException("copy-wrappers.tsv: unknown kind " + r[0]);
       }
     }
@@ -50,8 +55,11 @@ final class CopyWrapper {
     while (first < texts.size() && texts.get(first).isBlank()) {
       first++;
     }
-    if (first == texts.size() || !any(OPENS, texts.get(first))) {
+    if (first == texts.size()) {
       return 0;
+    }
+    if (!any(OPENS, texts.get(first))) {
+      return forwarded(texts, first);
     }
     for (int j = first + 1, seen = 0; j < texts.size() && seen < TOOLBAR_LINES; j++) {
       String t = texts.get(j);
@@ -69,6 +77,52 @@ final class CopyWrapper {
     }
     return j;
   }
+
+  /** True when the wrapper {@link #lines} finds is a forwarded e-mail's, not a copy's. */
+  static boolean forwardedMail(List<String> texts) {
+    int first = 0;
+    while (first < texts.size() && texts.get(first).isBlank()) {
+      first++;
+    }
+    return first < texts.size() && !any(OPENS, texts.get(first)) && forwarded(texts, first) > 0;
+  }
+
+  /*
+   * s46: a forwarded e-mail ("---------- Forwarded message ---------", "Begin forwarded
+   * message:") under its sharer's note, its mail header lines under it ("From: …", "Date: …",
+   * "Subject: …"): the note, the marker and the header lines are the wrapper, the mail's own
+   * text begins under them (its "Date:" is when it was sent on, not the issue's date). 0 when no
+   * marker stands among the first lines or no header line follows it (transfer-46's 4604 and
+   * 4616, studied).
+   */
+  private static int forwarded(List<String> texts, int first) {
+    for (int i = first, seen = 0; i < texts.size() && seen < FORWARD_LINES; i++) {
+      String t = texts.get(i);
+      if (t.isBlank()) {
+        continue;
+      }
+      seen++;
+      if (!any(FORWARD, t)) {
+        continue;
+      }
+      int end = -1;
+      for (int j = i + 1; j < texts.size(); j++) {
+        String h = texts.get(j);
+        if (h.isBlank()) {
+          continue;
+        }
+        if (!any(MAIL_HEADER, h)) {
+          break;
+        }
+        end = j + 1;
+      }
+      return Math.max(end, 0);
+    }
+    return 0;
+  }
+
+  /* How many lines of text a forwarded mail's marker is looked for in (its sharer's note). */
+  private static final int FORWARD_LINES = 12;
 
   private static boolean any(List<Pattern> patterns, String line) {
     String t = line.strip();

@@ -181,10 +181,11 @@ final class TextPageParser {
     int wrapper = CopyWrapper.lines(texts);
     if (wrapper > 0) {
       // a cache's or an archive's banner and toolbar above the copied page: chrome, and the
-      // page is read from the line under them
+      // page is read from the line under them (s46: or a forwarded mail's note and header)
+      String kind = CopyWrapper.forwardedMail(texts) ? "forward" : "archive";
       for (Line l : lines.subList(0, wrapper)) {
         if (!l.blank()) {
-          p.chrome(l.start, l.end, "archive");
+          p.chrome(l.start, l.end, kind);
         }
       }
       lines = lines.subList(wrapper, lines.size());
@@ -353,7 +354,9 @@ final class TextPageParser {
   /* The label of a repost's original date ("Originally published", "First published on"). */
   private static final Pattern ORIGINALLY = Pattern.compile(
       "(?iu)\\b(?:originally|first)\\s+(?:published|posted|appeared)\\b|نشر (?:أول مرة|لأول مرة)"
-          + "|(?:النشر|المنشور|المصدر) الأصلي");
+          + "|(?:النشر|المنشور|المصدر) الأصلي"
+          // s46: "نُشر هذا المقال أولاً في «…» بتاريخ …" (transfer-46's 4624, studied)
+          + "|(?:نُشر|نشر|نُشرت|نشرت) (?:هذا|هذه) \\S+ (?:أولاً|أولا|في الأصل)");
 
   private static final Pattern PAGE_OF =
       Pattern.compile("(?iu)^(?:page|صفحة|الصفحة)?\\s?\\d{1,3}\\s?(?:of|من|/)\\s?\\d{1,3}$");
@@ -1203,6 +1206,17 @@ final class TextPageParser {
         }
         continue;
       }
+      Optional<DateExpressions.Found> stamp = channelStamp(l.text);
+      if (stamp.isPresent()) {
+        // s46: a channel's post stamp over the post, "مراسل خان يونس, [14.07.24 09:12]" (a
+        // Telegram export: transfer-46's 4619, studied): the post's date, no headline
+        if (p.published.value() == null) {
+          DateExpressions.Found d = stamp.get();
+          p.published = new Published(d.value(), d.precision(), "page", l.text.strip());
+        }
+        p.chrome(l.start, l.end, "date");
+        continue;
+      }
       if (l.kind == null && datedList(lines, i)) {
         // a sidebar's dated headlines crawled above the story: teasers, their dates not the page's
         p.chrome(l.start, l.end, "teaser");
@@ -1580,10 +1594,38 @@ final class TextPageParser {
    * disclaimer), but a short date line of its own, the original's date, read as a credit line.
    */
   private void originalDateLine(Line l, PageParts p) {
-    if ("disclaimer".equals(l.kind) && labelledLine(l.text) && ORIGINALLY.matcher(l.text).find()) {
+    if (!"disclaimer".equals(l.kind) && !"note".equals(l.kind)) {
+      return;
+    }
+    Matcher m = ORIGINALLY.matcher(l.text);
+    if (!m.find()) {
+      return;
+    }
+    if (labelledLine(l.text)) {
       creditLine(l, p, l.folded);
+      return;
+    }
+    // s46: a partner's note in a sentence, "This article was originally published by Sudan
+    // Insight on March 22, 2025. Republished with permission." (transfer-46's 4612 and 4624,
+    // studied): the first date after its words, in the same sentence, is the original's
+    int to = Math.min(l.text.length(), m.end() + ORIGINAL_DATE_CHARS);
+    String rest = l.text.substring(m.end(), to);
+    Matcher e = SENTENCE_END.matcher(rest);
+    int stop = e.find() ? e.start() : rest.length();
+    Optional<DateExpressions.Found> d = DateExpressions.find(rest.substring(0, stop), true);
+    if (d.isPresent() && !p.publishedIsOriginal) {
+      DateExpressions.Found f = d.get();
+      p.published = new Published(f.value(), f.precision(), "page",
+          rest.substring(f.start(), f.end()).strip());
+      p.publishedIsUpdate = false;
+      p.publishedIsOriginal = true;
     }
   }
+
+  /* How far after a republication note's words its original's date is looked for. */
+  private static final int ORIGINAL_DATE_CHARS = 120;
+  /* A sentence's end inside a line: a full stop or a question mark and a space. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟](?:\\s|$)");
 
   /* The most words of a credit line read for the date its label introduces. */
   private static final int LABELLED_LINE_WORDS = 20;
@@ -2344,7 +2386,7 @@ final class TextPageParser {
   }
 
   /* The line without the first full date in it, stripped; null when it holds none. */
-  private static String restAroundDate(String s) {
+  static String restAroundDate(String s) {
     Optional<DateExpressions.Found> d = DateExpressions.find(s, true);
     return d.isEmpty() ? null
         : (s.substring(0, d.get().start()) + s.substring(d.get().end())).strip();
@@ -2615,8 +2657,11 @@ final class TextPageParser {
         headlineAgain(p);
         continue;
       }
+      if (l.kind != null) {
+        originalDateLine(l, p); // s46: a partner's note over the story (transfer-46's 4612)
+      }
       boolean open = p.published.value() == null
-          || p.publishedAboveTitle && p.title != null;
+          || p.publishedAboveTitle && p.title != null && !p.publishedIsOriginal;
       if (open && l.text.length() <= 120 && (dateOnly(l.text) || BodyLines.LineShapes.dateLine(l.text))
           && !EMBED.matcher(l.text).find() && !DateExpressions.UPDATED.matcher(l.text).find()) {
         DateExpressions.find(l.text, true).ifPresent(d -> {
@@ -2713,6 +2758,14 @@ final class TextPageParser {
         q += chromeRun(p, lines, i, to, box > i ? "deck" : "box") - 1;
         i = to - 1;
         continue;
+      }
+      if (prose > 0 && (channelStamp(l.text).isPresent()
+          || FULL_ARTICLE_LINK.matcher(l.text.strip()).matches())) {
+        // s46: the channel's next post under its stamp, or the post's link to its full article
+        // with the link's preview under it ("📎 Full article: https://…"; a Telegram export:
+        // transfer-46's 4607 and 4619, studied): the post ends
+        end = i;
+        break;
       }
       Optional<String> kind = Optional.ofNullable(l.kind);
       if (kind.isPresent()) {
@@ -3427,6 +3480,31 @@ final class TextPageParser {
     }
     return false;
   }
+
+  /* A channel's post stamp: its name, a comma and the date and time in brackets. */
+  private static final Pattern CHANNEL_STAMP = Pattern.compile(
+      "^[^\\[\\]]{2,60}?,\\s*\\[(\\p{Nd}{1,2}[./-]\\p{Nd}{1,2}[./-]\\p{Nd}{2,4})"
+          + "(?:,?\\s+\\p{Nd}{1,2}:\\p{Nd}{2}(?::\\p{Nd}{2})?)?\\]$");
+
+  /* The date of a channel's post stamp ("Syria Frontline Desk, [16/07/2025 17:05]"), if any. */
+  static Optional<DateExpressions.Found> channelStamp(String t) {
+    if (t.length() > 90 || t.indexOf('[') < 0) {
+      return Optional.empty();
+    }
+    Matcher m = CHANNEL_STAMP.matcher(t.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String d = TextNormalizer.asciiDigits(m.group(1));
+    Optional<DateExpressions.Found> f = DateExpressions.find(d, true);
+    return f.isPresent() ? f : DateExpressions.findShortYear(d);
+  }
+
+  /* A post's link to its full article, alone on its line with its label ("📎 Full article: …"). */
+  private static final Pattern FULL_ARTICLE_LINK = Pattern.compile("(?iu)^[^\\p{L}\\p{Nd}]{0,4}"
+      + "(?:(?:read )?(?:the )?full (?:article|story|report)"
+      + "|(?:اقرأ |طالع )?(?:التفاصيل|الخبر|المقال|التقرير) (?:كاملة|كاملا|كاملاً|كامل)[^:]{0,30})"
+      + "\\s?:?\\s?(?:https?://|www\\.)\\S+$");
 
   /* A post's number in a forum thread, alone on its line: "#2", "# 14". */
   private static final Pattern POST_NUMBER = Pattern.compile("#\\s?(\\p{Nd}{1,4})");
