@@ -38,7 +38,7 @@ final class Owners {
   static List<Mention> of(Sent s, List<Mention> ms, List<Said> said, List<Mention> actors,
       ClaimantFinder claimants) {
     if (s.arabic) {
-      return speakers(s, said, actors, claimants);
+      return ofNamed(s, ms, speakers(s, said, actors, claimants));
     }
     if (actors.isEmpty()) {
       return actors;
@@ -91,6 +91,41 @@ final class Owners {
     }
     return out == null ? actors : out;
   }
+
+  /*
+   * s46: Arabic: a kind of people or force right before a name, in construct or "belonging to"
+   * it, is that name's: "شن مرتزقة داعش هجوما" (the Islamic State's), "وصفت وسائل الإعلام الرسمية
+   * التابعة للنظام" (the government's); not an outlet's name, which may be a word of its own
+   * ("الزوارق المسيرة", remote-controlled boats): blind-pages-9's 915 and 908, studied.
+   */
+  private static List<Mention> ofNamed(Sent s, List<Mention> ms, List<Mention> actors) {
+    List<Mention> out = null;
+    for (int i = 0; i < actors.size(); i++) {
+      Mention m = actors.get(i);
+      String id = m.identifierId();
+      if (id == null || !id.startsWith("agent:") || m.start() < s.start || m.end() > s.end) {
+        continue;
+      }
+      for (Mention n : ms) {
+        if (n.kind().equals("actor") && n.start() >= m.end() && n.end() <= s.end
+            && ActorFinder.named(n.identifierId()) && !"MED".equals(n.sector())
+            && CONSTRUCT.matcher(s.text)
+                .region(m.end() - s.start, n.start() - s.start).matches()) {
+          if (out == null) {
+            out = new ArrayList<>(actors);
+          }
+          out.set(i, n);
+          break;
+        }
+      }
+    }
+    return out == null ? actors : out;
+  }
+
+  /* Between a kind and the name it is of: a space, or an adjective and "التابعة" ("belonging"). */
+  private static final Pattern CONSTRUCT = Pattern.compile(
+      "\\s+|\\s+(?:\\S+\\s+)?(?:ال)?(?:تابع|تابعة|تابعين|تابعون|موالية|موالي|موالين|موالون)"
+          + "[\\u064B-\\u0652]*\\s+");
 
   /** The named actor right before noun deed {@code h} ("Houthi reinforcements"), or null. */
   static Mention ofNoun(Sent s, List<Mention> ms, Hit h) {
