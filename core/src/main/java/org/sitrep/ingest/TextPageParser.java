@@ -3487,7 +3487,7 @@ final class TextPageParser {
           + "(?:,?\\s+\\p{Nd}{1,2}:\\p{Nd}{2}(?::\\p{Nd}{2})?)?\\]$");
 
   /* The date of a channel's post stamp ("Syria Frontline Desk, [16/07/2025 17:05]"), if any. */
-  static Optional<DateExpressions.Found> channelStamp(String t) {
+  private static Optional<DateExpressions.Found> channelStamp(String t) {
     if (t.length() > 90 || t.indexOf('[') < 0) {
       return Optional.empty();
     }
