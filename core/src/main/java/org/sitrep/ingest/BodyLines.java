@@ -1852,12 +1852,10 @@ final class BodyLines {
     return "caption".equals(k);
   }
 
-  private static final Pattern CLOCK = Pattern.compile("\\p{Nd}{1,2}[:.]\\p{Nd}{2}(?!\\p{Nd})");
-
   /* A date alone, or with its weekday only: no label, no time, no sentence ("الثلاثاء 24 أيلول
    * 2024"; a page's date line with its time, "October 12, 2019 13:46", is read for both). */
   private static boolean dayHeader(String s) {
-    if (CLOCK.matcher(s).find()) {
+    if (LineShapes.CLOCK.matcher(org.sitrep.text.TextNormalizer.asciiDigits(s)).find()) {
       return false;
     }
     String rest = TextPageParser.restAroundDate(s);

@@ -51,15 +51,24 @@ final class CopyWrapper {
    * it.
    */
   static int lines(List<String> texts) {
+    return find(texts).lines();
+  }
+
+  /** The wrapper's lines (as {@link #lines}) and whether they are a forwarded mail's. */
+  record Found(int lines, boolean forwarded) {}
+
+  /** As {@link #lines}, saying also whether the wrapper is a forwarded e-mail's (s46). */
+  static Found find(List<String> texts) {
     int first = 0;
     while (first < texts.size() && texts.get(first).isBlank()) {
       first++;
     }
     if (first == texts.size()) {
-      return 0;
+      return new Found(0, false);
     }
     if (!any(OPENS, texts.get(first))) {
-      return forwarded(texts, first);
+      int n = forwarded(texts, first);
+      return new Found(n, n > 0);
     }
     for (int j = first + 1, seen = 0; j < texts.size() && seen < TOOLBAR_LINES; j++) {
       String t = texts.get(j);
@@ -68,23 +77,14 @@ final class CopyWrapper {
       }
       seen++;
       if (any(ENDS, t)) {
-        return j + 1;
+        return new Found(j + 1, false);
       }
     }
     int j = first + 1;
     while (j < texts.size() && (texts.get(j).isBlank() || any(TOOLBAR, texts.get(j)))) {
       j++;
     }
-    return j;
-  }
-
-  /** True when the wrapper {@link #lines} finds is a forwarded e-mail's, not a copy's. */
-  static boolean forwardedMail(List<String> texts) {
-    int first = 0;
-    while (first < texts.size() && texts.get(first).isBlank()) {
-      first++;
-    }
-    return first < texts.size() && !any(OPENS, texts.get(first)) && forwarded(texts, first) > 0;
+    return new Found(j, false);
   }
 
   /*

@@ -178,11 +178,12 @@ final class TextPageParser {
     for (int k = 0; k < Math.min(lines.size(), 24); k++) {
       texts.add(lines.get(k).text);
     }
-    int wrapper = CopyWrapper.lines(texts);
+    CopyWrapper.Found copy = CopyWrapper.find(texts);
+    int wrapper = copy.lines();
     if (wrapper > 0) {
       // a cache's or an archive's banner and toolbar above the copied page: chrome, and the
       // page is read from the line under them (s46: or a forwarded mail's note and header)
-      String kind = CopyWrapper.forwardedMail(texts) ? "forward" : "archive";
+      String kind = copy.forwarded() ? "forward" : "archive";
       for (Line l : lines.subList(0, wrapper)) {
         if (!l.blank()) {
           p.chrome(l.start, l.end, kind);
