@@ -49,7 +49,8 @@ class GenreSentencesEval {
   @org.junit.jupiter.params.provider.ValueSource(strings = {"genre-sentences.tsv",
       "genre-sentences-wire.tsv", "genre-sentences-fresh.tsv", "genre-sentences-blind.tsv",
       "genre-sentences-fresh2.tsv", "genre-sentences-fresh3.tsv",
-      "genre-sentences-fresh4.tsv", "genre-sentences-fresh5.tsv", "genre-sentences-fresh6.tsv"})
+      "genre-sentences-fresh4.tsv", "genre-sentences-fresh5.tsv", "genre-sentences-fresh6.tsv",
+      "genre-sentences-fresh7.tsv"})
   void singleSentencesAreCodedInTheirCategory(String file) throws IOException {
     Knowledge k = Knowledge.defaults();
     MentionFinder finder = new MentionFinder(k);
@@ -125,7 +126,8 @@ class GenreSentencesEval {
           file, e.getKey(), found, t[0], t[1], precision, t[2], t[3]);
       boolean fresh = file.contains("fresh") || file.contains("blind") || file.startsWith("/");
       if (file.contains("blind") || file.contains("fresh2") || file.contains("fresh3")
-          || file.contains("fresh4") || file.contains("fresh5") || file.contains("fresh6")) {
+          || file.contains("fresh4") || file.contains("fresh5") || file.contains("fresh6")
+          || file.contains("fresh7") || file.startsWith("/")) {
         Map<String, int[]> split = new java.util.TreeMap<>(halves);
         if (!style.isEmpty()) {
           split.putAll(styles);
