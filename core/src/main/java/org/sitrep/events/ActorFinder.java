@@ -209,6 +209,18 @@ final class ActorFinder {
         }
       }
     }
+    if (!s.arabic && h.has("pos:N")) {
+      // s47: "Survivors of Turkey's offensive", "the Rapid Support Forces' assault": the one
+      // whose deed the noun is, whatever governs the noun group
+      for (Mention m : ms) {
+        if (m.kind().equals("actor") && m.start() >= floor && m.end() <= h.start()
+            && POSSESSOR_GAP.matcher(s.text.substring(m.end() - s.start, h.start() - s.start))
+                .matches()
+            && canDo(m, h) && !Said.inAttribution(s, said, m)) {
+          return List.of(m);
+        }
+      }
+    }
     List<Mention> left = new ArrayList<>();
     for (Mention m : ms) {
       if (!m.kind().equals("actor") || m.start() < floor || m.end() > h.start()
@@ -218,6 +230,15 @@ final class ActorFinder {
         continue;
       }
       String before = s.headWord(m.start());
+      if (!s.arabic) {
+        for (Mention p : ms) {
+          if (p.kind().equals("place") && p.end() <= m.start() && p.start() >= s.start
+              && PLACE_GAP.matcher(s.text.substring(p.end() - s.start, m.start() - s.start))
+                  .matches()) {
+            before = s.headWord(p.start()); // s47: "its team at Adre hospital": in a place's
+          }
+        }
+      }
       if (s.arabic && prepositional(s, m)) {
         continue; // "الأمين العام للأمم المتحدة": the object of a preposition
       }
@@ -385,6 +406,13 @@ final class ActorFinder {
   Mention sentenceSubject(Sent s, List<Mention> ms, Hit h) {
     return ArabicSubjects.sentenceSubject(knowledge, s, ms, h);
   }
+
+  /* A possessive and at most two modifiers before a deed's noun: "'s ground ", "' ". */
+  private static final Pattern POSSESSOR_GAP =
+      Pattern.compile("(?:['’]s|(?<=s)['’])\\s+(?:[a-z][a-z-]*\\s+){0,2}");
+
+  /* Between a place and the noun it qualifies: "Adre hospital", "Aleppo's hospital". */
+  private static final Pattern PLACE_GAP = Pattern.compile("(?:['’]s)?\\s+");
 
   /** True for a catalogue actor's id: not a kind ("agent:") nor an unnamed group. */
   static boolean named(String id) {

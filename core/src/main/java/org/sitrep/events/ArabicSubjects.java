@@ -154,6 +154,32 @@ final class ArabicSubjects {
    * object of the preposition, not the subject; but a patron after "loyal to" ("الموالية للحكومة
    * السورية", "التابعة للنظام") takes part in what its forces do.
    */
+  /**
+   * s47: an indefinite verbal noun of a speech act opening a clause after a comma, in the
+   * feminine or the accusative, is a circumstantial participle, not a noun: "وأدانت الحكومة
+   * الهجوم، مطالبة المجتمع الدولي بتصنيف …" (demanding, as she condemned). Its doer is the
+   * sentence's subject; the noun after it is whom it addresses.
+   */
+  static boolean circumstantial(Sent s, Hit h) {
+    if (!s.arabic || !h.has("pos:N") || !h.speechAct()) {
+      return false;
+    }
+    int rs = h.start() - s.start;
+    int b = rs;
+    while (b > 0 && s.text.charAt(b - 1) == ' ') {
+      b--;
+    }
+    if (b == 0 || s.text.charAt(b - 1) != '،' && s.text.charAt(b - 1) != ',') {
+      return false;
+    }
+    int e = h.end() - s.start;
+    while (e < s.text.length() && Character.isLetter(s.text.charAt(e))) {
+      e++;
+    }
+    String word = s.text.substring(rs, e);
+    return !word.startsWith("ال") && (word.endsWith("ة") || word.endsWith("ا"));
+  }
+
   static boolean prepositional(Knowledge knowledge, Sent s, Mention m) {
     String t = m.text();
     int i = t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف') ? 1 : 0;

@@ -51,6 +51,38 @@ final class AttributionFinder {
   private static final Pattern ASIDE_BEFORE = Pattern.compile("(?i),\\s+(?:who|whose|which|"
       + "(?!during\\b|including\\b|according\\b)[a-z]+ing)\\b[^,;:\"“”]*,\\s*"
       + "(?:also\\s+|later\\s+)?$");
+  /*
+   * A speech participle and a common noun group right before a reporting verb: "…, saying the
+   * images showed that": the noun group says so, not a name before the comma.
+   */
+  private static final Pattern PARTICIPLE_SUBJECT = Pattern.compile(
+      ",\\s*(?:saying|adding|noting|stressing|explaining|insisting|arguing|warning)\\s+"
+          + "(?:that\\s+)?(?:[a-z][\\w'’-]*\\s+){1,4}$");
+  /* Between a speaker and a coordinated reporting verb: " and says", ", and also said". */
+  private static final Pattern AND_BEFORE = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:also\\s+)?");
+
+  /*
+   * The subject of the verb whose object {@code c} is, when a trigger stands between them:
+   * "Ankara denies hitting civilians and says": Ankara. Null when no actor precedes the trigger.
+   */
+  private Said coordinatedSubject(Sent s, List<Mention> ms, List<int[]> unnamed, Said c) {
+    Hit verb = null;
+    for (Hit h : TriggerFinder.all(s)) {
+      if (h.end() <= c.start() && (verb == null || h.start() < verb.start())) {
+        verb = h;
+      }
+    }
+    if (verb == null) {
+      return null;
+    }
+    String gap = s.text.substring(verb.end() - s.start, c.start() - s.start);
+    if (gap.matches("(?s).*[,;:.\"“”].*")) {
+      return null;
+    }
+    return claimants.near(s, ms, unnamed, Math.max(s.start, verb.start() - 70), verb.start(),
+        false);
+  }
+
   /* Between a state and its official's name: "'s communications director ". */
   private static final Pattern TITLE_GAP = Pattern.compile("(?:'s|’s)?(?:\\s+[a-z-]+){1,3}\\s+");
   private final ClaimantFinder claimants;
@@ -147,6 +179,21 @@ final class AttributionFinder {
           if (subject != null) {
             c = subject;
           }
+        }
+        if (c != null && !s.arabic && AND_BEFORE.matcher(
+            s.text.substring(c.end() - s.start, verb - s.start)).matches()) {
+          // s47: "Ankara denies hitting civilians and says it targets only militants": the
+          // name before "and says" is the first verb's object; the speaker is its subject
+          Said subject = coordinatedSubject(s, ms, unnamed, c);
+          if (subject != null) {
+            c = subject;
+          }
+        }
+        if (c != null && !s.arabic && PARTICIPLE_SUBJECT.matcher(
+            s.text.substring(c.end() - s.start, verb - s.start)).find()) {
+          // "The UNRWA chief condemned the strike, saying the images showed that …": the
+          // images show it; the chief's condemnation is no report of theirs
+          c = null;
         }
         if (c != null && deedBetween(s, c.end(), open > c.end() ? open : verb)) {
           // "ISIS blew up the mosque, announced the army", "the army took the city, Aksoy said":

@@ -48,6 +48,16 @@ final class Casualties {
       + Sizes.NUM + "\\s+(?:more\\s+|other\\s+)?(people|persons)" + SUFFERED.pattern() + "$");
 
   /*
+   * s47: a count of people no catalogue names right before the move they make: "Thousands of
+   * people fleeing", "some 5,000 residents have fled", "hundreds of families who had left".
+   */
+  private static final Pattern MOVING_PEOPLE = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:"
+      + Sizes.NUM + "|thousands|hundreds|dozens|scores|tens\\s+of\\s+thousands|hundreds\\s+of"
+      + "\\s+thousands|many|more)\\s+(?:of\\s+)?(?:more\\s+|other\\s+)?"
+      + "(people|persons|residents|villagers|inhabitants)\\s+(?:who\\s+)?(?:(?:have|had|has)"
+      + "\\s+)?(?:also\\s+|reportedly\\s+)?$");
+
+  /*
    * What joins the words of one subject: a possessive or nothing ("GNA fighters", "Haftar's
    * forces"), or a conjunction ("the militias and the Syrian mercenaries").
    */
@@ -104,6 +114,23 @@ final class Casualties {
       return null;
     }
     return civilians(s.start + m.start(2), s.start + m.end(2), m.group(2));
+  }
+
+  /**
+   * The people a count names right before English move {@code h} as its doers, read as
+   * civilians ("Thousands of people fleeing El Geneina reached Adre"); null when none.
+   */
+  static Mention movers(Sent s, Hit h) {
+    if (s.arabic || !h.category().family().equals("move") || h.has("pos:N")) {
+      return null;
+    }
+    Matcher m = MOVING_PEOPLE.matcher(s.text);
+    m.region(Math.max(0, h.start() - s.start - 60), h.start() - s.start);
+    if (!m.find()) {
+      return null;
+    }
+    int g = m.groupCount();
+    return civilians(s.start + m.start(g), s.start + m.end(g), m.group(g));
   }
 
   /** Civilians written as {@code text} at {@code start}..{@code end}: "16 people", "a hospital". */

@@ -293,6 +293,23 @@ final class ClaimantFinder {
     return c.id() == null ? null : knowledge.actor(c.id()).orElse(null);
   }
 
+  /**
+   * The party a voice speaks for, as a mention at the voice's words: an official's own body when
+   * the catalogue names it ("YPG spokesman Redur Xelil": the YPG), else the voice itself.
+   */
+  Mention partyMention(Said c) {
+    Actor a = actor(c);
+    if (a != null && a.kind().equals("official") && a.memberOf() != null
+        && !a.memberOf().isEmpty()) {
+      Actor body = knowledge.actor(a.memberOf()).orElse(null);
+      if (body != null) {
+        return new Mention(null, c.start(), c.end(), c.name(), "actor", body.id(), body.name(),
+            null, null, body.country(), null, null, body.code(), body.sector(), "claimant");
+      }
+    }
+    return actorMention(c);
+  }
+
   Mention actorMention(Said c) {
     Actor a = knowledge.actor(c.id()).orElse(null);
     return new Mention(null, c.start(), c.end(), c.name(), "actor", c.id(),

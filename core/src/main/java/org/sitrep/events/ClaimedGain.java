@@ -60,7 +60,7 @@ final class ClaimedGain {
     Said voice = said.get(0);
     if (voice.id() != null) {
       Actor a = claimants.actor(voice);
-      return a != null && PARTIES.contains(a.kind()) ? claimants.actorMention(voice) : null;
+      return a != null && PARTIES.contains(a.kind()) ? claimants.partyMention(voice) : null;
     }
     // "a senior Turkish security official said": the state its official speaks for
     if (!voice.kind().equals("unnamed") || !speaksForParty(voice.name())) {

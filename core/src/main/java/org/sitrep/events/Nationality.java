@@ -245,6 +245,50 @@ final class Nationality {
    * done by forces ({@code categories.tsv}); null when the catalogue lacks it. A state's forces
    * the catalogue has no actor for ("saudi-arabia|MIL") are the state's id with sector MIL.
    */
+  /* A state's id -> its row of national.tsv (state, forces). */
+  private static final Map<String, String[]> BY_STATE = byState();
+
+  private static Map<String, String[]> byState() {
+    Map<String, String[]> out = new java.util.HashMap<>();
+    for (String[] ids : NATIONAL.values()) {
+      out.putIfAbsent(ids[0], ids);
+    }
+    return out;
+  }
+
+  /* Between a state's name and the noun of its forces' deed: "U.S. air strikes", "U.S. drone". */
+  private static final java.util.regex.Pattern MODIFIER_GAP =
+      java.util.regex.Pattern.compile("\\.?\\s+(?:[a-z][a-z-]*\\s+){0,2}");
+  /* The same before a verb: "U.S. air strikes hit", "U.S. troops raided". */
+  private static final java.util.regex.Pattern FORCE_SUBJECT = java.util.regex.Pattern.compile(
+      "\\.?\\s+(?:[a-z][a-z-]*\\s+){0,2}(?:air\\s?strikes?|strikes?|raids?|shelling|bombing|"
+          + "bombardment|attacks?|drones?|jets|warplanes|aircraft|planes|troops|forces|soldiers|"
+          + "marines|missiles|rockets)\\s+(?:(?:have|has|had|also|reportedly)\\s+)*");
+
+  /**
+   * s47: a state named right before the noun of a deed its forces do, as its modifier ("U.S.
+   * air strikes hit …", "a U.S. drone strike") is its forces, as the nationality adjective
+   * "American" would be; {@code m} itself otherwise. English only.
+   */
+  Mention stateModifier(Sent s, Mention m, Hit h) {
+    String[] ids = m.identifierId() == null ? null : BY_STATE.get(m.identifierId());
+    if (s.arabic || ids == null || ids[0].equals(ids[1]) || !h.category().forces()
+        || m.end() > h.start() || m.start() < s.start) {
+      return m;
+    }
+    String gap = s.text.substring(m.end() - s.start, h.start() - s.start);
+    String head = s.text.substring(h.start() - s.start, h.end() - s.start).split(" ", 2)[0];
+    // a verb's subject is the state itself ("The United States struck"), unless a noun of its
+    // forces' deed stands before the verb or opens the trigger ("U.S. air strikes hit")
+    if (h.has("pos:N") ? !MODIFIER_GAP.matcher(gap).matches()
+        : !FORCE_SUBJECT.matcher(gap).matches()
+            && !FORCE_SUBJECT.matcher(gap + head + " ").matches()) {
+      return m;
+    }
+    Mention f = mention(ids, h, m.start(), m.end(), m.text());
+    return f == null ? m : f;
+  }
+
   private Mention mention(String[] ids, Hit h, int start, int end, String text) {
     String id = h.category().forces() ? ids[1] : ids[0];
     Actor a = knowledge.actor(id).orElse(null);

@@ -33,6 +33,9 @@ final class NotADeed {
         s.text.substring(m.end(), Math.min(s.text.length(), m.end() + 40)));
     for (int i = 0; i < Math.min(3, next.size()); i++) {
       int[] t = next.get(i);
+      if (s.text.substring(m.end(), m.end() + t[0]).matches("(?s).*[,;:.!?،؛].*")) {
+        return false; // "condemned the strike, saying the images showed": another clause's
+      }
       String w = s.text.substring(m.end() + t[0], m.end() + t[1]).toLowerCase(Locale.ROOT);
       if (OCCASION.contains(w)) {
         return false; // "on high alert after reports of …": the report is the deed's occasion

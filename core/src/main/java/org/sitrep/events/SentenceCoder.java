@@ -203,7 +203,7 @@ final class SentenceCoder {
           targets = hit == null ? List.of() : List.of(hit);
         }
       }
-      if (h.has("adverbial")) {
+      if (h.has("adverbial") || ArabicSubjects.circumstantial(s, h)) {
         // "وأشار المسماري إلى …، نافيا ورود أي بلاغ": the speaker, else the sentence's subject
         Mention subject = doers.sentenceSubject(s, ms, h);
         if (!said.isEmpty() && said.get(0).id() != null && said.get(0).end() <= h.start()) {
@@ -219,7 +219,7 @@ final class SentenceCoder {
       if (s.arabic && h.speechAct() && !h.has("pos:N") && (h.has("pos:V")
           && SpeakerSubject.coordinatedVerb(s, h) && (actors.isEmpty()
               || actors.get(0).start() < h.start())
-          || !actors.isEmpty() && !h.has("adverbial")
+          || !actors.isEmpty() && !h.has("adverbial") && !ArabicSubjects.circumstantial(s, h)
               && SpeakerSubject.reportBetween(s, ms, actors.get(0).end(), h))) {
         // s45: a verb after a comma and "و" with no subject after it ("قالت منظمة … (يونيسف) إن
         // …، ودعت أطراف النزاع إلى"), or a speech act after a reporting verb with no subject of
@@ -344,6 +344,10 @@ final class SentenceCoder {
       }
       if (actors.isEmpty() && h.category().family().equals("move")) {
         actors = Carriers.carried(s, ms, h); // "buses carrying gunmen left"
+        Mention movers = actors.isEmpty() ? Casualties.movers(s, h) : null;
+        if (movers != null) {
+          actors = List.of(movers); // "Thousands of people fleeing El Geneina reached Adre"
+        }
       }
       if (h.has("armed") && !Forces.armed(s, actors, h)) {
         continue; // "9,000 people entered the country": only armed men's entry is a deployment
@@ -409,6 +413,9 @@ final class SentenceCoder {
       }
       actors = objects.forces(s, ms, actors); // "GNA fighters", "ميليشيات حفتر": the force
       actors = nationality.owned(s, actors, h); // "Turkish tanks rolled in": Turkey's forces
+      if (actors.size() == 1) {
+        actors = List.of(nationality.stateModifier(s, actors.get(0), h)); // "U.S. air strikes"
+      }
       List<Mention> recipients = targets.isEmpty() ? objects.recipients(s, ms, said, h, actors, kept,
           s.paragraph - story.namedParagraph <= 1 ? story.named : List.of())
           : targets;

@@ -16,10 +16,16 @@ import org.sitrep.model.Mention;
 final class SpeakerSubject {
   /* After the attribution: a few words of time or place, the pronoun, its auxiliaries. */
   private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
-      "(?i)^[^,.;:\"“”]{0,40}?\\b(?:that\\s+)?(?:it|they|he|she|we)\\s+"
+      "(?i)^[^,.;:\"“”]{0,40}?\\b(?:that\\s+)?(?:it|they|he|she|we|(?:its|their)\\s+(?:own\\s+)?"
+          // s47: "MSF said its team at Adre hospital had treated": the speaker's own people
+          + "(?:teams?|crews?|staff|medics|doctors|workers|volunteers|personnel|members)"
+          + "(?:\\s+(?:at|in)\\s+[^,.;:\"“”]{1,30}?)?)\\s+"
           + "(?:(?:had|has|have|would|will|could|was|were|is|are|also|already|successfully"
           + "|later|then|now|just|jointly|recently)\\s+)*$");
 
+  /* A kind of site after "at" or "in" and a name: "its team at Adre hospital". */
+  private static final Pattern AT_PLACE =
+      Pattern.compile("\\b(?:at|in)\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}$");
   private static final Pattern SELF_SUBJECT = Pattern.compile("(?i)\\b(?:they|it|he|she|we)\\b");
   private static final Pattern NO_SUBJECT = Pattern.compile(
       "(?i)(?:(?:that|having|ever|any|had|have|has|was|were|would|will|being)\\b\\s*)*");
@@ -64,6 +70,18 @@ final class SpeakerSubject {
       b--;
     }
     String w = s.text.substring(b, e);
+    if (w.startsWith("ال") && b > 1 && s.text.charAt(b - 1) == ' ') {
+      // s47: "أن قواته الجوفضائية استهدفت": the force's adjective, then the force it owns
+      int a = b - 1;
+      while (a > 0 && Character.isLetter(s.text.charAt(a - 1))) {
+        a--;
+      }
+      String noun = s.text.substring(a, b - 1);
+      if (OWNER_CLITIC.matcher(noun).find() && !noun.startsWith("ال")) {
+        w = noun; // the span runs on to the adjective
+        b = a;
+      }
+    }
     java.util.regex.Matcher owner = OWNER_CLITIC.matcher(w);
     if (w.length() < 5 || !owner.find()) {
       return null;
@@ -142,7 +160,8 @@ final class SpeakerSubject {
       return null;
     }
     for (Mention m : ms) {
-      if (m.kind().equals("actor") && m.start() >= from && m.end() <= h.start()) {
+      if (m.kind().equals("actor") && m.start() >= from && m.end() <= h.start()
+          && !AT_PLACE.matcher(s.text.substring(from - s.start, m.start() - s.start)).find()) {
         return null; // "said rebels fired": the name is the subject
       }
     }

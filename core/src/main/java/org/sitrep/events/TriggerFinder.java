@@ -142,8 +142,10 @@ final class TriggerFinder {
     // the longest trigger wins where triggers overlap; then one event per category and
     // sentence, the first that has an actor: the main clause comes before "after sending two
     // convoys"
+    // (s47: on the same words, an adverbial participle's row beats a noun's: "، مطالبا")
     hits.sort((x, y) -> x.end() - x.start() != y.end() - y.start()
-        ? (y.end() - y.start()) - (x.end() - x.start()) : words(y) - words(x));
+        ? (y.end() - y.start()) - (x.end() - x.start()) : words(y) != words(x)
+        ? words(y) - words(x) : Boolean.compare(y.has("adverbial"), x.has("adverbial")));
     List<Hit> apart = new ArrayList<>();
     for (Hit h : hits) {
       boolean clash = false;
@@ -267,8 +269,11 @@ final class TriggerFinder {
     if (consequence(s, between, later)) {
       return false; // "pounded a village, killing six civilians": the same deed's toll
     }
+    // (s47: the joining "و" may be the later verb's own first letter: "أحرقوا السوق واختطفوا")
+    String joined = s.text.substring(earlier.end() - s.start,
+        Math.min(s.text.length(), later.start() - s.start + 2));
     return (between.length() > 2 || between.startsWith(",") && !later.has("pos:N"))
-        && CLAUSE_JOIN.matcher(between).find();
+        && CLAUSE_JOIN.matcher(joined).find();
   }
 
   /* True when a deed word opens, or follows, a clause of what the deed before it caused. */

@@ -109,8 +109,9 @@ class BackReferencesTest {
   void aPartisanNameWithItsStatesNisbaIsThatStatesForces() {
     assertEquals(List.of("turkish-military"), actors(code("وكانت قوات الاحتلال التركي قد"
         + " استقدمت خلال الأيام الماضية تعزيزات إلى محيط منبج."), "MOBILIZE"));
-    assertEquals(List.of("usa"), actors(code("شن العدوان الأمريكي البريطاني فجر أمس الجمعة"
-        + " 73 غارة جوية استهدفت العاصمة صنعاء."), "ASSAULT"));
+    assertEquals(List.of("united-states-military"), actors(code(
+        "شن العدوان الأمريكي البريطاني فجر أمس الجمعة 73 غارة جوية استهدفت العاصمة صنعاء."),
+        "ASSAULT"));
     assertEquals(List.of("israeli-military"), actors(code("وشنت طائرات الاحتلال الإسرائيلي"
         + " غارات على بلدة الخيام."), "ASSAULT"));
   }

@@ -36,7 +36,7 @@ class CondemnedDeedsTest {
 
   @Test
   void aDeedCondemnedByItsNounIsAimedAtItsDoer() {
-    assertEquals(List.of("usa"), recipients(code(
+    assertEquals(List.of("united-states-military"), recipients(code(
         "U.S. forces struck 85 targets in Iraq and Syria on Friday.",
         "Oman, which mediates with the Houthis, condemned the strikes."), "ACCUSE"));
     List<String> aimed = recipients(code(

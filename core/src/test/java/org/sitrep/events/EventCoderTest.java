@@ -229,7 +229,7 @@ class EventCoderTest {
     List<Event> ev2 = code("2017-06-22", "The bridge was destroyed by an American airstrike,"
         + " the group said.");
     Event e2 = first(ev2, "ASSAULT").orElseThrow(() -> new AssertionError(ev2.toString()));
-    assertEquals(List.of("usa"), ids(e2.actor()));
+    assertEquals(List.of("united-states-military"), ids(e2.actor())); // s47: US forces
   }
 
   @Test

@@ -1,0 +1,39 @@
+package org.sitrep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+
+/**
+ * Arabic deeds that a sentence joins or names by a noun (sentences of our own in the style of
+ * blind-pages-10's studied half, s47): a second verb of the same kind joined by the "و" it
+ * starts with is a deed of its own ("أحرقوا السوق واختطفوا نساء"); brandishing sanctions is a
+ * threat, listing a group on a terror list a sanction, "ستدافع عن نفسها" a threat. All fail on
+ * the code of the session's start (f48600d7).
+ */
+class CoordinatedArabicDeedsTest {
+  @Test
+  void aSecondVerbJoinedByItsOwnWawIsADeedOfItsOwn() {
+    List<Event> ev = EventCoderTest.code("2025-04-14",
+        "وقال شهود إن المسلحين نهبوا المتاجر وأحرقوا السوق واختطفوا فتيات من المعسكر.");
+    long assaults = ev.stream().filter(e -> e.event().contains("ASSAULT")).count();
+    assertTrue(assaults >= 2, ev.toString());
+    assertTrue(ev.stream().anyMatch(e -> e.mode().contains("abduct")), ev.toString());
+  }
+
+  @Test
+  void brandishingSanctionsAndListingAGroupAndDefendingItself() {
+    EventCoderTest.first(EventCoderTest.code("2020-01-06",
+        "ورد الرئيس على القرار بالتلويح بفرض عقوبات اقتصادية على بغداد."), "THREATEN")
+        .orElseThrow();
+    EventCoderTest.first(EventCoderTest.code("2022-01-20",
+        "وقالت الخارجية إنها تدرس إعادة إدراج الجماعة على قائمة المنظمات الإرهابية."),
+        "SANCTION").orElseThrow();
+    List<Event> ev = EventCoderTest.code("2020-01-08",
+        "وقال الوزير إن طهران لا تريد الحرب لكنها ستدافع عن نفسها في وجه أي اعتداء.");
+    assertEquals(true, EventCoderTest.first(ev, "THREATEN").isPresent(), ev.toString());
+  }
+}
