@@ -2890,7 +2890,7 @@ final class BodyLines {
     }
 
     /* A label's end: a colon, a dash or a bar, and the text after it. */
-    private static final Pattern LABEL_END = Pattern.compile("^\\s*[:|–—-]\\s*(\\S.*)$");
+    private static final Pattern LABEL_END = Pattern.compile("^\\s*[:|–—▪•●■◆►»-]\\s*(\\S.*)$");
     /* A short label before a slash and the headline after it ("عام / …", "Politics/ …"). */
     private static final Pattern SLASH_LABEL =
         Pattern.compile("^\\s*(\\p{L}+(?:\\s\\p{L}+)?)\\s*/\\s+(\\S.*)$");
