@@ -58,6 +58,16 @@ final class AttributionFinder {
   private static final Pattern PARTICIPLE_SUBJECT = Pattern.compile(
       ",\\s*(?:saying|adding|noting|stressing|explaining|insisting|arguing|warning)\\s+"
           + "(?:that\\s+)?(?:[a-z][\\w'’-]*\\s+){1,4}$");
+  /* True when a trigger ends right before sentence offset {@code at}: "denied reports". */
+  private static boolean objectOfDeed(Sent s, int at) {
+    for (Hit h : TriggerFinder.all(s)) {
+      if (h.end() <= at && at - h.end() <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /* Between a speaker and a coordinated reporting verb: " and says", ", and also said". */
   private static final Pattern AND_BEFORE = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:also\\s+)?");
 
@@ -133,6 +143,10 @@ final class AttributionFinder {
           && !CLAUSE_END.matcher(s.text).region(v.end(), s.text.length()).lookingAt()) {
         continue; // "according to local reports": a noun; but "…, Turkish media reported" and
                   // "…, Sky News Arabia reports." speak
+      }
+      if ((form.equals("report") || form.equals("reports"))
+          && objectOfDeed(s, s.start + v.start())) {
+        continue; // s47: "the authorities denied reports that …": the denial's object, a noun
       }
       int verb = s.start + v.start();
       if (!s.arabic && PASSIVE_BEFORE.matcher(s.text.substring(Math.max(0, v.start() - 12),

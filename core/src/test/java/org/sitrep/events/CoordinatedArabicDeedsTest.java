@@ -11,7 +11,8 @@ import org.sitrep.model.Event;
  * Arabic deeds that a sentence joins or names by a noun (sentences of our own in the style of
  * blind-pages-10's studied half, s47): a second verb of the same kind joined by the "و" it
  * starts with is a deed of its own ("أحرقوا السوق واختطفوا نساء"); brandishing sanctions is a
- * threat, listing a group on a terror list a sanction, "ستدافع عن نفسها" a threat. All fail on
+ * threat, listing a group on a terror list a sanction, "ستدافع عن نفسها" a threat, so is the
+ * participle "متوعدة"; evacuating the wounded is aid, "أوقفت بث القناة" a coercion. All fail on
  * the code of the session's start (f48600d7).
  */
 class CoordinatedArabicDeedsTest {
@@ -35,5 +36,16 @@ class CoordinatedArabicDeedsTest {
     List<Event> ev = EventCoderTest.code("2020-01-08",
         "وقال الوزير إن طهران لا تريد الحرب لكنها ستدافع عن نفسها في وجه أي اعتداء.");
     assertEquals(true, EventCoderTest.first(ev, "THREATEN").isPresent(), ev.toString());
+  }
+
+  @Test
+  void threateningParticiplesEvacuatingTheWoundedAndSuspendingABroadcast() {
+    EventCoderTest.first(EventCoderTest.code("2024-06-01", "وحذرت الجماعة المسلحة التجار من"
+        + " نقل البضائع إلى المدينة، متوعدة باستهداف الشاحنات."), "THREATEN").orElseThrow();
+    EventCoderTest.first(EventCoderTest.code("2024-06-01",
+        "وأجلت فرق الهلال الأحمر 45 جريحا من المستشفى الميداني إلى العاصمة."), "AID")
+        .orElseThrow();
+    EventCoderTest.first(EventCoderTest.code("2024-06-01",
+        "وأوقفت السلطات بث القناة الفضائية لمدة أسبوعين."), "COERCE").orElseThrow();
   }
 }

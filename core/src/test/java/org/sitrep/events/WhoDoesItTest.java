@@ -12,7 +12,8 @@ import org.sitrep.model.Event;
  * the style of the blind event pages' studied halves, s47): a speech participle's clause with its
  * own subject ("…, saying the pictures showed that …"), a count of people before their flight, a
  * team "at" a named site, a spokesman's claimed gain, the object before "and says", a
- * nationality before a deed of the United States' forces; in Arabic a force a pronoun owns
+ * nationality before a deed of the United States' forces, "reports" right after a denial (its
+ * object, no reporting verb); in Arabic a force a pronoun owns
  * before its adjective, a circumstantial participle after a comma, a woman's title before a
  * body. Every test fails on the code of the session's start (f48600d7).
  */
@@ -75,5 +76,13 @@ class WhoDoesItTest {
         + " مطالبة مجلس الأمن بالتحرك الفوري لوقفه.", "REQUEST"));
     assertEquals(List.of("unicef"), actors("2024-01-29",
         "ورحبت المديرة التنفيذية لليونيسف بالإفراج عن الأطفال المحتجزين.", "SUPPORT"));
+  }
+
+  @Test
+  void reportsAfterADenialAreItsObjectNotItsVoice() {
+    List<Event> ev = EventCoderTest.code("2024-04-02", "Niger's military rulers denied reports"
+        + " that foreign mercenaries had executed villagers near Tillaberi.");
+    first(ev, "REJECT");
+    assertEquals("denied", first(ev, "ASSAULT").claim().modality(), ev.toString());
   }
 }
