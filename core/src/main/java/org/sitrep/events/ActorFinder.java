@@ -230,7 +230,8 @@ final class ActorFinder {
         continue;
       }
       String before = s.headWord(m.start());
-      if (!s.arabic) {
+      if (!s.arabic && !PREPOSITIONS.contains(before) && m.identifierId() != null
+          && m.identifierId().startsWith("agent:")) {
         for (Mention p : ms) {
           if (p.kind().equals("place") && p.end() <= m.start() && p.start() >= s.start
               && PLACE_GAP.matcher(s.text.substring(p.end() - s.start, m.start() - s.start))

@@ -98,7 +98,10 @@ final class Casualties {
    * whose passive subject suffers it.
    */
   static Mention sufferer(Sent s, List<Mention> ms, Hit h, boolean passive) {
-    if (s.arabic || !h.category().victim() || h.has("pos:N")) {
+    if (s.arabic) {
+      return arabicCounted(s, h);
+    }
+    if (!h.category().victim() || h.has("pos:N")) {
       return null;
     }
     for (Mention a : ms) {
@@ -131,6 +134,34 @@ final class Casualties {
     }
     int g = m.groupCount();
     return civilians(s.start + m.start(g), s.start + m.end(g), m.group(g));
+  }
+
+  /*
+   * s47: a count of persons no catalogue names, right before or after an Arabic deed of force in
+   * its clause: "21 شخصا على الأقل قتلوا", "مقتل 14 شخصا", "أسفر عن إصابة 30 شخصا".
+   */
+  private static final Pattern ARABIC_COUNTED = Pattern.compile("(?<![\\p{L}\\d])"
+      + Sizes.NUM + "\\s+(شخصا|أشخاص|اشخاص|شخص|مواطنا|مواطنين|نازحا|نازحين|طفلا|أطفال|اطفال)"
+      + "(?![\\p{L}])");
+
+  private static Mention arabicCounted(Sent s, Hit h) {
+    if (!h.category().victim() || !h.category().family().equals("force")) {
+      return null;
+    }
+    int from = Math.max(0, h.start() - s.start - 50);
+    int to = Math.min(s.text.length(), h.end() - s.start + 50);
+    Matcher m = ARABIC_COUNTED.matcher(s.text).region(from, to);
+    while (m.find()) {
+      int a = Math.min(m.end(), h.start() - s.start);
+      int b = Math.max(m.start(), h.end() - s.start);
+      String between = a < b ? s.text.substring(a, b) : "";
+      if (between.matches("(?s).*[،,.;؛:].*")) {
+        continue; // another clause's count
+      }
+      int g = m.groupCount();
+      return civilians(s.start + m.start(g), s.start + m.end(g), m.group(g));
+    }
+    return null;
   }
 
   /** Civilians written as {@code text} at {@code start}..{@code end}: "16 people", "a hospital". */

@@ -12,7 +12,8 @@ import org.sitrep.model.Event;
  * blind-pages-10's studied half, s47): a second verb of the same kind joined by the "و" it
  * starts with is a deed of its own ("أحرقوا السوق واختطفوا نساء"); brandishing sanctions is a
  * threat, listing a group on a terror list a sanction, "ستدافع عن نفسها" a threat, so is the
- * participle "متوعدة"; evacuating the wounded is aid, "أوقفت بث القناة" a coercion. All fail on
+ * participle "متوعدة"; evacuating the wounded is aid, "أوقفت بث القناة" a coercion; a count of
+ * persons killed ("12 شخصا … قتلوا") is civilians, whom the deed was done to. All fail on
  * the code of the session's start (f48600d7).
  */
 class CoordinatedArabicDeedsTest {
@@ -47,5 +48,13 @@ class CoordinatedArabicDeedsTest {
         .orElseThrow();
     EventCoderTest.first(EventCoderTest.code("2024-06-01",
         "وأوقفت السلطات بث القناة الفضائية لمدة أسبوعين."), "COERCE").orElseThrow();
+  }
+
+  @Test
+  void countedPersonsKilledAreCivilians() {
+    Event killed = EventCoderTest.first(EventCoderTest.code("2024-06-01", "وقال مسؤولون في"
+        + " القطاع الصحي إن 12 شخصا على الأقل قتلوا في غارة جوية ليل الأحد."), "ASSAULT")
+        .orElseThrow();
+    assertEquals(List.of("civilians"), EventCoderTest.ids(killed.recipient()), killed.toString());
   }
 }
