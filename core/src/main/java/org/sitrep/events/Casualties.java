@@ -218,7 +218,7 @@ final class Casualties {
     Matcher m = ENGLISH.matcher(s.text);
     m.region(0, h.start() - s.start);
     if (!m.find()) {
-      return List.of();
+      return killedAfter(s, ms, h);
     }
     int toll = s.start + m.start();
     Mention victim = null;
@@ -229,6 +229,42 @@ final class Casualties {
       }
     }
     return victim == null ? List.of() : List.of(victim);
+  }
+
+  /* s47: the participle of a deed's toll after it, and a count's hedge: ", killing at least ". */
+  private static final Pattern KILLING = Pattern.compile("(?i)^[^.;:]{0,120}?,\\s*(?:killing|"
+      + "wounding|injuring)\\s+(?:at\\s+least\\s+|more\\s+than\\s+|some\\s+|about\\s+|"
+      + "nearly\\s+|over\\s+|up\\s+to\\s+)?");
+  private static final Pattern KILLED_PEOPLE = Pattern.compile("(?i)^" + Sizes.NUM
+      + "\\s+(?:more\\s+|other\\s+)?(people|persons|civilians|residents|worshippers|"
+      + "passengers|villagers|children|women)\\b");
+
+  /*
+   * s47: whom a deed's toll after it names ("air strikes on the capital, killing at least 14
+   * people", "…, killing two soldiers"): a count of people no catalogue names as civilians, else
+   * the actor named right after the participle; empty when there is none.
+   */
+  private static List<Mention> killedAfter(Sent s, List<Mention> ms, Hit h) {
+    if (!h.category().victim() || !h.category().family().equals("force")) {
+      return List.of();
+    }
+    Matcher k = KILLING.matcher(s.text).region(h.end() - s.start, s.text.length());
+    if (!k.lookingAt()) {
+      return List.of();
+    }
+    int at = k.end();
+    Matcher p = KILLED_PEOPLE.matcher(s.text).region(at, s.text.length());
+    if (p.lookingAt()) {
+      int g = p.groupCount();
+      return List.of(civilians(s.start + p.start(g), s.start + p.end(g), p.group(g)));
+    }
+    for (Mention a : ms) {
+      if (a.kind().equals("actor") && a.start() >= s.start + at
+          && a.start() - (s.start + at) <= 30) {
+        return List.of(a);
+      }
+    }
+    return List.of();
   }
 
   /* "أدى القصف إلى مقتل ثلاثة عناصر من قوات النظام": the toll noun's genitive group. */

@@ -13,9 +13,10 @@ import org.sitrep.model.Event;
  * own subject ("…, saying the pictures showed that …"), a count of people before their flight, a
  * team "at" a named site, a spokesman's claimed gain, the object before "and says", a
  * nationality before a deed of the United States' forces, "reports" right after a denial (its
- * object, no reporting verb); in Arabic a force a pronoun owns
- * before its adjective, a circumstantial participle after a comma, a woman's title before a
- * body. Every test fails on the code of the session's start (f48600d7).
+ * object, no reporting verb), the toll after a deed (", killing at least 11 people": whom it
+ * hit); in Arabic a force a pronoun owns before its adjective, a circumstantial participle
+ * after a comma, a woman's title before a body. Every test fails on the code of the session's
+ * start (f48600d7).
  */
 class WhoDoesItTest {
   private static Event first(List<Event> ev, String category) {
@@ -84,5 +85,13 @@ class WhoDoesItTest {
         + " that foreign mercenaries had executed villagers near Tillaberi.");
     first(ev, "REJECT");
     assertEquals("denied", first(ev, "ASSAULT").claim().modality(), ev.toString());
+  }
+
+  @Test
+  void theTollAfterADeedIsWhomItHit() {
+    Event strike = first(EventCoderTest.code("2022-01-18", "Coalition jets carried out air"
+        + " strikes on the port city overnight, killing at least 11 people, medics said."),
+        "ASSAULT");
+    assertEquals(List.of("civilians"), EventCoderTest.ids(strike.recipient()), strike.toString());
   }
 }
