@@ -171,6 +171,15 @@ final class ActorFinder {
           break; // "وطالبت المجتمع الدولي": a feminine verb's object; its subject is unsaid
         }
         if (m.kind().equals("actor") && m.start() > h.end() && m.end() <= limit
+            && h.has("pos:V") && (victim(m) || m.identifierId() != null
+                && m.identifierId().startsWith("agent:"))
+            && ArabicSubjects.unnamedSubjectBefore(s, ms, h.end(), m.start())) {
+          // s47: "ودعت الوحدات الأهالي إلى العودة", "وطالب المجلس المجتمع الدولي بالتدخل": a
+          // subject the catalogue does not know stands between the verb and this kind of
+          // people, who are its object
+          break;
+        }
+        if (m.kind().equals("actor") && m.start() > h.end() && m.end() <= limit
             && !h.has("pos:N") && "REQUEST".equals(h.category().name())
             && PAST_OBJECT.matcher(s.text.substring(h.end() - s.start,
                 m.start() - s.start)).find()) {

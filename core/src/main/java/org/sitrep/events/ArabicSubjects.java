@@ -180,6 +180,37 @@ final class ArabicSubjects {
     return !word.startsWith("ال") && (word.endsWith("ة") || word.endsWith("ا"));
   }
 
+  /* A definite word: the article and at least three letters. */
+  private static final java.util.regex.Pattern DEFINITE =
+      java.util.regex.Pattern.compile("(?<![\\p{L}])ال\\p{L}{3,}");
+  /* Words of time that may stand right after a verb before its subject. */
+  private static final Set<String> TIME_WORDS = Set.of("اليوم", "الأحد", "الاثنين", "الإثنين",
+      "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الجاري", "الماضية",
+      "الأول", "الثاني", "الحالي", "الليلة", "الفائت");
+
+  /**
+   * s47: true when sentence text [from, to) holds a definite noun no mention covers, no word of
+   * time: the subject a verb right before it has, unknown to the catalogue ("ودعت الوحدات …",
+   * "ودعا الجيش …"), so that a kind of people after it is the verb's object.
+   */
+  static boolean unnamedSubjectBefore(Sent s, List<Mention> ms, int from, int to) {
+    java.util.regex.Matcher w = DEFINITE.matcher(s.text).region(from - s.start, to - s.start);
+    while (w.find()) {
+      int a = s.start + w.start();
+      boolean covered = false;
+      for (Mention m : ms) {
+        if (m.start() <= a && a < m.end()) {
+          covered = true;
+          break;
+        }
+      }
+      if (!covered && !TIME_WORDS.contains(w.group())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean prepositional(Knowledge knowledge, Sent s, Mention m) {
     String t = m.text();
     int i = t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف') ? 1 : 0;

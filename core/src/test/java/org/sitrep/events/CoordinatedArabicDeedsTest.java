@@ -13,7 +13,9 @@ import org.sitrep.model.Event;
  * starts with is a deed of its own ("أحرقوا السوق واختطفوا نساء"); brandishing sanctions is a
  * threat, listing a group on a terror list a sanction, "ستدافع عن نفسها" a threat, so is the
  * participle "متوعدة"; evacuating the wounded is aid, "أوقفت بث القناة" a coercion; a count of
- * persons killed ("12 شخصا … قتلوا") is civilians, whom the deed was done to. All fail on
+ * persons killed ("12 شخصا … قتلوا") is civilians, whom the deed was done to; a kind of people
+ * after a subject the catalogue does not know ("ودعت الوحدات الأهالي") is the verb's object, no
+ * doer. All fail on
  * the code of the session's start (f48600d7).
  */
 class CoordinatedArabicDeedsTest {
@@ -56,5 +58,14 @@ class CoordinatedArabicDeedsTest {
         + " القطاع الصحي إن 12 شخصا على الأقل قتلوا في غارة جوية ليل الأحد."), "ASSAULT")
         .orElseThrow();
     assertEquals(List.of("civilians"), EventCoderTest.ids(killed.recipient()), killed.toString());
+  }
+
+  @Test
+  void peopleAfterAnUnknownSubjectAreTheVerbsObject() {
+    Event call = EventCoderTest.first(EventCoderTest.code("2015-06-16",
+        "ودعت الوحدات الأهالي الذين نزحوا إلى القرى المجاورة إلى العودة إلى منازلهم."),
+        "REQUEST").orElseThrow();
+    assertTrue(EventCoderTest.ids(call.actor()).isEmpty(), call.toString());
+    assertEquals(List.of("civilians"), EventCoderTest.ids(call.recipient()), call.toString());
   }
 }
