@@ -222,9 +222,10 @@ final class ActorFinder {
       // s47: "Survivors of Turkey's offensive", "the Rapid Support Forces' assault": the one
       // whose deed the noun is, whatever governs the noun group
       for (Mention m : ms) {
+        int e = m.end() - s.start;
         if (m.kind().equals("actor") && m.start() >= floor && m.end() <= h.start()
-            && POSSESSOR_GAP.matcher(s.text.substring(m.end() - s.start, h.start() - s.start))
-                .matches()
+            && e < s.text.length() && (s.text.charAt(e) == '\'' || s.text.charAt(e) == '’')
+            && POSSESSOR_GAP.matcher(s.text.substring(e, h.start() - s.start)).matches()
             && canDo(m, h) && !Said.inAttribution(s, said, m)) {
           return List.of(m);
         }

@@ -85,8 +85,7 @@ final class AttributionFinder {
     if (verb == null) {
       return null;
     }
-    String gap = s.text.substring(verb.end() - s.start, c.start() - s.start);
-    if (gap.matches("(?s).*[,;:.\"“”].*")) {
+    if (Sent.anyOf(s.text, verb.end() - s.start, c.start() - s.start, ",;:.\"“”")) {
       return null;
     }
     return claimants.near(s, ms, unnamed, Math.max(s.start, verb.start() - 70), verb.start(),

@@ -150,12 +150,17 @@ final class Casualties {
     }
     int from = Math.max(0, h.start() - s.start - 50);
     int to = Math.min(s.text.length(), h.end() - s.start + 50);
+    String near = s.text.substring(from, to);
+    if (!near.contains("شخص") && !near.contains("اشخاص") && !near.contains("أشخاص")
+        && !near.contains("مواطن") && !near.contains("نازح") && !near.contains("طفل")
+        && !near.contains("أطفال") && !near.contains("اطفال")) {
+      return null; // (a test of words first: the count's pattern is long)
+    }
     Matcher m = ARABIC_COUNTED.matcher(s.text).region(from, to);
     while (m.find()) {
       int a = Math.min(m.end(), h.start() - s.start);
       int b = Math.max(m.start(), h.end() - s.start);
-      String between = a < b ? s.text.substring(a, b) : "";
-      if (between.matches("(?s).*[،,.;؛:].*")) {
+      if (a < b && Sent.anyOf(s.text, a, b, "،,.;؛:")) {
         continue; // another clause's count
       }
       int g = m.groupCount();
@@ -248,7 +253,12 @@ final class Casualties {
     if (!h.category().victim() || !h.category().family().equals("force")) {
       return List.of();
     }
-    Matcher k = KILLING.matcher(s.text).region(h.end() - s.start, s.text.length());
+    int after = h.end() - s.start;
+    if (s.text.indexOf("killing", after) < 0 && s.text.indexOf("wounding", after) < 0
+        && s.text.indexOf("injuring", after) < 0) {
+      return List.of();
+    }
+    Matcher k = KILLING.matcher(s.text).region(after, s.text.length());
     if (!k.lookingAt()) {
       return List.of();
     }

@@ -174,4 +174,14 @@ final class Sent {
     }
     return false;
   }
+
+  /** True when text[from, to) holds one of the characters of {@code chars}. */
+  static boolean anyOf(String text, int from, int to, String chars) {
+    for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
