@@ -224,27 +224,6 @@ final class Nationality {
     return mention(ids, h, e - nisba.length(), e, nisba);
   }
 
-  /**
-   * The actor the first capitalized nationality adjective in {@code [start, end)} names for
-   * {@code h} ("a senior Turkish security official": Turkey, or its forces), or null.
-   */
-  Mention within(Sent s, Hit h, int start, int end) {
-    java.util.regex.Matcher w = CAPITALIZED.matcher(s.text).region(start - s.start,
-        end - s.start);
-    while (w.find()) {
-      String[] ids = NATIONAL.get(w.group().toLowerCase(Locale.ROOT));
-      if (ids != null) {
-        return mention(ids, h, s.start + w.start(), s.start + w.end(), w.group());
-      }
-    }
-    return null;
-  }
-
-  /*
-   * The actor a nationality adjective names for {@code h}: the state, or its forces for acts
-   * done by forces ({@code categories.tsv}); null when the catalogue lacks it. A state's forces
-   * the catalogue has no actor for ("saudi-arabia|MIL") are the state's id with sector MIL.
-   */
   /* A state's id -> its row of national.tsv (state, forces). */
   private static final Map<String, String[]> BY_STATE = byState();
 
@@ -289,6 +268,27 @@ final class Nationality {
     return f == null ? m : f;
   }
 
+  /**
+   * The actor the first capitalized nationality adjective in {@code [start, end)} names for
+   * {@code h} ("a senior Turkish security official": Turkey, or its forces), or null.
+   */
+  Mention within(Sent s, Hit h, int start, int end) {
+    java.util.regex.Matcher w = CAPITALIZED.matcher(s.text).region(start - s.start,
+        end - s.start);
+    while (w.find()) {
+      String[] ids = NATIONAL.get(w.group().toLowerCase(Locale.ROOT));
+      if (ids != null) {
+        return mention(ids, h, s.start + w.start(), s.start + w.end(), w.group());
+      }
+    }
+    return null;
+  }
+
+  /*
+   * The actor a nationality adjective names for {@code h}: the state, or its forces for acts
+   * done by forces ({@code categories.tsv}); null when the catalogue lacks it. A state's forces
+   * the catalogue has no actor for ("saudi-arabia|MIL") are the state's id with sector MIL.
+   */
   private Mention mention(String[] ids, Hit h, int start, int end, String text) {
     String id = h.category().forces() ? ids[1] : ids[0];
     Actor a = knowledge.actor(id).orElse(null);
