@@ -223,7 +223,7 @@ final class Casualties {
     Matcher m = ENGLISH.matcher(s.text);
     m.region(0, h.start() - s.start);
     if (!m.find()) {
-      return killedAfter(s, ms, h);
+      return List.of();
     }
     int toll = s.start + m.start();
     Mention victim = null;
@@ -247,10 +247,12 @@ final class Casualties {
   /*
    * s47: whom a deed's toll after it names ("air strikes on the capital, killing at least 14
    * people", "…, killing two soldiers"): a count of people no catalogue names as civilians, else
-   * the actor named right after the participle; empty when there is none.
+   * the actor named right after the participle; empty when there is none. Only where the deed
+   * names no target of its own ("shelled opposition positions, killing two civilians": the
+   * positions').
    */
-  private static List<Mention> killedAfter(Sent s, List<Mention> ms, Hit h) {
-    if (!h.category().victim() || !h.category().family().equals("force")) {
+  static List<Mention> killedAfter(Sent s, List<Mention> ms, Hit h) {
+    if (s.arabic || !h.category().victim() || !h.category().family().equals("force")) {
       return List.of();
     }
     int after = h.end() - s.start;

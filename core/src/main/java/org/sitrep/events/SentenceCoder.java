@@ -428,6 +428,9 @@ final class SentenceCoder {
       } else if (recipients.isEmpty() && !victims.isEmpty()) {
         recipients = objects.forces(s, ms, ActorFinder.distinct(victims)); // "GNA fighters"
       }
+      if (recipients.isEmpty() && targets.isEmpty()) {
+        recipients = objects.forces(s, ms, Casualties.killedAfter(s, ms, h)); // ", killing 14"
+      }
       recipients = nationality.owned(s, recipients, h); // "one Turkish soldier was killed"
       recipients = RecipientFinder.wholes(s, ms, recipients); // "فصائل في الحشد الشعبي"
       recipients = nationality.qualified(s, recipients, h); // "من جيش الاحتلال التركي"
