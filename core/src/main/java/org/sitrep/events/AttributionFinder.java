@@ -72,8 +72,9 @@ final class AttributionFinder {
   private static final Pattern AND_BEFORE = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:also\\s+)?");
 
   /*
-   * The subject of the verb whose object {@code c} is, when a trigger stands between them:
-   * "Ankara denies hitting civilians and says": Ankara. Null when no actor precedes the trigger.
+   * The subject of the sentence's first verb, when {@code c} is the object of the verbs before
+   * it with no punctuation between: "Ankara denies hitting civilians and says": Ankara. Null when
+   * no trigger or no actor precedes.
    */
   private Said coordinatedSubject(Sent s, List<Mention> ms, List<int[]> unnamed, Said c) {
     Hit verb = null;

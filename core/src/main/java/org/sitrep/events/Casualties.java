@@ -37,6 +37,9 @@ final class Casualties {
   /* The words between a victim and an English toll verb: none but a number or "also". */
   private static final Pattern NEAR = Pattern.compile("\\s*");
 
+  /* Between a number and the people it counts: "16 more people", "three other civilians". */
+  private static final String COUNT_GAP = "\\s+(?:more\\s+|other\\s+)?";
+
   /*
    * What may stand between the subject of an English deed and its trigger when the deed is done
    * to it: an auxiliary of the passive and an adverb ("were also", "have reportedly been").
@@ -45,7 +48,7 @@ final class Casualties {
       + "have|has|had|been|being)\\s+){0,2}(?:also\\s+|reportedly\\s+)?");
   /* A count of people right before the deed done to them: "16 people were", "53 persons". */
   private static final Pattern COUNTED_PEOPLE = Pattern.compile("(?i)(?<![\\p{L}\\d])"
-      + Sizes.NUM + "\\s+(?:more\\s+|other\\s+)?(people|persons)" + SUFFERED.pattern() + "$");
+      + Sizes.NUM + COUNT_GAP + "(people|persons)" + SUFFERED.pattern() + "$");
 
   /*
    * s47: a count of people no catalogue names right before the move they make: "Thousands of
@@ -132,6 +135,11 @@ final class Casualties {
     if (!m.find()) {
       return null;
     }
+    return counted(s, m);
+  }
+
+  /* Civilians written as the last group of a count's match {@code m} in sentence {@code s}. */
+  private static Mention counted(Sent s, Matcher m) {
     int g = m.groupCount();
     return civilians(s.start + m.start(g), s.start + m.end(g), m.group(g));
   }
@@ -140,9 +148,10 @@ final class Casualties {
    * s47: a count of persons no catalogue names, right before or after an Arabic deed of force in
    * its clause: "21 شخصا على الأقل قتلوا", "مقتل 14 شخصا", "أسفر عن إصابة 30 شخصا".
    */
+  private static final List<String> ARABIC_PERSONS = List.of("شخصا", "أشخاص", "اشخاص", "شخص",
+      "مواطنا", "مواطنين", "نازحا", "نازحين", "طفلا", "أطفال", "اطفال");
   private static final Pattern ARABIC_COUNTED = Pattern.compile("(?<![\\p{L}\\d])"
-      + Sizes.NUM + "\\s+(شخصا|أشخاص|اشخاص|شخص|مواطنا|مواطنين|نازحا|نازحين|طفلا|أطفال|اطفال)"
-      + "(?![\\p{L}])");
+      + Sizes.NUM + "\\s+(" + String.join("|", ARABIC_PERSONS) + ")(?![\\p{L}])");
 
   private static Mention arabicCounted(Sent s, Hit h) {
     if (!h.category().victim() || !h.category().family().equals("force")) {
@@ -151,9 +160,7 @@ final class Casualties {
     int from = Math.max(0, h.start() - s.start - 50);
     int to = Math.min(s.text.length(), h.end() - s.start + 50);
     String near = s.text.substring(from, to);
-    if (!near.contains("شخص") && !near.contains("اشخاص") && !near.contains("أشخاص")
-        && !near.contains("مواطن") && !near.contains("نازح") && !near.contains("طفل")
-        && !near.contains("أطفال") && !near.contains("اطفال")) {
+    if (ARABIC_PERSONS.stream().noneMatch(near::contains)) {
       return null; // (a test of words first: the count's pattern is long)
     }
     Matcher m = ARABIC_COUNTED.matcher(s.text).region(from, to);
@@ -163,8 +170,7 @@ final class Casualties {
       if (a < b && Sent.anyOf(s.text, a, b, "،,.;؛:")) {
         continue; // another clause's count
       }
-      int g = m.groupCount();
-      return civilians(s.start + m.start(g), s.start + m.end(g), m.group(g));
+      return counted(s, m);
     }
     return null;
   }
@@ -240,8 +246,8 @@ final class Casualties {
   private static final Pattern KILLING = Pattern.compile("(?i)^[^.;:]{0,120}?,\\s*(?:killing|"
       + "wounding|injuring)\\s+(?:at\\s+least\\s+|more\\s+than\\s+|some\\s+|about\\s+|"
       + "nearly\\s+|over\\s+|up\\s+to\\s+)?");
-  private static final Pattern KILLED_PEOPLE = Pattern.compile("(?i)^" + Sizes.NUM
-      + "\\s+(?:more\\s+|other\\s+)?(people|persons|civilians|residents|worshippers|"
+  private static final Pattern KILLED_PEOPLE = Pattern.compile("(?i)^" + Sizes.NUM + COUNT_GAP
+      + "(people|persons|civilians|residents|worshippers|"
       + "passengers|villagers|children|women)\\b");
 
   /*
@@ -267,8 +273,7 @@ final class Casualties {
     int at = k.end();
     Matcher p = KILLED_PEOPLE.matcher(s.text).region(at, s.text.length());
     if (p.lookingAt()) {
-      int g = p.groupCount();
-      return List.of(civilians(s.start + p.start(g), s.start + p.end(g), p.group(g)));
+      return List.of(counted(s, p));
     }
     for (Mention a : ms) {
       if (a.kind().equals("actor") && a.start() >= s.start + at

@@ -303,16 +303,19 @@ final class ClaimantFinder {
         && !a.memberOf().isEmpty()) {
       Actor body = knowledge.actor(a.memberOf()).orElse(null);
       if (body != null) {
-        return new Mention(null, c.start(), c.end(), c.name(), "actor", body.id(), body.name(),
-            null, null, body.country(), null, null, body.code(), body.sector(), "claimant");
+        return mentionAt(c, body.id(), body);
       }
     }
     return actorMention(c);
   }
 
   Mention actorMention(Said c) {
-    Actor a = knowledge.actor(c.id()).orElse(null);
-    return new Mention(null, c.start(), c.end(), c.name(), "actor", c.id(),
+    return mentionAt(c, c.id(), knowledge.actor(c.id()).orElse(null));
+  }
+
+  /* A mention at the voice's words of actor {@code id} ({@code a} its catalogue entry, or null). */
+  private static Mention mentionAt(Said c, String id, Actor a) {
+    return new Mention(null, c.start(), c.end(), c.name(), "actor", id,
         a == null ? c.name() : a.name(), null, null, a == null ? null : a.country(), null, null,
         a == null ? null : a.code(), a == null ? null : a.sector(), "claimant");
   }

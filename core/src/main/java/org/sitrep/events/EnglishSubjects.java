@@ -14,7 +14,7 @@ final class EnglishSubjects {
           + "elements|gunmen|convoy|delegation|officials|spokesman|representatives)\\s+"
           + "(?:of|from)\\s+(?:the\\s+)?$"
           // s47: "Thousands of civilians fled", "dozens of fighters crossed": a count of them
-          + "|(?i)(?:^|\\s)(?:thousands|hundreds|dozens|scores|tens|millions|a\\s+number|"
+          + "|(?:^|\\s)(?:thousands|hundreds|dozens|scores|tens|millions|a\\s+number|"
           + "a\\s+group|groups|some|many|most|several)\\s+of\\s+(?:the\\s+)?$");
   private static final Pattern OWN_MEMBERS = Pattern.compile("(?i)^\\s+(?:own\\s+)?(?:fighters|"
       + "forces|troops|units|members|militants|men|gunmen|militiamen|soldiers|army|militia|"

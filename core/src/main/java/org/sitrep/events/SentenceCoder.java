@@ -203,7 +203,9 @@ final class SentenceCoder {
           targets = hit == null ? List.of() : List.of(hit);
         }
       }
-      if (h.has("adverbial") || ArabicSubjects.circumstantial(s, h)) {
+      // an adverbial participle's row, or an Arabic verbal noun read as one ("، مطالبة")
+      boolean adverbial = h.has("adverbial") || ArabicSubjects.circumstantial(s, h);
+      if (adverbial) {
         // "وأشار المسماري إلى …، نافيا ورود أي بلاغ": the speaker, else the sentence's subject
         Mention subject = doers.sentenceSubject(s, ms, h);
         if (!said.isEmpty() && said.get(0).id() != null && said.get(0).end() <= h.start()) {
@@ -219,7 +221,7 @@ final class SentenceCoder {
       if (s.arabic && h.speechAct() && !h.has("pos:N") && (h.has("pos:V")
           && SpeakerSubject.coordinatedVerb(s, h) && (actors.isEmpty()
               || actors.get(0).start() < h.start())
-          || !actors.isEmpty() && !h.has("adverbial") && !ArabicSubjects.circumstantial(s, h)
+          || !actors.isEmpty() && !adverbial
               && SpeakerSubject.reportBetween(s, ms, actors.get(0).end(), h))) {
         // s45: a verb after a comma and "و" with no subject after it ("قالت منظمة … (يونيسف) إن
         // …، ودعت أطراف النزاع إلى"), or a speech act after a reporting verb with no subject of
