@@ -1091,6 +1091,20 @@ class BlindPagesEval {
    * pages' miss lines through, of both halves: the even half is not wholly unread.) */
   private static final Floors TRANSFER48 = new Floors(0.91, 0.74, 0.99, 0.41, 0.58);
 
+  @Test
+  void fortyNinthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    studyAndCheck("transfer-49", TRANSFER49);
+  }
+
+  /* transfer-49 (12 and 12; the ordinary case outlet by outlet: a broadsheet, a cable network's
+   * site, a Gulf daily, an Israeli daily, a Turkish state broadcaster, an Iranian agency, a
+   * Kurdish outlet, a Lebanese daily, an Egyptian daily, a Maghreb site, a Yemeni outlet, a
+   * Sudanese site), written blind at s48 and scored before any page was read (session-start jar
+   * f509bd02): English title 12/12, published 12/12, complete 12/12, clean 8/12; Arabic 11/12,
+   * 12/12, 12/12, 11/12; relative days 11/12 and 12/12. The floors hold the weaker language of
+   * each field. */
+  private static final Floors TRANSFER49 = new Floors(0.91, 0.99, 0.99, 0.66, 0.91);
+
   /** Scores one check folder as a group per language and asserts each language's floors. */
   /* A check set's floors per field, each language held to them. */
   private record Floors(double title, double published, double complete, double clean,
