@@ -399,11 +399,21 @@ final class AttributionFinder {
         && deedBetween(s, after.end(), Math.min(s.end, after.end() + 24))) {
       return true;
     }
-    // "The council said rebels fired on the troops": a deed right after the name is its own
+    // "The council said rebels fired on the troops": a deed right after the name is its own;
+    // "said soldiers and fighters were killed": so is one after a name joined to it, up to the
+    // clause's comma
     int to = Math.min(s.end, after.end() + 24);
-    return s.text.substring(after.end() - s.start, to - s.start).indexOf(',') < 0
-        && deedBetween(s, after.end(), to);
+    String rest = s.text.substring(after.end() - s.start, to - s.start);
+    if (JOINED_NAME.matcher(rest).lookingAt()) {
+      int comma = s.text.indexOf(',', after.end() - s.start);
+      to = Math.min(Math.min(s.end, after.end() + 60), comma < 0 ? s.end : s.start + comma);
+      return deedBetween(s, after.end(), to);
+    }
+    return rest.indexOf(',') < 0 && deedBetween(s, after.end(), to);
   }
+
+  /* A second name joined to the one after the verb: " and pro-government fighters". */
+  private static final Pattern JOINED_NAME = Pattern.compile("\\s+and\\s+[\\p{L}-]+\\s+\\p{L}");
 
   /** True when an event trigger other than speech sits in the sentence text [from, to). */
   private static boolean deedBetween(Sent s, int from, int to) {

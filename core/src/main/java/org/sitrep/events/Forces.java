@@ -230,6 +230,10 @@ final class Forces {
   }
 
   private static boolean armed(Mention m) {
+    if ("pronoun".equals(m.resolution()) && m.identifierId() != null && m.sector() != null
+        && ARMED.contains(m.sector())) {
+      return true; // "the Giants Brigades said they had driven …": the pronoun's armed group
+    }
     if (vague(m)) {
       return false;
     }

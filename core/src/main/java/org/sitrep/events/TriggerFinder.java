@@ -32,6 +32,9 @@ final class TriggerFinder {
           + "|(?:^|\\s)(?:بعد|عقب|إثر|اثر|قبيل|منذ|خلفية|أعقاب)\\s+ال$");
   /* "called for a ceasefire and warned": a second finite verb of the same subject. */
   private static final Pattern AND_PAST = Pattern.compile("(?i)\\band\\s+$");
+  /* A clause with a subject of its own after a comma: "told them to leave, and Washington sent". */
+  private static final Pattern NEW_SUBJECT = Pattern.compile(
+      ",\\s+(?:and|but|while|whereas)\\s+(?:(?:the\\s+)?\\p{Lu}|(?:he|she|they|it|we)\\b)");
   private static final Pattern PAST = Pattern.compile("(?i)\\p{L}+ed\\b");
   private static final Pattern IRREALIS = Pattern.compile(
       "(?i)\\b(?:to|be|been|that|should|must|would|will|could|can|not)\\b");
@@ -318,7 +321,9 @@ final class TriggerFinder {
               s.text.substring(k.end() - s.start, h.start() - s.start)).find()
           && !Lexicon.cue("terms").matcher(
               s.text.substring(k.end() - s.start, h.start() - s.start)).find()
-          && !secondVerb(s, k, h) && !reportedBetween(s, said, k, h)) {
+          && !secondVerb(s, k, h) && !reportedBetween(s, said, k, h)
+          && !(!s.arabic && NEW_SUBJECT.matcher(
+              s.text.substring(k.end() - s.start, h.start() - s.start)).find())) {
         return true;
       }
     }

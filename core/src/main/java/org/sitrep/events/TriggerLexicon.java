@@ -50,6 +50,31 @@ final class TriggerLexicon {
   private static boolean plain(String[] lower, int k) {
     return !GAP_STOPS.contains(lower[k]);
   }
+
+  /*
+   * A word a wide gap may cross: no clause word, or an English "and"/"or" joining two nouns of
+   * one group ("fired 18 drones and three missiles", "warned companies and residents to stay
+   * away"): the word after it is no verb of the lexicon, no past form, no pronoun or adverb that
+   * opens a clause ("and killed", "and then", "and they").
+   */
+  private boolean wideGapWord(String[] lower, int k) {
+    if (plain(lower, k)) {
+      return true;
+    }
+    if (arabic || !(lower[k].equals("and") || lower[k].equals("or")) || k + 1 >= lower.length) {
+      return false;
+    }
+    String next = lower[k + 1];
+    return !next.isEmpty() && Character.isLetterOrDigit(next.charAt(0))
+        && !verbForms.contains(next) && !next.endsWith("ed") && !CLAUSE_OPENERS.contains(next)
+        && !GAP_STOPS.contains(next);
+  }
+
+  /* Words after "and" that open a clause of their own. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "it", "they", "we", "i",
+      "you", "then", "also", "later", "now", "there", "this", "these", "those", "has", "have",
+      "had", "was", "were", "is", "are", "will", "would", "could", "may", "might", "can",
+      "should", "did", "does", "not", "never");
   private static final Slot GAP_SLOT = new Slot(Set.of(), false, Set.of(), Set.of());
   /* Words after which a verb's -s form is a plural noun: "forces had", "attacks of", "talks in". */
   private static final Set<String> NOUN_AFTER = Set.of("had", "have", "were", "are", "will",
@@ -102,10 +127,15 @@ final class TriggerLexicon {
   private final Map<String, List<ArabicClitics.Reading>> readings =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final boolean arabic;
+  /* English: every form of a verb row's verb and every irregular form (see wideGapWord). */
+  private final Set<String> verbForms = new java.util.HashSet<>();
 
   private TriggerLexicon(String resource, String language) {
     this.arabic = language.equals("ar");
     Map<String, Set<String>> irregular = arabic ? Map.of() : irregular();
+    for (Set<String> forms : irregular.values()) {
+      verbForms.addAll(forms);
+    }
     for (String[] r : DataFiles.readTsv(TriggerLexicon.class, resource)) {
       if (r.length < 5) {
         throw new IllegalStateException(resource + ": a row needs at least 5 columns: "
@@ -140,6 +170,9 @@ final class TriggerLexicon {
       }
       if (!arabic) {
         passive(row, r[4], irregular);
+        if (r[3].equals("V")) {
+          verbForms.addAll(p.slots.get(0).forms);
+        }
       }
     }
   }
@@ -357,6 +390,8 @@ final class TriggerLexicon {
     if (!arabic) {
       passives(lower, toks, pause, out);
     }
+    int passiveCount = out.size();
+    List<Integer> joins = new ArrayList<>(); // per match after the passives: its joining "and"
     // an Arabic word's readings, looked up once for the sentence (a gap tries a word many times)
     @SuppressWarnings("unchecked")
     List<ArabicClitics.Reading>[] reads = arabic ? new List[lower.length] : null;
@@ -373,13 +408,33 @@ final class TriggerLexicon {
           if (!fits(p.slots.get(0), c) || (!arabic && !verbHere(p, lower, i, pause[i]))) {
             continue;
           }
-          int last = match(p.slots, 1, i + 1, lower, named, pause, reads);
+          int[] joined = {-1};
+          int last = match(p.slots, 1, i + 1, lower, named, pause, reads, joined);
           if (last >= 0) {
             out.add(new Match(p.row, toks.get(i)[0], toks.get(last)[1],
                 arabic && c.prefix().contains("س")));
+            joins.add(joined[0] < 0 ? -1 : toks.get(joined[0])[0]);
           }
         }
       }
+    }
+    if (joins.stream().anyMatch(j -> j >= 0)) {
+      // "sent thousands of troops and heavy military hardware": a match whose wide gap crossed
+      // an "and" gives way to a match from the same word that ends before that "and"
+      List<Match> kept = new ArrayList<>(out.subList(0, passiveCount));
+      for (int m = passiveCount; m < out.size(); m++) {
+        int join = joins.get(m - passiveCount);
+        Match x = out.get(m);
+        boolean shorter = false;
+        for (int n = passiveCount; join >= 0 && n < out.size(); n++) {
+          Match y = out.get(n);
+          shorter |= y.start() == x.start() && y.end() <= join;
+        }
+        if (!shorter) {
+          kept.add(x);
+        }
+      }
+      return kept;
     }
     return out;
   }
@@ -425,19 +480,23 @@ final class TriggerLexicon {
 
   /* Returns the index of the last token of a match of slots[j..] from token k, or -1. */
   private int match(List<Slot> slots, int j, int k, String[] lower, boolean[] named,
-      boolean[] pause, List<ArabicClitics.Reading>[] reads) {
+      boolean[] pause, List<ArabicClitics.Reading>[] reads, int[] joined) {
     if (j == slots.size()) {
       return k - 1;
     }
     Slot s = slots.get(j);
     if (s == GAP_SLOT) {
       boolean plain = true; // no clause word in the gap so far
+      int join = -1; // the "and" joining two nouns the gap crossed (wideGapWord)
       int more = 0; // the words of a name past its first: a name counts as one word
       for (int skip = 0; skip - more <= WIDE_GAP && k + skip <= lower.length; skip++) {
         if (skip > 1 && named[k + skip - 1] && named[k + skip - 2]) {
           more++; // "held the Rapid Support Forces militia responsible"
         }
-        plain = plain && (skip == 0 || plain(lower, k + skip - 1)
+        if (skip > 0 && join < 0 && !plain(lower, k + skip - 1)) {
+          join = k + skip - 1;
+        }
+        plain = plain && (skip == 0 || wideGapWord(lower, k + skip - 1)
             && (!named[k + skip - 1] || nameInside(named, lower, k, k + skip)));
         if (skip > 0 && (pause[k + skip - 1] || k + skip < pause.length && pause[k + skip])) {
           break; // a gap stays inside its clause: "hand over their weapons, free the abductees"
@@ -445,8 +504,11 @@ final class TriggerLexicon {
         if (skip - more > GAP && !plain) {
           break; // a wider gap only over a plain noun group: no clause word
         }
-        int r = match(slots, j + 1, k + skip, lower, named, pause, reads);
+        int r = match(slots, j + 1, k + skip, lower, named, pause, reads, joined);
         if (r >= 0) {
+          if (join >= 0 && skip - more > GAP && joined[0] < 0) {
+            joined[0] = join;
+          }
           return r;
         }
       }
@@ -456,12 +518,12 @@ final class TriggerLexicon {
       return -1;
     }
     if (!arabic) {
-      return s.forms.contains(lower[k]) ? match(slots, j + 1, k + 1, lower, named, pause, reads)
+      return s.forms.contains(lower[k]) ? match(slots, j + 1, k + 1, lower, named, pause, reads, joined)
           : -1;
     }
     for (ArabicClitics.Reading c : readingsAt(reads, lower, k)) {
       if (s.forms.contains(c.stem()) && fits(s, c)) {
-        return match(slots, j + 1, k + 1, lower, named, pause, reads);
+        return match(slots, j + 1, k + 1, lower, named, pause, reads, joined);
       }
     }
     return -1;
