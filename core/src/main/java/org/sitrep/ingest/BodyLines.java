@@ -340,8 +340,11 @@ final class BodyLines {
     // "Troops on patrol near the border (Reuters)"): a photo's caption
     List<String> own = null; // the page's own credits (ownCredits), read once if needed
     for (int i = 0; i < n && pos[i] < TOP; i++) {
+      // (s48: the first line too when a stop closes its sentence before the brackets: "…
+      // crossing. (Nile Gazette)" over the lead; transfer-49's 4909, studied)
       if (kind[i] == null && (creditTailed(ls.get(i).text, outlets)
-          || i > 0 && ownCredit(ls.get(i).text, own == null ? own = ownCredits(ls, kind, sites)
+          || (i > 0 || STOP_THEN_CREDIT.matcher(ls.get(i).text.strip()).find())
+              && ownCredit(ls.get(i).text, own == null ? own = ownCredits(ls, kind, sites)
               : own)) && nextProse(ls, kind, i)) {
         kind[i] = "caption";
       }
@@ -1280,6 +1283,8 @@ final class BodyLines {
     return names;
   }
 
+  /* A sentence's stop right before a closing credit in brackets: "… crossing. (Nile Gazette)". */
+  private static final Pattern STOP_THEN_CREDIT = Pattern.compile("[.!?؟]\\s*[(\\[][^()\\[\\]]{2,30}[)\\]]$");
   private static final Pattern CREDIT_TAIL =
       Pattern.compile("^(.{10,200}?)\\s*[(\\[]\\s*([^()\\[\\]]{2,30}?)\\s*[)\\]]\\.?$");
   /* A credit in brackets opening with a picture-word, perhaps after an agency's: "(Photo by …)",
@@ -4165,13 +4170,43 @@ final class BodyLines {
           return null; // "المشاركات: 412": a poster's profile
         }
       }
-      if (numbered || NAME_PLACE.matcher(t).find() && hasDigit(t)) {
-        // "May 27, 2012 at 6:41 pm" is a time, not May's comment
-        return !numbered && (dateLine(t) || TextPageParser.dateOnly(t)) ? null
+      java.util.regex.Matcher sep = NAME_PLACE.matcher(t);
+      if (numbered || sep.find() && hasDigit(t)) {
+        // "May 27, 2012 at 6:41 pm" is a time, not May's comment; but "Mohammed K. | September
+        // 15, 2019 at 10:05 am" is his: two words or more before the bar, no digit, no date
+        boolean named = !numbered
+            && barHead(t.substring(0, sep.start()).strip(), t.substring(sep.end()));
+        return !numbered && !named && (dateLine(t) || TextPageParser.dateOnly(t)) ? null
             : nameBefore(t, null);
       }
       return null;
     }
+
+    /*
+     * A commenter's name before a bar and his comment's time ("Mohammed K. | September 15, 2019
+     * at 10:05 am", "أحمد سعيد | 16 فبراير 2015 - 01:10 م"): two to four words, no digit, no
+     * date, every Latin word capitalized or a name's particle, and a clock after the bar (a
+     * related headline's date has none: "Flights suspended at Srinagar airport — May 7, 2025").
+     */
+    private static boolean barHead(String head, String tail) {
+      int n = wordsIn(head);
+      if (n < 2 || n > 4 || hasDigit(head) || dateLine(head) || TextPageParser.dateOnly(head)
+          || !CLOCK.matcher(org.sitrep.text.TextNormalizer.fold(tail)).find()) {
+        return false;
+      }
+      for (String w : head.split("\\s+")) {
+        int c = w.codePointAt(0);
+        if (c < 0x0250 && Character.isLetter(c) && !Character.isUpperCase(c)
+            && !NAME_PARTICLE.matcher(w).matches()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /* Lower-case words inside a Latin name ("al-Hamdani", "bin", "de"). */
+    private static final Pattern NAME_PARTICLE = Pattern.compile(
+        "(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|bint|abu|de|da|del|van|von|le|la)(?:-.*)?");
 
     /** True when a comment's head line opens with the words before its writer ("Posted by"). */
     static boolean commentByLine(String line) {
@@ -4212,11 +4247,15 @@ final class BodyLines {
       return nameLike(name) ? name : fallback;
     }
 
-    /* One to five words, a letter first, no sentence's mark inside. */
+    /* An initial before a name ("S. Pillai"): its stop is no sentence's mark. */
+    private static final Pattern INITIAL = Pattern.compile("(?<!\\p{L})\\p{Lu}\\.(?=\\s)");
+
+    /* One to five words, a letter first, no sentence's mark inside (an initial's stop aside). */
     private static boolean nameLike(String name) {
       int n = name.isEmpty() ? 0 : name.split("\\s+").length;
       return n >= 1 && n <= 5 && Character.isLetter(name.codePointAt(0))
-          && !name.matches(".*[.!?؟;:،,\"“”«»].*[\\p{L}].*") && !hasDigit(name);
+          && !INITIAL.matcher(name).replaceAll("").matches(".*[.!?؟;:،,\"“”«»].*[\\p{L}].*")
+          && !hasDigit(name);
     }
 
     private static int wordsIn(String s) {

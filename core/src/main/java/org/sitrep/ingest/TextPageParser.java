@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Comment;
+import org.sitrep.model.Credit;
 import org.sitrep.model.Published;
 import org.sitrep.model.Related;
 import org.sitrep.model.Span;
@@ -3410,7 +3411,8 @@ final class TextPageParser {
       BodyLines.Line b = kept.get(k);
       if (b.preset() == null) {
         if (first >= 0 && !(BodyLines.words(b.text()) <= 14
-            && (Bylines.looksLikeByline(b.text()) || BY_APPOSITIVE.matcher(b.text()).matches()))
+            && (Bylines.looksLikeByline(b.text()) || BY_APPOSITIVE.matcher(b.text()).matches()
+                || BY_PLACE.matcher(b.text()).matches()))
             && !shortLabel(b.text())) {
           // a second plain line that is no byline nor label: the story began above the date
           return false;
@@ -3446,6 +3448,7 @@ final class TextPageParser {
             b.blanksBefore(), b.blanksAfter(), label ? "label" : "byline"));
         if (!label) {
           p.addCredits(Bylines.parse(b.text(), true).credits()); // the writer's name, for notes
+          p.addCredits(placeBylineCredits(b.text()));
         }
         byline = !label;
       } else {
@@ -3464,6 +3467,33 @@ final class TextPageParser {
   }
 
   /* "By Jane Roe, a staff writer at The Outlet.": a writer's name with her role after a comma. */
+  /* s48: a byline of writers and where they write from, with no "By" ("Martin Ashdown in
+   * Beirut and our correspondent in Damascus", "Staff and agencies in Gaza"): read as one only
+   * between a deck and the page's date line (deckAboveDate). */
+  private static final String WRITER = "(?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}"
+      + "|[Oo]ur\\s+(?:own\\s+)?correspondents?|[Ss]taff(?:\\s+and\\s+agencies)?|[Aa]gencies)";
+  private static final Pattern BY_PLACE = Pattern.compile("(?u)^\\s*" + WRITER
+      + "\\s+in\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}(?:\\s*(?:,|and)\\s+"
+      + WRITER + "\\s+in\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})*\\s*$");
+  private static final Pattern WRITER_IN = Pattern.compile("(?u)(" + WRITER + ")\\s+in\\s+");
+
+  /* The named writers of a BY_PLACE byline (not "our correspondent", "staff", "agencies"). */
+  private static List<Credit> placeBylineCredits(String t) {
+    List<Credit> out = new ArrayList<>();
+    if (!BY_PLACE.matcher(t).matches() || t.strip().matches("(?i)by\\s.*")) {
+      return out; // "By X in Bamenda": Bylines reads it
+    }
+    Matcher m = WRITER_IN.matcher(t);
+    while (m.find()) {
+      String w = m.group(1).strip();
+      if (Character.isUpperCase(w.charAt(0)) && !w.startsWith("Our ") && !w.startsWith("Staff")
+          && !w.startsWith("Agencies")) {
+        out.add(new Credit("author", w));
+      }
+    }
+    return out;
+  }
+
   private static final Pattern BY_APPOSITIVE = Pattern.compile(
       "(?u)^\\s*(?:By|by|BY)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s*,\\s*[^.!?]{3,80}\\.?\\s*$");
 
