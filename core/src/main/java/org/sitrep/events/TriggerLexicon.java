@@ -473,6 +473,39 @@ final class TriggerLexicon {
     return runs == 1;
   }
 
+  /* Words of a day's part after its weekday ("on Sunday night"). */
+  private static final Set<String> DAY_PARTS = Set.of("night", "morning", "evening",
+      "afternoon");
+
+  /*
+   * The number of tokens of a time adverbial at {@code k} ("on Sunday", "on Sunday night",
+   * "late on Monday", "this week", "last month", "overnight"), else 0.
+   */
+  private static int timeWords(String[] lower, int k) {
+    int n = lower.length;
+    String w = lower[k];
+    if (w.equals("overnight") || w.equals("yesterday") || w.equals("today")) {
+      return 1;
+    }
+    if ((w.equals("this") || w.equals("last")) && k + 1 < n && (lower[k + 1].equals("week")
+        || lower[k + 1].equals("month") || lower[k + 1].equals("weekend"))) {
+      return 2;
+    }
+    int at = k;
+    if ((w.equals("late") || w.equals("early") || w.equals("earlier")) && k + 1 < n) {
+      at = k + 1;
+    }
+    if (lower[at].equals("on") && at + 1 < n && CALENDAR.contains(lower[at + 1])
+        && WEEKDAYS.contains(lower[at + 1])) {
+      int end = at + 2;
+      return (end < n && DAY_PARTS.contains(lower[end]) ? end + 1 : end) - k;
+    }
+    return 0;
+  }
+
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday");
+
   /* Capitalized words of the calendar: no names. */
   private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
@@ -518,8 +551,14 @@ final class TriggerLexicon {
       return -1;
     }
     if (!arabic) {
-      return s.forms.contains(lower[k]) ? match(slots, j + 1, k + 1, lower, named, pause, reads, joined)
-          : -1;
+      if (s.forms.contains(lower[k])) {
+        return match(slots, j + 1, k + 1, lower, named, pause, reads, joined);
+      }
+      // "vowed on Sunday to resume …", "warned this week that …": a time between two words of
+      // a phrase is no word of it
+      int t = j > 0 && slots.get(j - 1) != GAP_SLOT ? timeWords(lower, k) : 0;
+      return t > 0 && k + t < lower.length && s.forms.contains(lower[k + t])
+          ? match(slots, j + 1, k + t + 1, lower, named, pause, reads, joined) : -1;
     }
     for (ArabicClitics.Reading c : readingsAt(reads, lower, k)) {
       if (s.forms.contains(c.stem()) && fits(s, c)) {
