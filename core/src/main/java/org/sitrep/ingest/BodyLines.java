@@ -547,6 +547,13 @@ final class BodyLines {
         if (kind[i].equals("footer")) {
           kind[i] = "desk";
         }
+        String writer = i + 1 < n && LineShapes.bioLabelAlone(ls.get(i).folded)
+            ? LineShapes.bioName(ls.get(i + 1).text) : null;
+        if (writer != null) {
+          // s48: "About the author" over "Dilan Aziz is a reporter at …", "عن الكاتب" over
+          // "هيمن عبد الله: مراسل …": the writer (transfer-49's 4907 and 4919, studied)
+          p.addCredits(List.of(new org.sitrep.model.Credit("author", writer)));
+        }
         break;
       }
       prose |= kind[i] == null;
@@ -5185,6 +5192,33 @@ final class BodyLines {
      * …": transfer-33's 3303 and 3313, studied): a role-noun among the first three words, closed,
      * at most 45 words, no one quoted nor reported. Read only in the footer, with chrome under it.
      */
+    /* "Dilan Aziz is a reporter …": a bio's opening name, two to four capitalized words. */
+    private static final Pattern BIO_NAME = Pattern.compile(
+        "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3})\\s+(?:is|was)\\s+(?:a|an|the)\\s");
+
+    /*
+     * The writer an author's note under its label opens with ("Dilan Aziz is a reporter at …",
+     * "هيمن عبد الله: مراسل مرآة كردستان في أربيل"), or null.
+     */
+    static String bioName(String t) {
+      String s = t.strip();
+      Matcher m = BIO_NAME.matcher(s);
+      if (m.lookingAt()) {
+        return m.group(1);
+      }
+      int colon = s.indexOf(':');
+      if (colon > 0 && colon <= 40) {
+        String name = s.substring(0, colon).strip();
+        String rest = s.substring(colon + 1).strip();
+        int w = words(name);
+        if (w >= 2 && w <= 4 && !hasDigit(name) && roleBio(rest,
+            org.sitrep.text.TextNormalizer.fold(rest))) {
+          return name;
+        }
+      }
+      return null;
+    }
+
     static boolean roleBio(String s, String folded) {
       if (s.length() > 400 || !closed(s) || words(s) > ROLE_BIO_WORDS || SPEECH.matcher(s).find()
           || REPORTING.matcher(s).find()) {

@@ -1153,6 +1153,7 @@ final class TextPageParser {
     String bylineFolded = null;
     List<Line> mastheads = new ArrayList<>();
     List<Line> siteNames = new ArrayList<>(); // the masthead lines above the headline
+    Set<String> menuItems = new java.util.HashSet<>(); // the items of the menu lines above it
     boolean reconsidered = titled; // whether a later headline was looked for
     int titleAt = -1; // the headline's line, when the header took one
     int stop = lines.size();
@@ -1318,6 +1319,15 @@ final class TextPageParser {
       }
       if (p.title == null && (BodyLines.LineShapes.menuLine(l.text) || pathLabel(l.text))) {
         p.chrome(l.start, l.end, "navigation"); // "Home | World | Middle East", a weekday menu
+        for (String item : MENU_SEP.split(l.text.strip())) {
+          menuItems.add(TextNormalizer.fold(item.strip()));
+        }
+        continue;
+      }
+      if (p.title == null && menuSection(l.text, menuItems)) {
+        // s48: "محليات | العدوان الأمريكي البريطاني على اليمن" under a menu that opens with
+        // "محليات": a section of the menu and its file, never the headline (transfer-49's 4923)
+        p.chrome(l.start, l.end, "navigation");
         continue;
       }
       if (p.title == null && BodyLines.LineShapes.dateLine(l.text) && creditLine(l, p, folded)) {
@@ -2483,6 +2493,25 @@ final class TextPageParser {
 
   /* A numbered list's item: a number of one or two digits, a dot or a bracket, a space. */
   private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\s*\\p{Nd}{1,2}[.)]\\s+\\p{L}");
+
+  /* The separators of a menu line's items. */
+  private static final Pattern MENU_SEP = Pattern.compile("\\s*[|•·/>»›]\\s*");
+
+  /*
+   * A section of the page's menu and the file or topic under it ("World | Red Sea crisis"): two
+   * items apart by a bar, the first an item of a menu line above, the second of at most eight
+   * words, no digit, no sentence mark.
+   */
+  static boolean menuSection(String s, Set<String> menuItems) {
+    String t = s.strip();
+    if (menuItems.isEmpty() || t.length() > 120 || t.indexOf('|') < 0
+        || LINK_OR_SENTENCE_MARK.matcher(t).find() || BodyLines.LineShapes.hasDigit(t)) {
+      return false;
+    }
+    String[] items = t.split("\\s*\\|\\s*");
+    return items.length == 2 && !items[1].isBlank() && BodyLines.words(items[1]) <= 8
+        && menuItems.contains(TextNormalizer.fold(items[0].strip()));
+  }
 
   /* A separator with a space on either side: " / ", " > ", " » ", " › ". */
   private static final Pattern SPACED_PATH_SEP = Pattern.compile("\\s+[/>»›]\\s+");
