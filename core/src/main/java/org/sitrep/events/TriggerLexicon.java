@@ -495,8 +495,7 @@ final class TriggerLexicon {
     if ((w.equals("late") || w.equals("early") || w.equals("earlier")) && k + 1 < n) {
       at = k + 1;
     }
-    if (lower[at].equals("on") && at + 1 < n && CALENDAR.contains(lower[at + 1])
-        && WEEKDAYS.contains(lower[at + 1])) {
+    if (lower[at].equals("on") && at + 1 < n && WEEKDAYS.contains(lower[at + 1])) {
       int end = at + 2;
       return (end < n && DAY_PARTS.contains(lower[end]) ? end + 1 : end) - k;
     }
@@ -511,7 +510,10 @@ final class TriggerLexicon {
       "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
       "may", "june", "july", "august", "september", "october", "november", "december");
 
-  /* Returns the index of the last token of a match of slots[j..] from token k, or -1. */
+  /*
+   * Returns the index of the last token of a match of slots[j..] from token k, or -1;
+   * {@code joined[0]} takes the token of an "and" a wide gap of the match crossed.
+   */
   private int match(List<Slot> slots, int j, int k, String[] lower, boolean[] named,
       boolean[] pause, List<ArabicClitics.Reading>[] reads, int[] joined) {
     if (j == slots.size()) {

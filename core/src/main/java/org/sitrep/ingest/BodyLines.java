@@ -1291,7 +1291,8 @@ final class BodyLines {
   }
 
   /* A sentence's stop right before a closing credit in brackets: "… crossing. (Nile Gazette)". */
-  private static final Pattern STOP_THEN_CREDIT = Pattern.compile("[.!?؟]\\s*[(\\[][^()\\[\\]]{2,30}[)\\]]$");
+  private static final Pattern STOP_THEN_CREDIT =
+      Pattern.compile("[.!?؟]\\s*[(\\[][^()\\[\\]]{2,30}[)\\]]$");
   private static final Pattern CREDIT_TAIL =
       Pattern.compile("^(.{10,200}?)\\s*[(\\[]\\s*([^()\\[\\]]{2,30}?)\\s*[)\\]]\\.?$");
   /* A credit in brackets opening with a picture-word, perhaps after an agency's: "(Photo by …)",
@@ -4180,7 +4181,7 @@ final class BodyLines {
       java.util.regex.Matcher sep = NAME_PLACE.matcher(t);
       if (numbered || sep.find() && hasDigit(t)) {
         // "May 27, 2012 at 6:41 pm" is a time, not May's comment; but "Mohammed K. | September
-        // 15, 2019 at 10:05 am" is his: two words or more before the bar, no digit, no date
+        // 15, 2019 at 10:05 am" is his (barHead)
         boolean named = !numbered
             && barHead(t.substring(0, sep.start()).strip(), t.substring(sep.end()));
         return !numbered && !named && (dateLine(t) || TextPageParser.dateOnly(t)) ? null
@@ -4201,7 +4202,7 @@ final class BodyLines {
           || !CLOCK.matcher(org.sitrep.text.TextNormalizer.fold(tail)).find()) {
         return false;
       }
-      for (String w : head.split("\\s+")) {
+      for (String w : WHITE.split(head)) {
         int c = w.codePointAt(0);
         if (c < 0x0250 && Character.isLetter(c) && !Character.isUpperCase(c)
             && !NAME_PARTICLE.matcher(w).matches()) {
@@ -4211,6 +4212,7 @@ final class BodyLines {
       return true;
     }
 
+    private static final Pattern WHITE = Pattern.compile("\\s+");
     /* Lower-case words inside a Latin name ("al-Hamdani", "bin", "de"). */
     private static final Pattern NAME_PARTICLE = Pattern.compile(
         "(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|bint|abu|de|da|del|van|von|le|la)(?:-.*)?");

@@ -2494,6 +2494,8 @@ final class TextPageParser {
   /* A numbered list's item: a number of one or two digits, a dot or a bracket, a space. */
   private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\s*\\p{Nd}{1,2}[.)]\\s+\\p{L}");
 
+  /* A bar between two items, with its spaces. */
+  private static final Pattern BAR = Pattern.compile("\\s*\\|\\s*");
   /* The separators of a menu line's items. */
   private static final Pattern MENU_SEP = Pattern.compile("\\s*[|•·/>»›]\\s*");
 
@@ -2508,7 +2510,7 @@ final class TextPageParser {
         || LINK_OR_SENTENCE_MARK.matcher(t).find() || BodyLines.LineShapes.hasDigit(t)) {
       return false;
     }
-    String[] items = t.split("\\s*\\|\\s*");
+    String[] items = BAR.split(t);
     return items.length == 2 && !items[1].isBlank() && BodyLines.words(items[1]) <= 8
         && menuItems.contains(TextNormalizer.fold(items[0].strip()));
   }
@@ -3509,7 +3511,7 @@ final class TextPageParser {
   /* The named writers of a BY_PLACE byline (not "our correspondent", "staff", "agencies"). */
   private static List<Credit> placeBylineCredits(String t) {
     List<Credit> out = new ArrayList<>();
-    if (!BY_PLACE.matcher(t).matches() || t.strip().matches("(?i)by\\s.*")) {
+    if (!BY_PLACE.matcher(t).matches() || t.strip().regionMatches(true, 0, "by ", 0, 3)) {
       return out; // "By X in Bamenda": Bylines reads it
     }
     Matcher m = WRITER_IN.matcher(t);
