@@ -13,7 +13,8 @@ import org.sitrep.model.Event;
  * addressee before its clause ("warned residents of the town that its fighters would attack");
  * an ultimatum ("gave the soldiers 48 hours to hand over …", a guard: the session's start
  * coded it already); in Arabic, punishment promised ("سينال قصاصه") and attacks said to go on
- * ("ستواصل هجماتها"). The other three tests fail on the code of the session's start
+ * ("ستواصل هجماتها"), a warning that targets will be hit ("حذرت … من أن القواعد … ستستهدف").
+ * The other three tests fail on the code of the session's start
  * (f509bd02).
  */
 class ThreatsAndTimesTest {
@@ -45,5 +46,7 @@ class ThreatsAndTimesTest {
   void arabicPunishmentPromisedAndAttacksToGoOn() {
     threat("2024-09-18", "وقال الحزب في بيان إن العدو سينال حتما قصاصه العادل.");
     threat("2023-11-20", "وقالت الجماعة إنها ستواصل هجماتها على السفن في البحر الأحمر.");
+    threat("2024-01-05", "وحذرت الجماعة من أن القواعد الأجنبية في البلاد ستستهدف إذا تعرضت"
+        + " الحدود لهجوم.");
   }
 }
