@@ -2665,7 +2665,7 @@ final class BodyLines {
     private static final Pattern MENU_BAR = Pattern.compile("\\s*[|•·]\\s*");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?؟;،,\"“”]");
-    private static final Pattern MENU_SEP = Pattern.compile("\\s*[|>»›•·/]\\s*|\\s{2,}|\\t");
+    static final Pattern MENU_SEP = Pattern.compile("\\s*[|>»›•·/]\\s*|\\s{2,}|\\t");
 
     /* True when s opens with a list's bullet ("• Over 500 families displaced"): an item of a
      * list, never a headline. */

@@ -1319,7 +1319,7 @@ final class TextPageParser {
       }
       if (p.title == null && (BodyLines.LineShapes.menuLine(l.text) || pathLabel(l.text))) {
         p.chrome(l.start, l.end, "navigation"); // "Home | World | Middle East", a weekday menu
-        for (String item : MENU_SEP.split(l.text.strip())) {
+        for (String item : BodyLines.LineShapes.MENU_SEP.split(l.text.strip())) {
           menuItems.add(TextNormalizer.fold(item.strip()));
         }
         continue;
@@ -2496,8 +2496,6 @@ final class TextPageParser {
 
   /* A bar between two items, with its spaces. */
   private static final Pattern BAR = Pattern.compile("\\s*\\|\\s*");
-  /* The separators of a menu line's items. */
-  private static final Pattern MENU_SEP = Pattern.compile("\\s*[|•·/>»›]\\s*");
 
   /*
    * A section of the page's menu and the file or topic under it ("World | Red Sea crisis"): two

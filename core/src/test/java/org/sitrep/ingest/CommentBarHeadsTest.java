@@ -20,11 +20,10 @@ class CommentBarHeadsTest {
   private static final String LEAD = InsideTheTextShapesTest.LEAD;
   private static final String LAST = InsideTheTextShapesTest.LAST;
   private static final String AR_LEAD = InsideTheTextShapesTest.AR_LEAD;
-  private static final String AR_LAST = "وقال مسؤولون محليون إن الطريق إلى عاصمة الولاية ما زال"
-      + " مغلقاً لليوم الثالث، وإن القوافل تنتظر عند الجسر.";
+  private static final String AR_LAST = CommentHeadsTest.AR_LAST;
 
   private static List<String> authors(Document d) {
-    return d.comments().stream().map(Comment::author).toList();
+    return CommentHeadsTest.authors(d);
   }
 
   @Test
