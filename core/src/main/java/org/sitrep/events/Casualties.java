@@ -48,7 +48,7 @@ final class Casualties {
       + "have|has|had|been|being)\\s+){0,2}(?:also\\s+|reportedly\\s+)?");
   /* A count of people right before the deed done to them: "16 people were", "53 persons". */
   private static final Pattern COUNTED_PEOPLE = Pattern.compile("(?i)(?<![\\p{L}\\d])"
-      + Sizes.NUM + COUNT_GAP + "(people|persons)" + SUFFERED.pattern() + "$");
+      + Sizes.NUM + COUNT_GAP + "(people|persons|men|women)" + SUFFERED.pattern() + "$");
 
   /*
    * s47: a count of people no catalogue names right before the move they make: "Thousands of
@@ -102,7 +102,8 @@ final class Casualties {
    */
   static Mention sufferer(Sent s, List<Mention> ms, Hit h, boolean passive) {
     if (s.arabic) {
-      return arabicCounted(s, h);
+      Mention counted = arabicCounted(s, h);
+      return counted != null ? counted : arabicSubject(s, ms, h);
     }
     if (!h.category().victim() || h.has("pos:N")) {
       return null;
@@ -138,9 +139,18 @@ final class Casualties {
     return counted(s, m);
   }
 
-  /* Civilians written as the last group of a count's match {@code m} in sentence {@code s}. */
+  /*
+   * The people written as the last group of a count's match {@code m} in sentence {@code s}:
+   * civilians, or the kind an Arabic counted noun names ("80 جنديا": soldiers).
+   */
   private static Mention counted(Sent s, Matcher m) {
     int g = m.groupCount();
+    String[] kind = ARABIC_KINDS.get(m.group(g));
+    if (kind != null) {
+      return new Mention(null, s.start + m.start(g), s.start + m.end(g), m.group(g), "actor",
+          "agent:" + kind[0], m.group(g), null, null, null, null, null, kind[1], kind[1],
+          "description");
+    }
     return civilians(s.start + m.start(g), s.start + m.end(g), m.group(g));
   }
 
@@ -149,7 +159,19 @@ final class Casualties {
    * its clause: "21 شخصا على الأقل قتلوا", "مقتل 14 شخصا", "أسفر عن إصابة 30 شخصا".
    */
   private static final List<String> ARABIC_PERSONS = List.of("شخصا", "أشخاص", "اشخاص", "شخص",
-      "مواطنا", "مواطنين", "نازحا", "نازحين", "طفلا", "أطفال", "اطفال");
+      "مواطنا", "مواطنين", "نازحا", "نازحين", "طفلا", "أطفال", "اطفال", "جنديا", "عسكريا",
+      "ضابطا", "شرطيا", "مسلحا", "مقاتلا", "عنصرا", "متظاهرا", "محتجا", "سجينا", "معتقلا");
+  /*
+   * s49: the kind of each counted noun of soldiers, police, armed men and crowds, in the
+   * accusative of a count ("80 جنديا", "12 شرطيا", "20 مسلحا"): agent key and code; the rest
+   * are civilians.
+   */
+  private static final java.util.Map<String, String[]> ARABIC_KINDS = java.util.Map.of(
+      "جنديا", new String[] {"soldiers", "MIL"}, "عسكريا", new String[] {"soldiers", "MIL"},
+      "ضابطا", new String[] {"officers", "MIL"}, "شرطيا", new String[] {"police", "COP"},
+      "مسلحا", new String[] {"gunmen", "UAF"}, "مقاتلا", new String[] {"militants", "REB"},
+      "عنصرا", new String[] {"militants", "REB"}, "متظاهرا", new String[] {"protesters", "CVL"},
+      "محتجا", new String[] {"protesters", "CVL"}, "سجينا", new String[] {"prisoners", "CVL"});
   private static final Pattern ARABIC_COUNTED = Pattern.compile("(?<![\\p{L}\\d])"
       + Sizes.NUM + "\\s+(" + String.join("|", ARABIC_PERSONS) + ")(?![\\p{L}])");
 
@@ -173,6 +195,42 @@ final class Casualties {
       return counted(s, m);
     }
     return null;
+  }
+
+  /*
+   * s49: what may stand between an Arabic deed's sufferers and its plural verb ("35 مدنيا على
+   * الأقل قتلوا", a nisba after them: "80 جنديا أمريكيا قتلوا"), and what follows the verb read in its passive sense: a preposition of cause,
+   * place or time, a "ب" phrase ("أصيبوا بجروح") or the clause's end; an object after it makes
+   * the verb active ("قتلوا 5 مدنيين": they killed).
+   */
+  private static final Pattern ARABIC_SUFFERED = Pattern.compile(
+      "(?:\\s+[^\\s،,.؛:]+(?:يا|يين|يون|ية))?\\s*(?:على\\s+الأقل\\s*)?");
+  private static final Pattern ARABIC_PASSIVE_NEXT = Pattern.compile("(?:\\s*[،,.؛:\"»”]|\\s+"
+      + "(?:في|جراء|إثر|اثر|خلال|بعد|من|على|عندما|حين|أثناء|اثناء|ب[^\\s]+)(?=\\s|$)|\\s*$)");
+
+  /*
+   * The actor right before an Arabic deed of force written as a plural verb in its passive sense,
+   * in its clause: "35 مدنيا قتلوا في القصف", "عناصر من الشرطة أصيبوا بجروح"; null when the verb
+   * is not plural or an object follows it.
+   */
+  private static Mention arabicSubject(Sent s, List<Mention> ms, Hit h) {
+    if (!h.category().victim() || !h.category().family().equals("force") || h.has("pos:N")) {
+      return null;
+    }
+    int hs = h.start() - s.start;
+    int he = h.end() - s.start;
+    if (he < 2 || !s.text.startsWith("وا", he - 2)
+        || !ARABIC_PASSIVE_NEXT.matcher(s.text).region(he, s.text.length()).lookingAt()) {
+      return null;
+    }
+    Mention out = null;
+    for (Mention a : ms) {
+      if (a.kind().equals("actor") && a.start() >= s.start && a.end() <= h.start()
+          && ARABIC_SUFFERED.matcher(s.text.substring(a.end() - s.start, hs)).matches()) {
+        out = a;
+      }
+    }
+    return out;
   }
 
   /** Civilians written as {@code text} at {@code start}..{@code end}: "16 people", "a hospital". */

@@ -52,8 +52,10 @@ final class ModalityClassifier {
     if (s.firstCue("historical") >= 0) {
       return "historical";
     }
-    if (Lexicon.cue("future").matcher(around.substring(0, Math.min(around.length(),
-        before.length() + (re - rs)))).find()) {
+    // s49: a speech act's own phrase ("warned that it would", "vowed that … will") holds its
+    // content's future, not its own: the warning was given
+    if (Lexicon.cue("future").matcher(h.speechAct() ? before : around.substring(0,
+        Math.min(around.length(), before.length() + (re - rs)))).find()) {
       // "activists believe that the army will launch an operation": a guess about a plan
       return Lexicon.cue("possible").matcher(before).find() ? "possible" : "planned";
     }

@@ -113,8 +113,49 @@ final class TriggerFinder {
       }
       hits.add(new Hit(m.row().trigger(), s.start + m.start(), s.start + m.end(), m.future()));
     }
+    if (!s.arabic) {
+      hits.addAll(warnings(s, hits));
+    }
     s.triggerHits = List.copyOf(hits);
     return s.triggerHits;
+  }
+
+  /*
+   * s49: a warning, threat or vow whose clause says a deed of force will come ("warned that any
+   * ship heading to Israeli ports would be targeted", "vowed that the attackers will be
+   * hunted down"): from its verb up to the deed, a threat, whatever the words between; the
+   * deed is its content.
+   */
+  private static final Pattern WARNED_THAT = Pattern.compile("(?i)\\b(?:warn(?:ed|s|ing)?|"
+      + "threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?)\\b[^.;:!?\"“”]{0,60}?\\bthat\\b"
+      + "[^.;:!?\"“”]{0,120}?\\b(?:would|will)\\s+(?:(?:be|not|also|soon|then)\\s+){0,2}$");
+  private static final Lexicon.Trigger WARNING = new Lexicon.Trigger("THREATEN", "violence",
+      Set.of("speech", "pos:V"), null, List.of("warned"));
+
+  private static List<Hit> warnings(Sent s, List<Hit> hits) {
+    List<Hit> out = List.of();
+    String lower = s.lower();
+    if (!lower.contains("warn") && !lower.contains("threaten") && !lower.contains("vow")) {
+      return out;
+    }
+    for (Hit h : hits) {
+      int hs = h.start() - s.start;
+      if (!h.category().family().equals("force") || h.speechAct() || hs <= 0) {
+        continue;
+      }
+      Matcher m = WARNED_THAT.matcher(s.text).region(Math.max(0, hs - 240), hs);
+      if (m.find()) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>();
+        }
+        int end = m.end();
+        while (end > m.start() && Character.isWhitespace(s.text.charAt(end - 1))) {
+          end--;
+        }
+        out.add(new Hit(WARNING, s.start + m.start(), s.start + end));
+      }
+    }
+    return out;
   }
 
   static List<Hit> find(Sent s, List<Said> said) {

@@ -50,7 +50,8 @@ class GenreSentencesEval {
       "genre-sentences-wire.tsv", "genre-sentences-fresh.tsv", "genre-sentences-blind.tsv",
       "genre-sentences-fresh2.tsv", "genre-sentences-fresh3.tsv",
       "genre-sentences-fresh4.tsv", "genre-sentences-fresh5.tsv", "genre-sentences-fresh6.tsv",
-      "genre-sentences-fresh7.tsv", "genre-sentences-fresh8.tsv"})
+      "genre-sentences-fresh7.tsv", "genre-sentences-fresh8.tsv",
+      "genre-sentences-fresh9.tsv"})
   void singleSentencesAreCodedInTheirCategory(String file) throws IOException {
     Knowledge k = Knowledge.defaults();
     MentionFinder finder = new MentionFinder(k);
@@ -127,7 +128,8 @@ class GenreSentencesEval {
       boolean fresh = file.contains("fresh") || file.contains("blind") || file.startsWith("/");
       if (file.contains("blind") || file.contains("fresh2") || file.contains("fresh3")
           || file.contains("fresh4") || file.contains("fresh5") || file.contains("fresh6")
-          || file.contains("fresh7") || file.contains("fresh8") || file.startsWith("/")) {
+          || file.contains("fresh7") || file.contains("fresh8") || file.contains("fresh9")
+          || file.startsWith("/")) {
         Map<String, int[]> split = new java.util.TreeMap<>(halves);
         if (!style.isEmpty()) {
           split.putAll(styles);
