@@ -1108,6 +1108,21 @@ class BlindPagesEval {
    * even 4/6 =), Arabic title 11 -> 12/12; comment authors 3 -> 8/10 and 3 -> 9/10. */
   private static final Floors TRANSFER49 = new Floors(0.91, 0.99, 0.99, 0.66, 0.91);
 
+  @Test
+  void fiftiethTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    studyAndCheck("transfer-50", TRANSFER50);
+  }
+
+  /* transfer-50 (12 and 12; the ordinary case outlet by outlet, twelve other kinds: a wire's own
+   * site, a European broadcaster, a satellite channel, a Syrian outlet, an Iraqi channel, a
+   * Palestinian agency, a Russian or Chinese state outlet, a UN page, an analyst's newsletter, a
+   * government agency, a Libyan or Tunisian site, a South Asian or Sudanese paper), written blind
+   * at s49 and scored before any page was read (session-start jar c0756cde): English title 12/12,
+   * published 10/12, complete 12/12, clean 7/12; Arabic 12/12, 11/12, 12/12, 9/12; relative days
+   * 10/12 and 8/12. The floors
+   * hold the weaker language of each field. */
+  private static final Floors TRANSFER50 = new Floors(0.99, 0.82, 0.99, 0.57, 0.66);
+
   /** Scores one check folder as a group per language and asserts each language's floors. */
   /* A check set's floors per field, each language held to them. */
   private record Floors(double title, double published, double complete, double clean,
