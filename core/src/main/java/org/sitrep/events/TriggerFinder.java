@@ -212,7 +212,8 @@ final class TriggerFinder {
     List<Hit> kept = new ArrayList<>();
     for (Hit h : apart) {
       if (!contentOfAnother(s, apart, h, said) && !adjunct(s, apart, h) && !modifier(apart, h)
-          && !purpose(s, h) && !describesEvent(s, apart, h) && !told(s, h)) {
+          && !purpose(s, h) && !describesEvent(s, apart, h) && !told(s, h)
+          && !natural(s, h)) {
         kept.add(h);
       }
     }
@@ -424,6 +425,40 @@ final class TriggerFinder {
       return false; // only the first deed after the command is its content
     }
     return false;
+  }
+
+  /* What makes the deed after a disaster its cause: "a fire broke out after an air strike". */
+  private static final Pattern CAUSE_BETWEEN = Pattern.compile(
+      "(?i)(?<![\\p{L}])(?:after|following|when|as|because|إثر|اثر|جراء|بعد|عقب|بسبب|غداة)"
+      + "(?![\\p{L}])");
+
+  /*
+   * s49: true when {@code h}, an assault, is what a disaster or accident did (attribution.tsv
+   * "natural"): told after the disaster in its sentence with no "after" between ("an earthquake
+   * struck …, killing 2,000", "lightning struck a cattle camp"), or right before it, no comma
+   * between ("لقي 12 شخصا مصرعهم … في حادث سير", "were killed in a road accident").
+   */
+  private static boolean natural(Sent s, Hit h) {
+    if (s.firstCue("natural") < 0 || !h.trigger().category().equals("ASSAULT")) {
+      return false;
+    }
+    ScanPattern.Finder m = Lexicon.cue("natural", s.arabic).matcher(s.text);
+    int hs = h.start() - s.start;
+    int he = h.end() - s.start;
+    int before = -1;
+    while (m.find()) {
+      if (!s.arabic && m.start() > 0 && Character.isUpperCase(s.text.charAt(m.start()))) {
+        continue; // a name: "Operation Hurricane Yemen"
+      }
+      if (m.end() <= hs) {
+        before = m.end();
+      } else if (m.start() >= he) {
+        String gap = s.text.substring(he, m.start());
+        return before < 0 && gap.length() <= 60 && gap.indexOf(',') < 0 && gap.indexOf('،') < 0
+            && !CAUSE_BETWEEN.matcher(gap).find();
+      }
+    }
+    return before >= 0 && !CAUSE_BETWEEN.matcher(s.text.substring(before, hs)).find();
   }
 
   /* True when a purpose ("in order to", "بهدف") governs the trigger from earlier in its clause. */
