@@ -118,6 +118,9 @@ final class Bylines {
         || BodyLines.words(s) > 10 && !shortRoles(s)) {
       return false;
     }
+    if (shortRoles(s) && eachOpensWithRole(s)) {
+      return true; // s49: "(تغطية صحفية X في عدن - إعداد Y - تحرير Z)", no colon needed
+    }
     for (Marker m : MARKERS) {
       if (!m.kind.equals("role") || m.text.equals("by")) {
         continue;
@@ -141,14 +144,39 @@ final class Bylines {
   private static final int ROLE_LINE_CHARS = 260;
   private static final int ROLES_MAX = 5;
 
-  /* Two to five roles apart by semicolons, each of a few words ("Reporting by …; editing by …"). */
+  /*
+   * Two to five roles apart by semicolons or spaced dashes, each of a few words ("Reporting by …;
+   * editing by …"; s49: sixteen words, for a reporter each in a city: "Reporting by X in Aden,
+   * Y in London and Z in Dubai").
+   */
+  private static final Pattern ROLE_PARTS = Pattern.compile(";|\\s[-–]\\s");
+
   private static boolean shortRoles(String s) {
-    String[] parts = s.split(";");
+    String[] parts = ROLE_PARTS.split(s);
     if (parts.length < 2 || parts.length > ROLES_MAX) {
       return false;
     }
     for (String part : parts) {
-      if (BodyLines.words(part) > 12) {
+      if (BodyLines.words(part) > 16) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /* True when every part of a line of roles opens with a role's marker other than "by". */
+  private static boolean eachOpensWithRole(String s) {
+    for (String part : ROLE_PARTS.split(s)) {
+      String p = part.strip();
+      boolean opens = false;
+      for (Marker m : MARKERS) {
+        if (m.kind.equals("role") && !m.text.equals("by") && m.mayOpen(p)
+            && m.pattern.matcher(p).lookingAt()) {
+          opens = true;
+          break;
+        }
+      }
+      if (!opens) {
         return false;
       }
     }

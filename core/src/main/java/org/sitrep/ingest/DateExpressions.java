@@ -34,11 +34,12 @@ final class DateExpressions {
    */
   private static final String GLUED_YEAR_END =
       "(?:(?!\\d)|(?<=(?:19|20)\\d\\d)(?=\\d{1,2}(?::\\d{2}|\\.?\\s*(?:" + MONTH_ALT + ")(?![\\p{L}]))))";
-  /* "19 March 2017", "19th of March, 2017", "19-Mar-2017", "19/Sep/2019". */
+  /* "19 March 2017", "19th of March, 2017", "19-Mar-2017", "19/Sep/2019" (s49: a space before
+   * the comma, "09 يونيو ,2024", as a satellite channel prints its date line). */
   private static final Pattern DMY =
       Pattern.compile(
           "(?=\\d)(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:of\\s+|de\\s+|من\\s+|[-–/]\\s*)?(" + MONTH_ALT
-              + ")(?:\\s*/\\s*[\\p{L} ]{2,20}?|\\s*\\(\\s*[\\p{L} ]{2,20}?\\s*\\))?(?:[,،./\\-–]|\\s[-–/])?\\s*(\\d{4})" + GLUED_YEAR_END
+              + ")(?:\\s*/\\s*[\\p{L} ]{2,20}?|\\s*\\(\\s*[\\p{L} ]{2,20}?\\s*\\))?(?:\\s?[,،]|[./\\-–]|\\s[-–/])?\\s*(\\d{4})" + GLUED_YEAR_END
               + TIME,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /* "March 3, 2019", "March 3rd 2019", and with a comma after the month too ("March, 03, 2019 -

@@ -1119,8 +1119,7 @@ class BlindPagesEval {
    * government agency, a Libyan or Tunisian site, a South Asian or Sudanese paper), written blind
    * at s49 and scored before any page was read (session-start jar c0756cde): English title 12/12,
    * published 10/12, complete 12/12, clean 7/12; Arabic 12/12, 11/12, 12/12, 9/12; relative days
-   * 10/12 and 8/12. The floors
-   * hold the weaker language of each field. */
+   * 10/12 and 8/12. The floors hold the weaker language of each field. */
   private static final Floors TRANSFER50 = new Floors(0.99, 0.82, 0.99, 0.57, 0.66);
 
   /** Scores one check folder as a group per language and asserts each language's floors. */
