@@ -103,7 +103,10 @@ final class Casualties {
   static Mention sufferer(Sent s, List<Mention> ms, Hit h, boolean passive) {
     if (s.arabic) {
       Mention counted = arabicCounted(s, h);
-      return counted != null ? counted : arabicSubject(s, ms, h);
+      if (counted == null) {
+        counted = arabicSubject(s, ms, h);
+      }
+      return counted != null ? counted : arabicPassiveAfter(s, ms, h);
     }
     if (!h.category().victim() || h.has("pos:N")) {
       return null;
@@ -231,6 +234,50 @@ final class Casualties {
       }
     }
     return out;
+  }
+
+  /*
+   * s49: an Arabic deed of force or arrest written verb first with a kind of people who suffer
+   * force or a crowd right after it and no object after them ("وقتل متظاهر في الناصرية برصاص
+   * القوات الأمنية", "واعتقل ناشط في دمشق", "وأصيب متظاهرون بجروح"): the verb is passive
+   * (قُتل، اعتُقل، أُصيب) and they suffer it; an object after them makes it active ("وقتلت القوات
+   * الأمنية متظاهرا").
+   */
+  private static final Pattern ARABIC_AFTER_SUFFERER = Pattern.compile("(?:\\s*[،,.؛:\"»”]|\\s+"
+      + "(?:في|جراء|إثر|اثر|خلال|بعد|من|على|عند|قرب|أمام|داخل|ب[^\\s]+|وأصيب|وجرح|و[^\\s]+ون)"
+      + "(?=\\s|$)|\\s*$)");
+  private static final Set<String> SUFFERING_CODES = Set.of("CVL", "OPP", "MED", "EDU", "HLH",
+      "REF", "HRI", "LAB", "REL", "AGR", "BUS");
+
+  private static Mention arabicPassiveAfter(Sent s, List<Mention> ms, Hit h) {
+    String c = h.trigger().category();
+    if (h.has("pos:N") || !("ASSAULT".equals(c) || "COERCE".equals(c))) {
+      return null;
+    }
+    int verbEnd = s.text.indexOf(' ', h.start() - s.start); // the verb: the trigger's first word
+    if (verbEnd < 0) {
+      return null;
+    }
+    verbEnd += s.start;
+    for (Mention a : ms) {
+      if (a.kind().equals("actor") && a.end() <= h.start() && a.start() >= s.start
+          && !s.breakBetween(a.end(), h.start())) {
+        return null; // a subject before the verb: "القوات الأمنية قتلت …"
+      }
+    }
+    for (Mention a : ms) {
+      if (!a.kind().equals("actor") || a.start() < verbEnd) {
+        continue;
+      }
+      String gap = s.text.substring(verbEnd - s.start, a.start() - s.start);
+      if (!gap.isBlank() || !(ActorFinder.victim(a)
+          || a.code() != null && SUFFERING_CODES.contains(a.code()))) {
+        return null; // only the people right after the verb
+      }
+      return ARABIC_AFTER_SUFFERER.matcher(s.text).region(a.end() - s.start, s.text.length())
+          .lookingAt() ? a : null;
+    }
+    return null;
   }
 
   /** Civilians written as {@code text} at {@code start}..{@code end}: "16 people", "a hospital". */

@@ -54,7 +54,10 @@ final class ModalityClassifier {
     }
     // s49: a speech act's own phrase ("warned that it would", "vowed that … will") holds its
     // content's future, not its own: the warning was given
-    if (Lexicon.cue("future").matcher(h.speechAct() ? before : around.substring(0,
+    // and a threat written as its content ("would not go unanswered", "will pay a heavy price")
+    // was made: its future is the content's
+    boolean content = "THREATEN".equals(h.trigger().category()) && !h.has("pos:V");
+    if (!content && Lexicon.cue("future").matcher(h.speechAct() ? before : around.substring(0,
         Math.min(around.length(), before.length() + (re - rs)))).find()) {
       // "activists believe that the army will launch an operation": a guess about a plan
       return Lexicon.cue("possible").matcher(before).find() ? "possible" : "planned";

@@ -453,7 +453,12 @@ final class SentenceCoder {
       DateChooser.Dated dated = DateChooser.date(doc, s, ts, h, kept, modality, reportDay,
           story);
       coded.put(h.trigger().category(), h);
-      story.acted(category, actors, s.paragraph);
+      if (!(h.has("subject-is-target") && h.speechAct()
+          && h.category().family().equals("force"))) {
+        // s49: the speaker of a threat written as its content ("the enemy will pay a heavy
+        // price", the army spokesman said) is no doer later deeds of force fall back on
+        story.acted(category, actors, s.paragraph);
+      }
       if (!h.category().speech() && h.category().family().equals("force")) {
         story.deed(category, DeedNouns.noun(s, h), actors);
         deeds.put(h, actors);
