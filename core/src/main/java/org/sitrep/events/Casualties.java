@@ -202,9 +202,10 @@ final class Casualties {
 
   /*
    * s49: what may stand between an Arabic deed's sufferers and its plural verb ("35 مدنيا على
-   * الأقل قتلوا", a nisba after them: "80 جنديا أمريكيا قتلوا"), and what follows the verb read in its passive sense: a preposition of cause,
-   * place or time, a "ب" phrase ("أصيبوا بجروح") or the clause's end; an object after it makes
-   * the verb active ("قتلوا 5 مدنيين": they killed).
+   * الأقل قتلوا", a nisba after them: "80 جنديا أمريكيا قتلوا"), and what follows the verb read
+   * in its passive sense: a preposition of cause, place or time, a "ب" phrase ("أصيبوا بجروح")
+   * or the clause's end; an object after it makes the verb active ("قتلوا 5 مدنيين": they
+   * killed).
    */
   private static final Pattern ARABIC_SUFFERED = Pattern.compile(
       "(?:\\s+[^\\s،,.؛:]+(?:يا|يين|يون|ية))?\\s*(?:على\\s+الأقل\\s*)?");

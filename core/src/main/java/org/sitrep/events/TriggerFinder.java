@@ -140,7 +140,8 @@ final class TriggerFinder {
     }
     for (Hit h : hits) {
       int hs = h.start() - s.start;
-      if (!h.category().family().equals("force") || h.speechAct() || hs <= 0) {
+      if (NO_EVENT.equals(h.trigger().category()) || hs <= 0
+          || !h.category().family().equals("force") || h.speechAct()) {
         continue;
       }
       Matcher m = WARNED_THAT.matcher(s.text).region(Math.max(0, hs - 240), hs);

@@ -39,7 +39,8 @@ final class DateExpressions {
   private static final Pattern DMY =
       Pattern.compile(
           "(?=\\d)(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:of\\s+|de\\s+|من\\s+|[-–/]\\s*)?(" + MONTH_ALT
-              + ")(?:\\s*/\\s*[\\p{L} ]{2,20}?|\\s*\\(\\s*[\\p{L} ]{2,20}?\\s*\\))?(?:\\s?[,،]|[./\\-–]|\\s[-–/])?\\s*(\\d{4})" + GLUED_YEAR_END
+              + ")(?:\\s*/\\s*[\\p{L} ]{2,20}?|\\s*\\(\\s*[\\p{L} ]{2,20}?\\s*\\))?"
+              + "(?:\\s?[,،]|[./\\-–]|\\s[-–/])?\\s*(\\d{4})" + GLUED_YEAR_END
               + TIME,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /* "March 3, 2019", "March 3rd 2019", and with a comma after the month too ("March, 03, 2019 -
