@@ -209,8 +209,10 @@ final class Casualties {
    */
   private static final Pattern ARABIC_SUFFERED = Pattern.compile(
       "(?:\\s+[^\\s،,.؛:]+(?:يا|يين|يون|ية))?\\s*(?:على\\s+الأقل\\s*)?");
+  private static final String PASSIVE_NEXT_WORDS =
+      "في|جراء|إثر|اثر|خلال|بعد|من|على|عند|عندما|حين|أثناء|اثناء|قرب|أمام|داخل|ب[^\\s]+";
   private static final Pattern ARABIC_PASSIVE_NEXT = Pattern.compile("(?:\\s*[،,.؛:\"»”]|\\s+"
-      + "(?:في|جراء|إثر|اثر|خلال|بعد|من|على|عندما|حين|أثناء|اثناء|ب[^\\s]+)(?=\\s|$)|\\s*$)");
+      + "(?:" + PASSIVE_NEXT_WORDS + ")(?=\\s|$)|\\s*$)");
 
   /*
    * The actor right before an Arabic deed of force written as a plural verb in its passive sense,
@@ -245,8 +247,7 @@ final class Casualties {
    * الأمنية متظاهرا").
    */
   private static final Pattern ARABIC_AFTER_SUFFERER = Pattern.compile("(?:\\s*[،,.؛:\"»”]|\\s+"
-      + "(?:في|جراء|إثر|اثر|خلال|بعد|من|على|عند|قرب|أمام|داخل|ب[^\\s]+|وأصيب|وجرح|و[^\\s]+ون)"
-      + "(?=\\s|$)|\\s*$)");
+      + "(?:" + PASSIVE_NEXT_WORDS + "|وأصيب|وجرح|و[^\\s]+ون)(?=\\s|$)|\\s*$)");
   private static final Set<String> SUFFERING_CODES = Set.of("CVL", "OPP", "MED", "EDU", "HLH",
       "REF", "HRI", "LAB", "REL", "AGR", "BUS");
 

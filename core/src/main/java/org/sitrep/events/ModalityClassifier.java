@@ -52,10 +52,9 @@ final class ModalityClassifier {
     if (s.firstCue("historical") >= 0) {
       return "historical";
     }
-    // s49: a speech act's own phrase ("warned that it would", "vowed that … will") holds its
-    // content's future, not its own: the warning was given
-    // and a threat written as its content ("would not go unanswered", "will pay a heavy price")
-    // was made: its future is the content's
+    // s49: a speech act's own phrase ("warned that it would", "vowed that … will") and a threat
+    // written as its content ("would not go unanswered", "will pay a heavy price") hold the
+    // content's future, not their own: the warning was given, the threat made
     boolean content = "THREATEN".equals(h.trigger().category()) && !h.has("pos:V");
     if (!content && Lexicon.cue("future").matcher(h.speechAct() ? before : around.substring(0,
         Math.min(around.length(), before.length() + (re - rs)))).find()) {
