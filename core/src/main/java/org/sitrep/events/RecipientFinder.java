@@ -140,7 +140,7 @@ final class RecipientFinder {
           && !Said.inAttribution(said, m.start(), m.end()) && !actorIds.contains(m.identifierId())
           && !member(m, actors, actorIds)
           && !knowledge.weapon(m.identifierId()) && doers.canAct(m, h)
-          && !seizedSite(h, m)
+          && !seizedSite(h, m) && !placeOnly(s, m)
           && !Companions.companion(s, m)) { // "backed by Russian jets": a helper
         Mention name = Companions.named(s, m, ms); // "the militia group Hezbollah"
         if (name != null && actorIds.contains(name.identifierId())) {
@@ -193,6 +193,25 @@ final class RecipientFinder {
       }
     }
     return forces.of(s, ms, out); // "a convoy of Haftar's militias": the LNA
+  }
+
+  /*
+   * s49: a state written as a place's owner or as where something is ("Yemen's capital Sanaa",
+   * "off Yemen", "fired from Lebanon"): a place, no recipient.
+   */
+  private static final java.util.regex.Pattern PLACE_AFTER = java.util.regex.Pattern.compile(
+      "^['’]s\\s+(?:capital|city|cities|province|provinces|port|ports|coast|coastline|border|"
+      + "borders|airport|north|south|east|west|northern|southern|eastern|western|interior)\\b");
+  private static final java.util.Set<String> PLACE_BEFORE = java.util.Set.of("off", "from",
+      "across", "inside", "near", "over", "within");
+
+  private boolean placeOnly(Sent s, Mention m) {
+    if (s.arabic || m.identifierId() == null || !knowledge.actor(m.identifierId())
+        .map(a -> a.kind().equals("state")).orElse(false)) {
+      return false;
+    }
+    return PLACE_BEFORE.contains(s.lastWord(m.start()))
+        || PLACE_AFTER.matcher(s.text).region(m.end() - s.start, s.text.length()).lookingAt();
   }
 
   /* Civilians, or a kind of actor that is also a site ("the hospital"): what a site serves. */

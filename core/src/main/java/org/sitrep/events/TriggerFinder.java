@@ -132,11 +132,27 @@ final class TriggerFinder {
   private static final Lexicon.Trigger WARNING = new Lexicon.Trigger("THREATEN", "violence",
       Set.of("speech", "pos:V"), null, List.of("warned"));
 
+  /*
+   * A warning that a deed "would be met with" a reply or "face" one ("warned on Saturday
+   * that any Indian military strike on Pakistani territory would be met with a swift
+   * response"): the threat, from its verb to the reply's verb, however long the clause between.
+   */
+  private static final Pattern WARNED_REPLY = Pattern.compile("(?i)\\b(?:warn(?:ed|s|ing)?|"
+      + "threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?)\\b[^.;:!?\"“”]{0,60}?\\bthat\\b"
+      + "[^.;:!?\"“”]{0,160}?\\b(?:would|will)\\s+(?:also\\s+)?(?:be\\s+met\\s+with|meet\\s+with|"
+      + "face\\s+(?:[\\p{L}-]+\\s+){0,3}(?:consequences|response|retaliation|punishment|"
+      + "reprisals|retribution))\\b");
+
   private static List<Hit> warnings(Sent s, List<Hit> hits) {
     List<Hit> out = List.of();
     String lower = s.lower();
     if (!lower.contains("warn") && !lower.contains("threaten") && !lower.contains("vow")) {
       return out;
+    }
+    Matcher reply = WARNED_REPLY.matcher(s.text);
+    if (reply.find()) {
+      out = new ArrayList<>();
+      out.add(new Hit(WARNING, s.start + reply.start(), s.start + reply.end()));
     }
     for (Hit h : hits) {
       int hs = h.start() - s.start;

@@ -18,7 +18,10 @@ import org.sitrep.model.Event;
  * it; a force after "برصاص" did it); Arabic speech in the feminine and plural participle
  * ("داعية المقاتلين إلى"), a strike played down or mocked ("التقليل من شأن الهجوم", "سخر من
  * الضربة"), an order issued ("أصدر أمرا للمقاتلين"), posts abandoned ("ترك العسكريون مواقعهم").
- * All fail on the code of the session's start (c0756cde).
+ * A warning that a deed "would be met with" a reply, however long the clause ("warned on Saturday
+ * that any Indian military strike on Pakistani territory would be met with a swift response"),
+ * is a threat; a state written as a place ("Yemen's capital Sanaa", "off Yemen") is no
+ * recipient. All fail on the code of the session's start (c0756cde).
  */
 class ThreatsAsContentTest {
   private static Event first(String day, String sentence, String category) {
@@ -72,5 +75,19 @@ class ThreatsAsContentTest {
     first("2024-12-08", "وأصدر قائد العمليات أمرا للمقاتلين بعدم الاقتراب من المؤسسات العامة.",
         "REQUEST");
     first("2024-12-08", "فيما ترك العسكريون مواقعهم في محيط العاصمة.", "RETREAT");
+  }
+
+  @Test
+  void aDeedThatWouldBeMetWithAReply() {
+    first("2025-05-10", "Pakistan's army chief warned on Saturday that any Indian military strike"
+        + " on Pakistani territory would be met with a swift and forceful response.", "THREATEN");
+  }
+
+  @Test
+  void aStateWrittenAsAPlaceIsNoRecipient() {
+    Event e = first("2022-01-17", "The Saudi-led coalition carried out air strikes on Yemen's"
+        + " capital Sanaa overnight, killing at least 14 people, residents said.", "ASSAULT");
+    assertTrue(e.recipient().stream().noneMatch(r -> "yemen".equals(r.identifierId())),
+        e.toString());
   }
 }
