@@ -485,10 +485,18 @@ final class TriggerFinder {
         h.start() - s.start));
     int last = -1;
     while (m.find()) {
+      if (AIMED_AT.matcher(s.text).region(from - s.start + m.start(), s.text.length())
+          .lookingAt()) {
+        continue; // s49: "a drone strike aimed at militants hit …": a target, no purpose
+      }
       last = from + m.end();
     }
     return last >= 0 && !s.breakBetween(last, h.start());
   }
+
+  /* "aimed at" before anything but a verb's -ing form ("aimed at retaking", a purpose). */
+  private static final Pattern AIMED_AT = Pattern.compile(
+      "(?i)aimed\\s+at\\s+(?!\\p{L}+ing\\b)");
 
   /*
    * A participle right after an event noun and before "by" describes that event ("a truce

@@ -21,7 +21,9 @@ import org.sitrep.model.Event;
  * A warning that a deed "would be met with" a reply, however long the clause ("warned on Saturday
  * that any Indian military strike on Pakistani territory would be met with a swift response"),
  * is a threat; a state written as a place ("Yemen's capital Sanaa", "off Yemen") is no
- * recipient. All fail on the code of the session's start (c0756cde).
+ * recipient; "a drone strike aimed at militants hit a gathering" is a strike (a target after
+ * "aimed at", no purpose; "operations aimed at retaking the town" keeps its purpose). All fail on
+ * the code of the session's start (c0756cde).
  */
 class ThreatsAsContentTest {
   private static Event first(String day, String sentence, String category) {
@@ -89,5 +91,11 @@ class ThreatsAsContentTest {
         + " capital Sanaa overnight, killing at least 14 people, residents said.", "ASSAULT");
     assertTrue(e.recipient().stream().noneMatch(r -> "yemen".equals(r.identifierId())),
         e.toString());
+  }
+
+  @Test
+  void aStrikeAimedAtATarget() {
+    first("2023-12-05", "On 3 December 2023, a Nigerian army drone strike aimed at militants hit"
+        + " a religious gathering in the village, killing at least 85 civilians.", "ASSAULT");
   }
 }
