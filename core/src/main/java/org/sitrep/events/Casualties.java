@@ -162,8 +162,7 @@ final class Casualties {
    * its clause: "21 شخصا على الأقل قتلوا", "مقتل 14 شخصا", "أسفر عن إصابة 30 شخصا".
    */
   private static final List<String> ARABIC_PERSONS = List.of("شخصا", "أشخاص", "اشخاص", "شخص",
-      "مواطنا", "مواطنين", "نازحا", "نازحين", "طفلا", "أطفال", "اطفال", "جنديا", "عسكريا",
-      "ضابطا", "شرطيا", "مسلحا", "مقاتلا", "عنصرا", "متظاهرا", "محتجا", "سجينا", "معتقلا");
+      "مواطنا", "مواطنين", "نازحا", "نازحين", "طفلا", "أطفال", "اطفال", "معتقلا");
   /*
    * s49: the kind of each counted noun of soldiers, police, armed men and crowds, in the
    * accusative of a count ("80 جنديا", "12 شرطيا", "20 مسلحا"): agent key and code; the rest
@@ -175,8 +174,12 @@ final class Casualties {
       "مسلحا", new String[] {"gunmen", "UAF"}, "مقاتلا", new String[] {"militants", "REB"},
       "عنصرا", new String[] {"militants", "REB"}, "متظاهرا", new String[] {"protesters", "CVL"},
       "محتجا", new String[] {"protesters", "CVL"}, "سجينا", new String[] {"prisoners", "CVL"});
+  /* Every counted noun of people: the persons above and the kinds' nouns. */
+  private static final List<String> ARABIC_COUNTED_NOUNS = java.util.stream.Stream.concat(
+      ARABIC_PERSONS.stream(), ARABIC_KINDS.keySet().stream().sorted()).toList();
   private static final Pattern ARABIC_COUNTED = Pattern.compile("(?<![\\p{L}\\d])"
-      + Sizes.NUM + "\\s+(" + String.join("|", ARABIC_PERSONS) + ")(?![\\p{L}])");
+      + Sizes.NUM + "\\s+(" + String.join("|", ARABIC_COUNTED_NOUNS) + ")(?![\\p{L}])");
+
 
   private static Mention arabicCounted(Sent s, Hit h) {
     if (!h.category().victim() || !h.category().family().equals("force")) {
@@ -185,7 +188,7 @@ final class Casualties {
     int from = Math.max(0, h.start() - s.start - 50);
     int to = Math.min(s.text.length(), h.end() - s.start + 50);
     String near = s.text.substring(from, to);
-    if (ARABIC_PERSONS.stream().noneMatch(near::contains)) {
+    if (ARABIC_COUNTED_NOUNS.stream().noneMatch(near::contains)) {
       return null; // (a test of words first: the count's pattern is long)
     }
     Matcher m = ARABIC_COUNTED.matcher(s.text).region(from, to);

@@ -126,8 +126,10 @@ final class TriggerFinder {
    * hunted down"): from its verb up to the deed, a threat, whatever the words between; the
    * deed is its content.
    */
-  private static final Pattern WARNED_THAT = Pattern.compile("(?i)\\b(?:warn(?:ed|s|ing)?|"
-      + "threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?)\\b[^.;:!?\"“”]{0,60}?\\bthat\\b"
+  /* A verb of warning, threat or vow and its "that", in one clause. */
+  private static final String WARNED = "(?i)\\b(?:warn(?:ed|s|ing)?|threaten(?:ed|s|ing)?|"
+      + "vow(?:ed|s|ing)?)\\b[^.;:!?\"“”]{0,60}?\\bthat\\b";
+  private static final Pattern WARNED_THAT = Pattern.compile(WARNED
       + "[^.;:!?\"“”]{0,120}?\\b(?:would|will)\\s+(?:(?:be|not|also|soon|then)\\s+){0,2}$");
   private static final Lexicon.Trigger WARNING = new Lexicon.Trigger("THREATEN", "violence",
       Set.of("speech", "pos:V"), null, List.of("warned"));
@@ -137,8 +139,7 @@ final class TriggerFinder {
    * that any Indian military strike on Pakistani territory would be met with a swift
    * response"): the threat, from its verb to the reply's verb, however long the clause between.
    */
-  private static final Pattern WARNED_REPLY = Pattern.compile("(?i)\\b(?:warn(?:ed|s|ing)?|"
-      + "threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?)\\b[^.;:!?\"“”]{0,60}?\\bthat\\b"
+  private static final Pattern WARNED_REPLY = Pattern.compile(WARNED
       + "[^.;:!?\"“”]{0,160}?\\b(?:would|will)\\s+(?:also\\s+)?(?:be\\s+met\\s+with|meet\\s+with|"
       + "face\\s+(?:[\\p{L}-]+\\s+){0,3}(?:consequences|response|retaliation|punishment|"
       + "reprisals|retribution))\\b");
