@@ -438,7 +438,8 @@ final class ActorFinder {
   private static final Pattern ANNOUNCED_GAP = Pattern.compile("(?i)(?:(?:the|its|their|on"
       + "|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in a"
       + " statement|عن|اليوم|أمس|مساء|صباح|فجر|ظهر|ليل|ليلة|يوم|الأحد|الاثنين|الإثنين|الثلاثاء"
-      + "|الأربعاء|الخميس|الجمعة|السبت|الماضي|الجاري|في بيان)[\\s\"«“,،]+)*$");
+      + "|الأربعاء|الخميس|الجمعة|السبت|الماضي|الجاري|في بيان|an?|responsibility for"
+      + "|credit for|مسؤولية|المسؤولية عن)[\\s\"«“,،]+)*$");
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)[\\s\"«“]*$");
   /* The first word of a noun of a death or a wound: who announces one did not deal it. */
   private static final Set<String> TOLL_WORDS = Set.of("مقتل", "استشهاد", "إصابة", "اصابة",

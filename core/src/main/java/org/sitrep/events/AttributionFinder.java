@@ -158,6 +158,7 @@ final class AttributionFinder {
       }
       Said c = null;
       boolean inverted = false;
+      boolean asideDeed = false;
       if (s.arabic) {
         // "وقال المرصد إن …": the speaker follows the verb
         c = arabic.speakerAfter(s, ms, unnamed, v.end());
@@ -209,11 +210,15 @@ final class AttributionFinder {
           // images show it; the chief's condemnation is no report of theirs
           c = null;
         }
-        if (c != null && deedBetween(s, c.end(), open > c.end() ? open : verb)) {
+        if (c != null && deedBetween(s, c.end(), open >= c.end() ? open : verb)) {
           // "ISIS blew up the mosque, announced the army", "the army took the city, Aksoy said":
           // the doer is not the speaker
           c = null;
         }
+        // s50: a deed inside an aside right after the speaker is the speaker's own, outside
+        // the attribution, which then opens at its verb ("Hezbollah, which is backed by Tehran,
+        // said"; "Abdul-Mahdi, who chaired an emergency meeting …, said")
+        asideDeed = c != null && open >= c.end() && deedBetween(s, open, verb);
         if (c != null && !s.arabic) {
           // "jets struck PKK positions on Sunday, the ministry said": the speaker is the noun
           // group after the clause's comma, not a name of the reported clause before it
@@ -286,7 +291,7 @@ final class AttributionFinder {
           end = s.end; // "…,” said the Observatory's chief Rami Abdulrahman."
         }
         out.add(new Said(c.name(), c.kind(), c.id(), c.start(), c.end(),
-            inverted ? verb : c.start(), end, date, c.person()));
+            inverted || asideDeed ? verb : c.start(), end, date, c.person()));
       }
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));

@@ -232,6 +232,14 @@ final class SentenceCoder {
           actors = List.of(subject);
         }
       }
+      Said andSpeaker = SpeakerSubject.andVerbSpeaker(s, said, h, ms);
+      if (andSpeaker != null) {
+        actors = List.of(claimants.actorMention(andSpeaker)); // "X said …, and denounced"
+      }
+      Said giver = actors.isEmpty() ? SpeakerSubject.announcedAid(s, ms, said, h) : null;
+      if (giver != null) {
+        actors = List.of(claimants.actorMention(giver)); // "Britain announced £120m in aid"
+      }
       Said self = SpeakerSubject.pronounSubject(s, said, h);
       if (self != null) {
         actors = List.of(claimants.actorMention(self)); // "قالت الفصائل في بيان إنها سيطرت"
@@ -265,6 +273,11 @@ final class SentenceCoder {
       Mention national = nationality.adjective(s, h);
       if (national != null && Nationality.insideName(ms, national)) {
         national = null; // "سيطر الجيش السوري الحر": the adjective is part of a name
+      }
+      if (national != null && h.has("adverbial") && national.start() >= h.end()) {
+        // s50: an adjective after an adverbial participle qualifies its object ("متهما الحكومة
+        // الإسرائيلية"), not the deed
+        national = null;
       }
       actors = nationality.qualified(s, actors, h); // "قوات النظام التركي": Turkey's forces
       Mention subject = national == null ? nationality.arabicSubject(s, h) : null;

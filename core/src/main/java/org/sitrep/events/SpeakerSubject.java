@@ -136,6 +136,60 @@ final class SpeakerSubject {
         && COMMA_END.matcher(s.text.substring(Math.max(0, at - 4), at)).find();
   }
 
+  /* ", and" (with "also", "later" or "then") right before an English verb. */
+  private static final Pattern AND_END =
+      Pattern.compile("(?i),\\s+and\\s+(?:also\\s+|later\\s+|then\\s+)?$");
+
+  /**
+   * s50: the speaker of an English speech act coordinated after its report, with no subject of
+   * its own ("Baghaei said Syria's future must be decided by Syrians alone, and denounced
+   * Israel's incursion"): the last named attribution before it that opens with its speaker.
+   * Null for any other trigger, or when the trigger's own words name an actor.
+   */
+  static Said andVerbSpeaker(Sent s, List<Said> said, Hit h, List<Mention> ms) {
+    if (s.arabic || !h.has("pos:V") || !h.speechAct() || ms.stream().anyMatch(m ->
+        m.kind().equals("actor") && m.start() >= h.start() && m.end() <= h.end())) {
+      return null; // "warned that Ankara would …": the subject inside the trigger's own words
+    }
+    int at = h.start() - s.start;
+    if (!AND_END.matcher(s.text.substring(Math.max(0, at - 20), at)).find()) {
+      return null;
+    }
+    Said last = null;
+    for (Said c : said) {
+      if (c.reach() <= h.start() && c.spanStart() == c.start() && !Said.relative(s, c)) {
+        last = c;
+      }
+    }
+    return last != null && ActorFinder.named(last.id()) ? last : null;
+  }
+
+  /* Between "announced" and the noun of the aid it gives: "120 million pounds in ". */
+  private static final Pattern GIFT_GAP = Pattern.compile("\\s*(?:[^\\s,;:.\"“”]+\\s+){0,8}");
+
+  /**
+   * s50: the speaker of an English announcement whose object is its own aid ("Britain, hosting
+   * a conference on Sudan …, announced 120 million pounds in humanitarian aid"), when no other
+   * actor and no punctuation stands between the verb and the aid's noun. Null otherwise.
+   */
+  static Said announcedAid(Sent s, List<Mention> ms, List<Said> said, Hit h) {
+    if (s.arabic || !h.has("pos:N") || !"AID".equals(h.trigger().category())) {
+      return null;
+    }
+    for (Said c : said) {
+      if (ActorFinder.named(c.id()) && c.spanEnd() <= h.start()
+          && s.text.substring(c.spanStart() - s.start, c.spanEnd() - s.start).toLowerCase()
+              .contains("announc")
+          && GIFT_GAP.matcher(s.text.substring(c.spanEnd() - s.start, h.start() - s.start))
+              .matches()
+          && ms.stream().noneMatch(m -> m.kind().equals("actor") && m.start() >= c.spanEnd()
+              && m.end() <= h.start())) {
+        return c;
+      }
+    }
+    return null;
+  }
+
   /** The last named speaker whose attribution ends before {@code h}, at most 160 characters off. */
   static Said speakerBefore(List<Said> said, Hit h) {
     Said last = null;

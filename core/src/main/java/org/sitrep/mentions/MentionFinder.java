@@ -291,6 +291,7 @@ public final class MentionFinder {
     out = NewNames.apply(doc, out, knowledge); // "Raqqa Civil Council", "commander Hammoud"
     out = peopleAdjectives(doc, out); // "المرتزقة السوريون": the mercenaries, not Syrians
     out = references(doc, out, pronouns, country);
+    out = PersonNames.officials(doc, out); // "Interior Minister Efkan Ala"
     return new Result(out, country, headline);
   }
 

@@ -29,6 +29,8 @@ final class PersonNames {
 
   private static final Set<String> GIVEN = new HashSet<>();
   private static final Set<String> TITLES = new HashSet<>();
+  /* The last words of a kind of official ("minister", "spokesman"): a name may follow. */
+  private static final Set<String> OFFICES = new HashSet<>();
   /* Words after which a name is a place's ("Greene County", "Shelby Township"). */
   private static final Set<String> DESIGNATORS = new HashSet<>();
 
@@ -38,6 +40,7 @@ final class PersonNames {
         case "given" -> GIVEN.add(r[0].strip());
         case "title" -> TITLES.add(r[0].strip());
         case "designator" -> DESIGNATORS.add(r[0].strip());
+        case "office" -> OFFICES.add(r[0].strip());
         default -> throw new IllegalStateException("person-words-en.tsv: kind " + r[1]);
       }
     }
@@ -255,5 +258,62 @@ final class PersonNames {
     String f = p.feature();
     return p.curated() || f.equals("country") || f.equals("admin1") || f.equals("continent")
         || f.equals("region");
+  }
+
+  /* A name after an office: one to four capitalized words, "al-", "bin" and the like between. */
+  private static final java.util.regex.Pattern OFFICE_NAME = java.util.regex.Pattern.compile(
+      "(\\s+[a-z]+)?\\s+((?:(?:al|el|bin|ibn|abu|abd|de|van|von)[- ])?\\p{Lu}[\\p{L}'’-]+"
+          + "(?:\\s+(?:(?:al|el|bin|ibn|abu|abd|de|van|von)[- ])?\\p{Lu}[\\p{L}'’-]+){0,3})"
+          + "(?=[\\s,.;:)\"”]|$)");
+  private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "ministry", "council", "office", "forces");
+
+  /**
+   * s50: a kind of official written before the official's name, which the catalogue does not
+   * know ("Interior Minister Efkan Ala", "Foreign ministry spokesman Majed al-Ansari"): the
+   * kind's mention takes in the name (and an office word between), so that the actor is written
+   * as the text names him. A name some other mention reads is left to it.
+   */
+  static List<Mention> officials(Document doc, List<Mention> mentions) {
+    if (!"en".equals(doc.language())) {
+      return mentions;
+    }
+    String text = doc.text();
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (!m.kind().equals("actor") || m.identifierId() == null
+          || !m.identifierId().startsWith("agent:") || m.end() >= text.length()) {
+        continue;
+      }
+      java.util.regex.Matcher n = OFFICE_NAME.matcher(text).region(m.end(), text.length());
+      if (!n.lookingAt()) {
+        continue;
+      }
+      String last = m.text().substring(m.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+      String between = n.group(1) == null ? null : n.group(1).strip();
+      if (between != null ? !OFFICES.contains(between) : !OFFICES.contains(last)) {
+        continue; // "police Colonel …" is read by its own words; "the army Monday" is no name
+      }
+      String first = n.group(2).split("[\\s-]")[0].toLowerCase(Locale.ROOT);
+      if (NOT_NAMES.contains(first) || n.group(2).indexOf('\n') >= 0) {
+        continue;
+      }
+      int end = n.end();
+      boolean taken = false;
+      for (int j = i + 1; j < mentions.size() && mentions.get(j).start() < end; j++) {
+        taken = true; // "Defence Minister Hulusi Akar": the catalogue's official
+      }
+      if (taken) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(mentions);
+      }
+      out.set(i, new Mention(m.docId(), m.start(), end, text.substring(m.start(), end), m.kind(),
+          m.identifierId(), m.identifierText(), m.lat(), m.lon(), m.countryCode(), m.admin1(),
+          m.feature(), m.code(), m.sector(), m.resolution()));
+    }
+    return out == null ? mentions : out;
   }
 }
