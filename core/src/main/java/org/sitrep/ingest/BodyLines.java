@@ -4198,7 +4198,8 @@ final class BodyLines {
      */
     private static boolean barHead(String head, String tail) {
       int n = wordsIn(head);
-      if (n < 2 || n > 4 || hasDigit(head) || dateLine(head) || TextPageParser.dateOnly(head)
+      if (n < 2 && !USER_HANDLE.matcher(head).matches() || n > 4 || hasDigit(head)
+          || dateLine(head) || TextPageParser.dateOnly(head)
           || !CLOCK.matcher(org.sitrep.text.TextNormalizer.fold(tail)).find()) {
         return false;
       }
@@ -4213,6 +4214,8 @@ final class BodyLines {
     }
 
     private static final Pattern WHITE = Pattern.compile("\\s+");
+    /* s50: a user's handle of one word, joined by underscores ("Lina_Beirut"): a name too. */
+    private static final Pattern USER_HANDLE = Pattern.compile("\\p{L}+(?:_\\p{L}+)+");
     /* Lower-case words inside a Latin name ("al-Hamdani", "bin", "de"). */
     private static final Pattern NAME_PARTICLE = Pattern.compile(
         "(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|bint|abu|de|da|del|van|von|le|la)(?:-.*)?");

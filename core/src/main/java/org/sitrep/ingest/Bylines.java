@@ -49,6 +49,10 @@ final class Bylines {
 
   private static final List<Marker> MARKERS = new ArrayList<>();
   private static final List<String> SECTION_HEADS = new ArrayList<>();
+  /* Cities a writer's name is set beside in a header line ("صنعاء - فؤاد السقاف"), folded. */
+  private static final java.util.Set<String> PLACES = new java.util.HashSet<>();
+  /* Given names a writer's name beside a city opens with ("فؤاد", "Khaled"), folded. */
+  private static final java.util.Set<String> GIVEN = new java.util.HashSet<>();
   /* The first words of the role markers but a bare "by", lower case: roleLine's quick test. */
   private static final java.util.Set<String> ROLE_FIRST_WORDS = new java.util.HashSet<>();
   private static final Pattern SEPARATORS =
@@ -60,6 +64,14 @@ final class Bylines {
       String text = r[1].strip();
       if (kind.equals("section")) {
         SECTION_HEADS.add(TextNormalizer.fold(text));
+        continue;
+      }
+      if (kind.equals("place")) {
+        PLACES.add(TextNormalizer.fold(text));
+        continue;
+      }
+      if (kind.equals("given")) {
+        GIVEN.add(TextNormalizer.fold(text));
         continue;
       }
       Pattern p =
@@ -190,7 +202,12 @@ final class Bylines {
     String evidence = null;
     String section = null;
     List<String> tags = new ArrayList<>();
-    for (String seg : segments(line.strip())) {
+    String[] segs = segments(line.strip());
+    if (segs.length == 1 && roleLine(line) && shortRoles(unwrapped(line))) {
+      // s50: "(Additional reporting by X in Erbil; Editing by Y)": each role its own segment
+      segs = ROLE_PARTS.split(unwrapped(line));
+    }
+    for (String seg : segs) {
       String s = seg.strip();
       if (s.isEmpty()) {
         continue;
@@ -213,6 +230,9 @@ final class Bylines {
       if (marker != null && marker.kind.equals("role")) {
         int restEnd = d.isPresent() && d.get().start() >= mm.end() ? d.get().start() : s.length();
         String rest = s.substring(mm.end(), restEnd).strip();
+        if (NEWSROOMS.matcher(rest).find()) {
+          continue; // s50: "Reporting by Kabul and Islamabad bureaus": desks, no one's name
+        }
         for (String name : rest.split("\\s+(?:and|&|و)\\s+|\\s*,\\s*")) {
           String n = cleanName(name);
           if (!n.isEmpty() && n.length() <= 60 && n.split("\\s+").length <= 6) {
@@ -267,7 +287,60 @@ final class Bylines {
 
   private static String cleanName(String s) {
     String n = s.replaceAll("^[\\s,:;\\-–|]+|[\\s,:;\\-–|]+$", "").strip();
-    return NAME_TIME.matcher(n).replaceFirst("").strip();
+    n = NAME_TIME.matcher(n).replaceFirst("").strip();
+    // s50: "محمود عبد الحميد - الاثنين" (the day of the date after it), "Omar Saleh in Erbil"
+    n = NAME_DAY.matcher(n).replaceFirst("").strip();
+    return NAME_PLACE.matcher(n).replaceFirst("").strip();
+  }
+
+  /* Desks credited in a role's place: "… bureaus", "the Baghdad newsroom". */
+  private static final Pattern NEWSROOMS = Pattern.compile("(?i)\\b(?:bureaus?|newsrooms?)\\s*$");
+
+  /* A weekday after the name, a dash or a comma before it: the date's, not the name's. */
+  private static final Pattern NAME_DAY = Pattern.compile("\\s*[-–—,،|]\\s*(?:monday|tuesday|"
+      + "wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|الأحد|الاحد|"
+      + "الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)\\.?\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /* Where the writer wrote from, after the name: " in Erbil", " in Aden and London". */
+  private static final Pattern NAME_PLACE = Pattern.compile(
+      "(?<=\\p{L})\\s+in\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}$");
+
+  /* A line without the brackets around it: "(Reporting by X; editing by Y)". */
+  private static String unwrapped(String line) {
+    String s = line.strip();
+    if (s.length() > 2 && s.charAt(0) == '(' && s.charAt(s.length() - 1) == ')'
+        && s.indexOf('(', 1) < 0) {
+      return s.substring(1, s.length() - 1).strip();
+    }
+    return s;
+  }
+
+  /* A writer's name beside a city ("صنعاء - فؤاد السقاف", "Beirut - Rana Khoury"). */
+  private static final Pattern CITY_NAME = Pattern.compile(
+      "^\\s*([\\p{L}'’ ]{2,30}?)\\s+[-–—]\\s+((?:[\\p{L}'’.-]+\\s*){2,4})$");
+  /* A writer's name and a desk: "Mariam Al Suwaidi, Foreign Desk". */
+  private static final Pattern NAME_DESK = Pattern.compile(
+      "^\\s*(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}),\\s+(?:[\\p{L}-]+\\s+){0,2}"
+          + "(?:desk|correspondent|reporter|staff writer|staff reporter|bureau)\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * s50: the writer of a header line with no role's word: a name beside a city the lexicon lists
+   * ("صنعاء - فؤاد السقاف", "الرياض - عبدالله السبيعي"), or a name and a desk ("Mariam Al
+   * Suwaidi, Foreign Desk"). Null for any other line.
+   */
+  static String headerWriter(String line) {
+    Matcher d = NAME_DESK.matcher(line);
+    if (d.matches()) {
+      return d.group(1).strip();
+    }
+    Matcher c = CITY_NAME.matcher(line);
+    if (c.matches() && PLACES.contains(TextNormalizer.fold(c.group(1).strip()))) {
+      String name = c.group(2).strip();
+      // a person's name opens with a given name: "صنعاء - الصمود نت" names the outlet
+      return GIVEN.contains(TextNormalizer.fold(name.split("\\s+")[0])) ? name : null;
+    }
+    return null;
   }
 
   /** True when a line names a credit role or a publication marker at the start of a segment. */

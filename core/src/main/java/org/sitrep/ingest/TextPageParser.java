@@ -268,6 +268,7 @@ final class TextPageParser {
       p.title = bare != null ? bare : p.title;
     }
     listTag(all, p);
+    headerWriters(p);
     ownerPrefix(all, p);
     YearlessDates.date(p);
     addressDate(all, p);
@@ -1341,6 +1342,12 @@ final class TextPageParser {
         // "Photo Handout from the Army" under "Soldiers at a checkpoint (File photo)": the
         // caption's credit, not the headline under it
         p.chrome(l.start, l.end, "caption");
+        continue;
+      }
+      if (p.title == null && timedItem(l.text)) {
+        // s50: "17:55 · Airlines cancel Tel Aviv flights …" over the headline: a ticker's item
+        // (transfer-51's 5105, studied)
+        p.chrome(l.start, l.end, "ticker");
         continue;
       }
       if (p.title == null && NUMBERED_ITEM.matcher(l.text).lookingAt()) {
@@ -2493,6 +2500,26 @@ final class TextPageParser {
 
   /* A numbered list's item: a number of one or two digits, a dot or a bracket, a space. */
   private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\s*\\p{Nd}{1,2}[.)]\\s+\\p{L}");
+  /*
+   * s50: a ticker's item above the headline, its time or its day first, then a mark and the
+   * item's headline ("17:55 · Airlines cancel …", "3 May, 22:15 · Gaza: …", "2 May 2025 · Drone
+   * strike hits …"): a day, a month's name and perhaps a year, or a time, or both.
+   */
+  private static final Pattern TIMED_ITEM = Pattern.compile(
+      "^\\s*(?:(\\d{1,2})\\s+(\\p{L}{3,9})\\.?(?:\\s+\\d{4})?,?\\s*)?(\\d{1,2}[:.]\\d{2})?"
+          + "\\s*[·•|–—]\\s+(?=\\p{L})(.+)$");
+
+  /* True when a line is a ticker's item: a time or a day and month, a mark, a headline. */
+  static boolean timedItem(String s) {
+    Matcher m = TIMED_ITEM.matcher(org.sitrep.text.TextNormalizer.asciiDigits(s));
+    if (!m.matches() || m.group(3) == null && m.group(1) == null) {
+      return false;
+    }
+    if (m.group(2) != null && org.sitrep.text.Months.month(m.group(2)) == null) {
+      return false;
+    }
+    return BodyLines.words(m.group(4)) >= 4;
+  }
 
   /* A bar between two items, with its spaces. */
   private static final Pattern BAR = Pattern.compile("\\s*\\|\\s*");
@@ -3072,6 +3099,13 @@ final class TextPageParser {
       // (a short line with no sentence's end is a deck too: "Twenty teams have booked places")
       return BodyLines.prose(t) || !BodyLines.closed(t);
     }
+    if (BodyLines.prose(t) && !AGENCY_OPENER.matcher(t).lookingAt()
+        && !LEAD_DATELINE.matcher(t).lookingAt() && listBetween(p, lead.end(), next.start())) {
+      // s50: one sentence under the headline over a box of other headlines ("Latest" and its
+      // timed items), the story under the box: the box stands between the deck and the story
+      // (transfer-51's 5111, studied)
+      return true;
+    }
     String second = p.text.substring(next.start(), next.end());
     return !BodyLines.closed(t) && (AGENCY_OPENER.matcher(second).lookingAt()
         || LEAD_DATELINE.matcher(second).lookingAt());
@@ -3090,6 +3124,19 @@ final class TextPageParser {
   }
 
   private static final Set<String> DATE_KIND = Set.of("date");
+
+  /* Whether a list's header and two of its items or more lie wholly between two offsets. */
+  private static boolean listBetween(PageParts p, int from, int to) {
+    int header = 0;
+    int items = 0;
+    for (org.sitrep.model.Chrome c : p.chrome) {
+      if (c.start() >= from && c.end() <= to) {
+        header += c.kind().equals("related-header") ? 1 : 0;
+        items += c.kind().equals("related") ? 1 : 0;
+      }
+    }
+    return header >= 1 && items >= 2;
+  }
 
   /* Whether chrome of one of {@code kinds} lies wholly between offsets {@code from} and {@code to}. */
   private static boolean chromeBetween(PageParts p, int from, int to, Set<String> kinds) {
@@ -3485,6 +3532,30 @@ final class TextPageParser {
       }
     }
     return true;
+  }
+
+  /*
+   * s50: a header line under the headline that names the writer with no role's word, read as a
+   * label or a caption ("صنعاء - فؤاد السقاف" under the date line, "Mariam Al Suwaidi, Foreign
+   * Desk"): a byline, and its writer a credit (transfer-51's 5109, 5113 and 5121, studied).
+   */
+  private static void headerWriters(PageParts p) {
+    if (p.paragraphs.isEmpty() || !p.credits.isEmpty()) {
+      return;
+    }
+    int body = p.paragraphs.get(0).start();
+    for (int k = 0; k < p.chrome.size(); k++) {
+      org.sitrep.model.Chrome c = p.chrome.get(k);
+      if (c.end() > body || !c.kind().equals("label") && !c.kind().equals("caption")) {
+        continue;
+      }
+      String writer = Bylines.headerWriter(p.text.substring(c.start(), c.end()));
+      if (writer != null) {
+        p.chrome.set(k, new org.sitrep.model.Chrome(c.start(), c.end(), "byline"));
+        p.addCredits(List.of(new Credit("author", writer)));
+        return;
+      }
+    }
   }
 
   /* A line of at most eight words not closed as a sentence ("From:", "Page: 4", a ministry's
