@@ -1344,7 +1344,7 @@ final class TextPageParser {
         p.chrome(l.start, l.end, "caption");
         continue;
       }
-      if (p.title == null && timedItem(l.text)) {
+      if (p.title == null && timedItem(l.text) && timedRun(lines, i)) {
         // s50: "17:55 · Airlines cancel Tel Aviv flights …" over the headline: a ticker's item
         // (transfer-51's 5105, studied)
         p.chrome(l.start, l.end, "ticker");
@@ -2507,7 +2507,24 @@ final class TextPageParser {
    */
   private static final Pattern TIMED_ITEM = Pattern.compile(
       "^\\s*(?:(\\d{1,2})\\s+(\\p{L}{3,9})\\.?(?:\\s+\\d{4})?,?\\s*)?(\\d{1,2}[:.]\\d{2})?"
-          + "\\s*[·•|–—]\\s+(?=\\p{L})(.+)$");
+          + "\\s*[·•|]\\s+(?=\\p{L})(.+)$");
+
+  /*
+   * True when the text line before or after line {@code i} is a ticker's item too: a ticker runs
+   * its items (a live page's one entry, "18:20 — Erdogan and Putin on the phone", is none).
+   */
+  private static boolean timedRun(List<Line> lines, int i) {
+    int next = nextText(lines, i);
+    if (next >= 0 && timedItem(lines.get(next).text)) {
+      return true;
+    }
+    for (int k = i - 1; k >= 0; k--) {
+      if (!lines.get(k).blank()) {
+        return timedItem(lines.get(k).text);
+      }
+    }
+    return false;
+  }
 
   /* True when a line is a ticker's item: a time or a day and month, a mark, a headline. */
   static boolean timedItem(String s) {
