@@ -178,8 +178,8 @@ final class SpeakerSubject {
     }
     for (Said c : said) {
       if (ActorFinder.named(c.id()) && c.spanEnd() <= h.start()
-          && s.text.substring(c.spanStart() - s.start, c.spanEnd() - s.start).toLowerCase()
-              .contains("announc")
+          && s.text.substring(c.spanStart() - s.start, c.spanEnd() - s.start)
+              .toLowerCase(java.util.Locale.ROOT).contains("announc")
           && GIFT_GAP.matcher(s.text.substring(c.spanEnd() - s.start, h.start() - s.start))
               .matches()
           && ms.stream().noneMatch(m -> m.kind().equals("actor") && m.start() >= c.spanEnd()

@@ -108,11 +108,7 @@ final class Bylines {
    * not a sentence. Such a line is never the article's text wherever it stands.
    */
   static boolean roleLine(String line) {
-    String s = line.strip();
-    if (s.length() > 2 && s.charAt(0) == '(' && s.charAt(s.length() - 1) == ')'
-        && s.indexOf('(', 1) < 0) {
-      s = s.substring(1, s.length() - 1).strip(); // "(Reporting by X; editing by Y)"
-    }
+    String s = unwrapped(line); // "(Reporting by X; editing by Y)"
     if (s.endsWith(".") && BodyLines.words(s) <= 6) {
       // s35: a short credit closed by a stop, "Edited by Hélène Marchetti." (transfer-29's
       // 2910, studied)

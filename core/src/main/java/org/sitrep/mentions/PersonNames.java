@@ -300,12 +300,8 @@ final class PersonNames {
         continue;
       }
       int end = n.end();
-      boolean taken = false;
-      for (int j = i + 1; j < mentions.size() && mentions.get(j).start() < end; j++) {
-        taken = true; // "Defence Minister Hulusi Akar": the catalogue's official
-      }
-      if (taken) {
-        continue;
+      if (i + 1 < mentions.size() && mentions.get(i + 1).start() < end) {
+        continue; // "Defence Minister Hulusi Akar": the catalogue's official
       }
       if (out == null) {
         out = new ArrayList<>(mentions);
