@@ -144,15 +144,28 @@ final class TriggerFinder {
       + "face\\s+(?:[\\p{L}-]+\\s+){0,3}(?:consequences|response|retaliation|punishment|"
       + "reprisals|retribution))\\b");
 
+  /*
+   * s50: a deed of force a speaker says will come on a condition ("said on Thursday that
+   * Hezbollah's leader would be \"eliminated\" if the group fired on northern Israel again"):
+   * a threat, from the reporting verb to the deed; the condition follows the deed.
+   */
+  private static final Pattern SAID_WOULD = Pattern.compile("(?i)\\b(?:said|says|told\\s+\\p{L}+)"
+      + "\\b[^.;:!?]{0,120}?\\b(?:would|will)\\s+"
+      + "(?:(?:be|not|also|soon|then)\\s+){0,2}[\"“']?$");
+  private static final Pattern IF_AFTER = Pattern.compile("(?i)^[^.;:!?]{0,40}?\\b(?:if|unless)\\b");
+
   private static List<Hit> warnings(Sent s, List<Hit> hits) {
     List<Hit> out = List.of();
     String lower = s.lower();
+    if ((lower.contains(" if ") || lower.contains(" unless ")) && !s.arabic) {
+      out = conditionalThreats(s, hits);
+    }
     if (!lower.contains("warn") && !lower.contains("threaten") && !lower.contains("vow")) {
       return out;
     }
+    out = new ArrayList<>(out);
     Matcher reply = WARNED_REPLY.matcher(s.text);
     if (reply.find()) {
-      out = new ArrayList<>();
       out.add(new Hit(WARNING, s.start + reply.start(), s.start + reply.end()));
     }
     for (Hit h : hits) {
@@ -163,11 +176,30 @@ final class TriggerFinder {
       }
       Matcher m = WARNED_THAT.matcher(s.text).region(Math.max(0, hs - 240), hs);
       if (m.find()) {
-        if (out.isEmpty()) {
-          out = new ArrayList<>();
-        }
         int end = m.end();
         while (end > m.start() && Character.isWhitespace(s.text.charAt(end - 1))) {
+          end--;
+        }
+        out.add(new Hit(WARNING, s.start + m.start(), s.start + end));
+      }
+    }
+    return out;
+  }
+
+  /* The threats of {@link #SAID_WOULD}: a force deed after "said that … would", an "if" after it. */
+  private static List<Hit> conditionalThreats(Sent s, List<Hit> hits) {
+    List<Hit> out = new ArrayList<>();
+    for (Hit h : hits) {
+      int hs = h.start() - s.start;
+      if (NO_EVENT.equals(h.trigger().category()) || hs <= 0
+          || !h.category().family().equals("force") || h.speechAct()) {
+        continue;
+      }
+      Matcher m = SAID_WOULD.matcher(s.text).region(Math.max(0, hs - 240), hs);
+      if (m.find() && IF_AFTER.matcher(s.text).region(h.end() - s.start, s.text.length())
+          .lookingAt()) {
+        int end = hs;
+        while (end > m.start() && !Character.isLetter(s.text.charAt(end - 1))) {
           end--;
         }
         out.add(new Hit(WARNING, s.start + m.start(), s.start + end));

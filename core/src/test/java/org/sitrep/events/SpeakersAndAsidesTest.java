@@ -16,7 +16,9 @@ import org.sitrep.model.Event;
  * ("claimed an attack on", "claimed responsibility for"); an official the catalogue does not know
  * after his office ("Interior Minister Efkan Ala"); aid announced by its giver; Yemen's "اللجان
  * الشعبية" (the Houthis' popular committees); an adjective after an adverbial participle
- * ("متهما الحكومة الإسرائيلية": the object's, not the accuser's). All but the aid fail on the
+ * ("متهما الحكومة الإسرائيلية": the object's, not the accuser's); a deed of force a speaker
+ * says will come on a condition ("would be \"eliminated\" if the group fired", "would strike the
+ * camps unless"), a threat (genre-sentences-fresh10's odd rows). All but the aid fail on the
  * code of the session's start (102626a3), which found the aid's giver only by accident (an aside
  * with a deed silenced the speaker, and the nearest name did it).
  */
@@ -89,5 +91,15 @@ class SpeakersAndAsidesTest {
     Event e = first("2025-09-15", "قال أمير قطر إن الهجوم غادر، متهما الحكومة الإسرائيلية"
         + " بتقويض المفاوضات.", "ACCUSE");
     assertEquals("qatar", actor(e), e.toString());
+  }
+
+  @Test
+  void aDeedOfForceOnACondition() {
+    Event e = first("2025-06-12", "Israel's defence minister said on Thursday that Hezbollah's"
+        + " leader would be \"eliminated\" if the group fired on northern Israel again.",
+        "THREATEN");
+    assertEquals("asserted", e.claim().modality(), e.toString());
+    first("2025-06-12", "The army said it would strike the camps unless the militants"
+        + " surrendered.", "THREATEN");
   }
 }
