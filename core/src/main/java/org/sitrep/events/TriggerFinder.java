@@ -263,7 +263,7 @@ final class TriggerFinder {
     for (Hit h : apart) {
       if (!contentOfAnother(s, apart, h, said) && !adjunct(s, apart, h) && !modifier(apart, h)
           && !purpose(s, h) && !describesEvent(s, apart, h) && !told(s, h)
-          && !natural(s, h)) {
+          && !natural(s, h) && !pledgeOfThreat(s, apart, h)) {
         kept.add(h);
       }
     }
@@ -271,6 +271,33 @@ final class TriggerFinder {
       s.allTriggers = List.copyOf(kept);
     }
     return kept;
+  }
+
+  /* A bare Arabic verb of pledging, with its conjunction: "وتعهد", "تعهدت". */
+  private static final Pattern BARE_PLEDGE =
+      Pattern.compile("[وف]?(?:تعهد|يتعهد|تتعهد|تعهدت|تعهدوا)");
+
+  /*
+   * s50: a bare pledge whose complement holds a threat ("وتعهد البرهان في كلمة مقتضبة بأن القوات
+   * المسلحة ستلاحق الميليشيا"): the pledge is that threat, no agreement of its own
+   * (blind-pages-13's odd half, studied).
+   */
+  private static boolean pledgeOfThreat(Sent s, List<Hit> hits, Hit h) {
+    if (!s.arabic || !"AGREE".equals(h.trigger().category())
+        || !BARE_PLEDGE.matcher(s.text.substring(h.start() - s.start, h.end() - s.start).strip())
+            .matches()) {
+      return false;
+    }
+    for (Hit k : hits) {
+      if (k.start() >= h.end() && k.start() - h.end() <= 160
+          && "THREATEN".equals(k.trigger().category())
+          && !Sent.anyOf(s.text, h.end() - s.start, k.start() - s.start, ",،;")) {
+        // in its complement, no clause of its own between ("وتعهدت القوات … بملاحقة الجناة،
+        // مؤكدة أنها ماضية في …": a pledge, then a threat)
+        return true;
+      }
+    }
+    return false;
   }
 
   /*

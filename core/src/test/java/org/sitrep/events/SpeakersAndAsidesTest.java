@@ -18,9 +18,10 @@ import org.sitrep.model.Event;
  * الشعبية" (the Houthis' popular committees); an adjective after an adverbial participle
  * ("متهما الحكومة الإسرائيلية": the object's, not the accuser's); a deed of force a speaker
  * says will come on a condition ("would be \"eliminated\" if the group fired", "would strike the
- * camps unless"), a threat (genre-sentences-fresh10's odd rows). All but the aid fail on the
- * code of the session's start (102626a3), which found the aid's giver only by accident (an aside
- * with a deed silenced the speaker, and the nearest name did it).
+ * camps unless"), a threat (genre-sentences-fresh10's odd rows); an Arabic pledge whose
+ * complement is a threat ("وتعهد … بأن القوات المسلحة ستلاحق الميليشيا"), that threat only. All
+ * but the aid fail on the code of the session's start (102626a3), which found the aid's giver
+ * only by accident (an aside with a deed silenced the speaker, and the nearest name did it).
  */
 class SpeakersAndAsidesTest {
   private static Event first(String day, String sentence, String category) {
@@ -101,5 +102,15 @@ class SpeakersAndAsidesTest {
     assertEquals("asserted", e.claim().modality(), e.toString());
     first("2025-06-12", "The army said it would strike the camps unless the militants"
         + " surrendered.", "THREATEN");
+  }
+
+  @Test
+  void aPledgeWhoseComplementIsAThreat() {
+    String s = "وتعهد قائد الجيش في كلمة مقتضبة بأن القوات المسلحة ستلاحق الميليشيا ومن يقف خلفها.";
+    first("2025-05-06", s, "THREATEN");
+    assertTrue(EventCoderTest.code("2025-05-06", s).stream()
+        .noneMatch(e -> e.event().contains("AGREE")), s);
+    first("2025-05-06", "وتعهدت القوات المسلحة بملاحقة الجناة، مؤكدة أنها ماضية في تطهير البلاد.",
+        "AGREE");
   }
 }
