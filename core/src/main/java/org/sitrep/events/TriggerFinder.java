@@ -170,8 +170,7 @@ final class TriggerFinder {
     }
     for (Hit h : hits) {
       int hs = h.start() - s.start;
-      if (NO_EVENT.equals(h.trigger().category()) || hs <= 0
-          || !h.category().family().equals("force") || h.speechAct()) {
+      if (!threatened(s, h)) {
         continue;
       }
       Matcher m = WARNED_THAT.matcher(s.text).region(Math.max(0, hs - 240), hs);
@@ -186,13 +185,18 @@ final class TriggerFinder {
     return out;
   }
 
-  /* The threats of {@link #SAID_WOULD}: a force deed after "said that … would", an "if" after it. */
+  /* A deed of force, no speech, after the sentence's first word: what a threat may promise. */
+  private static boolean threatened(Sent s, Hit h) {
+    return !NO_EVENT.equals(h.trigger().category()) && h.start() > s.start
+        && h.category().family().equals("force") && !h.speechAct();
+  }
+
+  /* The threats of {@link #SAID_WOULD}: a force deed after "said … would", an "if" after it. */
   private static List<Hit> conditionalThreats(Sent s, List<Hit> hits) {
     List<Hit> out = new ArrayList<>();
     for (Hit h : hits) {
       int hs = h.start() - s.start;
-      if (NO_EVENT.equals(h.trigger().category()) || hs <= 0
-          || !h.category().family().equals("force") || h.speechAct()) {
+      if (!threatened(s, h)) {
         continue;
       }
       Matcher m = SAID_WOULD.matcher(s.text).region(Math.max(0, hs - 240), hs);
