@@ -180,7 +180,6 @@ final class Casualties {
   private static final Pattern ARABIC_COUNTED = Pattern.compile("(?<![\\p{L}\\d])"
       + Sizes.NUM + "\\s+(" + String.join("|", ARABIC_COUNTED_NOUNS) + ")(?![\\p{L}])");
 
-
   private static Mention arabicCounted(Sent s, Hit h) {
     if (!h.category().victim() || !h.category().family().equals("force")) {
       return null;

@@ -199,9 +199,10 @@ final class Bylines {
     String section = null;
     List<String> tags = new ArrayList<>();
     String[] segs = segments(line.strip());
-    if (segs.length == 1 && roleLine(line) && shortRoles(unwrapped(line))) {
+    String bare = unwrapped(line);
+    if (segs.length == 1 && roleLine(line) && shortRoles(bare)) {
       // s50: "(Additional reporting by X in Erbil; Editing by Y)": each role its own segment
-      segs = ROLE_PARTS.split(unwrapped(line));
+      segs = ROLE_PARTS.split(bare);
     }
     for (String seg : segs) {
       String s = seg.strip();
@@ -293,9 +294,8 @@ final class Bylines {
   private static final Pattern NEWSROOMS = Pattern.compile("(?i)\\b(?:bureaus?|newsrooms?)\\s*$");
 
   /* A weekday after the name, a dash or a comma before it: the date's, not the name's. */
-  private static final Pattern NAME_DAY = Pattern.compile("\\s*[-–—,،|]\\s*(?:monday|tuesday|"
-      + "wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|الأحد|الاحد|"
-      + "الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)\\.?\\s*$",
+  private static final Pattern NAME_DAY = Pattern.compile(
+      "\\s*[-–—,،|]\\s*" + DateExpressions.WEEKDAY + "\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /* Where the writer wrote from, after the name: " in Erbil", " in Aden and London". */
   private static final Pattern NAME_PLACE = Pattern.compile(

@@ -36,6 +36,13 @@ final class DateExpressions {
       "(?:(?!\\d)|(?<=(?:19|20)\\d\\d)(?=\\d{1,2}(?::\\d{2}|\\.?\\s*(?:" + MONTH_ALT + ")(?![\\p{L}]))))";
   /* "19 March 2017", "19th of March, 2017", "19-Mar-2017", "19/Sep/2019" (s49: a space before
    * the comma, "09 يونيو ,2024", as a satellite channel prints its date line). */
+  /*
+   * A weekday, English (whole or short, a stop after it) or Arabic, as an alternation to put in
+   * a pattern that ignores case: "Tuesday", "Thu.", "الأربعاء".
+   */
+  static final String WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
+      + "(?:day)?\\.?|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)";
+
   private static final Pattern DMY =
       Pattern.compile(
           "(?=\\d)(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s*(?:of\\s+|de\\s+|من\\s+|[-–/]\\s*)?(" + MONTH_ALT

@@ -3793,8 +3793,7 @@ final class TextPageParser {
   private static final Pattern CLOSED_SENTENCE = Pattern.compile("[.!?][\"”’]?\\s+\\p{Lu}");
   /* A weekday (or its short form) right before the date: "AFP Thursday 5 Feb 2015". */
   private static final Pattern WEEKDAY_TAIL = Pattern.compile(
-      "(?iu)[\\s,،-]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?"
-          + "|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)?[\\s,،:-]*$");
+      "(?iu)[\\s,،-]*" + DateExpressions.WEEKDAY + "?[\\s,،:-]*$");
   /* A clock time and zone after the date: "KSA 11:20 - GMT 08:20", "at 0914", "10:05". */
   private static final Pattern TIME_TAIL = Pattern.compile(
       "^(?:\\s*[-–|/]?\\s*(?:KSA|GMT|UTC|EDT|EST|AST|at)?\\s*\\d{1,2}[:.]?\\d{2}(?::\\d{2})?"
@@ -3912,8 +3911,7 @@ final class TextPageParser {
   /* What may stand between a dateline's closing bracket and its date: dashes, colons, commas
    * and a weekday ("– الأربعاء 14/04/2015 –", "— Tuesday, 3 May 2016:"). */
   private static final Pattern TO_DATELINE_DATE = Pattern.compile(
-      "[\\s,،:\\-–—]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?"
-          + "|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)?[\\s,،:\\-–—]*",
+      "[\\s,،:\\-–—]*" + DateExpressions.WEEKDAY + "?[\\s,،:\\-–—]*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /* Characters after a dateline's bracket looked at for its date. */
   private static final int AFTER_DATELINE = 60;
