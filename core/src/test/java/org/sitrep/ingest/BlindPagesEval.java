@@ -1137,6 +1137,23 @@ class BlindPagesEval {
    * weaker language of each field. */
   private static final Floors TRANSFER51 = new Floors(0.91, 0.82, 0.99, 0.57, 0.82);
 
+  @Test
+  void fiftySecondTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    studyAndCheck("transfer-52", TRANSFER52);
+  }
+
+  /* transfer-52 (12 and 12; the headline among headline-like lines: a site's name and slogan, a
+   * breadcrumb and a kicker over it, a browser-title form at the top, a longer deck and a caption
+   * under it, a "Top stories" list above it, a quotation or question as the headline, a column's
+   * and a columnist's name before it, a headline split over two lines, "Read also" and "Related"
+   * lines beside it, a video page's prefixes and duration, a republished wire's source line, a
+   * cookie banner, a subscription prompt, a dated menu and a ticker before it, a short headline
+   * under a topic line), written blind at s51 and scored before any page was read (session-start
+   * jar 47b2dd82): English title 9/12, published 12/12, complete 12/12, clean 10/12, relative
+   * days 12/12; Arabic 8/12, 11/12, 12/12, 9/12, 8/12. The floors hold the weaker language of
+   * each field. */
+  private static final Floors TRANSFER52 = new Floors(0.66, 0.91, 0.99, 0.74, 0.66);
+
   /** Scores one check folder as a group per language and asserts each language's floors. */
   /* A check set's floors per field, each language held to them. */
   private record Floors(double title, double published, double complete, double clean,
