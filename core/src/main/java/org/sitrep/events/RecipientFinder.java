@@ -130,7 +130,10 @@ final class RecipientFinder {
           && ActorFinder.named(m.identifierId())
           && m.end() <= h.end() && !actorIds.contains(m.identifierId())
           && !knowledge.weapon(m.identifierId()) && !Terms.byAgent(s, h, m)
-          && !"CVL".equals(m.code())) {
+          && !"CVL".equals(m.code())
+          && s.text.substring(word, m.start() - s.start).indexOf(", ") < 0) {
+          // a name after a comma inside the phrase is in an aside the phrase crossed ("warned
+          // the tribes, in a statement read on state television, that"), not its object
         out.add(m);
         return forces.of(s, ms, out);
       }

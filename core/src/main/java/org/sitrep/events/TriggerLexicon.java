@@ -481,6 +481,36 @@ final class TriggerLexicon {
    * The number of tokens of a time adverbial at {@code k} ("on Sunday", "on Sunday night",
    * "late on Monday", "this week", "last month", "overnight"), else 0.
    */
+  /* Words that open an aside set off by commas inside a clause (words.tsv "aside-open"). */
+  private static final Set<String> ASIDE_OPENERS = asideOpeners();
+  private static final int ASIDE = 10;
+
+  private static Set<String> asideOpeners() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : Lexicon.vocabulary("aside-open")) {
+      out.add(ArabicClitics.key(w));
+      out.add(w.toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(out);
+  }
+
+  /*
+   * The word after an aside that opens at k, right after a comma, and closes at the next comma
+   * within ASIDE words ("، مساء أمس الثلاثاء،", ", speaking on condition of anonymity,"); -1 when
+   * none does.
+   */
+  private static int asideEnd(String[] lower, boolean[] pause, int k) {
+    if (!ASIDE_OPENERS.contains(lower[k])) {
+      return -1;
+    }
+    for (int t = k + 1; t < lower.length && t <= k + ASIDE; t++) {
+      if (pause[t]) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
   private static int timeWords(String[] lower, int k) {
     int n = lower.length;
     String w = lower[k];
@@ -533,6 +563,18 @@ final class TriggerLexicon {
         }
         plain = plain && (skip == 0 || wideGapWord(lower, k + skip - 1)
             && (!named[k + skip - 1] || nameInside(named, lower, k, k + skip)));
+        if (skip > 0 && k + skip < pause.length && pause[k + skip] && !pause[k + skip - 1]) {
+          // a time or a circumstance set off by commas between the verb's subject and its object
+          // is no clause of its own: "وأصدر قائد العمليات أحمد الشرع، المعروف بأبي محمد
+          // الجولاني، أمرا", "أعلنت الكتائب، مساء أمس، تعليق"
+          int after = asideEnd(lower, pause, k + skip);
+          if (after > 0) {
+            int r = match(slots, j, after, lower, named, pause, reads, joined);
+            if (r >= 0) {
+              return r;
+            }
+          }
+        }
         if (skip > 0 && (pause[k + skip - 1] || k + skip < pause.length && pause[k + skip])) {
           break; // a gap stays inside its clause: "hand over their weapons, free the abductees"
         }
