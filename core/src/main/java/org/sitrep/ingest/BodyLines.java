@@ -4475,6 +4475,26 @@ final class BodyLines {
       return menuLine(s, 3);
     }
 
+    /*
+     * s51: the day's date as a menu's first item, then three sections or more of three words at
+     * most and no year ("الجمعة 8 آب 2025 | لبنان | عربي ودولي | اقتصاد | رأي"; transfer-52's
+     * 5223, studied): the site's menu under the crawl day, not a date line of the article.
+     */
+    private static boolean datedMenu(String t) {
+      String[] barred = MENU_BAR.split(t);
+      if (barred.length < 4 || !TextPageParser.dateOnly(barred[0].strip())) {
+        return false;
+      }
+      for (int k = 1; k < barred.length; k++) {
+        String item = barred[k];
+        if (item.isBlank() || words(item) > 3 || YEAR.matcher(item).find()
+            || SENTENCE_MARK.matcher(item).find()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /**
      * A menu line whose items apart by separators may hold up to {@code itemWords} words each
      * (under the text, five: a row of links, "Corrections and clarifications | Send us a tip |
@@ -4495,6 +4515,9 @@ final class BodyLines {
         for (int k = 0; k < t.length(); k++) {
           char c = t.charAt(k);
           bars += c == '|' || c == '•' || c == '·' ? 1 : 0;
+        }
+        if (bars >= 3 && datedMenu(t)) {
+          return true;
         }
         if (bars < 3 || SENTENCE_MARK.matcher(t).find() || YEAR.matcher(t).find()) {
           return false; // most lines: no bars

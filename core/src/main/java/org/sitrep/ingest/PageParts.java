@@ -37,6 +37,8 @@ final class PageParts {
   String language;
   /* The offset of the body's first line where the headline was found there, else -1. */
   int headlineInBody = -1;
+  /** Whether the title joins two lines of the header (a headline the crawl broke in two). */
+  boolean titleJoined;
 
   void chrome(int start, int end, String kind) {
     if (end > start) {

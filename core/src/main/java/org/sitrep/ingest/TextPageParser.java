@@ -1081,6 +1081,74 @@ final class TextPageParser {
   }
 
   /* True when the last text line of {@code lines} so far is a clip's label ("فيديو | …"). */
+  /*
+   * True when header line {@code i} is a clip's label with a headline of six words or more
+   * ("WATCH: …", "شاهد: …") and the next text line is the clip's running time ("02:35").
+   */
+  private static boolean clipPageHeadline(List<Line> lines, int i) {
+    String t = lines.get(i).text();
+    if (!BodyLines.LineShapes.clipLabel(t) || t.strip().split("\\s+").length < 7) {
+      return false;
+    }
+    int j = nextText(lines, i);
+    return j > i && BodyLines.LineShapes.runningTime(lines.get(j).text()) > 0;
+  }
+
+  /* Arabic words that open a phrase going on from the line before (a preposition; not "من",
+   * which opens a wire's byline, "من سالم الحكيمي وداليا حسن"). */
+  private static final Set<String> GOES_ON_AR = java.util.stream.Stream.of("على", "في", "إلى",
+      "عن", "بعد", "قبل", "رغم", "وسط", "مع", "حتى", "دون", "عقب", "إثر", "بين", "ضد", "لدى", "خلال")
+      .map(TextNormalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /*
+   * True when line {@code i}, right under the headline's line {@code titleAt} with no blank line
+   * between, goes on with it: the headline ends in no stop, the line is short (3 to 14 words),
+   * opens in a lower-case letter (in Arabic, with a preposition) and ends in no stop, and the
+   * line under it is a date or a byline.
+   */
+  private static boolean headlineGoesOn(List<Line> lines, int titleAt, int i) {
+    Line t = lines.get(titleAt);
+    Line l = lines.get(i);
+    if (i != nextText(lines, titleAt) || l.blanksBefore > 0 || l.kind != null) {
+      return false;
+    }
+    String head = t.text.strip();
+    String next = l.text.strip();
+    int words = BodyLines.words(next);
+    if (head.isEmpty() || next.isEmpty() || words < 3 || words > 14
+        || ".!?؟:»\"”'…".indexOf(head.charAt(head.length() - 1)) >= 0
+        || ".!?؟…".indexOf(next.charAt(next.length() - 1)) >= 0) {
+      return false;
+    }
+    if (Bylines.looksLikeByline(next)) {
+      return false; // "by Naharnet Newsdesk", "من سالم الحكيمي وداليا حسن": the byline
+    }
+    char c = next.charAt(0);
+    boolean goesOn = Character.isLowerCase(c)
+        || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC
+        && GOES_ON_AR.contains(TextNormalizer.fold(next.split("\\s+")[0]));
+    if (!goesOn) {
+      return false;
+    }
+    int k = nextText(lines, i);
+    if (k < 0) {
+      return false;
+    }
+    String under = lines.get(k).text.strip();
+    return dateOnly(under) || BodyLines.LineShapes.dateLine(under)
+        || Bylines.looksLikeByline(under) && BodyLines.words(under) <= 8;
+  }
+
+  /* True when a menu line (navigation) stands between lines {@code from} and {@code to}. */
+  private static boolean menuBetween(List<Line> lines, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if ("navigation".equals(lines.get(k).kind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean underClipLabel(List<Line> lines) {
     for (int k = lines.size() - 1; k >= 0; k--) {
       if (!lines.get(k).blank()) {
@@ -1231,11 +1299,48 @@ final class TextPageParser {
         titleFolded = TextNormalizer.fold(p.title);
         continue;
       }
+      if (p.title != null && titleAt >= 0 && headlineGoesOn(lines, titleAt, i)) {
+        // s51: a headline the crawl broke over two lines ("Houthis claim sinking of second bulk
+        // carrier in Red Sea" / "as search for Eternity C crew continues"; "… وتبسط سيطرتها" /
+        // "على حاضرة ولاية الجزيرة …"), its date or byline under the second: one headline
+        // (transfer-52's 5207 and 5219, studied)
+        p.title = stripQuotes(lines.get(titleAt).text.strip() + " " + l.text.strip());
+        p.titleJoined = true;
+        titleFolded = TextNormalizer.fold(p.title);
+        p.chrome(l.start, l.end, "title");
+        titleAt = -1;
+        continue;
+      }
       Optional<String> kind = Optional.ofNullable(l.kind);
       if (p.title != null && kind.isPresent() && kind.get().equals("note")) {
         // a note under the headline ("This article was produced with …", "Our live coverage has
         // moved here"): the article's own zone begins, where the body sorts it out as chrome
         return i;
+      }
+      boolean siteOverMenu = p.title != null && titleAt >= 0 && menuBetween(lines, titleAt, i);
+      if ((p.title == null || siteOverMenu) && kind.isPresent()
+          && (kind.get().equals("embed") || kind.get().equals("related"))
+          && clipPageHeadline(lines, i)) {
+        // s51: a clip's page, its label and headline over the clip's running time in the
+        // header ("WATCH: First aid convoy reaches Madaya" over "02:35" and the player's line,
+        // "شاهد: لحظة استهداف …" over "01:48"; transfer-52's 5209 and 5221, studied): the
+        // page's headline, as the page shows it; a line taken for it over the site's menu was
+        // the site's name
+        if (siteOverMenu) {
+          Line site = lines.get(titleAt);
+          p.chrome(site.start, site.end, "masthead");
+        }
+        int player = nextText(lines, nextText(lines, i));
+        if (player > i && BodyLines.LineShapes.menuLine(lines.get(player).text)) {
+          // the player's buttons under the running time ("Play video | Show transcript")
+          Line x = lines.get(player);
+          lines.set(player, new Line(x.start, x.end, x.text, x.folded, x.blanksBefore,
+              x.blanksAfter, "embed"));
+        }
+        p.title = l.text.strip();
+        titleFolded = l.folded;
+        titleAt = i;
+        continue;
       }
       if (kind.isPresent() && !kind.get().equals("comment-widget")
           && !kind.get().equals("related-header")) {
@@ -3495,7 +3600,51 @@ final class TextPageParser {
    * 12/01/2020"): the sentence is the headline's deck (standfirst), set above the date and the
    * byline, and the story starts under them. Marks it "deck" and returns whether it was.
    */
+  /*
+   * Where the deck begins when the first kept line is a picture's caption over its credit: 2
+   * when the credit is the second kept line ("Photo: …", "تصوير: …" of twelve words at most), 1
+   * when it stands between them as chrome already; else 0.
+   */
+  private static int creditUnder(List<BodyLines.Line> kept, PageParts p) {
+    BodyLines.Line second = kept.get(1);
+    if (kept.size() >= 3 && BodyLines.words(second.text()) <= 12
+        && (second.preset() != null || BodyLines.LineShapes.photoCredit(second.text()))) {
+      return 2;
+    }
+    String between = p.text.substring(kept.get(0).end(), second.start()).strip();
+    return !between.isEmpty() && between.indexOf('\n') < 0 && BodyLines.words(between) <= 12
+        && BodyLines.LineShapes.photoCredit(between) ? 1 : 0;
+  }
+
   private static boolean deckAboveDate(List<BodyLines.Line> kept, PageParts p, int plain, int prose) {
+    int credit = p.title != null && prose >= 1 && prose <= 2 && plain >= 2 && plain <= 5
+        && kept.size() >= 2
+        && kept.get(0).preset() == null && BodyLines.prose(kept.get(0).text())
+        ? creditUnder(kept, p) : 0;
+    if (credit > 0 && deckAboveDate(kept.subList(credit, kept.size()), p, plain - credit + 1, 1,
+        CAPTIONED_DECK_WORDS)) {
+      // s51: the lead picture's caption and its credit under the headline, then the deck over
+      // the byline and date line ("Syrian army soldiers walk past …" over "Photo: Handout via
+      // Compass Wire"; transfer-52's 5203 and 5215, studied): the caption is the picture's
+      BodyLines.Line c = kept.get(0);
+      kept.set(0, new BodyLines.Line(c.start(), c.end(), c.text(), c.folded(), c.blanksBefore(),
+          c.blanksAfter(), "caption"));
+      BodyLines.Line r = kept.get(1);
+      if (credit == 2 && r.preset() == null) {
+        kept.set(1, new BodyLines.Line(r.start(), r.end(), r.text(), r.folded(),
+            r.blanksBefore(), r.blanksAfter(), "caption"));
+      }
+      return true;
+    }
+    return deckAboveDate(kept, p, plain, prose, DATE_DECK_WORDS);
+  }
+
+  /* The most words of a deck over the date line; under a caption and its credit, more. */
+  private static final int DATE_DECK_WORDS = 40;
+  private static final int CAPTIONED_DECK_WORDS = 60;
+
+  private static boolean deckAboveDate(List<BodyLines.Line> kept, PageParts p, int plain,
+      int prose, int deckWords) {
     if (p.title == null || prose != 1 || plain < 1 || plain > 4) {
       return false;
     }
@@ -3519,11 +3668,12 @@ final class TextPageParser {
       return false; // not the first line under the header
     }
     BodyLines.Line d = kept.get(first);
-    if (!BodyLines.prose(d.text()) || BodyLines.words(d.text()) > 40
+    if (!BodyLines.prose(d.text()) || BodyLines.words(d.text()) > deckWords
         || !BodyLines.closed(d.text().strip()) && !(BodyLines.words(d.text()) >= OPEN_DECK_WORDS
             && BodyLines.words(d.text()) >= BodyLines.words(p.title) + OPEN_DECK_MORE
-            && TextNormalizer.fold(lineBefore(p.text, d.start())).equals(
-                TextNormalizer.fold(p.title.strip())))) {
+            && (deckWords == CAPTIONED_DECK_WORDS // under the headline's caption and credit
+                || TextNormalizer.fold(lineBefore(p.text, d.start())).equals(
+                    TextNormalizer.fold(p.title.strip()))))) {
       // a line not closed as a sentence may be the headline the header missed, unless it stands
       // right under the headline and is longer by some words ("Six months after the split,
       // residents say …" under the headline, over "By …" and the date line: transfer-33's 3306)

@@ -75,7 +75,7 @@ final class TitleEcho {
       return;
     }
     String key = p.title == null ? null : TextNormalizer.fold(p.title);
-    if (key != null) {
+    if (key != null && !p.titleJoined) {
       // "6/28/20, 9:14 AM Headline – Site", "Forum > News > Headline" over "Headline": the
       // title was a line above the body dressed with a date, a path or the site's name
       for (int k = above.size() - 1, seen = 0; k >= 0 && seen < ABOVE; k--, seen++) {
