@@ -47,6 +47,17 @@ final class TriggerLexicon {
     return Set.copyOf(out);
   }
 
+  /* Arabic words of a time a gap does not count (words.tsv "gap-time"), in their key form. */
+  private static final Set<String> GAP_TIMES = gapTimes();
+
+  private static Set<String> gapTimes() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : Lexicon.vocabulary("gap-time")) {
+      out.add(ArabicClitics.key(w));
+    }
+    return Set.copyOf(out);
+  }
+
   private static boolean plain(String[] lower, int k) {
     return !GAP_STOPS.contains(lower[k]);
   }
@@ -340,7 +351,10 @@ final class TriggerLexicon {
         } else if (arabic && verb && w.startsWith("ي") && w.length() > 2) {
           // the imperfect's other persons: تقصف, نقصف, أقصف
           forms.add("ت" + w.substring(1));
-          forms.add("ن" + w.substring(1));
+          if (w.length() > 3) {
+            // (not of a short stem: "نصر" of "يصر" is a name's word, "حسن نصر الله")
+            forms.add("ن" + w.substring(1));
+          }
           forms.add("ا" + w.substring(1));
         }
       }
@@ -557,6 +571,8 @@ final class TriggerLexicon {
       for (int skip = 0; skip - more <= WIDE_GAP && k + skip <= lower.length; skip++) {
         if (skip > 1 && named[k + skip - 1] && named[k + skip - 2]) {
           more++; // "held the Rapid Support Forces militia responsible"
+        } else if (arabic && skip > 0 && GAP_TIMES.contains(lower[k + skip - 1])) {
+          more++; // "أعربت الوزارة يوم الاثنين عن دعمها": a time is no word of the gap
         }
         if (skip > 0 && join < 0 && !plain(lower, k + skip - 1)) {
           join = k + skip - 1;
