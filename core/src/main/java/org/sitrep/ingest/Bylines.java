@@ -326,6 +326,10 @@ final class Bylines {
    * Suwaidi, Foreign Desk"). Null for any other line.
    */
   static String headerWriter(String line) {
+    int bar = line.indexOf(" | ");
+    if (bar > 0 && TextPageParser.dateOnly(line.substring(bar + 3).strip())) {
+      line = line.substring(0, bar); // "منبج - آلان حسين | 12 آب 2016 - 15:40": the date apart
+    }
     Matcher d = NAME_DESK.matcher(line);
     if (d.matches()) {
       return d.group(1).strip();
