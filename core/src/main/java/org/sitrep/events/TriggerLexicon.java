@@ -37,26 +37,22 @@ final class TriggerLexicon {
   private static final int GAP = 3;
   private static final int WIDE_GAP = 6;
   /* Words a wide gap does not cross (words.tsv "gap-stop"), Arabic ones in their key form. */
-  private static final Set<String> GAP_STOPS = gapStops();
+  private static final Set<String> GAP_STOPS = keyed("gap-stop", false);
 
-  private static Set<String> gapStops() {
+  /* A words.tsv vocabulary in the Arabic key form (and lower-cased as written, when asked). */
+  private static Set<String> keyed(String kind, boolean lowerToo) {
     Set<String> out = new java.util.HashSet<>();
-    for (String w : Lexicon.vocabulary("gap-stop")) {
+    for (String w : Lexicon.vocabulary(kind)) {
       out.add(ArabicClitics.key(w));
+      if (lowerToo) {
+        out.add(w.toLowerCase(Locale.ROOT));
+      }
     }
     return Set.copyOf(out);
   }
 
   /* Arabic words of a time a gap does not count (words.tsv "gap-time"), in their key form. */
-  private static final Set<String> GAP_TIMES = gapTimes();
-
-  private static Set<String> gapTimes() {
-    Set<String> out = new java.util.HashSet<>();
-    for (String w : Lexicon.vocabulary("gap-time")) {
-      out.add(ArabicClitics.key(w));
-    }
-    return Set.copyOf(out);
-  }
+  private static final Set<String> GAP_TIMES = keyed("gap-time", false);
 
   private static boolean plain(String[] lower, int k) {
     return !GAP_STOPS.contains(lower[k]);
@@ -491,22 +487,9 @@ final class TriggerLexicon {
   private static final Set<String> DAY_PARTS = Set.of("night", "morning", "evening",
       "afternoon");
 
-  /*
-   * The number of tokens of a time adverbial at {@code k} ("on Sunday", "on Sunday night",
-   * "late on Monday", "this week", "last month", "overnight"), else 0.
-   */
   /* Words that open an aside set off by commas inside a clause (words.tsv "aside-open"). */
-  private static final Set<String> ASIDE_OPENERS = asideOpeners();
+  private static final Set<String> ASIDE_OPENERS = keyed("aside-open", true);
   private static final int ASIDE = 10;
-
-  private static Set<String> asideOpeners() {
-    Set<String> out = new java.util.HashSet<>();
-    for (String w : Lexicon.vocabulary("aside-open")) {
-      out.add(ArabicClitics.key(w));
-      out.add(w.toLowerCase(Locale.ROOT));
-    }
-    return Set.copyOf(out);
-  }
 
   /*
    * The word after an aside that opens at k, right after a comma, and closes at the next comma
@@ -525,6 +508,10 @@ final class TriggerLexicon {
     return -1;
   }
 
+  /*
+   * The number of tokens of a time adverbial at {@code k} ("on Sunday", "on Sunday night",
+   * "late on Monday", "this week", "last month", "overnight"), else 0.
+   */
   private static int timeWords(String[] lower, int k) {
     int n = lower.length;
     String w = lower[k];

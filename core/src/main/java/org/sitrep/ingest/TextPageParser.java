@@ -3621,8 +3621,8 @@ final class TextPageParser {
         && kept.size() >= 2
         && kept.get(0).preset() == null && BodyLines.prose(kept.get(0).text())
         ? creditUnder(kept, p) : 0;
-    if (credit > 0 && deckAboveDate(kept.subList(credit, kept.size()), p, plain - credit + 1, 1,
-        CAPTIONED_DECK_WORDS)) {
+    if (credit > 0
+        && deckAboveDate(kept.subList(credit, kept.size()), p, plain - credit + 1, 1, true)) {
       // s51: the lead picture's caption and its credit under the headline, then the deck over
       // the byline and date line ("Syrian army soldiers walk past …" over "Photo: Handout via
       // Compass Wire"; transfer-52's 5203 and 5215, studied): the caption is the picture's
@@ -3636,15 +3636,17 @@ final class TextPageParser {
       }
       return true;
     }
-    return deckAboveDate(kept, p, plain, prose, DATE_DECK_WORDS);
+    return deckAboveDate(kept, p, plain, prose, false);
   }
 
   /* The most words of a deck over the date line; under a caption and its credit, more. */
   private static final int DATE_DECK_WORDS = 40;
   private static final int CAPTIONED_DECK_WORDS = 60;
 
+  /* As above; {@code captioned}: the deck stands under the headline's caption and credit. */
   private static boolean deckAboveDate(List<BodyLines.Line> kept, PageParts p, int plain,
-      int prose, int deckWords) {
+      int prose, boolean captioned) {
+    int deckWords = captioned ? CAPTIONED_DECK_WORDS : DATE_DECK_WORDS;
     if (p.title == null || prose != 1 || plain < 1 || plain > 4) {
       return false;
     }
@@ -3671,7 +3673,7 @@ final class TextPageParser {
     if (!BodyLines.prose(d.text()) || BodyLines.words(d.text()) > deckWords
         || !BodyLines.closed(d.text().strip()) && !(BodyLines.words(d.text()) >= OPEN_DECK_WORDS
             && BodyLines.words(d.text()) >= BodyLines.words(p.title) + OPEN_DECK_MORE
-            && (deckWords == CAPTIONED_DECK_WORDS // under the headline's caption and credit
+            && (captioned // under the headline's caption and credit
                 || TextNormalizer.fold(lineBefore(p.text, d.start())).equals(
                     TextNormalizer.fold(p.title.strip()))))) {
       // a line not closed as a sentence may be the headline the header missed, unless it stands

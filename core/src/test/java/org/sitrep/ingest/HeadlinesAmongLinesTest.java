@@ -19,8 +19,7 @@ import org.sitrep.model.Document;
 class HeadlinesAmongLinesTest {
   private static final String LEAD = InsideTheTextShapesTest.LEAD;
   private static final String LAST = InsideTheTextShapesTest.LAST;
-  private static final String MID = "The district commissioner said water and food were running"
-      + " short in two of the camps, and that aid agencies had asked for access to the east bank.";
+  private static final String MID = DatesAmongDatesTest.MID;
   private static final String AR_LEAD = InsideTheTextShapesTest.AR_LEAD;
   private static final String AR_LAST = InsideTheTextShapesTest.AR_LAST;
 
