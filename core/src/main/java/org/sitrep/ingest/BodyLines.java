@@ -4203,10 +4203,16 @@ final class BodyLines {
           || !CLOCK.matcher(org.sitrep.text.TextNormalizer.fold(tail)).find()) {
         return false;
       }
-      for (String w : WHITE.split(head)) {
+      if (USER_HANDLE.matcher(head).matches()) {
+        return true; // "patriot_mike": a handle is written as its user chose
+      }
+      String[] ws = WHITE.split(head);
+      for (int i = 0; i < ws.length; i++) {
+        String w = ws[i];
         int c = w.codePointAt(0);
         if (c < 0x0250 && Character.isLetter(c) && !Character.isUpperCase(c)
-            && !NAME_PARTICLE.matcher(w).matches()) {
+            && !NAME_PARTICLE.matcher(w).matches()
+            && !(i == 1 && ws.length == 3 && w.equals("from"))) { // s51: "Layla from Dearborn"
           return false;
         }
       }

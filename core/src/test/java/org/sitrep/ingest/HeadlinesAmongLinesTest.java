@@ -13,8 +13,9 @@ import org.sitrep.model.Document;
  * time and the player's buttons, under the site's name and menu; a headline the crawl broke over
  * two lines, its byline or date line under the second (not a byline that opens in lower case);
  * a subscription prompt and a menu under the day's date above the headline; the lead picture's
- * caption and credit under the headline, then a deck over the byline and date line. Each test
- * fails on the code of the session's start (47b2dd82).
+ * caption and credit under the headline, then a deck over the byline and date line; commenters
+ * signing with a handle in lower case or with their town ("patriot_mike", "Layla from
+ * Dearborn"). Each test fails on the code of the session's start (47b2dd82).
  */
 class HeadlinesAmongLinesTest {
   private static final String LEAD = InsideTheTextShapesTest.LEAD;
@@ -82,5 +83,18 @@ class HeadlinesAmongLinesTest {
     assertFalse(d.body().text().contains("sacks of flour"), d.body().text());
     assertFalse(d.body().text().contains("one convoy will not be enough"), d.body().text());
     assertTrue(d.body().text().startsWith(LEAD.substring(0, 30)), d.body().text());
+  }
+
+  @Test
+  void commentersHandlesAndTowns() {
+    Document d = TextPages.read("River Post\nNews | World | Opinion | Sport\n\n"
+        + "Rebels shell river villages near the delta\nBy Anna Weiss\n05 May 2025\n\n"
+        + LEAD + "\n\n" + MID + "\n\n" + LAST + "\n\nComments (2)\n"
+        + "river_watcher | May 5, 2025 at 7:15 AM\nThe bridge was the only way out.\n"
+        + "Sami from Rotterdam | May 5, 2025 at 9:42 PM\nMy cousins are still on the east bank.\n");
+    assertTrue(d.comments().stream().anyMatch(c -> "river_watcher".equals(c.author())),
+        d.comments().toString());
+    assertTrue(d.comments().stream().anyMatch(c -> "Sami from Rotterdam".equals(c.author())),
+        d.comments().toString());
   }
 }
