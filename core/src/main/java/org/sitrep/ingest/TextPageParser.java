@@ -1087,7 +1087,7 @@ final class TextPageParser {
    */
   private static boolean clipPageHeadline(List<Line> lines, int i) {
     String t = lines.get(i).text();
-    if (!BodyLines.LineShapes.clipLabel(t) || t.strip().split("\\s+").length < 7) {
+    if (!BodyLines.LineShapes.clipLabel(t) || BodyLines.words(t) < 7) {
       return false;
     }
     int j = nextText(lines, i);
