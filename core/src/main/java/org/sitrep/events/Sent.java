@@ -19,6 +19,11 @@ final class Sent {
           + "\\bwhich\\b|\\bdespite\\b|\\bafter\\b|\\bbefore\\b|\\bwhile\\b|\\bbecause\\b)",
       Pattern.CASE_INSENSITIVE);
   private static final Set<String> DETERMINERS = Lexicon.vocabulary("determiner");
+  /* An Arabic semicolon, or a comma and the word after it (s52). */
+  private static final Pattern ARABIC_PAUSE = Pattern.compile("(؛)|،\\s*(\\p{L}+)");
+
+  /* Words that open a new clause right after an Arabic comma (words.tsv clause-opener). */
+  private static final Set<String> CLAUSE_OPENERS = Lexicon.vocabulary("clause-opener");
 
   final int start;
   final int end;
@@ -89,9 +94,34 @@ final class Sent {
       while (m.find()) {
         b.add(new int[] {start + m.start(), start + m.end()});
       }
+      if (arabic) {
+        arabicBreaks(b);
+      }
       breaks = b.toArray(new int[0][]);
     }
     return breaks;
+  }
+
+  /*
+   * s52: an Arabic sentence's clause breaks: a semicolon, and a comma before a word that opens a
+   * clause of its own (an adverbial participle, "، داعيا", "، مؤكدا"; "، فيما", "، بينما", "، حيث";
+   * a relative pronoun), with or without "و". Kept in text order with the others.
+   */
+  private void arabicBreaks(List<int[]> b) {
+    java.util.regex.Matcher m = ARABIC_PAUSE.matcher(text);
+    boolean added = false;
+    while (m.find()) {
+      String w = m.group(2);
+      if (w != null && !CLAUSE_OPENERS.contains(w)
+          && !(w.length() > 3 && w.charAt(0) == 'و' && CLAUSE_OPENERS.contains(w.substring(1)))) {
+        continue;
+      }
+      b.add(new int[] {start + m.start(), start + m.start() + 1});
+      added = true;
+    }
+    if (added) {
+      b.sort((x, y) -> Integer.compare(x[0], y[0]));
+    }
   }
 
   /** True when a clause break or a semicolon lies in {@code [from, to)}. */

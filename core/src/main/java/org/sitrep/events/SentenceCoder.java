@@ -38,6 +38,24 @@ final class SentenceCoder {
     this.nationality = nationality;
   }
 
+  /*
+   * s52: true when a complementizer ("إن", "أن") stands in [from, to): the noun after it opens a
+   * clause of its own ("وقالت الوزارة إن القصف انتهاك"), it is not the speaker's announced deed.
+   */
+  private static boolean complementBetween(Sent s, int from, int to) {
+    if (to <= from) {
+      return false;
+    }
+    for (String w : s.text.substring(from - s.start, to - s.start).split("\\s+")) {
+      if (COMPLEMENTIZERS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> COMPLEMENTIZERS = Lexicon.vocabulary("complementizer");
+
   /* True when a claimant of the chain is a reporter: unnamed sources, an outlet, a monitor. */
   private static boolean reporters(List<Event.Claimant> claims) {
     for (Event.Claimant c : claims) {
@@ -170,7 +188,8 @@ final class SentenceCoder {
       } else if (s.arabic && (h.has("pos:N") || bare(s, h)) && !said.isEmpty()
           && said.get(0).id() != null
           && said.get(0).reach() <= h.start() && h.start() - said.get(0).reach() <= 2
-          && !h.category().speech() && !actorInside(ms, h)) {
+          && !h.category().speech() && !actorInside(ms, h)
+          && !complementBetween(s, said.get(0).end(), h.start())) {
         // "أعلن الجيش أسر 123 عنصرا": a deed the speaker announces as its object, naming no
         // doer of its own, is the speaker's
         actors = List.of(claimants.actorMention(said.get(0)));
@@ -208,8 +227,14 @@ final class SentenceCoder {
       if (adverbial) {
         // "وأشار المسماري إلى …، نافيا ورود أي بلاغ": the speaker, else the sentence's subject
         Mention subject = doers.sentenceSubject(s, ms, h);
-        if (!said.isEmpty() && said.get(0).id() != null && said.get(0).end() <= h.start()) {
-          actors = List.of(claimants.actorMention(said.get(0)));
+        if (!said.isEmpty() && said.get(0).end() <= h.start() && (said.get(0).id() != null
+            || "person".equals(said.get(0).kind()) || "group".equals(said.get(0).kind()))) {
+          // (s52: a speaker the catalogue does not know speaks too: "وأكد الشيخ … أن …، محملا";
+          // a kind of actor among its words is that speaker: "محافظ المدينة")
+          Said c = said.get(0);
+          Mention kind = c.id() != null ? null : ms.stream().filter(m -> m.kind().equals("actor")
+              && m.start() >= c.start() && m.end() <= c.end()).findFirst().orElse(null);
+          actors = List.of(kind != null ? kind : claimants.actorMention(c));
         } else if (subject != null) {
           actors = List.of(subject);
         } else {

@@ -22,8 +22,10 @@ final class TriggerFinder {
   private static final Set<String> WITHOUT = Lexicon.vocabulary("without");
   private static final Set<String> PREVENT = Lexicon.vocabulary("prevent");
   private static final Pattern CLAUSE_JOIN = Pattern.compile(
-      "[,;:]|\\b(?:and|then|while|but|after|before)\\b|(?:^|\\s)[وف](?=\\p{L})|\\sثم\\s");
+      "[,;:،؛]|\\b(?:and|then|while|but|after|before)\\b|(?:^|\\s)[وف](?=\\p{L})|\\sثم\\s");
   private static final Pattern TO = Pattern.compile("(?i)\\bto\\s*$");
+  /* The Arabic article, alone or after a proclitic ("ال", "وال", "بال", "لل"). */
+  private static final Pattern ARTICLE = Pattern.compile("(?:[وفبك]?ال|[وف]?لل)");
   /* "hours after the attack": a deed the page has told already, named again as a time. */
   private static final Pattern TOLD = Pattern.compile(
       "(?i)\\b(?:after|since|following|before|over|amid|despite|ahead\\s+of|"
@@ -237,6 +239,11 @@ final class TriggerFinder {
     hits.removeIf(h -> h.has("armed") && hits.stream().anyMatch(k -> k != h && !k.has("armed")
         && k.trigger().category().equals(h.trigger().category())
         && k.start() < h.end() && h.start() < k.end()));
+    // s52: an adverbial participle is indefinite: "الرافضين للتسوية" (those who reject it), "المتهمين"
+    // (the accused) name people, not a deed
+    hits.removeIf(h -> h.has("adverbial") && s.arabic && ARTICLE.matcher(
+        s.text.substring(h.start() - s.start, Math.min(s.text.length(), h.start() - s.start + 4)))
+        .lookingAt());
     // the longest trigger wins where triggers overlap; then one event per category and
     // sentence, the first that has an actor: the main clause comes before "after sending two
     // convoys"
