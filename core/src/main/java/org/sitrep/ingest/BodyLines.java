@@ -2587,6 +2587,8 @@ final class BodyLines {
     /* Folded phrases that open a caption ("picture-word") or an author's note ("bio-label"). */
     private static final List<String> PICTURE_WORDS = new ArrayList<>();
     private static final java.util.Set<String> PICTURE_FIRST = new java.util.HashSet<>();
+    /* Folded words of a gallery's label ("gallery", "slideshow", "ألبوم"). */
+    private static final java.util.Set<String> GALLERY_WORDS = new java.util.HashSet<>();
     private static final List<String> BIO_LABELS = new ArrayList<>();
     /* Labels of the apparatus under an article ("Sources", "الكاتب") and of dates that are not
      * the page's publication ("Reporting period", "Saved on"), folded. */
@@ -2618,6 +2620,9 @@ final class BodyLines {
     /* Labels of a headline's summary box ("Key points", "Highlights", "أبرز النقاط"), folded. */
     private static final java.util.Set<String> SUMMARY_LABELS = new java.util.HashSet<>();
     private static final java.util.Set<String> BOX_LABELS = new java.util.HashSet<>();
+    /* Words of a note on how a summary box was made ("This summary was produced with the help of
+     * an AI tool", "أعد هذا الملخص بمساعدة الذكاء الاصطناعي"), folded. */
+    private static final java.util.Set<String> SUMMARY_NOTES = new java.util.HashSet<>();
     /* A fact check's box: the label of the claim checked and of its rating (folded). */
     private static final java.util.Set<String> CLAIM_LABELS = new java.util.HashSet<>();
     private static final java.util.Set<String> VERDICT_LABELS = new java.util.HashSet<>();
@@ -2770,6 +2775,7 @@ final class BodyLines {
               PICTURE_FIRST.add(f.split(" ")[0]);
             }
           }
+          case "gallery-word" -> addFolded(GALLERY_WORDS, r[1]);
           case "bio-label" -> BIO_LABELS.add(org.sitrep.text.TextNormalizer.fold(r[1].strip()));
           case "end-mark" -> END_MARKS.add(r[1]);
           case "end-label" -> addFolded(END_LABELS, r[1]);
@@ -2790,6 +2796,7 @@ final class BodyLines {
           case "sponsor-label" -> addFolded(SPONSOR_LABELS, r[1]);
           case "summary-label" -> addFolded(SUMMARY_LABELS, r[1]);
           case "box-label" -> addFolded(BOX_LABELS, r[1]);
+          case "summary-note" -> addFolded(SUMMARY_NOTES, r[1]);
           case "claim-label" -> addFolded(CLAIM_LABELS, r[1]);
           case "verdict-label" -> addFolded(VERDICT_LABELS, r[1]);
           case "verb-form" -> addFolded(VERB_FORMS, r[1]);
@@ -2925,6 +2932,24 @@ final class BodyLines {
       return folded.length() <= 40
           && SUMMARY_LABELS.contains(END_PUNCT_SPACE.matcher(folded).replaceAll("").strip());
     }
+
+    /* s52: a short line saying how the summary box above it was made ("This summary was
+     * produced with the help of an AI tool and checked by an editor."): the box's last line. */
+    static boolean summaryNote(String folded) {
+      if (words(folded) > SUMMARY_NOTE_WORDS) {
+        return false;
+      }
+      String padded = " " + NOTE_PUNCT.matcher(folded).replaceAll(" ") + " ";
+      for (String n : SUMMARY_NOTES) {
+        if (padded.contains(" " + n + " ")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static final int SUMMARY_NOTE_WORDS = 30;
+    private static final Pattern NOTE_PUNCT = Pattern.compile("[\\p{P}\\s]+");
 
     /* A telephone number: seven digits or more in groups, or three to six right after "on",
      * "at", "الرقم", "رقم" (a short one counts only in a line speaking to its reader). */
@@ -4910,6 +4935,9 @@ final class BodyLines {
       if (s.length() > 320) {
         return false;
       }
+      if (galleryCaption(folded)) {
+        return true;
+      }
       if (opensWith(folded, VIEW_PHRASES)) {
         // "جانب من تشييع الضحايا …", "واجهة المتحف قبل الحرب.", "A general view of the port."
         int w = words(s);
@@ -5052,6 +5080,31 @@ final class BodyLines {
     private static final Pattern CREDIT_WORD_END = Pattern.compile("\\s+credits?$");
 
     /* A label of one to three words, one of them a picture-word ("header image", "main photo"). */
+    /* A picture's label with its place in a gallery before a colon ("Photo gallery (2/4):",
+     * "ألبوم الصور 1 من 4:"). */
+    private static final Pattern GALLERY_COUNTER = Pattern.compile(
+        "^(\\p{L}[\\p{L} ]{0,30}?)\\s*\\(?(\\d{1,2})\\s*(?:/|of|من)\\s*(\\d{1,2})\\)?\\s*[:：]");
+
+    /*
+     * s52: a gallery's caption: a picture-word or a gallery-word, the picture's place in the
+     * gallery and a colon, then the caption, a sentence of its own ("Photo gallery (1/4):
+     * Soldiers raise the flag over …", "ألبوم الصور 2 من 4: أهالي الحي يعودون …": transfer-53's
+     * odd half).
+     */
+    static boolean galleryCaption(String folded) {
+      Matcher m = GALLERY_COUNTER.matcher(folded);
+      if (!m.find() || Integer.parseInt(m.group(2)) > Integer.parseInt(m.group(3))
+          || Integer.parseInt(m.group(2)) == 0) {
+        return false;
+      }
+      boolean pictured = false;
+      for (String w : SPACES.split(m.group(1).strip())) {
+        pictured |= PICTURE_WORDS.contains(w) || GALLERY_WORDS.contains(w);
+      }
+      int w = words(folded.substring(m.end()));
+      return pictured && w >= 3 && w <= 60;
+    }
+
     private static boolean pictureLabel(String label) {
       String[] ws = SPACES.split(label.strip());
       if (ws.length > 3) {

@@ -1180,8 +1180,9 @@ final class TextPageParser {
 
   /*
    * A summary box's label ("Key points", "Highlights", "Synopsis", "أبرز النقاط") at line i, with
-   * one to five lines under it and then a date line or a byline: the index of that date line or
-   * byline, else -1.
+   * one to five lines under it and then a date line or a byline, or a note on how the summary was
+   * made (s52, transfer-53's odd half): the index of that date line or byline, or the line after
+   * the note, else -1.
    */
   private static int summaryBox(List<Line> lines, int i) {
     if (!BodyLines.LineShapes.summaryLabel(lines.get(i).folded)) {
@@ -1193,6 +1194,9 @@ final class TextPageParser {
       String t = l.text.strip();
       if (n > 0 && (headerDateLine(t) || shortByline(t))) {
         return j;
+      }
+      if (n > 0 && BodyLines.LineShapes.summaryNote(l.folded)) {
+        return nextText(lines, j) < 0 ? -1 : j + 1; // s52: "This summary was produced with …"
       }
       if (++n > SUMMARY_LINES || BodyLines.words(t) > SUMMARY_LINE_WORDS) {
         return -1;
