@@ -73,6 +73,13 @@ public final class EventCoder {
     List<Timex> times = dates.times(doc, anchor);
     mentions = PlaceFinder.withoutRivers(PlaceFinder.withoutFragments(doc.text(),
         PlaceFinder.withoutDatelines(doc.text(), mentions)));
+    for (Sent s : sents) {
+      if (s.arabic) {
+        s.names = within(mentions, s.start, s.end).stream()
+            .filter(m -> m.kind().equals("actor"))
+            .map(m -> new int[] {m.start() - s.start, m.end() - s.start}).toArray(int[][]::new);
+      }
+    }
     Mention mainPlace = PlaceFinder.mainPlace(doc.text(), mentions);
     List<Event> out = new ArrayList<>();
     List<Event.Claimant> carried = List.of();

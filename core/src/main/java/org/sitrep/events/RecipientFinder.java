@@ -79,6 +79,39 @@ final class RecipientFinder {
   }
 
   /** The recipients of {@code h} whose actors are {@code actors}; empty when none is named. */
+  /* "of" and an article after a weapon's word: its owner follows ("Warplanes of the coalition"). */
+  private static final java.util.regex.Pattern OF_OWNER = java.util.regex.Pattern.compile(
+      "^\\s+of\\s+(?:the\\s+)?");
+
+  /**
+   * s52: the owner of a weapon or an aircraft named as a deed's doer, when the words name it
+   * ("Warplanes of the U.S.-led coalition carried out strikes", "طائرات التحالف", "Iranian
+   * missiles have killed"): the actor written right after it (after "of" in English), or the
+   * state written right before it; null when {@code m} is no weapon or no owner is written.
+   */
+  Mention weaponOwner(Sent s, List<Mention> ms, Mention m) {
+    if (!knowledge.weapon(m.identifierId()) || m.start() < s.start || m.end() > s.end) {
+      return null;
+    }
+    String after = s.text.substring(m.end() - s.start);
+    java.util.regex.Matcher of = OF_OWNER.matcher(after);
+    int from = m.end() + (s.arabic ? 0 : of.lookingAt() ? of.end() : -1);
+    for (Mention o : ms) {
+      if (o == m || !o.kind().equals("actor") || knowledge.weapon(o.identifierId())
+          || o.identifierId() == null) {
+        continue;
+      }
+      if (from >= m.end() && o.start() >= from && o.start() <= from + 1) {
+        return o; // "Warplanes of the coalition", "طائرات التحالف"
+      }
+      if (!s.arabic && o.end() <= m.start() && m.start() - o.end() <= 1
+          && knowledge.actor(o.identifierId()).map(a -> a.kind().equals("state")).orElse(false)) {
+        return o; // "Iranian missiles"
+      }
+    }
+    return null;
+  }
+
   List<Mention> recipients(Sent s, List<Mention> ms, List<Said> said, Hit h,
       List<Mention> actors) {
     return recipients(s, ms, said, h, actors, List.of(h));

@@ -38,6 +38,8 @@ final class Sent {
   java.util.Map<String, Object> sizes;
   /** Where the sentence's movement words are, {start, end} in turn ({@link DestinationFinder}). */
   int[] moves;
+  /** The {start, end} offsets into the sentence text of the actors named in it, or null. */
+  int[][] names;
   /** The sentence's trigger hits before attributions and overlaps ({@link TriggerFinder}). */
   List<Hit> triggerHits;
   /** The sentence's triggers when no attribution covers one ({@link TriggerFinder#find}). */

@@ -452,6 +452,10 @@ final class SentenceCoder {
         }
       }
       actors = objects.forces(s, ms, actors); // "GNA fighters", "ميليشيات حفتر": the force
+      Mention operator = actors.size() == 1 ? objects.weaponOwner(s, ms, actors.get(0)) : null;
+      if (operator != null) {
+        actors = objects.forces(s, ms, List.of(operator)); // "Warplanes of the coalition": its
+      }
       actors = nationality.owned(s, actors, h); // "Turkish tanks rolled in": Turkey's forces
       if (actors.size() == 1) {
         actors = List.of(nationality.stateModifier(s, actors.get(0), h)); // "U.S. air strikes"

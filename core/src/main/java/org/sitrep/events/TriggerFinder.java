@@ -108,7 +108,7 @@ final class TriggerFinder {
       }
     }
     for (TriggerLexicon.Match m : (s.arabic ? TriggerLexicon.ARABIC : TriggerLexicon.ENGLISH)
-        .find(s.text)) {
+        .find(s.text, s.names)) {
       if (NotADeed.inUrl(s.text, m.start()) || NotADeed.aboutMedia(s, m)
           || !s.arabic && NotADeed.compoundAdjective(s.text, m.start(), m.end())) {
         continue;

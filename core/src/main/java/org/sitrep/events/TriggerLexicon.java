@@ -381,6 +381,16 @@ final class TriggerLexicon {
    * its row at its first word.
    */
   List<Match> find(String text) {
+    return find(text, null);
+  }
+
+  /**
+   * As {@link #find(String)}, with {@code names} the {start, end} offsets into {@code text} of
+   * the actors the mention finder named there (or null): in Arabic, a name's words count as one
+   * word of a gap, as an English name's capitalized words do ("وقعت قوات سوريا الديمقراطية
+   * وثيقة", "استدعت وزارة الدفاع الإسرائيلية 60 ألف جندي": s52).
+   */
+  List<Match> find(String text, int[][] names) {
     List<int[]> toks = tokens(text);
     if (toks.isEmpty()) {
       return List.of();
@@ -393,7 +403,7 @@ final class TriggerLexicon {
       String w = text.substring(t[0], t[1]);
       lower[i] = arabic ? ArabicClitics.key(w) : w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
       // an English name ends a wide gap: it is the object, not part of a noun group before it
-      named[i] = !arabic && Character.isUpperCase(w.charAt(0));
+      named[i] = arabic ? inside(names, t) : Character.isUpperCase(w.charAt(0));
       pause[i] = i > 0 && pause(text, toks.get(i - 1)[1], t[0]);
     }
     List<Match> out = new ArrayList<>();
@@ -457,6 +467,18 @@ final class TriggerLexicon {
       if ((c == ',' || c == ';' || c == ':' || c == '،' || c == '؛')
           && Character.isWhitespace(text.charAt(i + 1))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /* True when token {@code t} lies inside one of {@code names} (null: none). */
+  private static boolean inside(int[][] names, int[] t) {
+    if (names != null) {
+      for (int[] n : names) {
+        if (n[0] <= t[0] && t[1] <= n[1]) {
+          return true;
+        }
       }
     }
     return false;
@@ -555,9 +577,17 @@ final class TriggerLexicon {
       boolean plain = true; // no clause word in the gap so far
       int join = -1; // the "and" joining two nouns the gap crossed (wideGapWord)
       int more = 0; // the words of a name past its first: a name counts as one word
-      for (int skip = 0; skip - more <= WIDE_GAP && k + skip <= lower.length; skip++) {
+      // (s52: an Arabic name's later words count for a narrow gap only, "سلم الجيش الإسرائيلي
+      // عبر اللجنة الدولية للصليب الأحمر جثامين"; a wide gap counts every word of them)
+      int names = 0;
+      for (int skip = 0; (skip - more <= WIDE_GAP || skip - more - names <= GAP + 1)
+          && k + skip <= lower.length; skip++) {
         if (skip > 1 && named[k + skip - 1] && named[k + skip - 2]) {
-          more++; // "held the Rapid Support Forces militia responsible"
+          if (arabic) {
+            names++;
+          } else {
+            more++; // "held the Rapid Support Forces militia responsible"
+          }
         } else if (arabic && skip > 0 && GAP_TIMES.contains(lower[k + skip - 1])) {
           more++; // "أعربت الوزارة يوم الاثنين عن دعمها": a time is no word of the gap
         }
@@ -565,7 +595,7 @@ final class TriggerLexicon {
           join = k + skip - 1;
         }
         plain = plain && (skip == 0 || wideGapWord(lower, k + skip - 1)
-            && (!named[k + skip - 1] || nameInside(named, lower, k, k + skip)));
+            && (arabic || !named[k + skip - 1] || nameInside(named, lower, k, k + skip)));
         if (skip > 0 && k + skip < pause.length && pause[k + skip] && !pause[k + skip - 1]) {
           // a time or a circumstance set off by commas between the verb's subject and its object
           // is no clause of its own: "وأصدر قائد العمليات أحمد الشرع، المعروف بأبي محمد
@@ -581,12 +611,12 @@ final class TriggerLexicon {
         if (skip > 0 && (pause[k + skip - 1] || k + skip < pause.length && pause[k + skip])) {
           break; // a gap stays inside its clause: "hand over their weapons, free the abductees"
         }
-        if (skip - more > GAP && !plain) {
+        if (skip - more - names > GAP && (!plain || skip - more > WIDE_GAP)) {
           break; // a wider gap only over a plain noun group: no clause word
         }
         int r = match(slots, j + 1, k + skip, lower, named, pause, reads, joined);
         if (r >= 0) {
-          if (join >= 0 && skip - more > GAP && joined[0] < 0) {
+          if (join >= 0 && skip - more - names > GAP && joined[0] < 0) {
             joined[0] = join;
           }
           return r;
