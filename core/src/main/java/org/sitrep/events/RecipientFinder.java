@@ -78,7 +78,6 @@ final class RecipientFinder {
     return forces.owned(s, owner, from, to);
   }
 
-  /** The recipients of {@code h} whose actors are {@code actors}; empty when none is named. */
   /* "of" and an article after a weapon's word: its owner follows ("Warplanes of the coalition"). */
   private static final java.util.regex.Pattern OF_OWNER = java.util.regex.Pattern.compile(
       "^\\s+of\\s+(?:the\\s+)?");
@@ -112,6 +111,7 @@ final class RecipientFinder {
     return null;
   }
 
+  /** The recipients of {@code h} whose actors are {@code actors}; empty when none is named. */
   List<Mention> recipients(Sent s, List<Mention> ms, List<Said> said, Hit h,
       List<Mention> actors) {
     return recipients(s, ms, said, h, actors, List.of(h));

@@ -22,6 +22,8 @@ final class SentenceCoder {
       Pattern.compile("^(?:\\S*(?:ته|تها|تهم)(?:\\s|$)|ال?سيطرة\\s)");
   /* A proclitic ("و", "ف", "ل", "س", "ب") or the article: no bare verb form. */
   private static final Pattern VERB_PREFIX = Pattern.compile("^(?:[وفلسب]|ال)");
+  /* Arabic "that" (words.tsv complementizer): a clause of its own follows it. */
+  private static final java.util.Set<String> COMPLEMENTIZERS = Lexicon.vocabulary("complementizer");
 
   private final ClaimantFinder claimants;
   private final ActorFinder doers;
@@ -53,8 +55,6 @@ final class SentenceCoder {
     }
     return false;
   }
-
-  private static final java.util.Set<String> COMPLEMENTIZERS = Lexicon.vocabulary("complementizer");
 
   /* True when a claimant of the chain is a reporter: unnamed sources, an outlet, a monitor. */
   private static boolean reporters(List<Event.Claimant> claims) {
@@ -232,9 +232,9 @@ final class SentenceCoder {
           // (s52: a speaker the catalogue does not know speaks too: "وأكد الشيخ … أن …، محملا";
           // a kind of actor among its words is that speaker: "محافظ المدينة")
           Said c = said.get(0);
-          Mention kind = c.id() != null ? null : ms.stream().filter(m -> m.kind().equals("actor")
+          Mention agent = c.id() != null ? null : ms.stream().filter(m -> m.kind().equals("actor")
               && m.start() >= c.start() && m.end() <= c.end()).findFirst().orElse(null);
-          actors = List.of(kind != null ? kind : claimants.actorMention(c));
+          actors = List.of(agent != null ? agent : claimants.actorMention(c));
         } else if (subject != null) {
           actors = List.of(subject);
         } else {

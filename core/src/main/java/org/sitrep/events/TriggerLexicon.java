@@ -402,7 +402,8 @@ final class TriggerLexicon {
       int[] t = toks.get(i);
       String w = text.substring(t[0], t[1]);
       lower[i] = arabic ? ArabicClitics.key(w) : w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-      // an English name ends a wide gap: it is the object, not part of a noun group before it
+      // an English name ends a wide gap: it is the object, not part of a noun group before it;
+      // an Arabic name (one the mention finder found) counts as one word of a narrow gap
       named[i] = arabic ? inside(names, t) : Character.isUpperCase(w.charAt(0));
       pause[i] = i > 0 && pause(text, toks.get(i - 1)[1], t[0]);
     }

@@ -5079,7 +5079,6 @@ final class BodyLines {
     /* "credit" after a picture-word in a label ("photo credit"). */
     private static final Pattern CREDIT_WORD_END = Pattern.compile("\\s+credits?$");
 
-    /* A label of one to three words, one of them a picture-word ("header image", "main photo"). */
     /* A picture's label with its place in a gallery before a colon ("Photo gallery (2/4):",
      * "ألبوم الصور 1 من 4:"). */
     private static final Pattern GALLERY_COUNTER = Pattern.compile(
@@ -5105,6 +5104,7 @@ final class BodyLines {
       return pictured && w >= 3 && w <= 60;
     }
 
+    /* A label of one to three words, one of them a picture-word ("header image", "main photo"). */
     private static boolean pictureLabel(String label) {
       String[] ws = SPACES.split(label.strip());
       if (ws.length > 3) {

@@ -2,6 +2,11 @@ package org.sitrep.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.ingest.DatesAmongDatesTest.MID;
+import static org.sitrep.ingest.InsideTheTextShapesTest.AR_LAST;
+import static org.sitrep.ingest.InsideTheTextShapesTest.AR_LEAD;
+import static org.sitrep.ingest.InsideTheTextShapesTest.LAST;
+import static org.sitrep.ingest.InsideTheTextShapesTest.LEAD;
 
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Document;
@@ -15,12 +20,6 @@ import org.sitrep.model.Document;
  * full sentences though they are. Each test fails on the code of the session's start (a8b1a632).
  */
 class TextEdgesTest {
-  private static final String LEAD = InsideTheTextShapesTest.LEAD;
-  private static final String LAST = InsideTheTextShapesTest.LAST;
-  private static final String MID = DatesAmongDatesTest.MID;
-  private static final String AR_LEAD = InsideTheTextShapesTest.AR_LEAD;
-  private static final String AR_LAST = InsideTheTextShapesTest.AR_LAST;
-
   @Test
   void aSummaryBoxClosedByANoteOnHowItWasMade() {
     String summary = "Rebel gunboats seized two grain barges near the delta on Monday, and the"
