@@ -13,7 +13,8 @@ import org.sitrep.model.Event;
  * genre-sentences-fresh12's odd rows: "سلم الجيش الإسرائيلي عبر اللجنة الدولية للصليب الأحمر
  * جثامين", "أجرى وزير الخارجية السعودي الأمير فيصل بن فرحان اتصالين"); and rows of the same
  * study: forces pulled back, all options reserved, a unilateral ceasefire declared (a
- * concession). Each fails on the code of the session's start (a8b1a632).
+ * concession); a state's or a group's missiles and rockets stand for its forces ("Iranian
+ * missiles", as "Turkish tanks"). Each fails on the code of the session's start (a8b1a632).
  */
 class NamesInGapsTest {
   private static boolean has(List<Event> ev, String category) {
@@ -47,5 +48,14 @@ class NamesInGapsTest {
     List<Event> ev = EventCoderTest.code("2025-04-20", "The army announced a unilateral ceasefire"
         + " in the region after the earthquake.");
     assertTrue(has(ev, "CONCEDE"), ev.toString());
+  }
+
+  @Test
+  void aStatesMissilesAreItsForces() {
+    List<Event> ev = EventCoderTest.code("2025-06-20", "Israel says Iranian missiles have killed"
+        + " 24 people since June 13.");
+    Event strike = ev.stream().filter(e -> e.event().contains("ASSAULT")).findFirst()
+        .orElseThrow(() -> new AssertionError(ev.toString()));
+    assertTrue(strike.actor().get(0).entityText().startsWith("Iranian"), strike.toString());
   }
 }
