@@ -366,7 +366,7 @@ final class DateChooser {
         // year or a month at about the same distance is the deed's own
         d += COARSE;
       }
-      if (t.end() <= h.start() && wordBetween(s, t.end(), h.start(), COMPLEMENTIZER)) {
+      if (t.end() <= h.start() && wordBetween(s, t.end(), h.start(), ClaimantFinder.COMPLEMENTIZERS)) {
         // "قالت المنظمة اليوم إن القصف … يوم الجمعة": the day before "إن" is the saying's
         d += OTHER_CLAUSE;
       }
@@ -416,7 +416,6 @@ final class DateChooser {
   /* What a year or a month counts as further away than a day: a day's few words more. */
   private static final int COARSE = 20;
 
-  private static final java.util.Set<String> COMPLEMENTIZER = Lexicon.vocabulary("complementizer");
 
   /**
    * True when {@code t} lies in a relative clause that describes the deed of {@code h} itself:
@@ -481,7 +480,7 @@ final class DateChooser {
   }
 
   /* True when a word of {@code words} (lower case) lies in the document's [from, to). */
-  private static boolean wordBetween(Sent s, int from, int to, java.util.Set<String> words) {
+  static boolean wordBetween(Sent s, int from, int to, java.util.Set<String> words) {
     for (int i = Math.max(0, from - s.start), e = Math.min(s.text.length(), to - s.start);
         i < e; ) {
       if (!Character.isLetter(s.text.charAt(i))) {

@@ -22,8 +22,6 @@ final class SentenceCoder {
       Pattern.compile("^(?:\\S*(?:ته|تها|تهم)(?:\\s|$)|ال?سيطرة\\s)");
   /* A proclitic ("و", "ف", "ل", "س", "ب") or the article: no bare verb form. */
   private static final Pattern VERB_PREFIX = Pattern.compile("^(?:[وفلسب]|ال)");
-  /* Arabic "that" (words.tsv complementizer): a clause of its own follows it. */
-  private static final java.util.Set<String> COMPLEMENTIZERS = Lexicon.vocabulary("complementizer");
 
   private final ClaimantFinder claimants;
   private final ActorFinder doers;
@@ -38,22 +36,6 @@ final class SentenceCoder {
     this.doers = doers;
     this.objects = objects;
     this.nationality = nationality;
-  }
-
-  /*
-   * s52: true when a complementizer ("إن", "أن") stands in [from, to): the noun after it opens a
-   * clause of its own ("وقالت الوزارة إن القصف انتهاك"), it is not the speaker's announced deed.
-   */
-  private static boolean complementBetween(Sent s, int from, int to) {
-    if (to <= from) {
-      return false;
-    }
-    for (String w : s.text.substring(from - s.start, to - s.start).split("\\s+")) {
-      if (COMPLEMENTIZERS.contains(w)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /* True when a claimant of the chain is a reporter: unnamed sources, an outlet, a monitor. */
@@ -189,9 +171,11 @@ final class SentenceCoder {
           && said.get(0).id() != null
           && said.get(0).reach() <= h.start() && h.start() - said.get(0).reach() <= 2
           && !h.category().speech() && !actorInside(ms, h)
-          && !complementBetween(s, said.get(0).end(), h.start())) {
+          && !DateChooser.wordBetween(s, said.get(0).end(), h.start(),
+              ClaimantFinder.COMPLEMENTIZERS)) {
         // "أعلن الجيش أسر 123 عنصرا": a deed the speaker announces as its object, naming no
-        // doer of its own, is the speaker's
+        // doer of its own, is the speaker's (s52: not a noun after "إن", "وقالت الوزارة إن
+        // القصف انتهاك": the subject of a clause of its own)
         actors = List.of(claimants.actorMention(said.get(0)));
       }
       actors = ArabicSubjects.patrons(s, ms, actors); // "المجموعات التابعة لهيئة تحرير الشام"

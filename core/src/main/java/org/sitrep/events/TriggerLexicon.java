@@ -387,8 +387,7 @@ final class TriggerLexicon {
   /**
    * As {@link #find(String)}, with {@code names} the {start, end} offsets into {@code text} of
    * the actors the mention finder named there (or null): in Arabic, a name's words count as one
-   * word of a gap, as an English name's capitalized words do ("وقعت قوات سوريا الديمقراطية
-   * وثيقة", "استدعت وزارة الدفاع الإسرائيلية 60 ألف جندي": s52).
+   * word of a narrow gap ("سلم الجيش الإسرائيلي عبر اللجنة الدولية للصليب الأحمر جثامين": s52).
    */
   List<Match> find(String text, int[][] names) {
     List<int[]> toks = tokens(text);

@@ -5092,8 +5092,11 @@ final class BodyLines {
      */
     static boolean galleryCaption(String folded) {
       Matcher m = GALLERY_COUNTER.matcher(folded);
-      if (!m.find() || Integer.parseInt(m.group(2)) > Integer.parseInt(m.group(3))
-          || Integer.parseInt(m.group(2)) == 0) {
+      if (!m.find()) {
+        return false;
+      }
+      int place = Integer.parseInt(m.group(2));
+      if (place == 0 || place > Integer.parseInt(m.group(3))) {
         return false;
       }
       boolean pictured = false;

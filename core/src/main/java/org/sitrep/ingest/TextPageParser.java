@@ -1080,7 +1080,6 @@ final class TextPageParser {
     return lines;
   }
 
-  /* True when the last text line of {@code lines} so far is a clip's label ("فيديو | …"). */
   /*
    * True when header line {@code i} is a clip's label with a headline of six words or more
    * ("WATCH: …", "شاهد: …") and the next text line is the clip's running time ("02:35").
@@ -1149,6 +1148,7 @@ final class TextPageParser {
     return false;
   }
 
+  /* True when the last text line of {@code lines} so far is a clip's label ("فيديو | …"). */
   private static boolean underClipLabel(List<Line> lines) {
     for (int k = lines.size() - 1; k >= 0; k--) {
       if (!lines.get(k).blank()) {
@@ -3599,12 +3599,6 @@ final class TextPageParser {
   private static final int OPEN_DECK_MORE = 3;
 
   /*
-   * The page's date line under one sentence that opens the zone below the headline, perhaps with
-   * a byline between them ("Kurdish officials say … since the start of the week." over "Sunday
-   * 12/01/2020"): the sentence is the headline's deck (standfirst), set above the date and the
-   * byline, and the story starts under them. Marks it "deck" and returns whether it was.
-   */
-  /*
    * Where the deck begins when the first kept line is a picture's caption over its credit: 2
    * when the credit is the second kept line ("Photo: …", "تصوير: …" of twelve words at most), 1
    * when it stands between them as chrome already; else 0.
@@ -3620,6 +3614,12 @@ final class TextPageParser {
         && BodyLines.LineShapes.photoCredit(between) ? 1 : 0;
   }
 
+  /*
+   * The page's date line under one sentence that opens the zone below the headline, perhaps with
+   * a byline between them ("Kurdish officials say … since the start of the week." over "Sunday
+   * 12/01/2020"): the sentence is the headline's deck (standfirst), set above the date and the
+   * byline, and the story starts under them. Marks it "deck" and returns whether it was.
+   */
   private static boolean deckAboveDate(List<BodyLines.Line> kept, PageParts p, int plain, int prose) {
     int credit = p.title != null && prose >= 1 && prose <= 2 && plain >= 2 && plain <= 5
         && kept.size() >= 2
