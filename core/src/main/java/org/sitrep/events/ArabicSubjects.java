@@ -20,6 +20,8 @@ final class ArabicSubjects {
   private static final Set<String> LIGHT_VERBS = Lexicon.vocabulary("light-verb");
   private static final Set<String> KANA = Lexicon.vocabulary("kana");
   private static final Set<String> TITLES = Lexicon.vocabulary("person-title");
+  private static final Set<String> ORGANS = Lexicon.vocabulary("organ");
+  private static final Set<String> ORGAN_ADJECTIVES = Lexicon.vocabulary("organ-adjective");
   private static final Set<String> UNITS = Lexicon.vocabulary("unit-noun");
   private static final Set<String> CAUSES = Lexicon.vocabulary("cause");
   /* Sectors that shell and raid: the doer after a cause phrase's "ل" is one of them. */
@@ -149,11 +151,6 @@ final class ArabicSubjects {
     return at;
   }
 
-  /*
-   * An Arabic name that carries a preposition and the article, "للقوات السورية", "بالجيش": the
-   * object of the preposition, not the subject; but a patron after "loyal to" ("الموالية للحكومة
-   * السورية", "التابعة للنظام") takes part in what its forces do.
-   */
   /**
    * s47: an indefinite verbal noun of a speech act opening a clause after a comma, in the
    * feminine or the accusative, is a circumstantial participle, not a noun: "وأدانت الحكومة
@@ -211,7 +208,23 @@ final class ArabicSubjects {
     return false;
   }
 
+  /*
+   * An Arabic name that carries a preposition and the article, "للقوات السورية", "بالجيش": the
+   * object of the preposition, not the subject; but a patron after "loyal to" ("الموالية للحكومة
+   * السورية", "التابعة للنظام") takes part in what its forces do.
+   */
   static boolean prepositional(Knowledge knowledge, Sent s, Mention m) {
+    return lamOwner(knowledge, s, m) && !PATRONAGE.contains(s.lastWord(m.start()))
+        && !titled(s, m.start());
+  }
+
+  /**
+   * True when {@code m} carries ل or ب before the article or before a name its actor is known
+   * by ("للقوات السورية", "بالجيش", "لقوات الوفاق"); s53: after a verbal noun such a name is
+   * whom the noun's object belongs to, titled or not ("اغتيال رئيس المكتب السياسي لحركة حماس"),
+   * never the noun's doer, which stands right after it.
+   */
+  static boolean lamOwner(Knowledge knowledge, Sent s, Mention m) {
     String t = m.text();
     int i = t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف') ? 1 : 0;
     boolean clitic = t.startsWith("لل", i) || t.startsWith("بال", i);
@@ -221,7 +234,7 @@ final class ArabicSubjects {
       clitic = m.identifierId() != null && knowledge.actor(m.identifierId())
           .map(a -> a.names().contains(rest)).orElse(false);
     }
-    return clitic && !PATRONAGE.contains(s.lastWord(m.start())) && !titled(s, m.start());
+    return clitic;
   }
 
   /*
@@ -332,6 +345,77 @@ final class ArabicSubjects {
     return false;
   }
 
+  /**
+   * s53: true when the words from {@code from} to the name {@code m} are the head it owns, a
+   * title or an organ and their adjectives ({@link #headStart}), right after a verb ending at
+   * {@code from}: "أدان المجلس الرئاسي لحكومة الوفاق", "وهدد الناطق العسكري الجديد لجماعة
+   * الحوثي" — the name is the verb's subject, through its head.
+   */
+  static boolean headedSubject(Sent s, int from, Mention m) {
+    if (!s.arabic || m.start() <= from || m.start() - s.start > s.text.length()) {
+      return false;
+    }
+    int head = headStart(s, m.start());
+    if (head < 0) {
+      return false;
+    }
+    String gap = s.text.substring(from - s.start, head - s.start);
+    return gap.isBlank();
+  }
+
+  /** As above, after the first word of the trigger {@code h} (the verb of its phrase). */
+  static boolean headedSubject(Sent s, Hit h, Mention m) {
+    int e = h.start() - s.start;
+    while (e < s.text.length() && wordChar(s.text.charAt(e))) {
+      e++;
+    }
+    return headedSubject(s, s.start + e, m);
+  }
+
+  /*
+   * s53: where the head a name after ل belongs to begins, or -1: walking back from {@code at}
+   * over at most four words, titles (words.tsv person-title), organs with the article (organ:
+   * "المجلس", "القيادة", "المكتب") and adjectives (organ-adjective, or a definite nisba:
+   * "الرئاسي", "العسكري"), at least one title or organ among them, no punctuation between —
+   * "رئيس المجلس الرئاسي لحكومة الوفاق", "القيادة العامة للقوات المسلحة", "القائد العام الجديد
+   * لحرس الثورة".
+   */
+  private static int headStart(Sent s, int at) {
+    int i = at - s.start;
+    int head = -1;
+    for (int k = 0; k < 4; k++) {
+      int e = i;
+      while (e > 0 && s.text.charAt(e - 1) == ' ') {
+        e--;
+      }
+      int b = e;
+      while (b > 0 && wordChar(s.text.charAt(b - 1))) {
+        b--;
+      }
+      if (b == e || e == i) {
+        break; // no word, or punctuation between
+      }
+      String w = MARKS.matcher(s.text.substring(b, e)).replaceAll("");
+      String bare = w.length() > 3 && w.charAt(0) == 'و' ? w.substring(1) : w;
+      boolean adjective = ORGAN_ADJECTIVES.contains(w) || w.startsWith("ال") && w.length() > 5
+          && (w.endsWith("ي") || w.endsWith("ية"));
+      if (TITLES.contains(bare) || ORGANS.contains(bare)) {
+        head = s.start + b;
+      } else if (!adjective || head >= 0) {
+        break; // a word of another kind; nothing but titles and organs before a head
+      }
+      i = b;
+    }
+    return head;
+  }
+
+  private static final java.util.regex.Pattern MARKS =
+      java.util.regex.Pattern.compile("[\u064B-\u0652\u0640]");
+
+  /* A letter, or an Arabic short vowel, shadda or tatweel written on one ("وحمّلت"). */
+  private static boolean wordChar(char c) {
+    return Character.isLetter(c) || c >= '\u064B' && c <= '\u0652' || c == '\u0640';
+  }
 
   /*
    * The person a titled subject names: "دعا رئيس المجلس الانتقالي اللواء عيدروس الزبيدي",

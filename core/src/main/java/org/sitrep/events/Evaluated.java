@@ -83,6 +83,9 @@ final class Evaluated {
       }
       String gap = s.text.substring(end - s.start, m.start() - s.start).strip();
       boolean first = end == k.end();
+      if (first && ArabicSubjects.headedSubject(s, k, m)) {
+        gap = ""; // the name past its organ, "المجلس الرئاسي لحكومة الوفاق"
+      }
       boolean joined = gap.equals("و") || gap.equals("،") || gap.equals(",")
           || gap.isEmpty() && m.text().startsWith("و");
       if (first ? !gap.isEmpty() : !joined) {
@@ -121,8 +124,9 @@ final class Evaluated {
       if (m.start() >= s.start && m.end() <= k.start() && m.identifierId() != null) {
         speakers.add(m.identifierId());
       }
-      if (s.arabic && after == null && m.start() >= k.end() && m.start() - k.end() <= 2
-          && m.kind().equals("actor")) {
+      if (s.arabic && after == null && m.start() >= k.end() && (m.start() - k.end() <= 2
+          || ArabicSubjects.headedSubject(s, k, m)) && m.kind().equals("actor")) {
+        // "أدان المجلس الرئاسي لحكومة الوفاق الهجوم": the body whose organ speaks
         after = m;
       }
     }

@@ -22,11 +22,11 @@ final class EventAssembler {
 
   /**
    * What was found for one trigger: its actors and recipients, where it happened and where it
-   * goes, its date, modality and claimants.
+   * goes, its date, modality and claimants; {@code threat}: a deed promised on a condition.
    */
   record Findings(Hit hit, List<Mention> actors, List<Mention> recipients, Mention place,
       Mention destination, DateChooser.Dated dated, String modality,
-      List<Event.Claimant> claims) {}
+      List<Event.Claimant> claims, boolean threat) {}
 
   private EventAssembler() {}
 
@@ -44,7 +44,7 @@ final class EventAssembler {
         + (actors.isEmpty() ? -0.15 : actors.get(0).resolution().equals("name") ? 0.1 : 0);
     String outlet = doc.outlet() == null ? null : doc.outlet().name();
     return new Event(doc.docId() + "-e" + number, doc.docId(),
-        ModalityClassifier.categories(h, modality), modes, context(h), f.dated().date(),
+        ModalityClassifier.categories(h, modality, f.threat()), modes, context(h), f.dated().date(),
         f.dated().end(), f.dated().info(), entities(actors), entities(recipients),
         location(place), location(f.destination()), Sizes.of(s),
         new Event.Claim(modality, f.claims(), outlet),

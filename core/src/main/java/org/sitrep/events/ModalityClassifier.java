@@ -119,13 +119,19 @@ final class ModalityClassifier {
   /*
    * The event's categories, most likely first: a retreat announced for later is a concession
    * (CODING.md: "will withdraw", "would release") as well as the retreat it promises; a town
-   * taken by force is a seizure and the assault that took it (categories.tsv "forcible").
+   * taken by force is a seizure and the assault that took it (categories.tsv "forcible"); a
+   * deed promised on a condition is the threat it makes ({@link Conditionals}) and the deed.
    */
-  static List<String> categories(Hit h, String modality) {
+  static List<String> categories(Hit h, String modality, boolean threat) {
     String c = h.trigger().category();
+    if (threat) {
+      return List.of("THREATEN", c);
+    }
     String first = h.category().plannedAs();
     if (first != null && modality.equals("planned")) {
-      return List.of(first, c);
+      // s53: a deed of force promised stays that deed first (its story's process is the
+      // deed's) and is a threat as well; a retreat promised is a concession first
+      return first.equals("THREATEN") ? List.of(c, first) : List.of(first, c);
     }
     String also = h.category().forcible();
     if (also != null && h.has("forcible")) {

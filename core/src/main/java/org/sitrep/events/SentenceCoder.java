@@ -470,6 +470,15 @@ final class SentenceCoder {
         recipients = actors;
       }
       String modality = ModalityClassifier.modality(s, h, denied);
+      // s53: "Israel will widen its strikes if …": a deed promised on a condition is a threat,
+      // made now; not a guess ("activists believe … will"), not a second one where the
+      // sentence has its own threat word
+      boolean threat = (modality.equals("planned") || modality.equals("hypothetical"))
+          && Conditionals.threat(s, h)
+          && kept.stream().noneMatch(k -> k.trigger().category().equals("THREATEN"));
+      if (threat) {
+        modality = "asserted";
+      }
       Mention dest = destinations.find(s, ms, h, modality, story);
       Mention place = CityAnaphor.place(s, ms, h, PlaceFinder.place(s, ms, h, dest, said), story);
       if (place == null) {
@@ -502,7 +511,7 @@ final class SentenceCoder {
         prevHit = h;
       }
       EventAssembler.Findings f = new EventAssembler.Findings(h, actors, recipients, place,
-          dest, dated, modality, claims);
+          dest, dated, modality, claims, threat);
       findings.add(f);
       out.add(EventAssembler.assemble(doc, s, f, seq + out.size() + 1));
     }
@@ -520,7 +529,8 @@ final class SentenceCoder {
           a.identifierId(), m.identifierId())));
       if (!aimed.isEmpty()) {
         out.set(i, EventAssembler.assemble(doc, s, new EventAssembler.Findings(f.hit(),
-            f.actors(), aimed, f.place(), f.destination(), f.dated(), f.modality(), f.claims()),
+            f.actors(), aimed, f.place(), f.destination(), f.dated(), f.modality(), f.claims(),
+            f.threat()),
             seq + i + 1));
       }
     }

@@ -1170,6 +1170,21 @@ class BlindPagesEval {
    * The floors hold the weaker language of each field. */
   private static final Floors TRANSFER53 = new Floors(0.99, 0.99, 0.83, 0.58, 0.91);
 
+  @Test
+  void fiftyFourthTransferPagesStayAboveTheirFloor() throws IOException, URISyntaxException {
+    studyAndCheck("transfer-54", TRANSFER54);
+  }
+
+  /* transfer-54 (12 and 12; two scripts and two languages on one page: an edition in the other
+   * language's chrome, a bilingual headline block, dates in other digits and calendars, quotes
+   * in the other language, a translated article, transliterated names, invisible direction
+   * marks, comments in both languages and Arabizi, embedded posts, a language switcher, a short
+   * article in long foreign chrome, Persian and Kurdish chrome), written blind at s53 and scored
+   * before any page was read (session-start jar 858d227b): English title 10/12, published
+   * 11/12, complete 12/12, clean 9/12, relative days 10/12; Arabic 11/12, 12/12, 12/12, 10/12,
+   * 10/12. The floors hold the weaker language of each field. */
+  private static final Floors TRANSFER54 = new Floors(0.83, 0.91, 0.99, 0.74, 0.83);
+
   /** Scores one check folder as a group per language and asserts each language's floors. */
   /* A check set's floors per field, each language held to them. */
   private record Floors(double title, double published, double complete, double clean,

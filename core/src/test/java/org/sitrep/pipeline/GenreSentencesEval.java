@@ -52,7 +52,8 @@ class GenreSentencesEval {
       "genre-sentences-fresh4.tsv", "genre-sentences-fresh5.tsv", "genre-sentences-fresh6.tsv",
       "genre-sentences-fresh7.tsv", "genre-sentences-fresh8.tsv",
       "genre-sentences-fresh9.tsv", "genre-sentences-fresh10.tsv",
-      "genre-sentences-fresh11.tsv", "genre-sentences-fresh12.tsv"})
+      "genre-sentences-fresh11.tsv", "genre-sentences-fresh12.tsv",
+      "genre-sentences-fresh13.tsv"})
   void singleSentencesAreCodedInTheirCategory(String file) throws IOException {
     Knowledge k = Knowledge.defaults();
     MentionFinder finder = new MentionFinder(k);
