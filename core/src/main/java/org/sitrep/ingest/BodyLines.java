@@ -380,6 +380,7 @@ final class BodyLines {
     embeddedPostRun(ls, kind);
     captionUnderCredit(ls, kind);
     embeddedPostAbove(ls, kind);
+    otherScriptLines(ls, kind);
     factCheckBox(ls, kind);
     galleryCaptions(ls, kind);
     // s36: a printed story's jump head, a short line right above "From page 9" ("Mortar fire",
@@ -1704,6 +1705,66 @@ final class BodyLines {
         if (kind[j] != null || words(ls.get(j).text) > POST_RUN_WORDS) {
           break;
         }
+      }
+    }
+  }
+
+  /* A post's signature under its text: a dash, the account's name and its handle. */
+  private static final Pattern POST_SIGNED = Pattern.compile("^\\s*[—–-]\\s*\\S.*\\(@\\w{2,}\\)");
+  /* The least share of English function words of a Latin post read as English. */
+  private static final double ENGLISH_SHARE = 0.2;
+  /* The most words of a headline-shaped line in the other script. */
+  private static final int OTHER_HEADLINE_WORDS = 18;
+
+  /*
+   * s53: lines in the other of the page's two scripts (Latin on an Arabic page, Arabic on an
+   * English one): an embedded post's text above its signature ("— تنسيقية نازحي زمزم
+   * (@ZamzamIDPs) 11 أبريل 2025" under an Arabic post on an English page) is the post's, not the
+   * story's quotation, as the story is told in the other language (a post in a third language,
+   * the Turkish original of a ministry's statement on an Arabic page, stays the story's
+   * quotation, as the development gold has it); a line shaped as a headline
+   * (five to eighteen words, no stop, digit, colon or bar) is another story's or the original's
+   * headline. A sentence
+   * quoted in the other language with its stop stays (transfer-54's odd half, studied).
+   */
+  private static void otherScriptLines(List<Line> ls, String[] kind) {
+    int arabic = 0;
+    int latin = 0;
+    for (int i = 0; i < ls.size(); i++) {
+      if (kind[i] == null && words(ls.get(i).text) >= 10) {
+        Character.UnicodeScript sc = mainScript(ls.get(i).text);
+        arabic += sc == Character.UnicodeScript.ARABIC ? 1 : 0;
+        latin += sc == Character.UnicodeScript.LATIN ? 1 : 0;
+      }
+    }
+    // the script of most of the text's paragraphs, twice as many as of the other
+    Character.UnicodeScript page = arabic >= 3 && arabic >= 2 * latin
+        ? Character.UnicodeScript.ARABIC
+        : latin >= 3 && latin >= 2 * arabic ? Character.UnicodeScript.LATIN : null;
+    if (page == null) {
+      return;
+    }
+    Character.UnicodeScript other = page == Character.UnicodeScript.ARABIC
+        ? Character.UnicodeScript.LATIN : Character.UnicodeScript.ARABIC;
+    for (int i = 0; i < ls.size(); i++) {
+      String t = ls.get(i).text;
+      if (kind[i] == null && mainScript(t) == other && words(t) >= 5
+          && words(t) <= OTHER_HEADLINE_WORDS && !closed(t) && !QUOTE.matcher(t).find()
+          && !LineShapes.hasDigit(t) && t.indexOf('@') < 0 && t.indexOf(':') < 0
+          && t.indexOf('|') < 0 && !t.contains("://")) {
+        kind[i] = "related"; // no date, address, label or list: a headline
+      }
+      if (kind[i] == null || !POST_SIGNED.matcher(t).find()) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0 && j >= i - POST_TEXT_LINES; j--) {
+        String p = ls.get(j).text;
+        if (kind[j] != null || mainScript(p) != other
+            || other == Character.UnicodeScript.LATIN
+                && ProseLines.stats(p).functionShare() < ENGLISH_SHARE) {
+          break; // (a third language's original, "— T.C. Millî Savunma Bakanlığı", is quoted)
+        }
+        kind[j] = "embed";
       }
     }
   }

@@ -184,7 +184,7 @@ final class DateExpressions {
 
   /* What {@link #loose} reads in the rest of {@code s} from {@code from}, offsets into s. */
   private static Found looseFrom(String s, int from, boolean dayFirst) {
-    String t = TextNormalizer.asciiDigits(s.substring(from));
+    String t = TextNormalizer.dateForm(s.substring(from));
     boolean digits = false;
     int run = 0;
     boolean four = false;
@@ -336,7 +336,7 @@ final class DateExpressions {
     private int windows;
 
     Scan(String s, boolean dayFirst) {
-      this.t = TextNormalizer.asciiDigits(s);
+      this.t = TextNormalizer.dateForm(s);
       this.dayFirst = dayFirst;
       Arrays.fill(next, UNKNOWN);
       int run = 0;

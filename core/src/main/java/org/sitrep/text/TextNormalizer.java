@@ -51,6 +51,27 @@ public final class TextNormalizer {
   }
 
   /**
+   * s53: {@link #asciiDigits}, and every no-break and zero-width space read as a plain space,
+   * offsets kept: "\u200F3\u00A0March 2024\u200F" is a date as "3 March 2024" is (a page set
+   * right to left writes such spaces and marks in its date line; the date patterns allow the
+   * direction marks where they stand, "٢٤\u200F/١\u200F/٢٠٢٢").
+   */
+  public static String dateForm(CharSequence s) {
+    String d = asciiDigits(s);
+    char[] out = null;
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\u200B' || c == '\uFEFF') {
+        if (out == null) {
+          out = d.toCharArray();
+        }
+        out[i] = ' ';
+      }
+    }
+    return out == null ? d : new String(out);
+  }
+
+  /**
    * Folds a string for lexicon matching: lower case, ASCII digits, Arabic alef/hamza/yaa/taa-marbuta
    * variants unified, tatweel and diacritics removed, whitespace collapsed, typographic quotes and
    * dashes unified.
