@@ -472,9 +472,9 @@ final class SentenceCoder {
       String modality = ModalityClassifier.modality(s, h, denied);
       // s53: "Israel will widen its strikes if …": a deed promised on a condition is a threat,
       // made now; not a guess ("activists believe … will"), not a second one where the
-      // sentence has its own threat word
-      boolean threat = (modality.equals("planned") || modality.equals("hypothetical"))
-          && Conditionals.threat(s, h)
+      // sentence has its own threat word; so is a pledge to fight ("متعهدا بمواصلة المعركة")
+      boolean threat = ((modality.equals("planned") || modality.equals("hypothetical"))
+          && Conditionals.threat(s, h) || TriggerFinder.pledgesForce(s, h, said))
           && kept.stream().noneMatch(k -> k.trigger().category().equals("THREATEN"));
       if (threat) {
         modality = "asserted";

@@ -274,7 +274,7 @@ final class TriggerFinder {
     for (Hit h : apart) {
       if (!contentOfAnother(s, apart, h, said) && !adjunct(s, apart, h) && !modifier(apart, h)
           && !purpose(s, h) && !describesEvent(s, apart, h) && !told(s, h)
-          && !natural(s, h) && !pledgeOfThreat(s, apart, h)) {
+          && !natural(s, h) && !pledgeOfThreat(s, apart, h) && !pledgedDeed(s, apart, h)) {
         kept.add(h);
       }
     }
@@ -305,6 +305,57 @@ final class TriggerFinder {
           && !Sent.anyOf(s.text, h.end() - s.start, k.start() - s.start, ",،;")) {
         // in its complement, no clause of its own between ("وتعهدت القوات … بملاحقة الجناة،
         // مؤكدة أنها ماضية في …": a pledge, then a threat)
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* A pledge's own word: "pledged", "vowed", "promised", "swore", "تعهد", "متعهدا", "أقسم" (not
+   * "وعدت", which unvocalised is as often "and counted", "وعدّت … الهجوم خرقا"). */
+  private static final Pattern PLEDGE_WORD = Pattern.compile(
+      "(?iu)\\b(?:pledg|vow|promis|swor|swear)|(?<![\\p{L}])[وف]?(?:م?تعهد|يتعهد|تتعهد|أقسم)");
+  /* Between a pledge and a deed of force, words that make the deed what it pledges to end. */
+  private static final Pattern ENDING = Pattern.compile(
+      "(?iu)\\b(?:stop|halt|end|cease|refrain|avoid|prevent|not|never|no|without|break|lift"
+          + "|ease)\\b|(?<![\\p{L}])[وب]?(?:وقف|إنهاء|عدم|منع|تجنب|الكف|لوقف|بوقف|بعدم|الامتناع"
+          + "|امتناع|بالامتناع|كسر|بكسر|فك|بفك|رفع|برفع)(?![\\p{L}])");
+
+  /* The most characters between a pledge and the deed of force it pledges. */
+  private static final int PLEDGE_REACH = 40;
+
+  /**
+   * s53: true when the agreement {@code k} is a pledge whose content is a deed of force ("متعهدا
+   * بمواصلة المعركة حتى تطهير آخر شبر", "pledged to keep up the offensive"): a vow to fight,
+   * which CODING.md codes THREATEN; not a pledge to end one ("pledged to stop the attacks").
+   */
+  static boolean pledgesForce(Sent s, Hit k, List<Said> said) {
+    for (Hit h : raw(s)) {
+      if (pledged(s, k, h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* True when {@code h}, a deed of force, is what the pledge {@code k} pledges to do. */
+  private static boolean pledged(Sent s, Hit k, Hit h) {
+    if (!"AGREE".equals(k.trigger().category()) || h.start() < k.end()
+        || h.start() - k.end() > PLEDGE_REACH || NO_EVENT.equals(h.trigger().category())
+        || !h.category().family().equals("force")
+        || h.category().speech() || s.breakBetween(k.end(), h.start())
+        || !PLEDGE_WORD.matcher(s.text.substring(k.start() - s.start, k.end() - s.start)).find()) {
+      return false;
+    }
+    String between = s.text.substring(k.end() - s.start, h.start() - s.start);
+    return !ENDING.matcher(between).find() && between.indexOf(',') < 0
+        && between.indexOf('،') < 0;
+  }
+
+  /* True when {@code h} is the deed of force a pledge among {@code hits} pledges. */
+  private static boolean pledgedDeed(Sent s, List<Hit> hits, Hit h) {
+    for (Hit k : hits) {
+      if (k != h && pledged(s, k, h)) {
         return true;
       }
     }

@@ -9,9 +9,10 @@ import org.sitrep.model.Event;
 
 /**
  * A deed of force promised on a condition is a threat (s53; sentences of our own): "If …, the
- * army will storm the camp", "ستقصف … إذا لم ينسحبوا". The first two fail on the code of the
- * session's start (858d227b); the last two hold what the rule must not do: a deed inside the
- * condition is no threat, and a plan with no condition keeps its modality.
+ * army will storm the camp", "ستقصف … إذا لم ينسحبوا"; so is a pledge to fight ("متعهدا بمواصلة
+ * المعركة"). The first three fail on the code of the session's start (858d227b); the others hold
+ * what the rules must not do: a pledge to stop attacks is none, a deed inside the condition is
+ * none, and a plan with no condition keeps its modality.
  */
 class ConditionalThreatsTest {
   private static boolean any(List<Event> ev, String category) {
@@ -30,6 +31,20 @@ class ConditionalThreatsTest {
     List<Event> ev = EventCoderTest.code("2019-08-10", "وقال المتحدث باسم الجيش إن الطائرات"
         + " ستقصف مواقع المسلحين إذا لم ينسحبوا من البلدة.");
     assertTrue(any(ev, "THREATEN"), ev.toString());
+  }
+
+  @Test
+  void aPledgeToFightIsAThreat() {
+    List<Event> ev = EventCoderTest.code("2025-03-26", "وقال قائد الجيش في كلمة إن قواته ماضية"
+        + " في طريقها، متعهدا بمواصلة المعركة حتى استعادة آخر قرية.");
+    assertTrue(any(ev, "THREATEN"), ev.toString());
+  }
+
+  @Test
+  void aPledgeToStopTheAttacksIsNoThreat() {
+    List<Event> ev = EventCoderTest.code("2025-03-26",
+        "The rebels pledged to stop attacks on the highway, a mediator said.");
+    assertTrue(!any(ev, "THREATEN"), ev.toString());
   }
 
   @Test
