@@ -54,7 +54,7 @@ final class Conditionals {
         break;
       }
     }
-    if (lastBefore >= 0 ? !clauseBreak(s.text, lastBefore, rs) : !after) {
+    if (lastBefore >= 0 ? !Sent.anyOf(s.text, lastBefore, rs, CLAUSE_MARKS) : !after) {
       return false; // no condition, or the deed is the condition's own ("if Israel strikes")
     }
     String before = s.text.substring(clauseStart(s.text, rs), rs);
@@ -64,22 +64,13 @@ final class Conditionals {
     return FUTURE_EN.matcher(before).find() && !NEGATED_EN.matcher(before).find();
   }
 
-  /* A comma or semicolon between two offsets: the clause of the first has ended. */
-  private static boolean clauseBreak(String t, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char ch = t.charAt(i);
-      if (ch == ',' || ch == '،' || ch == ';' || ch == '؛') {
-        return true;
-      }
-    }
-    return false;
-  }
+  /* A comma or a semicolon, Latin or Arabic: a clause's end. */
+  private static final String CLAUSE_MARKS = ",،;؛";
 
   /* Where the clause holding offset {@code at} starts: after the last comma before it. */
   private static int clauseStart(String t, int at) {
     for (int i = at - 1; i >= 0; i--) {
-      char ch = t.charAt(i);
-      if (ch == ',' || ch == '،' || ch == ';' || ch == '؛') {
+      if (CLAUSE_MARKS.indexOf(t.charAt(i)) >= 0) {
         return i + 1;
       }
     }

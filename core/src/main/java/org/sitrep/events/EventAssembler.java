@@ -22,7 +22,8 @@ final class EventAssembler {
 
   /**
    * What was found for one trigger: its actors and recipients, where it happened and where it
-   * goes, its date, modality and claimants; {@code threat}: a deed promised on a condition.
+   * goes, its date, modality and claimants; {@code threat}: a deed promised on a condition or
+   * a pledge to fight, a threat (s53).
    */
   record Findings(Hit hit, List<Mention> actors, List<Mention> recipients, Mention place,
       Mention destination, DateChooser.Dated dated, String modality,

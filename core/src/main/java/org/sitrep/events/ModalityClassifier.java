@@ -120,7 +120,8 @@ final class ModalityClassifier {
    * The event's categories, most likely first: a retreat announced for later is a concession
    * (CODING.md: "will withdraw", "would release") as well as the retreat it promises; a town
    * taken by force is a seizure and the assault that took it (categories.tsv "forcible"); a
-   * deed promised on a condition is the threat it makes ({@link Conditionals}) and the deed.
+   * deed promised on a condition ({@link Conditionals}) or a pledge to fight
+   * ({@link TriggerFinder#pledgesForce}) is the threat it makes, and the deed or the pledge.
    */
   static List<String> categories(Hit h, String modality, boolean threat) {
     String c = h.trigger().category();

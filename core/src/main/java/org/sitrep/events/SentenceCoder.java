@@ -474,7 +474,7 @@ final class SentenceCoder {
       // made now; not a guess ("activists believe … will"), not a second one where the
       // sentence has its own threat word; so is a pledge to fight ("متعهدا بمواصلة المعركة")
       boolean threat = ((modality.equals("planned") || modality.equals("hypothetical"))
-          && Conditionals.threat(s, h) || TriggerFinder.pledgesForce(s, h, said))
+          && Conditionals.threat(s, h) || TriggerFinder.pledgesForce(s, h))
           && kept.stream().noneMatch(k -> k.trigger().category().equals("THREATEN"));
       if (threat) {
         modality = "asserted";

@@ -329,7 +329,7 @@ final class TriggerFinder {
    * بمواصلة المعركة حتى تطهير آخر شبر", "pledged to keep up the offensive"): a vow to fight,
    * which CODING.md codes THREATEN; not a pledge to end one ("pledged to stop the attacks").
    */
-  static boolean pledgesForce(Sent s, Hit k, List<Said> said) {
+  static boolean pledgesForce(Sent s, Hit k) {
     for (Hit h : raw(s)) {
       if (pledged(s, k, h)) {
         return true;
@@ -348,8 +348,7 @@ final class TriggerFinder {
       return false;
     }
     String between = s.text.substring(k.end() - s.start, h.start() - s.start);
-    return !ENDING.matcher(between).find() && between.indexOf(',') < 0
-        && between.indexOf('،') < 0;
+    return !ENDING.matcher(between).find() && !Sent.anyOf(between, 0, between.length(), ",،");
   }
 
   /* True when {@code h} is the deed of force a pledge among {@code hits} pledges. */

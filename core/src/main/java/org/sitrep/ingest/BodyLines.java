@@ -1722,19 +1722,21 @@ final class BodyLines {
    * (@ZamzamIDPs) 11 أبريل 2025" under an Arabic post on an English page) is the post's, not the
    * story's quotation, as the story is told in the other language (a post in a third language,
    * the Turkish original of a ministry's statement on an Arabic page, stays the story's
-   * quotation, as the development gold has it); a line shaped as a headline
-   * (five to eighteen words, no stop, digit, colon or bar) is another story's or the original's
-   * headline. A sentence
-   * quoted in the other language with its stop stays (transfer-54's odd half, studied).
+   * quotation, as the development gold has it); a line shaped as a headline (five to eighteen
+   * words, no stop, digit, colon or bar) is another story's or the original's headline. A
+   * sentence quoted in the other language with its stop stays (transfer-54's odd half, studied).
    */
   private static void otherScriptLines(List<Line> ls, String[] kind) {
     int arabic = 0;
     int latin = 0;
+    Character.UnicodeScript[] script = new Character.UnicodeScript[ls.size()];
     for (int i = 0; i < ls.size(); i++) {
-      if (kind[i] == null && words(ls.get(i).text) >= 10) {
-        Character.UnicodeScript sc = mainScript(ls.get(i).text);
-        arabic += sc == Character.UnicodeScript.ARABIC ? 1 : 0;
-        latin += sc == Character.UnicodeScript.LATIN ? 1 : 0;
+      if (kind[i] == null) {
+        script[i] = mainScript(ls.get(i).text);
+        if (words(ls.get(i).text) >= 10) {
+          arabic += script[i] == Character.UnicodeScript.ARABIC ? 1 : 0;
+          latin += script[i] == Character.UnicodeScript.LATIN ? 1 : 0;
+        }
       }
     }
     // the script of most of the text's paragraphs, twice as many as of the other
@@ -1748,18 +1750,18 @@ final class BodyLines {
         ? Character.UnicodeScript.LATIN : Character.UnicodeScript.ARABIC;
     for (int i = 0; i < ls.size(); i++) {
       String t = ls.get(i).text;
-      if (kind[i] == null && mainScript(t) == other && words(t) >= 5
+      if (kind[i] == null && script[i] == other && words(t) >= 5
           && words(t) <= OTHER_HEADLINE_WORDS && !closed(t) && !QUOTE.matcher(t).find()
           && !LineShapes.hasDigit(t) && t.indexOf('@') < 0 && t.indexOf(':') < 0
           && t.indexOf('|') < 0 && !t.contains("://")) {
         kind[i] = "related"; // no date, address, label or list: a headline
       }
-      if (kind[i] == null || !POST_SIGNED.matcher(t).find()) {
+      if (kind[i] == null || t.indexOf("(@") < 0 || !POST_SIGNED.matcher(t).find()) {
         continue;
       }
       for (int j = i - 1; j >= 0 && j >= i - POST_TEXT_LINES; j--) {
         String p = ls.get(j).text;
-        if (kind[j] != null || mainScript(p) != other
+        if (kind[j] != null || script[j] != other
             || other == Character.UnicodeScript.LATIN
                 && ProseLines.stats(p).functionShare() < ENGLISH_SHARE) {
           break; // (a third language's original, "— T.C. Millî Savunma Bakanlığı", is quoted)

@@ -57,18 +57,23 @@ public final class TextNormalizer {
    * direction marks where they stand, "٢٤\u200F/١\u200F/٢٠٢٢").
    */
   public static String dateForm(CharSequence s) {
-    String d = asciiDigits(s);
-    char[] out = null;
-    for (int i = 0; i < d.length(); i++) {
-      char c = d.charAt(i);
-      if (c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\u200B' || c == '\uFEFF') {
-        if (out == null) {
-          out = d.toCharArray();
-        }
+    char[] out = new char[s.length()];
+    for (int i = 0; i < out.length; i++) {
+      char c = s.charAt(i);
+      if (c < '\u00A0') {
+        out[i] = c; // ASCII and Latin-1 controls: as written, the usual case
+      } else if (c >= '\u0660' && c <= '\u0669') {
+        out[i] = (char) ('0' + (c - '\u0660'));
+      } else if (c >= '\u06F0' && c <= '\u06F9') {
+        out[i] = (char) ('0' + (c - '\u06F0'));
+      } else if (c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\u200B'
+          || c == '\uFEFF') {
         out[i] = ' ';
+      } else {
+        out[i] = c;
       }
     }
-    return out == null ? d : new String(out);
+    return new String(out);
   }
 
   /**
