@@ -193,9 +193,12 @@ final class ActorFinder {
             && (m.start() > h.start() || m.end() < h.end()) // not the trigger's own noun
             && !Said.inAttribution(said, m.start(), m.end()) && canDo(m, h)
             && (!PREPOSITIONS.contains(s.lastWord(m.start())) || ArabicSubjects.unitOf(s, m))
-            && (!prepositional(s, m) || !h.has("pos:N") && ArabicSubjects.headedSubject(s, h, m))
+            // s53: after a verbal noun a name with ل owns the noun's object, titled or not
+            // ("اغتيال رئيس المكتب السياسي لحركة حماس"); its doer stands right after it. After
+            // a verb it is the subject through its head ("أدان المجلس الرئاسي لحكومة الوفاق")
+            && (h.has("pos:N") ? !ArabicSubjects.lamOwner(knowledge, s, m)
+                : !prepositional(s, m) || ArabicSubjects.headedSubject(s, h, m))
             && !ArabicSubjects.siteHolder(s, m)
-            && !(h.has("pos:N") && ArabicSubjects.lamOwner(knowledge, s, m))
             && (h.has("pos:N") || !oblique(m) || ArabicSubjects.genitiveDoer(s, h, m))) {
           // a verbal noun's doer is genitive
           // "فصائل الجيش السوري الحر": the factions of a named group are that group

@@ -220,9 +220,7 @@ final class ArabicSubjects {
 
   /**
    * True when {@code m} carries ل or ب before the article or before a name its actor is known
-   * by ("للقوات السورية", "بالجيش", "لقوات الوفاق"); s53: after a verbal noun such a name is
-   * whom the noun's object belongs to, titled or not ("اغتيال رئيس المكتب السياسي لحركة حماس"),
-   * never the noun's doer, which stands right after it.
+   * by ("للقوات السورية", "بالجيش", "لقوات الوفاق"), whatever stands before it.
    */
   static boolean lamOwner(Knowledge knowledge, Sent s, Mention m) {
     String t = m.text();
