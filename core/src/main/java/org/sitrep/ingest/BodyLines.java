@@ -109,15 +109,18 @@ final class BodyLines {
         kind[i] = shape(ls.get(i).text, k++);
       }
     }
-    // a caption by its opening word ("صورة أرشيفية لقرية … - رووداو") and a prompt to follow the
-    // site elsewhere ("Follow us on Telegram", "تابعوا آخر الأخبار عبر قناة …"), wherever they stand
+    // a caption by its opening word ("صورة أرشيفية لقرية … - رووداو"), a prompt to follow the
+    // site elsewhere ("Follow us on Telegram", "تابعوا آخر الأخبار عبر قناة …") and the text of a
+    // script or a style sheet (s54), wherever they stand
     List<String> sites = siteNames(p);
     for (int i = 0; i < n; i++) {
       if (kind[i] != null) {
         continue;
       }
       Line l = ls.get(i);
-      if (LineShapes.pictureCaption(l.text, l.folded) || bracketedPicture(l.text)) {
+      if (LineShapes.codeLine(l.text)) {
+        kind[i] = "embed";
+      } else if (LineShapes.pictureCaption(l.text, l.folded) || bracketedPicture(l.text)) {
         kind[i] = "caption";
       } else if (LineShapes.factBox(l.text, l.folded)) {
         kind[i] = "box";
@@ -3816,6 +3819,46 @@ final class BodyLines {
         n++;
       }
       return n >= 3;
+    }
+
+    /* s54: the marks of a page's script, style or data text ("function(", "=>", "){", "});",
+     * "!==", "typeof", "var x =", "window.", ".push(", '{"@context":'). */
+    private static final Pattern CODE_MARK = Pattern.compile(
+        "function\\s?\\(|=>|\\)\\s?\\{|\\}\\)?;|[!=]==|\\btypeof\\b|\\b(?:var|let|const)\\s+[\\w$]+\\s?="
+            + "|\\b(?:window|document)\\.[\\w$]+|\\.push\\(|\\{\\s?\"@?[\\w$-]+\"\\s?:");
+    /* A quoted key of structured data and its colon: '"@type":', '"headline": '. */
+    private static final Pattern JSON_KEY = Pattern.compile("\"[\\w@$-]{1,40}\"\\s?:");
+    /* A style sheet's rule: a selector, then properties with their colons in braces. */
+    private static final Pattern STYLE_RULE = Pattern.compile(
+        "^(?:[.#@]?[\\w-]+(?:[ >+~,.:#\\w-]*[\\w-])?\\s?\\{[^{}]*:[^{}]*\\}\\s?)+$");
+
+    /**
+     * s54: text a crawl kept from the page's script, style sheet or structured data, whatever
+     * its words ("googletag.cmd.push(function() {…});", ".footer-links a{color:#767676}",
+     * '{"@context":"https://schema.org",…}'): two marks of code, a whole line of style rules, or
+     * an object of three quoted keys.
+     * No sentence of prose has them (transfer-55's 5503 and 5515, studied).
+     */
+    static boolean codeLine(String s) {
+      if (s.indexOf('{') < 0 && s.indexOf(';') < 0 && s.indexOf('=') < 0) {
+        return false;
+      }
+      Matcher m = CODE_MARK.matcher(s);
+      int marks = 0;
+      while (m.find() && marks < 2) {
+        marks++;
+      }
+      if (marks >= 2 || STYLE_RULE.matcher(s.strip()).matches()) {
+        return true;
+      }
+      // structured data: an object of three quoted keys or more ('{"@context":"…","@type":…')
+      Matcher k = JSON_KEY.matcher(s);
+      int keys = 0;
+      while (k.find() && keys < 3) {
+        keys++;
+      }
+      String t = s.strip();
+      return keys >= 3 && (t.startsWith("{") || t.startsWith("[{"));
     }
 
     /**

@@ -179,7 +179,8 @@ public final class PageReader {
     try {
       PageParts parts = isHtml(input, decoded.text())
           ? htmlParser.parse(decoded.text(), input)
-          : textParser.parse(org.sitrep.text.TextNormalizer.normalizePage(decoded.text()));
+          : textParser.parse(org.sitrep.text.TextNormalizer.normalizePage(
+              org.sitrep.text.TextNormalizer.characterReferences(decoded.text())));
       Document d = toDocument(parts, docId(bytes), input);
       return new Ok(d, decoded.note());
     } catch (RuntimeException | StackOverflowError e) {

@@ -3719,7 +3719,10 @@ final class TextPageParser {
     int body = p.paragraphs.get(0).start();
     for (int k = 0; k < p.chrome.size(); k++) {
       org.sitrep.model.Chrome c = p.chrome.get(k);
-      if (c.end() > body || !c.kind().equals("label") && !c.kind().equals("caption")) {
+      // (s54: or read as a byline already, with no writer taken from it: "صنعاء – فؤاد العبسي"
+      // under the headline; transfer-55's 5513 and 5521, studied)
+      if (c.end() > body || !c.kind().equals("label") && !c.kind().equals("caption")
+          && !c.kind().equals("byline")) {
         continue;
       }
       String writer = Bylines.headerWriter(p.text.substring(c.start(), c.end()));

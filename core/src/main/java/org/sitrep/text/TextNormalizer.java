@@ -2,6 +2,9 @@ package org.sitrep.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Entities;
 
 /**
  * Normalizes decoded page text and folds strings for matching.
@@ -33,6 +36,56 @@ public final class TextNormalizer {
       }
     }
     return b == null ? s : b.toString();
+  }
+
+  /* A character reference with its semicolon: "&amp;", "&#8217;", "&#x2019;". */
+  private static final Pattern CHAR_REF =
+      Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));");
+
+  /**
+   * s54: a text page's HTML character references read as the characters they stand for
+   * ("Sudan&#8217;s", "&quot;السلم والشراكة&quot;", "&#1589;&#1606;&#1593;&#1575;&#1569;"): a crawl
+   * that kept the markup's escapes, for no text page writes them as words. Only references closed
+   * by their semicolon and known to HTML are read ("AT&T", "R&D", "?a=1&b=2" stay); a reference to
+   * no character or to a control character (a line break among them) stays as written.
+   */
+  public static String characterReferences(String s) {
+    if (s.indexOf('&') < 0) {
+      return s;
+    }
+    Matcher m = CHAR_REF.matcher(s);
+    StringBuilder b = null;
+    int last = 0;
+    while (m.find()) {
+      String ch = referenced(m);
+      if (ch == null) {
+        continue;
+      }
+      if (b == null) {
+        b = new StringBuilder(s.length());
+      }
+      b.append(s, last, m.start()).append(ch);
+      last = m.end();
+    }
+    return b == null ? s : b.append(s, last, s.length()).toString();
+  }
+
+  private static String referenced(Matcher m) {
+    if (m.group(3) != null) {
+      String named = Entities.getByName(m.group(3));
+      return named.isEmpty() ? null : named;
+    }
+    int cp;
+    try {
+      cp = m.group(1) != null ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2), 16);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    if (cp < 0x20 || cp > Character.MAX_CODE_POINT
+        || cp >= 0xD800 && cp <= 0xDFFF || cp >= 0x7F && cp < 0xA0) {
+      return null;
+    }
+    return new String(Character.toChars(cp));
   }
 
   /** Replaces Arabic-Indic and Extended Arabic-Indic digits by ASCII digits, one char for one. */
