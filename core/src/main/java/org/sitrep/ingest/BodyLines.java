@@ -3824,7 +3824,8 @@ final class BodyLines {
     /* s54: the marks of a page's script, style or data text ("function(", "=>", "){", "});",
      * "!==", "typeof", "var x =", "window.", ".push(", '{"@context":'). */
     private static final Pattern CODE_MARK = Pattern.compile(
-        "function\\s?\\(|=>|\\)\\s?\\{|\\}\\)?;|[!=]==|\\btypeof\\b|\\b(?:var|let|const)\\s+[\\w$]+\\s?="
+        "function\\s?\\(|=>|\\)\\s?\\{|\\}\\)?;|[!=]==|\\btypeof\\b"
+            + "|\\b(?:var|let|const)\\s+[\\w$]+\\s?="
             + "|\\b(?:window|document)\\.[\\w$]+|\\.push\\(|\\{\\s?\"@?[\\w$-]+\"\\s?:");
     /* A quoted key of structured data and its colon: '"@type":', '"headline": '. */
     private static final Pattern JSON_KEY = Pattern.compile("\"[\\w@$-]{1,40}\"\\s?:");
@@ -3836,8 +3837,8 @@ final class BodyLines {
      * s54: text a crawl kept from the page's script, style sheet or structured data, whatever
      * its words ("googletag.cmd.push(function() {…});", ".footer-links a{color:#767676}",
      * '{"@context":"https://schema.org",…}'): two marks of code, a whole line of style rules, or
-     * an object of three quoted keys.
-     * No sentence of prose has them (transfer-55's 5503 and 5515, studied).
+     * an object of three quoted keys. No sentence of prose has them (transfer-55's 5503 and 5515,
+     * studied).
      */
     static boolean codeLine(String s) {
       if (s.indexOf('{') < 0 && s.indexOf(';') < 0 && s.indexOf('=') < 0) {

@@ -11,7 +11,8 @@ import org.jsoup.nodes.Entities;
  *
  * <p>{@link #normalizePage} produces the document {@code text} that all offsets refer to: NFC,
  * line breaks as {@code \n}, no byte-order mark, control characters (other than newline and tab)
- * replaced by spaces.
+ * replaced by spaces. A text page's HTML character references are read before it
+ * ({@link #characterReferences}).
  */
 public final class TextNormalizer {
   private TextNormalizer() {}
