@@ -99,6 +99,13 @@ final class SentenceCoder {
       if (Crowds.aim(s, coded, h)) {
         continue; // "protested …, demanding the resignation": the protest's aim
       }
+      if (!s.arabic && reacted.contains(h) && !story.deedDoers(h.trigger().category(),
+          DeedNouns.noun(s, h), false).isEmpty()) {
+        // s54: "Russia condemned the attack", the page's deed of that kind told before: the
+        // reaction's object, not a deed told again (CODING.md: several sentences may describe
+        // one event; code it once)
+        continue;
+      }
       if (TriggerFinder.prevented(s, h)) {
         continue; // "prevented from leaving", "stopped from fleeing": it did not happen
       }
