@@ -23,11 +23,12 @@ final class EventAssembler {
   /**
    * What was found for one trigger: its actors and recipients, where it happened and where it
    * goes, its date, modality and claimants; {@code threat}: a deed promised on a condition or
-   * a pledge to fight, a threat (s53).
+   * a pledge to fight, a threat (s53); {@code refused}: a concession or contact the doer says it
+   * will not make, a refusal (s54).
    */
   record Findings(Hit hit, List<Mention> actors, List<Mention> recipients, Mention place,
       Mention destination, DateChooser.Dated dated, String modality,
-      List<Event.Claimant> claims, boolean threat) {}
+      List<Event.Claimant> claims, boolean threat, boolean refused) {}
 
   private EventAssembler() {}
 
@@ -45,8 +46,9 @@ final class EventAssembler {
         + (actors.isEmpty() ? -0.15 : actors.get(0).resolution().equals("name") ? 0.1 : 0);
     String outlet = doc.outlet() == null ? null : doc.outlet().name();
     return new Event(doc.docId() + "-e" + number, doc.docId(),
-        ModalityClassifier.categories(h, modality, f.threat()), modes, context(h), f.dated().date(),
-        f.dated().end(), f.dated().info(), entities(actors), entities(recipients),
+        ModalityClassifier.categories(h, modality, f.threat(), f.refused()), modes, context(h),
+        f.dated().date(), f.dated().end(), f.dated().info(), entities(actors),
+        entities(recipients),
         location(place), location(f.destination()), Sizes.of(s),
         new Event.Claim(modality, f.claims(), outlet),
         s.text, new Event.TextInfo(number, s.start, s.end,

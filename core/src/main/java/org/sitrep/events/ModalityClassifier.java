@@ -34,6 +34,31 @@ final class ModalityClassifier {
     return NEGATION.contains(w[n - 1]) || n >= 2 && NEGATION.contains(w[n - 2] + " " + w[n - 1]);
   }
 
+  private static final java.util.Set<String> REFUSAL = Lexicon.vocabulary("refusal");
+  /* A side's own concessions and contacts, which it refuses by saying it will not make them;
+   * not a deed of force ("will not attack civilians" promises). */
+  private static final java.util.Set<String> REFUSABLE = java.util.Set.of("CONSULT", "RETREAT",
+      "CONCEDE", "AGREE", "COOPERATE", "AID");
+
+  /**
+   * s54: a verb of concession or contact right after "will not", "would not", "لن" ("the
+   * government would not negotiate with a terrorist gang", "said they would not withdraw from
+   * the town", "لن تتفاوض"): a refusal made now (REJECT), not the deed planned.
+   */
+  static boolean refused(Sent s, Hit h) {
+    if (!REFUSABLE.contains(h.trigger().category()) || h.has("pos:N")) {
+      return false;
+    }
+    int rs = h.start() - s.start;
+    String[] w = NON_LETTERS.split(
+        s.text.substring(Math.max(0, rs - 24), rs).toLowerCase(java.util.Locale.ROOT));
+    int n = w.length;
+    if (n == 0 || rs > 0 && !s.text.substring(rs - 1, rs).isBlank()) {
+      return false; // the trigger is inside a word
+    }
+    return REFUSAL.contains(w[n - 1]) || n >= 2 && REFUSAL.contains(w[n - 2] + " " + w[n - 1]);
+  }
+
   /** The modality the words around a trigger give it. */
   private static String modality(Sent s, Hit h) {
     int rs = h.start() - s.start;
@@ -121,10 +146,14 @@ final class ModalityClassifier {
    * (CODING.md: "will withdraw", "would release") as well as the retreat it promises; a town
    * taken by force is a seizure and the assault that took it (categories.tsv "forcible"); a
    * deed promised on a condition ({@link Conditionals}) or a pledge to fight
-   * ({@link TriggerFinder#pledgesForce}) is the threat it makes, and the deed or the pledge.
+   * ({@link TriggerFinder#pledgesForce}) is the threat it makes, and the deed or the pledge; a
+   * concession or contact refused ({@link #refused}) is the refusal alone.
    */
-  static List<String> categories(Hit h, String modality, boolean threat) {
+  static List<String> categories(Hit h, String modality, boolean threat, boolean refused) {
     String c = h.trigger().category();
+    if (refused) {
+      return List.of("REJECT"); // "would not negotiate": the refusal, not the talks
+    }
     if (threat) {
       return List.of("THREATEN", c);
     }

@@ -483,7 +483,9 @@ final class SentenceCoder {
       boolean threat = ((modality.equals("planned") || modality.equals("hypothetical"))
           && Conditionals.threat(s, h) || TriggerFinder.pledgesForce(s, h))
           && kept.stream().noneMatch(k -> k.trigger().category().equals("THREATEN"));
-      if (threat) {
+      // s54: "would not negotiate", "لن تتفاوض": a refusal made now
+      boolean refused = !threat && ModalityClassifier.refused(s, h);
+      if (threat || refused) {
         modality = "asserted";
       }
       Mention dest = destinations.find(s, ms, h, modality, story);
@@ -518,7 +520,7 @@ final class SentenceCoder {
         prevHit = h;
       }
       EventAssembler.Findings f = new EventAssembler.Findings(h, actors, recipients, place,
-          dest, dated, modality, claims, threat);
+          dest, dated, modality, claims, threat, refused);
       findings.add(f);
       out.add(EventAssembler.assemble(doc, s, f, seq + out.size() + 1));
     }
@@ -537,7 +539,7 @@ final class SentenceCoder {
       if (!aimed.isEmpty()) {
         out.set(i, EventAssembler.assemble(doc, s, new EventAssembler.Findings(f.hit(),
             f.actors(), aimed, f.place(), f.destination(), f.dated(), f.modality(), f.claims(),
-            f.threat()),
+            f.threat(), f.refused()),
             seq + i + 1));
       }
     }
