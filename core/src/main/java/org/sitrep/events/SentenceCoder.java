@@ -86,7 +86,10 @@ final class SentenceCoder {
       }
     }
     for (Hit h : kept) {
-      Hit same = coded.get(h.trigger().category());
+      // (s54: a refusal is a REJECT, not one more of its deed's category: "after a cabinet
+      // meeting … would not negotiate with")
+      String key = ModalityClassifier.refused(s, h) ? "REJECT" : h.trigger().category();
+      Hit same = coded.get(key);
       if ((same != null && !TriggerFinder.newClause(s, same, h))
           || TriggerFinder.background(s, h, ts)) {
         continue;
@@ -496,7 +499,7 @@ final class SentenceCoder {
       // the date: the sentence's own, else the report's, else the narrative's
       DateChooser.Dated dated = DateChooser.date(doc, s, ts, h, kept, modality, reportDay,
           story);
-      coded.put(h.trigger().category(), h);
+      coded.put(refused ? "REJECT" : h.trigger().category(), h);
       if (!(h.has("subject-is-target") && h.speechAct()
           && h.category().family().equals("force"))) {
         // s49: the speaker of a threat written as its content ("the enemy will pay a heavy

@@ -10,9 +10,9 @@ import org.sitrep.model.Event;
 /**
  * A concession or a contact a side says it will not make is a refusal made now (s54; sentences
  * of our own): "would not negotiate with", "will not withdraw", "لن تنسحب" are REJECT, not the
- * talks or the withdrawal planned. The first three fail on the code of the session's start
- * (2f86722f); the last holds what the rule must not do: a withdrawal promised stays a
- * concession.
+ * talks or the withdrawal planned, also after a meeting told in the same sentence. The first
+ * four fail on the code of the session's start (2f86722f); the last holds what the rule must not
+ * do: a withdrawal promised stays a concession.
  */
 class RefusalsTest {
   private static boolean any(List<Event> ev, String category) {
@@ -38,6 +38,13 @@ class RefusalsTest {
   void anArabicRefusalToWithdraw() {
     List<Event> ev = EventCoderTest.code("2024-03-12", "وقال المتحدث باسم الفصيل إن مقاتليه لن"
         + " ينسحبوا من التلال المحيطة بالبلدة.");
+    assertTrue(any(ev, "REJECT"), ev.toString());
+  }
+
+  @Test
+  void aRefusalAfterAMeetingInTheSameSentence() {
+    List<Event> ev = EventCoderTest.code("2024-03-12", "The prime minister said after a cabinet"
+        + " meeting that the government would not negotiate with the kidnappers.");
     assertTrue(any(ev, "REJECT"), ev.toString());
   }
 
