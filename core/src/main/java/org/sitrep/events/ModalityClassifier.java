@@ -24,6 +24,11 @@ final class ModalityClassifier {
 
   /* "did not enter the city", "ولم يدخلها": the last one or two words before the trigger. */
   private static boolean negated(Sent s, Hit h) {
+    return after(s, h, NEGATION);
+  }
+
+  /* True when the last word, or the last two, before the trigger are one of {@code words}. */
+  private static boolean after(Sent s, Hit h, java.util.Set<String> words) {
     int rs = h.start() - s.start;
     String[] w = NON_LETTERS.split(
         s.text.substring(Math.max(0, rs - 24), rs).toLowerCase(java.util.Locale.ROOT));
@@ -31,7 +36,7 @@ final class ModalityClassifier {
     if (n == 0 || !s.text.substring(Math.max(0, rs - 1), rs).isBlank() && rs > 0) {
       return false; // the trigger is inside a word
     }
-    return NEGATION.contains(w[n - 1]) || n >= 2 && NEGATION.contains(w[n - 2] + " " + w[n - 1]);
+    return words.contains(w[n - 1]) || n >= 2 && words.contains(w[n - 2] + " " + w[n - 1]);
   }
 
   private static final java.util.Set<String> REFUSAL = Lexicon.vocabulary("refusal");
@@ -46,17 +51,8 @@ final class ModalityClassifier {
    * the town", "لن تتفاوض"): a refusal made now (REJECT), not the deed planned.
    */
   static boolean refused(Sent s, Hit h) {
-    if (!REFUSABLE.contains(h.trigger().category()) || h.has("pos:N")) {
-      return false;
-    }
-    int rs = h.start() - s.start;
-    String[] w = NON_LETTERS.split(
-        s.text.substring(Math.max(0, rs - 24), rs).toLowerCase(java.util.Locale.ROOT));
-    int n = w.length;
-    if (n == 0 || rs > 0 && !s.text.substring(rs - 1, rs).isBlank()) {
-      return false; // the trigger is inside a word
-    }
-    return REFUSAL.contains(w[n - 1]) || n >= 2 && REFUSAL.contains(w[n - 2] + " " + w[n - 1]);
+    return REFUSABLE.contains(h.trigger().category()) && !h.has("pos:N")
+        && after(s, h, REFUSAL);
   }
 
   /** The modality the words around a trigger give it. */

@@ -86,10 +86,10 @@ final class SentenceCoder {
       }
     }
     for (Hit h : kept) {
-      // (s54: a refusal is a REJECT, not one more of its deed's category: "after a cabinet
-      // meeting … would not negotiate with")
-      String key = ModalityClassifier.refused(s, h) ? "REJECT" : h.trigger().category();
-      Hit same = coded.get(key);
+      // s54: "would not negotiate", "لن تتفاوض": a refusal made now, a REJECT, not one more of
+      // its deed's category ("after a cabinet meeting … would not negotiate with")
+      boolean refused = ModalityClassifier.refused(s, h);
+      Hit same = coded.get(refused ? "REJECT" : h.trigger().category());
       if ((same != null && !TriggerFinder.newClause(s, same, h))
           || TriggerFinder.background(s, h, ts)) {
         continue;
@@ -106,7 +106,8 @@ final class SentenceCoder {
           DeedNouns.noun(s, h), false).isEmpty()) {
         // s54: "Russia condemned the attack", the page's deed of that kind told before: the
         // reaction's object, not a deed told again (CODING.md: several sentences may describe
-        // one event; code it once)
+        // one event; code it once). Not in Arabic, where the blind golds' odd halves code such
+        // deeds more often than not ("ودانت الأمم المتحدة الهجوم المروع")
         continue;
       }
       if (TriggerFinder.prevented(s, h)) {
@@ -486,8 +487,7 @@ final class SentenceCoder {
       boolean threat = ((modality.equals("planned") || modality.equals("hypothetical"))
           && Conditionals.threat(s, h) || TriggerFinder.pledgesForce(s, h))
           && kept.stream().noneMatch(k -> k.trigger().category().equals("THREATEN"));
-      // s54: "would not negotiate", "لن تتفاوض": a refusal made now
-      boolean refused = !threat && ModalityClassifier.refused(s, h);
+      refused &= !threat;
       if (threat || refused) {
         modality = "asserted";
       }
