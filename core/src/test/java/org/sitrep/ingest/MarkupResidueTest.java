@@ -8,6 +8,7 @@ import static org.sitrep.ingest.InsideTheTextShapesTest.AR_LAST;
 import static org.sitrep.ingest.InsideTheTextShapesTest.AR_LEAD;
 import static org.sitrep.ingest.InsideTheTextShapesTest.LAST;
 import static org.sitrep.ingest.InsideTheTextShapesTest.LEAD;
+import static org.sitrep.ingest.TwoScriptsTest.AR_MID;
 
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Credit;
@@ -22,9 +23,6 @@ import org.sitrep.model.Document;
  * session's start (2f86722f); the last holds what the reference rule must not do.
  */
 class MarkupResidueTest {
-  private static final String AR_MID = "وأضاف المسؤولون أن فرق الإغاثة وزعت المياه والخبز على"
-      + " العائلات في المخيمين، وأن طريق الإمداد الرئيسي بقي مغلقا لليوم الثاني على التوالي.";
-
   @Test
   void characterReferencesAreTheirCharacters() {
     Document d = TextPages.read("The Nile Ledger\nNews | Sudan | Region\n\n"

@@ -22,7 +22,8 @@ import org.sitrep.model.Document;
  * page); the last holds what the post rule must not do.
  */
 class TwoScriptsTest {
-  private static final String AR_MID = "وأضاف المسؤولون أن فرق الإغاثة وزعت المياه والخبز على"
+  /* An Arabic story's middle paragraph (also read by MarkupResidueTest). */
+  static final String AR_MID = "وأضاف المسؤولون أن فرق الإغاثة وزعت المياه والخبز على"
       + " العائلات في المخيمين، وأن طريق الإمداد الرئيسي بقي مغلقا لليوم الثاني على التوالي.";
 
   @Test
