@@ -57,8 +57,10 @@ class MarkupResidueTest {
     assertTrue(body.contains(AR_LAST.substring(0, 30)), body);
     Document d = TextPages.read("The Nile Ledger\nNews | Sudan | Region\n\n"
         + "Convoy reaches the river port after a week on the road\nBy Sara Idris\n"
-        + "12 March 2025\n\n" + LEAD + "\n\n" + MID + "\n\nShow full article\n\n" + LAST + "\n");
+        + "12 March 2025\n\n" + LEAD + "\n\nShow full article\n\n" + MID + "\n\nNext page ›\n\n"
+        + LAST + "\n");
     assertFalse(d.body().text().contains("Show full article"), d.body().text());
+    assertFalse(d.body().text().contains("Next page"), d.body().text());
     assertTrue(d.body().text().contains(LAST.substring(0, 40)), d.body().text());
   }
 
