@@ -3844,22 +3844,20 @@ final class BodyLines {
       if (s.indexOf('{') < 0 && s.indexOf(';') < 0 && s.indexOf('=') < 0) {
         return false;
       }
-      Matcher m = CODE_MARK.matcher(s);
-      int marks = 0;
-      while (m.find() && marks < 2) {
-        marks++;
-      }
-      if (marks >= 2 || STYLE_RULE.matcher(s.strip()).matches()) {
-        return true;
-      }
-      // structured data: an object of three quoted keys or more ('{"@context":"…","@type":…')
-      Matcher k = JSON_KEY.matcher(s);
-      int keys = 0;
-      while (k.find() && keys < 3) {
-        keys++;
-      }
       String t = s.strip();
-      return keys >= 3 && (t.startsWith("{") || t.startsWith("[{"));
+      // structured data: an object of three quoted keys or more ('{"@context":"…","@type":…')
+      return found(CODE_MARK, s, 2) || STYLE_RULE.matcher(t).matches()
+          || (t.startsWith("{") || t.startsWith("[{")) && found(JSON_KEY, s, 3);
+    }
+
+    /* True when {@code p} is found at least {@code times} times in {@code s}. */
+    private static boolean found(Pattern p, String s, int times) {
+      Matcher m = p.matcher(s);
+      int n = 0;
+      while (n < times && m.find()) {
+        n++;
+      }
+      return n >= times;
     }
 
     /**

@@ -93,15 +93,20 @@ public final class TextNormalizer {
   public static String asciiDigits(CharSequence s) {
     char[] out = new char[s.length()];
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '\u0660' && c <= '\u0669') {
-        c = (char) ('0' + (c - '\u0660'));
-      } else if (c >= '\u06F0' && c <= '\u06F9') {
-        c = (char) ('0' + (c - '\u06F0'));
-      }
-      out[i] = c;
+      out[i] = asciiDigit(s.charAt(i));
     }
     return new String(out);
+  }
+
+  /* An Arabic-Indic or Extended Arabic-Indic digit as its ASCII digit; any other char as is. */
+  private static char asciiDigit(char c) {
+    if (c >= '\u0660' && c <= '\u0669') {
+      return (char) ('0' + (c - '\u0660'));
+    }
+    if (c >= '\u06F0' && c <= '\u06F9') {
+      return (char) ('0' + (c - '\u06F0'));
+    }
+    return c;
   }
 
   /**
@@ -116,15 +121,11 @@ public final class TextNormalizer {
       char c = s.charAt(i);
       if (c < '\u00A0') {
         out[i] = c; // ASCII and Latin-1 controls: as written, the usual case
-      } else if (c >= '\u0660' && c <= '\u0669') {
-        out[i] = (char) ('0' + (c - '\u0660'));
-      } else if (c >= '\u06F0' && c <= '\u06F9') {
-        out[i] = (char) ('0' + (c - '\u06F0'));
       } else if (c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\u200B'
           || c == '\uFEFF') {
         out[i] = ' ';
       } else {
-        out[i] = c;
+        out[i] = asciiDigit(c);
       }
     }
     return new String(out);
