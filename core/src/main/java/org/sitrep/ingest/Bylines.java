@@ -53,6 +53,8 @@ final class Bylines {
   private static final java.util.Set<String> PLACES = new java.util.HashSet<>();
   /* Given names a writer's name beside a city opens with ("فؤاد", "Khaled"), folded. */
   private static final java.util.Set<String> GIVEN = new java.util.HashSet<>();
+  /* Words of an outlet's or a desk's name, never of a person's beside a city, folded. */
+  private static final java.util.Set<String> NOT_NAMES = new java.util.HashSet<>();
   /* The first words of the role markers but a bare "by", lower case: roleLine's quick test. */
   private static final java.util.Set<String> ROLE_FIRST_WORDS = new java.util.HashSet<>();
   private static final Pattern SEPARATORS =
@@ -72,6 +74,10 @@ final class Bylines {
       }
       if (kind.equals("given")) {
         GIVEN.add(TextNormalizer.fold(text));
+        continue;
+      }
+      if (kind.equals("not-name")) {
+        NOT_NAMES.add(TextNormalizer.fold(text));
         continue;
       }
       Pattern p =
@@ -321,6 +327,46 @@ final class Bylines {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
+   * True when the header line names a writer beside a city by the shape of the name alone, no
+   * given name the lexicon lists opening it.
+   */
+  static boolean writerByShape(String line) {
+    String w = headerWriter(line);
+    return w != null && !NAME_DESK.matcher(line).matches()
+        && !GIVEN.contains(TextNormalizer.fold(w.split("\\s+")[0]));
+  }
+
+  /* A name beside a city has at most so many words. */
+  private static final int PERSON_WORDS = 3;
+
+  /*
+   * s55: a name a given name the lexicon does not list may open ("بيروت - كارين شمعون", "بغداد -
+   * سرمد الجبوري": transfer-56's 5617, 5621 and 5623, studied): two or three words of letters, the
+   * first with no article (an outlet's name opens with one, "الصمود نت"), in Latin letters each
+   * in upper case, and no word of an outlet's or a desk's ("شفق نيوز", "وكالة سبأ", "Staff Desk").
+   */
+  private static boolean personShaped(String name) {
+    String[] words = name.split("\\s+");
+    if (words.length < 2 || words.length > PERSON_WORDS || words[0].startsWith("ال")) {
+      return false;
+    }
+    for (String w : words) {
+      if (NOT_NAMES.contains(TextNormalizer.fold(w))) {
+        return false;
+      }
+      for (int i = 0; i < w.length(); i++) {
+        if (!Character.isLetter(w.charAt(i))) {
+          return false;
+        }
+      }
+      if (w.charAt(0) < 0x0600 && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * s50: the writer of a header line with no role's word: a name beside a city the lexicon lists
    * ("صنعاء - فؤاد السقاف", "الرياض - عبدالله السبيعي"), or a name and a desk ("Mariam Al
    * Suwaidi, Foreign Desk"). Null for any other line.
@@ -338,7 +384,8 @@ final class Bylines {
     if (c.matches() && PLACES.contains(TextNormalizer.fold(c.group(1).strip()))) {
       String name = c.group(2).strip();
       // a person's name opens with a given name: "صنعاء - الصمود نت" names the outlet
-      return GIVEN.contains(TextNormalizer.fold(name.split("\\s+")[0])) ? name : null;
+      return GIVEN.contains(TextNormalizer.fold(name.split("\\s+")[0])) || personShaped(name)
+          ? name : null;
     }
     return null;
   }

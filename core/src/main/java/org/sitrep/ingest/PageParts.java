@@ -40,6 +40,42 @@ final class PageParts {
   /** Whether the title joins two lines of the header (a headline the crawl broke in two). */
   boolean titleJoined;
 
+  /** A copy of what was found so far, for {@link #restore} when a reading is taken back. */
+  PageParts copy() {
+    PageParts c = new PageParts();
+    c.restore(this);
+    return c;
+  }
+
+  /** Sets every finding back to those of {@code s} (a {@link #copy}). */
+  void restore(PageParts s) {
+    text = s.text;
+    title = s.title;
+    outlet = s.outlet;
+    published = s.published;
+    publishedIsUpdate = s.publishedIsUpdate;
+    publishedIsOriginal = s.publishedIsOriginal;
+    publishedAboveTitle = s.publishedAboveTitle;
+    titleOverCredit = s.titleOverCredit;
+    dateline = s.dateline;
+    section = s.section;
+    language = s.language;
+    headlineInBody = s.headlineInBody;
+    titleJoined = s.titleJoined;
+    set(credits, s.credits);
+    set(tags, s.tags);
+    set(paragraphs, s.paragraphs);
+    set(comments, s.comments);
+    set(related, s.related);
+    set(chrome, s.chrome);
+  }
+
+  private static <T> void set(List<T> to, List<T> from) {
+    List<T> keep = new ArrayList<>(from);
+    to.clear();
+    to.addAll(keep);
+  }
+
   void chrome(int start, int end, String kind) {
     if (end > start) {
       chrome.add(new Chrome(start, end, kind));

@@ -56,7 +56,9 @@ final class TextPageParser {
   private final Boilerplate lexicon = Boilerplate.get();
   private final Outlets outlets = Outlets.get();
 
-  PageParts parse(String text) {
+  PageParts parse(String page) {
+    // s55: a text hard-wrapped at a fixed width is read paragraph by paragraph, not row by row
+    String text = HardWraps.rejoin(page);
     PageParts r = parseOnce(text);
     r.published = numericOrder(text, r.published);
     return r;
@@ -223,7 +225,7 @@ final class TextPageParser {
     } else {
       i = header(lines, p, false);
     }
-    int end = body(lines, i, p);
+    int end = acrossSidebars(lines, body(lines, i, p), p);
     int story = heavierRun(lines, end, p);
     if (story > 0) {
       // more prose after what was read as the body's end than in the body: a deck, a teaser or
@@ -3725,13 +3727,29 @@ final class TextPageParser {
           && !c.kind().equals("byline")) {
         continue;
       }
-      String writer = Bylines.headerWriter(p.text.substring(c.start(), c.end()));
+      String line = p.text.substring(c.start(), c.end());
+      String writer = Bylines.headerWriter(line);
+      if (writer != null && Bylines.writerByShape(line) && elsewhere(p.text, writer, c)) {
+        // s55: a name of no given name the lexicon lists, said again on the page (its masthead,
+        // its copyright line: "عدن - صوت شمسان" under "صحيفة صوت شمسان"): the outlet's
+        continue;
+      }
       if (writer != null) {
         p.chrome.set(k, new org.sitrep.model.Chrome(c.start(), c.end(), "byline"));
         p.addCredits(List.of(new Credit("author", writer)));
         return;
       }
     }
+  }
+
+  /* True when {@code name} stands in the text outside chrome span {@code c}. */
+  private static boolean elsewhere(String text, String name, org.sitrep.model.Chrome c) {
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (at < c.start() || at >= c.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /* A line of at most eight words not closed as a sentence ("From:", "Page: 4", a ministry's
@@ -4202,6 +4220,151 @@ final class TextPageParser {
     Line next = lines.get(i + 2);
     // nor is a picture's credit ("Image copyright Agency")
     return !next.blank() && next.kind == null && !BodyLines.LineShapes.pictureCaption(t, l.folded);
+  }
+
+  /* A sidebar's group between two paragraphs has at most so many lines of so many words. */
+  private static final int SIDEBAR_LINES = 6;
+  private static final int SIDEBAR_WORDS = 12;
+  /* A table flattened one cell to a line: so many lines at least and at most. */
+  private static final int TABLE_MIN = 6;
+  private static final int TABLE_LINES = 60;
+  /* A table's cell of a figure: "210", "25,000", "4.5%", "١٢٠". */
+  private static final Pattern FIGURE = Pattern.compile("[+-]?\\p{Nd}[\\p{Nd},.٬٫]*\\s?%?");
+  /* A sidebar set between the paragraphs breaks them in at least so many places. */
+  private static final int SIDEBAR_GROUPS = 2;
+  /* The body has at least so many lines of prose before a sidebar may stand inside it. */
+  private static final int SIDEBAR_AFTER_PROSE = 2;
+
+  /*
+   * s55: the body's end after the groups of a sidebar set between its paragraphs (a page's
+   * second column flattened into the text: "Most read" and its numbered headlines, "Latest" and
+   * its times and headlines, a group to a gap; transfer-56's 5611 and 5623, studied). A group is
+   * a few short lines, none closed as a sentence, none dated (a comment's stamp is) nor a
+   * comment widget's, and a line of prose follows it: the group is the sidebar's, the prose the
+   * story's, which goes on from there. The column breaks the text more than once, or the
+   * groups are no sidebar's.
+   */
+  private int acrossSidebars(List<Line> lines, int end, PageParts p) {
+    int first = -1; // where the first group stood
+    int groups = 0;
+    int was = end;
+    PageParts before = p.copy();
+    while (end < lines.size() && proseParagraphs(p) >= SIDEBAR_AFTER_PROSE) {
+      // (from the line under the last paragraph: the body may have read the group's first lines
+      // as a run of chrome before it ended)
+      end = afterLastParagraph(lines, end, p);
+      int j = end;
+      int group = 0;
+      int figures = 0; // lines that are a number alone: a table's cells
+      while (j < lines.size() && group <= TABLE_LINES) {
+        Line x = lines.get(j);
+        if (x.blank()) {
+          j++;
+          continue;
+        }
+        if (runLine(x) || !sidebarLine(x)) {
+          break;
+        }
+        group++;
+        figures += FIGURE.matcher(x.text.strip()).matches() ? 1 : 0;
+        j++;
+      }
+      // s55: a table flattened one cell to a line (its caption, its heads, its cells, its
+      // source; transfer-56's 5617, studied) stands in the text as a sidebar does, longer
+      boolean table = group >= TABLE_MIN && figures * 3 >= group;
+      if (group == 0 || group > SIDEBAR_LINES && !table || group > TABLE_LINES
+          || j >= lines.size() || !runLine(lines.get(j))) {
+        break;
+      }
+      int from = lines.get(end).start;
+      int to = lines.get(j).start;
+      p.chrome.removeIf(c -> c.start() >= from && c.end() <= to);
+      for (int k = end; k < j; k++) {
+        Line x = lines.get(k);
+        if (!x.blank()) {
+          p.chrome(x.start, x.end, table ? "table" : "sidebar");
+          first = first < 0 && !table ? x.start : first;
+        }
+      }
+      groups += table ? SIDEBAR_GROUPS : 1;
+      int next = body(lines, j, p);
+      if (next <= j) {
+        break;
+      }
+      end = next;
+    }
+    if (groups < SIDEBAR_GROUPS) {
+      // one box of links and a line of prose under it (a writer's note, a policy, a related
+      // story's lead): the body ended there after all
+      p.restore(before);
+      return was;
+    }
+    if (first >= 0) {
+      sidebarRowsInBody(p, first);
+    }
+    return end;
+  }
+
+  /*
+   * Under a sidebar's first group, a later group the body took in (a time over a headline:
+   * short lines the story's subheads would look like) is the sidebar's too: short lines of no
+   * sentence and no date between two paragraphs of prose.
+   */
+  private static void sidebarRowsInBody(PageParts p, int first) {
+    List<Span> ps = p.paragraphs;
+    for (int k = 1; k < ps.size() - 1; k++) {
+      if (ps.get(k).start() < first || !prose(p, ps.get(k - 1))) {
+        continue;
+      }
+      int e = k;
+      while (e < ps.size() - 1 && e - k < SIDEBAR_LINES && sidebarRow(p, ps.get(e))) {
+        e++;
+      }
+      if (e > k && prose(p, ps.get(e))) {
+        for (Span s : ps.subList(k, e)) {
+          p.chrome(s.start(), s.end(), "sidebar");
+        }
+        ps.subList(k, e).clear();
+      }
+    }
+  }
+
+  private static boolean prose(PageParts p, Span s) {
+    return BodyLines.prose(p.text.substring(s.start(), s.end()));
+  }
+
+  private static boolean sidebarRow(PageParts p, Span s) {
+    String t = p.text.substring(s.start(), s.end()).strip();
+    return !BodyLines.prose(t) && BodyLines.words(t) <= SIDEBAR_WORDS && !BodyLines.closed(t)
+        && DateExpressions.all(t, true, 1).isEmpty();
+  }
+
+  /* The first line under the body's last paragraph, at most {@code end}. */
+  private static int afterLastParagraph(List<Line> lines, int end, PageParts p) {
+    int last = p.paragraphs.get(p.paragraphs.size() - 1).end();
+    int k = end;
+    while (k > 0 && lines.get(k - 1).start >= last) {
+      k--;
+    }
+    return k;
+  }
+
+  /* The body's paragraphs that read as a story's: prose of twelve words or more, closed. */
+  private static int proseParagraphs(PageParts p) {
+    int n = 0;
+    for (Span s : p.paragraphs) {
+      String t = p.text.substring(s.start(), s.end()).strip();
+      n += BodyLines.prose(t) && BodyLines.words(t) >= 12 && BodyLines.closed(t) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /* True when a line may be a sidebar's: short, no sentence, no date, no comment widget. */
+  private static boolean sidebarLine(Line x) {
+    String t = x.text.strip();
+    return BodyLines.words(t) <= SIDEBAR_WORDS && !BodyLines.closed(t)
+        && !"comment-widget".equals(x.kind) && !"comment".equals(x.kind)
+        && DateExpressions.all(t, true, 1).isEmpty();
   }
 
   /**
