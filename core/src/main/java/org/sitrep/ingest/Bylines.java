@@ -238,7 +238,8 @@ final class Bylines {
         }
         for (String name : rest.split("\\s+(?:and|&|و)\\s+|\\s*,\\s*")) {
           String n = cleanName(name);
-          if (!n.isEmpty() && n.length() <= 60 && n.split("\\s+").length <= 6) {
+          if (!n.isEmpty() && n.length() <= 60 && n.split("\\s+").length <= 6
+              && !lowerLatin(n)) {
             credits.add(new Credit(marker.value, n));
           }
         }
@@ -325,6 +326,23 @@ final class Bylines {
       "^\\s*(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}),\\s+(?:[\\p{L}-]+\\s+){0,2}"
           + "(?:desk|correspondent|reporter|staff writer|staff reporter|bureau)\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /*
+   * s55: words in Latin letters none of which is in upper case are no one's name: "By Aminata
+   * Diallo, with agency correspondents" credits Aminata Diallo alone (transfer-56's 5603,
+   * studied).
+   */
+  private static boolean lowerLatin(String n) {
+    boolean latin = false;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (Character.isUpperCase(c) || Character.isLetter(c) && c >= 0x0250) {
+        return false;
+      }
+      latin |= Character.isLetter(c);
+    }
+    return latin;
+  }
 
   /**
    * True when the header line names a writer beside a city by the shape of the name alone, no

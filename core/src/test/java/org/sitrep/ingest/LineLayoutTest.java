@@ -17,8 +17,8 @@ import org.sitrep.model.Document;
  * title; a sidebar set between the paragraphs and a table flattened one cell to a line stand
  * inside the story, which goes on under them; an interview's editing note is no part of it and
  * its interviewer is credited; a writer's name beside a city is credited whatever given name
- * opens it. The first six fail on the code of the session's start (b9e3faa5); the last two hold
- * what the rules must not do.
+ * opens it, and words in lower case after it are no one's name. The first seven fail on the
+ * code of the session's start (b9e3faa5); the last two hold what the rules must not do.
  */
 class LineLayoutTest {
   private static final String[] EN = {
@@ -155,6 +155,15 @@ class LineLayoutTest {
         + "الخميس 14 مارس 2024 - 09:30\n\n" + AR[0] + "\n\n" + AR[1] + "\n\n" + AR[3] + "\n");
     assertTrue(d.credits().contains(new Credit("author", "ميار قبلان")),
         String.valueOf(d.credits()));
+  }
+
+  @Test
+  void wordsInLowerCaseAfterAWritersNameAreNoOnesName() {
+    Document d = TextPages.read("The Delta Courier\nNews | Region | Business\n\n"
+        + "Engineers reopen the main bridge over the river\n"
+        + "By Nadia Farouk, with agency reporters\n14 March 2024\n\n" + EN[0] + "\n\n" + EN[1]
+        + "\n\n" + EN[3] + "\n");
+    assertEquals(List.of(new Credit("author", "Nadia Farouk")), d.credits());
   }
 
   @Test
