@@ -126,8 +126,9 @@ final class HardWraps {
   }
 
   /* The page's rows as {start, end} of their visible text (blank rows as {start, start}) and the
-   * offset where the row begins: a wrapper counts a row's indent in its width. */
-  private static List<int[]> rows(String text) {
+   * offset where the row begins: a wrapper counts a row's indent in its width (also the text
+   * page parser's lines). */
+  static List<int[]> rows(String text) {
     List<int[]> rows = new ArrayList<>();
     int s = 0;
     for (int i = 0; i <= text.length(); i++) {

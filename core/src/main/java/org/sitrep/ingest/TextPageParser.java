@@ -956,23 +956,8 @@ final class TextPageParser {
   }
 
   private List<Line> split(String text) {
-    List<int[]> raw = new ArrayList<>();
-    int s = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        // the line's offsets trimmed to its visible text (both at its end for a blank line)
-        int a = s;
-        int b = i;
-        while (a < b && Character.isWhitespace(text.charAt(a))) {
-          a++;
-        }
-        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-          b--;
-        }
-        raw.add(new int[] {a, b});
-        s = i + 1;
-      }
-    }
+    // the lines' offsets trimmed to their visible text (both at its end for a blank line)
+    List<int[]> raw = HardWraps.rows(text);
     int n = raw.size();
     int[] before = new int[n];
     int[] after = new int[n];
