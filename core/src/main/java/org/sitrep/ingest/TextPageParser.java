@@ -4233,7 +4233,7 @@ final class TextPageParser {
     int first = -1; // where the first group stood
     int groups = 0;
     int was = end;
-    PageParts before = p.copy();
+    PageParts before = null; // the parts as the body left them, kept once a group is taken
     while (end < lines.size() && proseParagraphs(p) >= SIDEBAR_AFTER_PROSE) {
       // (from the line under the last paragraph: the body may have read the group's first lines
       // as a run of chrome before it ended)
@@ -4261,6 +4261,9 @@ final class TextPageParser {
           || j >= lines.size() || !runLine(lines.get(j))) {
         break;
       }
+      if (before == null) {
+        before = p.copy();
+      }
       int from = lines.get(end).start;
       int to = lines.get(j).start;
       p.chrome.removeIf(c -> c.start() >= from && c.end() <= to);
@@ -4281,7 +4284,9 @@ final class TextPageParser {
     if (groups < SIDEBAR_GROUPS) {
       // one box of links and a line of prose under it (a writer's note, a policy, a related
       // story's lead): the body ended there after all
-      p.restore(before);
+      if (before != null) {
+        p.restore(before);
+      }
       return was;
     }
     if (first >= 0) {

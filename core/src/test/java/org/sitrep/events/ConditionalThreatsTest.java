@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.events.EventCoderTest.any;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,10 +16,6 @@ import org.sitrep.model.Event;
  * none, and a plan with no condition keeps its modality.
  */
 class ConditionalThreatsTest {
-  private static boolean any(List<Event> ev, String category) {
-    return ev.stream().anyMatch(e -> e.event().contains(category));
-  }
-
   @Test
   void aStormingPromisedIfHostagesAreKeptIsAThreat() {
     List<Event> ev = EventCoderTest.code("2019-08-10", "If the rebels do not release the"

@@ -35,6 +35,11 @@ class EventCoderTest {
     return events.stream().filter(e -> e.event().contains(category)).findFirst();
   }
 
+  /** True when an event of the list carries the category. */
+  static boolean any(List<Event> events, String category) {
+    return first(events, category).isPresent();
+  }
+
   static List<String> ids(List<Event.Entity> es) {
     return es.stream().map(Event.Entity::identifierId).toList();
   }

@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.events.EventCoderTest.any;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,10 +15,6 @@ import org.sitrep.model.Event;
  * (f1af06ef); the second holds what the rule must not do: a meeting held is no agreement.
  */
 class PlannedMeetingTest {
-  private static boolean any(List<Event> ev, String category) {
-    return ev.stream().anyMatch(e -> e.event().contains(category));
-  }
-
   @Test
   void aMeetingPlannedIsAnAgreementToMeet() {
     List<Event> ev = EventCoderTest.code("2024-03-12", "The foreign ministers of the two"

@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.events.EventCoderTest.any;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,10 +14,6 @@ import org.sitrep.model.Event;
  * (2f86722f); the last holds what the row must not do: talks pursued are no deed of force.
  */
 class PursuitTest {
-  private static boolean any(List<Event> ev, String category) {
-    return ev.stream().anyMatch(e -> e.event().contains(category));
-  }
-
   @Test
   void troopsPursuedTheMilitants() {
     List<Event> ev = EventCoderTest.code("2024-03-12",

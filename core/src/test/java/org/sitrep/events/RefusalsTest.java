@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.events.EventCoderTest.any;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,10 +16,6 @@ import org.sitrep.model.Event;
  * do: a withdrawal promised stays a concession.
  */
 class RefusalsTest {
-  private static boolean any(List<Event> ev, String category) {
-    return ev.stream().anyMatch(e -> e.event().contains(category));
-  }
-
   @Test
   void wouldNotNegotiateIsARefusal() {
     List<Event> ev = EventCoderTest.code("2024-03-12", "The defence minister said the government"

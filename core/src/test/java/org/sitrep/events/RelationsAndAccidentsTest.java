@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.events.EventCoderTest.any;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,10 +18,6 @@ import org.sitrep.model.Event;
 class RelationsAndAccidentsTest {
   private static List<Event> code(String text) {
     return EventCoderTest.code("2024-03-12", text);
-  }
-
-  private static boolean any(List<Event> ev, String category) {
-    return ev.stream().anyMatch(e -> e.event().contains(category));
   }
 
   @Test
