@@ -17,6 +17,9 @@ import org.sitrep.model.Mention;
  */
 final class Crowds {
   private static final Set<String> CROWDS = Lexicon.vocabulary("crowd");
+  /* People whose blockades are protests too (words.tsv "assembly": fishermen, students,
+     workers), though their deeds of force stay deeds of force. */
+  private static final Set<String> ASSEMBLIES = Lexicon.vocabulary("assembly");
   /* What a crowd's deeds become (categories.tsv "crowd"): the protests whose aims are no deeds. */
   private static final Set<String> PROTESTS = Category.crowdTargets();
 
@@ -36,9 +39,19 @@ final class Crowds {
 
   /** True when there are doers and all are crowds (protesters, rioters). */
   static boolean all(List<Mention> actors) {
+    return all(actors, false);
+  }
+
+  /**
+   * True when there are doers and all are crowds, or (with {@code assemblies}) people whose
+   * blockades are protests ("fishermen blocked the port": s56; not "traders gathered at the
+   * market": a gathering of theirs is no protest by itself).
+   */
+  static boolean all(List<Mention> actors, boolean assemblies) {
     for (Mention m : actors) {
       String id = m.identifierId();
-      if (id == null || !id.startsWith("agent:") || !CROWDS.contains(id.substring(6))) {
+      String kind = id == null || !id.startsWith("agent:") ? null : id.substring(6);
+      if (kind == null || !CROWDS.contains(kind) && !(assemblies && ASSEMBLIES.contains(kind))) {
         return false;
       }
     }

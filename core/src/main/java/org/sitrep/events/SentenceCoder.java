@@ -356,8 +356,9 @@ final class SentenceCoder {
         actors = new ArrayList<>(actors);
         actors.removeAll(victims);
       }
-      if (h.has("crowd") && !Crowds.all(actors)) {
-        continue; // "officials gathered": only a crowd's gathering is a protest
+      if (h.has("crowd") && !Crowds.all(actors, "obstruct".equals(h.trigger().mode()))) {
+        continue; // "officials gathered": only a crowd's gathering is a protest ("fishermen
+        // blocked the port" is one: words.tsv "assembly")
       }
       Hit protest = Crowds.asProtest(h, actors);
       if (protest != h) {
