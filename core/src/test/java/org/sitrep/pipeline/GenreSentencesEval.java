@@ -54,7 +54,7 @@ class GenreSentencesEval {
       "genre-sentences-fresh9.tsv", "genre-sentences-fresh10.tsv",
       "genre-sentences-fresh11.tsv", "genre-sentences-fresh12.tsv",
       "genre-sentences-fresh13.tsv", "genre-sentences-fresh14.tsv",
-      "genre-sentences-fresh15.tsv"})
+      "genre-sentences-fresh15.tsv", "genre-sentences-fresh16.tsv"})
   void singleSentencesAreCodedInTheirCategory(String file) throws IOException {
     Knowledge k = Knowledge.defaults();
     MentionFinder finder = new MentionFinder(k);
