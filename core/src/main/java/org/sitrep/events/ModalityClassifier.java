@@ -89,10 +89,28 @@ final class ModalityClassifier {
     if (h.future()) {
       return "planned"; // "ستدخل القوات", "وسيخرج المقاتلون"
     }
+    // (not a speech act: "وتوعد … بعمليات أوسع خلال الفترة المقبلة" made its threat now)
+    if (s.arabic && !h.speechAct() && imperfect(s, h) && Lexicon.cue("future-time").matcher(
+        s.text.substring(rs, Math.min(s.text.length(), re + 90))).find()) {
+      return "planned"; // "ويلتقي الوزيران في نواكشوط الأسبوع المقبل" (s56)
+    }
     if (Lexicon.cue("possible").matcher(around).find() || s.arabic && maybe(around)) {
       return "possible";
     }
     return "asserted";
+  }
+
+  /*
+   * True when the trigger's first word is an Arabic imperfect verb: "يلتقي", "ونستأنف", or a
+   * verb row's "تبدأ" (a noun may begin with ت: "تظاهرة", "تفجير"; a past verb may end in it).
+   */
+  private static boolean imperfect(Sent s, Hit h) {
+    String w = s.text.substring(h.start() - s.start, h.end() - s.start).split("\\s+")[0];
+    if (w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+      w = w.substring(1);
+    }
+    return w.length() >= 4 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ن'
+        || w.charAt(0) == 'ت' && h.has("pos:V") && w.charAt(w.length() - 1) != 'ت');
   }
 
   private static final java.util.Set<String> MAYBE = Lexicon.vocabulary("maybe-particle");
