@@ -227,7 +227,12 @@ final class TextPageParser {
     }
     int end = acrossSidebars(lines, body(lines, i, p), p);
     int story = heavierRun(lines, end, p);
-    if (story > 0) {
+    int across = story > 0 ? acrossBox(lines, story, p) : -1;
+    if (across >= 0) {
+      end = across;
+    } else if (story > 0 && nextArticle(lines, end, story, p)) {
+      story = -1; // the body stands; what follows is read as the page's tail
+    } else if (story > 0) {
       // more prose after what was read as the body's end than in the body: a deck, a teaser or
       // a share bar was taken for the story and a box of links, a byline read as a comment's
       // author or a widget above the story ended it. The story is the heavier run; what stood
@@ -241,6 +246,8 @@ final class TextPageParser {
       end = body(lines, story, p);
     }
     tail(lines, end, p);
+    liveFeed(lines, p);
+    pitchLabels(lines, p);
     if (!p.paragraphs.isEmpty() && h < 0) {
       Span first = p.paragraphs.get(0);
       List<TitleEcho.Candidate> above = linesAbove(lines, p);
@@ -4327,6 +4334,186 @@ final class TextPageParser {
     String t = p.text.substring(s.start(), s.end()).strip();
     return !BodyLines.prose(t) && BodyLines.words(t) <= SIDEBAR_WORDS && !BodyLines.closed(t)
         && DateExpressions.all(t, true, 1).isEmpty();
+  }
+
+  /*
+   * s56: other articles' text inside or after the story (transfer-57's odd half, studied):
+   * OtherArticles finds it by its shape; here the parts are moved.
+   */
+  private static List<OtherArticles.Row> rows(List<Line> lines) {
+    List<OtherArticles.Row> rows = new ArrayList<>(lines.size());
+    for (Line l : lines) {
+      rows.add(new OtherArticles.Row(l.start, l.end, l.text, l.kind));
+    }
+    return rows;
+  }
+
+  /* The index of the line that holds offset {@code at}, or -1. */
+  private static int lineOf(List<Line> lines, int at) {
+    int found = -1;
+    for (int i = 0; i < lines.size() && lines.get(i).start <= at; i++) {
+      found = i;
+    }
+    return found;
+  }
+
+  /* Paragraphs at the body's end that may be a box's rows rather than the story's prose. */
+  private static final int BOX_PARAGRAPHS = 3;
+  /* A paragraph that is one quotation from end to end: a box's quoted lead. */
+  private static final Pattern WHOLE_QUOTE =
+      Pattern.compile("^[«\"“„].*[»\"”][.!?؟]?$", Pattern.DOTALL);
+
+  /*
+   * A box between two runs of the story's prose (a most-read list of headlines and their leads,
+   * a newsletter's sign-up quoting another article's lead) ended the body, and the prose under
+   * it outweighed the prose above, which heavierRun would call a teaser. When the body above
+   * holds two paragraphs of prose or more and the rows between read as a box (OtherArticles.box:
+   * opened by a list's head, a pitch or numbered items; no date and no byline, which another
+   * article's head would show), the story goes on under the box: the box's rows are chrome, and
+   * so are the body's last paragraphs that are no prose of the story (the box's label, its quoted
+   * lead). Returns where the body then ends, or -1 when the box reading does not hold.
+   */
+  private int acrossBox(List<Line> lines, int story, PageParts p) {
+    List<Span> ps = p.paragraphs;
+    int keep = ps.size();
+    while (keep > 0 && ps.size() - keep < BOX_PARAGRAPHS && !storyProse(p, ps.get(keep - 1))) {
+      keep--;
+    }
+    int prose = 0;
+    for (Span s : ps.subList(0, keep)) {
+      prose += storyProse(p, s) ? 1 : 0;
+    }
+    if (p.title == null || prose < 2) {
+      return -1;
+    }
+    List<OtherArticles.Row> rows = rows(lines);
+    int from = lineOf(lines, ps.get(keep - 1).end() - 1) + 1;
+    if (from <= 0 || from >= story || !OtherArticles.box(rows, from, story)) {
+      return -1;
+    }
+    int resume = OtherArticles.pastLastLead(rows, from, story);
+    if (!runLine(lines.get(resume))) {
+      return -1;
+    }
+    ps.subList(keep, ps.size()).clear();
+    int a = lines.get(from).start;
+    int b = lines.get(resume).start;
+    p.chrome.removeIf(c -> c.start() >= a && c.end() <= b);
+    for (Line x : lines.subList(from, resume)) {
+      if (!x.blank()) {
+        p.chrome(x.start, x.end, x.kind != null ? x.kind : "related");
+      }
+    }
+    return body(lines, resume, p);
+  }
+
+  /* Rows over a later run of prose that may be its head: a label, a headline, a byline, a date. */
+  private static final int NEXT_HEAD_ROWS = 4;
+
+  /*
+   * A later run of prose that outweighs the body is the next article's (an infinite scroll's)
+   * rather than the page's story when the body stands under the page's own head (its headline,
+   * and a date line or a byline under it, read above the body's first paragraph), holds two
+   * paragraphs of prose or more, and the run has a head of its own: among the last rows over it
+   * a byline or a date line, under a headline that is not the page's. A headline printed again
+   * over the run (a page's header captured twice) is the same story's, and is left to
+   * storyHeader.
+   */
+  private boolean nextArticle(List<Line> lines, int end, int story, PageParts p) {
+    if (p.title == null || p.paragraphs.isEmpty()
+        || p.published.value() == null && p.credits.isEmpty()
+        || p.published.value() != null && p.publishedAboveTitle) {
+      return false;
+    }
+    int prose = 0;
+    for (Span s : p.paragraphs) {
+      prose += storyProse(p, s) ? 1 : 0;
+    }
+    if (prose < 2) {
+      return false;
+    }
+    String titleKey = TextNormalizer.fold(p.title);
+    boolean credit = false;
+    boolean otherTitle = false;
+    for (int k = story - 1, seen = 0; k >= end && seen < NEXT_HEAD_ROWS; k--) {
+      Line l = lines.get(k);
+      if (l.blank()) {
+        continue;
+      }
+      seen++;
+      String t = l.text.strip();
+      if (l.folded.equals(titleKey) || l.folded.contains(titleKey)) {
+        return false;
+      }
+      if (Bylines.looksLikeByline(t) || t.length() <= 120 && (dateOnly(t)
+          || BodyLines.LineShapes.dateLine(t))) {
+        credit = true;
+      } else if (credit && !BodyLines.closed(t) && BodyLines.words(t) >= 4 && titleLike(t)) {
+        otherTitle = true;
+        break;
+      }
+    }
+    return credit && otherTitle;
+  }
+
+  /* A paragraph of the story's prose: twelve words or more, closed, not one quotation. */
+  private static boolean storyProse(PageParts p, Span s) {
+    String t = p.text.substring(s.start(), s.end()).strip();
+    return BodyLines.prose(t) && BodyLines.words(t) >= 12 && BodyLines.closed(t)
+        && !WHOLE_QUOTE.matcher(t).matches();
+  }
+
+  /*
+   * A live page's feed after the story's text (OtherArticles.findLiveFeed: time rows, latest
+   * first, each over its update) is the feed's, not the story's: its paragraphs leave the body
+   * when two paragraphs of prose stay above it.
+   */
+  private static void liveFeed(List<Line> lines, PageParts p) {
+    if (p.paragraphs.size() < 3) {
+      return;
+    }
+    int first = lineOf(lines, p.paragraphs.get(0).start());
+    var feed = OtherArticles.findLiveFeed(rows(lines), Math.max(first, 0));
+    if (feed.isEmpty()) {
+      return;
+    }
+    int a = feed.get().from();
+    int b = feed.get().to();
+    int above = 0;
+    for (Span s : p.paragraphs) {
+      above += s.end() <= a && storyProse(p, s) ? 1 : 0;
+    }
+    if (above < 2) {
+      return;
+    }
+    p.paragraphs.removeIf(s -> s.start() >= a && s.start() < b);
+    p.chrome.removeIf(c -> c.start() >= a && c.end() <= b);
+    for (Line x : lines) {
+      if (!x.blank() && x.start >= a && x.end <= b) {
+        p.chrome(x.start, x.end, "live");
+      }
+    }
+  }
+
+  /*
+   * A short label paragraph right over a pitch box the lexicon knows ("THE MORNING BRIEF" over
+   * "Get the day's stories in your inbox"), with the story going on under the box, is the box's
+   * name, not a subheading of the story (a subheading stands over the story's prose).
+   */
+  private static void pitchLabels(List<Line> lines, PageParts p) {
+    for (int k = p.paragraphs.size() - 2; k >= 1; k--) {
+      Span s = p.paragraphs.get(k);
+      int at = lineOf(lines, s.start());
+      if (at < 0 || lines.get(at).end < s.end() || !OtherArticles.label(lines.get(at).text)) {
+        continue;
+      }
+      int n = nextText(lines, at);
+      if (n >= 0 && lines.get(n).kind != null && PITCH_BOXES.contains(lines.get(n).kind)
+          && lines.get(n).start < p.paragraphs.get(k + 1).start()) {
+        p.paragraphs.remove(k);
+        p.chrome(s.start(), s.end(), lines.get(n).kind);
+      }
+    }
   }
 
   /* The first line under the body's last paragraph, at most {@code end}. */
