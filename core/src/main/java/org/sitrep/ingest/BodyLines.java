@@ -214,7 +214,8 @@ final class BodyLines {
     // a line that a later paragraph says again: a deck or a pull quote above the body
     List<Set<String>> tokens = new ArrayList<>(Collections.nCopies(n, null));
     for (int i = 0; i < n && pos[i] < TOP; i++) {
-      if (kind[i] == null && (repeatedLater(ls, kind, i, tokens) || quoteRepeated(ls, kind, i))) {
+      if (kind[i] == null && (repeatedLater(ls, kind, i, tokens) && !copyRun(ls, kind, i, tokens)
+          || quoteRepeated(ls, kind, i))) {
         kind[i] = "repeat";
       }
     }
@@ -2213,11 +2214,46 @@ final class BodyLines {
    */
   private static boolean repeatedLater(List<Line> ls, String[] kind, int i,
       List<Set<String>> tokens) {
-    Set<String> a = tokens(ls, i, tokens);
-    if (a.size() < 6) {
+    return sayAgain(ls, kind, i, i + 1, tokens) >= 0;
+  }
+
+  /*
+   * s56: true when line i and the line under it are said again, one under the other, further
+   * down (an AMP or print copy of the story appended after it: transfer-57's 5705 and 5717,
+   * studied): the text's own paragraphs, which the copy repeats, not a deck; the copy is
+   * TextPageParser's to drop.
+   */
+  private static boolean copyRun(List<Line> ls, String[] kind, int i, List<Set<String>> tokens) {
+    return i > 0 && pairAgain(ls, kind, i - 1, tokens) || pairAgain(ls, kind, i, tokens);
+  }
+
+  /* True when lines i and i + 1 are said again further down, one right under the other. */
+  private static boolean pairAgain(List<Line> ls, String[] kind, int i, List<Set<String>> tokens) {
+    if (i + 1 >= ls.size() || kind[i] != null || kind[i + 1] != null) {
       return false;
     }
-    for (int j = i + 1; j < ls.size(); j++) {
+    for (int from = i + 2; from < ls.size(); ) {
+      int j = sayAgain(ls, kind, i, from, tokens);
+      if (j < 0) {
+        return false;
+      }
+      if (j + 1 < ls.size() && kind[j + 1] == null
+          && sayAgain(ls, kind, i + 1, j + 1, tokens) == j + 1) {
+        return true;
+      }
+      from = j + 1;
+    }
+    return false;
+  }
+
+  /* The first line from {@code from} on that says most (3/4) of line i's words again, or -1. */
+  private static int sayAgain(List<Line> ls, String[] kind, int i, int from,
+      List<Set<String>> tokens) {
+    Set<String> a = tokens(ls, i, tokens);
+    if (a.size() < 6) {
+      return -1;
+    }
+    for (int j = from; j < ls.size(); j++) {
       if (kind[j] != null) {
         continue;
       }
@@ -2229,10 +2265,10 @@ final class BodyLines {
         }
       }
       if (common >= 0.75 * a.size()) {
-        return true;
+        return j;
       }
     }
-    return false;
+    return -1;
   }
 
   /* True when line i quotes words (six or more) that a later paragraph quotes too: a pull quote. */

@@ -9,9 +9,9 @@ import org.sitrep.text.TextNormalizer;
 
 /**
  * Finds other articles' text standing inside or after a text page's article, by its shape: a
- * live page's feed of timed updates after the text, and a box (a list of other headlines with
- * their leads, a newsletter's sign-up quoting another lead) between two runs of the story's
- * prose. Works on the page's rows (one line each, with the lexicon's kind where it gave one).
+ * live page's feed of timed updates after the text, a second copy of the story after it, and a
+ * box (a list of other headlines with their leads, a newsletter's sign-up quoting another
+ * lead) between two runs of the story's prose. Works on the page's rows (one line each, with the lexicon's kind where it gave one).
  */
 final class OtherArticles {
 
@@ -196,6 +196,49 @@ final class OtherArticles {
     }
     int after = next(rows, resume);
     return after < 0 ? resume : after;
+  }
+
+  /* Words the body's first paragraph holds at least, for its repeat to mark a second copy. */
+  private static final int COPY_WORDS = 12;
+  /* Paragraphs over a second copy's first one that may be its head (label, title, date). */
+  private static final int COPY_HEAD = 3;
+
+  /**
+   * Finds a second copy of the story in the body (an AMP or print rendering the crawl appended
+   * after the text): a paragraph that repeats a long row standing above it on the page, perhaps
+   * after an inline dateline ("PORT SELMA — …"), then a paragraph that repeats the next such
+   * row. {@code paragraphs} are the body's, folded, at offsets {@code starts}; {@code prose}
+   * tells which read as the story's prose; {@code rows} are the page's rows. Returns the index
+   * of the copy's first paragraph, taken back over up to three paragraphs of no prose (its
+   * label, its title, its date) but never to the body's first, or -1.
+   */
+  static int secondCopy(List<String> paragraphs, List<Integer> starts, List<Boolean> prose,
+      List<Row> rows) {
+    List<Row> longRows = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    for (Row r : rows) {
+      if (!r.blank() && BodyLines.words(r.text()) >= COPY_WORDS) {
+        longRows.add(r);
+        keys.add(TextNormalizer.fold(r.text()).strip());
+      }
+    }
+    for (int k = 1; k + 1 < paragraphs.size(); k++) {
+      String a = paragraphs.get(k).strip();
+      String b = paragraphs.get(k + 1).strip();
+      for (int n = 0; n + 1 < longRows.size() && longRows.get(n).start() < starts.get(k); n++) {
+        if (!a.equals(keys.get(n)) && !a.endsWith(" " + keys.get(n))) {
+          continue;
+        }
+        if (longRows.get(n + 1).start() < starts.get(k) && keys.get(n + 1).equals(b)) {
+          int from = k;
+          for (int h = 0; h < COPY_HEAD && from - 1 >= 1 && !prose.get(from - 1); h++) {
+            from--;
+          }
+          return from;
+        }
+      }
+    }
+    return -1;
   }
 
   static int next(List<Row> rows, int i) {

@@ -247,6 +247,7 @@ final class TextPageParser {
     }
     tail(lines, end, p);
     liveFeed(lines, p);
+    secondCopy(lines, p);
     pitchLabels(lines, p);
     if (!p.paragraphs.isEmpty() && h < 0) {
       Span first = p.paragraphs.get(0);
@@ -4493,6 +4494,31 @@ final class TextPageParser {
         p.chrome(x.start, x.end, "live");
       }
     }
+  }
+
+  /*
+   * A second copy of the story after its text (OtherArticles.secondCopy: the first two
+   * paragraphs again, under the copy's label, title and date) is no part of the body: its
+   * paragraphs and all the body's paragraphs under it leave the body.
+   */
+  private static void secondCopy(List<Line> lines, PageParts p) {
+    List<String> folded = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
+    List<Boolean> prose = new ArrayList<>();
+    for (Span s : p.paragraphs) {
+      folded.add(TextNormalizer.fold(p.text.substring(s.start(), s.end())));
+      starts.add(s.start());
+      prose.add(storyProse(p, s));
+    }
+    int from = OtherArticles.secondCopy(folded, starts, prose, rows(lines));
+    if (from < 0) {
+      return;
+    }
+    List<Span> copy = p.paragraphs.subList(from, p.paragraphs.size());
+    for (Span s : copy) {
+      p.chrome(s.start(), s.end(), "copy");
+    }
+    copy.clear();
   }
 
   /*

@@ -10,9 +10,10 @@ import org.sitrep.model.Document;
 /**
  * Other articles' text inside or after a text page's story (s56, wording of our own in the shape
  * of transfer-57's odd pages): a live feed after the text, a most-read list with leads and a
- * newsletter box quoting another lead between paragraphs, a newsletter box's label, the next
- * article with its own head after a short story. Each of the first six pages fails on the code
- * before the change (main at 0b6ccedb); the others hold what the rules must not do.
+ * newsletter box quoting another lead between paragraphs, a newsletter box's label, a second
+ * (AMP) copy of the story right under it, the next article with its own head after a short
+ * story. Each of the first seven pages fails on the code before the change (main at 0b6ccedb);
+ * the others hold what the rules must not do.
  */
 class OtherArticlesTest {
 
@@ -174,6 +175,31 @@ class OtherArticlesTest {
     has(b, "Customs officers seized a lorry", "did not know what it carried",
         "Smuggling of subsidised fuel", "more officers on the night shift");
     hasNot(b, "THE EVENING DIGEST", "Teachers in the southern districts", "Sign up");
+  }
+
+  @Test
+  void aSecondCopyOfTheStoryRightAfterTheTextLeavesTheBody() {
+    String b = body("""
+        Coastline Herald
+        News | Region | World
+        Fire destroys fishing boats in the harbour at Port Selma
+        By Ama Owusu
+        Tuesday 9 May 2017
+        A fire swept through the harbour at Port Selma on Monday night, destroying at least 30 fishing boats moored along the eastern quay, the fire service said.
+        Fishermen said the flames spread from one boat to the next within minutes, driven by a strong wind off the sea, and that nobody was hurt.
+        The mayor promised help for the owners, many of whom had no insurance, and said the cause of the fire would be investigated.
+        Coastline Herald AMP
+        Fire destroys fishing boats in the harbour at Port Selma
+        Published: 2017-05-09
+        PORT SELMA — A fire swept through the harbour at Port Selma on Monday night, destroying at least 30 fishing boats moored along the eastern quay, the fire service said.
+        Fishermen said the flames spread from one boat to the next within minutes, driven by a strong wind off the sea, and that nobody was hurt.
+        View the full article on Coastline Herald
+        """);
+    assertTrue(b.startsWith("A fire swept through the harbour"), b);
+    has(b, "strong wind off the sea", "would be investigated.");
+    hasNot(b, "PORT SELMA", "Coastline Herald AMP", "Published: 2017-05-09",
+        "View the full article");
+    assertEquals(b.indexOf("Fishermen said"), b.lastIndexOf("Fishermen said"), b);
   }
 
   @Test
