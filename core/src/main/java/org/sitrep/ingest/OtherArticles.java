@@ -171,7 +171,8 @@ final class OtherArticles {
    * Where the story's prose goes on under a numbered list whose items each hold a headline row
    * and one lead row: when the box's last row is an item's headline and every earlier item had
    * one row under it, the row under that headline is its lead, and the story goes on below
-   * it. Returns the index of the row the story resumes at ({@code resume} when no such list).
+   * it (pastLastUnnumbered: the same without numbers, under a list's head). Returns the index of
+   * the row the story resumes at ({@code resume} when no such list).
    */
   static int pastLastLead(List<Row> rows, int from, int resume) {
     List<Integer> items = new ArrayList<>();
@@ -185,7 +186,10 @@ final class OtherArticles {
         items.add(k);
       }
     }
-    if (items.size() < 2 || lastText != items.get(items.size() - 1)) {
+    if (items.size() < 2) {
+      return pastLastUnnumbered(rows, from, resume);
+    }
+    if (lastText != items.get(items.size() - 1)) {
       return resume;
     }
     for (int n = 0; n + 1 < items.size(); n++) {
@@ -193,6 +197,37 @@ final class OtherArticles {
       if (lead < 0 || next(rows, lead) != items.get(n + 1)) {
         return resume; // an item with no lead, or more than one row under it
       }
+    }
+    int after = next(rows, resume);
+    return after < 0 ? resume : after;
+  }
+
+  /* Words of an unnumbered item's headline row at least. */
+  private static final int ITEM_WORDS = 4;
+
+  /*
+   * The same for a list under a list's head the lexicon knows ("Most read") whose items have no
+   * numbers: under the head, headline rows (no sentence's end) and lead rows (closed) take
+   * turns, and the box ends on a headline row: its lead is the row under it.
+   */
+  private static int pastLastUnnumbered(List<Row> rows, int from, int resume) {
+    int head = -1;
+    for (int k = from; k < resume && head < 0; k++) {
+      head = "related-header".equals(rows.get(k).kind()) ? k : -1;
+    }
+    if (head < 0) {
+      return resume;
+    }
+    int n = 0;
+    for (int k = next(rows, head); k >= 0 && k < resume; k = next(rows, k), n++) {
+      String t = rows.get(k).text().strip();
+      boolean headline = !BodyLines.closed(t) && BodyLines.words(t) >= ITEM_WORDS;
+      if (n % 2 == 0 ? !headline : !BodyLines.closed(t)) {
+        return resume;
+      }
+    }
+    if (n < 3 || n % 2 == 0) {
+      return resume;
     }
     int after = next(rows, resume);
     return after < 0 ? resume : after;

@@ -9,11 +9,11 @@ import org.sitrep.model.Document;
 
 /**
  * Other articles' text inside or after a text page's story (s56, wording of our own in the shape
- * of transfer-57's odd pages): a live feed after the text, a most-read list with leads and a
- * newsletter box quoting another lead between paragraphs, a newsletter box's label, a second
- * (AMP) copy of the story right under it, the next article with its own head after a short
- * story. Each of the first seven pages fails on the code before the change (main at 0b6ccedb);
- * the others hold what the rules must not do.
+ * of transfer-57's odd pages): a live feed after the text, a most-read list with leads between
+ * paragraphs (numbered and not), a newsletter box quoting another lead between paragraphs, a
+ * newsletter box's label, a second (AMP) copy of the story right under it, the next article
+ * with its own head after a short story. Each of the first eight cases fails on the code before
+ * the change (main at 0b6ccedb); the others hold what the rules must not do.
  */
 class OtherArticlesTest {
 
@@ -124,6 +124,34 @@ class OtherArticlesTest {
         "Engineers said the slope was still moving", "money for new retaining walls");
     hasNot(b, "MOST READ", "Council approves a new bridge", "carry buses as well as cars",
         "orchards have lost most of their blossom");
+  }
+
+  @Test
+  void anUnnumberedMostReadListWithLeadsLeavesItsLastLeadOutOfTheStory() {
+    String b = body("""
+        Lakeside Courier
+        News | Region | Sport | Business
+        Landslide buries part of a mountain road near Tarvo, cutting off three villages
+        By Piet Andersen
+        Published May 4, 2018
+        A landslide after three days of heavy rain buried a stretch of the mountain road above Tarvo, cutting off three villages and trapping two lorries.
+        Rescue teams reached the drivers by foot before dawn and carried them down the slope to waiting ambulances, a police spokesman said.
+        MOST READ
+        Council approves a new bridge over the Marren river after years of delay
+        The bridge is due to open in two years and will carry buses as well as cars.
+        Hospital opens a night clinic for children in the old town
+        Parents had asked for the clinic since the only night doctor retired last spring.
+        Farmers warn of a poor harvest after the late frost
+        The union says some orchards in the upper valley have lost most of their blossom this spring.
+        Engineers said the slope was still moving and that it could take a week before machines could safely clear the mud and rocks from the road.
+        The villages have food for several days, but the mayor of the largest asked the army to fly in medicine for elderly residents who need regular treatment.
+        Residents said the slope above the road had been cracking for months and that they had warned the roads office more than once in writing.
+        The regional governor promised an inquiry into the state of the road and said money for new retaining walls would be found this year.
+        Share this story
+        """);
+    has(b, "A landslide after three days", "Engineers said the slope was still moving",
+        "money for new retaining walls");
+    hasNot(b, "MOST READ", "night clinic", "orchards in the upper valley");
   }
 
   @Test
