@@ -12,8 +12,9 @@ import org.sitrep.model.Document;
  * of transfer-57's odd pages): a live feed after the text, a most-read list with leads between
  * paragraphs (numbered and not), a newsletter box quoting another lead between paragraphs, a
  * newsletter box's label, a second (AMP) copy of the story right under it, the next article
- * with its own head after a short story. Each of the first eight cases fails on the code before
- * the change (main at 0b6ccedb); the others hold what the rules must not do.
+ * with its own head after a short story, an amendment note right under the text. Each of the
+ * first ten cases fails on the code before the change (main at 0b6ccedb); the others hold what
+ * the rules must not do.
  */
 class OtherArticlesTest {
 
@@ -256,6 +257,38 @@ class OtherArticlesTest {
     String b = d.body().text();
     has(b, "The mountain road above Tarvo reopened", "below the worst bend");
     hasNot(b, "The council approved plans", "temporary ferry");
+  }
+
+  @Test
+  void anAmendmentNoteRightUnderTheTextIsNoPartOfTheStory() {
+    String b = body("""
+        Coastline Herald
+        Fire destroys fishing boats in the harbour at Port Selma
+        By Ama Owusu
+        Tuesday 9 May 2017
+        A fire swept through the harbour at Port Selma on Monday night, destroying at least 30 fishing boats moored along the eastern quay, the fire service said.
+        Fishermen said the flames spread from one boat to the next within minutes, driven by a strong wind off the sea, and that nobody was hurt.
+        This article was amended on 10 May 2017 to correct the number of boats destroyed, which an earlier version gave as 40.
+        Tags: Port Selma | Fire
+        """);
+    has(b, "A fire swept through the harbour", "nobody was hurt.");
+    hasNot(b, "This article was amended");
+  }
+
+  @Test
+  void anArabicAmendmentNoteRightUnderTheTextIsNoPartOfTheStory() {
+    String b = body("""
+        بوابة الوادي الإخبارية
+        انقطاع المياه عن أحياء واسعة في مدينة الوادي بعد قصف محطة الضخ
+        بقلم: هالة الربيعي
+        الأربعاء 14 فبراير 2018
+        انقطعت المياه عن أحياء واسعة في مدينة الوادي بعد أن أصابت قذائف محطة الضخ الرئيسية شمال المدينة فجر الثلاثاء، بحسب مسؤولين في البلدية.
+        وقال مدير المحطة إن فرق الصيانة لا تستطيع الوصول إلى المضخات المتضررة بسبب استمرار القصف على المنطقة المحيطة بها.
+        عُدّل هذا الخبر في 15 فبراير 2018 لتصحيح موقع المحطة، إذ ذكرت نسخة سابقة أنها تقع جنوب المدينة.
+        الوسوم: الوادي | مياه
+        """);
+    has(b, "انقطعت المياه عن أحياء واسعة", "المنطقة المحيطة بها.");
+    hasNot(b, "عُدّل هذا الخبر");
   }
 
   @Test
