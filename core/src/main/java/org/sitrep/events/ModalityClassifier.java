@@ -105,7 +105,9 @@ final class ModalityClassifier {
    * verb row's "تبدأ" (a noun may begin with ت: "تظاهرة", "تفجير"; a past verb may end in it).
    */
   private static boolean imperfect(Sent s, Hit h) {
-    String w = s.text.substring(h.start() - s.start, h.end() - s.start).split("\\s+")[0];
+    String w = s.text.substring(h.start() - s.start, h.end() - s.start);
+    int space = w.indexOf(' ');
+    w = space < 0 ? w : w.substring(0, space);
     if (w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
       w = w.substring(1);
     }

@@ -19,8 +19,8 @@ final class Nationality {
   /* A stretch of text with punctuation that ends a noun group. */
   private static final java.util.regex.Pattern GROUP_END =
       java.util.regex.Pattern.compile(".*[،,.:;!؟\"“”()].*");
-  /* Arabic short-vowel marks. */
-  private static final java.util.regex.Pattern HARAKAT =
+  /* Arabic short-vowel marks, tanwin, shadda and sukun (TriggerFinder reads them too). */
+  static final java.util.regex.Pattern HARAKAT =
       java.util.regex.Pattern.compile("[\\u064B-\\u0652]");
   /* A nationality adjective: its state, and its forces for force. */
   private static final Map<String, String[]> NATIONAL = national();

@@ -369,8 +369,6 @@ final class TriggerFinder {
   private static final Pattern REPORTED_AFTER = Pattern.compile("(?i)^(?:\\s+or\\s+[\\p{L}-]+)?"
       + "\\s+(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+"
       + "(?:reported|recorded|registered|observed|heard)\\b");
-  /* Arabic short vowels, tanwin, shadda and sukun: "لم تُسجَّل" is read as "لم تسجل". */
-  private static final Pattern DIACRITICS = Pattern.compile("[\\u064B-\\u0652]");
   /* "لم تسجل أي اشتباكات", "دون وقوع إصابات", "من دون أن تسفر عن إصابات": none happened. */
   private static final Pattern NONE_BEFORE = Pattern.compile(
       "(?:(?:^|\\s)[وف]?لم\\s+(?:تسجل|يسجل|ترد|يرد|تقع|يقع"
@@ -389,7 +387,8 @@ final class TriggerFinder {
     int rs = h.start() - s.start;
     String before = s.text.substring(Math.max(0, rs - 40), rs);
     if (s.arabic) {
-      return NONE_BEFORE.matcher(DIACRITICS.matcher(before).replaceAll("")).find();
+      // without its marks: "لم تُسجَّل" is read as "لم تسجل"
+      return NONE_BEFORE.matcher(Nationality.HARAKAT.matcher(before).replaceAll("")).find();
     }
     return NO_BEFORE.matcher(before).find()
         && REPORTED_AFTER.matcher(s.text).region(h.end() - s.start, s.text.length()).lookingAt();

@@ -23,6 +23,27 @@ class OtherArticlesTest {
     return d.body().text();
   }
 
+  /* A regional paper's story with a list of other articles between its paragraphs: the head
+   * and the two paragraphs above the list, {@code list}, then the story's last paragraphs. */
+  private static String landslidePage(String list) {
+    return """
+        Lakeside Courier
+        News | Region | Sport | Business
+        Landslide buries part of a mountain road near Tarvo, cutting off three villages
+        By Piet Andersen
+        Published May 4, 2018
+        A landslide after three days of heavy rain buried a stretch of the mountain road above Tarvo, cutting off three villages and trapping two lorries.
+        Rescue teams reached the drivers by foot before dawn and carried them down the slope to waiting ambulances, a police spokesman said.
+        """ + list + """
+        Engineers said the slope was still moving and that it could take a week before machines could safely clear the mud and rocks from the road.
+        The villages have food for several days, but the mayor of the largest asked the army to fly in medicine for elderly residents who need regular treatment.
+        Residents said the slope above the road had been cracking for months and that they had warned the roads office more than once in writing.
+        The regional governor promised an inquiry into the state of the road and said money for new retaining walls would be found this year.
+        Share this story
+        © 2018 Lakeside Courier
+        """;
+  }
+
   private static void has(String body, String... parts) {
     for (String s : parts) {
       assertTrue(body.contains(s), s + " not in " + body);
@@ -99,14 +120,7 @@ class OtherArticlesTest {
 
   @Test
   void aMostReadListWithLeadsBetweenParagraphsLeavesTheStoryWhole() {
-    String b = body("""
-        Lakeside Courier
-        News | Region | Sport | Business
-        Landslide buries part of a mountain road near Tarvo, cutting off three villages
-        By Piet Andersen
-        Published May 4, 2018
-        A landslide after three days of heavy rain buried a stretch of the mountain road above Tarvo, cutting off three villages and trapping two lorries.
-        Rescue teams reached the drivers by foot before dawn and carried them down the slope to waiting ambulances, a police spokesman said.
+    String b = body(landslidePage("""
         MOST READ
         1. Council approves a new bridge over the Marren river after years of delay
         The bridge is due to open in two years and will carry buses as well as cars.
@@ -114,13 +128,7 @@ class OtherArticlesTest {
         Parents had asked for the clinic since the only night doctor retired last spring.
         3. Farmers warn of a poor harvest after the late frost
         The union says some orchards have lost most of their blossom.
-        Engineers said the slope was still moving and that it could take a week before machines could safely clear the mud and rocks from the road.
-        The villages have food for several days, but the mayor of the largest asked the army to fly in medicine for elderly residents who need regular treatment.
-        Residents said the slope above the road had been cracking for months and that they had warned the roads office more than once in writing.
-        The regional governor promised an inquiry into the state of the road and said money for new retaining walls would be found this year.
-        Share this story
-        © 2018 Lakeside Courier
-        """);
+        """));
     has(b, "A landslide after three days of heavy rain", "Rescue teams reached the drivers",
         "Engineers said the slope was still moving", "money for new retaining walls");
     hasNot(b, "MOST READ", "Council approves a new bridge", "carry buses as well as cars",
@@ -129,14 +137,7 @@ class OtherArticlesTest {
 
   @Test
   void anUnnumberedMostReadListWithLeadsLeavesItsLastLeadOutOfTheStory() {
-    String b = body("""
-        Lakeside Courier
-        News | Region | Sport | Business
-        Landslide buries part of a mountain road near Tarvo, cutting off three villages
-        By Piet Andersen
-        Published May 4, 2018
-        A landslide after three days of heavy rain buried a stretch of the mountain road above Tarvo, cutting off three villages and trapping two lorries.
-        Rescue teams reached the drivers by foot before dawn and carried them down the slope to waiting ambulances, a police spokesman said.
+    String b = body(landslidePage("""
         MOST READ
         Council approves a new bridge over the Marren river after years of delay
         The bridge is due to open in two years and will carry buses as well as cars.
@@ -144,12 +145,7 @@ class OtherArticlesTest {
         Parents had asked for the clinic since the only night doctor retired last spring.
         Farmers warn of a poor harvest after the late frost
         The union says some orchards in the upper valley have lost most of their blossom this spring.
-        Engineers said the slope was still moving and that it could take a week before machines could safely clear the mud and rocks from the road.
-        The villages have food for several days, but the mayor of the largest asked the army to fly in medicine for elderly residents who need regular treatment.
-        Residents said the slope above the road had been cracking for months and that they had warned the roads office more than once in writing.
-        The regional governor promised an inquiry into the state of the road and said money for new retaining walls would be found this year.
-        Share this story
-        """);
+        """));
     has(b, "A landslide after three days", "Engineers said the slope was still moving",
         "money for new retaining walls");
     hasNot(b, "MOST READ", "night clinic", "orchards in the upper valley");
