@@ -4349,11 +4349,20 @@ final class TextPageParser {
     return rows;
   }
 
-  /* The index of the line that holds offset {@code at}, or -1. */
+  /* The index of the last line that starts at or before offset {@code at}, or -1 (a binary
+   * search: the lines run in order). */
   private static int lineOf(List<Line> lines, int at) {
+    int lo = 0;
+    int hi = lines.size() - 1;
     int found = -1;
-    for (int i = 0; i < lines.size() && lines.get(i).start <= at; i++) {
-      found = i;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (lines.get(mid).start <= at) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
     }
     return found;
   }
@@ -4502,6 +4511,9 @@ final class TextPageParser {
    * paragraphs and all the body's paragraphs under it leave the body.
    */
   private static void secondCopy(List<Line> lines, PageParts p) {
+    if (!openedBefore(p)) {
+      return; // no paragraph the page shows twice: nothing to fold
+    }
     List<String> folded = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
     List<Boolean> prose = new ArrayList<>();
@@ -4519,6 +4531,26 @@ final class TextPageParser {
       p.chrome(s.start(), s.end(), "copy");
     }
     copy.clear();
+  }
+
+  /* The opening words a paragraph must show again above it to be a copy's (secondCopy). */
+  private static final int COPY_OPENING = 40;
+
+  /*
+   * True when a paragraph after the body's second opens with words the page shows above it: a
+   * copy's paragraph says a row of the story again, verbatim (most pages show none, and then
+   * secondCopy folds no paragraph).
+   */
+  private static boolean openedBefore(PageParts p) {
+    for (int k = 2; k < p.paragraphs.size(); k++) {
+      Span s = p.paragraphs.get(k);
+      String opening = p.text.substring(s.start(), Math.min(s.end(), s.start() + COPY_OPENING));
+      int at = p.text.indexOf(opening);
+      if (at >= 0 && at < s.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /*
