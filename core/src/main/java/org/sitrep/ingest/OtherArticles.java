@@ -33,6 +33,8 @@ final class OtherArticles {
   private static final Pattern TIME_ROW = Pattern.compile(
       "(?iu)^\\s*([01]?\\d|2[0-3])[:.](\\d\\d)\\s*(am|pm|a\\.m\\.|p\\.m\\.|ص|م)?"
           + "\\s*(?:gmt|utc|[a-z]{3,4})?\\s*$");
+  /* Longer than any time TIME_ROW matches ("10:40 p.m. GMT"), spaces around it aside. */
+  private static final int TIME_ROW_CHARS = 24;
   /* A feed has at least this many stamps; two could be a short chronology's. */
   private static final int FEED_STAMPS = 3;
   /* Rows of one update's text between two stamps. */
@@ -51,8 +53,12 @@ final class OtherArticles {
    * its first stamp) to its last update's end.
    */
   static java.util.Optional<Cut> findLiveFeed(List<Row> rows, int from) {
+    int[] at = new int[rows.size()]; // each row's minutes, read once (-1: no time row)
+    for (int i = 0; i < at.length; i++) {
+      at[i] = i > from ? minutes(rows.get(i)) : -1;
+    }
     for (int i = from + 1; i < rows.size(); i++) {
-      int t = minutes(rows.get(i));
+      int t = at[i];
       if (t < 0) {
         continue;
       }
@@ -65,7 +71,7 @@ final class OtherArticles {
         int texts = 0;
         int j = next(rows, k);
         int limit = per < 0 ? UPDATE_ROWS : per;
-        while (j >= 0 && minutes(rows.get(j)) < 0 && texts < limit
+        while (j >= 0 && at[j] < 0 && texts < limit
             && !"comment-widget".equals(rows.get(j).kind())) {
           texts++;
           lastText = j;
@@ -75,10 +81,10 @@ final class OtherArticles {
           break;
         }
         per = texts;
-        if (j < 0 || minutes(rows.get(j)) < 0 || minutes(rows.get(j)) >= last) {
+        if (j < 0 || at[j] < 0 || at[j] >= last) {
           break;
         }
-        last = minutes(rows.get(j));
+        last = at[j];
         stamps++;
         k = j;
       }
@@ -104,8 +110,9 @@ final class OtherArticles {
 
   /* The minutes of the day a time row names, or -1 when the row is no time alone. */
   static int minutes(Row r) {
-    if (r.blank()) {
-      return -1;
+    if (r.blank() || r.text().length() > TIME_ROW_CHARS
+        && r.text().strip().length() > TIME_ROW_CHARS) {
+      return -1; // a prose row: no pattern to run
     }
     Matcher m = TIME_ROW.matcher(TextNormalizer.asciiDigits(r.text()));
     if (!m.matches()) {
